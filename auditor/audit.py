@@ -1,0 +1,109 @@
+"""The pipeline: Document in, Report out. The one entry point the CLI and app call."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from auditor.config import Settings
+from auditor.document import Document
+from auditor.findings import SEVERITY_RANK, Finding, at_least
+from auditor.lexicons import get_lexicon
+from auditor.rules import Context, Rule, all_rules
+
+
+@dataclass
+class Report:
+    """The findings for one document, in text order."""
+
+    document: Document
+    findings: list[Finding]
+    rules: tuple[str, ...]  # ids of the rules that ran
+    # Rules that crashed on this document: (rule id, error). Other rules' findings stand.
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def doc_id(self) -> str:
+        return self.document.doc_id
+
+    def by_category(self) -> Counter[str]:
+        return Counter(f.category for f in self.findings)
+
+    def by_severity(self) -> Counter[str]:
+        return Counter(f.severity for f in self.findings)
+
+    def by_rule(self) -> Counter[str]:
+        return Counter(f.rule for f in self.findings)
+
+    @property
+    def worst(self) -> str | None:
+        """The highest severity found, or None for a clean document."""
+        return max((f.severity for f in self.findings), key=SEVERITY_RANK.__getitem__, default=None)
+
+    def fails(self, threshold: str) -> bool:
+        return any(at_least(f.severity, threshold) for f in self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+
+@lru_cache(maxsize=64)
+def _active_rules(settings: Settings) -> tuple[tuple[Rule, Context], ...]:
+    lexicon = get_lexicon(settings.lang, settings.lexicon)
+    active = []
+    for rule_class in all_rules():
+        if rule_class.applies_to(settings.lang) and settings.enabled(rule_class.id):
+            options = settings.rule_options.get(rule_class.id, {})
+            active.append((rule_class(), Context(lexicon=lexicon, options=options)))
+    return tuple(active)
+
+
+def active_rule_ids(settings: Settings | None = None) -> tuple[str, ...]:
+    return tuple(rule.id for rule, _ in _active_rules(settings or Settings()))
+
+
+def audit_document(doc: Document, settings: Settings | None = None) -> Report:
+    """Run every active rule on ``doc``; a crashing rule is recorded, not fatal."""
+    settings = settings or Settings(lang=doc.lang)
+    if settings.lang != doc.lang:
+        settings = replace(settings, lang=doc.lang)
+    active = _active_rules(settings)
+    findings: set[Finding] = set()
+    errors: list[tuple[str, str]] = []
+    for rule, ctx in active:
+        try:
+            for finding in rule.check(doc, ctx):
+                severity = settings.severity.get(finding.rule)
+                findings.add(finding.with_(severity=severity) if severity else finding)
+        except Exception as error:  # noqa: BLE001 - one broken rule must not lose the others
+            errors.append((rule.id, f"{type(error).__name__}: {error}"))
+    ordered = sorted(findings, key=lambda f: f.sort_key)
+    return Report(doc, ordered, tuple(rule.id for rule, _ in active), errors)
+
+
+def audit(
+    text: str | Document,
+    lang: str = "ja",
+    *,
+    doc_id: str = "",
+    settings: Settings | None = None,
+) -> Report:
+    """Audit one article. ``text`` is the article exactly as read (or a Document)."""
+    if isinstance(text, Document):
+        doc = text
+    else:
+        if not isinstance(text, str):
+            raise TypeError(f"audit() takes the article as str or Document, not {type(text).__name__}")
+        doc = Document(text, lang=settings.lang if settings else lang, doc_id=doc_id)
+    return audit_document(doc, settings or Settings(lang=doc.lang))
+
+
+def audit_many(documents: Iterable[Document | str], settings: Settings | None = None) -> Iterator[Report]:
+    """Audit documents one by one, yielding each report as soon as it is ready."""
+    for index, item in enumerate(documents):
+        yield audit(item, doc_id=str(index), settings=settings) if isinstance(item, str) else audit(item, settings=settings)

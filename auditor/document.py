@@ -1,0 +1,163 @@
+"""Document: the text exactly as read, split into lines and sentences with offsets.
+
+Offsets are Python ``str`` indices into ``Document.text`` and nothing else.
+The text is never normalised in place: CRLF, BOM-less quirks, odd spaces and
+all stay, so that every finding's ``text[start:end]`` is what the editor sees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from auditor.embeds import EmbedBlock
+
+# Sentence kinds: rules about prose (register, untranslated text) skip all but BODY.
+BODY = "body"
+HEADING = "heading"
+LIST_ITEM = "list"
+QUOTE = "quote"
+
+_LINE = re.compile(r"[^\r\n]+")
+_MD_HEADING = re.compile(r"\s*#{1,6}\s")
+_LIST_MARK = re.compile(r"\s*(?:[-*+•・◆■●○◇□▶►]|\d{1,3}[.)．）]|[①-⑳])\s*")
+# Where a sentence may end, and the brackets that suspend ending inside them.
+_BOUNDARY = re.compile(
+    r"[。！？]+[」』）\)\]\"”’]*"  # Japanese terminators, with closing marks
+    r"|[!?]+(?=\s|$|[\u3000-\u30ff\u4e00-\u9fff])"  # ASCII ! ? when prose follows
+    r"|(?<=[a-z0-9\)\"”])\.(?=\s+[A-Z\"“])"  # an English full stop
+    r"|[「『（(【]|[」』）)】]"  # quote and bracket depth changes
+)
+_OPENERS = frozenset("「『（(【")
+_CLOSERS = frozenset("」』）)】")
+_TERMINAL = re.compile(r"[。．.！!？?…」』）)]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    kind: str
+    line: int  # 0-based index into Document.lines
+
+    def text_in(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    """An article as read: ``text`` plus what readers learnt about it."""
+
+    text: str
+    lang: str = "ja"
+    doc_id: str = ""
+    encoding: str | None = None
+    source_format: str = "txt"
+    title: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        return [Line(m.start(), m.end()) for m in _LINE.finditer(self.text)]
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return list(split_sentences(self.text, self.lines))
+
+    @cached_property
+    def embeds(self) -> list[EmbedBlock]:
+        """Flattened social-media embeds (computed once, shared by all rules)."""
+        from auditor.embeds import find_embed_blocks
+
+        return find_embed_blocks(self)
+
+    def in_embed(self, start: int, end: int) -> bool:
+        """True when ``start:end`` overlaps a flattened embed block."""
+        return any(block.start < end and start < block.end for block in self.embeds)
+
+    def body_sentences(self) -> list[Sentence]:
+        """Prose sentences outside embeds: what register and language rules judge."""
+        return [s for s in self.sentences if s.kind == BODY and not self.in_embed(s.start, s.end)]
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of ``offset`` (for display only)."""
+        return self.text.count("\n", 0, offset) + 1
+
+
+def split_sentences(text: str, lines: list[Line]):
+    """Yield sentences line by line; a line break always ends a sentence.
+
+    Inside 「」『』() a terminator does not end the sentence, so
+    「行く。」と述べた。 is one sentence.
+    """
+    for index, line in enumerate(lines):
+        segment = text[line.start : line.end]
+        kind = BODY
+        offset = 0
+        if _MD_HEADING.match(segment):
+            kind = HEADING
+        else:
+            mark = _LIST_MARK.match(segment)
+            if mark and mark.end() < len(segment):
+                kind = LIST_ITEM
+                offset = mark.end()
+        pieces = list(_pieces(segment, offset))
+        if kind == BODY and len(pieces) == 1 and _looks_like_heading(segment):
+            kind = HEADING
+        for start, end in pieces:
+            piece_kind = kind
+            if kind == BODY and segment[start] in "「『" and _closes_at_end(segment[start:end]):
+                piece_kind = QUOTE
+            yield Sentence(line.start + start, line.start + end, piece_kind, index)
+
+
+def _pieces(segment: str, offset: int):
+    """Split one line into (start, end) sentence spans, trimmed of spaces."""
+    depth = 0
+    start = offset
+    for match in _BOUNDARY.finditer(segment, offset):
+        token = match.group()
+        if token in _OPENERS:
+            depth += 1
+            continue
+        if token in _CLOSERS:
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            # A terminator inside brackets; its closing mark may end the quote.
+            depth = max(0, depth - sum(token.count(c) for c in _CLOSERS))
+            continue
+        span = _trim(segment, start, match.end())
+        if span:
+            yield span
+        start = match.end()
+    span = _trim(segment, start, len(segment))
+    if span:
+        yield span
+
+
+def _trim(segment: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and segment[start].isspace():
+        start += 1
+    while end > start and segment[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _looks_like_heading(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= 60 and not _TERMINAL.search(stripped)
+
+
+def _closes_at_end(sentence: str) -> bool:
+    """True for a sentence that is a quotation and nothing else: 「…。」"""
+    return sentence.rstrip("。．.！？!? ").endswith(("」", "』"))

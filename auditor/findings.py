@@ -1,0 +1,87 @@
+"""The finding: what every rule reports, and what every export writes.
+
+The field names and categories are a contract other tools read
+(DESIGN.md, "The contract other tools rely on"): never rename them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+
+SEVERITIES: tuple[str, ...] = ("minor", "major", "critical")
+SEVERITY_RANK: dict[str, int] = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+CATEGORIES: tuple[str, ...] = (
+    "accuracy/entity",
+    "accuracy/handle",
+    "accuracy/number",
+    "accuracy/untranslated",
+    "accuracy/omission",
+    "accuracy/addition",
+    "accuracy/mistranslation",
+    "terminology/inconsistent",
+    "locale/units",
+    "locale/punctuation",
+    "locale/date",
+    "markup/embed",
+    "markup/whitespace",
+    "fluency/register",
+    "fluency/grammar",
+    "style/other",
+)
+
+# The export columns, in order. The first eleven are DESIGN.md's contract.
+FIELDS: tuple[str, ...] = (
+    "doc",
+    "rule",
+    "category",
+    "severity",
+    "start",
+    "end",
+    "excerpt",
+    "message",
+    "suggestion",
+    "src_start",
+    "src_end",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem at ``text[start:end]`` (Python ``str`` indices, end exclusive)."""
+
+    rule: str
+    category: str
+    severity: str
+    start: int
+    end: int
+    excerpt: str
+    message: str
+    suggestion: str = ""
+    doc: str = ""
+    src_start: int | None = None
+    src_end: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.end <= self.start:
+            raise ValueError(f"{self.rule}: empty span {self.start}:{self.end}")
+        if self.severity not in SEVERITY_RANK:
+            raise ValueError(f"{self.rule}: unknown severity {self.severity!r}")
+        if self.category not in CATEGORIES:
+            raise ValueError(f"{self.rule}: unknown category {self.category!r}")
+
+    def with_(self, **changes: object) -> Finding:
+        return replace(self, **changes)
+
+    def as_dict(self) -> dict[str, object]:
+        row = asdict(self)
+        return {name: row[name] for name in FIELDS}
+
+    @property
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.rule)
+
+
+def at_least(severity: str, threshold: str) -> bool:
+    """True when ``severity`` is ``threshold`` or worse."""
+    return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold]

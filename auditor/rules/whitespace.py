@@ -1,0 +1,3 @@
+"""Placeholder: rules of this family are being written."""
+
+RULES: tuple = ()

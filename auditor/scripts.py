@@ -1,0 +1,31 @@
+"""Character classes shared by the segmenter and the rules.
+
+Each constant is the inside of a regex character class (no brackets), so that
+rules can combine them: ``f"[{KANA}{KANJI}]"``.
+"""
+
+from __future__ import annotations
+
+import re
+
+HIRAGANA = "\u3041-\u309f"
+KATAKANA = "\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+KANA = HIRAGANA + KATAKANA
+KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005-\u3007"
+# Ideographic punctuation and the full-width forms of ASCII punctuation.
+JA_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+# Letters and punctuation that make a stretch of text "Japanese prose".
+JA = KANA + KANJI + JA_PUNCT
+FULLWIDTH_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+CYRILLIC = "\u0400-\u04ff"
+LATIN_LETTER = "A-Za-z\u00c0-\u024f"
+
+HAS_KANA = re.compile(f"[{KANA}]")
+HAS_JA = re.compile(f"[{KANA}{KANJI}]")
+IS_JA_CHAR = re.compile(f"[{JA}]")
+
+
+def is_ja_char(char: str) -> bool:
+    """True for kana, kanji and Japanese punctuation."""
+    return bool(char) and IS_JA_CHAR.match(char) is not None

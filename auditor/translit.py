@@ -1,0 +1,61 @@
+"""Katakana ↔ Latin matching by consonant skeleton.
+
+Machine translation renders names in katakana (イーロン・マスク) and sometimes
+even handles (@エロンムスク). Romanising the katakana and reducing both sides
+to their consonants makes them comparable: both give ``lnmsk``, like
+``elonmusk``. It is deliberately coarse; callers match whole skeletons and
+require a minimum length.
+
+jaconv (MIT) does the kana → romaji step; pykakasi would too, but is GPL.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import jaconv
+
+from auditor.scripts import KATAKANA
+
+_KATAKANA_RUN = re.compile(f"[{KATAKANA}]+")
+_NOT_LETTER = re.compile(r"[^a-z]")
+# Applied in order to lower-case Latin or romaji, before vowels are dropped.
+_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"ph", "f"),
+        (r"ck", "k"),
+        (r"qu?", "k"),
+        (r"x", "ks"),
+        (r"tch", "ch"),
+        (r"th", "s"),
+        (r"sh", "s"),
+        (r"ts", "s"),
+        (r"ch", "c"),
+        (r"c(?=[eiy])", "s"),
+        (r"c", "k"),
+        (r"v", "b"),
+        (r"z", "s"),
+        (r"(?<=[aeiou])r(?![aeiouy])", ""),  # star → sta, like スター
+        (r"[wyh]", ""),
+        (r"[aeiou]", ""),
+        (r"r", "l"),
+        (r"(.)\1+", r"\1"),
+    )
+)
+
+
+@lru_cache(maxsize=65536)
+def romanize(text: str) -> str:
+    """Katakana runs romanised (Hepburn-like), everything else kept."""
+    return _KATAKANA_RUN.sub(lambda m: jaconv.kana2alphabet(jaconv.kata2hira(m.group())), text)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(text: str) -> str:
+    """The consonant skeleton of a Latin or katakana name: テスラ and Tesla give ``tsl``."""
+    value = _NOT_LETTER.sub("", romanize(text).lower())
+    for pattern, replacement in _REWRITES:
+        value = pattern.sub(replacement, value)
+    return value
