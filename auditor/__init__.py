@@ -1,9 +1,9 @@
 """auditor: finds the leftovers of machine translation in news articles.
 
-    >>> import auditor
-    >>> report = auditor.audit("りんごは今日、新型iPhoneを発表した。", lang="ja")
-    >>> [f.rule for f in report.findings]
-    ['entity.brand-literal']
+>>> import auditor
+>>> report = auditor.audit("りんごは今日、新型iPhoneを発表した。", lang="ja")
+>>> [f.rule for f in report.findings]
+['entity.brand-literal']
 """
 
 from __future__ import annotations

@@ -73,6 +73,11 @@ def audit_document(doc: Document, settings: Settings | None = None) -> Report:
     if settings.lang != doc.lang:
         settings = replace(settings, lang=doc.lang)
     active = _active_rules(settings)
+    if settings.lexicon.get("embeds") and "embeds" not in doc.__dict__:
+        from auditor.embeds import find_embed_blocks
+
+        # A publication's own embed patterns count for every rule that skips embeds.
+        doc.embeds = find_embed_blocks(doc, get_lexicon(settings.lang, settings.lexicon))
     findings: set[Finding] = set()
     errors: list[tuple[str, str]] = []
     for rule, ctx in active:
@@ -80,7 +85,7 @@ def audit_document(doc: Document, settings: Settings | None = None) -> Report:
             for finding in rule.check(doc, ctx):
                 severity = settings.severity.get(finding.rule)
                 findings.add(finding.with_(severity=severity) if severity else finding)
-        except Exception as error:  # noqa: BLE001 - one broken rule must not lose the others
+        except Exception as error:
             errors.append((rule.id, f"{type(error).__name__}: {error}"))
     ordered = sorted(findings, key=lambda f: f.sort_key)
     return Report(doc, ordered, tuple(rule.id for rule, _ in active), errors)
@@ -106,4 +111,8 @@ def audit(
 def audit_many(documents: Iterable[Document | str], settings: Settings | None = None) -> Iterator[Report]:
     """Audit documents one by one, yielding each report as soon as it is ready."""
     for index, item in enumerate(documents):
-        yield audit(item, doc_id=str(index), settings=settings) if isinstance(item, str) else audit(item, settings=settings)
+        yield (
+            audit(item, doc_id=str(index), settings=settings)
+            if isinstance(item, str)
+            else audit(item, settings=settings)
+        )

@@ -54,8 +54,15 @@ class Settings:
     path: Path | None = None  # the file these settings came from, if any
 
     def _key(self) -> tuple:
-        return (self.lang, self.select, self.ignore, _freeze(self.severity), _freeze(self.rule_options),
-                _freeze(self.lexicon), self.fail_on)
+        return (
+            self.lang,
+            self.select,
+            self.ignore,
+            _freeze(self.severity),
+            _freeze(self.rule_options),
+            _freeze(self.lexicon),
+            self.fail_on,
+        )
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Settings) and self._key() == other._key()

@@ -8,9 +8,10 @@ all stay, so that every finding's ``text[start:end]`` is what the editor sees.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from auditor.embeds import EmbedBlock
@@ -20,6 +21,8 @@ BODY = "body"
 HEADING = "heading"
 LIST_ITEM = "list"
 QUOTE = "quote"
+
+T = TypeVar("T")
 
 _LINE = re.compile(r"[^\r\n]+")
 _MD_HEADING = re.compile(r"\s*#{1,6}\s")
@@ -75,10 +78,20 @@ class Document:
 
     @cached_property
     def embeds(self) -> list[EmbedBlock]:
-        """Flattened social-media embeds (computed once, shared by all rules)."""
+        """Flattened social-media embeds (computed once, shared by all rules).
+
+        The audit sets them first with the publication's lexicon (see ``audit_document``).
+        """
         from auditor.embeds import find_embed_blocks
 
         return find_embed_blocks(self)
+
+    def memo(self, key: Hashable, build: Callable[[], T]) -> T:
+        """An analysis of this document shared by several rules (e.g. the unit figures), built once."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = build()
+        return cache[key]
 
     def in_embed(self, start: int, end: int) -> bool:
         """True when ``start:end`` overlaps a flattened embed block."""
@@ -86,6 +99,10 @@ class Document:
 
     def body_sentences(self) -> list[Sentence]:
         """Prose sentences outside embeds: what register and language rules judge."""
+        return self._body_sentences
+
+    @cached_property
+    def _body_sentences(self) -> list[Sentence]:
         return [s for s in self.sentences if s.kind == BODY and not self.in_embed(s.start, s.end)]
 
     def line_of(self, offset: int) -> int:

@@ -12,7 +12,7 @@ with the same column names); they are appended to the shipped rows.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -24,7 +24,7 @@ class LexiconError(ValueError):
     """A lexicon file or configured row is malformed."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read_table(lang: str, name: str) -> tuple[Row, ...]:
     base = resources.files(__package__)
     path = base / lang / f"{name}.tsv"
@@ -93,6 +93,9 @@ def _cached_lexicon(lang: str, extra_key: tuple) -> Lexicon:
 def get_lexicon(lang: str, extra: Mapping[str, Sequence[Mapping[str, Any]]] | None = None) -> Lexicon:
     """A shared lexicon for ``lang`` with ``extra`` rows (cached across documents)."""
     key = tuple(
-        sorted((name, tuple(tuple(sorted(_normalise_row(row).items())) for row in rows)) for name, rows in (extra or {}).items())
+        sorted(
+            (name, tuple(tuple(sorted(_normalise_row(row).items())) for row in rows))
+            for name, rows in (extra or {}).items()
+        )
     )
     return _cached_lexicon(lang, key)

@@ -1,3 +1,571 @@
-"""Placeholder: rules of this family are being written."""
+"""Handles, hashtags, cashtags and URLs that the translation altered (issue rule 2).
 
-RULES: tuple = ()
+A handle (@elonmusk), a cashtag ($TSLA), a hashtag (#Tesla) or a URL is an
+address: it works only byte for byte as published. Machine translation
+transliterates handles into katakana, widens them into full-width forms and
+breaks URLs with spaces. Each of those makes the reference unusable, so these
+rules stay precise: they fire only where the damaged form cannot be the
+original.
+
+The module also builds the index of ``people.tsv`` (public figures and
+organisations with their Latin name, katakana names, handles and cashtags),
+which the terminology rules share through the same ``memo`` key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from auditor.document import Document
+from auditor.findings import Finding
+from auditor.lexicons import Lexicon, split_values
+from auditor.rules.base import Context, Rule
+from auditor.scripts import KANA, KANJI, KATAKANA
+from auditor.translit import skeleton
+
+# --- shared patterns ---------------------------------------------------------------------------------------------
+
+# Top-level domains that make a bare "name.tld" an address rather than prose ("Inc. com" stays prose).
+TLDS = (
+    "com|net|org|info|biz|jp|co|io|ai|me|tv|ly|gl|be|app|dev|news|gov|edu|int|uk|us|eu|de|fr|it|es|nl|ch|ru|cn|"
+    "kr|tw|hk|sg|in|au|ca|br|mx"
+)
+# Characters a URL may hold as printed in running text (brackets and quotes end it: "（https://…）").
+URL_CHAR = r"[A-Za-z0-9\-._~:/?#@!$&*+,;=%]"
+URL_PATTERN = (
+    rf"(?:https?://|www\.){URL_CHAR}+"
+    rf"|(?<![A-Za-z0-9@._/-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:{TLDS})(?![A-Za-z0-9-])"
+    rf"(?:/{URL_CHAR}*)?"
+)
+EMAIL_PATTERN = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+# A Latin handle as printed: "@elonmusk", "（@Huddster2）". Not the middle of an e-mail address.
+# Patterns here start with a character class and look behind only after it: re then skips ahead in C
+# to the few places where they can match, which keeps a 3,000-character article in microseconds.
+LATIN_HANDLE = re.compile(r"@(?<![A-Za-z0-9_.+\-]@)([A-Za-z0-9_]{1,30})")
+LATIN_HASHTAG = re.compile(r"[#＃](?<![A-Za-z0-9_&].)([A-Za-z][A-Za-z0-9_]*)")
+# Latin names as written in an article: "Elon Musk", "SpaceX" (up to three capitalised words).
+LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z0-9@#$].)[A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}(?![A-Za-z])")
+_TRAILING_PUNCT = ".,;:!?'"
+# TLDs that are not also English words ("it", "me", "in", "us"): enough to join "example. com" across a space.
+STRONG_TLDS = "com|net|org|jp|io"
+# Katakana that can start a word (not the long-vowel mark ー or the middle dot ・).
+KATAKANA_START = "\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d"
+_MIDDLE_DOTS = "・･"
+MIN_SKELETON = 3  # consonants; shorter skeletons match too many unrelated words
+KATAKANA_RUN = re.compile(f"[{KATAKANA_START}][{KATAKANA}]*")
+
+
+@lru_cache(maxsize=65536)
+def match_key(text: str) -> str:
+    """The consonant skeleton used for katakana ↔ Latin matching.
+
+    On top of ``translit.skeleton``: katakana writes ン before p/b where English
+    writes m (トランプ / Trump), so m before p/b counts as n.
+    """
+    return re.sub(r"m(?=[pb])", "n", skeleton(text))
+
+
+def trim_url_end(text: str, start: int, end: int) -> int:
+    """``end`` without the sentence punctuation that follows a URL ("… example.com." ends at "m")."""
+    while end > start and text[end - 1] in _TRAILING_PUNCT:
+        end -= 1
+    return end
+
+
+_NO_DOTS = str.maketrans("", "", _MIDDLE_DOTS + " \u3000")
+
+
+def strip_dots(name: str) -> str:
+    """A katakana name without its middle dots, for lookups: イーロン・マスク → イーロンマスク."""
+    return name.translate(_NO_DOTS)
+
+
+# --- people.tsv ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    latin: str
+    katakana: tuple[str, ...]
+    handles: tuple[str, ...]
+    cashtags: tuple[str, ...]
+
+
+@dataclass
+class PeopleIndex:
+    """``people.tsv`` compiled once per lexicon: lookups by name, katakana and skeleton."""
+
+    people: list[Person] = field(default_factory=list)
+    by_latin: dict[str, Person] = field(default_factory=dict)  # casefolded Latin name
+    by_katakana: dict[str, Person] = field(default_factory=dict)  # katakana as listed, and without middle dots
+    by_key: dict[str, list[Person]] = field(default_factory=dict)  # skeleton of name, handle or katakana
+
+    def unique_by_key(self, key: str) -> Person | None:
+        found = self.by_key.get(key, [])
+        return found[0] if len(found) == 1 else None
+
+
+def build_people(lexicon: Lexicon) -> PeopleIndex:
+    index = PeopleIndex()
+    for row in lexicon.table("people"):
+        latin = row.get("latin", "").strip()
+        if not latin:
+            continue
+        person = Person(
+            latin=latin,
+            katakana=tuple(split_values(row.get("katakana", ""))),
+            handles=tuple(h.lstrip("@") for h in split_values(row.get("handles", ""))),
+            cashtags=tuple(c.lstrip("$") for c in split_values(row.get("cashtags", ""))),
+        )
+        index.people.append(person)
+        index.by_latin.setdefault(latin.casefold(), person)
+        for name in person.katakana:
+            # As written (イーロン・マスク) and without dots (イーロンマスク): lookups then need no normalising.
+            index.by_katakana.setdefault(strip_dots(name), person)
+            index.by_katakana.setdefault(name, person)
+        keys = {match_key(value) for value in (latin, *person.katakana, *person.handles)}
+        for key in keys:
+            if len(key) >= MIN_SKELETON:
+                bucket = index.by_key.setdefault(key, [])
+                if person not in bucket:
+                    bucket.append(person)
+    return index
+
+
+def people_index(ctx: Context) -> PeopleIndex:
+    return ctx.lexicon.memo("people.compiled", build_people)
+
+
+# --- handle.transliterated -------------------------------------------------------------------------------------------
+
+_SIGILS = "@＠#＃$＄"
+# A sigil followed by katakana. What precedes the sigil is checked in Python (see _glued_to_word).
+_SIGIL_KATAKANA = re.compile(rf"[@＠#＃$＄]([{KATAKANA_START}][{KATAKANA}]*(?:[A-Z0-9]{{1,2}}(?![A-Za-z0-9]))?)")
+# Hiragana is not here: a particle before the sigil ("投資家は@エロンムスクの投稿") is how MT glues handles in.
+_WORD_BEFORE = re.compile(rf"[A-Za-z0-9_.+\-{KATAKANA}{KANJI}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def _glued_to_word(text: str, at: int) -> bool:
+    """True when the sigil at ``at`` ends a word: an e-mail address, or Japanese ＠ for "at" (ライブ＠会場)."""
+    return at > 0 and _WORD_BEFORE.match(text[at - 1]) is not None
+
+
+class TransliteratedHandle(Rule):
+    """Finds handles and cashtags rendered in katakana: @エロンムスク, $テスラ.
+
+    Handles (X, Instagram, TikTok, Threads) and cashtags are ASCII-only, so a
+    sigil followed by katakana cannot be the original: the translation
+    transliterated it and readers can no longer find the account or ticker.
+    Japanese uses ＠ for "at" and "each" (ライブ＠タワーレコード, イベント＠渋谷,
+    1個＠100円): there the sigil ends a noun in katakana or kanji, or takes kanji
+    or digits, so it is flagged only after a space, punctuation, a particle in
+    hiragana (投資家は@エロンムスクの) or the start of a line, with katakana right
+    after it. An e-mail address (info@…) never takes katakana.
+
+    Hashtags are different: #拡散希望 or #テスラ are ordinary Japanese hashtags.
+    A katakana hashtag is flagged only when the article also prints a Latin
+    hashtag with the same consonant skeleton on another line (#Tesla … #テスラ):
+    the same tag was then translated in one place and not in the other.
+
+    The suggestion comes, in this order, from a Latin handle elsewhere in the
+    article with the same skeleton, a Latin name in the article (its people.tsv
+    handle, else the name written as one lower-case word), people.tsv by skeleton
+    (エロンムスク and elonmusk share lnmsk), or a katakana name of the article
+    that people.tsv lists and of which the handle is a part (@マスク beside
+    イーロン・マスク). When nothing matches, no suggestion.
+
+    Bad: ``テスラの株価が急騰した。 @エロンムスク``  Good: ``テスラの株価が急騰した。 @elonmusk``
+    """
+
+    id = "handle.transliterated"
+    category = "accuracy/handle"
+    severity = "major"
+    summary = "Handle, cashtag or hashtag transliterated into katakana"
+    languages = frozenset({"ja"})
+    bad = "テスラの株価が急騰した。 @エロンムスク"
+    good = "テスラの株価が急騰した。 @elonmusk"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        if not any(sigil in text for sigil in _SIGILS):  # str.find is faster than any regex scan
+            return
+        for match in _SIGIL_KATAKANA.finditer(text):
+            start = match.start()
+            if _glued_to_word(text, start):
+                continue
+            name = match.group(1).rstrip(_MIDDLE_DOTS)
+            end = match.start(1) + len(name)
+            sigil = text[start]
+            if sigil in "#＃":
+                latin_tag = _matching_latin_hashtag(text, name, start)
+                if latin_tag:
+                    yield self.finding(
+                        doc,
+                        start,
+                        end,
+                        f"'{text[start:end]}' is the hashtag {latin_tag} transliterated into katakana; "
+                        f"hashtags must stay as published.",
+                        suggestion=latin_tag,
+                    )
+                continue
+            if sigil in "$＄":
+                ticker = _suggest_cashtag(name, people_index(ctx))
+                yield self.finding(
+                    doc,
+                    start,
+                    end,
+                    f"'{text[start:end]}' is a cashtag transliterated into katakana; cashtags are ASCII ticker "
+                    f"symbols{f' (likely ${ticker})' if ticker else ''}.",
+                    suggestion=f"${ticker}" if ticker else "",
+                )
+                continue
+            handle = suggest_handle(name, text, people_index(ctx))
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"'{text[start:end]}' is a social-media handle transliterated into katakana; handles are ASCII-only, "
+                f"so restore the original{f' (likely @{handle})' if handle else ''}.",
+                suggestion=f"@{handle}" if handle else "",
+            )
+
+
+def _matching_latin_hashtag(text: str, katakana: str, at: int) -> str:
+    """The article's Latin hashtag with the same skeleton, printed on another line than ``at``; else ""."""
+    key = match_key(katakana)
+    if len(key) < MIN_SKELETON:
+        return ""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    for tag in LATIN_HASHTAG.finditer(text):
+        if match_key(tag.group(1)) == key and not line_start <= tag.start() < line_end:
+            return "#" + tag.group(1)
+    return ""
+
+
+def _suggest_cashtag(katakana: str, people: PeopleIndex) -> str:
+    person = people.by_katakana.get(strip_dots(katakana)) or people.unique_by_key(match_key(katakana))
+    return person.cashtags[0] if person and person.cashtags else ""
+
+
+def suggest_handle(katakana: str, text: str, people: PeopleIndex) -> str:
+    """The Latin handle a katakana handle most likely was, without the @; "" when nothing in reach matches."""
+    key = match_key(katakana)
+    if len(key) < MIN_SKELETON:
+        return ""
+    # 1. The same handle printed in Latin elsewhere (an embed's "(@handle)" line, a credit).
+    handles = {h.casefold(): h for h in (m.group(1) for m in LATIN_HANDLE.finditer(text)) if match_key(h) == key}
+    if len(handles) == 1:
+        return next(iter(handles.values()))
+    # 2. A Latin name in the article with that skeleton: its people.tsv handle, else the name as one word.
+    names: dict[str, str] = {}
+    for match in LATIN_NAME.finditer(text):
+        if key not in match_key(match.group()):
+            continue
+        words = match.group().split(" ")
+        for size in range(len(words), 0, -1):
+            for first in range(len(words) - size + 1):
+                name = " ".join(words[first : first + size])
+                if match_key(name) == key:
+                    person = people.by_latin.get(name.casefold())
+                    handle = person.handles[0] if person and person.handles else name.replace(" ", "").lower()
+                    names[handle.casefold()] = handle
+    if len(names) == 1:
+        return next(iter(names.values()))
+    # 3. people.tsv directly, by skeleton.
+    person = people.unique_by_key(key)
+    if person and person.handles:
+        return person.handles[0]
+    # 4. A katakana name of the article that people.tsv knows, of which the handle is the whole or a part.
+    for name in dict.fromkeys(KATAKANA_RUN.findall(text)):
+        person = people.by_katakana.get(name)
+        if person and person.handles:
+            parts = re.split(f"[{_MIDDLE_DOTS}]", name)
+            if strip_dots(katakana) == strip_dots(name) or katakana in parts:
+                return person.handles[0]
+    return ""
+
+
+# --- handle.full-width ----------------------------------------------------------------------------------------------
+
+# Full-width forms that can be part of an address: letters, digits and the address punctuation.
+_FW_ADDRESS = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a＿／：．？＝＆＃＠＄％～＋－"
+# Something worth a closer look: a full-width letter, digit or address mark ("：" only after "http(s)").
+_FW_TRIGGER = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a＿＠＄＃／．：]")
+_ADDRESS_RUN = re.compile(rf"(?:{URL_CHAR}|[{_FW_ADDRESS}])+")
+_ADDRESS_CHARS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&*+,;=%"
+    + "".join(chr(c) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)))
+    + "＿／：．？＝＆＃＠＄％～＋－"
+)
+# What an address is, once the run is folded to half-width (NFKC keeps the length of these characters).
+_ADDRESS = re.compile(
+    rf"(?P<url>{URL_PATTERN})"
+    rf"|(?P<email>{EMAIL_PATTERN})"
+    r"|(?<![A-Za-z0-9_.+\-])(?P<handle>@[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*)"
+    r"|(?<![A-Za-z0-9_])(?P<cashtag>\$[A-Za-z]{1,6}(?:\.[A-Za-z])?)(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9_&])(?P<hashtag>#[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*)"
+)
+_SIGILS_FW = "＠＃＄"
+_KIND_NAMES = {"url": "URL", "email": "e-mail address", "handle": "handle", "cashtag": "cashtag", "hashtag": "hashtag"}
+
+
+class FullWidthAddress(Rule):
+    """Finds handles, hashtags, cashtags, URLs and e-mail addresses typed with full-width characters.
+
+    ＠ｅｌｏｎｍｕｓｋ, ＄ＴＳＬＡ, ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ and @elon＿musk look right
+    to a reader but do not resolve: platforms and browsers take these addresses
+    in half-width ASCII only. Translation engines and Japanese input methods
+    widen them. The suggestion is the NFKC (half-width) form of the excerpt.
+
+    Severity: major when a letter, digit or address mark inside the address is
+    full-width, because the address then no longer works as printed. A
+    full-width ＄ before an ASCII ticker (＄TSLA) is minor: the reader recognises
+    it, but cashtag links need the ASCII $. A full-width ＠ or ＃ before an ASCII
+    name (＠elonmusk, ＃MeToo) is left alone: Japanese typesetting writes them so
+    and X accepts both.
+
+    Bad: ``詳しくは ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ をご覧ください。``
+    Good: ``詳しくは https://example.com をご覧ください。``
+    """
+
+    id = "handle.full-width"
+    category = "accuracy/handle"
+    severity = "major"
+    summary = "Full-width characters inside a handle, hashtag, cashtag or URL"
+    bad = "詳しくは ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ をご覧ください。"
+    good = "詳しくは https://example.com をご覧ください。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        done = -1
+        for trigger in _FW_TRIGGER.finditer(text):
+            at = trigger.start()
+            if at < done or (text[at] == "：" and not text[max(0, at - 5) : at].lower().endswith(("http", "https"))):
+                continue
+            start = at
+            while start and text[start - 1] in _ADDRESS_CHARS:
+                start -= 1
+            run = _ADDRESS_RUN.match(text, start)
+            done = run.end()
+            original = run.group()
+            folded = unicodedata.normalize("NFKC", original)
+            if len(folded) != len(original) or folded == original:  # NFKC keeps these lengths; guard anyway
+                continue
+            for address in _ADDRESS.finditer(folded):
+                start, end = address.start(), address.end()
+                if address.lastgroup == "url":
+                    end = trim_url_end(folded, start, end)
+                excerpt = original[start:end]
+                body = excerpt[1:] if excerpt[0] in _SIGILS_FW else excerpt
+                if body == folded[start:end][len(excerpt) - len(body) :]:
+                    # Only the sigil is full-width.
+                    if excerpt[0] != "＄":
+                        continue
+                    severity = "minor"
+                    message = f"'{excerpt}' uses a full-width ＄; cashtags work only with the ASCII $."
+                else:
+                    severity = None
+                    kind = _KIND_NAMES[address.lastgroup or "url"]
+                    message = (
+                        f"This {kind} contains full-width characters ('{excerpt}'), so it does not work as printed; "
+                        f"write it in half-width ASCII."
+                    )
+                yield self.finding(
+                    doc,
+                    run.start() + start,
+                    run.start() + end,
+                    message,
+                    suggestion=folded[start:end],
+                    severity=severity,
+                )
+
+
+# --- handle.broken-url ------------------------------------------------------------------------------------------------
+
+_GAP = "[ \t\u3000]"
+_URL = re.compile(URL_PATTERN)
+# "https:// example.com", "https :// …", "www. example.com": a scheme or www. with a space in it or after it.
+_BROKEN_START = re.compile(rf"(?i)(?<![A-Za-z0-9])(?:https?{_GAP}*:{_GAP}*/{_GAP}*/|www{_GAP}*\.){_GAP}*(?={URL_CHAR})")
+# "pic.twitter. com/abc", "example .com": a host split at a dot, with a known TLD after the gap.
+_SPLIT_HOST = re.compile(
+    rf"(?<![A-Za-z0-9@._/-])[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\.{_GAP}+|{_GAP}+\.{_GAP}*)(?:{STRONG_TLDS})(?![A-Za-z0-9-])"
+    rf"(?:/{URL_CHAR}*)?"
+)
+_LOCAL_PART = re.compile(rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@{_GAP}*$")
+_CONTINUATION = re.compile(rf"{_GAP}+({URL_CHAR}+)")
+_URL_RUN = re.compile(f"{URL_CHAR}{URL_CHAR}*")  # "X X*", not "X+": re skips ahead only for a leading class
+_GAP_CHARS = frozenset(" \t\u3000")
+_LETTER = re.compile("[A-Za-z]")
+_URL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&*+,;=%")
+_ANCHOR = re.compile(r"[./]")  # every address holds a dot or a slash: look only around them
+_SLACK = 24  # characters a broken start or split host may reach past its run (the gap and the TLD)
+_JA_IN_PATH = re.compile(rf"[{KANA}{KANJI}]+/[A-Za-z0-9]{URL_CHAR}*")
+_JAPANESE_CHAR = re.compile(f"[{KANA}{KANJI}]")
+_STRUCTURE = re.compile(r"[A-Za-z0-9][/.=?&_-]+[A-Za-z0-9]")
+
+
+def _url_candidates(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, already broken) of each address, found from the dots and slashes of the text.
+
+    A run of URL characters around each anchor is examined, together with the run before it when a
+    gap separates them ("https ://…", "example .com").
+    """
+    done = -1
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < done:
+            continue
+        start = anchor.start()
+        while start and text[start - 1] in _URL_CHARS:
+            start -= 1
+        end = done = _URL_RUN.match(text, start).end()
+        first = start
+        if text[start] in "./:":
+            gap = start
+            while gap and text[gap - 1] in _GAP_CHARS:
+                gap -= 1
+            while gap < start and gap and text[gap - 1] in _URL_CHARS:
+                gap -= 1
+                first = gap
+        if first == start and start and text[start - 1] in _GAP_CHARS:
+            # "info@ example.com": an e-mail address split after its @.
+            local = _LOCAL_PART.search(text, max(0, start - 64), start)
+            if local and _URL.match(text, start):
+                yield local.start(), _URL.match(text, start).end(), True
+                continue
+        region = text[first:end]
+        if not _LETTER.search(region):
+            continue  # 3.5, 1/30, 5,000: numbers, not addresses
+        spaced = first < start or text[end : end + 1] in _GAP_CHARS
+        if spaced and ("ttp" in (lower := region.lower()) or "www" in lower):
+            broken = _BROKEN_START.search(text, first, end + _SLACK)
+            if broken and broken.start() < end and any(c in _GAP_CHARS for c in broken.group()):
+                tail = _URL_RUN.match(text, broken.end())
+                yield broken.start(), tail.end() if tail else broken.end(), True
+                continue
+        if spaced:
+            split = _SPLIT_HOST.search(text, first, end + _SLACK)
+            if split and split.start() < end:
+                tail = _URL_RUN.match(text, split.end())
+                # "name@ gmail . com": the address starts at its local part.
+                local = _LOCAL_PART.search(text, max(0, split.start() - 64), split.start())
+                yield local.start() if local else split.start(), tail.end() if tail else split.end(), True
+                continue
+        url = _URL.search(text, first, end)
+        if url:
+            yield url.start(), url.end(), False
+
+
+def _continues(url: str, fragment: str, glued_to_japanese: bool) -> bool:
+    """True when ``fragment``, printed after a space, can only be the rest of ``url``.
+
+    ``glued_to_japanese``: Japanese text follows the fragment directly ("2026年"), a sign of prose.
+    """
+    fragment = fragment.rstrip(_TRAILING_PUNCT)
+    if not fragment:
+        return False
+    has_structure = _STRUCTURE.search(fragment) is not None
+    if glued_to_japanese and not has_structure:
+        return False
+    host = url.split("://", 1)[-1]
+    if url.endswith("."):
+        # "https://www.example. com/abc": the host is unfinished and the next label is a TLD.
+        label = re.split(r"[./]", fragment, maxsplit=1)[0]
+        return "/" not in host and re.fullmatch(STRONG_TLDS, label) is not None
+    if url[-1] in "/=?&_-#":
+        # "…/ news/2026": a path segment, slug or id; a Titlecase or ALLCAPS word is prose instead.
+        if has_structure or fragment.startswith("/"):
+            return True
+        word = fragment.strip("/")
+        return bool(word) and (word.islower() or any(c.isdigit() for c in word) or _is_camel(word))
+    # "…/news /2026", "pic.twitter .com": the fragment itself starts with a path or a TLD.
+    if fragment.startswith("/"):
+        return len(fragment) > 1
+    if fragment.startswith("."):
+        label = re.split(r"[./]", fragment[1:], maxsplit=1)[0]
+        return "/" not in host and re.fullmatch(STRONG_TLDS, label) is not None
+    return False
+
+
+def _is_japanese_at(text: str, at: int) -> bool:
+    return at < len(text) and _JAPANESE_CHAR.match(text, at) is not None
+
+
+def _is_camel(word: str) -> bool:
+    """Mixed case beyond a capital first letter: bFBwLftLNC, xAI, SpaceX."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+class BrokenUrl(Rule):
+    """Finds URLs that the translation broke: spaces inside them, or Japanese inside their path.
+
+    Engines treat a URL as words: they put a space after a slash or a dot
+    ("https://example.com/ news/2026", "pic.twitter. com/abc", "https:// example.com")
+    or translate a path segment ("https://example.com/ニュース/2026"). The printed
+    link then leads nowhere. A URL followed by a space and a Japanese sentence,
+    or glued to Japanese text after its end ("https://example.com/をご覧ください"),
+    is normal and stays quiet: a fragment after a space must itself look like a
+    path, a slug, an id or a TLD, and Japanese counts only when a further "/path"
+    follows it. Wiki hosts are skipped for Japanese paths (ja.wikipedia.org/wiki/東京).
+
+    The suggestion joins the pieces (spaces removed); for translated paths the
+    original cannot be recovered, so there is no suggestion.
+
+    Bad: ``写真は pic.twitter. com/AbC123 に投稿された。``  Good: ``写真は pic.twitter.com/AbC123 に投稿された。``
+    """
+
+    id = "handle.broken-url"
+    category = "accuracy/handle"
+    severity = "major"
+    summary = "URL broken by a space or by translated text inside it"
+    bad = "写真は pic.twitter. com/AbC123 に投稿された。"
+    good = "写真は pic.twitter.com/AbC123 に投稿された。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        candidates = sorted(_url_candidates(text))
+        last_end = -1
+        for start, end, broken in candidates:
+            if start < last_end:
+                continue
+            end, gaps, translated = self._extend(text, start, end)
+            if not (broken or gaps or translated):
+                continue
+            end = trim_url_end(text, start, end)
+            last_end = end
+            excerpt = text[start:end]
+            if translated:
+                message = (
+                    f"The URL '{excerpt}' has Japanese text inside its path, which the original cannot have had; "
+                    f"restore the original address."
+                )
+                suggestion = ""
+            else:
+                suggestion = re.sub(_GAP, "", excerpt)
+                kind = "e-mail address" if "@" in excerpt and "/" not in excerpt else "URL"
+                message = f"The {kind} '{excerpt}' is split by a space, so it does not work as printed."
+            yield self.finding(doc, start, end, message, suggestion=suggestion)
+
+    @staticmethod
+    def _extend(text: str, start: int, end: int) -> tuple[int, bool, bool]:
+        """Follow the pieces of the URL at ``start:end`` across spaces and translated segments."""
+        gaps = translated = False
+        while True:
+            url = text[start:end]
+            following = _CONTINUATION.match(text, end)
+            if following and _continues(url, following.group(1), _is_japanese_at(text, following.end())):
+                end, gaps = following.end(), True
+                continue
+            inside = _JA_IN_PATH.match(text, end)
+            if inside and url.endswith("/") and "wiki" not in url:
+                end, translated = inside.end(), True
+                continue
+            return end, gaps, translated
+
+
+RULES = (TransliteratedHandle, FullWidthAddress, BrokenUrl)

@@ -1,3 +1,231 @@
-"""Placeholder: rules of this family are being written."""
+"""Punctuation of the wrong locale: half-width ASCII marks inside Japanese prose."""
 
-RULES: tuple = ()
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from auditor.document import Document
+from auditor.findings import Finding
+from auditor.lexicons import Lexicon
+from auditor.rules.base import Context, Rule
+from auditor.scripts import IS_JA_CHAR, KANJI
+
+# The marks this rule knows, and their full-width forms (Unicode FF01, FF1F, FF1A, FF1B, FF08, FF09).
+FULL_WIDTH = str.maketrans("?!:;()", "？！：；（）")
+DEFAULT_MARKS = "?!:;()"
+
+# Spaces that may sit between a mark and the word it belongs to (never a line break).
+_SPACES = " \t\u3000\u00a0"
+# Kana and kanji that spell words (not ・ or ー, which emoticons use too).
+_JA_LETTER = re.compile(f"[\u3041-\u3096\u30a1-\u30fa{KANJI}]")
+# A half-width bracket pair on one line, no nesting (nested pairs are judged bracket by bracket).
+_PAIR = re.compile(r"\([^()\r\n]{0,200}\)")
+# Spans whose characters are literal, not prose: URLs (IRIs too, up to Japanese punctuation) and
+# Markdown code. Only searched for when the text has a "://", "www." or a backtick at all.
+_LITERAL = re.compile(r"```.*?```|`[^`\r\n]+`|(?:https?://|www\.)[^\s<>\"'「」『』（）【】、。，．]+", re.DOTALL)
+# ":)" ";-)" ":D" and friends: a colon that starts an emoticon is no punctuation.
+_EMOTICON_TAIL = re.compile(r"-?[()]|[DPp](?![0-9A-Za-z])")
+
+
+def literal_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of URLs and Markdown code in ``text``: spans a prose rule must not judge."""
+    if "://" not in text and "www." not in text and "`" not in text:
+        return []
+    return [m.span() for m in _LITERAL.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+# Truthy for kana, kanji and Japanese punctuation; None for anything else and for "" (no character).
+_is_ja = IS_JA_CHAR.match
+
+
+def _char_before(text: str, index: int) -> tuple[str, int]:
+    """The nearest non-space character before ``index`` on its line, and where it is ('' and -1 if none)."""
+    i = index - 1
+    while i >= 0 and text[i] in _SPACES:
+        i -= 1
+    if i < 0 or text[i] in "\r\n":
+        return "", -1
+    return text[i], i
+
+
+def _char_after(text: str, index: int) -> tuple[str, int]:
+    """The nearest non-space character from ``index`` on, on its line ('' and -1 if none)."""
+    i = index
+    n = len(text)
+    while i < n and text[i] in _SPACES:
+        i += 1
+    if i >= n or text[i] in "\r\n":
+        return "", -1
+    return text[i], i
+
+
+def _compile_marks(marks: str) -> re.Pattern[str]:
+    """One scanner for the configured marks: a single regex pass finds every candidate.
+
+    The pattern starts with one character class, so the regex engine skips ahead to
+    the next mark without trying each position (an alternation would not).
+    """
+    chosen = set(marks) & set(DEFAULT_MARKS)
+    if chosen & set("()"):
+        chosen |= set("()")  # brackets are judged as pairs
+    if not chosen:
+        return re.compile(r"(?!)")  # matches nothing
+    enders = re.escape("".join(sorted(chosen & set("?!"))))
+    colons = re.escape("".join(sorted(chosen & set(":;"))))
+    tails = []
+    if enders:
+        tails.append(f"(?<=[{enders}])[{enders}]*")  # a run such as ?! is one finding
+    if colons:
+        tails.append(f"(?<=[{colons}])[ \u3000]*")  # the spaces after a colon go with it
+    head = "[" + re.escape("".join(sorted(chosen))) + "]"
+    return re.compile(head + (f"(?:{'|'.join(tails)})?" if tails else ""))
+
+
+class HalfWidthPunctuation(Rule):
+    """Half-width ``? ! : ; ( )`` inside Japanese prose, where Japanese uses ``？ ！ ： ； （ ）``.
+
+    Machine translation copies the source's ASCII punctuation into the Japanese
+    text: 発売は来月か? / 見出し: 本文 / 価格(税込み). In a Japanese article these
+    look foreign and break the even rhythm of full-width type; a Japanese editor
+    replaces each with its full-width form.
+
+    A mark is inside Japanese prose when the nearest non-space character on its
+    relevant side is Japanese (kana, kanji, Japanese punctuation):
+
+    - ``?`` ``!`` (a run such as ``?!`` is one finding): the character before.
+      Spaces between the word and the mark are part of the excerpt (" ?" → "？").
+      Spaces after them are left alone (a full-width space after ？ is the custom).
+    - ``:`` ``;``: the character before or after, unless a digit sits on both sides
+      (10:30, 3:1) or the mark starts an emoticon (``:)``). The spaces after the
+      colon belong to the excerpt and the suggestion drops them ("見出し: 本文" gives
+      excerpt ": " and suggestion "："), because Japanese puts no space after "：".
+    - ``( )``: a pair on one line is ONE finding, "(税込み)" → "（税込み）". It is
+      flagged when it holds kana or kanji, or when a bracket touches a Japanese
+      character outside (テスラ(Tesla)の → （Tesla）). A pair holding only Latin text with
+      spaces outside (これは (an aside) です) is left alone, and so is an emoticon
+      ((^_^), (^o^): mostly symbols). An unpaired bracket is judged alone by the
+      characters it touches (例)テスト). Marks inside a flagged pair are judged on
+      their own and may be reported too: (本当?) gives the pair and the "?".
+
+    Never flagged: Latin phrases (Hello!, Q&A: AI, Yahoo!), times and ratios, URLs
+    (IRIs included) and Markdown code, the target of a Markdown link ``](…)``, and
+    anything inside a flattened social embed.
+
+    Where we differ from textlint's JTF preset (4.3.1): it allows half-width brackets
+    around pure English even when they touch Japanese; Japanese news sets those in
+    full-width brackets too, so we flag テスラ(Tesla)の.
+
+    Option ``marks`` (default ``"?!:;()"``): which half-width marks a publication
+    wants checked, e.g. ``marks = "?!"`` in ``[tool.auditor.rules."punctuation.half-width"]``
+    for a house style that keeps ASCII colons and brackets. Brackets are judged as
+    pairs, so listing either ``(`` or ``)`` checks both.
+    """
+
+    id = "punctuation.half-width"
+    category = "locale/punctuation"
+    severity = "minor"
+    summary = "Half-width ? ! : ; ( ) inside Japanese prose"
+    languages = frozenset({"ja"})
+    bad = "新型車の価格(税込み)は未定です。発売はいつになるのでしょうか?"
+    good = "新型車の価格（税込み）は未定です。発売はいつになるのでしょうか？"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        marks = str(ctx.option("marks", DEFAULT_MARKS))
+        scanner = _memo_marks(ctx.lexicon, marks)
+        text = doc.text
+        skip: list[tuple[int, int]] | None = None  # URLs, code and embeds, found on the first finding
+        closed_by_pair: set[int] = set()
+        for match in scanner.finditer(text):
+            span = self._judge(text, match, closed_by_pair)
+            if span is None:
+                continue
+            start, end, suggestion, message = span
+            if skip is None:
+                skip = literal_spans(text) + [(block.start, block.end) for block in doc.embeds]
+            if skip and _inside(skip, start, end):
+                continue
+            yield self.finding(doc, start, end, message, suggestion=suggestion)
+
+    def _judge(self, text: str, match: re.Match[str], closed_by_pair: set[int]) -> tuple[int, int, str, str] | None:
+        """(start, end, suggestion, message) when the matched mark is half-width inside Japanese."""
+        start, end = match.span()
+        mark = text[start]
+        if mark in "?!":
+            before, at = _char_before(text, start)
+            if not _is_ja(before):
+                return None
+            start = at + 1  # the spaces between the word and the mark go too
+            marks = text[start:end].strip(_SPACES)
+            full = marks.translate(FULL_WIDTH)
+            return start, end, full, f"'{marks}' is half-width; Japanese prose uses the full-width '{full}'."
+        if mark in ":;":
+            return self._judge_colon(text, start, end, mark)
+        if start in closed_by_pair:
+            return None  # the closing bracket of a pair already judged
+        if mark == "(":
+            pair = _PAIR.match(text, start)
+            if pair:
+                closed_by_pair.add(pair.end() - 1)
+                return self._judge_pair(text, start, pair.end())
+        return self._judge_lone_bracket(text, start, mark)
+
+    def _judge_colon(self, text: str, start: int, end: int, mark: str) -> tuple[int, int, str, str] | None:
+        if text[start - 1 : start].isdigit() and text[start + 1 : start + 2].isdigit():
+            return None  # a time, a ratio or a score: 10:30, 3:1
+        before, at_before = _char_before(text, start)
+        after, at_after = _char_after(text, start + 1)
+        if _EMOTICON_TAIL.match(text, start + 1):
+            return None
+        if not (_is_ja(before) or _is_ja(after)):
+            return None
+        if before.isdigit() and after.isdigit():
+            return None
+        first = at_before + 1 if _is_ja(before) else start
+        # Trailing spaces count only when text follows on the line (else they are line-end spaces).
+        last = end if at_after == end else start + 1
+        full = mark.translate(FULL_WIDTH)
+        return (
+            first,
+            last,
+            full,
+            f"'{mark}' is half-width; Japanese prose uses the full-width '{full}', with no space around it.",
+        )
+
+    def _judge_pair(self, text: str, start: int, end: int) -> tuple[int, int, str, str] | None:
+        if start and text[start - 1] == "]":
+            return None  # Markdown link target: [anchor](url)
+        inner = text[start + 1 : end - 1]
+        if not _JA_LETTER.search(inner):
+            # No Japanese inside: an emoticon is mostly symbols, (^_^) (^o^) (´・ω・`); prose is not, (IPO) (1).
+            symbols = sum(1 for char in inner if not (char.isalnum() or char.isspace()))
+            if symbols * 2 >= len(inner):
+                return None
+            if not (_is_ja(text[start - 1] if start else "") or _is_ja(text[end : end + 1])):
+                return None
+        return (
+            start,
+            end,
+            f"（{inner}）",
+            "Half-width brackets '( )' in Japanese prose; use the full-width '（ ）'.",
+        )
+
+    def _judge_lone_bracket(self, text: str, start: int, mark: str) -> tuple[int, int, str, str] | None:
+        if mark == "(" and start and text[start - 1] == "]":
+            return None
+        # Judged by the characters it touches: 例)テスト, 注(詳しくは
+        if not (_is_ja(text[start - 1] if start else "") or _is_ja(text[start + 1 : start + 2])):
+            return None
+        full = mark.translate(FULL_WIDTH)
+        return start, start + 1, full, f"Half-width bracket '{mark}' in Japanese prose; use the full-width '{full}'."
+
+
+def _memo_marks(lexicon: Lexicon, marks: str) -> re.Pattern[str]:
+    return lexicon.memo(f"punctuation.half-width/{marks}", lambda _lexicon: _compile_marks(marks))
+
+
+RULES = (HalfWidthPunctuation,)

@@ -1,3 +1,389 @@
-"""Placeholder: rules of this family are being written."""
+"""One entity spelled several ways in one article (issue rule 5).
 
-RULES: tuple = ()
+Machine translation decides each sentence on its own, so one article ends up
+with テスラ and Tesla, スペースX and SpaceX, xAI and Xai. The rule groups the
+forms of the article by entity and flags the forms used less.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from auditor.document import Document
+from auditor.findings import Finding
+from auditor.lexicons import Lexicon
+from auditor.rules.base import Context, Rule
+from auditor.rules.handles import (
+    KATAKANA_START,
+    MIN_SKELETON,
+    build_people,
+    match_key,
+)
+from auditor.scripts import KATAKANA
+from auditor.translit import romanize
+
+# Latin letters, with accents (Timothée, Malmö) and full-width forms (Ｔｅｓｌａ).
+_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff21-\uff3a\uff41-\uff5a"
+# Each pattern starts with a character class and looks behind only after it, so re skips ahead in C.
+# A Latin run: words joined by single spaces ("Tesla FSD", "Elon Musk"), not part of an address:
+# not after @ # $ . / : _ - or a digit, and not before @ / : _ or ".x" (pic.twitter.com, info@example.com).
+_LATIN_RUN = re.compile(
+    rf"[{_LETTER}](?<![@#$＠＃＄./:_\-0-9{_LETTER}].)(?>[{_LETTER}0-9]*(?:[-&'][{_LETTER}0-9]+)*"
+    rf"(?: [{_LETTER}][{_LETTER}0-9]*(?:[-&'][{_LETTER}0-9]+)*)*)(?![@/:_]|\.[A-Za-z0-9])"
+)
+# A katakana word, with a glued Latin tail of one or two capitals or digits (スペースX, ファルコン9); not a
+# handle, hashtag or cashtag (@エロンムスク).
+_KATAKANA_WORD = re.compile(
+    rf"[{KATAKANA_START}](?<![@＠#＃$＄{KATAKANA}].)[{KATAKANA}]*(?:[A-Z0-9]{{1,2}}(?![A-Za-z0-9]))?"
+)
+_KATAKANA_CHARS = frozenset(chr(c) for c in (*range(0x30A0, 0x3100), *range(0x31F0, 0x3200), *range(0xFF66, 0xFFA0)))
+_KATAKANA_CHARS_AND_SIGILS = _KATAKANA_CHARS | frozenset("@＠#＃$＄")
+# Words that join two names in one Latin run ("SpaceX and xAI"): the run is split there.
+_JOINERS = frozenset({"and", "or", "vs", "with"})
+_VOWEL_LIKE = frozenset("aeiouyhw")
+_LATIN_TAIL = re.compile(r"[A-Za-z]+$")
+_DIGITS = re.compile(r"[^0-9]")
+_MIDDLE_DOT = re.compile("[・･]")
+_MIN_LATIN = 3  # letters; "AI" and "Ai" are too short to call variants
+_OPEN = "（("
+_CLOSE = re.compile("[）)]")
+_MAX_GLOSS = 80  # characters a gloss may span
+# What may stand between a form and its gloss bracket: the rest of the name
+# (・サンチェス in イグナシオ・サンチェス（…）), a closing quote (『…』（…）) and a space.
+_GLOSS_LEAD = (
+    frozenset("（( 」』\"”・･.&'-")
+    | _KATAKANA_CHARS
+    | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+)
+_BEFORE_GLOSS = re.compile(f"[{KATAKANA}{_LETTER}0-9.&'\\-]*[」』\"”]? ?")
+
+
+def _width_fold(form: str) -> str:
+    return unicodedata.normalize("NFKC", form)
+
+
+@lru_cache(maxsize=65536)
+def _group_key(form: str) -> str:
+    """Latin forms of one entity share this key: xAI, Xai and XAi; SpaceX and Space X; Tesla and Ｔｅｓｌａ."""
+    return _width_fold(form).casefold().replace(" ", "")
+
+
+def _is_camel(form: str) -> bool:
+    """Brand casing: a capital after the first letter next to lower case (xAI, SpaceX, iPhone), not TESLA or Tesla."""
+    for word in _width_fold(form).split(" "):
+        letters = [c for c in word if c.isalpha()]
+        if any(c.isupper() for c in letters[1:]) and any(c.islower() for c in letters):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _may_be_katakana_of(form: str) -> bool:
+    """A Latin form that a katakana word may render: a name, not an ordinary word or an acronym.
+
+    All lower case (mask, server) is an ordinary English word; all capitals (IPO, NASA) and plural
+    acronyms (CRs) are read letter by letter, and their katakana (アイピーオー) is too rare to be worth
+    the false friends. So every word must start with a capital or have brand casing (iPhone), and hold
+    at least two lower-case letters.
+    """
+    for word in form.split(" "):
+        if not (word[0].isupper() or _is_camel(word)) or sum(c.islower() for c in word) < 2:
+            return False
+    return True
+
+
+def _same_marks(katakana: str, latin_key: str) -> bool:
+    """Skeletons ignore digits and a Latin tail, so check them: スペースX is SpaceX, スタイロ2 is not Stylo."""
+    tail = _LATIN_TAIL.search(katakana)
+    if tail and not latin_key.endswith(_width_fold(tail.group()).casefold()):
+        return False
+    return _DIGITS.sub("", _width_fold(katakana)) == _DIGITS.sub("", latin_key)
+
+
+def _starts_alike(katakana: str, latin_key: str) -> bool:
+    """Both start with a consonant, or both with a vowel-like sound: Ymobile is not モバイル, Amazon not マシン.
+
+    The skeleton drops vowels and y/w/h, so without this a name could match a katakana word that lacks its
+    first syllable.
+    """
+    latin_initial = unicodedata.normalize("NFKD", latin_key[:1])[:1]  # é → e
+    return (romanize(katakana)[:1].lower() in _VOWEL_LIKE) == (latin_initial in _VOWEL_LIKE)
+
+
+def _stands_alone(words: list[str]) -> bool:
+    """Whether a phrase's first word names the thing by itself: "Tesla FSD", "Tesla 3" yes; "Google Cloud" no.
+
+    Only acronyms and numbers may follow it; a following word makes the phrase a name or a title of its own
+    ("Comfort Zone", "Trimming the Herbs"), whose first word is often an ordinary English word.
+    """
+    return all(word.isupper() or word.isdigit() for word in words[1:])
+
+
+@lru_cache(maxsize=65536)
+def _forms_of_run(run: str) -> tuple[tuple[int, str, bool], ...]:
+    """The forms of a Latin run as (offset in the run, form, may a katakana word render it).
+
+    A run of several words gives its words and its name phrases of up to three words, split at joiners
+    ("SpaceX and xAI"); an English sentence (four words or more) and headline capitals give nothing.
+    Cached: the same runs come back article after article.
+    """
+    if " " not in run:
+        return ((0, run, _may_be_katakana_of(run)),) if len(run) >= _MIN_LATIN else ()
+    words = run.split(" ")
+    if len(words) >= 4 and not any(word in _JOINERS for word in words):
+        return ()  # an English sentence or title, not names
+    if all(word.isupper() for word in words):
+        return ()  # BREAKING NEWS: headline capitals
+    forms: list[tuple[int, str, bool]] = []
+    phrase: list[tuple[int, str]] = []
+    offset = 0
+    for word in [*words, "and"]:
+        if word not in _JOINERS:
+            phrase.append((offset, word))
+        else:
+            if 0 < len(phrase) <= 3:
+                names = [name for _, name in phrase]
+                for position, (at, name) in enumerate(phrase):
+                    if len(name) >= _MIN_LATIN:
+                        alone = position == 0 and _stands_alone(names)
+                        forms.append((at, name, alone and _may_be_katakana_of(name)))
+                if len(phrase) > 1:
+                    joined = " ".join(names)
+                    forms.append((phrase[0][0], joined, _may_be_katakana_of(joined)))
+            phrase = []
+        offset += len(word) + 1
+    return tuple(forms)
+
+
+def _katakana_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` as a whole katakana word (not inside テスラエネルギー or @テスラ)."""
+    spans = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        after = text[end : end + 1]
+        if (
+            (not at or text[at - 1] not in _KATAKANA_CHARS_AND_SIGILS)
+            and after not in _KATAKANA_CHARS
+            # a capital or digit right after may be a glued tail (テスラX): let the pattern decide
+            and (not after.isascii() or not after.isalnum() or _KATAKANA_WORD.match(text, at).end() == end)
+        ):
+            spans.append((at, end))
+        at = text.find(word, at + 1)
+    return spans
+
+
+def _add_katakana_spans(group: _Group, word: str, spans: list[tuple[int, int]]) -> None:
+    form = group.forms.get(word)
+    if form is None:
+        group.add(_Form(word, True, spans))
+    else:
+        form.spans.extend(spans)
+
+
+@dataclass
+class _Form:
+    text: str
+    katakana: bool
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Group:
+    forms: dict[str, _Form] = field(default_factory=dict)
+
+    def add(self, form: _Form) -> None:
+        self.forms.setdefault(form.text, form)
+
+
+def _katakana_by_group(lexicon: Lexicon) -> dict[str, list[str]]:
+    """people.tsv as group key of the Latin name → its katakana names, without middle dots."""
+    table: dict[str, list[str]] = {}
+    for name, person in build_people(lexicon).by_katakana.items():
+        table.setdefault(_group_key(person.latin), []).append(name)
+    return table
+
+
+def _preferred(lexicon: Lexicon) -> dict[str, str]:
+    """variant → preferred, the later rows (a publication's) overriding the shipped ones."""
+    return {row["variant"]: row["preferred"] for row in lexicon.table("preferred_spellings") if row.get("variant")}
+
+
+class SpellingVariants(Rule):
+    """Finds one entity spelled several ways in one article: xAI / Xai / XAi, テスラ / Tesla, スペースX / SpaceX.
+
+    Readers take two spellings for two things, and a publication's style keeps
+    one. The rule collects the article's Latin names and katakana words in one
+    pass and groups them:
+
+    - Latin forms that differ only in case or width (xAI, Xai, XAi; Space X,
+      SpaceX). Differences of plain styling (Tesla, TESLA, tesla) are left
+      alone unless one form has brand casing (a capital inside: xAI, SpaceX)
+      or full-width letters, so NEWS / News is never a finding.
+    - A katakana word (also with a glued Latin tail: スペースX) and a Latin
+      name with the same consonant skeleton (auditor.translit) of at least
+      three consonants, or paired in people.tsv. The Latin side must look like
+      a name (capitalised or brand-cased, not all lower case and not an
+      acronym), so マスク never meets "mask" and アイピーオー never meets IPO.
+      A katakana word that matches two different Latin names is skipped.
+      Words inside English phrases of four words or more, headline capitals,
+      URLs, handles, hashtags and cashtags are not forms. Flattened embeds
+      count: their text was translated with the article.
+    - A gloss, テスラ（Tesla）, is the house way to introduce a name and counts
+      for neither side.
+
+    Every occurrence of a form other than the suggested one is flagged. The
+    suggestion is the form preferred_spellings.tsv names for a form of the
+    group, else the form used most often; on a tie the form used first wins.
+
+    Bad: ``テスラは新型車を発表した。テスラの株価は上がり、Teslaの工場も増える。``
+    Good: ``テスラは新型車を発表した。テスラの株価は上がり、テスラの工場も増える。``
+    """
+
+    id = "terminology.spelling-variants"
+    category = "terminology/inconsistent"
+    severity = "minor"
+    summary = "One entity spelled several ways in the article"
+    languages = frozenset({"ja"})
+    bad = "テスラは新型車を発表した。テスラの株価は上がり、Teslaの工場も増える。"
+    good = "テスラは新型車を発表した。テスラの株価は上がり、テスラの工場も増える。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        latin: dict[str, _Form] = {}
+        eligible: set[str] = set()  # Latin forms a katakana word may render
+        for match in _LATIN_RUN.finditer(text):
+            start = match.start()
+            for offset, name, is_name in _forms_of_run(match.group()):
+                form = latin.get(name)
+                if form is None:
+                    form = latin[name] = _Form(name, False)
+                    if is_name:
+                        eligible.add(name)
+                form.spans.append((start + offset, start + offset + len(name)))
+        if not latin:
+            return
+        groups: dict[str, _Group] = {}
+        for form in latin.values():
+            groups.setdefault(_group_key(form.text), _Group()).add(form)
+        if eligible:
+            self._add_katakana(text, groups, eligible, ctx)
+        preferred = ctx.lexicon.memo("preferred_spellings.compiled", _preferred)
+        findings = [
+            finding
+            for group in groups.values()
+            if len(group.forms) > 1
+            for finding in self._judge(doc, group, preferred)
+        ]
+        findings.sort(key=lambda f: (f.start, -f.end))
+        last_end = -1
+        for finding in findings:  # a phrase and one of its words may both be flagged: keep the first, longest
+            if finding.start >= last_end:
+                last_end = finding.end
+                yield finding
+
+    @staticmethod
+    def _add_katakana(text: str, groups: dict[str, _Group], eligible: set[str], ctx: Context) -> None:
+        """Join the article's katakana words to the Latin groups they render."""
+        by_skeleton: dict[str, set[str]] = {}
+        for form in eligible:
+            key = match_key(_width_fold(form))
+            if len(key) >= MIN_SKELETON:
+                by_skeleton.setdefault(key, set()).add(_group_key(form))
+        # people.tsv pairs whose Latin name the article uses as a name.
+        katakana_of = ctx.lexicon.memo("people.katakana-by-group", _katakana_by_group)
+        listed = {name: key for key in {_group_key(form) for form in eligible} for name in katakana_of.get(key, ())}
+
+        def latin_group_of(word: str, key: str) -> str | None:
+            if listed and (target := listed.get(word)):
+                return target
+            found = [group for group in by_skeleton.get(key, ()) if _same_marks(word, group)]
+            found = [group for group in found if _starts_alike(word, group)]
+            return found[0] if len(found) == 1 else None  # two Latin names: ambiguous, skip
+
+        words = list(dict.fromkeys(_KATAKANA_WORD.findall(text)))
+        # Only the few words that can match go on: filtered in comprehensions (match_key is cached).
+        keys = list(map(match_key, words))
+        candidates = [word for word, key in zip(words, keys, strict=True) if key in by_skeleton or word in listed]
+        for word in candidates:
+            target = latin_group_of(word, match_key(word))
+            if target is not None:
+                _add_katakana_spans(groups[target], word, _katakana_spans(text, word))
+        # A name in parts (イーロン・マスク) that did not match as a whole: its parts may (マスク with Musk).
+        matched = set(candidates)
+        for word in [word for word in words if ("・" in word or "･" in word) and word not in matched]:
+            pieces = _MIDDLE_DOT.split(word)
+            if not any(piece and (match_key(piece) in by_skeleton or piece in listed) for piece in pieces):
+                continue
+            offset = 0
+            for piece in pieces:
+                target = latin_group_of(piece, match_key(piece)) if piece else None
+                if target is not None:
+                    spans = [(at + offset, at + offset + len(piece)) for at, _ in _katakana_spans(text, word)]
+                    _add_katakana_spans(groups[target], piece, spans)
+                offset += len(piece) + 1
+
+    def _judge(self, doc: Document, group: _Group, preferred: dict[str, str]) -> Iterator[Finding]:
+        forms = group.forms
+        # Cheap tests first: most groups are one entity written one way, or differ only in styling.
+        listed = [name for name in forms if name in preferred]
+        # Case or width only: a finding needs brand casing or full-width letters, not mere styling.
+        if (
+            not listed
+            and not any(form.katakana for form in forms.values())
+            and not any(_is_camel(name) or _width_fold(name) != name for name in forms)
+        ):
+            return
+        glossed = _glosses(doc.text, group)
+        spans = {name: [span for span in form.spans if span not in glossed] for name, form in forms.items()}
+        used = [name for name in forms if spans[name]]
+        if len(used) < 2:
+            return
+        counts = {name: len(spans[name]) for name in used}
+        first_use = {name: min(spans[name])[0] for name in used}
+        target = max(used, key=lambda name: (counts[name], -first_use[name]))
+        times = f"{counts[target]} time{'s' if counts[target] > 1 else ''}"
+        if sum(counts[name] == counts[target] for name in used) > 1:
+            reason = f"which this article uses just as often ({times}) and first"
+        else:
+            reason = f"which this article uses {times}"
+        listed = [name for name in used if name in preferred]
+        if listed:
+            house = preferred[listed[0]]
+            reason = f"the house spelling{f', {reason}' if house == target else ''}"
+            target = house
+        for name in used:
+            if name != target:
+                message = f"'{name}' names the same thing as '{target}', {reason}; use one spelling throughout."
+                for start, end in spans[name]:
+                    yield self.finding(doc, start, end, message, suggestion=target)
+
+
+def _glosses(text: str, group: _Group) -> set[tuple[int, int]]:
+    """Spans of a name and its gloss in the brackets right after it.
+
+    テスラ（Tesla）, Tesla (テスラ), マイナート（英: Meinert）, 『セルティック・ウーマン』（Celtic Woman: …）;
+    the glossed name may run on past the group's form: イグナシオ・サンチェス（Ignacio Sánchez）.
+    """
+    spans = sorted(span for form in group.forms.values() for span in form.spans)
+    glossed: set[tuple[int, int]] = set()
+    for start, end in spans:
+        if text[end : end + 1] not in _GLOSS_LEAD:
+            continue  # followed by a particle or punctuation, as nearly every name is
+        opener = _BEFORE_GLOSS.match(text, end).end()
+        if opener >= len(text) or text[opener] not in _OPEN:
+            continue
+        close = _CLOSE.search(text, opener + 1, opener + _MAX_GLOSS)
+        limit = close.start() if close else opener + _MAX_GLOSS
+        inside = [span for span in spans if opener < span[0] < limit]
+        if inside:
+            glossed.add((start, end))
+            glossed.update(inside)
+    return glossed
+
+
+RULES = (SpellingVariants,)

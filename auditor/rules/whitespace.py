@@ -1,3 +1,202 @@
-"""Placeholder: rules of this family are being written."""
+"""Stray spaces: link-anchor residue inside Japanese prose, and doubled spaces."""
 
-RULES: tuple = ()
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from auditor.document import HEADING, Document
+from auditor.findings import Finding
+from auditor.rules.base import Context, Rule
+from auditor.rules.punctuation import literal_spans
+from auditor.scripts import JA, KANA, KANJI, KATAKANA
+
+# Dashes and ellipses that Japanese prose uses as its own punctuation (―, —, ‥, …).
+_JA_DASHES = "\u2014\u2015\u2025\u2026"
+_CONTEXT = JA + _JA_DASHES
+# A run of spaces (ASCII, ideographic, no-break) with a Japanese character on both sides, on one line.
+# It starts with the space class (not the lookbehind) so that the engine skips ahead to the next space.
+_SPACE_BETWEEN_JA = re.compile(f"[ \u3000\u00a0](?<=[{_CONTEXT}][ \u3000\u00a0])[ \u3000\u00a0]*(?=[{_CONTEXT}])")
+# The same for ASCII spaces only: a literal first character is found several times faster than a class,
+# and most articles have no ideographic or no-break space at all.
+_ASCII_SPACE_BETWEEN_JA = re.compile(f" (?<=[{_CONTEXT}] ) *(?=[{_CONTEXT}])")
+# A list bullet or number is at most this far from the start of its line.
+_MARKER_REACH = 12
+_JA_CONTEXT = re.compile(f"[{_CONTEXT}]")
+# Two or more ASCII spaces between two visible characters of one line.
+_DOUBLED = re.compile(r" (?<=\S ) +(?=\S)")
+_KATAKANA = re.compile(f"[{KATAKANA}]")
+_KANJI = re.compile(f"[{KANJI}]")
+# A word an anchor can wrap: kana and kanji only (・ and ー are katakana), not too long.
+_WORD = re.compile(f"[{KANA}{KANJI}]{{1,20}}")
+# What may open a line before its text: indentation, list bullets and numbers, heading and quote marks,
+# and the dash of an embed's attribution line ("— 名前 (@handle) date").
+_LINE_MARKER = re.compile(r"[ \t\u3000]*(?:[-*+•・◆■●○◇□▶►—―>]|#{1,6}|[0-9０-９]{1,3}[.)．）]|[①-⑳])[ \t\u3000]+")
+# After a full-width ？ or ！ that ends a sentence inside a paragraph, a space is the custom (JTF 4.2.x).
+_SPACE_OK_AFTER = "？！"
+
+
+def _line_start(text: str, index: int, reach: int = 0) -> int | None:
+    """Where the line holding ``index`` starts, or None when that is before ``reach``."""
+    reach = max(reach, 0)
+    start = max(text.rfind("\n", reach, index), text.rfind("\r", reach, index)) + 1
+    return start if start or reach == 0 else None
+
+
+def _is_stray(text: str, start: int, end: int) -> bool:
+    """True when the space run ``start:end`` (Japanese on both sides) is a stray space, not a convention."""
+    left, right = text[start - 1], text[end]
+    if left in _SPACE_OK_AFTER:
+        return False
+    # Between two katakana words the space is a word divider some style guides allow (ユーザー インターフェース).
+    if _KATAKANA.match(left) and _KATAKANA.match(right) and left != "・" and right != "・":
+        return False
+    # An ideographic space between kanji is the usual separator of family and given names (山田　太郎).
+    if "\u3000" in text[start:end] and _KANJI.match(left) and _KANJI.match(right):
+        return False
+    # Only a space near the start of its line can follow a list bullet or a line-opening dash.
+    line_start = _line_start(text, start, start - _MARKER_REACH)
+    if line_start is not None:
+        marker = _LINE_MARKER.match(text, line_start)
+        if marker and marker.end() >= end:
+            return False
+    # A dash counts as Japanese punctuation only inside a line, not as a line-opening marker.
+    if left in _JA_DASHES:
+        line_start = _line_start(text, start)
+        return text[line_start:start].strip(" \t\u3000\u00a0") != left
+    return True
+
+
+def stray_space_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every stray space run between Japanese characters, in text order."""
+    pattern = _SPACE_BETWEEN_JA if "\u3000" in text or "\u00a0" in text else _ASCII_SPACE_BETWEEN_JA
+    return [m.span() for m in pattern.finditer(text) if _is_stray(text, *m.span())]
+
+
+class SpaceBetweenJapanese(Rule):
+    """Spaces between Japanese words inside Japanese prose: the residue of link anchors.
+
+    Japanese is written without spaces between words. When a CMS or a translation
+    pipeline turns a linked name into plain text it often keeps the spaces that
+    surrounded the link: 発表した、 ジョン・スミス は. Readers see holes in the
+    line, and an editor deletes them.
+
+    - A Japanese word wrapped in spaces is ONE finding from the first space to the
+      last (" ジョン・スミス "), suggestion the word without them.
+    - A single stray space (or run of spaces) is one finding that includes the
+      characters on both sides, so the editor sees where it sits: "、 み" with
+      suggestion "、み" (in 食べて、 みかんを).
+
+    Spaces count when ASCII, ideographic (U+3000) or no-break (U+00A0, left by HTML
+    ``&nbsp;``). Japanese characters are kana, kanji, Japanese punctuation and the
+    dashes and ellipses Japanese uses (―, —, …).
+
+    Left alone: spaces between Japanese and Latin letters or digits ("M4 チップ",
+    "iPhone 16 を": a style choice, JTF); a space between two katakana words
+    (textlint's ja-no-space-between-full-width allows it too); the space after a
+    full-width ？ or ！ that ends a sentence inside a paragraph; an ideographic space
+    between two kanji (the separator of family and given names); indentation, list
+    bullets and the dash that opens an embed attribution; the headline (a Markdown
+    heading, or the first line of a longer text when it reads as a heading), where a
+    space, ASCII or ideographic, separates its parts (速報　新型車を発表, 今年は豊作
+    価格は安定); an ideographic space in any heading; flattened social embeds, URLs
+    and Markdown code.
+    """
+
+    id = "whitespace.between-japanese"
+    category = "markup/whitespace"
+    severity = "minor"
+    summary = "Stray space between Japanese words (link-anchor residue)"
+    languages = frozenset({"ja"})
+    bad = "同社は本日、 新型車 を発表した。価格は 未定だ。"
+    good = "同社は本日、新型車を発表した。価格は未定だ。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        runs = stray_space_runs(text)
+        if not runs:
+            return
+        literals = literal_spans(text)
+        index = 0
+        while index < len(runs):
+            start, end = runs[index]
+            if index + 1 < len(runs) and _WORD.fullmatch(text, end, runs[index + 1][0]):
+                # " ジョン・スミス ": one finding from the first space to the last.
+                word = text[end : runs[index + 1][0]]
+                end = runs[index + 1][1]
+                span, suggestion = (start, end), word
+                message = f"'{word}' is wrapped in spaces inside Japanese prose (likely link residue); remove them."
+                index += 2
+            else:
+                span, suggestion = (start - 1, end + 1), text[start - 1] + text[end]
+                message = "Stray space between Japanese characters (likely link residue); remove it."
+                index += 1
+            if _overlaps(literals, *span) or doc.in_embed(*span):
+                continue
+            if _in_headline(doc, *span) or (_only_ideographic_spaces(text, *span) and _in_heading(doc, *span)):
+                continue  # a headline separator (速報　新型車を発表)
+            yield self.finding(doc, span[0], span[1], message, suggestion=suggestion)
+
+
+class DoubledSpace(Rule):
+    """Two or more ASCII spaces inside a line of text, where one is meant.
+
+    Doubled spaces come from joined segments and stripped markup; in a published
+    article they show as uneven gaps. Leading indentation, trailing spaces and the
+    Markdown line break (two spaces at the end of a line) are not inside a line and
+    are left alone, as are Markdown tables (a space next to ``|``), code and
+    embeds. A run between two Japanese characters that whitespace.between-japanese
+    reports is left to that rule, so one gap never gets two contradicting fixes.
+    """
+
+    id = "whitespace.doubled"
+    category = "markup/whitespace"
+    severity = "minor"
+    summary = "Doubled space inside a line"
+    languages = None
+    bad = "新型のModel  Yは来月発売される。"
+    good = "新型のModel Yは来月発売される。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        literals: list[tuple[int, int]] | None = None
+        for match in _DOUBLED.finditer(text):
+            start, end = match.span()
+            if text[start - 1] == "|" or text[end] == "|":
+                continue  # Markdown table padding
+            if _JA_CONTEXT.match(text, start - 1) and _JA_CONTEXT.match(text, end) and _is_stray(text, start, end):
+                continue  # reported by whitespace.between-japanese
+            if literals is None:
+                literals = literal_spans(text)
+            if _overlaps(literals, start, end) or doc.in_embed(start, end):
+                continue
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"{end - start} spaces in a row inside a line; one is enough.",
+                suggestion=" ",
+            )
+
+
+def _only_ideographic_spaces(text: str, start: int, end: int) -> bool:
+    spaces = [char for char in text[start:end] if char in " \u3000\u00a0"]
+    return all(char == "\u3000" for char in spaces)
+
+
+def _in_headline(doc: Document, start: int, end: int) -> bool:
+    for sentence in doc.sentences:
+        if sentence.kind == HEADING and sentence.start < end and start < sentence.end:
+            return doc.text[sentence.start] == "#" or (sentence.line == 0 and len(doc.lines) > 1)
+    return False
+
+
+def _in_heading(doc: Document, start: int, end: int) -> bool:
+    return any(s.kind == HEADING and s.start < end and start < s.end for s in doc.sentences)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+RULES = (SpaceBetweenJapanese, DoubledSpace)

@@ -1,0 +1,135 @@
+"""`auditor` on the command line: thin over auditor.audit, auditor.readers and auditor.export.
+
+Exit status: 0 when the audit ran (whatever it found), 1 when --fail-on is given and a
+finding at or above it exists, 2 for a usage error or unreadable input.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from auditor.config import ConfigError, Settings, load_settings, settings_for
+from auditor.findings import SEVERITIES
+
+FORMATS = ("table", "csv", "json")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"auditor: error: {message}", err=True)
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    """--select a,b --select c → [a, b, c]"""
+    return [item.strip() for value in values for item in value.split(",") if item.strip()]
+
+
+class _SettingsCache:
+    """One Settings per configuration file: articles in one folder share it."""
+
+    def __init__(self, explicit: Path | None, use_files: bool, overrides: dict):
+        self.explicit, self.use_files, self.overrides = explicit, use_files, overrides
+        self._by_folder: dict[Path, Settings] = {}
+
+    def for_article(self, path: Path) -> Settings:
+        folder = path.parent
+        if folder not in self._by_folder:
+            base = settings_for(path, self.explicit) if self.use_files else Settings()
+            self._by_folder[folder] = base.with_overrides(**self.overrides)
+        return self._by_folder[folder]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="auditor")
+def main() -> None:
+    """Find the leftovers of machine translation in news articles."""
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of standard output.")
+@click.option("--lang", help="Target language of the articles (default: from the configuration, else ja).")
+@click.option("--select", multiple=True, help="Rules or families to run (comma-separated; ALL for every rule).")
+@click.option("--ignore", multiple=True, help="Rules or families to skip (comma-separated).")
+@click.option(
+    "--fail-on", type=click.Choice(SEVERITIES), help="Exit 1 when a finding at or above this severity exists."
+)
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file.")
+@click.option("--no-config", is_flag=True, help="Ignore auditor.toml / pyproject.toml files.")
+def audit(
+    files: tuple[Path, ...],
+    fmt: str,
+    output: Path | None,
+    lang: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    config_path: Path | None,
+    no_config: bool,
+) -> None:
+    """Audit FILES (.txt, .md, .html) and report every finding."""
+    from auditor import export
+    from auditor.audit import audit as run_audit
+    from auditor.readers import ReadError, read_path
+
+    overrides = {"lang": lang, "select": _split(select) or None, "ignore": _split(ignore) or None, "fail_on": fail_on}
+    try:
+        if config_path is not None:
+            load_settings(config_path)  # fail early on a broken explicit file
+        settings_cache = _SettingsCache(config_path, not no_config, overrides)
+    except ConfigError as error:
+        _fail(str(error))
+        sys.exit(2)
+
+    reports, unreadable = [], []
+    for path in files:
+        try:
+            settings = settings_cache.for_article(path)
+            doc = read_path(path, lang=settings.lang)
+        except (ReadError, ConfigError) as error:
+            _fail(str(error))
+            unreadable.append((str(path), str(error)))
+            continue
+        reports.append((run_audit(doc, settings=settings), settings))
+
+    only_reports = [report for report, _ in reports]
+    if fmt == "csv":
+        content = export.to_csv(only_reports)
+    elif fmt == "json":
+        content = export.to_json(only_reports, unreadable)
+    else:
+        content = export.to_table(only_reports, color=output is None and sys.stdout.isatty())
+    if output is not None:
+        export.write_atomic(output, content)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        # The CSV's BOM is for Excel files, not for a terminal or a pipe.
+        click.echo(content.lstrip("\ufeff"), nl=False)
+
+    if unreadable:
+        sys.exit(2)
+    if any(settings.fail_on and report.fails(settings.fail_on) for report, settings in reports):
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(("text", "json", "markdown")), default="text", show_default=True)
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file.")
+@click.option("--lang", help="Target language (default: from the configuration, else ja).")
+def rules(fmt: str, config_path: Path | None, lang: str | None) -> None:
+    """Every rule: id, category, severity, why it matters, an example; marks what is active."""
+    from auditor import ruledocs
+
+    try:
+        settings = settings_for(Path.cwd(), config_path).with_overrides(lang=lang)
+    except ConfigError as error:
+        _fail(str(error))
+        sys.exit(2)
+    click.echo(ruledocs.render(settings, fmt), nl=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""The rule documentation, generated from the rules themselves (as ruff does).
+
+`auditor rules` prints it and README's rule table is made by it, so the docs
+cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+import json
+
+from auditor.config import Settings
+from auditor.rules import all_rules
+
+
+def rule_entries(settings: Settings) -> list[dict[str, object]]:
+    entries = []
+    for rule in all_rules():
+        entries.append(
+            {
+                "id": rule.id,
+                "category": rule.category,
+                "severity": settings.severity.get(rule.id, rule.severity),
+                "default_severity": rule.severity,
+                "languages": sorted(rule.languages) if rule.languages else ["any"],
+                "active": rule.applies_to(settings.lang) and settings.enabled(rule.id),
+                "summary": rule.summary,
+                "why": rule.explanation(),
+                "bad": rule.bad,
+                "good": rule.good,
+            }
+        )
+    return entries
+
+
+def render(settings: Settings, fmt: str = "text") -> str:
+    entries = rule_entries(settings)
+    if fmt == "json":
+        return json.dumps(entries, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "markdown":
+        return markdown_table(entries)
+    out = []
+    for entry in entries:
+        state = "active" if entry["active"] else "inactive"
+        out.append(f"{entry['id']}  [{entry['category']}, {entry['severity']}, {state}]")
+        out.append(f"  {entry['summary']}")
+        out.extend(f"  {line}" if line else "" for line in str(entry["why"]).splitlines())
+        out.append(f"  bad:  {entry['bad']}")
+        out.append(f"  good: {entry['good']}")
+        out.append("")
+    active = sum(1 for entry in entries if entry["active"])
+    where = f" (configuration: {settings.path})" if settings.path else ""
+    out.append(f"{len(entries)} rules, {active} active for '{settings.lang}'{where}")
+    return "\n".join(out) + "\n"
+
+
+def markdown_table(entries: list[dict[str, object]]) -> str:
+    lines = ["| rule | category | severity | what it finds | bad → good |", "|---|---|---|---|---|"]
+    for entry in entries:
+        example = f"{_cell(entry['bad'])} → {_cell(entry['good'])}"
+        lines.append(
+            f"| `{entry['id']}` | {entry['category']} | {entry['default_severity']} | {entry['summary']} | {example} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: object) -> str:
+    return str(value).replace("|", "\\|").replace("\n", "⏎")

@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Target-only audit speed on one core, and `auditor audit` wall time with start-up.
+
+    .venv/bin/python bench/bench_audit.py [--articles 300] [--chars 3000]
+
+Articles are built deterministically from the samples' lines (shuffled with a fixed
+seed, numbers varied) to about --chars characters each, so they carry the same mix of
+leftovers and clean prose as the samples. Targets (issue 2): >= 1,000 articles/s on one
+core for 3,000-character articles; `auditor audit FILE` under 0.5 s wall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_articles(count: int, chars: int, seed: int = 7) -> list[str]:
+    lines = [
+        line
+        for path in sorted((ROOT / "samples").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    rng = random.Random(seed)
+    articles = []
+    for _ in range(count):
+        picked: list[str] = []
+        size = 0
+        while size < chars:
+            line = re.sub(r"\d+", lambda m: str(int(m.group()) + rng.randint(0, 9)), rng.choice(lines))
+            picked.append(line)
+            size += len(line) + 1
+        articles.append("\n".join(picked))
+    return articles
+
+
+def bench_library(articles: list[str]) -> tuple[float, int]:
+    import auditor
+
+    auditor.audit(articles[0])  # load rules, lexicons and lingua once, as a long-running job would
+    findings = 0
+    start = time.perf_counter()
+    for text in articles:
+        findings += len(auditor.audit(text).findings)
+    return time.perf_counter() - start, findings
+
+
+def bench_baseline(articles: list[str]) -> float:
+    """The issue's yardstick: ten regular expressions plus sentence splitting."""
+    patterns = [
+        re.compile(p)
+        for p in (
+            r"[。！？]",
+            r"@\w+",
+            r"#\w+",
+            r"\$[A-Z]+",
+            r"https?://\S+",
+            r"\d+(?:\.\d+)?",
+            r"[A-Za-z]+",
+            r"[ァ-ヴー]+",
+            r" {2,}",
+            r"[?!:;()]",
+        )
+    ]
+    splitter = re.compile(r"[^。！？\n]+[。！？]?")
+    start = time.perf_counter()
+    for text in articles:
+        splitter.findall(text)
+        for pattern in patterns:
+            pattern.findall(text)
+    return time.perf_counter() - start
+
+
+def bench_cli(article: str, runs: int = 5) -> list[float]:
+    exe = Path(sys.executable).with_name("auditor")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "article.txt"
+        path.write_text(article, encoding="utf-8")
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run([str(exe), "audit", str(path), "--no-config"], capture_output=True, check=False)
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--chars", type=int, default=3000)
+    args = parser.parse_args()
+    articles = make_articles(args.articles, args.chars)
+    mean_chars = statistics.mean(len(a) for a in articles)
+    seconds, findings = bench_library(articles)
+    baseline = bench_baseline(articles)
+    print(f"articles: {len(articles)} of {mean_chars:.0f} chars on average (from samples/, seed 7)")
+    print(
+        f"audit (one core):       {len(articles) / seconds:8.0f} articles/s"
+        f"  {seconds / len(articles) * 1e3:.2f} ms/article"
+        f"  {findings / len(articles):.1f} findings/article"
+    )
+    print(f"baseline (10 regex + split): {len(articles) / baseline:8.0f} articles/s")
+    cli = bench_cli(articles[0])
+    print(
+        f"`auditor audit FILE` wall: median {statistics.median(cli):.3f} s, max {max(cli):.3f} s over {len(cli)} runs"
+    )
+
+
+if __name__ == "__main__":
+    main()

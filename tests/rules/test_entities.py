@@ -1,0 +1,220 @@
+"""entity.*: brand names translated as common words, katakana words before cashtags (textlint-style, exact offsets)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from auditor import audit
+from auditor.document import Document
+from auditor.lexicons import get_lexicon, split_values
+from auditor.rules.base import Context
+from auditor.rules.entities import BrandLiteral, TickerPrefix
+
+BRAND = "entity.brand-literal"
+TICKER = "entity.ticker-prefix"
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "musk-industries-ja.txt"
+
+
+def found(text: str) -> list[tuple[str, str, int, int, str]]:
+    """The entity.* findings on ``text`` through the public pipeline."""
+    report = audit(text, lang="ja")
+    assert [error for error in report.errors if error[0].startswith("entity.")] == []
+    findings = [
+        (f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule.startswith("entity.")
+    ]
+    for _, excerpt, start, end, _ in findings:
+        assert text[start:end] == excerpt
+    return findings
+
+
+def severities(text: str) -> list[str]:
+    return [f.severity for f in audit(text, lang="ja").findings if f.rule.startswith("entity.")]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# entity.brand-literal
+
+BRAND_INVALID = [
+    # The rule's own example: a product name and 発表 make it a business sentence.
+    ("りんごは本日、新型iPhoneを発表した。", [(BRAND, "りんご", 0, 3, "アップル")]),
+    # The article writes Apple correctly in another paragraph: suggest that form.
+    (
+        "Microsoftの新製品とは別に、りんごは今日、新しい事業の開始を発表した。\n一方、Appleの株価は3%上がった。",
+        [(BRAND, "りんご", 18, 21, "Apple")],
+    ),
+    # Katakana literal with the company suffix 社.
+    ("リンゴ社のティム・クックCEOは、決算発表で売上高が最高になったと述べた。", [(BRAND, "リンゴ", 0, 3, "アップル")]),
+    # A literal that needs its domain in the article (Microsoft, PCs) finds it.
+    (
+        "マイクロソフトは10日、窓の最新版を発表した。パソコン各社は新製品を年内に出す。",
+        [(BRAND, "窓", 12, 13, "Windows")],
+    ),
+    ("神託はクラウド事業の売上高が前年同期比20%増えたと発表した。", [(BRAND, "神託", 0, 2, "オラクル")]),
+    # A country prefix is not part of the word: 米地下鉄 is "US Subway".
+    (
+        "米地下鉄はサンドイッチ店の一部を閉鎖し、フランチャイズの契約を見直すと発表した。",
+        [(BRAND, "地下鉄", 1, 4, "サブウェイ")],
+    ),
+    ("暗号化メッセージアプリの信号は、月間ユーザーが1億人を超えたと発表した。", [(BRAND, "信号", 12, 14, "Signal")]),
+    # Not ordinary Japanese at all (context = any): no business context needed.
+    ("私はドルの木で買った飾りの卵を使います。", [(BRAND, "ドルの木", 2, 6, "ダラー・ツリー")]),
+    # Every occurrence is its own finding.
+    (
+        "りんごは新型iPhoneを発表した。りんごの株価は上がった。",
+        [(BRAND, "りんご", 0, 3, "アップル"), (BRAND, "りんご", 18, 21, "アップル")],
+    ),
+    # アップルパイ is not the brand written correctly: the suggestion stays the lexicon's.
+    ("りんごは新型iPhoneを発表した。\n店ではアップルパイを売っていた。", [(BRAND, "りんご", 0, 3, "アップル")]),
+]
+
+BRAND_VALID = [
+    "アップルは本日、新型iPhoneを発表した。",
+    # Fruit: prices in 円, farmers, shipments, supermarkets.
+    "りんごの卸売価格が上がっている。青森県の農家によると、今年は出荷量が少ない。大手スーパー各社は1個200円前後で販売している。",
+    "大手スーパー各社はりんごの販売を強化すると発表した。",
+    "りんごを1個100円で買った。",
+    "りんごジュースの売上高が伸び、加工会社は生産ラインを増やした。",
+    # An article about fruit that never names the company: even a business-like sentence stays quiet.
+    "りんごの収穫が始まった。農家は品種の改良を進めている。\n県は輸出にも力を入れる。\n今年は天候に恵まれた。\nりんごは新型iPhoneを発表した。",
+    # Houses: 窓 is a window, and nothing in the article is about Microsoft or PCs.
+    "新築住宅では大きな窓が人気だ。住宅メーカー各社は断熱性能を高めた新製品を発表した。",
+    "同社の新しい窓は好評で、株価も上がった。",
+    # Space: 火星 is the planet; the Mars company needs its confectionery domain.
+    "スペースXは火星への有人飛行を計画しており、同社のCEOは年内に詳細を発表するという。",
+    # Literals inside longer words, in business sentences.
+    "マイクロソフトは新しいサポート窓口を開設したと発表した。",
+    "マイクロソフトのブラウザーは新しい端末でも動くと同社は発表した。",
+    "石油大手の株価は、地殻変動の調査結果の発表後に下がった。",
+    "鳩山氏は、ユニリーバの株価について発表した。",
+    # The brand's ordinary expressions.
+    "石油大手の社長は「古い殻を破る」と述べ、買収を発表した。",
+    "巣ごもり需要でグーグルのスマートスピーカーの売上高が伸びた。",
+    # Ordinary meaning words nearby outweigh the business cues.
+    "スーパー大手を狙ったサイバー攻撃で、標的の店舗では被害額が5億円に上ったと発表した。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRAND_INVALID)
+def test_brand_literal_invalid(text: str, expected: list[tuple[str, str, int, int, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", BRAND_VALID)
+def test_brand_literal_valid(text: str):
+    assert [f for f in found(text) if f[0] == BRAND] == []
+
+
+def test_brand_written_correctly_elsewhere_is_critical():
+    text = "Microsoftの新製品とは別に、りんごは今日、新しい事業の開始を発表した。\n一方、Appleの株価は3%上がった。"
+    assert severities(text) == ["critical"]
+    report = audit(text, lang="ja")
+    (finding,) = [f for f in report.findings if f.rule == BRAND]
+    assert "Apple" in finding.message and "elsewhere" in finding.message
+
+
+def test_brand_not_written_elsewhere_is_major():
+    assert severities("りんごは本日、新型iPhoneを発表した。") == ["major"]
+
+
+def test_publication_adds_a_brand_in_config_rows():
+    row = {"brand": "Acme", "literals": ["頂点"], "proper": ["アクメ", "Acme"], "note": "house style"}
+    ctx = Context(lexicon=get_lexicon("ja", {"brands": [row]}))
+    doc = Document("頂点は新製品を発表し、株価が上がった。")
+    findings = list(BrandLiteral().check(doc, ctx))
+    assert [(f.excerpt, f.start, f.end, f.suggestion) for f in findings] == [("頂点", 0, 2, "アクメ")]
+    assert list(BrandLiteral().check(doc, Context(lexicon=get_lexicon("ja")))) == []
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# entity.ticker-prefix
+
+TICKER_INVALID = [
+    ("エース $TSLA 投資家は新会社の株式を受け取る。", [(TICKER, "エース $TSLA", 0, 9, "$TSLA")]),
+    ("速報：ザ $AAPL が上場来高値を更新した。", [(TICKER, "ザ $AAPL", 3, 10, "$AAPL")]),
+    # Full-width space and dollar sign.
+    ("ワオ　＄NVDA 株価は上昇した。", [(TICKER, "ワオ　＄NVDA", 0, 8, "＄NVDA")]),
+    # An exchange ticker.
+    ("ザ NASDAQ: AAPL の取引が急増した。", [(TICKER, "ザ NASDAQ: AAPL", 0, 14, "NASDAQ: AAPL")]),
+    # After a space in the middle of a line.
+    ("今日の話題 エース $TSLA を買う人が増えた。", [(TICKER, "エース $TSLA", 6, 15, "$TSLA")]),
+    # An unlisted short word that does not sound like the ticker ("Hot").
+    ("ホット $TSLA 投資家が増えている。", [(TICKER, "ホット $TSLA", 0, 9, "$TSLA")]),
+]
+
+TICKER_VALID = [
+    "$TSLA 投資家は新会社の株式を受け取る。",
+    # A company name before its own ticker: known, or sounding like it.
+    "テスラ $TSLA の株価が上がった。",
+    "ネクサス $NXRB の株価が上がった。",
+    # Names and trader words listed as fine.
+    "マスク $TSLA について語った。",
+    "ロング $TSLA を続ける投資家もいる。",
+    # Not standalone: the end of a name, or glued to Japanese.
+    "ジョン・ザ $TSLA について書いた。",
+    "これはザ $TSLA の話だ。",
+    # A long katakana word is more likely a name than a stray word.
+    "ビッグニュース $TSLA が話題だ。",
+    # Money, not a ticker.
+    "ザ $250 の商品",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TICKER_INVALID)
+def test_ticker_prefix_invalid(text: str, expected: list[tuple[str, str, int, int, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", TICKER_VALID)
+def test_ticker_prefix_valid(text: str):
+    assert [f for f in found(text) if f[0] == TICKER] == []
+
+
+def test_ticker_message_names_the_english_word():
+    (finding,) = [f for f in audit("エース $TSLA 投資家", lang="ja").findings if f.rule == TICKER]
+    assert "'Ace'" in finding.message and "$TSLA" in finding.message
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The seed article: the fruit next to Amazon, and the katakana word before $TSLA; nothing else.
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the shared seed article is not beside this checkout")
+def test_seed_article():
+    text = SEED.read_text(encoding="utf-8")
+    assert found(text) == [(BRAND, "りんご", 194, 197, "Apple"), (TICKER, "エース $TSLA", 2365, 2374, "$TSLA")]
+    assert severities(text) == ["critical", "major"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The data files.
+
+
+def test_brands_lexicon_is_complete():
+    rows = get_lexicon("ja").table("brands")
+    assert len(rows) >= 60
+    for row in rows:
+        literals, proper = split_values(row["literals"]), split_values(row["proper"])
+        assert row["brand"] and literals and proper and row["note"], row
+        assert not set(literals) & set(proper), row
+        assert row["context"] in ("", "any"), row
+
+
+def test_business_cue_regexes_compile_and_weights_are_numbers():
+    for row in get_lexicon("ja").table("business_cues"):
+        assert row["kind"] in ("word", "company", "product", "regex"), row
+        assert int(row["weight"]) in (1, 2), row
+        if row["kind"] == "regex":
+            re.compile(row["cue"])
+
+
+def test_ticker_prefixes_have_a_verdict():
+    for row in get_lexicon("ja").table("ticker_prefixes"):
+        assert row["verdict"] in ("flag", "keep") and row["english"] and row["note"], row
+
+
+def test_rules_run_only_on_japanese():
+    assert BrandLiteral.applies_to("ja") and not BrandLiteral.applies_to("de")
+    assert TickerPrefix.applies_to("ja") and not TickerPrefix.applies_to("de")

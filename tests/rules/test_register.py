@@ -1,0 +1,235 @@
+"""register.mixed: the sentence-final classifier, then whole articles (textlint-style valid / invalid cases).
+
+Every text here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor import audit
+from auditor.document import Document
+from auditor.embeds import EmbedBlock
+from auditor.lexicons import Lexicon, LexiconError, get_lexicon
+from auditor.rules.base import Context
+from auditor.rules.register import MixedRegister, classify, final_predicate
+
+RULE = "register.mixed"
+JA = get_lexicon("ja")
+
+# (sentence, expected class). The tricky ones the brief names are all here: ました/ません end in た/ん,
+# でしょう ends in う, ですか/ますか are polite questions, だろうね is plain, ではない/じゃない plain, 〜たい plain.
+CLASSIFIER_TABLE = [
+    # polite
+    ("今日は晴れです。", "polite"),
+    ("会議は三時に始まります。", "polite"),
+    ("雨が降りました。", "polite"),
+    ("昨日は休みでした。", "polite"),
+    ("まだ決まっていません。", "polite"),
+    ("結果は出ませんでした。", "polite"),
+    ("明日は雨でしょう。", "polite"),
+    ("一緒に考えましょう。", "polite"),
+    ("本当に必要なのでしょうか？", "polite"),
+    ("それは本当ですか?", "polite"),
+    ("もう始まっていますか？", "polite"),
+    ("いい天気ですね。", "polite"),
+    ("便利ですよね！", "polite"),
+    ("ありがとうございます。", "polite"),
+    ("問題はありませんか。", "polite"),
+    ("新しい橋が完成しました（写真）。", "polite"),
+    ("理由は簡単なのです。", "polite"),
+    ("値段は安いですが。", "polite"),
+    # request: polite in form, not counted
+    ("詳しくは公式サイトをご覧ください。", "request"),
+    ("足元にご注意下さい。", "request"),
+    # plain
+    ("今日は晴れだ。", "plain"),
+    ("これは重要である。", "plain"),
+    ("雨が降った。", "plain"),
+    ("計画は中止された。", "plain"),
+    ("彼は来ない。", "plain"),
+    ("それは問題ではない。", "plain"),
+    ("そんなの無理じゃない?", "plain"),
+    ("明日は雨だろう。", "plain"),
+    ("明日は雨だろうね。", "plain"),
+    ("本当にそうだろうか。", "plain"),
+    ("景色が美しい。", "plain"),
+    ("海外へ行きたい。", "plain"),
+    ("物価は高い。", "plain"),
+    ("駅まで歩く。", "plain"),
+    ("議論は今も続く。", "plain"),
+    ("新記録を目指す。", "plain"),
+    ("責任を持つ。", "plain"),
+    ("代表を選ぶ。", "plain"),
+    ("交渉は難航しそうだ。", "plain"),
+    ("一緒に行こう。", "plain"),
+    ("なぜ今なのか。", "plain"),
+    ("研究を進めている。", "plain"),
+    ("それが問題なのだ。", "plain"),
+    ("きっとうまくいくよ！", "plain"),
+    ("そんなことはしないぞ。", "plain"),
+    ("大きな変化だった。", "plain"),
+    ("目を覚ます。", "plain"),  # a verb ending in ます, not the polite auxiliary
+    ("朝六時に目を覚ました。", "plain"),
+    ("彼は言うだろうな…", "plain"),
+    # neither: nominal endings (体言止め), questions without a predicate, quotations, kana nouns
+    ("新製品の発表。", "neither"),
+    ("次の目標は?", "neither"),
+    ("主な原因とは？", "neither"),
+    ("東京タワー", "neither"),
+    ("社長は「必ず成功させます」", "neither"),
+    ("映画『走れ』", "neither"),
+    ("候補はあなた。", "neither"),
+    ("問題はまだ。", "neither"),
+    ("それも選択肢のひとつ。", "neither"),
+    ("その長さ。", "neither"),
+    ("夢のよう。", "neither"),
+    ("まったく。", "neither"),
+    ("", "neither"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLASSIFIER_TABLE)
+def test_classifier_table(sentence: str, expected: str) -> None:
+    assert classify(sentence, JA) == expected
+
+
+def test_final_predicate_offsets_skip_terminators_particle_and_parenthesis() -> None:
+    text = "前置き。結果が出るのでしょうか（続報）？"
+    found = final_predicate(text, 4, len(text), JA)
+    assert found is not None
+    assert (found.register, found.ending, found.particle) == ("polite", "でしょう", "か")
+    assert text[found.ending_start : found.end] == "でしょうか"
+    assert text[found.word_start : found.end] == "出るのでしょうか"
+
+
+def findings(text: str) -> list[tuple]:
+    report = audit(text, lang="ja")
+    assert not report.errors
+    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == RULE]
+
+
+INVALID = [
+    # Polite article, one plain sentence: a noun + だ gets a safe suggestion.
+    (
+        "新しい図書館が駅前に開館しました。館内には約十万冊の本があります。利用料は無料だ。週末は家族連れでにぎわうでしょう。",
+        [(RULE, "無料だ", 37, 40, "無料です")],
+    ),
+    # Plain article, one polite sentence: the excerpt is the final predicate, not the case particle before it.
+    (
+        "市は十日、新たな交通計画を発表した。計画では路線バスを増便する。費用は約三億円に上るとみられています。"
+        "住民の反応はおおむね好意的だ。",
+        [(RULE, "上るとみられています", 40, 50, "上るとみられている")],
+    ),
+    # Tie (2 plain, 2 polite): the article opened in the plain register, so the polite sentences are reported.
+    # 明るいです gets no suggestion: です after an i-adjective is dropped, not turned into だ.
+    (
+        "駅前に新しい店が開店した。店内は広くて明るいです。価格は手頃だ。品ぞろえも豊富です。",
+        [(RULE, "明るいです", 19, 24, ""), (RULE, "豊富です", 37, 41, "豊富だ")],
+    ),
+    # Particles: だろうね is plain; the polite questions (ますか) and invitations (ましょう) count as polite.
+    (
+        "今年の夏は例年より暑くなりそうです。皆さんは準備ができていますか?水分補給を忘れずに。"
+        "熱中症には十分注意しましょう。対策は早めが一番だろうね。",
+        [(RULE, "一番だろうね", 64, 70, "一番でしょうね")],
+    ),
+    # A trailing (parenthesis) is set aside; ました has no safe suggestion (the verb stem changes).
+    (
+        "警察は男を逮捕した（写真）。男は容疑を認めている。動機について調べました。",
+        [(RULE, "調べました", 31, 36, "")],
+    ),
+    # だ-form mixing, which a である-only check misses: three polite, two plain.
+    (
+        "新型の電池が発表されました。容量は従来の二倍です。充電も速いです。価格はまだ高めだ。普及には時間がかかる。",
+        [(RULE, "高めだ", 38, 41, ""), (RULE, "かかる", 49, 52, "")],
+    ),
+    # Lines: each line ends a sentence, and a polite question is polite.
+    (
+        "観光客が増えている。\n駅前の店はにぎわっている。\n地元の人はどう感じているのでしょうか？",
+        [(RULE, "感じているのでしょうか", 32, 43, "感じているのだろうか")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVALID)
+def test_invalid(text: str, expected: list[tuple]) -> None:
+    assert findings(text) == expected
+
+
+VALID = [
+    # One register throughout.
+    "本日は晴天です。気温は午後にかけて上がるでしょう。傘は必要ありません。",
+    "円安が続いている。輸出企業には追い風だ。一方で輸入物価は上昇。家計への影響は？",
+    # Requests to the reader are normal in plain-style news and are not counted.
+    "市は新しいごみ分別の規則を発表した。来月から実施する。詳しくは市の広報をご覧ください。",
+    # Quotations: a sentence that is only a quotation, and a sentence ending in one, do not count.
+    "社長は「全力を尽くします」と語った。「必ず成功させます」。業績は回復している。",
+    "記者会見で彼は「もう限界です」\n市場は冷え込んでいる。需要も落ちた。",
+    # Headings and list items keep their own register.
+    "# 新製品を発表します\n同社は新製品を発表した。価格は未定だ。\n- 発売は来春です\n- 予約は来月から受け付けます",
+    # Too little evidence: the majority needs two sentences, and a 1–1 tie has one each.
+    "雨が降った。明日は晴れるでしょう。",
+    # Nominal endings and questions without a predicate are neither.
+    "新駅が開業しました。利用者は一日約三万人の見込み。次の課題は？周辺の再開発です。",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", VALID)
+def test_valid(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_examples_of_the_rule() -> None:
+    assert findings(MixedRegister.bad) != []
+    assert findings(MixedRegister.good) == []
+
+
+def test_messages_name_the_majority_and_the_form() -> None:
+    report = audit("新しい図書館が開館しました。本が多くあります。利用料は無料だ。", lang="ja")
+    (finding,) = [f for f in report.findings if f.rule == RULE]
+    assert finding.message == (
+        "The article mostly uses the polite です/ます style (2 sentences to 1), but this sentence ends in the "
+        "plain form 'だ'; rewrite it to match."
+    )
+    assert (finding.category, finding.severity) == ("fluency/register", "minor")
+    tie = audit("店が開店した。店内は明るいです。価格は手頃だ。品ぞろえも豊富です。", lang="ja")
+    messages = {f.message for f in tie.findings if f.rule == RULE}
+    assert messages == {
+        "The article uses the plain だ/である style and the polite です/ます style equally (2 sentences each) and "
+        "opens in the plain だ/である style, but this sentence ends in the polite form 'です'; rewrite it to match."
+    }
+
+
+def test_min_majority_option() -> None:
+    text = "雨が降った。明日は晴れるでしょう。風は強い。"
+    doc = Document(text)
+    default = list(MixedRegister().check(doc, Context(lexicon=JA)))
+    assert [(f.excerpt, f.start, f.end) for f in default] == [("晴れるでしょう", 9, 16)]
+    strict = Context(lexicon=JA, options={"min_majority": 3})
+    assert list(MixedRegister().check(doc, strict)) == []
+
+
+def test_sentences_inside_embeds_do_not_count() -> None:
+    text = "市は計画を発表した。\n動画はこちらです。見てください。\n計画は来年始まる。"
+    doc = Document(text)
+    embed_start = text.index("動画")
+    doc.__dict__["embeds"] = [EmbedBlock(embed_start, text.index("計画は"), "youtube", "test")]
+    assert list(MixedRegister().check(doc, Context(lexicon=JA))) == []
+    plain_doc = Document(text)
+    plain_doc.__dict__["embeds"] = []
+    assert [f.excerpt for f in MixedRegister().check(plain_doc, Context(lexicon=JA))] == ["こちらです"]
+
+
+def test_publication_rows_reclassify_an_ending() -> None:
+    # A house style that treats 〜っす as neutral: the polite slip disappears.
+    text = "新作が出た。評判は上々だ。この曲はやばいっす。"
+    assert [f.excerpt for f in MixedRegister().check(Document(text), Context(lexicon=JA))] == ["やばいっす"]
+    house = Lexicon("ja", {"register": [{"ending": "っす", "register": "neutral", "other": "", "note": "house"}]})
+    assert list(MixedRegister().check(Document(text), Context(lexicon=house))) == []
+
+
+def test_unknown_register_in_the_table_is_an_error() -> None:
+    broken = Lexicon("ja", {"register": [{"ending": "ぜよ", "register": "dialect", "other": "", "note": ""}]})
+    with pytest.raises(LexiconError, match="dialect"):
+        classify("行くぜよ。", broken)

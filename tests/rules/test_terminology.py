@@ -1,0 +1,129 @@
+"""terminology.spelling-variants, textlint style: what it must catch (exact spans) and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import auditor
+from auditor.config import Settings
+from auditor.rules.terminology import SpellingVariants
+
+RULE = SpellingVariants.id
+
+
+def findings(text: str, settings: Settings | None = None) -> list[tuple[str, str, int, int, str]]:
+    report = auditor.audit(text, lang="ja", settings=settings)
+    assert report.errors == []
+    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == RULE]
+
+
+def at(text: str, excerpt: str, nth: int = 0) -> tuple[str, str, int, int]:
+    """(rule, excerpt, start, end) of the nth occurrence of excerpt."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(excerpt, start + 1)
+    return (RULE, excerpt, start, start + len(excerpt))
+
+
+# (text, [(excerpt, nth occurrence, suggestion)]) in text order
+INVALID: list[tuple[str, list[tuple[str, int, str]]]] = [
+    # Latin minority against a katakana majority.
+    (
+        "テスラは新型車を発表した。テスラの株価は上がり、Teslaの工場も増える。",
+        [("Tesla", 0, "テスラ")],
+    ),
+    # Case variants of a brand-cased name: every minority occurrence, the majority suggested.
+    (
+        "xAIは新モデルを公開した。xAIの評価額は上がった。Xaiは提携も発表し、XAiの株主も喜んだ。",
+        [("Xai", 0, "xAI"), ("XAi", 0, "xAI")],
+    ),
+    # Katakana with a glued Latin tail matches the Latin name.
+    (
+        "スペースXは打ち上げに成功した。SpaceXの次の目標は月だ。SpaceXは資金も集めた。",
+        [("スペースX", 0, "SpaceX")],
+    ),
+    # A tie: the form used first wins.
+    (
+        "スターリンクは利用者を増やした。一方でStarlinkの料金は上がった。",
+        [("Starlink", 0, "スターリンク")],
+    ),
+    # A pair known only from people.tsv (the skeleton gl is too short to trust).
+    (
+        "グーグルは検索を改良した。グーグルの広告も伸びた。Googleは来年も投資する。",
+        [("Google", 0, "グーグル")],
+    ),
+    # A full name in katakana and in Latin.
+    (
+        "イーロン・マスク氏は会見した。イーロン・マスク氏によれば計画は順調だ。Elon Musk氏は質問に答えた。",
+        [("Elon Musk", 0, "イーロン・マスク")],
+    ),
+    # Two names joined by "and" in one Latin run are two names.
+    (
+        "テスラとスペースXは協力する。テスラの工場で部品を作る。Tesla and SpaceXの計画だ。SpaceXも賛成した。",
+        [("スペースX", 0, "SpaceX"), ("Tesla", 0, "テスラ")],
+    ),
+    # preferred_spellings.tsv forces the suggestion over the majority.
+    (
+        "Youtubeで動画が拡散した。Youtubeの再生数は百万回。YouTubeは削除を検討した。",
+        [("Youtube", 0, "YouTube"), ("Youtube", 1, "YouTube")],
+    ),
+    # Full-width letters are a variant too.
+    (
+        "Ｔｅｓｌａの新車は好調だ。Teslaの株価も上がり、Teslaの工場も増える。",
+        [("Ｔｅｓｌａ", 0, "Tesla")],
+    ),
+]
+
+VALID: list[str] = [
+    # One spelling throughout.
+    "テスラは新型車を発表した。テスラの株価も上がった。",
+    # A gloss introduces the Latin name: it counts for neither side.
+    "テスラ（Tesla）は新型車を発表した。テスラの株価も上がった。",
+    "イグナシオ・サンチェス（Ignacio Sánchez）氏が登壇した。イグナシオ氏は笑った。",
+    # マスク is also the ordinary word; lower-case mask is an English word, never a name.
+    "マスクの着用が義務付けられた。英語ではmaskと言う。",
+    # Headline capitals and styling differences are not entity variants.
+    "BREAKING NEWS: 速報です。Newsの欄も更新された。",
+    "TESLAのロゴとTeslaの社名は同じ会社を指す。",
+    # Acronyms are not matched with katakana.
+    "IPOの準備が進む。アイピーオーという読みもある。",
+    # The second word of a name phrase does not stand alone.
+    "Google Cloudの売上が伸びた。クラウド市場は拡大している。",
+    # Handles, hashtags, cashtags and URLs are not spellings.
+    "テスラの株価が上がった。テスラは @Tesla で発表し、#Tesla が拡散した。$TSLA も上昇。",
+    "テスラの株価が上がった。詳細は https://www.tesla.com/ja_jp にある。",
+    # Digits and tails must agree: Stylo 2 is another model than Stylo.
+    "スタイロ2は好評だ。初代のStyloも売れた。",
+    # The skeleton drops a leading Y: Ymobile is not モバイル.
+    "Ymobileの契約者が増えた。モバイル市場は飽和している。",
+    # A quoted English sentence is not a name.
+    "テスラは好調だ。記者は「Tesla is doing great things」と書いた。",
+    # Short names and two-letter words are too short to compare.
+    "AIとAiの違いを解説する。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVALID, ids=[text[:20] for text, _ in INVALID])
+def test_invalid(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert findings(text) == [(*at(text, excerpt, nth), suggestion) for excerpt, nth, suggestion in expected]
+
+
+@pytest.mark.parametrize("text", VALID, ids=[text[:20] for text in VALID])
+def test_valid(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_message_names_both_forms_and_the_reason() -> None:
+    report = auditor.audit(INVALID[3][0], lang="ja")
+    (finding,) = [f for f in report.findings if f.rule == RULE]
+    assert finding.category == "terminology/inconsistent"
+    assert finding.severity == "minor"
+    assert "'Starlink'" in finding.message and "'スターリンク'" in finding.message
+    assert "first" in finding.message
+
+
+def test_a_publication_can_prefer_katakana() -> None:
+    text = "Teslaは新型車を発表した。Teslaの株価も上がった。テスラの工場も増える。"
+    house = Settings(lang="ja", lexicon={"preferred_spellings": ({"variant": "Tesla", "preferred": "テスラ"},)})
+    assert findings(text) == [(*at(text, "テスラ"), "Tesla")]
+    assert findings(text, house) == [(*at(text, "Tesla", 0), "テスラ"), (*at(text, "Tesla", 1), "テスラ")]

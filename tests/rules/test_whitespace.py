@@ -1,0 +1,116 @@
+"""whitespace.between-japanese and whitespace.doubled: valid / invalid cases with exact offsets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from auditor import audit
+from auditor.document import Document
+from auditor.embeds import EmbedBlock
+from auditor.lexicons import get_lexicon
+from auditor.rules.base import Context
+from auditor.rules.whitespace import DoubledSpace, SpaceBetweenJapanese
+
+BETWEEN = "whitespace.between-japanese"
+DOUBLED = "whitespace.doubled"
+
+
+def found(text: str) -> list[tuple[str, str, int, int, str]]:
+    """Both rules' findings on ``text`` through the public pipeline."""
+    report = audit(text, lang="ja")
+    assert report.errors == []
+    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule in (BETWEEN, DOUBLED)]
+
+
+INVALID = [
+    # A word wrapped in spaces (link residue) is ONE finding, first space to last.
+    ("同社は本日、 ジョン・スミス は来日すると発表した。", [(BETWEEN, " ジョン・スミス ", 6, 15, "ジョン・スミス")]),
+    # The dash Japanese uses counts as Japanese punctuation after the word.
+    (
+        "新会社が誕生した。 テスラ・グループ ―巨大な企業だ。",
+        [(BETWEEN, " テスラ・グループ ", 9, 19, "テスラ・グループ")],
+    ),
+    # A single stray space: the excerpt shows its neighbours.
+    ("昨日は雨で、 今日は晴れた。", [(BETWEEN, "、 今", 5, 8, "、今")]),
+    ("新製品を発売した。 次の製品は秋に出る。", [(BETWEEN, "。 次", 8, 11, "。次")]),
+    ("「はい」 と彼は答えた。", [(BETWEEN, "」 と", 3, 6, "」と")]),
+    # Ideographic and no-break spaces count; a run is one finding (and not also a doubled space).
+    ("東京で\u3000会議が開かれた。", [(BETWEEN, "で\u3000会", 2, 5, "で会")]),
+    ("価格は\u00a0未定だ。", [(BETWEEN, "は\u00a0未", 2, 5, "は未")]),
+    ("東京で  会議が開かれた。", [(BETWEEN, "で  会", 2, 6, "で会")]),
+    # A wrapped word, then a single space right after it.
+    ("同社の 新型車 は 好調だ。", [(BETWEEN, " 新型車 ", 3, 8, "新型車"), (BETWEEN, "は 好", 8, 11, "は好")]),
+    # An ASCII space in a heading is residue too (machine-translated headlines have no separators).
+    ("新型車 ついに発売", [(BETWEEN, "車 つ", 2, 5, "車つ")]),
+    # Doubled ASCII spaces inside a line.
+    ("The new  model is here.", [(DOUBLED, "  ", 7, 9, " ")]),
+    ("テスラの  Model Yが届いた。", [(DOUBLED, "  ", 4, 6, " ")]),
+    # One space between katakana words is allowed, two are not.
+    ("ユーザー  インターフェースを刷新した。", [(DOUBLED, "  ", 4, 6, " ")]),
+    ("一行目です。\n二行目の   途中にある。", [(BETWEEN, "の   途", 10, 15, "の途")]),
+    ("First line.\nSecond   line here.", [(DOUBLED, "   ", 18, 21, " ")]),
+]
+
+VALID = [
+    "新型iPhone 16 を発表した。",  # Japanese next to Latin or digits: a style choice
+    "M4 チップを搭載した。",
+    "ユーザー インターフェースを刷新した。",  # one space between katakana words
+    "\u3000本文の段落は字下げする。",  # indentation
+    "本当？ それは驚きだ。",  # after a full-width ？ inside a paragraph
+    "山田\u3000太郎氏が出席した。",  # the separator of a name
+    "速報\u3000新型車を発表",  # the separator of a headline
+    "・ 第一の項目です。",  # a list bullet
+    "— 山田太郎 (@yamada) 2026年1月1日",  # an embed's attribution dash
+    "`東京 大阪`を入力する。",  # Markdown code
+    "  字下げされた行です。",  # leading spaces
+    "行末に改行の空白  \n次の行です。",  # a Markdown line break
+    "| 列A  | 列B |",  # Markdown table padding
+    "彼は言った。\n 次の行。",  # a space after a line break is indentation
+    "同社は本日、新型車を発表した。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVALID, ids=[case[0] for case in INVALID])
+def test_invalid(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", VALID)
+def test_valid(text):
+    assert found(text) == []
+
+
+def test_embeds_are_left_alone():
+    text = "本文です。\nこれは 投稿 です。Big  news\n続き、 です。"
+    ctx = Context(lexicon=get_lexicon("ja"))
+    doc = Document(text, lang="ja")
+    assert [f.excerpt for f in SpaceBetweenJapanese().check(doc, ctx)] == [" 投稿 ", "、 で"]
+    assert [f.start for f in DoubledSpace().check(doc, ctx)] == [19]
+    doc = Document(text, lang="ja")
+    doc.embeds = [EmbedBlock(6, 26, "x", "test")]  # the second line is a flattened post
+    assert [f.excerpt for f in SpaceBetweenJapanese().check(doc, ctx)] == ["、 で"]
+    assert list(DoubledSpace().check(doc, ctx)) == []
+
+
+def test_categories():
+    findings = {f.rule: f for f in audit("同社は本日、 新型車 を発表した。Model  Y").findings}
+    assert findings[BETWEEN].category == findings[DOUBLED].category == "markup/whitespace"
+    assert findings[BETWEEN].severity == findings[DOUBLED].severity == "minor"
+
+
+PEERS = Path("/work/shared/peer-fixtures/ja-no-space-between-full-width.json")
+
+
+@pytest.mark.skipif(not PEERS.is_file(), reason="textlint's fixtures are not on this machine")
+def test_agreement_with_textlint_full_width_spacing():
+    """textlint's ja-no-space-between-full-width and ours agree on every plain-prose case."""
+    peer = json.loads(PEERS.read_text(encoding="utf-8"))
+
+    def fires(text: str) -> bool:
+        return any(rule == BETWEEN for rule, *_ in found(text))
+
+    agree = sum(not fires(text) for text in peer["valid"]) + sum(fires(text) for text in peer["invalid"])
+    assert agree == len(peer["valid"]) + len(peer["invalid"])

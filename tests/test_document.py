@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from auditor.document import BODY, HEADING, LIST_ITEM, QUOTE, Document
+
+
+def sentences(text: str) -> list[tuple[str, str]]:
+    doc = Document(text)
+    return [(s.text_in(text), s.kind) for s in doc.sentences]
+
+
+def test_splits_on_japanese_terminators_and_keeps_quotes_whole():
+    text = "「明日行く。」と彼は述べた。本当か？本当だ！"
+    assert sentences(text) == [
+        ("「明日行く。」と彼は述べた。", BODY),
+        ("本当か？", BODY),
+        ("本当だ！", BODY),
+    ]
+
+
+def test_line_breaks_end_sentences_and_offsets_are_into_the_raw_text():
+    text = "一行目の文です\r\n\r\n二行目の文です。三つ目。\n"
+    doc = Document(text)
+    got = [(s.start, s.end, s.text_in(text)) for s in doc.sentences]
+    assert got == [(0, 7, "一行目の文です"), (11, 19, "二行目の文です。"), (19, 23, "三つ目。")]
+
+
+def test_kinds_heading_list_quote():
+    text = "# 市場の動き\n- 東証は反落した\n「全て順調だ。」\n米国の株価は上昇した。\n短い見出し"
+    assert sentences(text) == [
+        ("# 市場の動き", HEADING),
+        ("東証は反落した", LIST_ITEM),
+        ("「全て順調だ。」", QUOTE),
+        ("米国の株価は上昇した。", BODY),
+        ("短い見出し", HEADING),
+    ]
+
+
+def test_ascii_question_mark_inside_url_does_not_split():
+    text = "詳細はhttps://example.com/a?b=1を参照。次の文。"
+    assert [s for s, _ in sentences(text)] == ["詳細はhttps://example.com/a?b=1を参照。", "次の文。"]
+
+
+def test_english_sentences_split_on_full_stops():
+    assert [s for s, _ in sentences("He said no. Then he left.")] == ["He said no.", "Then he left."]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "   ", "。。。", "「「「", "」」」"])
+def test_degenerate_texts_do_not_break(text):
+    doc = Document(text)
+    for sentence in doc.sentences:
+        assert 0 <= sentence.start < sentence.end <= len(text)

@@ -1,0 +1,429 @@
+"""embed.flattened and auditor.embeds: flattened social-media embeds, textlint style.
+
+``INVALID`` cases give the text and every finding of the rule, exactly (rule, excerpt, start, end,
+suggestion); ``VALID`` texts must give none. All texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+import pytest
+
+import auditor
+from auditor.document import Document
+from auditor.embeds import EmbedBlock, find_embed_blocks
+from auditor.lexicons import Lexicon, LexiconError, get_lexicon
+
+RULE = "embed.flattened"
+# Article prose around the embeds: one line each, long and ending in 。, so no block may claim them.
+P = "同社は30日、家庭用ロボットの新型モデルを発表し、年内に国内で発売すると明らかにした。"
+Q = "発表を受けて、同社の株価は一時前日比8%高まで上昇した。"
+# The end of a flattened tweet: its photo link and its attribution line.
+END = " pic.twitter.com/Ab12Cd34Ef\n— サンプル重工 (@sample_heavy) 2026年1月30日"
+
+
+def findings(text: str) -> list[tuple[str, str, int, int, str]]:
+    report = auditor.audit(text, lang="ja")
+    assert [error for error in report.errors if error[0] == RULE] == []
+    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == RULE]
+
+
+INVALID = [
+    (
+        "ja-date",
+        P + "\n新しい工場が完成しました pic.twitter.com/Ab12Cd34Ef\n— サンプル重工 (@sample_heavy) 2026年1月30日\n" + Q,
+        [
+            (
+                RULE,
+                "新しい工場が完成しました pic.twitter.com/Ab12Cd34Ef\n— サンプル重工 (@sample_heavy) 2026年1月30日",
+                44,
+                119,
+                "",
+            )
+        ],
+    ),
+    (
+        "en-date",
+        P + "\nOur new robot is here\n— Jane Doe (@janedoe) January 30, 2026\n" + Q,
+        [(RULE, "Our new robot is here\n— Jane Doe (@janedoe) January 30, 2026", 44, 104, "")],
+    ),
+    (
+        "dmy-en-dash",
+        P + "\nOur new robot is here\n– Jane Doe (@janedoe) 30 January 2026\n" + Q,
+        [(RULE, "Our new robot is here\n– Jane Doe (@janedoe) 30 January 2026", 44, 103, "")],
+    ),
+    (
+        "abbrev-hyphen",
+        P + "\nOur new robot is here\n- Jane Doe (@janedoe) Jan 30, 2026\n" + Q,
+        [(RULE, "Our new robot is here\n- Jane Doe (@janedoe) Jan 30, 2026", 44, 100, "")],
+    ),
+    (
+        "czech",
+        P + "\nNový robot je tady\n— Jan Novák (@jnovak) 30. ledna 2026\n" + Q,
+        [(RULE, "Nový robot je tady\n— Jan Novák (@jnovak) 30. ledna 2026", 44, 99, "")],
+    ),
+    (
+        "slash-bar-nospace",
+        P + "\n新型ロボット、ついに登場\n―山田太郎(@yamada_t) 2026/01/30\n" + Q,
+        [(RULE, "新型ロボット、ついに登場\n―山田太郎(@yamada_t) 2026/01/30", 44, 84, "")],
+    ),
+    (
+        "fullwidth-parens",
+        P + "\n新型ロボット、ついに登場\n— 山田太郎（@yamada_t） 2026年1月30日\n" + Q,
+        [(RULE, "新型ロボット、ついに登場\n— 山田太郎（@yamada_t） 2026年1月30日", 44, 85, "")],
+    ),
+    (
+        "katakana-nospace",
+        P + "\n新型ロボット、ついに登場\n— ジョン・スミス(@jsmith) 2026年1月30日\n" + Q,
+        [(RULE, "新型ロボット、ついに登場\n— ジョン・スミス(@jsmith) 2026年1月30日", 44, 86, "")],
+    ),
+    (
+        "transliterated-handle",
+        P + "\n新型ロボット、ついに登場\n— サンプル重工 (@サンプルヘビー) 2026年1月30日\n" + Q,
+        [(RULE, "新型ロボット、ついに登場\n— サンプル重工 (@サンプルヘビー) 2026年1月30日", 44, 87, "")],
+    ),
+    (
+        "one-line",
+        P + "\n新型ロボット、ついに登場 pic.twitter.com/Ab12Cd34Ef — 山田 (@yamada_t) 2026年1月30日\n" + Q,
+        [(RULE, "新型ロボット、ついに登場 pic.twitter.com/Ab12Cd34Ef — 山田 (@yamada_t) 2026年1月30日", 44, 111, "")],
+    ),
+    (
+        "crlf",
+        P + "\r\n新型ロボット、ついに登場 pic.twitter.com/Ab12Cd34Ef\r\n— 山田 (@yamada_t) 2026年1月30日\r\n" + Q,
+        [
+            (
+                RULE,
+                "新型ロボット、ついに登場 pic.twitter.com/Ab12Cd34Ef\r\n— 山田 (@yamada_t) 2026年1月30日",
+                45,
+                113,
+                "",
+            )
+        ],
+    ),
+    (
+        "multi-line",
+        P + "\n速報です\n新型ロボットを発表しました\n予約は来月から" + END + "\n" + Q,
+        [
+            (
+                RULE,
+                "速報です\n新型ロボットを発表しました\n予約は来月から" + END,
+                44,
+                133,
+                "",
+            )
+        ],
+    ),
+    (
+        "short-full-stop",
+        P + "\n本日発売です。\n詳しくはこちら" + END + "\n" + Q,
+        [
+            (
+                RULE,
+                "本日発売です。\n詳しくはこちら" + END,
+                44,
+                122,
+                "",
+            )
+        ],
+    ),
+    (
+        "colon-intro",
+        "同社の社長は次のように投稿した:\n新型ロボット、ついに登場 pic.twitter.com/Ab12Cd34Ef\n"
+        "— 山田 (@yamada_t) 2026年1月30日\n" + Q,
+        [(RULE, "新型ロボット、ついに登場 pic.twitter.com/Ab12Cd34Ef\n— 山田 (@yamada_t) 2026年1月30日", 17, 84, "")],
+    ),
+    (
+        "blank-line",
+        "## 反響\n\n新型ロボット、ついに登場\n— 山田 (@yamada_t) 2026年1月30日\n\n" + Q,
+        [(RULE, "新型ロボット、ついに登場\n— 山田 (@yamada_t) 2026年1月30日", 7, 47, "")],
+    ),
+    (
+        "line-limit",
+        P + "\n" + "\n".join(f"{n}行目" for n in range(1, 10)) + "\n— 山田 (@yamada_t) 2026年1月30日",
+        [(RULE, "4行目\n5行目\n6行目\n7行目\n8行目\n9行目\n— 山田 (@yamada_t) 2026年1月30日", 56, 107, "")],
+    ),
+    (
+        "two-posts",
+        P + "\n一つ目の投稿\n— 山田 (@yamada_t) 2026年1月30日\n"
+        "二つ目の投稿 pic.twitter.com/Xy98Zw76Vu\n— 佐藤 (@sato_h) 2026年1月31日\n" + Q,
+        [
+            (RULE, "一つ目の投稿\n— 山田 (@yamada_t) 2026年1月30日", 44, 78, ""),
+            (RULE, "二つ目の投稿 pic.twitter.com/Xy98Zw76Vu\n— 佐藤 (@sato_h) 2026年1月31日", 79, 138, ""),
+        ],
+    ),
+    (
+        "bluesky",
+        P + "\nNew paper out today!\n— Jane Doe (@jane.bsky.social) January 30, 2026 at 10:15 AM\n" + Q,
+        [(RULE, "New paper out today!\n— Jane Doe (@jane.bsky.social) January 30, 2026 at 10:15 AM", 44, 124, "")],
+    ),
+    (
+        "mastodon",
+        P + "\nNew paper out today!\n— Jane Doe (@jane@mastodon.example) January 30, 2026\n" + Q,
+        [(RULE, "New paper out today!\n— Jane Doe (@jane@mastodon.example) January 30, 2026", 44, 117, "")],
+    ),
+    (
+        "bsky-url",
+        P + "\nhttps://bsky.app/profile/jane.bsky.social/post/3kabc123xyz\n" + Q,
+        [(RULE, "https://bsky.app/profile/jane.bsky.social/post/3kabc123xyz", 44, 102, "")],
+    ),
+    (
+        "insta-en",
+        P + "\nView this post on Instagram\n\nA post shared by Jane Doe (@janedoe)\n\n" + Q,
+        [(RULE, "View this post on Instagram\n\nA post shared by Jane Doe (@janedoe)", 44, 109, "")],
+    ),
+    (
+        "insta-ja",
+        P + "\nこの投稿をInstagramで見る\nサンプル重工さん(@sample_heavy)がシェアした投稿\n" + Q,
+        [(RULE, "この投稿をInstagramで見る\nサンプル重工さん(@sample_heavy)がシェアした投稿", 44, 93, "")],
+    ),
+    (
+        "insta-caption",
+        P + "\n京都の夕焼け #travel\nA post shared by Jane Doe (@janedoe) on Jan 30, 2026 at 10:00am PST\n" + Q,
+        [
+            (
+                RULE,
+                "京都の夕焼け #travel\nA post shared by Jane Doe (@janedoe) on Jan 30, 2026 at 10:00am PST",
+                44,
+                126,
+                "",
+            )
+        ],
+    ),
+    (
+        "insta-header-alone",
+        P + "\nこの投稿をInstagramで見る\n" + Q,
+        [(RULE, "この投稿をInstagramで見る", 44, 61, "")],
+    ),
+    (
+        "insta-url",
+        P + "\nhttps://www.instagram.com/p/C2aBcDeFgH/\n" + Q,
+        [(RULE, "https://www.instagram.com/p/C2aBcDeFgH/", 44, 83, "")],
+    ),
+    (
+        "youtube-url-and-label",
+        P + "\nhttps://www.youtube.com/watch?v=abcdEFGH123\nYouTubeで見る\n" + Q,
+        [(RULE, "https://www.youtube.com/watch?v=abcdEFGH123\nYouTubeで見る", 44, 98, "")],
+    ),
+    (
+        "youtu-be",
+        P + "\n\nhttps://youtu.be/abcdEFGH123\n\n" + Q,
+        [(RULE, "https://youtu.be/abcdEFGH123", 45, 73, "")],
+    ),
+    (
+        "watch-on-youtube",
+        P + "\nWatch on YouTube\n" + Q,
+        [(RULE, "Watch on YouTube", 44, 60, "")],
+    ),
+    (
+        "tiktok",
+        P + "\n@dancer_jp 新しいダンスに挑戦 #dance ♬ original sound - dancer_jp\nTikTokで見る\n" + Q,
+        [(RULE, "@dancer_jp 新しいダンスに挑戦 #dance ♬ original sound - dancer_jp\nTikTokで見る", 44, 110, "")],
+    ),
+    (
+        "tiktok-url",
+        P + "\nhttps://www.tiktok.com/@dancer_jp/video/7329876543210987654\n" + Q,
+        [(RULE, "https://www.tiktok.com/@dancer_jp/video/7329876543210987654", 44, 103, "")],
+    ),
+    (
+        "facebook",
+        P + "\n新工場が完成しました!\nPosted by Sample Heavy on Facebook\n" + Q,
+        [(RULE, "新工場が完成しました!\nPosted by Sample Heavy on Facebook", 44, 90, "")],
+    ),
+    (
+        "facebook-date",
+        P + "\n新工場が完成しました!\nPosted by Sample Heavy on Friday, January 30, 2026\n" + Q,
+        [(RULE, "新工場が完成しました!\nPosted by Sample Heavy on Friday, January 30, 2026", 44, 106, "")],
+    ),
+    (
+        "fb-watch",
+        P + "\nhttps://fb.watch/AbCdEf12/\n" + Q,
+        [(RULE, "https://fb.watch/AbCdEf12/", 44, 70, "")],
+    ),
+    (
+        "threads-label",
+        P + "\nThreadsで見る\n" + Q,
+        [(RULE, "Threadsで見る", 44, 54, "")],
+    ),
+    (
+        "view-on-threads",
+        P + "\nView on Threads\n" + Q,
+        [(RULE, "View on Threads", 44, 59, "")],
+    ),
+    (
+        "threads-url",
+        P + "\nhttps://www.threads.net/@sample_heavy/post/C2aBcDeFgH\n" + Q,
+        [(RULE, "https://www.threads.net/@sample_heavy/post/C2aBcDeFgH", 44, 97, "")],
+    ),
+    (
+        "x-status-alone",
+        P + "\nhttps://x.com/sample_heavy/status/1884000000000000000\n" + Q,
+        [(RULE, "https://x.com/sample_heavy/status/1884000000000000000", 44, 97, "")],
+    ),
+    (
+        "t-co-line",
+        P + "\n本日発売です https://t.co/AbCdEf1234\n" + Q,
+        [(RULE, "本日発売です https://t.co/AbCdEf1234", 44, 74, "")],
+    ),
+    (
+        "t-co-prose",
+        "同社は「本日発売です」と投稿し、リンク(https://t.co/AbCdEf1234)を添えた。" + Q,
+        [(RULE, "https://t.co/AbCdEf1234", 20, 43, "")],
+    ),
+    (
+        "pic-prose",
+        "同社は30日、新型ロボットを発表した。写真はpic.twitter.com/Ab12Cd34Efで公開され、多くの反響を集めている。",
+        [(RULE, "pic.twitter.com/Ab12Cd34Ef", 22, 48, "")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), INVALID, ids=[case[0] for case in INVALID])
+def test_invalid(name: str, text: str, expected: list[tuple[str, str, int, int, str]]):
+    assert findings(text) == expected
+
+
+VALID = [
+    # An article citing a URL on purpose.
+    "詳しい資料は同社のウェブサイト(https://www.example.com/report)で公開されている。",
+    "動画はhttps://youtu.be/abcdEFGH123で公開されている。",
+    "同氏はXへの投稿(https://x.com/sample_heavy/status/1884000000000000000)で計画を明らかにした。",
+    "同社の動画(https://www.youtube.com/watch?v=abcdEFGH123)は100万回以上再生された。",
+    "詳細はhttps://abt.co/news/123 を参照。\n参考: https://example.com/t.co/AbCdEf1234",
+    # Dates and dashes in prose.
+    "会期は2026年1月30日 - 2月2日で、東京ビッグサイトで開かれる。",
+    "発売日は2026-01-30に決まった。\n東京 ― 2026年1月30日",
+    "新型機の発表会 — 2026年1月30日 (金)",
+    # E-mail addresses.
+    "問い合わせはpress@example.co.jpまで。",
+    "— 広報部 (press@example.com) 2026年1月30日",
+    # A Japanese line that opens with ― as a dash.
+    "―そう語るのは、開発責任者の山田太郎氏だ。",
+    "― 山田太郎氏(@yamada_t)が投稿した写真は、大きな話題を呼んだ。",
+    # Handles in prose and a list of accounts (no date).
+    "同社は公式X(@sample_heavy)で発表した。",
+    "注目のアカウント:\n- 山田太郎 (@yamada_t)\n- 佐藤花子 (@sato_h)",
+    # Platform names in prose; boilerplate must fill its line.
+    "新製品の紹介動画は公式YouTubeで見ることができる。",
+    "TikTokで見る動画が増えている、と同社は分析する。",
+    "Fans can watch on YouTube tonight, the company said.",
+    # A music note is not TikTok's sound line.
+    "会場には♬の記号をあしらった看板が並んだ。",
+    # The rule's own fixed example.
+    "同社は5日、新型ロボットを公開した。\n同社は公式X(@sample_robotics)に「新しい仲間を紹介します」と投稿した。",
+]
+
+
+@pytest.mark.parametrize("text", VALID)
+def test_valid(text: str):
+    assert findings(text) == []
+
+
+# -- blocks: platform, evidence, ordering ---------------------------------------------------------
+
+
+def blocks(text: str) -> list[tuple[str, str, str]]:
+    return [(text[b.start : b.end], b.platform, b.evidence) for b in find_embed_blocks(Document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "evidence"),
+    [
+        ("投稿\n— 山田 (@yamada_t) 2026年1月30日", "twitter", "— 山田 (@yamada_t) 2026年1月30日"),
+        ("Paper!\n— Jane (@jane.bsky.social) Jan 30, 2026", "bluesky", "— Jane (@jane.bsky.social) Jan 30, 2026"),
+        ("https://youtu.be/abcdEFGH123\nYouTubeで見る", "youtube", "YouTubeで見る"),
+        ("この投稿をInstagramで見る\n山田さん(@yamada_t)がシェアした投稿", "instagram", "(@yamada_t)がシェアした投稿"),
+        ("https://fb.watch/AbCdEf12/", "facebook", "fb.watch/AbCdEf12"),
+        ("@dancer 踊った ♬ オリジナル楽曲 - dancer", "tiktok", "♬ オリジナル楽曲 - dancer"),
+        ("Threadsで見る", "threads", "Threadsで見る"),
+        # The opening boilerplate on the very first line, joined across a blank line.
+        ("View this post on Instagram\n\nA post shared by Jane (@jane)", "instagram", "A post shared by Jane (@jane)"),
+    ],
+)
+def test_block_names_platform_and_evidence(text: str, platform: str, evidence: str):
+    assert blocks(text) == [(text, platform, evidence)]
+
+
+def test_blocks_are_sorted_and_do_not_overlap():
+    text = "\n".join(
+        [
+            P,
+            "一つ目 pic.twitter.com/Ab12Cd34Ef",
+            "— 山田 (@yamada_t) 2026年1月30日",
+            "https://youtu.be/abcdEFGH123",
+            Q,
+            "この投稿をInstagramで見る",
+            "",
+            "A post shared by Jane Doe (@janedoe)",
+        ]
+    )
+    found = find_embed_blocks(Document(text))
+    assert [(b.platform, text[b.start : b.end]) for b in found] == [
+        (
+            "twitter",
+            "一つ目 pic.twitter.com/Ab12Cd34Ef\n— 山田 (@yamada_t) 2026年1月30日\nhttps://youtu.be/abcdEFGH123",
+        ),
+        ("instagram", "この投稿をInstagramで見る\n\nA post shared by Jane Doe (@janedoe)"),
+    ]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_embed_block_keeps_its_interface():
+    block = EmbedBlock(1, 5, "twitter", "pic.twitter.com/x")
+    assert (block.start, block.end, block.platform, block.evidence) == (1, 5, "twitter", "pic.twitter.com/x")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        block.start = 2  # type: ignore[misc]
+    assert not hasattr(block, "__dict__")
+
+
+def test_document_skips_embed_text_for_prose_rules():
+    text = P + "\n素晴らしい一日です\n— 山田 (@yamada_t) 2026年1月30日\n" + Q
+    doc = Document(text)
+    assert [(b.start, b.end) for b in doc.embeds] == [(44, 81)]
+    assert doc.in_embed(50, 51)
+    assert not doc.in_embed(0, 43)
+    assert [s.text_in(text) for s in doc.body_sentences()] == [P, Q]
+
+
+# -- the message ----------------------------------------------------------------------------------
+
+
+def test_message_names_the_platform_and_the_fix():
+    report = auditor.audit("新しい仲間 pic.twitter.com/Ab12Cd34Ef\n— 山田 (@yamada_t) 2026年1月30日")
+    (finding,) = [f for f in report.findings if f.rule == RULE]
+    assert finding.category == "markup/embed"
+    assert finding.severity == "major"
+    assert finding.suggestion == ""
+    assert "X (Twitter)" in finding.message
+    assert "— 山田 (@yamada_t) 2026年1月30日" in finding.message
+    assert "re-embed" in finding.message
+
+
+# -- the patterns are data ------------------------------------------------------------------------
+
+
+def test_a_publication_can_add_a_pattern():
+    extra = {"embeds": [{"platform": "example", "kind": "boilerplate", "post": "none", "pattern": "Exampleで見る"}]}
+    text = P + "\nExampleで見る\n" + Q
+    assert find_embed_blocks(Document(text)) == []
+    found = find_embed_blocks(Document(text), get_lexicon("ja", extra))
+    assert found == [EmbedBlock(44, 54, "example", "Exampleで見る")]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"platform": "x", "kind": "link", "pattern": "(?:a|b)c"},  # starts with a group: the scan cannot find it
+        {"platform": "x", "kind": "link", "pattern": ".*abc"},  # starts with a wildcard
+        {"platform": "x", "kind": "link", "pattern": "a?bc"},  # optional first character
+        {"platform": "x", "kind": "link", "pattern": "abc|xyz"},  # a second branch with another first character
+        {"platform": "x", "kind": "link", "pattern": "a(?P<name>b)"},  # named group
+        {"platform": "x", "kind": "banner", "pattern": "abc"},  # unknown kind
+        {"platform": "x", "kind": "boilerplate", "post": "", "pattern": "abc"},  # boilerplate without post
+        {"platform": "x", "kind": "link", "pattern": "a(b"},  # not a regex
+    ],
+)
+def test_malformed_rows_are_refused(row: dict[str, str]):
+    with pytest.raises(LexiconError):
+        find_embed_blocks(Document("abc"), Lexicon("ja", {"embeds": [row]}))

@@ -1,0 +1,56 @@
+"""Every rule's documented examples run as tests (as ruff and LanguageTool do)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import auditor
+from auditor.findings import CATEGORIES, SEVERITIES
+from auditor.rules import all_rules
+
+RULES = all_rules()
+ID = re.compile(r"^[a-z]+\.[a-z]+(?:-[a-z]+)*$")
+
+
+def test_there_are_rules_for_every_leftover_family():
+    families = {rule.id.split(".")[0] for rule in RULES}
+    assert {
+        "entity",
+        "handle",
+        "embed",
+        "units",
+        "terminology",
+        "register",
+        "punctuation",
+        "whitespace",
+        "language",
+    } <= families
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_rule_is_documented(rule):
+    assert ID.match(rule.id), rule.id
+    assert rule.category in CATEGORIES
+    assert rule.severity in SEVERITIES
+    assert rule.summary and not rule.summary.endswith(".")
+    assert len(rule.explanation()) > 80, "say what it finds and why an editor cares"
+    assert rule.bad != rule.good
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_bad_example_fires(rule):
+    report = auditor.audit(rule.bad, lang="ja")
+    mine = [f for f in report.findings if f.rule == rule.id]
+    assert mine, f"{rule.id} is quiet on its own bad example"
+    for finding in mine:
+        assert rule.bad[finding.start : finding.end] == finding.excerpt
+        assert finding.message.strip()
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_good_example_is_quiet(rule):
+    report = auditor.audit(rule.good, lang="ja")
+    assert [f for f in report.findings if f.rule == rule.id] == []
+    assert report.errors == []
