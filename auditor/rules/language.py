@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -25,6 +26,7 @@ _SCRIPTS = {
     "arabic": re.compile("[\u0600-\u06ff]"),
     "thai": re.compile("[\u0e00-\u0e7f]"),
 }
+_FOREIGN_SCRIPT = re.compile("|".join(pattern.pattern for pattern in _SCRIPTS.values()))
 _LETTER = re.compile(r"\w")
 _KANJI = re.compile(f"[{KANJI}]")
 MIN_LOWERCASE_WORDS = 3  # sentences have function words; lists of names and products do not
@@ -38,6 +40,16 @@ def _detector(names: tuple[str, ...]):
 
     languages = [getattr(Language, name) for name in names]
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
+
+
+@lru_cache(maxsize=4096)
+def _language_of(run: str, names: tuple[tuple[str, str], ...]) -> str:
+    """The name of the language of a Latin-script run, as lingua sees it."""
+    if names:
+        detected = _detector(tuple(lingua for lingua, _ in names)).detect_language_of(run)
+        if detected is not None:
+            return dict(names).get(detected.name, "another language")
+    return "another language"
 
 
 def _languages(lexicon: Lexicon) -> dict[str, object]:
@@ -75,10 +87,24 @@ class Untranslated(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         data = ctx.lexicon.memo("language.untranslated", _languages)
+        text = doc.text
+        # One scan of the whole text finds the candidates; most articles have none, and then
+        # no sentence is looked at.
+        latin = [match.start() for match in _LATIN_RUN.finditer(text)]
+        others = [match.start() for match in _FOREIGN_SCRIPT.finditer(text)]
+        if data["chinese"] is not None:
+            others = sorted(others + [match.start() for match in data["chinese"].finditer(text)])
+        if not (latin or others):
+            return
         for sentence in doc.body_sentences():
-            text = sentence.text_in(doc.text)
-            yield from self._latin_runs(doc, sentence.start, text, data)
-            yield from self._other_scripts(doc, sentence.start, text, data)
+            has_latin = _any_within(latin, sentence.start, sentence.end)
+            has_other = _any_within(others, sentence.start, sentence.end)
+            if has_latin or has_other:
+                segment = sentence.text_in(text)
+                if has_latin:
+                    yield from self._latin_runs(doc, sentence.start, segment, data)
+                if has_other:
+                    yield from self._other_scripts(doc, sentence.start, segment, data)
 
     def _latin_runs(self, doc: Document, offset: int, text: str, data: dict) -> Iterator[Finding]:
         for match in _LATIN_RUN.finditer(text):
@@ -87,12 +113,7 @@ class Untranslated(Rule):
                 continue
             if _inside_title(text, match.start()):
                 continue
-            names = data["lingua"]
-            language = "another language"
-            if names:
-                detected = _detector(tuple(sorted(names))).detect_language_of(run)
-                if detected is not None:
-                    language = names.get(detected.name, language)
+            language = _language_of(run, tuple(sorted(data["lingua"].items())))
             whole = len(run) >= 0.8 * len(text.strip())
             what = "This sentence" if whole else "This passage"
             start = offset + match.start()
@@ -124,6 +145,11 @@ class Untranslated(Rule):
                 offset + len(text),
                 f"This sentence looks {name}, not Japanese: it has no kana and uses simplified characters.",
             )
+
+
+def _any_within(positions: list[int], start: int, end: int) -> bool:
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
 
 
 def _inside_title(text: str, position: int) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -13,6 +12,7 @@ from auditor.embeds import EmbedBlock
 from auditor.lexicons import get_lexicon
 from auditor.rules.base import Context
 from auditor.rules.punctuation import HalfWidthPunctuation
+from tests.conftest import SHARED
 
 RULE = "punctuation.half-width"
 
@@ -116,7 +116,7 @@ def test_embeds_are_left_alone():
     assert [f.excerpt for f in HalfWidthPunctuation().check(doc, ctx)] == ["(笑)"]
 
 
-PEERS = Path("/work/shared/peer-fixtures/jtf-style-4.3.1.json")
+PEERS = SHARED / "peer-fixtures" / "jtf-style-4.3.1.json"
 
 
 @pytest.mark.skipif(not PEERS.is_file(), reason="textlint's fixtures are not on this machine")

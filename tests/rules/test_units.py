@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pytest
 
@@ -13,11 +12,12 @@ from auditor.embeds import EmbedBlock
 from auditor.lexicons import LexiconError, get_lexicon
 from auditor.rules.base import Context
 from auditor.rules.units import Imperial, compile_units, format_number, half_step, parse_number
+from tests.conftest import SHARED
 
 IMPERIAL = "units.imperial"
 MISMATCH = "units.conversion-mismatch"
 SPEED = "units.speed-as-distance"
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "musk-industries-ja.txt"
+SEED = SHARED / "seed" / "musk-industries-ja.txt"
 
 
 def found(text: str) -> list[tuple[str, str, int, int, str]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -13,6 +12,7 @@ from auditor.embeds import EmbedBlock
 from auditor.lexicons import get_lexicon
 from auditor.rules.base import Context
 from auditor.rules.whitespace import DoubledSpace, SpaceBetweenJapanese
+from tests.conftest import SHARED
 
 BETWEEN = "whitespace.between-japanese"
 DOUBLED = "whitespace.doubled"
@@ -101,7 +101,7 @@ def test_categories():
     assert findings[BETWEEN].severity == findings[DOUBLED].severity == "minor"
 
 
-PEERS = Path("/work/shared/peer-fixtures/ja-no-space-between-full-width.json")
+PEERS = SHARED / "peer-fixtures" / "ja-no-space-between-full-width.json"
 
 
 @pytest.mark.skipif(not PEERS.is_file(), reason="textlint's fixtures are not on this machine")
