@@ -96,11 +96,10 @@ class SpaceBetweenJapanese(Rule):
     (textlint's ja-no-space-between-full-width allows it too); the space after a
     full-width ？ or ！ that ends a sentence inside a paragraph; an ideographic space
     between two kanji (the separator of family and given names); indentation, list
-    bullets and the dash that opens an embed attribution; the headline (a Markdown
-    heading, or the first line of a longer text when it reads as a heading), where a
-    space, ASCII or ideographic, separates its parts (速報　新型車を発表, 今年は豊作
-    価格は安定); an ideographic space in any heading; flattened social embeds, URLs
-    and Markdown code.
+    bullets and the dash that opens an embed attribution; headings (a Markdown
+    heading, or a short line without a full stop), where a space, ASCII or
+    ideographic, separates the parts of a headline (速報　新型車を発表, 今年は豊作
+    価格は安定); flattened social embeds, URLs and Markdown code.
     """
 
     id = "whitespace.between-japanese"
@@ -133,8 +132,8 @@ class SpaceBetweenJapanese(Rule):
                 index += 1
             if _overlaps(literals, *span) or doc.in_embed(*span):
                 continue
-            if _in_headline(doc, *span) or (_only_ideographic_spaces(text, *span) and _in_heading(doc, *span)):
-                continue  # a headline separator (速報　新型車を発表)
+            if _in_heading(doc, *span):
+                continue  # a headline separator (速報　新型車を発表, 今年は豊作 価格は安定)
             yield self.finding(doc, span[0], span[1], message, suggestion=suggestion)
 
 
@@ -177,18 +176,6 @@ class DoubledSpace(Rule):
                 f"{end - start} spaces in a row inside a line; one is enough.",
                 suggestion=" ",
             )
-
-
-def _only_ideographic_spaces(text: str, start: int, end: int) -> bool:
-    spaces = [char for char in text[start:end] if char in " \u3000\u00a0"]
-    return all(char == "\u3000" for char in spaces)
-
-
-def _in_headline(doc: Document, start: int, end: int) -> bool:
-    for sentence in doc.sentences:
-        if sentence.kind == HEADING and sentence.start < end and start < sentence.end:
-            return doc.text[sentence.start] == "#" or (sentence.line == 0 and len(doc.lines) > 1)
-    return False
 
 
 def _in_heading(doc: Document, start: int, end: int) -> bool:

@@ -1,0 +1,28 @@
+"""The README's rule table and configuration example are what the code says."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from auditor.config import Settings, settings_from_mapping
+from auditor.ruledocs import markdown_table, rule_entries
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def test_rule_table_is_generated_from_the_rules():
+    assert markdown_table(rule_entries(Settings())) in README, "regenerate it: auditor rules --format markdown"
+
+
+def test_configuration_example_is_valid():
+    block = re.search(r"```toml\n(.*?)```", README, re.S).group(1)
+    settings = settings_from_mapping(tomllib.loads(block)["tool"]["auditor"])
+    assert not settings.enabled("punctuation.half-width") and settings.enabled("units.imperial")
+    assert settings.lexicon["brands"][0]["brand"] == "Acme"
+
+
+def test_readme_starts_with_the_two_commands():
+    commands = re.search(r"```\n(.*?)```", README, re.S).group(1).splitlines()
+    assert commands[0].startswith("python3 dev.py demo") and commands[1].startswith("python3 dev.py test")
