@@ -39,6 +39,9 @@ _TRAILING = frozenset('。！？!?」』）)]"”’')
 _PROSE_AFTER_ASCII_MARK = re.compile(r"\s|[\u3000-\u30ff\u4e00-\u9fff]")
 _ENGLISH_STOP_BEFORE = frozenset('abcdefghijklmnopqrstuvwxyz0123456789)"”')
 _ENGLISH_STOP_AFTER = re.compile(r"\s+[A-Z\"“]")
+# Spans whose characters are literal, not prose: URLs (IRIs too, up to Japanese punctuation) and
+# Markdown code.
+_LITERAL = re.compile(r"```.*?```|`[^`\r\n]+`|(?:https?://|www\.)[^\s<>\"'「」『』（）【】、。，．]+", re.DOTALL)
 _TERMINAL = re.compile(r"[。．.！!？?…」』）)]\s*$")
 
 
@@ -87,6 +90,14 @@ class Document:
         from auditor.embeds import find_embed_blocks
 
         return find_embed_blocks(self)
+
+    @cached_property
+    def literal_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of URLs and Markdown code: spans that prose rules must not judge."""
+        text = self.text
+        if "://" not in text and "www." not in text and "`" not in text:
+            return []
+        return [match.span() for match in _LITERAL.finditer(text)]
 
     def memo(self, key: Hashable, build: Callable[[], T]) -> T:
         """An analysis of this document shared by several rules (e.g. the unit figures), built once."""

@@ -21,18 +21,8 @@ _SPACES = " \t\u3000\u00a0"
 _JA_LETTER = re.compile(f"[\u3041-\u3096\u30a1-\u30fa{KANJI}]")
 # A half-width bracket pair on one line, no nesting (nested pairs are judged bracket by bracket).
 _PAIR = re.compile(r"\([^()\r\n]{0,200}\)")
-# Spans whose characters are literal, not prose: URLs (IRIs too, up to Japanese punctuation) and
-# Markdown code. Only searched for when the text has a "://", "www." or a backtick at all.
-_LITERAL = re.compile(r"```.*?```|`[^`\r\n]+`|(?:https?://|www\.)[^\s<>\"'「」『』（）【】、。，．]+", re.DOTALL)
 # ":)" ";-)" ":D" and friends: a colon that starts an emoticon is no punctuation.
 _EMOTICON_TAIL = re.compile(r"-?[()]|[DPp](?![0-9A-Za-z])")
-
-
-def literal_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of URLs and Markdown code in ``text``: spans a prose rule must not judge."""
-    if "://" not in text and "www." not in text and "`" not in text:
-        return []
-    return [m.span() for m in _LITERAL.finditer(text)]
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -146,7 +136,7 @@ class HalfWidthPunctuation(Rule):
                 continue
             start, end, suggestion, message = span
             if skip is None:
-                skip = literal_spans(text) + [(block.start, block.end) for block in doc.embeds]
+                skip = doc.literal_spans + [(block.start, block.end) for block in doc.embeds]
             if skip and _inside(skip, start, end):
                 continue
             yield self.finding(doc, start, end, message, suggestion=suggestion)

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
 from auditor.rules.base import Context, Rule
-from auditor.rules.punctuation import literal_spans
 from auditor.scripts import JA, KANA, KANJI, KATAKANA
 
 # Dashes and ellipses that Japanese prose uses as its own punctuation (―, —, ‥, …).
@@ -115,7 +114,7 @@ class SpaceBetweenJapanese(Rule):
         runs = stray_space_runs(text)
         if not runs:
             return
-        literals = literal_spans(text)
+        literals = doc.literal_spans
         index = 0
         while index < len(runs):
             start, end = runs[index]
@@ -166,7 +165,7 @@ class DoubledSpace(Rule):
             if _JA_CONTEXT.match(text, start - 1) and _JA_CONTEXT.match(text, end) and _is_stray(text, start, end):
                 continue  # reported by whitespace.between-japanese
             if literals is None:
-                literals = literal_spans(text)
+                literals = doc.literal_spans
             if _overlaps(literals, start, end) or doc.in_embed(start, end):
                 continue
             yield self.finding(
