@@ -41,6 +41,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"[wyh]", ""),
         (r"[aeiou]", ""),
         (r"r", "l"),
+        (r"m(?=[pb])", "n"),  # katakana writes ン where English writes m: トランプ / Trump
         (r"(.)\1+", r"\1"),
     )
 )

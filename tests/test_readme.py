@@ -26,3 +26,11 @@ def test_configuration_example_is_valid():
 def test_readme_starts_with_the_two_commands():
     commands = re.search(r"```\n(.*?)```", README, re.S).group(1).splitlines()
     assert commands[0].startswith("python3 dev.py demo") and commands[1].startswith("python3 dev.py test")
+
+
+def test_package_docstring_example_runs():
+    import doctest
+
+    import auditor
+
+    assert doctest.testmod(auditor).failed == 0

@@ -60,15 +60,6 @@ KATAKANA_RUN = re.compile(f"[{KATAKANA_START}][{KATAKANA}]*")
 
 
 @lru_cache(maxsize=65536)
-def match_key(text: str) -> str:
-    """The consonant skeleton used for katakana ↔ Latin matching.
-
-    On top of ``translit.skeleton``: katakana writes ン before p/b where English
-    writes m (トランプ / Trump), so m before p/b counts as n.
-    """
-    return re.sub(r"m(?=[pb])", "n", skeleton(text))
-
-
 def trim_url_end(text: str, start: int, end: int) -> int:
     """``end`` without the sentence punctuation that follows a URL ("… example.com." ends at "m")."""
     while end > start and text[end - 1] in _TRAILING_PUNCT:
@@ -127,7 +118,7 @@ def build_people(lexicon: Lexicon) -> PeopleIndex:
             # As written (イーロン・マスク) and without dots (イーロンマスク): lookups then need no normalising.
             index.by_katakana.setdefault(strip_dots(name), person)
             index.by_katakana.setdefault(name, person)
-        keys = {match_key(value) for value in (latin, *person.katakana, *person.handles)}
+        keys = {skeleton(value) for value in (latin, *person.katakana, *person.handles)}
         for key in keys:
             if len(key) >= MIN_SKELETON:
                 bucket = index.by_key.setdefault(key, [])
@@ -236,42 +227,42 @@ class TransliteratedHandle(Rule):
 
 def _matching_latin_hashtag(text: str, katakana: str, at: int) -> str:
     """The article's Latin hashtag with the same skeleton, printed on another line than ``at``; else ""."""
-    key = match_key(katakana)
+    key = skeleton(katakana)
     if len(key) < MIN_SKELETON:
         return ""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     for tag in LATIN_HASHTAG.finditer(text):
-        if match_key(tag.group(1)) == key and not line_start <= tag.start() < line_end:
+        if skeleton(tag.group(1)) == key and not line_start <= tag.start() < line_end:
             return "#" + tag.group(1)
     return ""
 
 
 def _suggest_cashtag(katakana: str, people: PeopleIndex) -> str:
-    person = people.by_katakana.get(strip_dots(katakana)) or people.unique_by_key(match_key(katakana))
+    person = people.by_katakana.get(strip_dots(katakana)) or people.unique_by_key(skeleton(katakana))
     return person.cashtags[0] if person and person.cashtags else ""
 
 
 def suggest_handle(katakana: str, text: str, people: PeopleIndex) -> str:
     """The Latin handle a katakana handle most likely was, without the @; "" when nothing in reach matches."""
-    key = match_key(katakana)
+    key = skeleton(katakana)
     if len(key) < MIN_SKELETON:
         return ""
     # 1. The same handle printed in Latin elsewhere (an embed's "(@handle)" line, a credit).
-    handles = {h.casefold(): h for h in (m.group(1) for m in LATIN_HANDLE.finditer(text)) if match_key(h) == key}
+    handles = {h.casefold(): h for h in (m.group(1) for m in LATIN_HANDLE.finditer(text)) if skeleton(h) == key}
     if len(handles) == 1:
         return next(iter(handles.values()))
     # 2. A Latin name in the article with that skeleton: its people.tsv handle, else the name as one word.
     names: dict[str, str] = {}
     for match in LATIN_NAME.finditer(text):
-        if key not in match_key(match.group()):
+        if key not in skeleton(match.group()):
             continue
         words = match.group().split(" ")
         for size in range(len(words), 0, -1):
             for first in range(len(words) - size + 1):
                 name = " ".join(words[first : first + size])
-                if match_key(name) == key:
+                if skeleton(name) == key:
                     person = people.by_latin.get(name.casefold())
                     handle = person.handles[0] if person and person.handles else name.replace(" ", "").lower()
                     names[handle.casefold()] = handle

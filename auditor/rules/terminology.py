@@ -21,10 +21,9 @@ from auditor.rules.handles import (
     KATAKANA_START,
     MIN_SKELETON,
     build_people,
-    match_key,
 )
 from auditor.scripts import KATAKANA
-from auditor.translit import romanize
+from auditor.translit import romanize, skeleton
 
 # Latin letters, with accents (Timothée, Malmö) and full-width forms (Ｔｅｓｌａ).
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff21-\uff3a\uff41-\uff5a"
@@ -291,7 +290,7 @@ class SpellingVariants(Rule):
         """Join the article's katakana words to the Latin groups they render."""
         by_skeleton: dict[str, set[str]] = {}
         for form in eligible:
-            key = match_key(_width_fold(form))
+            key = skeleton(_width_fold(form))
             if len(key) >= MIN_SKELETON:
                 by_skeleton.setdefault(key, set()).add(_group_key(form))
         # people.tsv pairs whose Latin name the article uses as a name.
@@ -306,22 +305,22 @@ class SpellingVariants(Rule):
             return found[0] if len(found) == 1 else None  # two Latin names: ambiguous, skip
 
         words = list(dict.fromkeys(_KATAKANA_WORD.findall(text)))
-        # Only the few words that can match go on: filtered in comprehensions (match_key is cached).
-        keys = list(map(match_key, words))
+        # Only the few words that can match go on: filtered in comprehensions (skeleton is cached).
+        keys = list(map(skeleton, words))
         candidates = [word for word, key in zip(words, keys, strict=True) if key in by_skeleton or word in listed]
         for word in candidates:
-            target = latin_group_of(word, match_key(word))
+            target = latin_group_of(word, skeleton(word))
             if target is not None:
                 _add_katakana_spans(groups[target], word, _katakana_spans(text, word))
         # A name in parts (イーロン・マスク) that did not match as a whole: its parts may (マスク with Musk).
         matched = set(candidates)
         for word in [word for word in words if ("・" in word or "･" in word) and word not in matched]:
             pieces = _MIDDLE_DOT.split(word)
-            if not any(piece and (match_key(piece) in by_skeleton or piece in listed) for piece in pieces):
+            if not any(piece and (skeleton(piece) in by_skeleton or piece in listed) for piece in pieces):
                 continue
             offset = 0
             for piece in pieces:
-                target = latin_group_of(piece, match_key(piece)) if piece else None
+                target = latin_group_of(piece, skeleton(piece)) if piece else None
                 if target is not None:
                     spans = [(at + offset, at + offset + len(piece)) for at, _ in _katakana_spans(text, word)]
                     _add_katakana_spans(groups[target], piece, spans)
