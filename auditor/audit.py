@@ -73,10 +73,10 @@ def audit_document(doc: Document, settings: Settings | None = None) -> Report:
     if settings.lang != doc.lang:
         settings = replace(settings, lang=doc.lang)
     active = _active_rules(settings)
-    if settings.lexicon.get("embeds") and "embeds" not in doc.__dict__:
-        from auditor.embeds import find_embed_blocks
+    if "embeds" not in doc.__dict__:
+        from auditor.embeds import find_embed_blocks  # here, not at import: `auditor --help` needs none of it
 
-        # A publication's own embed patterns count for every rule that skips embeds.
+        # With the publication's lexicon, so its own embed patterns count for every rule that skips embeds.
         doc.embeds = find_embed_blocks(doc, get_lexicon(settings.lang, settings.lexicon))
     findings: set[Finding] = set()
     errors: list[tuple[str, str]] = []
@@ -85,7 +85,7 @@ def audit_document(doc: Document, settings: Settings | None = None) -> Report:
             for finding in rule.check(doc, ctx):
                 severity = settings.severity.get(finding.rule)
                 findings.add(finding.with_(severity=severity) if severity else finding)
-        except Exception as error:
+        except Exception as error:  # one broken rule must not lose the other rules' findings
             errors.append((rule.id, f"{type(error).__name__}: {error}"))
     ordered = sorted(findings, key=lambda f: f.sort_key)
     return Report(doc, ordered, tuple(rule.id for rule, _ in active), errors)

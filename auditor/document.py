@@ -33,7 +33,6 @@ _LIST_MARK = re.compile(r"\s*(?:[-*+•・◆■●○◇□▶►]|\d{1,3}[.)�
 _MARKS = re.compile(r"[。！？!?.「『（(【」』）)】]")
 _OPENERS = frozenset("「『（(【")
 _CLOSERS = frozenset("」』）)】")
-_JA_TERMINATORS = frozenset("。！？")
 # What may trail a terminator and still belong to its sentence: more terminators, closing marks.
 _TRAILING = frozenset('。！？!?」』）)]"”’')
 _PROSE_AFTER_ASCII_MARK = re.compile(r"\s|[\u3000-\u30ff\u4e00-\u9fff]")
@@ -85,7 +84,7 @@ class Document:
     def embeds(self) -> list[EmbedBlock]:
         """Flattened social-media embeds (computed once, shared by all rules).
 
-        The audit sets them first with the publication's lexicon (see ``audit_document``).
+        ``audit_document`` sets them with the publication's lexicon; this default uses the shipped one.
         """
         from auditor.embeds import find_embed_blocks
 

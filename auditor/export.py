@@ -33,12 +33,13 @@ def neutralise_cell(value: object) -> object:
 
 
 def finding_rows(report: Report) -> Iterable[dict[str, object]]:
-    text = report.document.text
+    doc = report.document
+    text = doc.text
     for finding in report.findings:
         row = finding.as_dict()
         row["doc"] = report.doc_id
         line_start = max(text.rfind("\n", 0, finding.start), text.rfind("\r", 0, finding.start)) + 1
-        row["line"] = text.count("\n", 0, finding.start) + 1
+        row["line"] = doc.line_of(finding.start)
         row["column"] = finding.start - line_start + 1
         yield row
 

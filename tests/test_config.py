@@ -67,3 +67,19 @@ def test_bad_configuration_is_a_clear_error(tmp_path: Path, content: str, compla
     config.write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match=complaint.replace("(", r"\(").replace(")", r"\)")):
         load_settings(config)
+
+
+def test_publication_embed_pattern_counts_for_every_rule(tmp_path: Path):
+    config = tmp_path / "auditor.toml"
+    config.write_text(
+        '[[lexicon.embeds]]\nplatform = "x"\nkind = "boilerplate"\npost = "above"\n'
+        'pattern = "ＣＭＳ埋め込み投稿"\nnote = "our CMS leaves this line under a flattened post"\n',
+        encoding="utf-8",
+    )
+    text = "本文です。本文の続きです。\n新型車を見た?最高だ\nＣＭＳ埋め込み投稿\n記事は続く。次の文だ。"
+    plain = auditor.audit(text)
+    configured = auditor.audit(text, settings=load_settings(config))
+    assert [f.rule for f in plain.findings if f.rule == "embed.flattened"] == []
+    assert "punctuation.half-width" in {f.rule for f in plain.findings}
+    rules = {f.rule for f in configured.findings}
+    assert "embed.flattened" in rules and "punctuation.half-width" not in rules

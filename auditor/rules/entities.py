@@ -329,9 +329,6 @@ class BrandLiteral(Rule):
     ordinary Japanese at all (一般モーターズ, ドルの木; ``context = any``) need no business context, only no
     ordinary-meaning words nearby. When the article writes the brand correctly elsewhere (Apple or アップル),
     the finding is critical and the suggestion is that form; otherwise it is the brand's usual Japanese name.
-
-    Bad:  りんごは本日、新型iPhoneを発表した。
-    Good: アップルは本日、新型iPhoneを発表した。
     """
 
     id = "entity.brand-literal"
@@ -452,9 +449,6 @@ class TickerPrefix(Rule):
     listed names and trader words (マスク, ロング) and known company names (テスラ, from ``business_cues.tsv`` and
     ``brands.tsv``) never are; another short word is flagged unless its first sound matches the ticker's, as a
     company name before its own ticker does (テスラ $TSLA, ホンダ $HMC).
-
-    Bad:  エース $TSLA 投資家は新会社の株式を受け取る。
-    Good: $TSLA 投資家は新会社の株式を受け取る。
     """
 
     id = "entity.ticker-prefix"

@@ -168,8 +168,6 @@ class TransliteratedHandle(Rule):
     (エロンムスク and elonmusk share lnmsk), or a katakana name of the article
     that people.tsv lists and of which the handle is a part (@マスク beside
     イーロン・マスク). When nothing matches, no suggestion.
-
-    Bad: ``テスラの株価が急騰した。 @エロンムスク``  Good: ``テスラの株価が急騰した。 @elonmusk``
     """
 
     id = "handle.transliterated"
@@ -320,9 +318,6 @@ class FullWidthAddress(Rule):
     it, but cashtag links need the ASCII $. A full-width ＠ or ＃ before an ASCII
     name (＠elonmusk, ＃MeToo) is left alone: Japanese typesetting writes them so
     and X accepts both.
-
-    Bad: ``詳しくは ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ をご覧ください。``
-    Good: ``詳しくは https://example.com をご覧ください。``
     """
 
     id = "handle.full-width"
@@ -506,8 +501,6 @@ class BrokenUrl(Rule):
 
     The suggestion joins the pieces (spaces removed); for translated paths the
     original cannot be recovered, so there is no suggestion.
-
-    Bad: ``写真は pic.twitter. com/AbC123 に投稿された。``  Good: ``写真は pic.twitter.com/AbC123 に投稿された。``
     """
 
     id = "handle.broken-url"

@@ -238,9 +238,6 @@ class SpellingVariants(Rule):
     Every occurrence of a form other than the suggested one is flagged. The
     suggestion is the form preferred_spellings.tsv names for a form of the
     group, else the form used most often; on a tie the form used first wins.
-
-    Bad: ``テスラは新型車を発表した。テスラの株価は上がり、Teslaの工場も増える。``
-    Good: ``テスラは新型車を発表した。テスラの株価は上がり、テスラの工場も増える。``
     """
 
     id = "terminology.spelling-variants"

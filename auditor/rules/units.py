@@ -679,8 +679,6 @@ class Imperial(Rule):
     imperial units (screens in インチ, golf in ヤード, gold per オンス, airline マイル) are left alone, and
     ポンド counts as a weight only with evidence (a kilogram figure beside it, 体重, 重さ), since it is also
     the British currency.
-
-    Bad: 橋の全長は3マイルに及ぶ。  Good: 橋の全長は約4.8キロに及ぶ。
     """
 
     id = "units.imperial"
@@ -762,8 +760,6 @@ class ConversionMismatch(Rule):
     figures such as 250 or 1万 may be off by half a unit of their last non-zero digit, up to 5%) plus 3%
     (10% with 約 or およそ). A speed against a distance (時速250キロ（155マイル）) compares the distances; the
     missing 時速 is units.speed-as-distance's finding. The suggestion is the corrected bracketed figure.
-
-    Bad: 250キロ（250マイル）  Good: 250キロ（155マイル）
     """
 
     id = "units.conversion-mismatch"
@@ -807,8 +803,6 @@ class SpeedAsDistance(Rule):
     the text says a car goes at 250 km/h, "155 miles". The reader gets a distance where a speed was meant.
     The suggestion adds the speed marker to the side that lost it (時速155マイル, or 155mi/h for Latin
     units).
-
-    Bad: 時速300キロ（186マイル）  Good: 時速300キロ（時速186マイル）
     """
 
     id = "units.speed-as-distance"
