@@ -27,17 +27,18 @@ def _split(values: tuple[str, ...]) -> list[str]:
 
 
 class _SettingsCache:
-    """One Settings per configuration file: articles in one folder share it."""
+    """The settings of each article: fixed ones (--config, --no-config), else one per folder's configuration."""
 
-    def __init__(self, explicit: Path | None, use_files: bool, overrides: dict):
-        self.explicit, self.use_files, self.overrides = explicit, use_files, overrides
+    def __init__(self, fixed: Settings | None, overrides: dict):
+        self.fixed, self.overrides = fixed, overrides
         self._by_folder: dict[Path, Settings] = {}
 
     def for_article(self, path: Path) -> Settings:
+        if self.fixed is not None:
+            return self.fixed
         folder = path.parent
         if folder not in self._by_folder:
-            base = settings_for(path, self.explicit) if self.use_files else Settings()
-            self._by_folder[folder] = base.with_overrides(**self.overrides)
+            self._by_folder[folder] = settings_for(path).with_overrides(**self.overrides)
         return self._by_folder[folder]
 
 
@@ -77,9 +78,12 @@ def audit(
 
     overrides = {"lang": lang, "select": _split(select) or None, "ignore": _split(ignore) or None, "fail_on": fail_on}
     try:
-        if config_path is not None:
-            load_settings(config_path)  # fail early on a broken explicit file
-        settings_cache = _SettingsCache(config_path, not no_config, overrides)
+        # The flags and an explicit file are checked once, before any article: a usage error, not a file's.
+        flagged = Settings().with_overrides(**overrides)
+        fixed = (
+            load_settings(config_path).with_overrides(**overrides) if config_path else flagged if no_config else None
+        )
+        settings_cache = _SettingsCache(fixed, overrides)
     except ConfigError as error:
         _fail(str(error))
         sys.exit(2)

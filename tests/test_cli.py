@@ -112,3 +112,14 @@ def test_rules_lists_every_rule_and_what_is_active(tmp_path: Path):
     entries = json.loads(run("rules", "--format", "json", cwd=tmp_path).stdout)
     active = {entry["id"]: entry["active"] for entry in entries}
     assert active["whitespace.doubled"] is False and active["entity.brand-literal"] is True
+
+
+def test_a_bad_flag_is_one_usage_error_not_one_per_file(tmp_path: Path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("本文。", encoding="utf-8")
+    result = run("audit", "a.txt", "b.txt", "--select", "nosuchrule", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "auditor: error: unknown rule or family 'nosuchrule' (see `auditor rules`)"
+    ]
+    assert result.stdout == ""
