@@ -105,6 +105,10 @@ class Document:
             cache[key] = build()
         return cache[key]
 
+    def in_literal(self, start: int, end: int) -> bool:
+        """True when ``start:end`` overlaps a URL or Markdown code."""
+        return any(s < end and start < e for s, e in self.literal_spans)
+
     def in_embed(self, start: int, end: int) -> bool:
         """True when ``start:end`` overlaps a flattened embed block."""
         return any(block.start < end and start < block.end for block in self.embeds)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from auditor.document import Document
 from auditor.findings import Finding
-from auditor.lexicons import Lexicon, split_values
+from auditor.lexicons import Lexicon, split_values, trie_pattern
 from auditor.rules.base import Context, Rule
 from auditor.scripts import KANJI
 from auditor.translit import romanize
@@ -91,26 +91,6 @@ def _company_suffix_after(text: str, end: int) -> bool:
     return text[end] == "社" and (end + 1 >= len(text) or _script(text[end + 1]) != "kanji")
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """One regex for many words, as a trie (りんご|りんご酢 -> りんご(?:酢)?): the engine compares each first
-    character once instead of once per word, and the longest word wins (貝殻 over 殻)."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
 @dataclass(frozen=True)
 class _Words:
     """A word list found as whole words (see ``_is_whole``)."""
@@ -121,7 +101,7 @@ class _Words:
     @classmethod
     def of(cls, words: Iterable[str], *, kanji: bool = False) -> _Words:
         unique = {word for word in words if word}
-        return cls(re.compile(_trie_pattern(unique)) if unique else None, kanji)
+        return cls(re.compile(trie_pattern(unique)) if unique else None, kanji)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         if self.pattern is None:

@@ -25,10 +25,6 @@ _PAIR = re.compile(r"\([^()\r\n]{0,200}\)")
 _EMOTICON_TAIL = re.compile(r"-?[()]|[DPp](?![0-9A-Za-z])")
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 # Truthy for kana, kanji and Japanese punctuation; None for anything else and for "" (no character).
 _is_ja = IS_JA_CHAR.match
 
@@ -128,17 +124,14 @@ class HalfWidthPunctuation(Rule):
         marks = str(ctx.option("marks", DEFAULT_MARKS))
         scanner = _memo_marks(ctx.lexicon, marks)
         text = doc.text
-        skip: list[tuple[int, int]] | None = None  # URLs, code and embeds, found on the first finding
         closed_by_pair: set[int] = set()
         for match in scanner.finditer(text):
             span = self._judge(text, match, closed_by_pair)
             if span is None:
                 continue
             start, end, suggestion, message = span
-            if skip is None:
-                skip = doc.literal_spans + [(block.start, block.end) for block in doc.embeds]
-            if skip and _inside(skip, start, end):
-                continue
+            if doc.in_literal(start, end) or doc.in_embed(start, end):
+                continue  # URLs, code and embeds: computed on the first finding only
             yield self.finding(doc, start, end, message, suggestion=suggestion)
 
     def _judge(self, text: str, match: re.Match[str], closed_by_pair: set[int]) -> tuple[int, int, str, str] | None:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from auditor.document import Document
 from auditor.findings import Finding
-from auditor.lexicons import Lexicon, LexiconError
+from auditor.lexicons import Lexicon, LexiconError, trie_pattern
 from auditor.rules.base import Context, Rule
 from auditor.scripts import KANJI, KATAKANA
 
@@ -74,24 +74,6 @@ class _Compiled:
     others: dict[str, str]  # ending -> the same ending in the other register ("N:" prefix kept)
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regex alternation for ``words`` shaped as a trie, where a longer word is always tried first."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if "" in node:
-            branches.append("")  # a word ends here: stop, but only once no longer word matches
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(trie) if words else "[^\\s\\S]"  # no words: a class that never matches
-
-
 def _build(lexicon: Lexicon) -> _Compiled:
     registers: dict[str, str] = {}
     others: dict[str, str] = {}
@@ -112,8 +94,8 @@ def _build(lexicon: Lexicon) -> _Compiled:
         registers[ending] = register
         if row.get("other"):
             others[ending] = row["other"]
-    endings = _trie_pattern([ending[::-1] for ending in registers])
-    particle = _trie_pattern([word[::-1] for word in particles])
+    endings = trie_pattern([ending[::-1] for ending in registers])
+    particle = trie_pattern([word[::-1] for word in particles])
     pattern = re.compile(f"{_TRAIL_REVERSED}({particle})?({endings})")
     return _Compiled(pattern, {ending[::-1]: register for ending, register in registers.items()}, others)
 

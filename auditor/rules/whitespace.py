@@ -114,7 +114,6 @@ class SpaceBetweenJapanese(Rule):
         runs = stray_space_runs(text)
         if not runs:
             return
-        literals = doc.literal_spans
         index = 0
         while index < len(runs):
             start, end = runs[index]
@@ -129,7 +128,7 @@ class SpaceBetweenJapanese(Rule):
                 span, suggestion = (start - 1, end + 1), text[start - 1] + text[end]
                 message = "Stray space between Japanese characters (likely link residue); remove it."
                 index += 1
-            if _overlaps(literals, *span) or doc.in_embed(*span):
+            if doc.in_literal(*span) or doc.in_embed(*span):
                 continue
             if _in_heading(doc, *span):
                 continue  # a headline separator (速報　新型車を発表, 今年は豊作 価格は安定)
@@ -157,16 +156,13 @@ class DoubledSpace(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
-        literals: list[tuple[int, int]] | None = None
         for match in _DOUBLED.finditer(text):
             start, end = match.span()
             if text[start - 1] == "|" or text[end] == "|":
                 continue  # Markdown table padding
             if _JA_CONTEXT.match(text, start - 1) and _JA_CONTEXT.match(text, end) and _is_stray(text, start, end):
                 continue  # reported by whitespace.between-japanese
-            if literals is None:
-                literals = doc.literal_spans
-            if _overlaps(literals, start, end) or doc.in_embed(start, end):
+            if doc.in_literal(start, end) or doc.in_embed(start, end):
                 continue
             yield self.finding(
                 doc,
@@ -179,10 +175,6 @@ class DoubledSpace(Rule):
 
 def _in_heading(doc: Document, start: int, end: int) -> bool:
     return any(s.kind == HEADING and s.start < end and start < s.end for s in doc.sentences)
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 RULES = (SpaceBetweenJapanese, DoubledSpace)
