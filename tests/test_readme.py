@@ -28,9 +28,12 @@ def test_readme_starts_with_the_two_commands():
     assert commands[0].startswith("python3 dev.py demo") and commands[1].startswith("python3 dev.py test")
 
 
-def test_package_docstring_example_runs():
+def test_docstring_examples_run():
     import doctest
 
     import auditor
+    import auditor.readers
 
-    assert doctest.testmod(auditor).failed == 0
+    for module in (auditor, auditor.readers):
+        result = doctest.testmod(module)
+        assert result.attempted and result.failed == 0, module.__name__
