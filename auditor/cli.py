@@ -135,5 +135,80 @@ def rules(fmt: str, config_path: Path | None, lang: str | None) -> None:
     click.echo(ruledocs.render(settings, fmt), nl=False)
 
 
+def _threshold(spec: str) -> tuple[str, str, float]:
+    """--fail-under 0.9 | recall=0.95 | accuracy/entity:recall=0.95 → (category, metric, value)."""
+    category, _, rest = spec.rpartition(":") if ":" in spec else ("all", "", spec)
+    metric, _, value = rest.rpartition("=") if "=" in rest else ("f1", "", rest)
+    if metric not in {"precision", "recall", "f1"}:
+        raise click.BadParameter(f"{spec!r}: the metric must be precision, recall or f1", param_hint="--fail-under")
+    try:
+        return category, metric, float(value)
+    except ValueError:
+        raise click.BadParameter(f"{spec!r}: {value!r} is not a number", param_hint="--fail-under") from None
+
+
+@main.command(name="eval")
+@click.argument("gold_files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(("table", "json", "markdown")), default="table", show_default=True)
+@click.option("--json", "json_path", type=click.Path(path_type=Path, dir_okay=False), help="Also write the JSON here.")
+@click.option("--details", is_flag=True, help="List every missed span and every unmatched finding.")
+@click.option(
+    "--fail-under",
+    "thresholds",
+    multiple=True,
+    metavar="[CATEGORY:][METRIC=]VALUE",
+    help="Exit 1 when a metric (f1, recall, precision; overall unless a category is named) is below VALUE.",
+)
+@click.option("--max-fp-rate", type=float, help="Exit 1 when a category has more false positives per 10k clean chars.")
+@click.option("--fp-exempt", multiple=True, help="Categories --max-fp-rate does not apply to (comma-separated).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file.")
+def eval_command(
+    gold_files: tuple[Path, ...],
+    fmt: str,
+    json_path: Path | None,
+    details: bool,
+    thresholds: tuple[str, ...],
+    max_fp_rate: float | None,
+    fp_exempt: tuple[str, ...],
+    config_path: Path | None,
+) -> None:
+    """Score the audit against GOLD_FILES (JSONL gold documents): precision, recall, F1, false positives."""
+    from auditor import export
+    from auditor.eval import evaluate
+    from auditor.eval.gold import GoldError, iter_gold
+    from auditor.eval.report import render, to_json
+
+    if not gold_files:
+        raise click.UsageError("give one or more gold files (JSON Lines)")
+    limits = [_threshold(spec) for spec in thresholds]
+    try:
+        settings = load_settings(config_path) if config_path else Settings()
+        documents = list(iter_gold(gold_files))
+    except (ConfigError, GoldError) as error:
+        _fail(str(error))
+        sys.exit(2)
+    result = evaluate(documents, settings)
+    click.echo(render(result, fmt, details), nl=False)
+    if json_path is not None:
+        export.write_atomic(json_path, to_json(result))
+        click.echo(f"wrote {json_path}", err=True)
+
+    failures = []
+    for category, metric, wanted in limits:
+        value = result.metric(metric, category)
+        if value is None or value < wanted:
+            failures.append(f"{category} {metric} {'–' if value is None else f'{value:.3f}'} < {wanted}")
+    if max_fp_rate is not None:
+        exempt = set(_split(fp_exempt))
+        for category in result.categories():
+            rate = result.fp_rate(category)
+            if category not in exempt and rate is not None and rate > max_fp_rate:
+                failures.append(f"{category} false positives {rate:.2f} per 10k characters > {max_fp_rate}")
+    for failure in failures:
+        _fail(failure)
+    if failures:
+        sys.exit(1)
+
+
 if __name__ == "__main__":
     main()

@@ -32,8 +32,9 @@ def test_docstring_examples_run():
     import doctest
 
     import auditor
+    import auditor.eval
     import auditor.readers
 
-    for module in (auditor, auditor.readers):
+    for module in (auditor, auditor.eval, auditor.readers):
         result = doctest.testmod(module)
         assert result.attempted and result.failed == 0, module.__name__
