@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
+from auditor.lexicons import Lexicon, trie_pattern
 from auditor.rules.base import Context, Rule
 from auditor.scripts import JA, KANA, KANJI, KATAKANA
 
@@ -33,6 +34,12 @@ _WORD = re.compile(f"[{KANA}{KANJI}]{{1,20}}")
 _LINE_MARKER = re.compile(r"[ \t\u3000]*(?:[-*+•・◆■●○◇□▶►—―>]|#{1,6}|[0-9０-９]{1,3}[.)．）]|[①-⑳])[ \t\u3000]+")
 # After a full-width ？ or ！ that ends a sentence inside a paragraph, a space is the custom (JTF 4.2.x).
 _SPACE_OK_AFTER = "？！"
+
+
+def _credit_label(lexicon: Lexicon) -> re.Pattern[str]:
+    """A credit label (写真提供) that opens a line or a bracket and ends right where a space starts."""
+    labels = trie_pattern(row["label"] for row in lexicon.table("credit_labels"))
+    return re.compile(f"(?:^|(?<=[\\n\\r。（(【［\\[]))[ \t\u3000]*{labels}$")
 
 
 def _line_start(text: str, index: int, reach: int = 0) -> int | None:
@@ -95,7 +102,9 @@ class SpaceBetweenJapanese(Rule):
     (textlint's ja-no-space-between-full-width allows it too); the space after a
     full-width ？ or ！ that ends a sentence inside a paragraph; an ideographic space
     between two kanji (the separator of family and given names); indentation, list
-    bullets and the dash that opens an embed attribution; headings (a Markdown
+    bullets and the dash that opens an embed attribution; the space after a credit
+    label that opens a line or a bracket (（写真提供 山田太郎）, 写真　ロイター;
+    ``credit_labels.tsv``); headings (a Markdown
     heading, or a short line without a full stop), where a space, ASCII or
     ideographic, separates the parts of a headline (速報　新型車を発表, 今年は豊作
     価格は安定); flattened social embeds, URLs and Markdown code.
@@ -114,6 +123,7 @@ class SpaceBetweenJapanese(Rule):
         runs = stray_space_runs(text)
         if not runs:
             return
+        credit = ctx.lexicon.memo("whitespace.credit_label", _credit_label)
         index = 0
         while index < len(runs):
             start, end = runs[index]
@@ -128,6 +138,8 @@ class SpaceBetweenJapanese(Rule):
                 span, suggestion = (start - 1, end + 1), text[start - 1] + text[end]
                 message = "Stray space between Japanese characters (likely link residue); remove it."
                 index += 1
+                if credit.search(text, max(0, start - 16), start):
+                    continue  # （写真提供 山田太郎）: the label's separator
             if doc.in_literal(*span) or doc.in_embed(*span):
                 continue
             if _in_heading(doc, *span):

@@ -26,6 +26,8 @@ def found(text: str) -> list[tuple[str, str, int, int, str]]:
 
 
 INVALID = [
+    # The same words inside a sentence are no credit label.
+    ("同社の写真 を公開した。", [(BETWEEN, "真 を", 4, 7, "真を")]),
     # A word wrapped in spaces (link residue) is ONE finding, first space to last.
     ("同社は本日、 ジョン・スミス は来日すると発表した。", [(BETWEEN, " ジョン・スミス ", 6, 15, "ジョン・スミス")]),
     # The dash Japanese uses counts as Japanese punctuation after the word.
@@ -53,6 +55,10 @@ INVALID = [
 ]
 
 VALID = [
+    # A credit label that opens a line, a bracket or follows a full stop is separated from the name by a space.
+    "新しい展示が始まった。（写真提供 山田花子）\n会場は混雑した。",
+    "写真　共同通信\n式典は正午に始まった。",
+    "市長が会見した。写真　佐藤一郎／新聞社\n",
     "新型iPhone 16 を発表した。",  # Japanese next to Latin or digits: a style choice
     "M4 チップを搭載した。",
     "ユーザー インターフェースを刷新した。",  # one space between katakana words
