@@ -81,6 +81,8 @@ def audit_document(doc: Document, settings: Settings | None = None) -> Report:
     findings: set[Finding] = set()
     errors: list[tuple[str, str]] = []
     for rule, ctx in active:
+        if rule.needs_source and doc.source is None:
+            continue
         try:
             for finding in rule.check(doc, ctx):
                 severity = settings.severity.get(finding.rule)
@@ -97,14 +99,27 @@ def audit(
     *,
     doc_id: str = "",
     settings: Settings | None = None,
+    source: str | Document | None = None,
+    source_lang: str | None = None,
 ) -> Report:
-    """Audit one article. ``text`` is the article exactly as read (or a Document)."""
+    """Audit one article. ``text`` is the article exactly as read (or a Document).
+
+    With ``source`` (the text it translates), the cross-checks run too; its language is
+    detected unless ``source_lang`` names it.
+    """
     if isinstance(text, Document):
         doc = text
     else:
         if not isinstance(text, str):
             raise TypeError(f"audit() takes the article as str or Document, not {type(text).__name__}")
         doc = Document(text, lang=settings.lang if settings else lang, doc_id=doc_id)
+    if source is not None:
+        if isinstance(source, str):
+            from auditor.langid import detect_language
+
+            source = Document(source, lang=source_lang or detect_language(source), doc_id=f"{doc.doc_id}:source")
+        doc.source = source
+        doc.__dict__.pop("alignment", None)  # a new source: align again
     return audit_document(doc, settings or Settings(lang=doc.lang))
 
 

@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
+    from auditor.align import Pair
     from auditor.embeds import EmbedBlock
 
 # Sentence kinds: rules about prose (register, untranslated text) skip all but BODY.
@@ -71,6 +72,21 @@ class Document:
     source_format: str = "txt"
     title: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
+    # For bilingual audits: the text this document translates, and its sentence pairs when a
+    # bilingual file (XLIFF, TMX, a TSV of pairs) gave them; otherwise they are aligned on demand.
+    source: Document | None = field(default=None, repr=False)
+    pairs: list[Pair] | None = field(default=None, repr=False)
+
+    @cached_property
+    def alignment(self) -> list[Pair]:
+        """Source ↔ target sentence pairs (empty without a source), computed once."""
+        if self.source is None:
+            return []
+        if self.pairs is not None:
+            return self.pairs
+        from auditor.align import align
+
+        return align(self.source, self)
 
     @cached_property
     def lines(self) -> list[Line]:

@@ -37,11 +37,12 @@ def test_rule_is_documented(rule):
     assert rule.summary and not rule.summary.endswith(".")
     assert len(rule.explanation()) > 80, "say what it finds and why an editor cares"
     assert rule.bad != rule.good
+    assert rule.needs_source == (rule.example_source is not None), "a cross-check's examples need their source"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
 def test_bad_example_fires(rule):
-    report = auditor.audit(rule.bad, lang="ja")
+    report = auditor.audit(rule.bad, lang="ja", source=rule.example_source)
     mine = [f for f in report.findings if f.rule == rule.id]
     assert mine, f"{rule.id} is quiet on its own bad example"
     for finding in mine:
@@ -51,6 +52,6 @@ def test_bad_example_fires(rule):
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
 def test_good_example_is_quiet(rule):
-    report = auditor.audit(rule.good, lang="ja")
+    report = auditor.audit(rule.good, lang="ja", source=rule.example_source)
     assert [f for f in report.findings if f.rule == rule.id] == []
     assert report.errors == []

@@ -43,6 +43,10 @@ class Rule:
     languages: ClassVar[frozenset[str] | None] = None
     bad: ClassVar[str]
     good: ClassVar[str]
+    # Cross-checks compare the target with its source: they run only when the document has one,
+    # and their examples are translations of ``example_source``.
+    needs_source: ClassVar[bool] = False
+    example_source: ClassVar[str | None] = None
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         raise NotImplementedError
@@ -55,8 +59,9 @@ class Rule:
         message: str,
         suggestion: str = "",
         severity: str | None = None,
+        source_span: tuple[int, int] | None = None,
     ) -> Finding:
-        """A finding of this rule at ``doc.text[start:end]``."""
+        """A finding of this rule at ``doc.text[start:end]`` (and ``doc.source.text[source_span]``)."""
         return Finding(
             rule=self.id,
             category=self.category,
@@ -67,6 +72,8 @@ class Rule:
             message=message,
             suggestion=suggestion,
             doc=doc.doc_id,
+            src_start=source_span[0] if source_span else None,
+            src_end=source_span[1] if source_span else None,
         )
 
     @classmethod
