@@ -33,6 +33,9 @@ _IS_KATA = re.compile(f"[{_KATA}]")
 _IS_LATIN = re.compile("[A-Za-z0-9]")
 # Country prefixes of Japanese business style (米アップル): a literal right after one is still a whole word.
 _COUNTRY_PREFIXES = frozenset("米英独仏韓")
+# Descriptors that Japanese business style puts right before a company name (石油大手シェル, 決済大手ビザ):
+# a literal right after one is a whole word too (英石油大手殻 is "UK oil major Shell" with Shell as 殻).
+_DESCRIPTORS_BEFORE = ("大手", "企業", "新興", "傘下")
 
 # Weighing the context of a literal (see BrandLiteral's docstring).
 _THRESHOLD = 3  # business evidence needed, after the ordinary-meaning words are counted against it
@@ -67,7 +70,7 @@ def _is_whole(text: str, start: int, end: int, *, kanji: bool) -> bool:
         start > 0
         and head in checked
         and _script(text[start - 1]) == head
-        and not (head == "kanji" and _country_prefix_before(text, start))
+        and not (head == "kanji" and _prefix_before(text, start))
     ):
         return False
     tail = _script(text[end - 1])
@@ -84,6 +87,11 @@ def _is_whole(text: str, start: int, end: int, *, kanji: bool) -> bool:
 def _country_prefix_before(text: str, start: int) -> bool:
     """米地下鉄 is "US Subway": a country prefix is not part of the word, unless it ends a compound (南米)."""
     return text[start - 1] in _COUNTRY_PREFIXES and (start < 2 or _script(text[start - 2]) != "kanji")
+
+
+def _prefix_before(text: str, start: int) -> bool:
+    """A country prefix or a business descriptor ends right before ``start``: the literal starts a word there."""
+    return _country_prefix_before(text, start) or text.endswith(_DESCRIPTORS_BEFORE, 0, start)
 
 
 def _company_suffix_after(text: str, end: int) -> bool:

@@ -155,7 +155,8 @@ class TransliteratedHandle(Rule):
     1個＠100円): there the sigil ends a noun in katakana or kanji, or takes kanji
     or digits, so it is flagged only after a space, punctuation, a particle in
     hiragana (投資家は@エロンムスクの) or the start of a line, with katakana right
-    after it. An e-mail address (info@…) never takes katakana.
+    after it, or when the katakana is a handle of ``people.tsv`` by its consonant
+    skeleton (Xアカウント@イーロンマスク). An e-mail address (info@…) never takes katakana.
 
     Hashtags are different: #拡散希望 or #テスラ are ordinary Japanese hashtags.
     A katakana hashtag is flagged only when the article also prints a Latin
@@ -184,9 +185,11 @@ class TransliteratedHandle(Rule):
             return
         for match in _SIGIL_KATAKANA.finditer(text):
             start = match.start()
-            if _glued_to_word(text, start):
-                continue
             name = match.group(1).rstrip(_MIDDLE_DOTS)
+            if _glued_to_word(text, start) and not (
+                text[start] in "@＠" and people_index(ctx).unique_by_key(skeleton(name))
+            ):
+                continue  # ライブ＠会場; but Xアカウント@イーロンマスク is a known person's handle glued to a noun
             end = match.start(1) + len(name)
             sigil = text[start]
             if sigil in "#＃":

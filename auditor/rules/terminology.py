@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from auditor.document import Document
 from auditor.findings import Finding
-from auditor.lexicons import Lexicon
+from auditor.lexicons import Lexicon, trie_pattern
 from auditor.rules.base import Context, Rule
 from auditor.rules.handles import (
     KATAKANA_START,
@@ -207,6 +207,12 @@ def _katakana_by_group(lexicon: Lexicon) -> dict[str, list[str]]:
     return table
 
 
+def _listed_names(lexicon: Lexicon) -> re.Pattern[str]:
+    """people.tsv names of several words, as whole words outside addresses."""
+    names = [person.latin for person in build_people(lexicon).people if " " in person.latin]
+    return re.compile(rf"(?<![@#$＠＃＄./:_\-0-9{_LETTER}])(?:{trie_pattern(names)})(?![{_LETTER}0-9@/:_])")
+
+
 def _preferred(lexicon: Lexicon) -> dict[str, str]:
     """variant → preferred, the later rows (a publication's) overriding the shipped ones."""
     return {row["variant"]: row["preferred"] for row in lexicon.table("preferred_spellings") if row.get("variant")}
@@ -261,6 +267,13 @@ class SpellingVariants(Rule):
                     if is_name:
                         eligible.add(name)
                 form.spans.append((start + offset, start + offset + len(name)))
+        # Names of people.tsv that the run patterns cannot see as one name ("Al Jazeera": a two-letter word;
+        # "The New York Times": four words, like a sentence).
+        for match in ctx.lexicon.memo("terminology.listed-names", _listed_names).finditer(text):
+            form = latin.setdefault(match.group(), _Form(match.group(), False))
+            if match.span() not in form.spans:
+                form.spans.append(match.span())
+            eligible.add(form.text)
         if not latin:
             return
         groups: dict[str, _Group] = {}

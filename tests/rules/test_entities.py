@@ -38,6 +38,8 @@ def severities(text: str) -> list[str]:
 # entity.brand-literal
 
 BRAND_INVALID = [
+    # A business descriptor right before the literal (英石油大手シェル): the literal starts a word there.
+    ("英石油大手殻は3日、決算を発表した。株価は上昇した。", [(BRAND, "殻", 5, 6, "シェル")]),
     # The rule's own example: a product name and 発表 make it a business sentence.
     ("りんごは本日、新型iPhoneを発表した。", [(BRAND, "りんご", 0, 3, "アップル")]),
     # The article writes Apple correctly in another paragraph: suggest that form.

@@ -47,6 +47,8 @@ U = BrokenUrl.id
 INVALID: list[tuple[str, list[tuple[str, str, str]]]] = [
     # Suggestion from people.tsv by skeleton: エロンムスク and elonmusk are both lnmsk.
     ("テスラの株価が急騰した。 @エロンムスク", [(T, "@エロンムスク", "@elonmusk")]),
+    # Glued to a noun, but the katakana is a known person's handle by its skeleton.
+    ("同氏は自身のXアカウント@イーロンマスクで、計画を明らかにした。", [(T, "@イーロンマスク", "@elonmusk")]),
     # A full-width ＠ before katakana is the same damage.
     ("（＠エロンムスク）の投稿が話題に。", [(T, "＠エロンムスク", "@elonmusk")]),
     # Suggestion from a Latin handle elsewhere in the article (the embed's credit line).
