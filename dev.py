@@ -3,6 +3,7 @@
 
     python3 dev.py demo    # set everything up, audit the built-in sample article
     python3 dev.py test    # set everything up, run ruff and the test suite
+    python3 dev.py app     # set everything up, open the app (streamlit) on the sample article
     python3 dev.py setup   # only set up (.venv with auditor and the test tools)
 
 The virtual environment lives in .venv; the set-up is skipped when pyproject.toml
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -32,9 +34,26 @@ def run(*command: str | Path) -> None:
         sys.exit(completed.returncode)
 
 
+def browser() -> None:
+    """Debian's chromium and a Japanese font for the app's browser test; the test skips without them."""
+    font = Path("/usr/share/fonts/opentype/ipafont-gothic")
+    if shutil.which("chromium") and font.is_dir():
+        return
+    if not (shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0):
+        print("note: the browser test will skip; install Debian's chromium and fonts-ipafont-gothic", flush=True)
+        return
+    command = ["apt-get", "install", "-y", "--no-install-recommends", "chromium", "fonts-ipafont-gothic"]
+    print("+", " ".join(command), flush=True)
+    if subprocess.run(command, cwd=ROOT).returncode:  # stale package lists: refresh once and retry
+        subprocess.run(["apt-get", "update"], cwd=ROOT)
+        if subprocess.run(command, cwd=ROOT).returncode:
+            print("note: could not install chromium; the browser test will skip", flush=True)
+
+
 def setup() -> None:
     if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs before anything checks the version
         sys.exit(f"auditor needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+    browser()
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted:
         return
@@ -49,13 +68,16 @@ def setup() -> None:
 
 def main(argv: list[str]) -> None:
     job = argv[0] if argv else "demo"
-    if job not in {"demo", "test", "setup"}:
+    if job not in {"demo", "test", "app", "setup"}:
         sys.exit(__doc__)
     setup()
     if job == "demo":
         run(BIN / "auditor", "audit", SAMPLE, *argv[1:])
+    elif job == "app":
+        options = ["--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
+        run(BIN / "streamlit", "run", ROOT / "app.py", *options, *argv[1:])
     elif job == "test":
-        run(BIN / "ruff", "check", "auditor", "tests", "bench", "dev.py")
+        run(BIN / "ruff", "check", "auditor", "tests", "bench", "examples", "app.py", "dev.py")
         run(BIN / "python", "-m", "pytest", *argv[1:])
 
 

@@ -78,7 +78,8 @@ INVALID: list[tuple[str, list[tuple[str, int, str]]]] = [
         [("Al Jazeera", 0, "アルジャジーラ")],
     ),
     (
-        "ニューヨーク・タイムズが報じた。The New York Timesによると交渉は難航している。ニューヨーク・タイムズは続報も出した。",
+        "ニューヨーク・タイムズが報じた。The New York Timesによると交渉は難航している。"
+        "ニューヨーク・タイムズは続報も出した。",
         [("The New York Times", 0, "ニューヨーク・タイムズ")],
     ),
 ]
