@@ -6,12 +6,26 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from auditor.config import Settings
 from auditor.document import Document
 from auditor.findings import SEVERITY_RANK, Finding, at_least
 from auditor.lexicons import get_lexicon
 from auditor.rules import Context, Rule, all_rules
+
+if TYPE_CHECKING:
+    from auditor.align import Pair
+    from auditor.metrics import MQMScore, ReferenceScores
+
+
+@dataclass
+class Reference:
+    """A human reference translation, its sentence pairs with the audited text, and the scores."""
+
+    document: Document
+    pairs: list[Pair]  # reference sentences (src_*) ↔ audited sentences (tgt_*)
+    scores: ReferenceScores  # document scores, then one row per pair with both sides
 
 
 @dataclass
@@ -23,10 +37,18 @@ class Report:
     rules: tuple[str, ...]  # ids of the rules that ran
     # Rules that crashed on this document: (rule id, error). Other rules' findings stand.
     errors: list[tuple[str, str]] = field(default_factory=list)
+    reference: Reference | None = None
 
     @property
     def doc_id(self) -> str:
         return self.document.doc_id
+
+    @property
+    def score(self) -> MQMScore:
+        """The MQM-style document score from the findings (see auditor.metrics.mqm_score)."""
+        from auditor.metrics import mqm_score
+
+        return mqm_score(self.findings, self.document.text, self.document.lang)
 
     def by_category(self) -> Counter[str]:
         return Counter(f.category for f in self.findings)
@@ -89,8 +111,22 @@ def audit_document(doc: Document, settings: Settings | None = None) -> Report:
                 findings.add(finding.with_(severity=severity) if severity else finding)
         except Exception as error:  # one broken rule must not lose the other rules' findings
             errors.append((rule.id, f"{type(error).__name__}: {error}"))
-    ordered = sorted(findings, key=lambda f: f.sort_key)
+    ordered = sorted(_prefer_source_evidence(findings), key=lambda f: f.sort_key)
     return Report(doc, ordered, tuple(rule.id for rule, _ in active), errors)
+
+
+def _prefer_source_evidence(findings: set[Finding]) -> set[Finding]:
+    """Where a cross-check and a target-only rule of the same category point at the same characters,
+    keep the cross-check's finding: it has the source as evidence (one problem, one finding)."""
+    checked = [f for f in findings if f.src_start is not None]
+    if not checked:
+        return findings
+    return {
+        f
+        for f in findings
+        if f.src_start is not None
+        or not any(c.category == f.category and c.start < f.end and f.start < c.end for c in checked)
+    }
 
 
 def audit(
@@ -101,11 +137,13 @@ def audit(
     settings: Settings | None = None,
     source: str | Document | None = None,
     source_lang: str | None = None,
+    reference: str | Document | None = None,
 ) -> Report:
     """Audit one article. ``text`` is the article exactly as read (or a Document).
 
     With ``source`` (the text it translates), the cross-checks run too; its language is
-    detected unless ``source_lang`` names it.
+    detected unless ``source_lang`` names it. With ``reference`` (a human translation of the
+    same source), the report also has BLEU, chrF, chrF++ and TER against it.
     """
     if isinstance(text, Document):
         doc = text
@@ -120,7 +158,26 @@ def audit(
             source = Document(source, lang=source_lang or detect_language(source), doc_id=f"{doc.doc_id}:source")
         doc.source = source
         doc.__dict__.pop("alignment", None)  # a new source: align again
-    return audit_document(doc, settings or Settings(lang=doc.lang))
+    report = audit_document(doc, settings or Settings(lang=doc.lang))
+    if reference is not None:
+        report.reference = compare_with_reference(doc, reference)
+    return report
+
+
+def compare_with_reference(doc: Document, reference: str | Document) -> Reference:
+    """Align ``doc`` with a reference translation and score it: the document, then each sentence pair."""
+    from auditor.align import align
+    from auditor.metrics import ReferenceScores, reference_scores
+
+    if isinstance(reference, str):
+        reference = Document(reference, lang=doc.lang, doc_id=f"{doc.doc_id}:reference")
+    pairs = align(reference, doc)
+    both = [p for p in pairs if p.src_end > p.src_start and p.tgt_end > p.tgt_start]
+    hypotheses = [doc.text[p.tgt_start : p.tgt_end] for p in both]
+    references = [reference.text[p.src_start : p.src_end] for p in both]
+    document = reference_scores(doc.text, reference.text, doc.lang, segments=False).document
+    segments = reference_scores(hypotheses, references, doc.lang).segments if both else ()
+    return Reference(reference, pairs, ReferenceScores(document, segments))
 
 
 def audit_many(documents: Iterable[Document | str], settings: Settings | None = None) -> Iterator[Report]:

@@ -60,6 +60,16 @@ def main() -> None:
 )
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file.")
 @click.option("--no-config", is_flag=True, help="Ignore auditor.toml / pyproject.toml files.")
+@click.option(
+    "--source", "source_path", type=click.Path(path_type=Path, dir_okay=False), help="The source article (one FILE)."
+)
+@click.option("--source-lang", help="Language of the source (default: detected).")
+@click.option(
+    "--reference",
+    "reference_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="A human translation of the same source: adds BLEU, chrF, chrF++ and TER (one FILE).",
+)
 def audit(
     files: tuple[Path, ...],
     fmt: str,
@@ -70,11 +80,17 @@ def audit(
     fail_on: str | None,
     config_path: Path | None,
     no_config: bool,
+    source_path: Path | None,
+    source_lang: str | None,
+    reference_path: Path | None,
 ) -> None:
-    """Audit FILES (.txt, .md, .html) and report every finding."""
+    """Audit FILES (.txt, .md, .html; bilingual .xlf, .tmx, .po, .tsv, .csv, .jsonl) and report every finding."""
     from auditor import export
     from auditor.audit import audit as run_audit
     from auditor.readers import ReadError, read_path
+
+    if (source_path or reference_path) and len(files) != 1:
+        raise click.UsageError("--source and --reference go with one FILE, the translation of that source")
 
     overrides = {"lang": lang, "select": _split(select) or None, "ignore": _split(ignore) or None, "fail_on": fail_on}
     try:
@@ -92,12 +108,14 @@ def audit(
     for path in files:
         try:
             settings = settings_cache.for_article(path)
-            doc = read_path(path, lang=settings.lang)
+            documents = _read_article(path, settings.lang, source_path, source_lang)
+            reference = read_path(reference_path, lang=settings.lang).text if reference_path else None
         except (ReadError, ConfigError) as error:
             _fail(str(error))
             unreadable.append((str(path), str(error)))
             continue
-        reports.append((run_audit(doc, settings=settings), settings))
+        for doc in documents:
+            reports.append((run_audit(doc, settings=settings, reference=reference), settings))
 
     only_reports = [report for report, _ in reports]
     if fmt == "csv":
@@ -117,6 +135,60 @@ def audit(
         sys.exit(2)
     if any(settings.fail_on and report.fails(settings.fail_on) for report, settings in reports):
         sys.exit(1)
+
+
+def _read_article(path: Path, lang: str, source_path: Path | None, source_lang: str | None) -> list:
+    """The Documents of one input: an article (with its source, when given), or each document of a bilingual file."""
+    from auditor.langid import detect_language
+    from auditor.readers import read_path
+    from auditor.readers.bilingual import BILINGUAL_FORMATS, read_bilingual
+
+    if path.suffix.lower() in BILINGUAL_FORMATS and source_path is None:
+        documents = []
+        for bilingual in read_bilingual(path, source_lang=source_lang, target_lang=lang):
+            for warning in bilingual.warnings:
+                click.echo(f"auditor: {path}: {warning}", err=True)
+            doc = bilingual.target
+            doc.lang = lang
+            doc.source, doc.pairs = bilingual.source, bilingual.pairs
+            if doc.source.lang in ("", "und"):
+                doc.source.lang = source_lang or detect_language(doc.source.text)
+            documents.append(doc)
+        return documents
+    doc = read_path(path, lang=lang)
+    if source_path is not None:
+        source = read_path(source_path, lang=source_lang or "und")
+        if not source_lang:
+            source.lang = detect_language(source.text)
+        if source.lang == doc.lang:
+            click.echo(f"auditor: {source_path}: the source reads as {source.lang}, like the translation", err=True)
+        doc.source = source
+    return [doc]
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--source", "source_path", required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--source-lang", help="Language of the source (default: detected).")
+@click.option("--lang", default="ja", show_default=True, help="Language of FILE, the translation.")
+@click.option("--format", "fmt", type=click.Choice(("table", "json", "tsv")), default="table", show_default=True)
+def align(file: Path, source_path: Path, source_lang: str | None, lang: str, fmt: str) -> None:
+    """The sentence pairs of FILE (a translation) and its --source, with offsets and a confidence."""
+    from auditor.export import align_rows, alignment_table
+    from auditor.readers import ReadError
+
+    try:
+        (doc,) = _read_article(file, lang, source_path, source_lang)
+    except ReadError as error:
+        _fail(str(error))
+        sys.exit(2)
+    rows = align_rows(doc)
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        click.echo(alignment_table(rows, tsv=fmt == "tsv"), nl=False)
 
 
 @main.command()
@@ -161,9 +233,23 @@ def _threshold(spec: str) -> tuple[str, str, float]:
 )
 @click.option("--max-fp-rate", type=float, help="Exit 1 when a category has more false positives per 10k clean chars.")
 @click.option("--fp-exempt", multiple=True, help="Categories --max-fp-rate does not apply to (comma-separated).")
+@click.option(
+    "--benchmark",
+    is_flag=True,
+    help="Score the project's yardstick: WMT human translations (clean) and the same with injected leftovers.",
+)
+@click.option(
+    "--eval-data",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="The eval-data folder for --benchmark (default: $AUDITOR_EVAL_DATA, else ../shared/eval-data).",
+)
+@click.option("--seeds", type=click.IntRange(1, 100), default=5, show_default=True, help="Injections per kind.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file.")
 def eval_command(
     gold_files: tuple[Path, ...],
+    benchmark: bool,
+    eval_data: Path | None,
+    seeds: int,
     fmt: str,
     json_path: Path | None,
     details: bool,
@@ -178,16 +264,24 @@ def eval_command(
     from auditor.eval.gold import GoldError, iter_gold
     from auditor.eval.report import render, to_json
 
-    if not gold_files:
-        raise click.UsageError("give one or more gold files (JSON Lines)")
+    if bool(gold_files) == benchmark:
+        raise click.UsageError("give gold files (JSON Lines), or --benchmark")
     limits = [_threshold(spec) for spec in thresholds]
     try:
         settings = load_settings(config_path) if config_path else Settings()
-        documents = list(iter_gold(gold_files))
-    except (ConfigError, GoldError) as error:
+        if benchmark:
+            from auditor.eval.benchmark import run_benchmark
+            from auditor.eval.corpus import EvalDataError, find_eval_data
+
+            eval_data = eval_data or find_eval_data()
+            if eval_data is None:
+                raise EvalDataError("no eval-data folder: pass --eval-data or set AUDITOR_EVAL_DATA")
+            result = run_benchmark(eval_data, seeds, settings)
+        else:
+            result = evaluate(list(iter_gold(gold_files)), settings)
+    except (ConfigError, GoldError, OSError) as error:
         _fail(str(error))
         sys.exit(2)
-    result = evaluate(documents, settings)
     click.echo(render(result, fmt, details), nl=False)
     if json_path is not None:
         export.write_atomic(json_path, to_json(result))
@@ -209,6 +303,53 @@ def eval_command(
     if failures:
         sys.exit(1)
 
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--seed", type=int, default=0, show_default=True, help="The same seed gives the same injections.")
+@click.option("--kinds", multiple=True, help="Kinds to inject (comma-separated; default: every kind that fits).")
+@click.option("--count", type=click.IntRange(1, 20), default=1, show_default=True, help="Leftovers of each kind.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Gold JSONL file to write.")
+def inject(files: tuple[Path, ...], seed: int, kinds: tuple[str, ...], count: int, output: Path | None) -> None:
+    """Inject known leftovers into clean FILES (text, or gold .jsonl) and write gold JSONL with their spans."""
+    from auditor import export
+    from auditor.eval.gold import GoldDocument, GoldError, dump_gold, load_gold
+    from auditor.eval.inject import KINDS, InjectError
+    from auditor.eval.inject import inject as inject_leftovers
+    from auditor.readers import ReadError, read_path
+
+    wanted = _split(kinds) or None
+    unknown = sorted(set(wanted or ()) - set(KINDS))
+    if unknown:
+        raise click.BadParameter(f"unknown kinds {unknown}; known: {', '.join(KINDS)}", param_hint="--kinds")
+    documents = []
+    try:
+        for path in files:
+            if path.suffix.lower() in (".jsonl", ".json"):
+                documents.extend(load_gold(path))
+            else:
+                doc = read_path(path)
+                documents.append(GoldDocument(str(path), doc.text, lang=doc.lang, clean=True))
+        injected = [inject_leftovers(doc, seed=seed, kinds=wanted, count=count) for doc in documents]
+    except (GoldError, ReadError, InjectError) as error:
+        _fail(str(error))
+        sys.exit(2)
+    content = dump_gold(injected)
+    if output is None:
+        click.echo(content, nl=False)
+    else:
+        export.write_atomic(output, content)
+        spans = sum(len(doc.spans) for doc in injected)
+        click.echo(f"wrote {output}: {len(injected)} documents, {spans} injected spans", err=True)
+
+
+def _register_batch() -> None:
+    from auditor.batch_cli import batch
+
+    main.add_command(batch)
+
+
+_register_batch()
 
 if __name__ == "__main__":
     main()

@@ -37,8 +37,63 @@ _CLOSERS = frozenset("」』）)】")
 # What may trail a terminator and still belong to its sentence: more terminators, closing marks.
 _TRAILING = frozenset('。！？!?」』）)]"”’')
 _PROSE_AFTER_ASCII_MARK = re.compile(r"\s|[\u3000-\u30ff\u4e00-\u9fff]")
-_ENGLISH_STOP_BEFORE = frozenset('abcdefghijklmnopqrstuvwxyz0123456789)"”')
-_ENGLISH_STOP_AFTER = re.compile(r"\s+[A-Z\"“]")
+# A full stop ends an English (Latin-script) sentence when a capital or an opening quote follows after
+# spaces, closing quotes and brackets allowed in between: `He left. Then` and `"Stop." Then`.
+_ENGLISH_STOP_AFTER = re.compile(r"[\"”’')\]]*\s+[A-Z\"“‘\u00c0-\u00de]")
+# The word before the full stop, and whether it is the last piece of a dotted abbreviation (U.S., e.g.).
+_WORD_BEFORE_STOP = re.compile(r"(?:(?<=[^\W\d_]\.)|(?<![^\W\d_.]))([^\W\d_]+)$")
+# Abbreviations that precede a name, a number or more of the sentence (Mr. Smith, Jan. 5, St. Louis, vs.):
+# their full stop never ends a sentence. Company suffixes (Inc., Ltd.), street types (Blvd.), Jr. and etc.
+# are left out on purpose: in news they end sentences as often as not.
+_NO_STOP_AFTER = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "dr",
+        "prof",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "cmdr",
+        "sgt",
+        "adm",
+        "maj",
+        "rev",
+        "hon",
+        "pres",
+        "supt",
+        "det",
+        "amb",
+        "st",
+        "mt",
+        "ft",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "vs",
+        "approx",
+        "fig",
+        "nos",
+        "e.g",
+        "i.e",
+        "cf",
+    }
+)
 # Spans whose characters are literal, not prose: URLs (IRIs too, up to Japanese punctuation) and
 # Markdown code.
 _LITERAL = re.compile(r"```.*?```|`[^`\r\n]+`|(?:https?://|www\.)[^\s<>\"'「」『』（）【】、。，．]+", re.DOTALL)
@@ -186,15 +241,17 @@ def _pieces(segment: str, offset: int):
         if char in _CLOSERS:
             depth = max(0, depth - 1)
             continue
-        if char == "." and not (
-            index and segment[index - 1] in _ENGLISH_STOP_BEFORE and _ENGLISH_STOP_AFTER.match(segment, index + 1)
-        ):
+        if char == "." and not _ends_english_sentence(segment, index):
             continue
         if char in "!?":
             after = index + 1
             while after < length and segment[after] in "!?":
                 after += 1
-            if after < length and not _PROSE_AFTER_ASCII_MARK.match(segment, after):
+            if (
+                after < length
+                and not _PROSE_AFTER_ASCII_MARK.match(segment, after)
+                and not _ENGLISH_STOP_AFTER.match(segment, after)  # "Why?" She asked.
+            ):
                 continue  # "?q=1" in a URL
         end = index + 1
         while end < length and segment[end] in _TRAILING:
@@ -211,6 +268,28 @@ def _pieces(segment: str, offset: int):
     span = _trim(segment, start, length)
     if span:
         yield span
+
+
+def _ends_english_sentence(segment: str, index: int) -> bool:
+    """True when the full stop at ``index`` ends a sentence: not in 3.5, Mr. Smith, U.S. Army or J. K. Rowling."""
+    if not index or not _ENGLISH_STOP_AFTER.match(segment, index + 1):
+        return False
+    before = segment[index - 1]
+    if before.isdigit() or before in '%)"”’]':
+        return True
+    if not before.isalpha():
+        return False
+    word = _WORD_BEFORE_STOP.search(segment, max(0, index - 40), index)
+    if word is None:
+        return False
+    letters = word.group(1)
+    if segment[word.start() - 1 : word.start()] == ".":
+        # The end of a dotted abbreviation: U.S. and Ph.D. go on; a.m./p.m. end a sentence as often as not.
+        return letters.islower() and segment[max(0, word.start() - 2) : index].lower() not in {"e.g", "i.e"}
+    if letters.lower() in _NO_STOP_AFTER:
+        return False
+    # A single capital is an initial (J. K. Rowling); two or more (EU, NATO) are a word that may end a sentence.
+    return len(letters) > 1 or letters.islower()
 
 
 def _trim(segment: str, start: int, end: int) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from auditor.audit import Report
+from auditor.document import Document
 from auditor.findings import FIELDS, SEVERITIES
 
 # Extra columns after DESIGN.md's contract fields: where to look in an editor.
@@ -67,9 +68,53 @@ def report_dict(report: Report) -> dict[str, object]:
             "by_severity": {name: report.by_severity().get(name, 0) for name in SEVERITIES},
             "by_category": dict(sorted(report.by_category().items())),
         },
+        "score": report.score.as_dict(),
+        "reference": _reference_dict(report),
         "rule_errors": [{"rule": rule, "error": error} for rule, error in report.errors],
         "findings": list(finding_rows(report)),
     }
+
+
+def _reference_dict(report: Report) -> dict[str, object] | None:
+    if report.reference is None:
+        return None
+    scores = report.reference.scores
+    return {
+        "document": [score.as_dict() for score in scores.document],
+        "sentences": [
+            {**pair.as_dict(), "scores": {score.name: round(score.score, 4) for score in row}}
+            for pair, row in zip(
+                [p for p in report.reference.pairs if p.src_end > p.src_start and p.tgt_end > p.tgt_start],
+                scores.segments,
+                strict=False,
+            )
+        ],
+    }
+
+
+def align_rows(doc: Document) -> list[dict[str, object]]:
+    """The sentence pairs of a bilingual document, with both texts, for `auditor align`."""
+    source = doc.source
+    assert source is not None
+    return [
+        {
+            **pair.as_dict(),
+            "source": source.text[pair.src_start : pair.src_end],
+            "target": doc.text[pair.tgt_start : pair.tgt_end],
+        }
+        for pair in doc.alignment
+    ]
+
+
+def alignment_table(rows: Sequence[dict[str, object]], tsv: bool = False) -> str:
+    columns = ("kind", "confidence", "source", "target")
+    if tsv:
+        lines = ["\t".join(columns)]
+        lines += ["\t".join(_one_line(str(row[name]), 10_000) for name in columns) for row in rows]
+        return "\n".join(lines) + "\n"
+    lines = [f"{row['kind']:>4} {row['confidence']:.2f}  {_one_line(str(row['source']), 60):<60}  "
+             f"{_one_line(str(row['target']), 40)}" for row in rows]
+    return "\n".join(lines) + "\n"
 
 
 def to_json(reports: Iterable[Report], errors: Sequence[tuple[str, str]] = ()) -> str:
@@ -104,6 +149,10 @@ def to_table(reports: Sequence[Report], color: bool = False) -> str:
             out.append(f"  {'':6} {'':8} {row['message']}")
         for rule, error in report.errors:
             out.append(f"  rule {rule} failed on this document: {error}")
+        out.append(f"  score: {report.score}")
+        if report.reference is not None:
+            for score in report.reference.scores.document:
+                out.append(f"  reference: {score}")
         total += len(report.findings)
         out.append("")
     counts = {name: sum(r.by_severity().get(name, 0) for r in reports) for name in SEVERITIES}

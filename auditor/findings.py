@@ -78,8 +78,10 @@ class Finding:
         return {name: row[name] for name in FIELDS}
 
     @property
-    def sort_key(self) -> tuple[int, int, str]:
-        return (self.start, self.end, self.rule)
+    def sort_key(self) -> tuple[int, int, str, int, str]:
+        # Ties (one rule, one span: two names missing from one sentence) fall back on the source span and the
+        # message, so the order never depends on set iteration.
+        return (self.start, self.end, self.rule, -1 if self.src_start is None else self.src_start, self.message)
 
 
 def at_least(severity: str, threshold: str) -> bool:

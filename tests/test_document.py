@@ -51,3 +51,41 @@ def test_degenerate_texts_do_not_break(text):
     doc = Document(text)
     for sentence in doc.sentences:
         assert 0 <= sentence.start < sentence.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Titles and months before a name or a number never end a sentence.
+        ("Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
+        ("Gov. Newsom spoke on Jan. 5. Sen. Lee did not.", ["Gov. Newsom spoke on Jan. 5.", "Sen. Lee did not."]),
+        ("They moved to St. Louis in 2020. It rained.", ["They moved to St. Louis in 2020.", "It rained."]),
+        # Dotted abbreviations and initials go on; decimals are not stops.
+        (
+            "The U.S. Army paid 3.5 million. J. K. Rowling wrote.",
+            ["The U.S. Army paid 3.5 million.", "J. K. Rowling wrote."],
+        ),
+        ("Fruit, e.g. Apples, sold well. Prices rose.", ["Fruit, e.g. Apples, sold well.", "Prices rose."]),
+        # An acronym can end a sentence; so can a time.
+        ("He joined the EU. NATO agreed.", ["He joined the EU.", "NATO agreed."]),
+        ("It opens at 6 p.m. The mayor will speak.", ["It opens at 6 p.m.", "The mayor will speak."]),
+        # Closing quotes after the stop.
+        ('"Stop." Then he ran.', ['"Stop."', "Then he ran."]),
+        ("“We won.” She smiled.", ["“We won.”", "She smiled."]),
+        ('"Why?" She asked. "Why?" he asked.', ['"Why?"', "She asked.", '"Why?" he asked.']),
+        # Street types and company suffixes end sentences as often as not: they split.
+        ("It is at 12 Main Blvd. For tickets, call.", ["It is at 12 Main Blvd.", "For tickets, call."]),
+    ],
+)
+def test_english_abbreviations_quotes_and_acronyms(text, expected):
+    assert [s for s, _ in sentences(text)] == expected
+
+
+def test_english_offsets_stay_exact_with_abbreviations():
+    text = "Dr. Ito arrived.  Mr. Ono left."
+    doc = Document(text, lang="en")
+    assert [(s.start, s.end) for s in doc.sentences] == [(0, 16), (18, 31)]
+
+
+def test_english_full_stop_after_a_percent_sign_ends_the_sentence():
+    assert [s for s, _ in sentences("Alpha rose 3%. Beta fell.")] == ["Alpha rose 3%.", "Beta fell."]

@@ -38,3 +38,20 @@ def test_docstring_examples_run():
     for module in (auditor, auditor.eval, auditor.readers):
         result = doctest.testmod(module)
         assert result.attempted and result.failed == 0, module.__name__
+
+
+def test_evaluation_table_is_what_the_benchmark_gives():
+    import importlib.util
+
+    import pytest
+
+    from auditor.eval.corpus import find_eval_data
+
+    eval_data = find_eval_data()
+    if eval_data is None:
+        pytest.skip("../shared/eval-data is not beside this checkout")
+    path = Path(__file__).resolve().parent.parent / "bench" / "eval_table.py"
+    spec = importlib.util.spec_from_file_location("eval_table", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.table(eval_data) in README, "regenerate it: .venv/bin/python bench/eval_table.py"

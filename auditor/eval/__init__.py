@@ -12,17 +12,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from auditor.audit import audit
+from auditor.audit import Report, audit
 from auditor.config import Settings
 from auditor.eval.gold import GoldDocument
 from auditor.eval.score import EvalResult, score
 
-__all__ = ["EvalResult", "evaluate"]
+__all__ = ["EvalResult", "audit_gold", "evaluate"]
 
 
 def evaluate(documents: Iterable[GoldDocument], settings: Settings | None = None) -> EvalResult:
-    """Audit each gold document and score the findings against its spans."""
-    return score(
-        (gold, audit(gold.text, lang=gold.lang, doc_id=gold.doc_id, settings=settings).findings)
-        for gold in documents
+    """Audit each gold document (with its source, when it has one) and score the findings against its spans."""
+    return score((gold, audit_gold(gold, settings).findings) for gold in documents)
+
+
+def audit_gold(gold: GoldDocument, settings: Settings | None = None, *, with_source: bool = True) -> Report:
+    """The audit of a gold document's text, with its source when it has one (unless ``with_source`` is False)."""
+    return audit(
+        gold.text,
+        lang=gold.lang,
+        doc_id=gold.doc_id,
+        settings=settings,
+        source=gold.source if with_source else None,
+        source_lang=gold.source_lang,
     )

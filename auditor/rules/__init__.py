@@ -21,6 +21,8 @@ FAMILIES: tuple[str, ...] = (
     "punctuation",
     "whitespace",
     "language",
+    "numbers",
+    "crosscheck",
 )
 
 

@@ -59,3 +59,31 @@ def test_usage_errors_exit_two(tmp_path):
     result = run("eval", broken)
     assert result.returncode == 2 and "broken.jsonl line 1: not valid JSON" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_inject_then_eval_round_trip(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text(
+        "政府は3日、来年度の予算案を閣議決定した。総額は過去最大となった。\n"
+        "財務相は記者会見で、ジョンソン氏の財政計画を支持すると述べた。市場では国債の利回りが上昇した。\n",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold.jsonl"
+    made = run("inject", clean, "--seed", "3", "--kinds", "brand-literal,stray-space", "-o", gold)
+    assert made.returncode == 0, made.stderr
+    again = tmp_path / "again.jsonl"
+    run("inject", clean, "--seed", "3", "--kinds", "brand-literal,stray-space", "-o", again)
+    assert gold.read_bytes() == again.read_bytes()  # the same seed gives the same injections
+    (row,) = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    assert {span["category"] for span in row["spans"]} == {"accuracy/entity", "markup/whitespace"}
+    for span in row["spans"]:
+        assert row["text"][span["start"] : span["end"]] == span["excerpt"]
+    scored = run("eval", gold, "--fail-under", "recall=1")
+    assert scored.returncode == 0, scored.stdout + scored.stderr
+
+
+def test_inject_refuses_unknown_kinds(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text("静かな記事だ。", encoding="utf-8")
+    result = run("inject", clean, "--kinds", "typo")
+    assert result.returncode == 2 and "unknown kinds ['typo']" in result.stderr

@@ -1,0 +1,420 @@
+"""Cross-checks: the translation compared with its source, sentence pair by sentence pair.
+
+These rules run only when the article comes with its source (``--source``, a bilingual
+file). They read ``doc.alignment`` (see auditor/align.py): pairs of source and target
+spans, where an empty side marks a source sentence with no translation or a target
+sentence with no source. Their findings carry ``src_start``/``src_end`` into the source,
+and where one of them and a target-only rule of the same category point at the same
+characters, the audit keeps the cross-check's (it has the source as evidence).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+from auditor.align import Pair
+from auditor.document import HEADING, Document
+from auditor.findings import Finding
+from auditor.lexicons import Lexicon, split_values, trie_pattern
+from auditor.rules.base import Context, Rule
+from auditor.rules.handles import EMAIL_PATTERN, people_index
+from auditor.scripts import KATAKANA
+
+# Pairs the aligner is unsure of are not judged: a wrong link would make every check wrong.
+MIN_CONFIDENCE = 0.5
+EXAMPLE_SOURCE = (
+    "Apple unveiled its new phone on Monday. "
+    "Elon Musk (@elonmusk) praised it on social media. "
+    "The phone will go on sale in 40 countries on March 3 and will cost $999 in the United States. "
+    "Analysts expect strong sales in Europe and Asia this year."
+)
+# Its translation, sentence by sentence: each rule's bad example damages one of them.
+_APPLE = "アップルは月曜日、新型スマートフォンを発表した。"
+_MUSK = "イーロン・マスク氏（@elonmusk）はSNSで称賛した。"
+_PRICE = "同機は3月3日に40カ国で発売され、米国での価格は999ドルとなる。"
+_SALES = "アナリストは今年、欧州とアジアで好調な販売を見込んでいる。"
+EXAMPLE_TRANSLATION = _APPLE + _MUSK + _PRICE + _SALES
+
+# Addresses that must reach the target byte for byte. URLs end before closing brackets and final punctuation.
+_ADDRESS = re.compile(
+    r"https?://[^\s<>\"'()（）「」、。]+[^\s<>\"'()（）「」、。.,;:!?]"
+    rf"|{EMAIL_PATTERN}"
+    r"|(?<![\w@])@[A-Za-z0-9_]{2,30}"
+    r"|(?<![\w#&])#[A-Za-z][A-Za-z0-9_]{1,60}"
+    r"|(?<![\w$])\$[A-Z]{1,5}(?![A-Za-z])"
+)
+# What a damaged address looks like in the target: a sigil (ASCII or full-width) and what follows it.
+_DAMAGED = re.compile(
+    rf"[@＠#＃$＄](?:[A-Za-z0-9_\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff3f]+|[{KATAKANA}]+)|h\s*t\s*t\s*p[^\s、。「」（）()]*"
+)
+
+
+def _pairs(doc: Document) -> list[Pair]:
+    return [pair for pair in doc.alignment if pair.confidence >= MIN_CONFIDENCE]
+
+
+def _target_anchor(doc: Document, pairs: list[Pair], index: int) -> tuple[int, int] | None:
+    """The target span that stands for an empty-target pair: the nearest non-empty target before, else after."""
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(pairs):
+            pair = pairs[at]
+            if pair.tgt_end > pair.tgt_start:
+                return pair.tgt_start, pair.tgt_end
+            at += step
+    return None
+
+
+class AddressAltered(Rule):
+    """A handle, hashtag, cashtag, URL or e-mail address of the source that is not in the translation as is.
+
+    An address works only byte for byte: @elonmusk transliterated into @イーロンマスク,
+    #AI widened into ＃ＡＩ, a URL split by a space or dropped all send the reader
+    nowhere. With the source at hand there is no guessing: every address in a source
+    sentence must appear, unchanged, in the translation.
+
+    How it decides: each address of a source sentence (@handle, #hashtag, $CASHTAG,
+    http(s) URL, e-mail) is looked up in the whole translation. When it is not there,
+    the finding points at the altered form in the aligned target sentence (a sigil
+    followed by something else, a broken http) with the source address as the
+    suggestion; when nothing like it is there, at the target sentence ("missing").
+    """
+
+    id = "source.address-altered"
+    category = "accuracy/handle"
+    severity = "major"
+    summary = "Handle, hashtag, cashtag, URL or e-mail changed or missing in the translation"
+    needs_source = True
+    example_source = EXAMPLE_SOURCE
+    bad = EXAMPLE_TRANSLATION.replace("@elonmusk", "@イーロンマスク")
+    good = EXAMPLE_TRANSLATION
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        source = doc.source
+        assert source is not None
+        text, pairs = doc.text, _pairs(doc)
+        for index, pair in enumerate(pairs):
+            for match in _ADDRESS.finditer(source.text, pair.src_start, pair.src_end):
+                address = match.group()
+                if address in text:
+                    continue
+                span = self._altered(doc, pair, address) or (
+                    (pair.tgt_start, pair.tgt_end)
+                    if pair.tgt_end > pair.tgt_start
+                    else _target_anchor(doc, pairs, index)
+                )
+                if span is None:
+                    continue
+                altered = span != (pair.tgt_start, pair.tgt_end)
+                message = (
+                    f"The source has {address}; the translation changed it (an address works only as is)."
+                    if altered
+                    else f"The source has {address}; it is missing from the translation."
+                )
+                yield self.finding(doc, *span, message, suggestion=address, source_span=match.span())
+
+    @staticmethod
+    def _altered(doc: Document, pair: Pair, address: str) -> tuple[int, int] | None:
+        sigil = address[0] if address[0] in "@#$" else "h"
+        for match in _DAMAGED.finditer(doc.text, pair.tgt_start, pair.tgt_end):
+            found = unicodedata.normalize("NFKC", match.group()[0])
+            if found == sigil and match.group() not in _source_addresses(doc):
+                return match.span()
+        return None
+
+
+def _source_addresses(doc: Document) -> frozenset[str]:
+    """The source's addresses: one the target has intact is never taken for another's altered form."""
+    source = doc.source
+    assert source is not None
+    return doc.memo("crosscheck.source_addresses", lambda: frozenset(_ADDRESS.findall(source.text)))
+
+
+def _brand_index(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, dict[str, object]]]:
+    """A regex for brand names in the source, and each brand's literals and proper forms."""
+    brands: dict[str, dict[str, object]] = {}
+    for row in lexicon.table("brands"):
+        literals = split_values(row.get("literals", ""))
+        proper = split_values(row.get("proper", "")) or [row["brand"]]
+        brands[row["brand"]] = {
+            "literal": re.compile(trie_pattern(literals)),
+            "proper": proper,
+        }
+    names = trie_pattern(brands)
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{names})(?![A-Za-z0-9])"), brands
+
+
+class BrandRenderedAsWord(Rule):
+    """A brand of the source rendered in the translation as the common word it is named after.
+
+    The source says Apple (the company); the translation says りんご (the fruit). Without
+    the source, entity.brand-literal has to judge from context; with it, the capitalised
+    brand in the aligned source sentence settles it.
+
+    How it decides: for each brand of ``brands.tsv`` written in a source sentence as a
+    name (capitalised, a whole word), the aligned target sentence must not hold one of
+    its literal renderings (りんご, 貝殻…) unless it also writes the brand properly
+    (アップル, Apple) there. The suggestion is the brand's usual Japanese form.
+    """
+
+    id = "source.brand-as-word"
+    category = "accuracy/entity"
+    severity = "critical"
+    summary = "Brand of the source translated as a common word"
+    languages = frozenset({"ja"})
+    needs_source = True
+    example_source = EXAMPLE_SOURCE
+    bad = EXAMPLE_TRANSLATION.replace("アップル", "りんご")
+    good = EXAMPLE_TRANSLATION
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        source = doc.source
+        assert source is not None
+        pattern, brands = ctx.lexicon.memo("crosscheck.brands", _brand_index)
+        for pair in _pairs(doc):
+            if pair.tgt_end <= pair.tgt_start:
+                continue
+            target = doc.text[pair.tgt_start : pair.tgt_end]
+            for match in pattern.finditer(source.text, pair.src_start, pair.src_end):
+                brand = brands[match.group()]
+                if any(proper in target for proper in brand["proper"]):  # type: ignore[union-attr]
+                    continue
+                for literal in brand["literal"].finditer(doc.text, pair.tgt_start, pair.tgt_end):  # type: ignore[union-attr]
+                    suggestion = brand["proper"][0]  # type: ignore[index]
+                    yield self.finding(
+                        doc,
+                        *literal.span(),
+                        f"The source names {match.group()} (the company); '{literal.group()}' is the common word.",
+                        suggestion=suggestion,
+                        source_span=match.span(),
+                    )
+
+
+class NameMissing(Rule):
+    """A person or company of the source that the translation never names.
+
+    A dropped name changes who said or did what. Pronouns are fine (同氏, 同社), so the
+    check is made over the whole translation, not sentence by sentence: a name of
+    ``people.tsv`` written in the source (Elon Musk, Tesla, SpaceX) must appear
+    somewhere in the translation, in Latin letters or in one of its katakana forms.
+    """
+
+    id = "source.name-missing"
+    category = "accuracy/entity"
+    severity = "minor"
+    summary = "Person or company of the source never named in the translation"
+    languages = frozenset({"ja"})
+    needs_source = True
+    example_source = EXAMPLE_SOURCE
+    bad = EXAMPLE_TRANSLATION.replace("イーロン・マスク氏（@elonmusk）", "同氏")
+    good = EXAMPLE_TRANSLATION
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        source = doc.source
+        assert source is not None
+        people = people_index(ctx)
+        _, brands = ctx.lexicon.memo("crosscheck.brands", _brand_index)
+        pattern = ctx.lexicon.memo(
+            "crosscheck.people",
+            lambda lexicon: re.compile(
+                rf"(?<![A-Za-z0-9@#$])(?:{trie_pattern(p.latin for p in people.people)})(?![A-Za-z0-9])"
+            ),
+        )
+        text, reported = doc.text, set()
+        pairs = doc.alignment  # every pair: the name is looked for in the whole translation, the pair only places it
+        for index, pair in enumerate(pairs):
+            for match in pattern.finditer(source.text, pair.src_start, pair.src_end):
+                person = people.by_latin.get(match.group().casefold())
+                if person is None or person.latin in reported:
+                    continue
+                forms = (person.latin, *person.katakana, *(kana.replace("・", "") for kana in person.katakana))
+                brand = brands.get(person.latin)
+                if any(form in text for form in forms) or (brand and brand["literal"].search(text)):
+                    continue  # named (a brand rendered as a common word is source.brand-as-word's)
+                reported.add(person.latin)
+                span = (
+                    (pair.tgt_start, pair.tgt_end)
+                    if pair.tgt_end > pair.tgt_start
+                    else _target_anchor(doc, pairs, index)
+                )
+                if span is None:
+                    continue
+                suggestion = person.katakana[0] if person.katakana else person.latin
+                yield self.finding(
+                    doc,
+                    *span,
+                    f"The source names {person.latin}; the translation never does.",
+                    suggestion=suggestion,
+                    source_span=match.span(),
+                )
+
+
+def _comparable(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+
+
+class CopiedSource(Rule):
+    """A target sentence that is its source sentence, copied instead of translated.
+
+    The engine skipped the sentence (an error, a length limit, a quote it took for a
+    name) and the source text went out as is. language.untranslated sees text in
+    another script or language; this rule sees the copy itself, also when the source
+    language is one that rule cannot name.
+
+    How it decides: an aligned pair whose two sides are equal or nearly equal (90%
+    of their letters and digits, ignoring case, width and punctuation), with at least
+    four words, in an article whose source is in another language. Headings, embeds
+    and URLs-only lines are left alone.
+    """
+
+    id = "source.copied"
+    category = "accuracy/untranslated"
+    severity = "major"
+    summary = "Sentence copied from the source instead of translated"
+    needs_source = True
+    example_source = EXAMPLE_SOURCE
+    bad = _APPLE + _MUSK + _PRICE + "Analysts expect strong sales in Europe and Asia this year."
+    good = EXAMPLE_TRANSLATION
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        source = doc.source
+        assert source is not None
+        if source.lang == doc.lang:
+            return
+        headings = [(s.start, s.end) for s in doc.sentences if s.kind == HEADING]
+        for pair in _pairs(doc):
+            if pair.tgt_end <= pair.tgt_start or pair.src_end <= pair.src_start:
+                continue
+            target = doc.text[pair.tgt_start : pair.tgt_end]
+            if len(target.split()) < 4 or doc.in_embed(pair.tgt_start, pair.tgt_end):
+                continue
+            if any(start <= pair.tgt_start and pair.tgt_end <= end for start, end in headings):
+                continue
+            a, b = _comparable(source.text[pair.src_start : pair.src_end]), _comparable(target)
+            if not a or not b or SequenceMatcher(None, a, b, autojunk=False).ratio() < 0.9:
+                continue
+            yield self.finding(
+                doc,
+                pair.tgt_start,
+                pair.tgt_end,
+                "This sentence is the source sentence, not a translation of it.",
+                source_span=(pair.src_start, pair.src_end),
+            )
+
+
+def _document_ratio(doc: Document, pairs: list[Pair]) -> float | None:
+    """Target characters per source character over the article's confident 1-1 pairs."""
+    source = doc.source
+    assert source is not None
+    src = tgt = 0
+    for pair in pairs:
+        if pair.kind == "1-1" and pair.confidence >= 0.8:
+            src += len(source.text[pair.src_start : pair.src_end].strip())
+            tgt += len(doc.text[pair.tgt_start : pair.tgt_end].strip())
+    return tgt / src if src >= 200 and tgt else None
+
+
+MIN_OMITTED_CHARS = 25  # a source sentence shorter than this (a dateline, "Reuters") is not worth a finding
+SHORT_FACTOR = 0.3  # a target under 30% of the length the article's ratio predicts has lost content
+
+
+class Omission(Rule):
+    """A source sentence with no translation, or a translation far too short for its source.
+
+    A dropped sentence is the error a reader of the translation cannot notice and an
+    editor without the source cannot find. The aligner links each source sentence to
+    its translation; one left with none was dropped (1-0 link). A pair whose target
+    is far shorter than the article's own length ratio predicts (under 30% of it) has
+    lost part of its content.
+
+    The finding points at the target sentence next to the gap (the contract needs
+    target characters) and at the dropped source sentence with ``src_start``/``src_end``.
+    Source sentences under 25 characters, headings and embeds are left alone.
+    """
+
+    id = "source.omission"
+    category = "accuracy/omission"
+    severity = "major"
+    summary = "Source sentence dropped or cut short in the translation"
+    needs_source = True
+    example_source = EXAMPLE_SOURCE
+    bad = _APPLE + _PRICE + _SALES
+    good = EXAMPLE_TRANSLATION
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        source = doc.source
+        assert source is not None
+        pairs = _pairs(doc)
+        ratio = _document_ratio(doc, pairs)
+        for index, pair in enumerate(pairs):
+            src_text = source.text[pair.src_start : pair.src_end].strip()
+            if len(src_text) < MIN_OMITTED_CHARS or source.in_embed(pair.src_start, pair.src_end):
+                continue
+            if pair.tgt_end <= pair.tgt_start:
+                span = _target_anchor(doc, pairs, index)
+                if span is not None:
+                    yield self.finding(
+                        doc,
+                        *span,
+                        f"A source sentence has no translation here: {_quote(src_text)}",
+                        source_span=(pair.src_start, pair.src_end),
+                    )
+            elif ratio is not None:
+                target = doc.text[pair.tgt_start : pair.tgt_end].strip()
+                if len(target) < SHORT_FACTOR * ratio * len(src_text):
+                    yield self.finding(
+                        doc,
+                        pair.tgt_start,
+                        pair.tgt_end,
+                        f"This translation is far shorter than its source; part of it may be missing: "
+                        f"{_quote(src_text)}",
+                        source_span=(pair.src_start, pair.src_end),
+                    )
+
+
+MIN_ADDED_CHARS = 10
+
+
+class Addition(Rule):
+    """A target sentence with no source sentence: text the translation added.
+
+    Engines add: a repeated sentence, a hallucinated clause, boilerplate from their
+    training data. The aligner links each target sentence to its source; one left
+    with none (0-1 link) says something the source does not.
+
+    Headings, embeds, captions under 10 characters and lines the source has too (a
+    byline) are left alone; the finding has no source span, since nothing in the
+    source corresponds.
+    """
+
+    id = "source.addition"
+    category = "accuracy/addition"
+    severity = "major"
+    summary = "Sentence in the translation with no source"
+    needs_source = True
+    example_source = EXAMPLE_SOURCE
+    bad = _APPLE + "同社は2027年までに東京とロンドンに直営店を開く計画も明らかにした。" + _MUSK + _PRICE + _SALES
+    good = EXAMPLE_TRANSLATION
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        headings = [(s.start, s.end) for s in doc.sentences if s.kind == HEADING]
+        for pair in _pairs(doc):
+            if pair.src_end > pair.src_start or pair.tgt_end <= pair.tgt_start:
+                continue
+            target = doc.text[pair.tgt_start : pair.tgt_end].strip()
+            if len(target) < MIN_ADDED_CHARS or doc.in_embed(pair.tgt_start, pair.tgt_end):
+                continue
+            if any(start <= pair.tgt_start and pair.tgt_end <= end for start, end in headings):
+                continue
+            yield self.finding(doc, pair.tgt_start, pair.tgt_end, "This sentence has no counterpart in the source.")
+
+
+def _quote(text: str, width: int = 80) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= width else text[: width - 1] + '…'}”"
+
+
+RULES = (AddressAltered, BrandRenderedAsWord, NameMissing, CopiedSource, Omission, Addition)

@@ -1,0 +1,232 @@
+"""Numbers cross-checked against the source: a figure changed or dropped in translation."""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+
+from auditor.align import Pair
+from auditor.document import Document
+from auditor.findings import Finding
+from auditor.lexicons import get_lexicon
+from auditor.numbers import (
+    Mention,
+    english_numbers,
+    japanese_date,
+    japanese_form,
+    japanese_numbers,
+    measures_match,
+    round_like,
+)
+from auditor.rules.base import Context, Rule
+
+# Below this alignment confidence a pair may not be a translation of its source: say nothing.
+_MIN_CONFIDENCE = 0.5
+# Source languages whose number words ``auditor.numbers`` reads.
+_SOURCE_LANGS = ("en",)
+
+
+def _satisfies(need: Mention, have: Mention, values: Sequence[float] | None = None) -> bool:
+    """True when the target mention ``have`` says the source's ``need`` (or one of its ``values``)."""
+    if need.measures and have.measures:
+        shared = {m.quantity for m in need.measures} & {m.quantity for m in have.measures}
+        if shared:  # both give a unit of one quantity: only the converted amounts count
+            return any(measures_match(a, b) for a in need.measures for b in have.measures)
+    for value in values if values is not None else need.values:
+        for got in have.values:
+            if abs(value - got) <= 1e-9 * max(1.0, abs(value)):
+                return True
+    return False
+
+
+def _needs(mention: Mention) -> list[tuple[str, tuple[float, ...]]]:
+    """What a source mention asks of the target, as (family, values): a family ending in ``!`` is required, the
+    others (a date's month and year beside its day) only must not be changed. Anything but a date asks for one of
+    its values."""
+    if mention.kind != "date":
+        family = next(iter(mention.families)) if len(mention.families) == 1 else "number"
+        return [(family + "!", mention.values)]
+    year, month, day = mention.value  # type: ignore[misc]
+    if day is not None:  # 30日 alone is how Japanese news dates this month's days: month and year may go
+        return [("day!", (float(day),)), ("month", (float(month),)), *([("year", (float(year),))] if year else [])]
+    if month is not None:
+        return [("month!", (float(month),)), *([("year", (float(year),))] if year else [])]
+    return [("year!", (float(year),))]
+
+
+class NumberMismatch(Rule):
+    """Finds a number of the source that the translation changed or dropped: 500 billion as 5,000万.
+
+    A changed figure is the worst error a translated news story can have: the reader trusts it, and nothing in
+    the Japanese looks wrong. For every aligned sentence pair, each number of the source (amounts with their
+    scale, percentages, dates, times, measures) must appear in the translation, written any correct way:
+    500 billion = 5,000億 = 5000億, 1.5 million = 150万, January 30, 2026 = 2026年1月30日, 155 mph = 時速250キロ
+    (converted with ``units.tsv``'s factors, within the translator's rounding). A target number that no source
+    number explains is reported as the changed one (the suggestion is the source's value in Japanese form); with
+    none, the whole sentence is reported as having dropped the number. It stays quiet on pairs aligned with low
+    confidence, on names and codes (iPhone 16, COVID-19, A320) and when the number is in a neighbouring sentence
+    (the translator moved it).
+    """
+
+    id = "source.number-mismatch"
+    category = "accuracy/number"
+    severity = "major"
+    summary = "A number of the source is changed or missing in the translation"
+    languages = frozenset({"ja"})
+    needs_source = True
+    example_source = "The company said on January 30, 2026 that it would invest $500 billion over four years."
+    bad = "同社は2026年1月30日、4年間で5,000万ドルを投資すると発表した。"
+    good = "同社は2026年1月30日、4年間で5,000億ドルを投資すると発表した。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        source = doc.source
+        if source is None or source.lang.split("-")[0] not in _SOURCE_LANGS:
+            return
+        pairs = doc.alignment
+        src = source.memo("numbers.mentions", lambda: english_numbers(source.text, get_lexicon(source.lang)))
+        if not src:
+            return
+        tgt = doc.memo("numbers.mentions", lambda: japanese_numbers(doc.text, ctx.lexicon))
+        src_starts = [m.start for m in src]
+        tgt_starts = [m.start for m in tgt]
+
+        def within(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+            return mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+
+        for index, pair in enumerate(pairs):
+            if pair.src_start == pair.src_end or pair.tgt_start == pair.tgt_end or pair.confidence < _MIN_CONFIDENCE:
+                continue
+            found = [m for m in within(src, src_starts, pair.src_start, pair.src_end) if not m.loose]
+            found = [m for m in found if not source.in_literal(m.start, m.end)]
+            if not found:
+                continue
+            have = within(tgt, tgt_starts, pair.tgt_start, pair.tgt_end)
+            yield from self._check_pair(doc, pair, found, have, self._neighbours(pairs, index, tgt, tgt_starts))
+
+    @staticmethod
+    def _neighbours(pairs: list[Pair], index: int, tgt: list[Mention], starts: list[int]) -> list[Mention]:
+        out: list[Mention] = []
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(pairs):
+                pair = pairs[other]
+                out.extend(tgt[bisect_left(starts, pair.tgt_start) : bisect_left(starts, pair.tgt_end)])
+        return out
+
+    def _check_pair(
+        self, doc: Document, pair: Pair, found: list[Mention], have: list[Mention], near: list[Mention]
+    ) -> Iterator[Finding]:
+        used: set[int] = set()
+        missing: list[tuple[Mention, str, tuple[float, ...]]] = []
+        text = doc.text
+        for mention in found:
+            if mention.renderings and any(word in text[pair.tgt_start : pair.tgt_end] for word in mention.renderings):
+                continue  # 24/7 as 24時間, Jan. 6 as 議事堂襲撃
+            for family, values in _needs(mention):
+                hits = [i for i, t in enumerate(have) if _satisfies(mention, t, values)]
+                used.update(hits)
+                if hits or any(_satisfies(mention, t, values) for t in near):
+                    continue
+                missing.append((mention, family, values))
+        free = [t for i, t in enumerate(have) if i not in used and not t.loose]
+        reported: set[Mention] = set()
+        for mention, family, _ in missing:
+            optional = not family.endswith("!")
+            family = family.rstrip("!")
+            if mention.kind == "date":
+                # A date part is changed where a target date gives that part another value (2026年1月31日).
+                partner = next((t for t in have if t.kind == "date" and family in t.families), None)
+                partner = partner or _partner(mention, family, free)
+            else:
+                partner = _partner(mention, family, free)
+            if partner is not None:
+                if partner in free:
+                    free.remove(partner)
+                if partner not in reported:
+                    reported.add(partner)
+                    yield self._changed(doc, mention, partner)
+            elif not optional and mention not in reported:
+                reported.add(mention)  # a date missing its month and day is one finding
+                yield self._missing(doc, pair, mention)
+
+    def _changed(self, doc: Document, need: Mention, have: Mention) -> Finding:
+        assert doc.source is not None
+        said = doc.source.text[need.start : need.end]
+        written = doc.text[have.start : have.end]
+        suggestion = _suggest(doc.text, need, have)
+        expected = f" (expected {suggestion})" if suggestion else ""
+        return self.finding(
+            doc,
+            have.start,
+            have.end,
+            f"The source has '{said}' here, but the translation says '{written}'{expected}.",
+            suggestion=suggestion,
+            source_span=(need.start, need.end),
+        )
+
+    def _missing(self, doc: Document, pair: Pair, need: Mention) -> Finding:
+        assert doc.source is not None
+        said = doc.source.text[need.start : need.end]
+        segment = doc.text[pair.tgt_start : pair.tgt_end]
+        start = pair.tgt_start + len(segment) - len(segment.lstrip())
+        end = pair.tgt_end - (len(segment) - len(segment.rstrip()))
+        return self.finding(
+            doc,
+            start,
+            end,
+            f"The source's '{said}' is not in the translation of this sentence.",
+            source_span=(need.start, need.end),
+        )
+
+
+def _compatible(need: Mention, have: Mention) -> bool:
+    """Whether ``have`` can be what the translator made of ``need``: money of money, a mass of a mass …"""
+    if need.kind == "percent" or have.kind == "percent":
+        return need.kind == have.kind
+    if have.kind == "money":
+        return need.kind == "number" or (need.kind == "money" and need.unit == have.unit)
+    if have.kind == "measure" and need.kind == "measure":
+        return bool({m.quantity for m in need.measures} & {m.quantity for m in have.measures})
+    if have.kind == "measure":
+        return need.kind == "number"
+    return True
+
+
+def _partner(need: Mention, family: str, free: list[Mention]) -> Mention | None:
+    """The unexplained target mention most like ``need``: same family and kind, then nearest in magnitude."""
+    candidates = [t for t in free if family in t.families and (family != "number" or _compatible(need, t))]
+    if not candidates:
+        return None
+    if family != "number":
+        return candidates[0]
+    wanted = abs(float(need.value)) or 1.0  # type: ignore[arg-type]
+
+    def distance(have: Mention) -> tuple[int, float]:
+        got = abs(float(have.value)) or 1.0  # type: ignore[arg-type]
+        return (0 if have.kind == need.kind else 1, abs(math.log10(got / wanted)))
+
+    return min(candidates, key=distance)
+
+
+def _suggest(text: str, need: Mention, have: Mention) -> str:
+    """The target mention rewritten with the source's value, where that is clear."""
+    if need.kind == "date" and have.kind == "date":
+        return japanese_date(need.value, have.value)  # type: ignore[arg-type]
+    if have.num_start < 0 or need.kind in ("date", "time") or have.kind in ("date", "time"):
+        return ""
+    value = float(need.value)  # type: ignore[arg-type]
+    digits = text[have.num_start : have.num_end]
+    if need.measures and have.measures:
+        target = have.measures[0]
+        source = next((m for m in need.measures if m.quantity == target.quantity), None)
+        if source is None:
+            return ""
+        value = round_like((source.si - target.offset) / target.factor, digits)
+    return (
+        text[have.start : have.num_start]
+        + japanese_form(abs(value), comma="," in digits)
+        + text[have.num_end : have.end]
+    )
+
+
+RULES = (NumberMismatch,)

@@ -1,0 +1,157 @@
+"""Cross-checks on explicit sentence pairs (the aligner is tested in tests/test_align.py): valid / invalid."""
+
+from __future__ import annotations
+
+from auditor import audit
+from auditor.align import Pair
+from auditor.document import Document
+
+
+def bilingual(pairs: list[tuple[str, str]], confidence: float = 1.0) -> Document:
+    """A target Document whose source and links come from ``pairs`` (one sentence each, joined with a space)."""
+    source_parts, target_parts, links = [], [], []
+    src_at = tgt_at = 0
+    for source, target in pairs:
+        links.append(Pair(src_at, src_at + len(source), tgt_at, tgt_at + len(target), confidence,
+                          int(bool(source)), int(bool(target))))
+        source_parts.append(source)
+        target_parts.append(target)
+        src_at += len(source) + 1 if source else 0
+        tgt_at += len(target) if target else 0
+    source_text = " ".join(part for part in source_parts if part)
+    target_text = "".join(target_parts)
+    return Document(target_text, lang="ja", source=Document(source_text, lang="en"), pairs=links)
+
+
+def found(doc: Document, prefix: str = "source.") -> list[tuple[str, str, str, str]]:
+    report = audit(doc)
+    assert report.errors == []
+    return [
+        (f.rule, f.excerpt, doc.source.text[f.src_start : f.src_end] if f.src_start is not None else "", f.suggestion)
+        for f in report.findings
+        if f.rule.startswith(prefix)
+    ]
+
+
+CEO = ("The CEO posted the video on X.", "CEOはXに動画を投稿した。")
+
+
+def test_links_are_what_the_helper_builds():
+    doc = bilingual([CEO, ("Sales rose.", "売上は伸びた。")])
+    first, second = doc.alignment
+    assert doc.source.text[second.src_start : second.src_end] == "Sales rose."
+    assert doc.text[second.tgt_start : second.tgt_end] == "売上は伸びた。"
+    assert first.kind == "1-1"
+
+
+# --- source.address-altered ---------------------------------------------------------------------------------------
+
+def test_transliterated_handle_points_at_the_altered_form_with_the_source_handle():
+    doc = bilingual([("Musk (@elonmusk) replied within minutes.", "マスク氏（@イーロンマスク）は数分で返信した。")])
+    assert found(doc) == [("source.address-altered", "@イーロンマスク", "@elonmusk", "@elonmusk")]
+
+
+def test_full_width_hashtag_and_missing_url():
+    doc = bilingual(
+        [
+            ("Fans used #SaveTheShow all week.", "ファンは一週間、＃ＳａｖｅＴｈｅＳｈｏｗを使った。"),
+            ("Details are at https://example.com/news today.", "詳細は本日発表された。"),
+        ]
+    )
+    assert found(doc) == [
+        ("source.address-altered", "＃ＳａｖｅＴｈｅＳｈｏｗ", "#SaveTheShow", "#SaveTheShow"),
+        ("source.address-altered", "詳細は本日発表された。", "https://example.com/news", "https://example.com/news"),
+    ]
+
+
+def test_addresses_kept_as_is_anywhere_in_the_translation_are_fine():
+    doc = bilingual(
+        [
+            ("Shares of $TSLA fell, said @analyst_jo.", "$TSLAの株価は下落した。"),
+            ("Write to desk@example.com.", "アナリスト@analyst_joが述べた。連絡先はdesk@example.com。"),
+        ]
+    )
+    assert found(doc) == []
+
+
+def test_the_cross_check_replaces_the_target_only_finding_on_the_same_characters():
+    doc = bilingual([("Musk (@elonmusk) replied within minutes.", "マスク氏（@イーロンマスク）は数分で返信した。")])
+    rules = [f.rule for f in audit(doc).findings if f.category == "accuracy/handle"]
+    assert rules == ["source.address-altered"]
+    without_source = audit(doc.text)
+    assert [f.rule for f in without_source.findings if f.category == "accuracy/handle"] == ["handle.transliterated"]
+
+
+# --- source.brand-as-word -------------------------------------------------------------------------------------------
+
+def test_brand_of_the_source_rendered_as_the_fruit():
+    doc = bilingual([("Apple raised prices in Japan.", "りんごは日本で値上げした。")])
+    assert found(doc) == [("source.brand-as-word", "りんご", "Apple", "アップル")]
+
+
+def test_the_fruit_in_the_source_stays_the_fruit():
+    doc = bilingual(
+        [
+            ("Farmers sold apples at the market.", "農家は市場でりんごを売った。"),
+            ("Apple and its apples: the shop sold Apple gear.", "その店はアップル製品を売り、りんごも売った。"),
+        ]
+    )
+    assert found(doc) == []
+
+
+# --- source.name-missing --------------------------------------------------------------------------------------------
+
+def test_a_name_never_written_in_the_translation():
+    doc = bilingual([("Elon Musk said the plan would work.", "同氏は計画はうまくいくと述べた。")])
+    assert found(doc) == [("source.name-missing", "同氏は計画はうまくいくと述べた。", "Elon Musk", "イーロン・マスク")]
+
+
+def test_a_name_written_once_anywhere_is_enough():
+    doc = bilingual(
+        [
+            ("Elon Musk spoke first.", "イーロン・マスク氏が最初に話した。"),
+            ("Musk's company, Tesla, agreed. Elon Musk smiled.", "同氏の会社テスラも同意した。同氏は笑った。"),
+        ]
+    )
+    assert found(doc) == []
+
+
+# --- source.copied --------------------------------------------------------------------------------------------------
+
+def test_a_sentence_left_as_its_source():
+    sentence = "The ministry will publish the full figures next week."
+    doc = bilingual([CEO, (sentence, sentence)])
+    assert found(doc, "source.copied") == [("source.copied", sentence, sentence, "")]
+
+
+def test_short_names_and_same_language_sources_are_not_copies():
+    doc = bilingual([("Tesla Model Y", "Tesla Model Y"), CEO])
+    assert found(doc, "source.copied") == []
+    same = Document("The ministry will publish the figures.", lang="ja")
+    same.source, same.pairs = Document(same.text, lang="ja"), [Pair(0, len(same.text), 0, len(same.text))]
+    assert found(same, "source.copied") == []
+
+
+# --- source.omission / source.addition ------------------------------------------------------------------------------
+
+def test_a_source_sentence_with_no_translation():
+    dropped = "The company also said it would close two plants in Ohio next year."
+    doc = bilingual([CEO, (dropped, ""), ("Sales rose.", "売上は伸びた。")])
+    assert found(doc, "source.omission") == [("source.omission", CEO[1], dropped, "")]
+
+
+def test_short_datelines_are_not_omissions():
+    doc = bilingual([("TOKYO (Reuters) -", ""), CEO])
+    assert found(doc, "source.omission") == []
+
+
+def test_a_target_sentence_with_no_source():
+    added = "同社はさらに新工場の建設を検討している。"
+    doc = bilingual([CEO, ("", added), ("Sales rose.", "売上は伸びた。")])
+    assert found(doc, "source.addition") == [("source.addition", added, "", "")]
+
+
+def test_unsure_links_are_not_judged():
+    added = "同社はさらに新工場の建設を検討している。"
+    doc = bilingual([CEO, ("", added)], confidence=0.3)
+    assert found(doc) == []

@@ -1,0 +1,352 @@
+"""Sentence alignment: hand-written en/ja pairs (exact links) and real parallel news from ../shared/eval-data.
+
+The WMT files are read at run time (skipped where absent), never copied: WMT23 en-ja is line-aligned
+(gold 1-1 per line), WMT24 en-ja news paragraph-aligned (gold 1-1 per paragraph). Both sides are split
+into sentences by Document, aligned, and the predicted sentence links projected onto lines: a predicted
+line link is a connected group of lines, and it counts only when it is exactly a gold group (strict F1).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from auditor.align import Pair, align
+from auditor.document import Document
+from tests.conftest import shared_file
+
+Link = tuple[frozenset[int], frozenset[int]]
+
+
+def links(source: str, target: str) -> list[tuple[str, str, str]]:
+    """(kind, source text, target text) of each pair: what the hand-written tests compare."""
+    pairs = align(Document(source, lang="en"), Document(target))
+    return [(p.kind, source[p.src_start : p.src_end], target[p.tgt_start : p.tgt_end]) for p in pairs]
+
+
+# --- hand-written pairs ------------------------------------------------------------------------------
+
+
+def test_one_to_one_with_numbers_and_names():
+    source = (
+        "Tesla sold 1.8 million cars in 2023. Its shares rose 5% on Monday. "
+        "The company plans a new plant in Mexico. Analysts expect more growth next year."
+    )
+    target = (
+        "テスラは2023年に180万台を販売した。同社株は月曜日に5%上昇した。"
+        "同社はメキシコに新工場を計画している。アナリストは来年さらなる成長を見込む。"
+    )
+    assert links(source, target) == [
+        ("1-1", "Tesla sold 1.8 million cars in 2023.", "テスラは2023年に180万台を販売した。"),
+        ("1-1", "Its shares rose 5% on Monday.", "同社株は月曜日に5%上昇した。"),
+        ("1-1", "The company plans a new plant in Mexico.", "同社はメキシコに新工場を計画している。"),
+        ("1-1", "Analysts expect more growth next year.", "アナリストは来年さらなる成長を見込む。"),
+    ]
+
+
+def test_one_to_two_when_the_translator_splits_a_sentence():
+    source = (
+        "The city council met on Tuesday.\n"
+        "It approved a budget of $500 billion, which includes new funds for schools, roads and a hospital "
+        "that the mayor promised during the campaign last autumn.\n"
+        "The vote was 7 to 2."
+    )
+    target = (
+        "市議会は火曜日に開かれた。\n"
+        "5,000億ドルの予算を承認した。学校、道路、そして市長が昨年秋の選挙戦で約束した病院のための新たな資金が含まれる。\n"
+        "採決は7対2だった。"
+    )
+    got = links(source, target)
+    assert [kind for kind, _, _ in got] == ["1-1", "1-2", "1-1"]
+    assert got[1][2].startswith("5,000億ドル") and got[1][2].endswith("含まれる。")
+
+
+def test_two_to_one_when_the_translator_joins_sentences():
+    source = "Prices fell. Exports fell too. The yen was steady at 150 per dollar."
+    target = "物価と輸出がともに下落した。円は1ドル＝150円で横ばいだった。"
+    assert links(source, target) == [
+        ("2-1", "Prices fell. Exports fell too.", "物価と輸出がともに下落した。"),
+        ("1-1", "The yen was steady at 150 per dollar.", "円は1ドル＝150円で横ばいだった。"),
+    ]
+
+
+def test_dropped_source_sentence_is_a_one_to_zero_link():
+    source = (
+        "Sony reported a profit of 300 billion yen.\n"
+        "The result was announced in Tokyo on Friday afternoon after the markets had closed for the week.\n"
+        "Sales of the PlayStation 5 rose 12%.\n"
+        "Music revenue grew 8%."
+    )
+    target = "ソニーは3,000億円の利益を計上した。\nPlayStation 5の販売は12%増加した。\n音楽の売上高は8%伸びた。"
+    got = links(source, target)
+    assert [kind for kind, _, _ in got] == ["1-1", "1-0", "1-1", "1-1"]
+    assert got[1][1].startswith("The result was announced")
+    dropped = align(Document(source, lang="en"), Document(target))[1]
+    assert dropped.tgt_start == dropped.tgt_end == target.index("\n")  # where the translation would be
+
+
+def test_added_target_line_and_english_embed_left_untranslated():
+    source = (
+        "# Markets\n"
+        "Nvidia shares jumped 9% to a record.\n"
+        'Jensen Huang posted: "We are just getting started" https://x.com/nvidia\n'
+        "Investors cheered the news."
+    )
+    target = (
+        "# 市場\n"
+        "エヌビディア株は9%上昇し、過去最高値を付けた。\n"
+        "【関連記事】\n"
+        'Jensen Huang posted: "We are just getting started" https://x.com/nvidia\n'
+        "投資家はこのニュースを歓迎した。"
+    )
+    got = links(source, target)
+    assert [kind for kind, _, _ in got] == ["1-1", "1-1", "0-1", "1-1", "1-1"]
+    assert got[2][2] == "【関連記事】"
+    assert got[3][1] == got[3][2]
+
+
+def test_same_language_alignment_ja_ja():
+    reference = "政府は新たな経済対策を発表した。総額は20兆円に上る。野党は規模が小さいと批判した。"
+    hypothesis = "政府は新しい経済対策を公表した。規模は総額20兆円。野党は対策の規模が不十分だと批判している。"
+    pairs = align(Document(reference), Document(hypothesis))
+    assert [p.kind for p in pairs] == ["1-1", "1-1", "1-1"]
+    assert all(0.0 <= p.confidence <= 1.0 for p in pairs)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("", ""),
+        ("One sentence.", ""),
+        ("", "一文だけ。"),
+        ("A. B. C.", "あ"),
+        ("x" * 5000, "。" * 3),
+        ("\n".join(["Short."] * 300), "長い一文。"),
+    ],
+)
+def test_edge_cases_never_crash_and_cover_every_sentence(source, target):
+    src, tgt = Document(source, lang="en"), Document(target)
+    pairs = align(src, tgt)
+    assert sum(p.src_count for p in pairs) == len(src.sentences)
+    assert sum(p.tgt_count for p in pairs) == len(tgt.sentences)
+    for pair in pairs:
+        assert 0.0 <= pair.confidence <= 1.0
+        assert 0 <= pair.src_start <= pair.src_end <= len(source)
+        assert 0 <= pair.tgt_start <= pair.tgt_end <= len(target)
+
+
+def test_empty_side_gives_one_sided_links_at_the_start():
+    pairs = align(Document("First. Second.", lang="en"), Document(""))
+    assert [(p.kind, p.src_start, p.src_end, p.tgt_start, p.tgt_end) for p in pairs] == [
+        ("1-0", 0, 6, 0, 0),
+        ("1-0", 7, 14, 0, 0),
+    ]
+
+
+def test_pairs_are_in_document_order_and_offsets_cut_whole_sentences():
+    source = "Alpha rose 3%. Beta fell 2%. Gamma was flat."
+    target = "アルファは3%上昇。ベータは2%下落。ガンマは横ばい。"
+    pairs = align(Document(source, lang="en"), Document(target))
+    assert [(p.src_start, p.src_end, p.tgt_start, p.tgt_end) for p in pairs] == [
+        (0, 14, 0, 10),
+        (15, 28, 10, 19),
+        (29, 44, 19, 27),
+    ]
+    assert pairs[0].as_dict()["kind"] == "1-1"
+
+
+# --- real parallel news ------------------------------------------------------------------------------
+
+
+def _read_lines(relative: str) -> list[str]:
+    return shared_file(relative).read_text(encoding="utf-8").splitlines()
+
+
+def line_links(source_lines: Sequence[str], target_lines: Sequence[str]) -> set[Link]:
+    """Align the two documents made of these lines; return the predicted links projected onto lines."""
+    source_text, target_text = "\n".join(source_lines), "\n".join(target_lines)
+    pairs = align(Document(source_text, lang="en"), Document(target_text))
+    return project(pairs, _starts(source_lines), _starts(target_lines))
+
+
+def _starts(lines: Sequence[str]) -> list[int]:
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    return starts
+
+
+def project(pairs: Sequence[Pair], src_starts: list[int], tgt_starts: list[int]) -> set[Link]:
+    """Connected groups of source and target lines joined by predicted sentence links."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(node: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for pair in pairs:
+        nodes = []
+        if pair.src_count:
+            first = bisect_right(src_starts, pair.src_start) - 1
+            last = bisect_right(src_starts, pair.src_end - 1) - 1
+            nodes += [("s", k) for k in range(first, last + 1)]
+        if pair.tgt_count:
+            first = bisect_right(tgt_starts, pair.tgt_start) - 1
+            last = bisect_right(tgt_starts, pair.tgt_end - 1) - 1
+            nodes += [("t", k) for k in range(first, last + 1)]
+        for node in nodes[1:]:
+            parent[find(node)] = find(nodes[0])
+        find(nodes[0])
+    groups: dict[tuple[str, int], tuple[set[int], set[int]]] = {}
+    for node in list(parent):
+        src, tgt = groups.setdefault(find(node), (set(), set()))
+        (src if node[0] == "s" else tgt).add(node[1])
+    return {(frozenset(s), frozenset(t)) for s, t in groups.values()}
+
+
+def one_to_one(count: int) -> set[Link]:
+    return {(frozenset([k]), frozenset([k])) for k in range(count)}
+
+
+class Score:
+    """Strict link F1 summed over documents (micro-averaged)."""
+
+    def __init__(self) -> None:
+        self.correct = self.predicted = self.gold = 0
+
+    def add(self, predicted: set[Link], gold: set[Link]) -> None:
+        self.correct += len(predicted & gold)
+        self.predicted += len(predicted)
+        self.gold += len(gold)
+
+    @property
+    def f1(self) -> float:
+        if not self.predicted or not self.gold:
+            return 0.0
+        precision, recall = self.correct / self.predicted, self.correct / self.gold
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def wmt23_documents(size: int = 20) -> list[tuple[list[str], list[str]]]:
+    """WMT23 en-ja source and reference lines cut into documents of ``size`` consecutive lines."""
+    src = _read_lines("eval-data/wmt23/en-ja/src.en.txt")
+    ref = _read_lines("eval-data/wmt23/en-ja/ref.refA.ja.txt")
+    return [(src[k : k + size], ref[k : k + size]) for k in range(0, len(src), size)]
+
+
+def wmt24_documents(domain: str = "news") -> list[tuple[list[str], list[str]]]:
+    """WMT24 en-ja documents of one domain: paragraph lines of source and reference."""
+    docs = [line.split("\t") for line in _read_lines("eval-data/wmt24/en-ja/docs.tsv")]
+    src = _read_lines("eval-data/wmt24/en-ja/src.en.txt")
+    ref = _read_lines("eval-data/wmt24/en-ja/ref.refA.ja.txt")
+    grouped: dict[str, tuple[list[str], list[str]]] = {}
+    for (dom, doc_id), s, r in zip(docs, src, ref, strict=True):
+        if dom == domain:
+            pair = grouped.setdefault(doc_id, ([], []))
+            pair[0].append(s)
+            pair[1].append(r)
+    return list(grouped.values())
+
+
+def wmt_f1(documents: Sequence[tuple[list[str], list[str]]]) -> float:
+    score = Score()
+    for src, tgt in documents:
+        score.add(line_links(src, tgt), one_to_one(len(src)))
+    return score.f1
+
+
+def test_wmt23_en_ja_line_aligned_f1():
+    assert wmt_f1(wmt23_documents()) >= 0.95
+
+
+def test_wmt24_en_ja_news_paragraph_aligned_f1():
+    assert wmt_f1(wmt24_documents()) >= 0.95
+
+
+# Perturbations of a WMT24 news document (paragraph lines src, tgt; a paragraph p in the middle):
+# each returns the changed lines and the gold links between them.
+Perturbation = Callable[[list[str], list[str], int], tuple[list[str], list[str], set[Link]]]
+
+
+def _gold(pairs: Sequence[tuple[Sequence[int], Sequence[int]]]) -> set[Link]:
+    return {(frozenset(s), frozenset(t)) for s, t in pairs}
+
+
+def drop_target(src: list[str], tgt: list[str], p: int):
+    gold = [([k], [k]) for k in range(p)] + [([p], [])] + [([k], [k - 1]) for k in range(p + 1, len(src))]
+    return src, tgt[:p] + tgt[p + 1 :], _gold(gold)
+
+
+def drop_source(src: list[str], tgt: list[str], p: int):
+    gold = [([k], [k]) for k in range(p)] + [([], [p])] + [([k - 1], [k]) for k in range(p + 1, len(tgt))]
+    return src[:p] + src[p + 1 :], tgt, _gold(gold)
+
+
+def merge_target(src: list[str], tgt: list[str], p: int):
+    gold = [([k], [k]) for k in range(p)] + [([p, p + 1], [p])] + [([k], [k - 1]) for k in range(p + 2, len(src))]
+    return src, [*tgt[:p], tgt[p] + tgt[p + 1], *tgt[p + 2 :]], _gold(gold)
+
+
+def split_target(src: list[str], tgt: list[str], p: int):
+    sentences = Document(tgt[p]).sentences
+    if len(sentences) < 2:
+        return None
+    cut = sentences[1].start
+    lines = [*tgt[:p], tgt[p][:cut].rstrip(), tgt[p][cut:], *tgt[p + 1 :]]
+    gold = [([k], [k]) for k in range(p)] + [([p], [p, p + 1])] + [([k], [k + 1]) for k in range(p + 1, len(src))]
+    return src, lines, _gold(gold)
+
+
+def embed_left_in_english(src: list[str], tgt: list[str], p: int):
+    return src, [*tgt[:p], src[p], *tgt[p + 1 :]], one_to_one(len(src))
+
+
+def headings(src: list[str], tgt: list[str], p: int):
+    """A title on both sides, and a related-articles line only in the target."""
+    s = ["# City news in brief", *src]
+    t = ["# 市内ニュースまとめ", *tgt[:p], "【関連記事】", *tgt[p:]]
+    gold = [([0], [0])] + [([k + 1], [k + 1]) for k in range(p)] + [([], [p + 1])]
+    gold += [([k + 1], [k + 2]) for k in range(p, len(src))]
+    return s, t, _gold(gold)
+
+
+def swap_target(src: list[str], tgt: list[str], p: int):
+    lines = [*tgt[:p], tgt[p + 1], tgt[p], *tgt[p + 2 :]]
+    gold = [([k], [k]) for k in range(len(src)) if k not in (p, p + 1)] + [([p], [p + 1]), ([p + 1], [p])]
+    return src, lines, _gold(gold)
+
+
+PERTURBATIONS: dict[str, tuple[Perturbation, float]] = {
+    # name: (perturbation, minimum strict F1 over the WMT24 news documents; measured values in the comments)
+    "drop-target": (drop_target, 0.88),  # 0.907
+    "drop-source": (drop_source, 0.87),  # 0.915
+    "merge-target": (merge_target, 0.95),  # 0.973
+    "split-target": (split_target, 0.95),  # 0.963
+    "embed-english": (embed_left_in_english, 0.95),  # 0.963
+    "headings": (headings, 0.93),  # 0.956
+    # A monotone aligner cannot cross links: one of the two swapped paragraphs becomes a 1-0 and a 0-1.
+    "swap-target": (swap_target, 0.75),  # 0.787
+}
+
+
+def perturbed_f1(perturb: Perturbation) -> float:
+    score = Score()
+    for src, tgt in wmt24_documents():
+        if len(src) < 4:
+            continue
+        made = perturb(src, tgt, len(src) // 2 - 1)
+        if made is None:
+            continue
+        s, t, gold = made
+        score.add(line_links(s, t), gold)
+    return score.f1
+
+
+@pytest.mark.parametrize("name", list(PERTURBATIONS))
+def test_wmt24_news_perturbed_f1(name):
+    perturb, minimum = PERTURBATIONS[name]
+    assert perturbed_f1(perturb) >= minimum
