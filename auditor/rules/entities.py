@@ -36,6 +36,10 @@ _COUNTRY_PREFIXES = frozenset("米英独仏韓")
 # Descriptors that Japanese business style puts right before a company name (石油大手シェル, 決済大手ビザ):
 # a literal right after one is a whole word too (英石油大手殻 is "UK oil major Shell" with Shell as 殻).
 _DESCRIPTORS_BEFORE = ("大手", "企業", "新興", "傘下")
+# "<industry>大手の" or "<industry>大手" right before a literal names it as a company outright: business evidence
+# worth a whole threshold (サンドイッチチェーン大手の地下鉄, 建設機械大手の毛虫).
+_DESCRIBED_AS_COMPANY = ("大手", "大手の", "企業の", "チェーンの", "メーカーの", "新興企業の", "傘下の")
+_DESCRIPTOR_WEIGHT = 3  # as much as the threshold asks of an article outside the brand's domain
 
 # Weighing the context of a literal (see BrandLiteral's docstring).
 _THRESHOLD = 3  # business evidence needed, after the ordinary-meaning words are counted against it
@@ -353,7 +357,10 @@ class BrandLiteral(Rule):
         )
         threshold = 0 if brand.anywhere else _THRESHOLD_IN_DOMAIN if brand.requires else _THRESHOLD
         threshold += _AGAINST * len(against) - (1 if elsewhere else 0)
-        if cues.weight(text, window_start, window_end, skip=(start, end)) < threshold:
+        weight = cues.weight(text, window_start, window_end, skip=(start, end))
+        if text.endswith(_DESCRIBED_AS_COMPANY, max(0, start - 6), start):
+            weight += _DESCRIPTOR_WEIGHT
+        if weight < threshold:
             return None
         if elsewhere is not None:
             form = elsewhere.group()

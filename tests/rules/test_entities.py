@@ -38,6 +38,8 @@ def severities(text: str) -> list[str]:
 # entity.brand-literal
 
 BRAND_INVALID = [
+    # "<industry>大手(の)" right before the literal names it as a company outright.
+    ("建設機械大手の毛虫は、通期の業績見通しを引き上げた。", [(BRAND, "毛虫", 7, 9, "キャタピラー")]),
     # A business descriptor right before the literal (英石油大手シェル): the literal starts a word there.
     ("英石油大手殻は3日、決算を発表した。株価は上昇した。", [(BRAND, "殻", 5, 6, "シェル")]),
     # The rule's own example: a product name and 発表 make it a business sentence.
@@ -73,6 +75,7 @@ BRAND_INVALID = [
 ]
 
 BRAND_VALID = [
+    "大手の地下鉄会社が運賃を上げた。",  # 大手 before a literal that is part of a longer word
     "アップルは本日、新型iPhoneを発表した。",
     # Fruit: prices in 円, farmers, shipments, supermarkets.
     "りんごの卸売価格が上がっている。青森県の農家によると、今年は出荷量が少ない。大手スーパー各社は1個200円前後で販売している。",
