@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Set up the project and run its main jobs. Needs only Python 3.11+.
 
-    python3 dev.py demo    # set everything up, audit the built-in sample article
+    python3 dev.py demo    # set everything up, open the app (streamlit) on the built-in sample article
     python3 dev.py test    # set everything up, run ruff and the test suite
-    python3 dev.py app     # set everything up, open the app (streamlit) on the sample article
+    python3 dev.py cli     # set everything up, audit the sample article (with its source) in the terminal
     python3 dev.py setup   # only set up (.venv with auditor and the test tools)
 
 The virtual environment lives in .venv; the set-up is skipped when pyproject.toml
@@ -25,6 +25,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".auditor-setup"
 SAMPLE = ROOT / "samples" / "tech-partnership-ja.txt"
+SOURCE = ROOT / "samples" / "tech-partnership-en.txt"
 
 
 def run(*command: str | Path) -> None:
@@ -68,12 +69,12 @@ def setup() -> None:
 
 def main(argv: list[str]) -> None:
     job = argv[0] if argv else "demo"
-    if job not in {"demo", "test", "app", "setup"}:
+    if job not in {"demo", "app", "cli", "test", "setup"}:
         sys.exit(__doc__)
     setup()
-    if job == "demo":
-        run(BIN / "auditor", "audit", SAMPLE, *argv[1:])
-    elif job == "app":
+    if job == "cli":
+        run(BIN / "auditor", "audit", SAMPLE, "--source", SOURCE, *argv[1:])
+    elif job in ("demo", "app"):
         options = ["--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
         run(BIN / "streamlit", "run", ROOT / "app.py", *options, *argv[1:])
     elif job == "test":

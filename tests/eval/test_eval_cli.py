@@ -69,10 +69,12 @@ def test_inject_then_eval_round_trip(tmp_path):
         encoding="utf-8",
     )
     gold = tmp_path / "gold.jsonl"
-    made = run("inject", clean, "--seed", "3", "--kinds", "brand-literal,stray-space", "-o", gold)
+    # Run where the file is: the document id (clean.txt) is part of the seed, so it must not depend on tmp_path.
+    kinds = ("--kinds", "brand-literal,stray-space")
+    made = run("inject", "clean.txt", "--seed", "3", *kinds, "-o", gold, cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     again = tmp_path / "again.jsonl"
-    run("inject", clean, "--seed", "3", "--kinds", "brand-literal,stray-space", "-o", again)
+    run("inject", "clean.txt", "--seed", "3", *kinds, "-o", again, cwd=tmp_path)
     assert gold.read_bytes() == again.read_bytes()  # the same seed gives the same injections
     (row,) = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
     assert {span["category"] for span in row["spans"]} == {"accuracy/entity", "markup/whitespace"}
