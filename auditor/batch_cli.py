@@ -21,13 +21,9 @@ from pathlib import Path
 
 import click
 
-from auditor.config import ConfigError, Settings, load_settings
-from auditor.findings import SEVERITIES
-
-
-def _split(values: tuple[str, ...]) -> list[str]:
-    """--select a,b --select c → [a, b, c]"""
-    return [item.strip() for value in values for item in value.split(",") if item.strip()]
+from auditor.cli_common import fail as _fail
+from auditor.cli_common import resolve_settings, settings_options
+from auditor.config import ConfigError
 
 
 class _Progress:
@@ -83,14 +79,7 @@ class _Progress:
 @click.option("--source-col", help="Tables: the column with the source text (runs the cross-checks).")
 @click.option("--reference-col", help="Tables: the column with a human reference translation (BLEU, chrF).")
 @click.option("--source-lang", help="Language of the source column (default: detected per article).")
-@click.option("--lang", help="Target language of the articles (default: from the configuration, else ja).")
-@click.option("--select", multiple=True, help="Rules or families to run (comma-separated; ALL for every rule).")
-@click.option("--ignore", multiple=True, help="Rules or families to skip (comma-separated).")
-@click.option(
-    "--fail-on", type=click.Choice(SEVERITIES), help="Exit 1 when an article has a finding at or above this severity."
-)
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file.")
-@click.option("--no-config", is_flag=True, help="Ignore auditor.toml / pyproject.toml files.")
+@settings_options
 @click.option("--chunk-size", type=click.IntRange(1), default=32, show_default=True, help="Articles per task.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no summary on standard error.")
 def batch(
@@ -120,13 +109,8 @@ def batch(
     """
     from auditor.batch import BatchError, Columns, WorkerDied, default_out, run_batch
 
-    overrides = {"lang": lang, "select": _split(select) or None, "ignore": _split(ignore) or None, "fail_on": fail_on}
     try:
-        # Flags and an explicit file are checked once, before any article: a usage error, not an article's.
-        flagged = Settings().with_overrides(**overrides)
-        fixed = load_settings(config_path).with_overrides(**overrides) if config_path else None
-        if fixed is None and no_config:
-            fixed = flagged
+        overrides, fixed = resolve_settings(lang, select, ignore, fail_on, config_path, no_config)
     except ConfigError as error:
         _fail(str(error))
         sys.exit(2)
@@ -193,10 +177,6 @@ def render_summary(result: object) -> str:
     out = result.out
     lines.append(f"wrote {os.path.join(out, 'issues.csv')}, documents.csv, summary.json")
     return "\n".join(lines) + "\n"
-
-
-def _fail(message: str) -> None:
-    click.echo(f"auditor: error: {message}", err=True)
 
 
 if __name__ == "__main__":

@@ -11,19 +11,12 @@ from pathlib import Path
 
 import click
 
+from auditor.cli_common import fail as _fail
+from auditor.cli_common import resolve_settings, settings_options
+from auditor.cli_common import split_flags as _split
 from auditor.config import ConfigError, Settings, load_settings, settings_for
-from auditor.findings import SEVERITIES
 
 FORMATS = ("table", "csv", "json")
-
-
-def _fail(message: str) -> None:
-    click.echo(f"auditor: error: {message}", err=True)
-
-
-def _split(values: tuple[str, ...]) -> list[str]:
-    """--select a,b --select c → [a, b, c]"""
-    return [item.strip() for value in values for item in value.split(",") if item.strip()]
 
 
 class _SettingsCache:
@@ -52,14 +45,7 @@ def main() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of standard output.")
-@click.option("--lang", help="Target language of the articles (default: from the configuration, else ja).")
-@click.option("--select", multiple=True, help="Rules or families to run (comma-separated; ALL for every rule).")
-@click.option("--ignore", multiple=True, help="Rules or families to skip (comma-separated).")
-@click.option(
-    "--fail-on", type=click.Choice(SEVERITIES), help="Exit 1 when a finding at or above this severity exists."
-)
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file.")
-@click.option("--no-config", is_flag=True, help="Ignore auditor.toml / pyproject.toml files.")
+@settings_options
 @click.option(
     "--source", "source_path", type=click.Path(path_type=Path, dir_okay=False), help="The source article (one FILE)."
 )
@@ -92,13 +78,8 @@ def audit(
     if (source_path or reference_path) and len(files) != 1:
         raise click.UsageError("--source and --reference go with one FILE, the translation of that source")
 
-    overrides = {"lang": lang, "select": _split(select) or None, "ignore": _split(ignore) or None, "fail_on": fail_on}
     try:
-        # The flags and an explicit file are checked once, before any article: a usage error, not a file's.
-        flagged = Settings().with_overrides(**overrides)
-        fixed = (
-            load_settings(config_path).with_overrides(**overrides) if config_path else flagged if no_config else None
-        )
+        overrides, fixed = resolve_settings(lang, select, ignore, fail_on, config_path, no_config)
         settings_cache = _SettingsCache(fixed, overrides)
     except ConfigError as error:
         _fail(str(error))

@@ -1,0 +1,59 @@
+"""What `auditor audit` and `auditor batch` share: the settings flags, and how they become Settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from auditor.config import Settings, load_settings
+from auditor.findings import SEVERITIES
+
+
+def fail(message: str) -> None:
+    click.echo(f"auditor: error: {message}", err=True)
+
+
+def split_flags(values: tuple[str, ...]) -> list[str]:
+    """--select a,b --select c → [a, b, c]"""
+    return [item.strip() for value in values for item in value.split(",") if item.strip()]
+
+
+def settings_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--lang, --select, --ignore, --fail-on, --config and --no-config."""
+    options = (
+        click.option("--lang", help="Target language of the articles (default: from the configuration, else ja)."),
+        click.option("--select", multiple=True, help="Rules or families to run (comma-separated; ALL for every rule)."),
+        click.option("--ignore", multiple=True, help="Rules or families to skip (comma-separated)."),
+        click.option(
+            "--fail-on", type=click.Choice(SEVERITIES), help="Exit 1 when a finding at or above this severity exists."
+        ),
+        click.option(
+            "--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file."
+        ),
+        click.option("--no-config", is_flag=True, help="Ignore auditor.toml / pyproject.toml files."),
+    )
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def resolve_settings(
+    lang: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    config_path: Path | None,
+    no_config: bool,
+) -> tuple[dict[str, Any], Settings | None]:
+    """The flags as overrides, and the fixed settings when --config or --no-config says so (else None: each
+    article's folder configuration applies). Checked once, before any article: a bad flag is a usage error,
+    not an article's. Raises ConfigError."""
+    overrides = {"lang": lang, "select": split_flags(select) or None, "ignore": split_flags(ignore) or None,
+                 "fail_on": fail_on}
+    flagged = Settings().with_overrides(**overrides)
+    if config_path:
+        return overrides, load_settings(config_path).with_overrides(**overrides)
+    return overrides, flagged if no_config else None
