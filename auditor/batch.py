@@ -451,6 +451,12 @@ class BatchResult:
 SCORE_SIGNATURE = "mqm|w:1/5/25|per:250ch(ja,zh)/100w|oqs:max(0,100-npt)|v:1"
 
 
+def _utf8(text: str) -> bytes:
+    """UTF-8, with a lone surrogate (a file name that is not UTF-8, a JSONL "\\ud800") written as its escape
+    ``\\ud800``: the run goes on, the CSV stays readable, and JSON reads the escape back as the same key."""
+    return text.encode("utf-8", "backslashreplace")
+
+
 def _append(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
@@ -477,12 +483,12 @@ class _Outputs:
         self.fds = [os.open(p, flags) for p in (self.issues_path, self.documents_path, self.journal_path)]
 
     def _start(self, run: dict[str, object]) -> None:
-        issues = (_BOM + _csv_text([ISSUE_FIELDS])).encode()
-        documents = (_BOM + _csv_text([DOCUMENT_FIELDS])).encode()
+        issues = _utf8(_BOM + _csv_text([ISSUE_FIELDS]))
+        documents = _utf8(_BOM + _csv_text([DOCUMENT_FIELDS]))
         self.issues_path.write_bytes(issues)
         self.documents_path.write_bytes(documents)
         header = {"run": run, "issues": len(issues), "documents": len(documents)}
-        self.journal_path.write_bytes((json.dumps(header, ensure_ascii=False) + "\n").encode())
+        self.journal_path.write_bytes(_utf8(json.dumps(header, ensure_ascii=False) + "\n"))
 
     def _recover(self, run: dict[str, object]) -> None:
         """Cut the outputs back to the last journalled chunk and learn which articles are done."""
@@ -519,12 +525,12 @@ class _Outputs:
     def write(self, chunk: _Chunk) -> None:
         issues_fd, documents_fd, journal_fd = self.fds
         if chunk.issues:
-            _append(issues_fd, chunk.issues.encode())
-        _append(documents_fd, chunk.documents.encode())
+            _append(issues_fd, _utf8(chunk.issues))
+        _append(documents_fd, _utf8(chunk.documents))
         # The journal line comes last: a chunk counts as done only once its rows are all written.
         sizes = {"issues": os.fstat(issues_fd).st_size, "documents": os.fstat(documents_fd).st_size}
         entry = {"keys": chunk.keys, **sizes, "failing": chunk.failing}
-        _append(journal_fd, (json.dumps(entry, ensure_ascii=False) + "\n").encode())
+        _append(journal_fd, _utf8(json.dumps(entry, ensure_ascii=False) + "\n"))
         self.failing += chunk.failing
 
     def close(self) -> None:

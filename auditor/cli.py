@@ -106,7 +106,11 @@ def audit(
     else:
         content = export.to_table(only_reports, color=output is None and sys.stdout.isatty())
     if output is not None:
-        export.write_atomic(output, content)
+        try:
+            export.write_atomic(output, content)
+        except OSError as error:  # a folder that is a file, a full disk: one line, and the old report stays
+            _fail(f"{output}: cannot write: {error.strerror or error}")
+            sys.exit(2)
         click.echo(f"wrote {output}", err=True)
     else:
         # The CSV's BOM is for Excel files, not for a terminal or a pipe.

@@ -176,7 +176,9 @@ def write_atomic(path: Path, content: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        # A lone surrogate (a file name that is not UTF-8, a JSON "\ud800") cannot be UTF-8: written as the
+        # escape \ud800, which keeps CSV readable and is JSON's own escape inside a JSON string.
+        with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="") as stream:
             stream.write(content)
         os.replace(temporary, path)
     except BaseException:

@@ -7,6 +7,7 @@ cannot drift from the code.
 from __future__ import annotations
 
 import json
+import unicodedata
 
 from auditor.config import Settings
 from auditor.rules import all_rules
@@ -64,4 +65,7 @@ def markdown_table(entries: list[dict[str, object]]) -> str:
 
 
 def _cell(value: object) -> str:
-    return str(value).replace("|", "\\|").replace("\n", "⏎")
+    text = str(value).replace("|", "\\|").replace("\n", "⏎")
+    # Invisible and direction-changing characters (a rule's own examples) are shown by name: a Markdown page
+    # must not hide or reorder its text.
+    return "".join(f"⟨U+{ord(char):04X}⟩" if unicodedata.category(char) == "Cf" else char for char in text)

@@ -19,6 +19,7 @@ from html import unescape
 
 from auditor.document import Document
 from auditor.readers.encoding import decode
+from auditor.readers.errors import ReadError
 
 _PRESCAN_BYTES = 4096  # where a page declares its charset (browsers look at the first 1024)
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-z0-9._:-]+)""", re.IGNORECASE)
@@ -51,6 +52,23 @@ _BLOCKS = frozenset(
 )
 
 
+# The plain fallback's parser (lexbor, like browsers) takes time quadratic in the nesting depth: 100,000
+# nested <div> cost 9 s. Browsers cap the tree at 512 levels (Blink); a page nested deeper than this, by
+# a rough count of open tags, is refused rather than parsed.
+MAX_NESTING = 1000
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)")
+# Elements that never nest (void) or that the next sibling closes: they do not deepen the count.
+_NOT_NESTING = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+    | {"p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp"}
+    | {"colgroup", "caption", "html", "head", "body", "param", "keygen", "basefont", "bgsound", "frame"}
+)
+
+
+class NestingError(ValueError):
+    """A page nested deeper than MAX_NESTING elements."""
+
+
 @dataclass(frozen=True, slots=True)
 class Extracted:
     text: str
@@ -61,7 +79,10 @@ class Extracted:
 def read_html(data: bytes, name: str, *, lang: str = "ja") -> Document:
     """A Document whose text is the page's main text (an empty text when the page has none)."""
     decoded = decode(data, name, lang=lang, declared=declared_charset(data))
-    extracted = extract_main_text(decoded.text)
+    try:
+        extracted = extract_main_text(decoded.text)
+    except NestingError as error:
+        raise ReadError(f"{name}: {error}") from None
     return Document(
         text=extracted.text,
         lang=lang,
@@ -85,8 +106,25 @@ def extract_main_text(html: str) -> Extracted:
     text = _with_trafilatura(html)
     extractor = "trafilatura"
     if not text or text.isspace():
+        depth = nesting_depth(html)
+        if depth > MAX_NESTING:
+            raise NestingError(f"HTML nested {depth:,} elements deep, over the {MAX_NESTING:,} limit")
         text, extractor = plain_body_text(html), "selectolax"
     return Extracted(text=text, title=page_title(html), extractor=extractor)
+
+
+def nesting_depth(html: str) -> int:
+    """The deepest nesting of elements in ``html``, counted roughly from its tags (an upper bound for sane pages)."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        if match.group(2).lower() in _NOT_NESTING:
+            continue
+        if match.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def page_title(html: str) -> str | None:

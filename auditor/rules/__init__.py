@@ -20,6 +20,7 @@ FAMILIES: tuple[str, ...] = (
     "register",
     "punctuation",
     "whitespace",
+    "unicode",
     "language",
     "numbers",
     "crosscheck",
