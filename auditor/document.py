@@ -8,7 +8,8 @@ all stay, so that every finding's ``text[start:end]`` is what the editor sees.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable
+from bisect import bisect_right
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -178,11 +179,11 @@ class Document:
 
     def in_literal(self, start: int, end: int) -> bool:
         """True when ``start:end`` overlaps a URL or Markdown code."""
-        return any(s < end and start < e for s, e in self.literal_spans)
+        return overlaps_any(self.literal_spans, start, end)
 
     def in_embed(self, start: int, end: int) -> bool:
         """True when ``start:end`` overlaps a flattened embed block."""
-        return any(block.start < end and start < block.end for block in self.embeds)
+        return overlaps_any([(block.start, block.end) for block in self.embeds], start, end) if self.embeds else False
 
     def body_sentences(self) -> list[Sentence]:
         """Prose sentences outside embeds: what register and language rules judge."""
@@ -195,6 +196,13 @@ class Document:
     def line_of(self, offset: int) -> int:
         """1-based line number of ``offset`` (for display only)."""
         return self.text.count("\n", 0, offset) + 1
+
+
+def overlaps_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of ``spans``, which are in text order and do not overlap each other
+    (so their ends are in order too): a bisection, not a scan, since rules ask once per finding."""
+    index = bisect_right(spans, start, key=lambda span: span[1])  # the first span that ends after start
+    return index < len(spans) and spans[index][0] < end
 
 
 def split_sentences(text: str, lines: list[Line]):

@@ -89,3 +89,15 @@ def test_english_offsets_stay_exact_with_abbreviations():
 
 def test_english_full_stop_after_a_percent_sign_ends_the_sentence():
     assert [s for s, _ in sentences("Alpha rose 3%. Beta fell.")] == ["Alpha rose 3%.", "Beta fell."]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [(0, 2, False), (2, 3, True), (4, 5, True), (5, 6, False), (6, 10, True), (12, 20, False), (0, 20, True)],
+)
+def test_overlaps_any_is_the_plain_overlap_test(start, end, expected):
+    from auditor.document import overlaps_any
+
+    spans = [(2, 5), (8, 12)]
+    assert overlaps_any(spans, start, end) is expected
+    assert overlaps_any(spans, start, end) == any(s < end and start < e for s, e in spans)

@@ -215,7 +215,10 @@ class TransliteratedHandle(Rule):
                     suggestion=f"${ticker}" if ticker else "",
                 )
                 continue
-            handle = suggest_handle(name, text, people_index(ctx))
+            # Once per name and article: each call reads the whole text, and a page may repeat a handle often.
+            handle = doc.memo(
+                ("handle.suggestion", name), lambda name=name: suggest_handle(name, text, people_index(ctx))
+            )
             yield self.finding(
                 doc,
                 start,

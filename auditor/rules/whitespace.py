@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from auditor.document import HEADING, Document
+from auditor.document import HEADING, Document, overlaps_any
 from auditor.findings import Finding
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.rules.base import Context, Rule
@@ -186,7 +186,8 @@ class DoubledSpace(Rule):
 
 
 def _in_heading(doc: Document, start: int, end: int) -> bool:
-    return any(s.kind == HEADING and s.start < end and start < s.end for s in doc.sentences)
+    headings = doc.memo("whitespace.headings", lambda: [(s.start, s.end) for s in doc.sentences if s.kind == HEADING])
+    return overlaps_any(headings, start, end)
 
 
 RULES = (SpaceBetweenJapanese, DoubledSpace)
