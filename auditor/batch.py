@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from auditor.config import ConfigError, Settings, settings_for
+from auditor.config import ConfigError, FolderSettings, Settings
 from auditor.export import CSV_FIELDS, finding_rows, neutralise_cell, write_atomic
 from auditor.findings import CATEGORIES, SEVERITIES
 from auditor.readers import _FORMATS as _ARTICLE_FORMATS
@@ -274,16 +274,10 @@ class _Auditor:
     """Audits Items with the settings of each article's folder (or fixed ones); one per process."""
 
     def __init__(self, fixed: Settings | None, overrides: dict[str, Any], source_lang: str | None = None):
-        self.fixed, self.overrides, self.source_lang = fixed, overrides, source_lang
-        self._by_folder: dict[str, Settings] = {}
+        self.folders, self.source_lang = FolderSettings(fixed, overrides), source_lang
 
     def settings(self, origin: str) -> Settings:
-        if self.fixed is not None:
-            return self.fixed
-        folder = os.path.dirname(origin) or "."
-        if folder not in self._by_folder:
-            self._by_folder[folder] = settings_for(Path(origin)).with_overrides(**self.overrides)
-        return self._by_folder[folder]
+        return self.folders.for_article(Path(origin))
 
     def rows(self, item: Item) -> tuple[list[dict[str, object]], list[object], bool]:
         """(issue rows, the document row, fails --fail-on?) for one article; never raises."""

@@ -14,25 +14,9 @@ import click
 from auditor.cli_common import fail as _fail
 from auditor.cli_common import resolve_settings, settings_options
 from auditor.cli_common import split_flags as _split
-from auditor.config import ConfigError, Settings, load_settings, settings_for
+from auditor.config import ConfigError, FolderSettings, Settings, load_settings, settings_for
 
 FORMATS = ("table", "csv", "json")
-
-
-class _SettingsCache:
-    """The settings of each article: fixed ones (--config, --no-config), else one per folder's configuration."""
-
-    def __init__(self, fixed: Settings | None, overrides: dict):
-        self.fixed, self.overrides = fixed, overrides
-        self._by_folder: dict[Path, Settings] = {}
-
-    def for_article(self, path: Path) -> Settings:
-        if self.fixed is not None:
-            return self.fixed
-        folder = path.parent
-        if folder not in self._by_folder:
-            self._by_folder[folder] = settings_for(path).with_overrides(**self.overrides)
-        return self._by_folder[folder]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -80,7 +64,7 @@ def audit(
 
     try:
         overrides, fixed = resolve_settings(lang, select, ignore, fail_on, config_path, no_config)
-        settings_cache = _SettingsCache(fixed, overrides)
+        settings_cache = FolderSettings(fixed, overrides)
     except ConfigError as error:
         _fail(str(error))
         sys.exit(2)

@@ -198,3 +198,20 @@ def settings_for(article: Path | None, explicit: Path | None = None) -> Settings
     """The explicit file, else the nearest one above ``article``, else defaults."""
     path = explicit or (find_config(article) if article is not None else None)
     return load_settings(path) if path else Settings()
+
+
+class FolderSettings:
+    """The settings of each article: ``fixed`` ones (--config, --no-config), else its folder's configuration
+    with ``overrides`` (the command-line flags) on top, looked up once per folder."""
+
+    def __init__(self, fixed: Settings | None, overrides: dict[str, Any]):
+        self.fixed, self.overrides = fixed, overrides
+        self._by_folder: dict[Path, Settings] = {}
+
+    def for_article(self, path: Path) -> Settings:
+        if self.fixed is not None:
+            return self.fixed
+        folder = path.parent
+        if folder not in self._by_folder:
+            self._by_folder[folder] = settings_for(path).with_overrides(**self.overrides)
+        return self._by_folder[folder]
