@@ -25,6 +25,7 @@ LIST_ITEM = "list"
 QUOTE = "quote"
 
 T = TypeVar("T")
+S = TypeVar("S")
 
 _LINE = re.compile(r"[^\r\n]+")
 _MD_HEADING = re.compile(r"\s*#{1,6}\s")
@@ -183,7 +184,7 @@ class Document:
 
     def in_embed(self, start: int, end: int) -> bool:
         """True when ``start:end`` overlaps a flattened embed block."""
-        return overlaps_any([(block.start, block.end) for block in self.embeds], start, end) if self.embeds else False
+        return overlaps_any(self.embeds, start, end, bounds=_block_bounds)
 
     def body_sentences(self) -> list[Sentence]:
         """Prose sentences outside embeds: what register and language rules judge."""
@@ -198,11 +199,18 @@ class Document:
         return self.text.count("\n", 0, offset) + 1
 
 
-def overlaps_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start:end`` overlaps one of ``spans``, which are in text order and do not overlap each other
-    (so their ends are in order too): a bisection, not a scan, since rules ask once per finding."""
-    index = bisect_right(spans, start, key=lambda span: span[1])  # the first span that ends after start
-    return index < len(spans) and spans[index][0] < end
+def overlaps_any(
+    spans: Sequence[S], start: int, end: int, bounds: Callable[[S], tuple[int, int]] = lambda span: span
+) -> bool:
+    """Whether ``start:end`` overlaps one of ``spans`` ((start, end) pairs, or what ``bounds`` turns into one),
+    which are in text order and do not overlap each other (so their ends are in order too): a bisection, not
+    a scan, since rules ask once per finding."""
+    index = bisect_right(spans, start, key=lambda span: bounds(span)[1])  # the first span that ends after start
+    return index < len(spans) and bounds(spans[index])[0] < end
+
+
+def _block_bounds(block: EmbedBlock) -> tuple[int, int]:
+    return block.start, block.end
 
 
 def split_sentences(text: str, lines: list[Line]):
