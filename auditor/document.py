@@ -186,6 +186,11 @@ class Document:
         """True when ``start:end`` overlaps a flattened embed block."""
         return overlaps_any(self.embeds, start, end, bounds=_block_bounds)
 
+    @cached_property
+    def heading_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of the headings, in text order: prose rules leave them alone."""
+        return [(s.start, s.end) for s in self.sentences if s.kind == HEADING]
+
     def body_sentences(self) -> list[Sentence]:
         """Prose sentences outside embeds: what register and language rules judge."""
         return self._body_sentences

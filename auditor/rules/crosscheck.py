@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
 from auditor.align import Pair
-from auditor.document import HEADING, Document
+from auditor.document import Document
 from auditor.findings import Finding
 from auditor.lexicons import Lexicon, split_values, trie_pattern
 from auditor.rules.base import Context, Rule
@@ -56,16 +57,26 @@ def _pairs(doc: Document) -> list[Pair]:
     return [pair for pair in doc.alignment if pair.confidence >= MIN_CONFIDENCE]
 
 
-def _target_anchor(doc: Document, pairs: list[Pair], index: int) -> tuple[int, int] | None:
-    """The target span that stands for an empty-target pair: the nearest non-empty target before, else after."""
-    for step in (-1, 1):
+def _target_span(pairs: list[Pair], index: int) -> tuple[int, int] | None:
+    """Where a finding on ``pairs[index]`` points in the target: its own sentences, or for an empty target
+    (a 1-0 link) the nearest non-empty target before it, else after it."""
+    for step in (0, -1, 1):
         at = index + step
         while 0 <= at < len(pairs):
             pair = pairs[at]
             if pair.tgt_end > pair.tgt_start:
                 return pair.tgt_start, pair.tgt_end
+            if not step:
+                break
             at += step
     return None
+
+
+def _in_heading(doc: Document, pair: Pair) -> bool:
+    """Whether the pair's target lies inside one heading."""
+    headings = doc.heading_spans
+    index = bisect_right(headings, pair.tgt_start, key=lambda span: span[0]) - 1
+    return index >= 0 and pair.tgt_end <= headings[index][1]
 
 
 class AddressAltered(Rule):
@@ -101,11 +112,7 @@ class AddressAltered(Rule):
                 address = match.group()
                 if address in text:
                     continue
-                span = self._altered(doc, pair, address) or (
-                    (pair.tgt_start, pair.tgt_end)
-                    if pair.tgt_end > pair.tgt_start
-                    else _target_anchor(doc, pairs, index)
-                )
+                span = self._altered(doc, pair, address) or _target_span(pairs, index)
                 if span is None:
                     continue
                 altered = span != (pair.tgt_start, pair.tgt_end)
@@ -235,11 +242,7 @@ class NameMissing(Rule):
                 if any(form in text for form in forms) or (brand and brand["literal"].search(text)):
                     continue  # named (a brand rendered as a common word is source.brand-as-word's)
                 reported.add(person.latin)
-                span = (
-                    (pair.tgt_start, pair.tgt_end)
-                    if pair.tgt_end > pair.tgt_start
-                    else _target_anchor(doc, pairs, index)
-                )
+                span = _target_span(pairs, index)
                 if span is None:
                     continue
                 suggestion = person.katakana[0] if person.katakana else person.latin
@@ -284,14 +287,13 @@ class CopiedSource(Rule):
         assert source is not None
         if source.lang == doc.lang:
             return
-        headings = [(s.start, s.end) for s in doc.sentences if s.kind == HEADING]
         for pair in _pairs(doc):
             if pair.tgt_end <= pair.tgt_start or pair.src_end <= pair.src_start:
                 continue
             target = doc.text[pair.tgt_start : pair.tgt_end]
             if len(target.split()) < 4 or doc.in_embed(pair.tgt_start, pair.tgt_end):
                 continue
-            if any(start <= pair.tgt_start and pair.tgt_end <= end for start, end in headings):
+            if _in_heading(doc, pair):
                 continue
             a, b = _comparable(source.text[pair.src_start : pair.src_end]), _comparable(target)
             if not a or not b or SequenceMatcher(None, a, b, autojunk=False).ratio() < 0.9:
@@ -354,7 +356,7 @@ class Omission(Rule):
             if len(src_text) < MIN_OMITTED_CHARS or source.in_embed(pair.src_start, pair.src_end):
                 continue
             if pair.tgt_end <= pair.tgt_start:
-                span = _target_anchor(doc, pairs, index)
+                span = _target_span(pairs, index)
                 if span is not None:
                     yield self.finding(
                         doc,
@@ -400,14 +402,13 @@ class Addition(Rule):
     good = EXAMPLE_TRANSLATION
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        headings = [(s.start, s.end) for s in doc.sentences if s.kind == HEADING]
         for pair in _pairs(doc):
             if pair.src_end > pair.src_start or pair.tgt_end <= pair.tgt_start:
                 continue
             target = doc.text[pair.tgt_start : pair.tgt_end].strip()
             if len(target) < MIN_ADDED_CHARS or doc.in_embed(pair.tgt_start, pair.tgt_end):
                 continue
-            if any(start <= pair.tgt_start and pair.tgt_end <= end for start, end in headings):
+            if _in_heading(doc, pair):
                 continue
             yield self.finding(doc, pair.tgt_start, pair.tgt_end, "This sentence has no counterpart in the source.")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from auditor.document import HEADING, Document, overlaps_any
+from auditor.document import Document, overlaps_any
 from auditor.findings import Finding
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.rules.base import Context, Rule
@@ -186,8 +186,7 @@ class DoubledSpace(Rule):
 
 
 def _in_heading(doc: Document, start: int, end: int) -> bool:
-    headings = doc.memo("whitespace.headings", lambda: [(s.start, s.end) for s in doc.sentences if s.kind == HEADING])
-    return overlaps_any(headings, start, end)
+    return overlaps_any(doc.heading_spans, start, end)
 
 
 RULES = (SpaceBetweenJapanese, DoubledSpace)
