@@ -53,8 +53,7 @@ def load(data: bytes | str, name: str) -> Loaded:
         elif os.path.splitext(name)[1].lower() in BILINGUAL_FORMATS:
             parts = read_bilingual(data, name=name)
             first = parts[0]
-            doc = first.target
-            doc.source, doc.pairs = first.source, first.pairs
+            doc = first.target  # with its source and the file's pairs
             note = "; ".join(first.warnings)
             if len(parts) > 1:
                 note = f"{len(parts)} documents in the file; showing the first ({first.name}). " + note

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from auditor.config import Settings
 from auditor.document import Document
 from auditor.findings import SEVERITY_RANK, Finding, at_least
+from auditor.langid import UNDETERMINED
 from auditor.lexicons import get_lexicon
 from auditor.rules import Context, Rule, all_rules
 
@@ -153,11 +154,13 @@ def audit(
         doc = Document(text, lang=settings.lang if settings else lang, doc_id=doc_id)
     if source is not None:
         if isinstance(source, str):
-            from auditor.langid import detect_language
-
-            source = Document(source, lang=source_lang or detect_language(source), doc_id=f"{doc.doc_id}:source")
+            source = Document(source, lang=source_lang or UNDETERMINED, doc_id=f"{doc.doc_id}:source")
         doc.source = source
         doc.__dict__.pop("alignment", None)  # a new source: align again
+    if doc.source is not None and doc.source.lang in ("", UNDETERMINED):  # pasted, or a table without languages
+        from auditor.langid import detect_language
+
+        doc.source.lang = source_lang or detect_language(doc.source.text)
     report = audit_document(doc, settings or Settings(lang=doc.lang))
     if reference is not None:
         report.reference = compare_with_reference(doc, reference)

@@ -117,12 +117,8 @@ def _read_article(path: Path, lang: str, source_path: Path | None, source_lang: 
         for bilingual in read_bilingual(path, source_lang=source_lang, target_lang=lang):
             for warning in bilingual.warnings:
                 click.echo(f"auditor: {path}: {warning}", err=True)
-            doc = bilingual.target
-            doc.lang = lang
-            doc.source, doc.pairs = bilingual.source, bilingual.pairs
-            if doc.source.lang in ("", "und"):
-                doc.source.lang = source_lang or detect_language(doc.source.text)
-            documents.append(doc)
+            bilingual.target.lang = lang  # its source and pairs come with it; audit() names an unnamed source
+            documents.append(bilingual.target)
         return documents
     doc = read_path(path, lang=lang)
     if source_path is not None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from auditor.audit import audit
 from auditor.readers.bilingual import BILINGUAL_FORMATS, BilingualDocument, read_bilingual
 from auditor.readers.errors import ReadError
 
@@ -233,3 +234,13 @@ def test_doctype_system_without_entities_is_ignored_not_fetched() -> None:
 def test_missing_file_is_a_read_error(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match=r"nothing\.tmx: cannot read"):
         read_bilingual(tmp_path / "nothing.tmx")
+
+
+def test_the_target_comes_ready_for_the_cross_checks():
+    table = "source\ttarget\nShares of $TSLA rose sharply on Monday.\t月曜日、$ＴＳＬＡの株価が急騰した。\n"
+    (doc,) = read_bilingual(table.encode(), name="p.tsv")
+    assert doc.target.source is doc.source and doc.target.pairs == doc.pairs
+    assert doc.source.lang == "und"  # a table names no language ...
+    report = audit(doc.target)
+    assert doc.source.lang == "en"  # ... so audit() detects it
+    assert [f.rule for f in report.findings if f.rule.startswith("source.")] == ["source.address-altered"]

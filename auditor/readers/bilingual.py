@@ -193,7 +193,14 @@ def _build(
         "\n".join(src_parts), _primary(source_lang), name, None, source_format, meta={**meta, "lang_tag": source_lang}
     )
     target = Document(
-        "\n".join(tgt_parts), _primary(target_lang), name, None, source_format, meta={**meta, "lang_tag": target_lang}
+        "\n".join(tgt_parts),
+        _primary(target_lang),
+        name,
+        None,
+        source_format,
+        meta={**meta, "lang_tag": target_lang},
+        source=source,  # ready for the cross-checks: audit(target) compares it with its source, unit by unit
+        pairs=pairs,
     )
     return BilingualDocument(
         name=name,
