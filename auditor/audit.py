@@ -26,7 +26,12 @@ class Reference:
 
     document: Document
     pairs: list[Pair]  # reference sentences (src_*) ↔ audited sentences (tgt_*)
-    scores: ReferenceScores  # document scores, then one row per pair with both sides
+    scores: ReferenceScores  # document scores, then one row per scored pair
+
+    @property
+    def scored_pairs(self) -> list[Pair]:
+        """The pairs with both sides, in the order of ``scores.segments``."""
+        return [p for p in self.pairs if p.src_end > p.src_start and p.tgt_end > p.tgt_start]
 
 
 @dataclass
@@ -174,13 +179,14 @@ def compare_with_reference(doc: Document, reference: str | Document) -> Referenc
 
     if isinstance(reference, str):
         reference = Document(reference, lang=doc.lang, doc_id=f"{doc.doc_id}:reference")
-    pairs = align(reference, doc)
-    both = [p for p in pairs if p.src_end > p.src_start and p.tgt_end > p.tgt_start]
+    compared = Reference(reference, align(reference, doc), ReferenceScores(()))
+    both = compared.scored_pairs
     hypotheses = [doc.text[p.tgt_start : p.tgt_end] for p in both]
     references = [reference.text[p.src_start : p.src_end] for p in both]
     document = reference_scores(doc.text, reference.text, doc.lang, segments=False).document
     segments = reference_scores(hypotheses, references, doc.lang).segments if both else ()
-    return Reference(reference, pairs, ReferenceScores(document, segments))
+    compared.scores = ReferenceScores(document, segments)
+    return compared
 
 
 def audit_many(documents: Iterable[Document | str], settings: Settings | None = None) -> Iterator[Report]:

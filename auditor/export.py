@@ -83,11 +83,7 @@ def _reference_dict(report: Report) -> dict[str, object] | None:
         "document": [score.as_dict() for score in scores.document],
         "sentences": [
             {**pair.as_dict(), "scores": {score.name: round(score.score, 4) for score in row}}
-            for pair, row in zip(
-                [p for p in report.reference.pairs if p.src_end > p.src_start and p.tgt_end > p.tgt_start],
-                scores.segments,
-                strict=False,
-            )
+            for pair, row in zip(report.reference.scored_pairs, scores.segments, strict=True)
         ],
     }
 

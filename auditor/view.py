@@ -246,9 +246,8 @@ def reference_rows(report: Report) -> list[dict[str, object]]:
     reference = report.reference
     if reference is None:
         return []
-    both = [p for p in reference.pairs if p.src_end > p.src_start and p.tgt_end > p.tgt_start]
     rows = []
-    for pair, scores in zip(both, reference.scores.segments, strict=False):
+    for pair, scores in zip(reference.scored_pairs, reference.scores.segments, strict=True):
         row: dict[str, object] = {
             "article": report.document.text[pair.tgt_start : pair.tgt_end],
             "reference": reference.document.text[pair.src_start : pair.src_end],
