@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from auditor.config import Settings
-from auditor.document import Document
+from auditor.document import Document, overlaps_any
 from auditor.findings import SEVERITY_RANK, Finding, at_least
 from auditor.langid import UNDETERMINED
 from auditor.lexicons import get_lexicon
@@ -124,14 +124,19 @@ def audit_document(doc: Document, settings: Settings | None = None) -> Report:
 def _prefer_source_evidence(findings: set[Finding]) -> set[Finding]:
     """Where a cross-check and a target-only rule of the same category point at the same characters,
     keep the cross-check's finding: it has the source as evidence (one problem, one finding)."""
-    checked = [f for f in findings if f.src_start is not None]
-    if not checked:
+    covered: dict[str, list[tuple[int, int]]] = {}  # category → the cross-checks' spans, merged, in text order
+    for finding in sorted((f for f in findings if f.src_start is not None), key=lambda f: f.start):
+        spans = covered.setdefault(finding.category, [])
+        if spans and finding.start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], finding.end))
+        else:
+            spans.append((finding.start, finding.end))
+    if not covered:
         return findings
     return {
         f
         for f in findings
-        if f.src_start is not None
-        or not any(c.category == f.category and c.start < f.end and f.start < c.end for c in checked)
+        if f.src_start is not None or not overlaps_any(covered.get(f.category, []), f.start, f.end)
     }
 
 
