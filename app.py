@@ -18,11 +18,11 @@ import streamlit as st
 
 import auditor
 from auditor import view
-from auditor.align import Pair
+from auditor.analysis.alignment import Pair
 from auditor.document import Document
 from auditor.export import finding_rows, to_csv, to_json
 from auditor.findings import SEVERITIES
-from auditor.langid import UNDETERMINED, detect_language
+from auditor.languages.detect import UNDETERMINED, detect_language
 from auditor.readers import MAX_BYTES, ReadError, read_bytes
 from auditor.readers.bilingual import BILINGUAL_FORMATS, read_bilingual
 

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 from auditor.config import Settings
 from auditor.document import Document, overlaps_any
 from auditor.findings import SEVERITY_RANK, Finding, at_least
-from auditor.langid import UNDETERMINED
+from auditor.languages.detect import UNDETERMINED
 from auditor.lexicons import get_lexicon
 from auditor.rules import Context, Rule, all_rules
 
 if TYPE_CHECKING:
-    from auditor.align import Pair
+    from auditor.analysis.alignment import Pair
     from auditor.metrics import MQMScore, ReferenceScores
 
 
@@ -102,7 +102,7 @@ def audit_document(doc: Document, settings: Settings | None = None) -> Report:
         settings = replace(settings, lang=doc.lang)
     active = _active_rules(settings)
     if "embeds" not in doc.__dict__:
-        from auditor.embeds import find_embed_blocks  # here, not at import: `auditor --help` needs none of it
+        from auditor.analysis.embeds import find_embed_blocks  # here, not at import: `auditor --help` needs none of it
 
         # With the publication's lexicon, so its own embed patterns count for every rule that skips embeds.
         doc.embeds = find_embed_blocks(doc, get_lexicon(settings.lang, settings.lexicon))
@@ -168,7 +168,7 @@ def audit(
         doc.source = source
         doc.__dict__.pop("alignment", None)  # a new source: align again
     if doc.source is not None and doc.source.lang in ("", UNDETERMINED):  # pasted, or a table without languages
-        from auditor.langid import detect_language
+        from auditor.languages.detect import detect_language
 
         doc.source.lang = source_lang or detect_language(doc.source.text)
     report = audit_document(doc, settings or Settings(lang=doc.lang))
@@ -179,7 +179,7 @@ def audit(
 
 def compare_with_reference(doc: Document, reference: str | Document) -> Reference:
     """Align ``doc`` with a reference translation and score it: the document, then each sentence pair."""
-    from auditor.align import align
+    from auditor.analysis.alignment import align
     from auditor.metrics import ReferenceScores, reference_scores
 
     if isinstance(reference, str):

@@ -108,7 +108,7 @@ def audit(
 
 def _read_article(path: Path, lang: str, source_path: Path | None, source_lang: str | None) -> list:
     """The Documents of one input: an article (with its source, when given), or each document of a bilingual file."""
-    from auditor.langid import detect_language
+    from auditor.languages.detect import detect_language
     from auditor.readers import read_path
     from auditor.readers.bilingual import BILINGUAL_FORMATS, read_bilingual
 

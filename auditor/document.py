@@ -15,8 +15,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
-    from auditor.align import Pair
-    from auditor.embeds import EmbedBlock
+    from auditor.analysis.alignment import Pair
+    from auditor.analysis.embeds import EmbedBlock
 
 # Sentence kinds: rules about prose (register, untranslated text) skip all but BODY.
 BODY = "body"
@@ -141,7 +141,7 @@ class Document:
             return []
         if self.pairs is not None:
             return self.pairs
-        from auditor.align import align
+        from auditor.analysis.alignment import align
 
         return align(self.source, self)
 
@@ -159,7 +159,7 @@ class Document:
 
         ``audit_document`` sets them with the publication's lexicon; this default uses the shipped one.
         """
-        from auditor.embeds import find_embed_blocks
+        from auditor.analysis.embeds import find_embed_blocks
 
         return find_embed_blocks(self)
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from auditor.findings import CATEGORIES, SEVERITIES, SEVERITY_RANK, Finding
 
 if TYPE_CHECKING:
-    from auditor.align import Pair
+    from auditor.analysis.alignment import Pair
     from auditor.audit import Report
 
 __all__ = [

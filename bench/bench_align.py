@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from auditor.align import align  # noqa: E402
+from auditor.analysis.alignment import align  # noqa: E402
 from auditor.document import Document  # noqa: E402
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from auditor.align import Pair, align
+from auditor.analysis.alignment import Pair, align
 from auditor.document import Document
 from tests.conftest import shared_file
 

@@ -1,4 +1,4 @@
-"""embed.flattened and auditor.embeds: flattened social-media embeds, textlint style.
+"""embed.flattened and auditor.analysis.embeds: flattened social-media embeds, textlint style.
 
 ``INVALID`` cases give the text and every finding of the rule, exactly (rule, excerpt, start, end,
 suggestion); ``VALID`` texts must give none. All texts are written for these tests.
@@ -12,8 +12,8 @@ import itertools
 import pytest
 
 import auditor
+from auditor.analysis.embeds import EmbedBlock, find_embed_blocks
 from auditor.document import Document
-from auditor.embeds import EmbedBlock, find_embed_blocks
 from auditor.lexicons import Lexicon, LexiconError, get_lexicon
 
 RULE = "embed.flattened"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.langid import detect_language
+from auditor.languages.detect import detect_language
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,10 @@
-"""auditor.numbers: number mentions with their values, in English sources and Japanese targets (exact offsets)."""
+"""auditor.analysis.quantities: number mentions with their values, in English sources and Japanese targets."""
 
 from __future__ import annotations
 
 import pytest
 
-from auditor.numbers import (
+from auditor.analysis.quantities import (
     english_numbers,
     japanese_date,
     japanese_form,

@@ -6,7 +6,7 @@ import html
 import re
 
 import auditor
-from auditor.align import Pair
+from auditor.analysis.alignment import Pair
 from auditor.findings import CATEGORIES, Finding
 from auditor.view import (
     CATEGORY_COLOURS,

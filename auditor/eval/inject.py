@@ -28,13 +28,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from auditor.analysis.embeds import find_embed_blocks
 from auditor.document import Document, Sentence
-from auditor.embeds import find_embed_blocks
 from auditor.eval.gold import GoldDocument, GoldSpan
+from auditor.languages.scripts import JA, KANA, KANJI, KATAKANA
+from auditor.languages.translit import skeleton
 from auditor.lexicons import get_lexicon, split_values
 from auditor.rules.register import PLAIN, POLITE, classify
-from auditor.scripts import JA, KANA, KANJI, KATAKANA
-from auditor.translit import skeleton
 
 # kind -> DESIGN.md category of the leftover it injects
 KINDS: dict[str, str] = {

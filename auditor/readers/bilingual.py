@@ -6,7 +6,7 @@
     ('おはよう。', 5)
 
 Each translation unit becomes one line of each side: ``source.text`` and ``target.text`` are the
-unit texts joined with ``"\\n"``, and ``pairs[i]`` (a :class:`auditor.align.Pair`, confidence 1.0)
+unit texts joined with ``"\\n"``, and ``pairs[i]`` (a :class:`auditor.analysis.alignment.Pair`, confidence 1.0)
 points at unit ``i`` in both, so offsets are into those joined texts. A unit without a target (or
 with an empty one) keeps its empty line and gets a pair with ``tgt_start == tgt_end`` (a 1-0 link).
 
@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from auditor.align import Pair
+from auditor.analysis.alignment import Pair
 from auditor.document import Document
 from auditor.readers.encoding import decode
 from auditor.readers.errors import ReadError

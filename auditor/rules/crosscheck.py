@@ -1,7 +1,7 @@
 """Cross-checks: the translation compared with its source, sentence pair by sentence pair.
 
 These rules run only when the article comes with its source (``--source``, a bilingual
-file). They read ``doc.alignment`` (see auditor/align.py): pairs of source and target
+file). They read ``doc.alignment`` (see auditor/analysis/alignment.py): pairs of source and target
 spans, where an empty side marks a source sentence with no translation or a target
 sentence with no source. Their findings carry ``src_start``/``src_end`` into the source,
 and where one of them and a target-only rule of the same category point at the same
@@ -16,13 +16,13 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
-from auditor.align import Pair
+from auditor.analysis.alignment import Pair
+from auditor.analysis.names import EMAIL_PATTERN, people_index
 from auditor.document import Document
 from auditor.findings import Finding
+from auditor.languages.scripts import KATAKANA
 from auditor.lexicons import Lexicon, split_values, trie_pattern
 from auditor.rules.base import Context, Rule
-from auditor.rules.handles import EMAIL_PATTERN, people_index
-from auditor.scripts import KATAKANA
 
 # Pairs the aligner is unsure of are not judged: a wrong link would make every check wrong.
 MIN_CONFIDENCE = 0.5
@@ -222,7 +222,7 @@ class NameMissing(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         source = doc.source
         assert source is not None
-        people = people_index(ctx)
+        people = people_index(ctx.lexicon)
         _, brands = ctx.lexicon.memo("crosscheck.brands", _brand_index)
         pattern = ctx.lexicon.memo(
             "crosscheck.people",

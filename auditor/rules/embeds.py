@@ -32,7 +32,7 @@ class FlattenedEmbed(Rule):
     ``youtu.be/…`` line. The article looks broken and the post's words lose their
     author. One finding covers the whole block, from the first line of the
     post's text to the end of its last leftover line (how the block is found:
-    ``auditor/embeds.py``; the patterns: ``lexicons/*/embeds.tsv``). A URL that
+    ``auditor/analysis/embeds.py``; the patterns: ``lexicons/*/embeds.tsv``). A URL that
     the article cites inside a sentence is not an embed and stays quiet.
     Fix: re-embed the post, or quote it properly (「…」 with the author named in
     the prose) and delete the leftover lines.

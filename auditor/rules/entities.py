@@ -21,10 +21,10 @@ from functools import lru_cache
 
 from auditor.document import Document
 from auditor.findings import Finding
+from auditor.languages.scripts import KANJI
+from auditor.languages.translit import romanize
 from auditor.lexicons import Lexicon, split_values, trie_pattern
 from auditor.rules.base import Context, Rule
-from auditor.scripts import KANJI
-from auditor.translit import romanize
 
 # Katakana letters and the long-vowel mark; the middle dot ・ separates names and is not a letter.
 _KATA = "\u30a1-\u30fa\u30fc\u31f0-\u31ff\uff66-\uff9f"

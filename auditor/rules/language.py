@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from auditor.document import Document
 from auditor.findings import Finding
+from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_KANA, KANJI
 from auditor.lexicons import Lexicon
 from auditor.rules.base import Context, Rule
-from auditor.scripts import CYRILLIC, HANGUL, HAS_KANA, KANJI
 
 # A run of five or more Latin words (with the punctuation that sits inside sentences).
 _LATIN_RUN = re.compile(

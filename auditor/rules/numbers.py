@@ -6,11 +6,8 @@ import math
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
-from auditor.align import Pair
-from auditor.document import Document
-from auditor.findings import Finding
-from auditor.lexicons import get_lexicon
-from auditor.numbers import (
+from auditor.analysis.alignment import Pair
+from auditor.analysis.quantities import (
     Mention,
     english_numbers,
     japanese_date,
@@ -19,11 +16,14 @@ from auditor.numbers import (
     measures_match,
     round_like,
 )
+from auditor.document import Document
+from auditor.findings import Finding
+from auditor.lexicons import get_lexicon
 from auditor.rules.base import Context, Rule
 
 # Below this alignment confidence a pair may not be a translation of its source: say nothing.
 _MIN_CONFIDENCE = 0.5
-# Source languages whose number words ``auditor.numbers`` reads.
+# Source languages whose number words ``auditor.analysis.quantities`` reads.
 _SOURCE_LANGS = ("en",)
 
 

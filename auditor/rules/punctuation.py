@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from auditor.document import Document
 from auditor.findings import Finding
+from auditor.languages.scripts import IS_JA_CHAR, KANJI
 from auditor.lexicons import Lexicon
 from auditor.rules.base import Context, Rule
-from auditor.scripts import IS_JA_CHAR, KANJI
 
 # The marks this rule knows, and their full-width forms (Unicode FF01, FF1F, FF1A, FF1B, FF08, FF09).
 FULL_WIDTH = str.maketrans("?!:;()", "？！：；（）")

@@ -19,9 +19,9 @@ from typing import NamedTuple
 
 from auditor.document import Document
 from auditor.findings import Finding
+from auditor.languages.scripts import KANJI, KATAKANA
 from auditor.lexicons import Lexicon, LexiconError, trie_pattern
 from auditor.rules.base import Context, Rule
-from auditor.scripts import KANJI, KATAKANA
 
 POLITE = "polite"
 PLAIN = "plain"

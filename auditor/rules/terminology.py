@@ -13,17 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from auditor.analysis.names import MIN_SKELETON, people_index
 from auditor.document import Document
 from auditor.findings import Finding
+from auditor.languages.scripts import KATAKANA, KATAKANA_START
+from auditor.languages.translit import romanize, skeleton
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.rules.base import Context, Rule
-from auditor.rules.handles import (
-    KATAKANA_START,
-    MIN_SKELETON,
-    build_people,
-)
-from auditor.scripts import KATAKANA
-from auditor.translit import romanize, skeleton
 
 # Latin letters, with accents (Timothée, Malmö) and full-width forms (Ｔｅｓｌａ).
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff21-\uff3a\uff41-\uff5a"
@@ -202,14 +198,14 @@ class _Group:
 def _katakana_by_group(lexicon: Lexicon) -> dict[str, list[str]]:
     """people.tsv as group key of the Latin name → its katakana names, without middle dots."""
     table: dict[str, list[str]] = {}
-    for name, person in build_people(lexicon).by_katakana.items():
+    for name, person in people_index(lexicon).by_katakana.items():
         table.setdefault(_group_key(person.latin), []).append(name)
     return table
 
 
 def _listed_names(lexicon: Lexicon) -> re.Pattern[str]:
     """people.tsv names of several words, as whole words outside addresses."""
-    names = [person.latin for person in build_people(lexicon).people if " " in person.latin]
+    names = [person.latin for person in people_index(lexicon).people if " " in person.latin]
     return re.compile(rf"(?<![@#$＠＃＄./:_\-0-9{_LETTER}])(?:{trie_pattern(names)})(?![{_LETTER}0-9@/:_])")
 
 
@@ -230,7 +226,7 @@ class SpellingVariants(Rule):
       alone unless one form has brand casing (a capital inside: xAI, SpaceX)
       or full-width letters, so NEWS / News is never a finding.
     - A katakana word (also with a glued Latin tail: スペースX) and a Latin
-      name with the same consonant skeleton (auditor.translit) of at least
+      name with the same consonant skeleton (auditor.languages.translit) of at least
       three consonants, or paired in people.tsv. The Latin side must look like
       a name (capitalised or brand-cased, not all lower case and not an
       acronym), so マスク never meets "mask" and アイピーオー never meets IPO.

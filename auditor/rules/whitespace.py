@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from auditor.document import Document, overlaps_any
 from auditor.findings import Finding
+from auditor.languages.scripts import JA, KANA, KANJI, KATAKANA
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.rules.base import Context, Rule
-from auditor.scripts import JA, KANA, KANJI, KATAKANA
 
 # Dashes and ellipses that Japanese prose uses as its own punctuation (―, —, ‥, …).
 _JA_DASHES = "\u2014\u2015\u2025\u2026"

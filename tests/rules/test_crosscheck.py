@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor import audit
-from auditor.align import Pair
+from auditor.analysis.alignment import Pair
 from auditor.document import Document
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 import auditor
+from auditor.analysis.names import build_people
 from auditor.document import Document
+from auditor.languages.translit import skeleton
 from auditor.lexicons import Lexicon
 from auditor.rules.base import Context
 from auditor.rules.handles import (
@@ -13,10 +15,8 @@ from auditor.rules.handles import (
     BrokenUrl,
     FullWidthAddress,
     TransliteratedHandle,
-    build_people,
     suggest_handle,
 )
-from auditor.translit import skeleton
 
 IDS = {rule.id for rule in RULES}
 

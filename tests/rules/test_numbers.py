@@ -8,10 +8,10 @@ import time
 import pytest
 
 from auditor import audit
-from auditor.align import Pair
+from auditor.analysis.alignment import Pair
+from auditor.analysis.quantities import english_numbers, japanese_numbers
 from auditor.document import Document
 from auditor.lexicons import get_lexicon
-from auditor.numbers import english_numbers, japanese_numbers
 from auditor.rules.base import Context
 from auditor.rules.numbers import NumberMismatch
 from tests.conftest import shared_file

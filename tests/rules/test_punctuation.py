@@ -7,8 +7,8 @@ import json
 import pytest
 
 from auditor import audit
+from auditor.analysis.embeds import EmbedBlock
 from auditor.document import Document
-from auditor.embeds import EmbedBlock
 from auditor.lexicons import get_lexicon
 from auditor.rules.base import Context
 from auditor.rules.punctuation import HalfWidthPunctuation

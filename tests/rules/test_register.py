@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from auditor import audit
+from auditor.analysis.embeds import EmbedBlock
 from auditor.document import Document
-from auditor.embeds import EmbedBlock
 from auditor.lexicons import Lexicon, LexiconError, get_lexicon
 from auditor.rules.base import Context
 from auditor.rules.register import MixedRegister, classify, final_predicate

@@ -7,8 +7,8 @@ import math
 import pytest
 
 from auditor import audit
+from auditor.analysis.embeds import EmbedBlock
 from auditor.document import Document
-from auditor.embeds import EmbedBlock
 from auditor.lexicons import LexiconError, get_lexicon
 from auditor.rules.base import Context
 from auditor.rules.units import Imperial, compile_units, format_number, half_step, parse_number

@@ -8,7 +8,7 @@ survive translation, so it works for any language pair (tuned on English → Jap
   two documents themselves (Japanese takes about a third of the characters of English);
 - anchors: numbers with their scale (5,000億 and 500 billion are both 5e11; full-width digits are
   normalised), Latin words, handles and URLs that stay as they are, katakana names and loanwords
-  matched to Latin words by consonant skeleton (``auditor.translit``), names from the people
+  matched to Latin words by consonant skeleton (``auditor.languages.translit``), names from the people
   lexicon; each weighted by how rare it is in the documents;
 - character bigrams when both sides are in the same CJK script (target ↔ reference, ja ↔ ja).
 
@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.document import HEADING, Document
+from auditor.languages.scripts import KANA, KANJI, KATAKANA
+from auditor.languages.translit import skeleton
 from auditor.lexicons import get_lexicon, split_values
-from auditor.scripts import KANA, KANJI, KATAKANA
-from auditor.translit import skeleton
 
 
 @dataclass(frozen=True, slots=True)

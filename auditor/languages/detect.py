@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from auditor.languages.scripts import CYRILLIC, HANGUL, KANA, KANJI
 from auditor.lexicons import get_lexicon
-from auditor.scripts import CYRILLIC, HANGUL, KANA, KANJI
 
 UNDETERMINED = "und"
 _SAMPLE = 5_000  # characters: enough to tell, cheap for a 50 MB file

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import jaconv
 
-from auditor.scripts import KATAKANA
+from auditor.languages.scripts import KATAKANA
 
 _KATAKANA_RUN = re.compile(f"[{KATAKANA}]+")
 _NOT_LETTER = re.compile(r"[^a-z]")

@@ -10,6 +10,8 @@ import re
 
 HIRAGANA = "\u3041-\u309f"
 KATAKANA = "\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+# Katakana that can start a word (not the long-vowel mark ー or the middle dot ・).
+KATAKANA_START = "\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d"
 KANA = HIRAGANA + KATAKANA
 KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005-\u3007"
 # Ideographic punctuation and the full-width forms of ASCII punctuation.

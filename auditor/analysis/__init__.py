@@ -1,0 +1,1 @@
+"""Shared analysis, computed once per audit: alignment, embeds, quantities, names, brands, register."""
