@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.findings import SEVERITIES
+from auditor.lexicons import LexiconError, typed_rows
 
 CONFIG_FILES = ("auditor.toml", "pyproject.toml")
 _KEYS = {"lang", "select", "ignore", "severity", "rules", "lexicon", "fail-on"}
@@ -114,6 +115,10 @@ class Settings:
                 raise ConfigError(f"options set for unknown rule {rule_id!r}{where}")
         if self.fail_on is not None and self.fail_on not in SEVERITIES:
             raise ConfigError(f"fail-on {self.fail_on!r}{where}: use one of {', '.join(SEVERITIES)}")
+        try:
+            typed_rows(self.lexicon, str(self.path) if self.path else "configuration")
+        except LexiconError as error:
+            raise ConfigError(str(error)) from None
 
 
 def _freeze(value: Any) -> Any:

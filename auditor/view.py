@@ -259,9 +259,10 @@ def reference_rows(report: Report) -> list[dict[str, object]]:
 
 def language_choices() -> dict[str, str]:
     """Target languages to offer, code → name: Japanese first, then those the lexicon can name."""
-    from auditor.lexicons import get_lexicon
+    from auditor.lexicons import COMMON, get_lexicon
+    from auditor.lexicons.schema import LanguageRow
 
     choices = {"ja": "Japanese"}
-    for row in get_lexicon("ja").table("languages"):
-        choices.setdefault(row["code"], row["name"])
+    for row in get_lexicon(COMMON).table(LanguageRow):
+        choices.setdefault(row.code, row.name)
     return choices

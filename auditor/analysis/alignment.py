@@ -31,7 +31,8 @@ from functools import lru_cache
 from auditor.document import HEADING, Document
 from auditor.languages.scripts import KANA, KANJI, KATAKANA
 from auditor.languages.translit import skeleton
-from auditor.lexicons import get_lexicon, split_values
+from auditor.lexicons import COMMON, get_lexicon
+from auditor.lexicons.schema import PersonRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,9 +238,9 @@ def _fmt(value: float) -> str:
 def _people_katakana() -> dict[str, tuple[str, ...]]:
     """Katakana rendering → the Latin words of the name (people.tsv): アップル → apple."""
     table: dict[str, tuple[str, ...]] = {}
-    for row in get_lexicon("ja").table("people"):
-        words = tuple(w.lower() for w in _WORD.findall(row.get("latin", "")) if len(w) >= 2)
-        for kana in split_values(row.get("katakana", "")):
+    for row in get_lexicon(COMMON).table(PersonRow):
+        words = tuple(w.lower() for w in _WORD.findall(row.latin) if len(w) >= 2)
+        for kana in row.katakana:
             table[unicodedata.normalize("NFKC", kana)] = words
     return table
 

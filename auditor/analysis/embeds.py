@@ -66,6 +66,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from auditor.lexicons import Lexicon, LexiconError, get_lexicon
+from auditor.lexicons.schema import EmbedPatternRow
 
 if TYPE_CHECKING:
     from auditor.document import Document
@@ -78,8 +79,6 @@ FULL_STOP_MAX_WEIGHT = 40  # a line ending in 。 longer than this is prose
 PERIOD_MAX_WEIGHT = 140  # the same for a line ending in "."
 INNER_STOP_MAX_WEIGHT = 120  # a line with an inner 。 longer than this is prose
 
-KINDS = frozenset({"link", "permalink", "attribution", "boilerplate"})
-POSTS = frozenset({"above", "below", "none"})
 # Which anchor names the block's platform and evidence when several meet.
 _PRIORITY = {"attribution": 3, "boilerplate": 2, "link": 1, "permalink": 0}
 
@@ -150,21 +149,11 @@ def compile_patterns(lexicon: Lexicon) -> _Compiled:
     """
     rows: list[_Pattern] = []
     firsts: list[str] = []
-    for number, row in enumerate(lexicon.table("embeds"), 1):
-        kind, post, pattern = row.get("kind", ""), row.get("post", ""), row.get("pattern", "")
-        if kind not in KINDS or not pattern:
-            raise LexiconError(f"embeds row {number}: needs a kind in {sorted(KINDS)} and a pattern: {row}")
-        if kind == "boilerplate" and post not in POSTS:
-            raise LexiconError(f"embeds row {number}: boilerplate needs post in {sorted(POSTS)}: {row}")
-        try:
-            regex = re.compile(pattern, re.MULTILINE)
-        except re.error as error:
-            raise LexiconError(f"embeds row {number}: pattern {pattern!r}: {error}") from error
-        if regex.groupindex:
-            raise LexiconError(f"embeds row {number}: pattern must not use named groups: {pattern!r}")
-        first = _first_chars(pattern, number)
+    for row in lexicon.table(EmbedPatternRow):  # each row's kind, post and pattern are checked on load
+        regex = re.compile(row.pattern, re.MULTILINE)
+        first = _first_chars(row.pattern, row.where)
         firsts.append(first)
-        rows.append(_Pattern(row.get("platform", "") or "unknown", kind, post, regex, re.compile(f"[{first}]")))
+        rows.append(_Pattern(row.platform, row.kind, row.post, regex, re.compile(f"[{first}]")))
     if not rows:
         return _Compiled(re.compile(r"(?!)"), ())
     alternatives = "|".join(f"(?:{row.regex.pattern})" for row in rows)
@@ -172,7 +161,7 @@ def compile_patterns(lexicon: Lexicon) -> _Compiled:
     return _Compiled(scanner, tuple(rows))
 
 
-def _first_chars(pattern: str, number: int) -> str:
+def _first_chars(pattern: str, where: str) -> str:
     """The body of a regex class holding the characters ``pattern`` can start with."""
     body, rest = None, ""
     head = pattern[0]
@@ -193,7 +182,7 @@ def _first_chars(pattern: str, number: int) -> str:
         body, rest = re.escape(head), pattern[1:]
     if body is None or rest.startswith(("?", "*", "{0", "{,")) or _has_top_level_bar(pattern):
         raise LexiconError(
-            f"embeds row {number}: pattern must start with a literal character or a [class] that is not optional, "
+            f"{where}: pattern must start with a literal character or a [class] that is not optional, "
             f"and have no top-level |: {pattern!r}"
         )
     return body
@@ -231,7 +220,7 @@ def find_embed_blocks(doc: Document, lexicon: Lexicon | None = None) -> list[Emb
     ``lexicon`` defaults to the shipped tables of ``doc.lang``.
     """
     lexicon = lexicon or get_lexicon(doc.lang)
-    compiled = lexicon.memo("embeds.compiled", compile_patterns)
+    compiled = lexicon.compiled(compile_patterns)
     hits = [match.start() for match in compiled.scanner.finditer(doc.text)]
     if not hits:  # the common case: no embed, no line work at all
         return []

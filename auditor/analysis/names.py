@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from auditor.languages.scripts import KATAKANA, KATAKANA_START
 from auditor.languages.translit import skeleton
-from auditor.lexicons import Lexicon, split_values
+from auditor.lexicons import Lexicon
+from auditor.lexicons.schema import PersonRow
 
 # --- patterns ---------------------------------------------------------------------------------------------
 
@@ -88,15 +89,13 @@ class PeopleIndex:
 
 def build_people(lexicon: Lexicon) -> PeopleIndex:
     index = PeopleIndex()
-    for row in lexicon.table("people"):
-        latin = row.get("latin", "").strip()
-        if not latin:
-            continue
+    for row in lexicon.table(PersonRow):
+        latin = row.latin
         person = Person(
             latin=latin,
-            katakana=tuple(split_values(row.get("katakana", ""))),
-            handles=tuple(h.lstrip("@") for h in split_values(row.get("handles", ""))),
-            cashtags=tuple(c.lstrip("$") for c in split_values(row.get("cashtags", ""))),
+            katakana=row.katakana,
+            handles=tuple(h.lstrip("@") for h in row.handles),
+            cashtags=tuple(c.lstrip("$") for c in row.cashtags),
         )
         index.people.append(person)
         index.by_latin.setdefault(latin.casefold(), person)
@@ -115,4 +114,4 @@ def build_people(lexicon: Lexicon) -> PeopleIndex:
 
 def people_index(lexicon: Lexicon) -> PeopleIndex:
     """The people index of ``lexicon``, built once per lexicon."""
-    return lexicon.memo("people.compiled", build_people)
+    return lexicon.compiled(build_people)

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from auditor.lexicons import Lexicon, get_lexicon, split_values
+from auditor.lexicons import Lexicon, get_lexicon
+from auditor.lexicons.schema import CurrencyRow, MonthRow, NumberPhraseRow, NumberWordRow, UnitRow, UnitWordRow
 
 # (year, month, day); a part the text does not give is None.
 Date = tuple[int | None, int | None, int | None]
@@ -95,16 +96,16 @@ def _step(digits: str) -> float:
 def _unit_factors() -> dict[str, tuple[str, float, float, float]]:
     """unit id → (quantity, factor, offset, per) from ``ja/units.tsv``, the one table of factors."""
     out: dict[str, tuple[str, float, float, float]] = {}
-    for row in get_lexicon("ja").table("units"):
-        if row.get("role", "unit") != "unit" or row["unit"] in out:
-            continue
-        out[row["unit"]] = (
-            row["quantity"],
-            float(row["factor"]),
-            float(row.get("offset") or 0),
-            float(row.get("per") or 0),
-        )
+    for row in get_lexicon("ja").table(UnitRow):
+        if row.role == "unit" and row.unit not in out:
+            out[row.unit] = (row.quantity, row.factor, row.offset, row.per)
     return out
+
+
+def _value(row: NumberWordRow) -> float:
+    """The value of a number word whose kind needs one (checked when the table is read)."""
+    assert row.value is not None, row.where
+    return row.value
 
 
 def _measure(unit: str, quantity: str, factor: float, offset: float, value: float, step: float) -> Measure:
@@ -152,14 +153,14 @@ _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)[-–]$")
 
 
 def _compile_english(lexicon: Lexicon) -> _English:
-    words = lexicon.table("number_words")
-    months = {r["surface"]: (int(r["month"]), r.get("alone", "yes") == "yes") for r in lexicon.table("months")}
-    currencies = {r["surface"]: r["code"] for r in lexicon.table("currencies") if r.get("position") == "prefix"}
-    currency_words = {r["surface"]: r["code"] for r in lexicon.table("currencies") if r.get("position") == "suffix"}
-    units = {r["surface"]: r["unit"] for r in lexicon.table("unit_words") if r["surface"] != "F"}
-    scales = {r["surface"]: (float(r["value"]), r.get("needs") == "currency") for r in words if r["kind"] == "scale"}
-    by_kind = {kind: [r["surface"] for r in words if r["kind"] == kind] for kind in ("percent", "am", "pm", "lead")}
-    phrases = {r["surface"]: tuple(split_values(r.get("renderings", ""))) for r in lexicon.table("number_phrases")}
+    words = lexicon.table(NumberWordRow)
+    months = {r.surface: (r.month, r.alone) for r in lexicon.table(MonthRow)}
+    currencies = {r.surface: r.code for r in lexicon.table(CurrencyRow) if r.position == "prefix"}
+    currency_words = {r.surface: r.code for r in lexicon.table(CurrencyRow) if r.position == "suffix"}
+    units = {r.surface: r.unit for r in lexicon.table(UnitWordRow) if r.surface != "F"}
+    scales = {r.surface: (_value(r), r.needs == "currency") for r in words if r.kind == "scale"}
+    by_kind = {kind: [r.surface for r in words if r.kind == kind] for kind in ("percent", "am", "pm", "lead")}
+    phrases = {r.surface: r.renderings for r in lexicon.table(NumberPhraseRow)}
     month = _alternation(list(months))
     ampm = _alternation(by_kind["am"] + by_kind["pm"])
     # 1,234.5; 2 000 (grouped with spaces, as in transcripts and European styles); 12.5
@@ -207,7 +208,7 @@ def _compile_english(lexicon: Lexicon) -> _English:
 def english_numbers(text: str, lexicon: Lexicon | None = None) -> list[Mention]:
     """Every number mention of an English text, in text order."""
     lexicon = lexicon or get_lexicon("en")
-    tables: _English = lexicon.memo("numbers.english", _compile_english)
+    tables: _English = lexicon.compiled(_compile_english)
     phrases = [(m.start(), m.end(), tables.renderings[m.group()]) for m in tables.phrases.finditer(text)]
     out: list[Mention] = []
     for match in tables.pattern.finditer(text):
@@ -371,29 +372,27 @@ class _Japanese:
 
 
 def _compile_japanese(lexicon: Lexicon) -> _Japanese:
-    rows = lexicon.table("number_words")
-    kanji = {r["surface"]: (r["kind"], float(r["value"])) for r in rows if r["kind"] in ("digit", "power", "scale")}
+    rows = lexicon.table(NumberWordRow)
+    kanji = {r.surface: (r.kind, _value(r)) for r in rows if r.kind in ("digit", "power", "scale")}
     # Multipliers after digits: 万 億 兆 and 千 (3千人).
     scales = {
-        r["surface"]: float(r["value"])
-        for r in rows
-        if r["kind"] == "scale" or (r["kind"] == "power" and float(r["value"]) >= 1000)
+        r.surface: _value(r) for r in rows if r.kind == "scale" or (r.kind == "power" and _value(r) >= 1000)
     }
-    eras = {r["surface"]: int(float(r["value"])) for r in rows if r["kind"] == "era"}
-    words = {r["surface"]: float(r["value"]) for r in rows if r["kind"] == "word"}
-    percent = [r["surface"] for r in rows if r["kind"] == "percent"]
-    ampm = [r["surface"] for r in rows if r["kind"] in ("am", "pm")]
-    currency_rows = lexicon.table("currencies")
-    currencies = {r["surface"]: r["code"] for r in currency_rows}
-    counters = {r["surface"]: float(r["value"] or 0) for r in rows if r["kind"] == "counter"}
+    eras = {r.surface: int(_value(r)) for r in rows if r.kind == "era"}
+    words = {r.surface: _value(r) for r in rows if r.kind == "word"}
+    percent = [r.surface for r in rows if r.kind == "percent"]
+    ampm = [r.surface for r in rows if r.kind in ("am", "pm")]
+    currency_rows = lexicon.table(CurrencyRow)
+    currencies = {r.surface: r.code for r in currency_rows}
+    counters = {r.surface: r.value or 0.0 for r in rows if r.kind == "counter"}
     units: dict[str, list[tuple[str, str, float, float]]] = {}
     prefixes: dict[str, tuple[str, float, float, float, str]] = {}
-    for r in lexicon.table("units"):
-        reading = (r["quantity"], float(r["factor"]), float(r.get("offset") or 0), float(r.get("per") or 0))
-        if r.get("role", "unit") == "prefix":
-            prefixes[r["surface"]] = (*reading, r["unit"])
+    for r in lexicon.table(UnitRow):
+        reading = (r.quantity, r.factor, r.offset, r.per)
+        if r.role == "prefix":
+            prefixes[r.surface] = (*reading, r.unit)
         else:
-            units.setdefault(r["surface"], []).append((r["unit"], *reading[:3]))
+            units.setdefault(r.surface, []).append((r.unit, *reading[:3]))
     scale = f"[{''.join(scales)}]"
     # 5,000億, 1兆2000億, 5億4千万; machine translation also spaces them (135 万, 4 億 5 千万).
     multiplied = (
@@ -430,9 +429,9 @@ def _compile_japanese(lexicon: Lexicon) -> _Japanese:
         units={s: tuple(r) for s, r in units.items()},
         prefixes=prefixes,
         percent=frozenset(percent),
-        pm=frozenset(r["surface"] for r in rows if r["kind"] == "pm"),
-        minor={r["surface"]: r["minor"] for r in currency_rows if r.get("minor")},
-        hundredths=frozenset(r["minor"] for r in currency_rows if r.get("minor")),
+        pm=frozenset(r.surface for r in rows if r.kind == "pm"),
+        minor={r.surface: r.minor for r in currency_rows if r.minor},
+        hundredths=frozenset(r.minor for r in currency_rows if r.minor),
         half=re.compile(rf"(?P<counter>{_alternation(list(counters))})半"),
         months={c: v for c, v in counters.items() if v},
     )
@@ -484,7 +483,7 @@ def parse_kanji_number(text: str, table: dict[str, tuple[str, float]]) -> float 
 def japanese_numbers(text: str, lexicon: Lexicon | None = None) -> list[Mention]:
     """Every number mention of a Japanese text, in text order (offsets into ``text`` as given)."""
     lexicon = lexicon or get_lexicon("ja")
-    tables: _Japanese = lexicon.memo("numbers.japanese", _compile_japanese)
+    tables: _Japanese = lexicon.compiled(_compile_japanese)
     plain = text.translate(_WIDE)  # one character for one: offsets stay
     out: list[Mention] = []
     for match in tables.pattern.finditer(plain):

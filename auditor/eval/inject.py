@@ -29,12 +29,13 @@ from importlib import resources
 from typing import Any
 
 from auditor.analysis.embeds import find_embed_blocks
+from auditor.analysis.register import PLAIN, POLITE, classify
 from auditor.document import Document, Sentence
 from auditor.eval.gold import GoldDocument, GoldSpan
 from auditor.languages.scripts import JA, KANA, KANJI, KATAKANA
 from auditor.languages.translit import skeleton
 from auditor.lexicons import get_lexicon, split_values
-from auditor.rules.register import PLAIN, POLITE, classify
+from auditor.lexicons.schema import BrandRow, PersonRow, PreferredSpellingRow
 
 # kind -> DESIGN.md category of the leftover it injects
 KINDS: dict[str, str] = {
@@ -305,23 +306,23 @@ def _format_number(value: float) -> str:
 
 
 def _brand_literal(work: _Work, rng: random.Random, kind: str) -> bool:
-    brands = {row["brand"]: row for row in work.lexicon.table("brands")}
+    brands = {row.brand: row for row in work.lexicon.table(BrandRow)}
     # An existing mention of a brand in its proper katakana form, rendered as the common word instead.
     mentions = []
     for brand, row in brands.items():
-        for proper in split_values(row["proper"]):
+        for proper in row.proper:
             if proper.isascii() or len(proper) < 3:
                 continue
             mentions += [(at, proper, brand) for at in _occurrences(work, proper)]
     if mentions and rng.random() < 0.5:
         at, proper, brand = rng.choice(sorted(mentions))
-        literal = rng.choice(split_values(brands[brand]["literals"]))
+        literal = rng.choice(brands[brand].literals)
         work.edit(at, at + len(proper), literal)
         work.add_span(at, at + len(literal), kind, f"{brand} → {literal} (was {proper})")
         return True
     rows = [row for row in _templates(kind) if row["key"] in brands]
     row = rng.choice(rows)
-    literal = rng.choice(split_values(brands[row["key"]]["literals"]))
+    literal = rng.choice(brands[row["key"]].literals)
     text, start, end = _fill(row["template"], {"literal": literal})
     return _insert_template(work, rng, kind, text, start, end, f"{row['key']} → {literal}")
 
@@ -330,9 +331,9 @@ def _brand_literal(work: _Work, rng: random.Random, kind: str) -> bool:
 def _handle_people() -> tuple[tuple[str, str, str], ...]:
     """(katakana name, handle, the handle in katakana) for people.tsv persons whose handle spells their name."""
     found = []
-    for row in get_lexicon(_DATA_LANG).table("people"):
-        names, handles = split_values(row.get("katakana", "")), split_values(row.get("handles", ""))
-        if row.get("kind") != "person" or not names or not handles:
+    for row in get_lexicon(_DATA_LANG).table(PersonRow):
+        names, handles = row.katakana, row.handles
+        if row.kind != "person" or not names or not handles:
             continue
         katakana = names[0].replace("・", "")
         if _KATAKANA_RUN.fullmatch(names[0]) and skeleton(katakana) == skeleton(handles[0]):
@@ -371,10 +372,10 @@ def _embed(work: _Work, rng: random.Random, kind: str) -> bool:
     row = rng.choice(_templates(kind))
     accounts = [(r["name"], r["handle"]) for r in _table("accounts")]
     accounts += [
-        (r["latin"], h)
-        for r in work.lexicon.table("people")
-        if r.get("kind") == "person"
-        for h in split_values(r.get("handles", ""))[:1]
+        (r.latin, h)
+        for r in work.lexicon.table(PersonRow)
+        if r.kind == "person"
+        for h in r.handles[:1]
     ]
     name, handle = rng.choice(accounts)
     year, month, day = rng.randint(2019, 2026), rng.randint(1, 12), rng.randint(1, 28)
@@ -438,12 +439,12 @@ def _entity_groups() -> tuple[tuple[bool, tuple[str, ...]], ...]:
     lexicon = get_lexicon(_DATA_LANG)
     groups: dict[str, list[str]] = {}
     fixed: set[str] = set()
-    for row in lexicon.table("people"):
-        if row.get("kind") in ("company", "news") and row.get("katakana") and len(row["latin"]) > 1:
-            groups.setdefault(row["latin"], []).extend([row["latin"], *split_values(row["katakana"])[:1]])
-    for row in lexicon.table("preferred_spellings"):
-        groups.setdefault(row["preferred"], [row["preferred"]]).append(row["variant"])
-        fixed.add(row["preferred"])
+    for row in lexicon.table(PersonRow):
+        if row.kind in ("company", "news") and row.katakana and len(row.latin) > 1:
+            groups.setdefault(row.latin, []).extend([row.latin, *row.katakana[:1]])
+    for row in lexicon.table(PreferredSpellingRow):
+        groups.setdefault(row.preferred, [row.preferred]).append(row.variant)
+        fixed.add(row.preferred)
     return tuple(
         (key not in fixed, tuple(dict.fromkeys(forms))) for key, forms in groups.items() if len(set(forms)) > 1
     )
@@ -552,7 +553,7 @@ _NAME_FOLLOWER = re.compile(r"氏|さん|首相|大統領|議員|社長|会長|[
 
 def _stray_space(work: _Work, rng: random.Random, kind: str) -> bool:
     text = work.text
-    names = {name for row in work.lexicon.table("people") for name in split_values(row.get("katakana", ""))}
+    names = {name for row in work.lexicon.table(PersonRow) for name in row.katakana}
     tiers: tuple[list[tuple[int, int]], ...] = ([], [], [])  # full names, words before a particle, any word
     for match in _KATAKANA_RUN.finditer(text):
         start, end = match.span()

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from auditor.languages.scripts import CYRILLIC, HANGUL, KANA, KANJI
-from auditor.lexicons import get_lexicon
+from auditor.lexicons import COMMON, get_lexicon
+from auditor.lexicons.schema import LanguageRow
 
 UNDETERMINED = "und"
 _SAMPLE = 5_000  # characters: enough to tell, cheap for a 50 MB file
@@ -28,8 +29,7 @@ _COUNTS = {
 def _latin_detector() -> tuple[object, dict[str, str]]:
     from lingua import Language, LanguageDetectorBuilder
 
-    rows = [row for row in get_lexicon("ja").table("languages") if row.get("lingua")]
-    codes = {row["lingua"]: row["code"] for row in rows}
+    codes = {row.lingua: row.code for row in get_lexicon(COMMON).table(LanguageRow) if row.lingua}
     languages = (getattr(Language, name) for name in codes)
     # Low-accuracy mode loads in ~50 ms instead of ~1.5 s, and whole articles are long enough for it.
     detector = LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()

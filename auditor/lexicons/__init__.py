@@ -1,12 +1,13 @@
 """Lexicons: data files per language, never code.
 
-Each table is a UTF-8 TSV file ``auditor/lexicons/<lang>/<name>.tsv`` (or
-``common/<name>.tsv`` for data that does not depend on the language): a header
-row naming the columns, then one entry per row. Lines starting with ``#`` are
-comments. A cell holding several values separates them with ``|``.
+Each table is a UTF-8 TSV file ``auditor/lexicons/<lang>/<name>.tsv`` (or ``common/<name>.tsv`` for data that
+does not depend on the language): a header row naming the columns, then one entry per row. Lines starting with
+``#`` are comments. A cell holding several values separates them with ``|``. Every table has a typed row class
+in ``auditor.lexicons.schema`` that reads and checks each row; a malformed row is an error naming the file and
+line, and asking for a table a language does not have is an error, never an empty table.
 
-A publication adds rows in its configuration (``[[tool.auditor.lexicon.<name>]]``
-with the same column names); they are appended to the shipped rows.
+A publication adds rows in its configuration (``[[tool.auditor.lexicon.<name>]]`` with the same column names);
+they are checked the same way and appended to the shipped rows.
 """
 
 from __future__ import annotations
@@ -17,39 +18,53 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, TypeVar
 
+from auditor.lexicons.schema import TABLES, LexiconError, Row, check_header, make_row, split_values
+
 T = TypeVar("T")
-Row = dict[str, str]
+R = TypeVar("R", bound=Row)
+COMMON = "common"
+
+__all__ = ["COMMON", "Lexicon", "LexiconError", "Row", "get_lexicon", "split_values", "trie_pattern"]
 
 
-class LexiconError(ValueError):
-    """A lexicon file or configured row is malformed."""
+def table_names(lang: str) -> list[str]:
+    """The tables shipped for ``lang`` (``common`` for the language-independent ones)."""
+    folder = resources.files(__package__) / lang
+    if not folder.is_dir():
+        return []
+    return sorted(item.name[:-4] for item in folder.iterdir() if item.name.endswith(".tsv"))
+
+
+def shipped_languages() -> list[str]:
+    """The languages with a lexicon folder (``common`` not included)."""
+    base = resources.files(__package__)
+    return sorted(item.name for item in base.iterdir() if item.is_dir() and not item.name.startswith(("_", COMMON)))
 
 
 @cache
-def _read_table(lang: str, name: str) -> tuple[Row, ...]:
-    base = resources.files(__package__)
-    path = base / lang / f"{name}.tsv"
+def read_table(lang: str, name: str) -> tuple[Row, ...] | None:
+    """The typed rows of ``<lang>/<name>.tsv``, or None when the file does not exist."""
+    row_class = TABLES.get(name)
+    if row_class is None:
+        raise LexiconError(f"{lang}/{name}.tsv: no such table; known: {', '.join(sorted(TABLES))}")
+    path = resources.files(__package__) / lang / f"{name}.tsv"
     if not path.is_file():
-        return ()
+        return None
     rows: list[Row] = []
     header: list[str] | None = None
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
         cells = raw.split("\t")
+        where = f"{lang}/{name}.tsv line {number}"
         if header is None:
             header = [cell.strip() for cell in cells]
+            check_header(row_class, header, where)
             continue
         if len(cells) > len(header):
-            raise LexiconError(f"{lang}/{name}.tsv line {number}: {len(cells)} cells, header has {len(header)}")
-        cells += [""] * (len(header) - len(cells))
-        rows.append({key: cell.strip() for key, cell in zip(header, cells, strict=True)})
+            raise LexiconError(f"{where}: {len(cells)} cells, the header has {len(header)}")
+        rows.append(make_row(row_class, dict(zip(header, cells, strict=False)), where))
     return tuple(rows)
-
-
-def split_values(cell: str) -> list[str]:
-    """The values of a multi-valued cell (``a|b|c``), empty ones dropped."""
-    return [value.strip() for value in cell.split("|") if value.strip()]
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -75,50 +90,77 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 
 class Lexicon:
-    """The tables for one target language plus a publication's additions.
+    """The tables for one language plus a publication's additions.
 
-    ``memo`` caches structures built from the tables (compiled regexes, maps),
-    so that each is built once per lexicon, not once per document.
+    ``compiled`` caches structures built from the tables (compiled regexes, indexes), keyed by the function
+    that builds them, so that each is built once per lexicon, not once per document.
     """
 
-    def __init__(self, lang: str, extra: Mapping[str, Sequence[Mapping[str, Any]]] | None = None):
+    def __init__(
+        self,
+        lang: str,
+        extra: Mapping[str, Sequence[Mapping[str, Any] | Row]] | None = None,
+        origin: str = "configuration",
+    ):
         self.lang = lang
-        self._extra = {name: tuple(_normalise_row(row) for row in rows) for name, rows in (extra or {}).items()}
-        self._memo: dict[str, Any] = {}
+        self._extra = typed_rows(extra or {}, origin)
+        self._compiled: dict[tuple[Callable[..., Any], tuple[Any, ...]], Any] = {}
 
-    def table(self, name: str) -> tuple[Row, ...]:
-        """Rows of ``<lang>/<name>.tsv``, then ``common/<name>.tsv``, then configured rows."""
-        return _read_table(self.lang, name) + _read_table("common", name) + self._extra.get(name, ())
+    def has_table(self, row_class: type[Row]) -> bool:
+        """Whether this language has the table (shipped for it or for every language, or configured)."""
+        name = row_class.table
+        return read_table(self.lang, name) is not None or read_table(COMMON, name) is not None or name in self._extra
 
-    def memo(self, key: str, build: Callable[[Lexicon], T]) -> T:
+    def table(self, row_class: type[R]) -> tuple[R, ...]:
+        """Rows of ``<lang>/<name>.tsv``, then ``common/<name>.tsv``, then configured rows.
+
+        Raises LexiconError when the language has no such table at all."""
+        name = row_class.table
+        own, common = read_table(self.lang, name), read_table(COMMON, name)
+        if own is None and common is None and name not in self._extra:
+            raise LexiconError(
+                f"the {self.lang!r} lexicon has no {name} table (auditor/lexicons/{self.lang}/{name}.tsv)"
+            )
+        return (*(own or ()), *(common or ()), *self._extra.get(name, ()))  # type: ignore[return-value]
+
+    def compiled(self, build: Callable[..., T], *args: Any) -> T:
+        """``build(self, *args)``, built once per lexicon and arguments."""
+        key = (build, args)
         try:
-            return self._memo[key]
+            return self._compiled[key]
         except KeyError:
-            value = self._memo[key] = build(self)
+            value = self._compiled[key] = build(self, *args)
             return value
 
 
-def _normalise_row(row: Mapping[str, Any]) -> Row:
-    out: Row = {}
-    for key, value in row.items():
-        if isinstance(value, list | tuple):
-            value = "|".join(str(v) for v in value)
-        out[str(key)] = str(value)
+def typed_rows(extra: Mapping[str, Sequence[Mapping[str, Any] | Row]], origin: str) -> dict[str, tuple[Row, ...]]:
+    """Configured rows (``[[lexicon.<name>]]`` tables) as typed rows; errors name ``origin``, table and row."""
+    out: dict[str, tuple[Row, ...]] = {}
+    for name, rows in extra.items():
+        row_class = TABLES.get(name)
+        if row_class is None:
+            raise LexiconError(f"{origin}: [lexicon.{name}]: no such table; known: {', '.join(sorted(TABLES))}")
+        if isinstance(rows, Mapping | str):
+            raise LexiconError(f"{origin}: [lexicon.{name}] must be an array of tables ([[lexicon.{name}]])")
+        typed = []
+        for number, row in enumerate(rows, 1):
+            if isinstance(row, Row):
+                typed.append(row)
+            elif isinstance(row, Mapping):
+                typed.append(make_row(row_class, row, f"{origin}: [lexicon.{name}] row {number}"))
+            else:
+                raise LexiconError(f"{origin}: [lexicon.{name}] row {number} is not a table")
+        out[name] = tuple(typed)
     return out
 
 
 @lru_cache(maxsize=32)
-def _cached_lexicon(lang: str, extra_key: tuple) -> Lexicon:
-    extra = {name: [dict(row) for row in rows] for name, rows in extra_key}
-    return Lexicon(lang, extra)
+def _cached_lexicon(lang: str, extra: tuple[tuple[str, tuple[Row, ...]], ...]) -> Lexicon:
+    return Lexicon(lang, dict(extra))
 
 
-def get_lexicon(lang: str, extra: Mapping[str, Sequence[Mapping[str, Any]]] | None = None) -> Lexicon:
-    """A shared lexicon for ``lang`` with ``extra`` rows (cached across documents)."""
-    key = tuple(
-        sorted(
-            (name, tuple(tuple(sorted(_normalise_row(row).items())) for row in rows))
-            for name, rows in (extra or {}).items()
-        )
-    )
-    return _cached_lexicon(lang, key)
+def get_lexicon(
+    lang: str, extra: Mapping[str, Sequence[Mapping[str, Any] | Row]] | None = None, origin: str = "configuration"
+) -> Lexicon:
+    """A shared lexicon for ``lang`` with ``extra`` rows (checked, then cached across documents)."""
+    return _cached_lexicon(lang, tuple(sorted(typed_rows(extra or {}, origin).items())))

@@ -17,11 +17,12 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 
 from auditor.analysis.alignment import Pair
+from auditor.analysis.brands import brand_index
 from auditor.analysis.names import EMAIL_PATTERN, people_index
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages.scripts import KATAKANA
-from auditor.lexicons import Lexicon, split_values, trie_pattern
+from auditor.lexicons import Lexicon, trie_pattern
 from auditor.rules.base import Context, Rule
 
 # Pairs the aligner is unsure of are not judged: a wrong link would make every check wrong.
@@ -140,18 +141,10 @@ def _source_addresses(doc: Document) -> frozenset[str]:
     return doc.memo("crosscheck.source_addresses", lambda: frozenset(_ADDRESS.findall(source.text)))
 
 
-def _brand_index(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, dict[str, object]]]:
-    """A regex for brand names in the source, and each brand's literals and proper forms."""
-    brands: dict[str, dict[str, object]] = {}
-    for row in lexicon.table("brands"):
-        literals = split_values(row.get("literals", ""))
-        proper = split_values(row.get("proper", "")) or [row["brand"]]
-        brands[row["brand"]] = {
-            "literal": re.compile(trie_pattern(literals)),
-            "proper": proper,
-        }
-    names = trie_pattern(brands)
-    return re.compile(rf"(?<![A-Za-z0-9])(?:{names})(?![A-Za-z0-9])"), brands
+def _people_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The Latin names of ``people.tsv`` as whole words."""
+    names = trie_pattern(person.latin for person in people_index(lexicon).people)
+    return re.compile(rf"(?<![A-Za-z0-9@#$])(?:{names})(?![A-Za-z0-9])")
 
 
 class BrandRenderedAsWord(Rule):
@@ -180,17 +173,17 @@ class BrandRenderedAsWord(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         source = doc.source
         assert source is not None
-        pattern, brands = ctx.lexicon.memo("crosscheck.brands", _brand_index)
+        brands = brand_index(ctx.lexicon)
         for pair in _pairs(doc):
             if pair.tgt_end <= pair.tgt_start:
                 continue
             target = doc.text[pair.tgt_start : pair.tgt_end]
-            for match in pattern.finditer(source.text, pair.src_start, pair.src_end):
-                brand = brands[match.group()]
-                if any(proper in target for proper in brand["proper"]):  # type: ignore[union-attr]
+            for match in brands.names.finditer(source.text, pair.src_start, pair.src_end):
+                proper = brands.proper_forms(brands.by_name[match.group()])
+                if any(form in target for form in proper):
                     continue
-                for literal in brand["literal"].finditer(doc.text, pair.tgt_start, pair.tgt_end):  # type: ignore[union-attr]
-                    suggestion = brand["proper"][0]  # type: ignore[index]
+                for literal in brands.literals[match.group()].finditer(doc.text, pair.tgt_start, pair.tgt_end):
+                    suggestion = proper[0]
                     yield self.finding(
                         doc,
                         *literal.span(),
@@ -223,13 +216,8 @@ class NameMissing(Rule):
         source = doc.source
         assert source is not None
         people = people_index(ctx.lexicon)
-        _, brands = ctx.lexicon.memo("crosscheck.brands", _brand_index)
-        pattern = ctx.lexicon.memo(
-            "crosscheck.people",
-            lambda lexicon: re.compile(
-                rf"(?<![A-Za-z0-9@#$])(?:{trie_pattern(p.latin for p in people.people)})(?![A-Za-z0-9])"
-            ),
-        )
+        brands = brand_index(ctx.lexicon)
+        pattern = ctx.lexicon.compiled(_people_pattern)
         text, reported = doc.text, set()
         pairs = doc.alignment  # every pair: the name is looked for in the whole translation, the pair only places it
         for index, pair in enumerate(pairs):
@@ -238,8 +226,8 @@ class NameMissing(Rule):
                 if person is None or person.latin in reported:
                     continue
                 forms = (person.latin, *person.katakana, *(kana.replace("・", "") for kana in person.katakana))
-                brand = brands.get(person.latin)
-                if any(form in text for form in forms) or (brand and brand["literal"].search(text)):
+                literal = brands.literals.get(person.latin)
+                if any(form in text for form in forms) or (literal is not None and literal.search(text)):
                     continue  # named (a brand rendered as a common word is source.brand-as-word's)
                 reported.add(person.latin)
                 span = _target_span(pairs, index)

@@ -19,11 +19,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from auditor.analysis.brands import brand_index
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages.scripts import KANJI
 from auditor.languages.translit import romanize
-from auditor.lexicons import Lexicon, split_values, trie_pattern
+from auditor.lexicons import Lexicon, trie_pattern
+from auditor.lexicons.schema import BrandRow, BusinessCueRow, TickerPrefixRow
 from auditor.rules.base import Context, Rule
 
 # Katakana letters and the long-vowel mark; the middle dot ・ separates names and is not a letter.
@@ -175,8 +177,8 @@ def _build_cues(lexicon: Lexicon) -> _Cues:
     regexes: dict[str, str] = {}
     pattern_weights: dict[str, int] = {}
     companies: set[str] = set()
-    for row in lexicon.table("business_cues"):
-        cue, kind, weight = row.get("cue", ""), row.get("kind", "word"), int(row.get("weight") or 1)
+    for row in lexicon.table(BusinessCueRow):
+        cue, kind, weight = row.cue, row.kind, row.weight
         if not cue:
             continue
         if kind == "regex":
@@ -187,8 +189,8 @@ def _build_cues(lexicon: Lexicon) -> _Cues:
         weights[cue] = max(weight, weights.get(cue, 0))
         if _IS_KATA.match(cue):
             companies.add(cue)
-    for row in lexicon.table("brands"):
-        for form in split_values(row.get("proper", "")):
+    for row in lexicon.table(BrandRow):
+        for form in row.proper:
             if _IS_KATA.match(form):
                 companies.add(form)
             elif form.isascii():
@@ -228,28 +230,28 @@ class _BrandIndex:
 
 
 def _build_brands(lexicon: Lexicon) -> _BrandIndex:
+    made: dict[str, _Brand] = {}  # one per brand, whichever literal leads to it
     by_literal: dict[str, list[_Brand]] = {}
-    for row in lexicon.table("brands"):
-        literals = split_values(row.get("literals", ""))
-        proper = tuple(split_values(row.get("proper", "")))
-        if not literals or not proper:
-            continue
-        requires = split_values(row.get("requires", ""))
-        brand = _Brand(
-            name=row.get("brand") or proper[0],
-            proper=proper,
-            proper_words=_Words.of(proper),
-            common_words=_Words.of(split_values(row.get("common_context", ""))),
-            requires=_Words.of(requires) if requires else None,
-            excludes=tuple(split_values(row.get("exclude", ""))),
-            anywhere=row.get("context", "").strip().lower() == "any",
-        )
-        for literal in literals:
+    for literal, rows in brand_index(lexicon).by_literal.items():
+        for row in rows:
+            brand = made.get(row.brand) or made.setdefault(row.brand, _brand(row))
             by_literal.setdefault(literal, []).append(brand)
     return _BrandIndex(
         literals=_Words.of(by_literal, kanji=True),
         brands={literal: tuple(brands) for literal, brands in by_literal.items()},
-        cues=lexicon.memo("entities.cues", _build_cues),
+        cues=lexicon.compiled(_build_cues),
+    )
+
+
+def _brand(row: BrandRow) -> _Brand:
+    return _Brand(
+        name=row.brand,
+        proper=row.proper,
+        proper_words=_Words.of(row.proper),
+        common_words=_Words.of(row.common_context),
+        requires=_Words.of(row.requires) if row.requires else None,
+        excludes=row.exclude,
+        anywhere=row.context == "any",
     )
 
 
@@ -332,7 +334,7 @@ class BrandLiteral(Rule):
     good = "アップルは本日、新型iPhoneを発表した。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        index = ctx.lexicon.memo("entities.brands", _build_brands)
+        index = ctx.lexicon.compiled(_build_brands)
         article = _Article(doc)
         for match in index.literals.finditer(doc.text):
             for brand in index.brands[match.group()]:
@@ -416,12 +418,11 @@ class _Prefixes:
 def _build_prefixes(lexicon: Lexicon) -> _Prefixes:
     flag: dict[str, str] = {}
     keep: set[str] = set()
-    for row in lexicon.table("ticker_prefixes"):
-        word = row.get("word", "")
-        if row.get("verdict") == "keep":
-            keep.add(word)
-        elif word:
-            flag[word] = row.get("english", "")
+    for row in lexicon.table(TickerPrefixRow):
+        if row.verdict == "keep":
+            keep.add(row.word)
+        else:
+            flag[row.word] = row.english
     return _Prefixes(flag=flag, keep=frozenset(keep))
 
 
@@ -462,7 +463,7 @@ class TickerPrefix(Rule):
             if before is None:
                 continue
             if prefixes is None:
-                prefixes = ctx.lexicon.memo("entities.ticker_prefixes", _build_prefixes)
+                prefixes = ctx.lexicon.compiled(_build_prefixes)
             word = before.group().rstrip(" \u3000")
             english = prefixes.flag.get(word)
             if english is None and not self._stray(word, ticker.group("symbol"), prefixes, ctx):
@@ -479,7 +480,7 @@ class TickerPrefix(Rule):
         """An unlisted word: stray unless it is a known name or sounds like the ticker it precedes."""
         if word in prefixes.keep or len(word) > _UNLISTED_MAX_LEN:
             return False
-        if word in ctx.lexicon.memo("entities.cues", _build_cues).companies:
+        if word in ctx.lexicon.compiled(_build_cues).companies:
             return False
         return _first_sound(word) != _first_sound(symbol)
 

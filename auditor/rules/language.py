@@ -11,6 +11,7 @@ from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_KANA, KANJI
 from auditor.lexicons import Lexicon
+from auditor.lexicons.schema import ChineseMarkersRow, LanguageRow
 from auditor.rules.base import Context, Rule
 
 # A run of five or more Latin words (with the punctuation that sits inside sentences).
@@ -53,11 +54,11 @@ def _language_of(run: str, names: tuple[tuple[str, str], ...]) -> str:
 
 
 def _languages(lexicon: Lexicon) -> dict[str, object]:
-    rows = lexicon.table("languages")
-    markers = "".join(row["chars"] for row in lexicon.table("chinese_markers"))
+    rows = lexicon.table(LanguageRow)
+    markers = "".join(row.chars for row in lexicon.table(ChineseMarkersRow))
     return {
-        "lingua": {row["lingua"]: row["name"] for row in rows if row.get("lingua")},
-        "scripts": {row["script"]: row["name"] for row in rows if row.get("script")},
+        "lingua": {row.lingua: row.name for row in rows if row.lingua},
+        "scripts": {row.script: row.name for row in rows if row.script},
         "chinese": re.compile(f"[{re.escape(markers)}]") if markers else None,
     }
 
@@ -86,7 +87,7 @@ class Untranslated(Rule):
     good = "同社は新製品を発表した。同社は来年の売上高が倍増すると見込んでいる。株価は上昇した。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        data = ctx.lexicon.memo("language.untranslated", _languages)
+        data = ctx.lexicon.compiled(_languages)
         text = doc.text
         # One scan of the whole text finds the candidates; most articles have none, and then
         # no sentence is looked at.

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages.scripts import IS_JA_CHAR, KANJI
-from auditor.lexicons import Lexicon
 from auditor.rules.base import Context, Rule
 
 # The marks this rule knows, and their full-width forms (Unicode FF01, FF1F, FF1A, FF1B, FF08, FF09).
@@ -50,6 +50,7 @@ def _char_after(text: str, index: int) -> tuple[str, int]:
     return text[i], i
 
 
+@lru_cache(maxsize=32)
 def _compile_marks(marks: str) -> re.Pattern[str]:
     """One scanner for the configured marks: a single regex pass finds every candidate.
 
@@ -122,7 +123,7 @@ class HalfWidthPunctuation(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         marks = str(ctx.option("marks", DEFAULT_MARKS))
-        scanner = _memo_marks(ctx.lexicon, marks)
+        scanner = _compile_marks(marks)
         text = doc.text
         closed_by_pair: set[int] = set()
         for match in scanner.finditer(text):
@@ -206,9 +207,6 @@ class HalfWidthPunctuation(Rule):
         full = mark.translate(FULL_WIDTH)
         return start, start + 1, full, f"Half-width bracket '{mark}' in Japanese prose; use the full-width '{full}'."
 
-
-def _memo_marks(lexicon: Lexicon, marks: str) -> re.Pattern[str]:
-    return lexicon.memo(f"punctuation.half-width/{marks}", lambda _lexicon: _compile_marks(marks))
 
 
 RULES = (HalfWidthPunctuation,)

@@ -19,6 +19,7 @@ from auditor.findings import Finding
 from auditor.languages.scripts import KATAKANA, KATAKANA_START
 from auditor.languages.translit import romanize, skeleton
 from auditor.lexicons import Lexicon, trie_pattern
+from auditor.lexicons.schema import PreferredSpellingRow
 from auditor.rules.base import Context, Rule
 
 # Latin letters, with accents (Timothée, Malmö) and full-width forms (Ｔｅｓｌａ).
@@ -211,7 +212,7 @@ def _listed_names(lexicon: Lexicon) -> re.Pattern[str]:
 
 def _preferred(lexicon: Lexicon) -> dict[str, str]:
     """variant → preferred, the later rows (a publication's) overriding the shipped ones."""
-    return {row["variant"]: row["preferred"] for row in lexicon.table("preferred_spellings") if row.get("variant")}
+    return {row.variant: row.preferred for row in lexicon.table(PreferredSpellingRow)}
 
 
 class SpellingVariants(Rule):
@@ -265,7 +266,7 @@ class SpellingVariants(Rule):
                 form.spans.append((start + offset, start + offset + len(name)))
         # Names of people.tsv that the run patterns cannot see as one name ("Al Jazeera": a two-letter word;
         # "The New York Times": four words, like a sentence).
-        for match in ctx.lexicon.memo("terminology.listed-names", _listed_names).finditer(text):
+        for match in ctx.lexicon.compiled(_listed_names).finditer(text):
             form = latin.setdefault(match.group(), _Form(match.group(), False))
             if match.span() not in form.spans:
                 form.spans.append(match.span())
@@ -277,7 +278,7 @@ class SpellingVariants(Rule):
             groups.setdefault(_group_key(form.text), _Group()).add(form)
         if eligible:
             self._add_katakana(text, groups, eligible, ctx)
-        preferred = ctx.lexicon.memo("preferred_spellings.compiled", _preferred)
+        preferred = ctx.lexicon.compiled(_preferred)
         findings = [
             finding
             for group in groups.values()
@@ -300,7 +301,7 @@ class SpellingVariants(Rule):
             if len(key) >= MIN_SKELETON:
                 by_skeleton.setdefault(key, set()).add(_group_key(form))
         # people.tsv pairs whose Latin name the article uses as a name.
-        katakana_of = ctx.lexicon.memo("people.katakana-by-group", _katakana_by_group)
+        katakana_of = ctx.lexicon.compiled(_katakana_by_group)
         listed = {name: key for key in {_group_key(form) for form in eligible} for name in katakana_of.get(key, ())}
 
         def latin_group_of(word: str, key: str) -> str | None:

@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 
 from auditor.document import Document
 from auditor.findings import Finding
-from auditor.lexicons import Lexicon, LexiconError, split_values
+from auditor.lexicons import Lexicon
+from auditor.lexicons.schema import UnitRow
 from auditor.rules.base import Context, Rule
 
 _DIGITS = "0-9\uff10-\uff19"
@@ -136,40 +137,29 @@ class Pair:
 # Lexicon
 
 
-def _words(cell: str) -> re.Pattern[str] | None:
-    words = [w for w in split_values(cell) if w not in ("partner", "prefix")]
+def _words(values: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = [w for w in values if w not in ("partner", "prefix")]
     if not words:
         return None
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-def _number_cell(row: dict[str, str], column: str) -> float:
-    try:
-        return float(row.get(column) or 0)
-    except ValueError:
-        raise LexiconError(f"units: {row.get('surface')!r} has {column} {row.get(column)!r}, not a number") from None
-
-
-def _reading(row: dict[str, str]) -> Reading:
-    evidence = split_values(row.get("evidence", ""))
-    factor, per = _number_cell(row, "factor"), _number_cell(row, "per")
-    if factor <= 0 or (row.get("quantity") == "speed" and per <= 0):
-        raise LexiconError(f"units: {row.get('surface')!r} needs a positive factor (and per, for a speed)")
+def _reading(row: UnitRow) -> Reading:
     return Reading(
-        surface=row["surface"],
-        unit=row["unit"],
-        quantity=row["quantity"],
-        system=row["system"],
-        factor=factor,
-        offset=_number_cell(row, "offset"),
-        per=per,
-        ja_ok=row.get("ja_ok", "yes").lower() != "no",
-        name=row.get("name") or row["unit"],
-        metric=tuple(split_values(row.get("metric", ""))),
-        needs_partner="partner" in evidence,
-        needs_prefix="prefix" in evidence,
-        evidence=_words(row.get("evidence", "")),
-        unless=_words(row.get("unless", "")),
+        surface=row.surface,
+        unit=row.unit,
+        quantity=row.quantity,
+        system=row.system,
+        factor=row.factor,
+        offset=row.offset,
+        per=row.per,
+        ja_ok=row.ja_ok,
+        name=row.name or row.unit,
+        metric=row.metric,
+        needs_partner="partner" in row.evidence,
+        needs_prefix="prefix" in row.evidence,
+        evidence=_words(row.evidence),
+        unless=_words(row.unless),
     )
 
 
@@ -187,11 +177,9 @@ def compile_units(lexicon: Lexicon) -> Compiled:
     readings: dict[str, list[Reading]] = {}
     prefixes: dict[str, Reading] = {}
     by_quantity: dict[tuple[str, str], Reading] = {}
-    for row in lexicon.table("units"):
-        if not row.get("surface"):
-            continue
+    for row in lexicon.table(UnitRow):
         reading = _reading(row)
-        if row.get("role", "unit") == "prefix":
+        if row.role == "prefix":
             prefixes[reading.surface] = reading
         else:
             readings.setdefault(reading.surface, []).append(reading)
@@ -244,7 +232,7 @@ def compile_units(lexicon: Lexicon) -> Compiled:
 
 
 def _compiled(ctx: Context) -> Compiled:
-    return ctx.lexicon.memo("units.compiled", compile_units)
+    return ctx.lexicon.compiled(compile_units)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from auditor.document import Document, overlaps_any
 from auditor.findings import Finding
 from auditor.languages.scripts import JA, KANA, KANJI, KATAKANA
 from auditor.lexicons import Lexicon, trie_pattern
+from auditor.lexicons.schema import CreditLabelRow
 from auditor.rules.base import Context, Rule
 
 # Dashes and ellipses that Japanese prose uses as its own punctuation (―, —, ‥, …).
@@ -38,7 +39,7 @@ _SPACE_OK_AFTER = "？！"
 
 def _credit_label(lexicon: Lexicon) -> re.Pattern[str]:
     """A credit label (写真提供) that opens a line or a bracket and ends right where a space starts."""
-    labels = trie_pattern(row["label"] for row in lexicon.table("credit_labels"))
+    labels = trie_pattern(row.label for row in lexicon.table(CreditLabelRow))
     return re.compile(f"(?:^|(?<=[\\n\\r。（(【［\\[]))[ \t\u3000]*{labels}$")
 
 
@@ -123,7 +124,7 @@ class SpaceBetweenJapanese(Rule):
         runs = stray_space_runs(text)
         if not runs:
             return
-        credit = ctx.lexicon.memo("whitespace.credit_label", _credit_label)
+        credit = ctx.lexicon.compiled(_credit_label)
         index = 0
         while index < len(runs):
             start, end = runs[index]

@@ -9,7 +9,8 @@ import pytest
 
 from auditor import audit
 from auditor.document import Document
-from auditor.lexicons import get_lexicon, split_values
+from auditor.lexicons import get_lexicon
+from auditor.lexicons.schema import BrandRow, BusinessCueRow, TickerPrefixRow
 from auditor.rules.base import Context
 from auditor.rules.entities import BrandLiteral, TickerPrefix
 
@@ -198,26 +199,26 @@ def test_seed_article():
 
 
 def test_brands_lexicon_is_complete():
-    rows = get_lexicon("ja").table("brands")
+    rows = get_lexicon("ja").table(BrandRow)
     assert len(rows) >= 60
     for row in rows:
-        literals, proper = split_values(row["literals"]), split_values(row["proper"])
-        assert row["brand"] and literals and proper and row["note"], row
+        literals, proper = row.literals, row.proper
+        assert row.brand and literals and proper and row.note, row
         assert not set(literals) & set(proper), row
-        assert row["context"] in ("", "any"), row
+        assert row.context in ("", "any"), row
 
 
 def test_business_cue_regexes_compile_and_weights_are_numbers():
-    for row in get_lexicon("ja").table("business_cues"):
-        assert row["kind"] in ("word", "company", "product", "regex"), row
-        assert int(row["weight"]) in (1, 2), row
-        if row["kind"] == "regex":
-            re.compile(row["cue"])
+    for row in get_lexicon("ja").table(BusinessCueRow):
+        assert row.kind in ("word", "company", "product", "regex"), row
+        assert int(row.weight) in (1, 2), row
+        if row.kind == "regex":
+            re.compile(row.cue)
 
 
 def test_ticker_prefixes_have_a_verdict():
-    for row in get_lexicon("ja").table("ticker_prefixes"):
-        assert row["verdict"] in ("flag", "keep") and row["english"] and row["note"], row
+    for row in get_lexicon("ja").table(TickerPrefixRow):
+        assert row.verdict in ("flag", "keep") and row.english and row.note, row
 
 
 def test_rules_run_only_on_japanese():

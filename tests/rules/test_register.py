@@ -9,10 +9,11 @@ import pytest
 
 from auditor import audit
 from auditor.analysis.embeds import EmbedBlock
+from auditor.analysis.register import classify, final_predicate
 from auditor.document import Document
 from auditor.lexicons import Lexicon, LexiconError, get_lexicon
 from auditor.rules.base import Context
-from auditor.rules.register import MixedRegister, classify, final_predicate
+from auditor.rules.register import MixedRegister
 
 RULE = "register.mixed"
 JA = get_lexicon("ja")
@@ -230,6 +231,5 @@ def test_publication_rows_reclassify_an_ending() -> None:
 
 
 def test_unknown_register_in_the_table_is_an_error() -> None:
-    broken = Lexicon("ja", {"register": [{"ending": "ぜよ", "register": "dialect", "other": "", "note": ""}]})
-    with pytest.raises(LexiconError, match="dialect"):
-        classify("行くぜよ。", broken)
+    with pytest.raises(LexiconError, match="dialect"):  # refused when the lexicon is built, before any text
+        classify("行くぜよ。", Lexicon("ja", {"register": [{"ending": "ぜよ", "register": "dialect", "note": ""}]}))

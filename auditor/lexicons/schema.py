@@ -1,0 +1,403 @@
+"""Typed lexicon tables: one frozen dataclass per table, validated when it is read.
+
+A table file's header names its columns; each column is a field of the table's row class, and the
+field's type says how a cell is read:
+
+- ``str``: the cell, stripped;
+- ``int`` / ``float``: a number (``float | None``: an empty cell is None);
+- ``bool``: ``yes``/``no`` (also ``true``/``false``, ``1``/``0``);
+- ``tuple[str, ...]``: several values separated by ``|``, empty ones dropped;
+- ``Literal[...]``: one of the listed words.
+
+A field without a default is a required column with a non-empty cell. A column the row class does not know,
+a missing required column, a malformed cell and a row that fails its class's own check (``validate``) are
+errors that name the file and the line (or the configuration and the row), never a silently empty table.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+from collections.abc import Mapping
+from dataclasses import MISSING, dataclass, field, fields
+from functools import cache
+from typing import Any, ClassVar, Literal, Union, get_args, get_origin, get_type_hints
+
+
+class LexiconError(ValueError):
+    """A lexicon file or configured row is malformed, or a table is missing."""
+
+
+def split_values(cell: str) -> list[str]:
+    """The values of a multi-valued cell (``a|b|c``), empty ones dropped."""
+    return [value.strip() for value in cell.split("|") if value.strip()]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Row:
+    """One entry of a table. ``where`` names its origin (``ja/brands.tsv line 12``) for error messages."""
+
+    table: ClassVar[str]  # the table's file name without .tsv
+
+    note: str = ""  # where the entry came from, or why it is there
+    where: str = field(default="", compare=False, repr=False)
+
+    def validate(self) -> None:
+        """Raise ValueError when the row, read cell by cell, still makes no sense."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class BrandRow(Row):
+    """A brand named after a common word (Apple), with the literal renderings machine translation gives it."""
+
+    table: ClassVar[str] = "brands"
+
+    brand: str
+    literals: tuple[str, ...] = ()
+    proper: tuple[str, ...] = ()  # how the brand is written in Japanese news (アップル|Apple)
+    common_context: tuple[str, ...] = ()  # words that make the literal reading likely (果物, 農家)
+    requires: tuple[str, ...] = ()  # the literal counts only with one of these nearby
+    exclude: tuple[str, ...] = ()  # ordinary expressions holding the literal (りんご狩り)
+    context: Literal["", "any"] = ""  # "any": the literal is not ordinary Japanese, no context needed
+
+
+@dataclass(frozen=True, kw_only=True)
+class BusinessCueRow(Row):
+    """A word (or regex) that makes a sentence read as business news, with its weight."""
+
+    table: ClassVar[str] = "business_cues"
+
+    cue: str
+    kind: Literal["word", "company", "product", "regex"] = "word"
+    weight: int = 1
+
+    def validate(self) -> None:
+        if self.kind == "regex":
+            _compiles(self.cue)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChineseMarkersRow(Row):
+    """Characters that mark a span as Chinese rather than Japanese (simplified forms, Chinese function words)."""
+
+    table: ClassVar[str] = "chinese_markers"
+
+    chars: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class CreditLabelRow(Row):
+    """A photo or source credit label after which a space is house style (写真 名前)."""
+
+    table: ClassVar[str] = "credit_labels"
+
+    label: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class CurrencyRow(Row):
+    """A currency as a language writes it: ``$`` before a number (prefix), ``yen``/``ドル`` after it."""
+
+    table: ClassVar[str] = "currencies"
+
+    surface: str
+    code: str
+    position: Literal["", "prefix", "suffix"] = ""
+    minor: str = ""  # the currency's hundredth (ドル → セント)
+
+
+@dataclass(frozen=True, kw_only=True)
+class EmbedPatternRow(Row):
+    """A leftover of a flattened social-media embed: a link, a permalink, an attribution line, boilerplate."""
+
+    table: ClassVar[str] = "embeds"
+
+    platform: str
+    kind: Literal["link", "permalink", "attribution", "boilerplate"]
+    pattern: str
+    post: Literal["", "above", "below", "none"] = ""
+
+    def validate(self) -> None:
+        regex = _compiles(self.pattern, re.MULTILINE)
+        if regex.groupindex:
+            raise ValueError(f"pattern must not use named groups: {self.pattern!r}")
+        if self.kind == "boilerplate" and not self.post:
+            raise ValueError("boilerplate needs post: above, below or none")
+
+
+@dataclass(frozen=True, kw_only=True)
+class LanguageRow(Row):
+    """A language the untranslated-span rule and source detection can name."""
+
+    table: ClassVar[str] = "languages"
+
+    code: str
+    name: str
+    lingua: str = ""  # lingua's Language member, for Latin-script languages
+    script: str = ""  # a script that alone says the language (hangul → Korean)
+
+
+@dataclass(frozen=True, kw_only=True)
+class MonthRow(Row):
+
+    table: ClassVar[str] = "months"
+    surface: str
+    month: int
+    alone: bool = True  # a month name that stands for the month even without a day or year (not May, March)
+
+    def validate(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} is not 1 to 12")
+
+
+@dataclass(frozen=True, kw_only=True)
+class NumberPhraseRow(Row):
+    """A phrase with a number that is not a quantity (24/7, Fortune 500), with what may render it."""
+
+    table: ClassVar[str] = "number_phrases"
+
+    surface: str
+    renderings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class NumberWordRow(Row):
+    """A word of a language's numbers: a digit, a power or scale, an era, a counter, a percent or time word."""
+
+    table: ClassVar[str] = "number_words"
+
+    surface: str
+    kind: Literal["digit", "power", "scale", "era", "word", "counter", "percent", "am", "pm", "lead"]
+    value: float | None = None
+    needs: Literal["", "currency"] = ""  # a scale that counts only after a currency ($5bn, not "5 bn")
+
+    def validate(self) -> None:
+        if self.kind in ("digit", "power", "scale", "era", "word") and self.value is None:
+            raise ValueError(f"a {self.kind} needs a value")
+
+
+@dataclass(frozen=True, kw_only=True)
+class PersonRow(Row):
+    """A public figure or organisation: Latin name, katakana names, handles and cashtags."""
+
+    table: ClassVar[str] = "people"
+
+    latin: str
+    katakana: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()
+    cashtags: tuple[str, ...] = ()
+    kind: Literal["", "person", "company", "news", "organisation"] = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class PreferredSpellingRow(Row):
+    """A variant spelling and the spelling the entity (or the publication) uses."""
+
+    table: ClassVar[str] = "preferred_spellings"
+
+    variant: str
+    preferred: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RegisterEndingRow(Row):
+    """A sentence ending and its register; ``other`` is the same ending in the other register."""
+
+    table: ClassVar[str] = "register"
+
+    ending: str
+    register: Literal["polite", "plain", "request", "neutral", "particle"]
+    other: str = ""  # N: before it means "only after a noun"
+
+
+@dataclass(frozen=True, kw_only=True)
+class TickerPrefixRow(Row):
+    """A katakana word before a cashtag: a transliterated English word (flag) or a name that is fine (keep)."""
+
+    table: ClassVar[str] = "ticker_prefixes"
+
+    word: str
+    verdict: Literal["flag", "keep"]
+    english: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnitRow(Row):
+    """A unit (or a prefix such as 時速) as written, with its factor to SI and what makes it fit the locale."""
+
+    table: ClassVar[str] = "units"
+
+    surface: str
+    unit: str
+    quantity: Literal["length", "mass", "area", "volume", "speed", "temperature"]
+    system: Literal["metric", "imperial", "us", "nautical", "japanese"]
+    factor: float
+    role: Literal["unit", "prefix"] = "unit"
+    offset: float = 0.0
+    per: float = 0.0  # seconds of a speed's time base
+    ja_ok: bool = True  # usual in Japanese news; False: reported with a metric suggestion
+    name: str = ""
+    metric: tuple[str, ...] = ()  # metric units to suggest
+    evidence: tuple[str, ...] = ()  # words (or "partner", "prefix") this reading needs nearby
+    unless: tuple[str, ...] = ()  # words that make a ja_ok=no reading fine
+
+    def validate(self) -> None:
+        if self.factor <= 0:
+            raise ValueError("factor must be positive")
+        if self.quantity == "speed" and self.per <= 0:
+            raise ValueError("a speed needs per (the seconds of its time base)")
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnitWordRow(Row):
+    """A unit as an English source writes it (miles per hour → mph)."""
+
+    table: ClassVar[str] = "unit_words"
+
+    surface: str
+    unit: str
+
+
+# Every table a lexicon may have, by file name (``<lang>/<name>.tsv`` or ``common/<name>.tsv``).
+TABLES: Mapping[str, type[Row]] = {
+    row.table: row
+    for row in (
+        BrandRow,
+        BusinessCueRow,
+        ChineseMarkersRow,
+        CreditLabelRow,
+        CurrencyRow,
+        EmbedPatternRow,
+        LanguageRow,
+        MonthRow,
+        NumberPhraseRow,
+        NumberWordRow,
+        PersonRow,
+        PreferredSpellingRow,
+        RegisterEndingRow,
+        TickerPrefixRow,
+        UnitRow,
+        UnitWordRow,
+    )
+}
+
+
+def _compiles(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as error:
+        raise ValueError(f"pattern {pattern!r}: {error}") from None
+
+
+@dataclass(frozen=True)
+class _Column:
+    name: str
+    kind: Any  # the field's resolved type
+    required: bool
+    default: Any
+
+
+@cache
+def columns(row_class: type[Row]) -> dict[str, _Column]:
+    """The columns of a row class: its fields but ``where``, in table order."""
+    hints = get_type_hints(row_class)
+    out = {}
+    # The table's own columns first (the first names the entry), the base's note last.
+    for item in sorted(fields(row_class), key=lambda item: item.name == "note"):
+        if item.name == "where":
+            continue
+        default = item.default if item.default is not MISSING else MISSING
+        out[item.name] = _Column(item.name, hints[item.name], default is MISSING, default)
+    return out
+
+
+def check_header(row_class: type[Row], header: list[str], where: str) -> None:
+    known = columns(row_class)
+    unknown = [name for name in header if name not in known]
+    if unknown:
+        raise LexiconError(f"{where}: unknown column(s) {', '.join(unknown)}; known: {', '.join(known)}")
+    missing = [name for name, column in known.items() if column.required and name not in header]
+    if missing:
+        raise LexiconError(f"{where}: missing column(s) {', '.join(missing)}")
+
+
+def make_row(row_class: type[Row], cells: Mapping[str, Any], where: str) -> Row:
+    """A row of ``row_class`` from raw cells (TSV strings, or TOML values); errors name ``where``."""
+    known = columns(row_class)
+    first = str(cells.get(next(iter(known)), "") or "").strip()
+    where = f"{where} ({first})" if first else where  # the entry's key (its surface, brand, word) names it too
+    unknown = [str(name) for name in cells if name not in known]
+    if unknown:
+        raise LexiconError(f"{where}: unknown column(s) {', '.join(unknown)}; known: {', '.join(known)}")
+    values: dict[str, Any] = {}
+    for name, column in known.items():
+        raw = cells.get(name)
+        try:
+            value = _convert(raw, column.kind)
+        except ValueError as error:
+            raise LexiconError(f"{where}: column {name}: {error}") from None
+        if value is None or value == "" or value == ():
+            if column.required:
+                raise LexiconError(f"{where}: column {name} is empty")
+            if value is None and column.default is not None:
+                continue  # the field's default
+        values[name] = value
+    try:
+        row = row_class(**values, where=where)
+        row.validate()
+    except (TypeError, ValueError) as error:
+        raise LexiconError(f"{where}: {error}") from None
+    return row
+
+
+_TRUE = {"yes", "true", "1"}
+_FALSE = {"no", "false", "0"}
+
+
+def _convert(raw: Any, kind: Any) -> Any:
+    """One cell as the field's type; None for an empty cell of a field that may be empty."""
+    if raw is None:
+        return None
+    origin = get_origin(kind)
+    if origin in (Union, types.UnionType):  # float | None
+        inner = [arg for arg in get_args(kind) if arg is not type(None)]
+        return None if _blank(raw) else _convert(raw, inner[0])
+    if origin is tuple:
+        if isinstance(raw, list | tuple):
+            return tuple(str(value).strip() for value in raw if str(value).strip())
+        return tuple(split_values(str(raw)))
+    if origin is Literal:
+        value = str(raw).strip()
+        allowed = get_args(kind)
+        if value not in allowed:
+            shown = ", ".join(repr(word) for word in allowed if word) + (" or empty" if "" in allowed else "")
+            raise ValueError(f"{value!r} is not one of {shown}")
+        return value
+    if kind is bool:
+        if isinstance(raw, bool):
+            return raw
+        word = str(raw).strip().lower()
+        if not word:
+            return None
+        if word in _TRUE | _FALSE:
+            return word in _TRUE
+        raise ValueError(f"{raw!r} is not yes or no")
+    if kind in (int, float):
+        if _blank(raw):
+            return None
+        if isinstance(raw, bool) or not isinstance(raw, str | int | float):
+            raise ValueError(f"{raw!r} is not a number")
+        try:
+            number = kind(raw.strip() if isinstance(raw, str) else raw)
+        except ValueError:
+            raise ValueError(f"{raw!r} is not a number") from None
+        return number
+    if isinstance(raw, list | tuple | dict):
+        raise ValueError(f"{raw!r}: one value expected")
+    return str(raw).strip()
+
+
+def _blank(raw: Any) -> bool:
+    return isinstance(raw, str) and not raw.strip()
+
+
