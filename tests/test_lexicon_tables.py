@@ -102,7 +102,7 @@ def test_each_defect_is_refused_with_file_and_line(
 def test_an_unknown_table_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _package_with(tmp_path, monkeypatch, "colours", "name\nred\n")
     try:
-        with pytest.raises(LexiconError, match="colours.tsv: no such table"):
+        with pytest.raises(LexiconError, match=r"colours\.tsv: no such table"):
             read_table("xx", "colours")
     finally:
         read_table.cache_clear()
