@@ -9,7 +9,6 @@ and the options, so changing a filter only redraws. A first visit shows the buil
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,14 +16,16 @@ import pandas as pd
 import streamlit as st
 
 import auditor
+from auditor import inputs as loader
 from auditor import view
-from auditor.analysis.alignment import Pair
-from auditor.document import Document
+from auditor.analysis.context import Analysis
+from auditor.config import ConfigError, Settings, settings_from_bytes
+from auditor.document import UNDETERMINED, Document, Pair
 from auditor.export import finding_rows, to_csv, to_json
 from auditor.findings import SEVERITIES
-from auditor.languages.detect import UNDETERMINED, detect_language
-from auditor.readers import MAX_BYTES, ReadError, read_bytes
-from auditor.readers.bilingual import BILINGUAL_FORMATS, read_bilingual
+from auditor.inputs import Input, Upload
+from auditor.readers import MAX_BYTES, ReadError
+from auditor.readers.bilingual import BILINGUAL_FORMATS
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 SAMPLE = SAMPLES / "tech-partnership-ja.txt"
@@ -44,29 +45,36 @@ class Loaded:
     note: str = ""
 
 
+def as_input(data: bytes | str, name: str) -> Input:
+    """An upload (bytes) or a pasted text (str) as the loader takes it."""
+    return Upload(data, name) if isinstance(data, bytes) else data
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
 def load(data: bytes | str, name: str) -> Loaded:
     """Read an upload (bytes) or a pasted text (str); cached on the content and the name."""
     try:
-        if isinstance(data, str):
-            doc = Document(data, doc_id=name)
-        elif os.path.splitext(name)[1].lower() in BILINGUAL_FORMATS:
-            parts = read_bilingual(data, name=name)
-            first = parts[0]
-            doc = first.target  # with its source and the file's pairs
-            note = "; ".join(first.warnings)
-            if len(parts) > 1:
-                note = f"{len(parts)} documents in the file; showing the first ({first.name}). " + note
-            if not doc.text.strip():
-                return Loaded(None, error=f"{name}: no translated text in the file")
-            return Loaded(doc, doc.lang if doc.lang != UNDETERMINED else detect_language(doc.text), note=note)
-        else:
-            doc = read_bytes(data, name=name)
+        jobs = loader.load(as_input(data, name), doc_id=None if isinstance(data, bytes) else name)
     except ReadError as error:
         return Loaded(None, error=str(error))
+    doc = jobs[0].doc  # with its source and the file's pairs, for a bilingual file
+    note = "; ".join(jobs[0].warnings)
+    if len(jobs) > 1:
+        note = f"{len(jobs)} documents in the file; showing the first ({doc.doc_id}). " + note
     if not doc.text.strip():
         return Loaded(None, error=f"{name}: no text in it")
-    return Loaded(doc, detect_language(doc.text))
+    return Loaded(doc, doc.lang, note=note)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def configuration(data: bytes | None, name: str) -> tuple[Settings, str]:
+    """The publication's settings from an uploaded auditor.toml (defaults without one), or why not."""
+    if data is None:
+        return Settings(), ""
+    try:
+        return settings_from_bytes(data, name), ""
+    except ConfigError as error:
+        return Settings(), str(error)
 
 
 @st.cache_data(show_spinner="Auditing…", max_entries=32)
@@ -78,28 +86,34 @@ def run_audit(
     source_name: str = "",
     reference: bytes | str | None = None,
     reference_name: str = "",
+    config: bytes | None = None,
+    config_name: str = "",
 ) -> tuple[auditor.Report | None, list[str]]:
     """Read and audit; cached on the contents and options, so a rerun with the same inputs never audits again."""
     errors: list[str] = []
-    loaded = load(article, name)
-    if loaded.doc is None:
-        return None, [loaded.error]
-    doc = loaded.doc
-    doc.lang = lang
-    source_text = reference_text = None
+    settings, problem = configuration(config, config_name)
+    if problem:
+        errors.append(f"The settings file was left out: {problem}")
+    extra: dict[str, Input] = {}
     for data, label, kind in ((source, source_name, "source"), (reference, reference_name, "reference")):
         if data is None:
             continue
         other = load(data, label)
         if other.doc is None:
             errors.append(f"The {kind} was left out: {other.error}")
-        elif kind == "source":
-            source_text = other.doc.text
         else:
-            reference_text = other.doc.text
-    if source_text is not None:
-        doc.pairs = None  # a separate source replaces the pairs of a bilingual file
-    return auditor.audit(doc, lang=lang, source=source_text, reference=reference_text), errors
+            extra[kind] = as_input(data, label)
+    try:
+        jobs = loader.load(
+            as_input(article, name),
+            settings=settings,
+            lang=lang,
+            doc_id=None if isinstance(article, bytes) else name,
+            **extra,  # type: ignore[arg-type]
+        )
+    except ReadError as error:
+        return None, [str(error)]
+    return jobs[0].run(), errors + list(jobs[0].warnings)
 
 
 def pick_input(label: str, key: str, types: list[str], help_text: str) -> tuple[bytes | str | None, str]:
@@ -170,6 +184,15 @@ def main() -> None:
         st.info(f"Showing the built-in sample article `{SAMPLE.name}`. Open **Your article** above to audit your own.")
 
     with st.sidebar:
+        st.header("Publication settings")
+        upload = st.file_uploader("auditor.toml", type=["toml"], key="config", help="Your house style and rules")
+        config, config_name = (upload.getvalue(), upload.name) if upload is not None else (None, "")
+        problem = configuration(config, config_name)[1]
+        if problem:
+            st.error(problem)
+        st.caption(
+            f"In effect: `{config_name}`" if config and not problem else "In effect: the defaults (no settings file)"
+        )
         st.header("Language")
         problem = too_big(article, name)
         loaded = Loaded(None, error=problem) if problem else load(article, name)
@@ -195,12 +218,16 @@ def main() -> None:
         source_name,
         None if reference_error else reference,
         reference_name,
+        config,
+        config_name,
     )
     for message in [m for m in (source_error, reference_error) if m] + errors:
         st.warning(message)
     if loaded.note:
         st.caption(loaded.note)
-    assert report is not None  # load() succeeded above, so the audit has a document
+    if report is None:
+        st.error(f"Could not read the article. {' '.join(errors)}")
+        return
     doc = report.document
 
     with st.sidebar:
@@ -230,7 +257,7 @@ def main() -> None:
             st.dataframe(pd.DataFrame(rows), hide_index=True, height=600, key="findings")
     if "Side by side" in panes:
         with panes["Side by side"]:
-            pairs: list[Pair] = doc.alignment
+            pairs: tuple[Pair, ...] = Analysis(doc).alignment
             st.caption(
                 f"{len(pairs)} aligned pairs: source on the left, the article on the right, link kind and confidence."
             )

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from auditor.analysis.context import Analysis
 from auditor.config import Settings
-from auditor.document import Document, overlaps_any
+from auditor.document import UNDETERMINED, Document, Pair, overlaps_any
 from auditor.findings import SEVERITY_RANK, Finding, at_least
-from auditor.languages.detect import UNDETERMINED
-from auditor.lexicons import get_lexicon
+from auditor.lexicons import Lexicon, get_lexicon
 from auditor.rules import Context, Rule, all_rules
 
 if TYPE_CHECKING:
-    from auditor.analysis.alignment import Pair
     from auditor.metrics import MQMScore, ReferenceScores
 
 
@@ -81,38 +80,37 @@ class Report:
 
 
 @lru_cache(maxsize=64)
-def _active_rules(settings: Settings) -> tuple[tuple[Rule, Context], ...]:
-    lexicon = get_lexicon(settings.lang, settings.lexicon)
-    active = []
-    for rule_class in all_rules():
-        if rule_class.applies_to(settings.lang) and settings.enabled(rule_class.id):
-            options = settings.rule_options.get(rule_class.id, {})
-            active.append((rule_class(), Context(lexicon=lexicon, options=options)))
-    return tuple(active)
+def _active_rules(settings: Settings, lang: str) -> tuple[tuple[Rule, Mapping[str, Any]], ...]:
+    """The rules that run on a ``lang`` document under ``settings``, each with its options."""
+    lexicon = lexicon_for(settings, lang)
+    return tuple(
+        (rule_class(), settings.rule_options.get(rule_class.id, {}))
+        for rule_class in all_rules()
+        if settings.enabled(rule_class.id) and rule_class.available(lang, lexicon)
+    )
 
 
-def active_rule_ids(settings: Settings | None = None) -> tuple[str, ...]:
-    return tuple(rule.id for rule, _ in _active_rules(settings or Settings()))
+def lexicon_for(settings: Settings, lang: str) -> Lexicon:
+    """The lexicon of ``lang`` with the publication's rows from ``settings``."""
+    return get_lexicon(lang, settings.lexicon, str(settings.path) if settings.path else "configuration")
+
+
+def active_rule_ids(settings: Settings | None = None, lang: str = "ja") -> tuple[str, ...]:
+    return tuple(rule.id for rule, _ in _active_rules(settings or Settings(), lang))
 
 
 def audit_document(doc: Document, settings: Settings | None = None) -> Report:
-    """Run every active rule on ``doc``; a crashing rule is recorded, not fatal."""
-    settings = settings or Settings(lang=doc.lang)
-    if settings.lang != doc.lang:
-        settings = replace(settings, lang=doc.lang)
-    active = _active_rules(settings)
-    if "embeds" not in doc.__dict__:
-        from auditor.analysis.embeds import find_embed_blocks  # here, not at import: `auditor --help` needs none of it
-
-        # With the publication's lexicon, so its own embed patterns count for every rule that skips embeds.
-        doc.embeds = find_embed_blocks(doc, get_lexicon(settings.lang, settings.lexicon))
+    """Run every active rule on ``doc`` (in its own language); a crashing rule is recorded, not fatal."""
+    settings = settings or Settings()
+    active = _active_rules(settings, doc.lang)
+    analysis = Analysis(doc, lexicon_for(settings, doc.lang))
     findings: set[Finding] = set()
     errors: list[tuple[str, str]] = []
-    for rule, ctx in active:
+    for rule, options in active:
         if rule.needs_source and doc.source is None:
             continue
         try:
-            for finding in rule.check(doc, ctx):
+            for finding in rule.check(doc, Context(analysis, options)):
                 severity = settings.severity.get(finding.rule)
                 findings.add(finding.with_(severity=severity) if severity else finding)
         except Exception as error:  # one broken rule must not lose the other rules' findings
@@ -142,7 +140,7 @@ def _prefer_source_evidence(findings: set[Finding]) -> set[Finding]:
 
 def audit(
     text: str | Document,
-    lang: str = "ja",
+    lang: str | None = None,
     *,
     doc_id: str = "",
     settings: Settings | None = None,
@@ -152,29 +150,43 @@ def audit(
 ) -> Report:
     """Audit one article. ``text`` is the article exactly as read (or a Document).
 
-    With ``source`` (the text it translates), the cross-checks run too; its language is
-    detected unless ``source_lang`` names it. With ``reference`` (a human translation of the
-    same source), the report also has BLEU, chrF, chrF++ and TER against it.
+    Its language is ``lang``, else the settings', else the document's own, else detected from the text. With
+    ``source`` (the text it translates), the cross-checks run too; its language is ``source_lang``, else the
+    source document's, else detected. With ``reference`` (a human translation of the same source), the report
+    also has BLEU, chrF, chrF++ and TER against it. ``text`` is never changed: the report holds the document
+    as audited (its language and source filled in).
     """
+    settings = settings or Settings()
     if isinstance(text, Document):
         doc = text
+    elif isinstance(text, str):
+        doc = Document(text, doc_id=doc_id)
     else:
-        if not isinstance(text, str):
-            raise TypeError(f"audit() takes the article as str or Document, not {type(text).__name__}")
-        doc = Document(text, lang=settings.lang if settings else lang, doc_id=doc_id)
+        raise TypeError(f"audit() takes the article as str or Document, not {type(text).__name__}")
+    doc = doc.with_lang(_language(doc, lang or settings.lang))
     if source is not None:
         if isinstance(source, str):
-            source = Document(source, lang=source_lang or UNDETERMINED, doc_id=f"{doc.doc_id}:source")
-        doc.source = source
-        doc.__dict__.pop("alignment", None)  # a new source: align again
-    if doc.source is not None and doc.source.lang in ("", UNDETERMINED):  # pasted, or a table without languages
-        from auditor.languages.detect import detect_language
-
-        doc.source.lang = source_lang or detect_language(doc.source.text)
-    report = audit_document(doc, settings or Settings(lang=doc.lang))
+            source = Document(source, doc_id=f"{doc.doc_id}:source")
+        doc = doc.with_source(source)
+    if doc.source is not None:
+        named = _language(doc.source, source_lang)
+        if named != doc.source.lang:
+            doc = doc.with_source(doc.source.with_lang(named), doc.pairs)
+    report = audit_document(doc, settings)
     if reference is not None:
         report.reference = compare_with_reference(doc, reference)
     return report
+
+
+def _language(doc: Document, named: str | None) -> str:
+    """``named``, else the document's own language, else the one its text reads as."""
+    if named:
+        return named
+    if doc.lang not in ("", UNDETERMINED):
+        return doc.lang
+    from auditor.languages.detect import detect_language
+
+    return detect_language(doc.text)
 
 
 def compare_with_reference(doc: Document, reference: str | Document) -> Reference:

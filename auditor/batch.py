@@ -281,21 +281,22 @@ class _Auditor:
 
     def rows(self, item: Item) -> tuple[list[dict[str, object]], list[object], bool]:
         """(issue rows, the document row, fails --fail-on?) for one article; never raises."""
-        from auditor.audit import audit
-        from auditor.document import Document
-        from auditor.readers import ReadError, read_path
+        from auditor.inputs import load
+        from auditor.readers import ReadError
 
         if item.error is not None:
             return [], _error_row(item, item.error), False
         try:
             settings = self.settings(item.origin)
-            if item.path is not None:
-                doc = read_path(item.path, lang=settings.lang)
-            else:
-                doc = Document(str(item.text), lang=settings.lang, doc_id=item.doc)
-            report = audit(
-                doc, settings=settings, source=item.source, source_lang=self.source_lang, reference=item.reference
+            (job,) = load(
+                Path(item.path) if item.path is not None else str(item.text),
+                settings=settings,
+                source=item.source,
+                reference=item.reference,
+                source_lang=self.source_lang,
+                doc_id=item.doc,
             )
+            doc, report = job.doc, job.run()
         except (ReadError, ConfigError) as error:
             return [], _error_row(item, str(error)), False
         except Exception as error:  # a hostile article must not stop the other articles

@@ -56,8 +56,8 @@ def audit(
 ) -> None:
     """Audit FILES (.txt, .md, .html; bilingual .xlf, .tmx, .po, .tsv, .csv, .jsonl) and report every finding."""
     from auditor import export
-    from auditor.audit import audit as run_audit
-    from auditor.readers import ReadError, read_path
+    from auditor.inputs import load
+    from auditor.readers import ReadError
 
     if (source_path or reference_path) and len(files) != 1:
         raise click.UsageError("--source and --reference go with one FILE, the translation of that source")
@@ -73,14 +73,21 @@ def audit(
     for path in files:
         try:
             settings = settings_cache.for_article(path)
-            documents = _read_article(path, settings.lang, source_path, source_lang)
-            reference = read_path(reference_path, lang=settings.lang).text if reference_path else None
+            jobs = load(
+                path,
+                settings=settings,
+                source=source_path,
+                reference=reference_path,
+                source_lang=source_lang,
+            )
         except (ReadError, ConfigError) as error:
             _fail(str(error))
             unreadable.append((str(path), str(error)))
             continue
-        for doc in documents:
-            reports.append((run_audit(doc, settings=settings, reference=reference), settings))
+        for job in jobs:
+            for warning in job.warnings:
+                click.echo(f"auditor: {warning}", err=True)
+            reports.append((job.run(), settings))
 
     only_reports = [report for report, _ in reports]
     if fmt == "csv":
@@ -106,48 +113,26 @@ def audit(
         sys.exit(1)
 
 
-def _read_article(path: Path, lang: str, source_path: Path | None, source_lang: str | None) -> list:
-    """The Documents of one input: an article (with its source, when given), or each document of a bilingual file."""
-    from auditor.languages.detect import detect_language
-    from auditor.readers import read_path
-    from auditor.readers.bilingual import BILINGUAL_FORMATS, read_bilingual
-
-    if path.suffix.lower() in BILINGUAL_FORMATS and source_path is None:
-        documents = []
-        for bilingual in read_bilingual(path, source_lang=source_lang, target_lang=lang):
-            for warning in bilingual.warnings:
-                click.echo(f"auditor: {path}: {warning}", err=True)
-            bilingual.target.lang = lang  # its source and pairs come with it; audit() names an unnamed source
-            documents.append(bilingual.target)
-        return documents
-    doc = read_path(path, lang=lang)
-    if source_path is not None:
-        source = read_path(source_path, lang=source_lang or "und")
-        if not source_lang:
-            source.lang = detect_language(source.text)
-        if source.lang == doc.lang:
-            click.echo(f"auditor: {source_path}: the source reads as {source.lang}, like the translation", err=True)
-        doc.source = source
-    return [doc]
-
-
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--source", "source_path", required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--source-lang", help="Language of the source (default: detected).")
-@click.option("--lang", default="ja", show_default=True, help="Language of FILE, the translation.")
+@click.option("--lang", help="Language of FILE, the translation (default: detected).")
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "tsv")), default="table", show_default=True)
-def align(file: Path, source_path: Path, source_lang: str | None, lang: str, fmt: str) -> None:
+def align(file: Path, source_path: Path, source_lang: str | None, lang: str | None, fmt: str) -> None:
     """The sentence pairs of FILE (a translation) and its --source, with offsets and a confidence."""
     from auditor.export import align_rows, alignment_table
+    from auditor.inputs import load
     from auditor.readers import ReadError
 
     try:
-        (doc,) = _read_article(file, lang, source_path, source_lang)
+        (job,) = load(file, source=source_path, lang=lang, source_lang=source_lang)
     except ReadError as error:
         _fail(str(error))
         sys.exit(2)
-    rows = align_rows(doc)
+    for warning in job.warnings:
+        click.echo(f"auditor: {warning}", err=True)
+    rows = align_rows(job.doc)
     if fmt == "json":
         import json
 
@@ -159,7 +144,7 @@ def align(file: Path, source_path: Path, source_lang: str | None, lang: str, fmt
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(("text", "json", "markdown")), default="text", show_default=True)
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file.")
-@click.option("--lang", help="Target language (default: from the configuration, else ja).")
+@click.option("--lang", help="Target language whose active rules to mark (default: the configuration's, else ja).")
 def rules(fmt: str, config_path: Path | None, lang: str | None) -> None:
     """Every rule: id, category, severity, why it matters, an example; marks what is active."""
     from auditor import ruledocs
@@ -169,7 +154,7 @@ def rules(fmt: str, config_path: Path | None, lang: str | None) -> None:
     except ConfigError as error:
         _fail(str(error))
         sys.exit(2)
-    click.echo(ruledocs.render(settings, fmt), nl=False)
+    click.echo(ruledocs.render(settings, fmt, settings.lang or "ja"), nl=False)
 
 
 def _threshold(spec: str) -> tuple[str, str, float]:
@@ -281,7 +266,8 @@ def inject(files: tuple[Path, ...], seed: int, kinds: tuple[str, ...], count: in
     from auditor.eval.gold import GoldDocument, GoldError, dump_gold, load_gold
     from auditor.eval.inject import KINDS, InjectError
     from auditor.eval.inject import inject as inject_leftovers
-    from auditor.readers import ReadError, read_path
+    from auditor.inputs import load
+    from auditor.readers import ReadError
 
     wanted = _split(kinds) or None
     unknown = sorted(set(wanted or ()) - set(KINDS))
@@ -293,8 +279,8 @@ def inject(files: tuple[Path, ...], seed: int, kinds: tuple[str, ...], count: in
             if path.suffix.lower() in (".jsonl", ".json"):
                 documents.extend(load_gold(path))
             else:
-                doc = read_path(path)
-                documents.append(GoldDocument(str(path), doc.text, lang=doc.lang, clean=True))
+                for job in load(path):
+                    documents.append(GoldDocument(str(path), job.doc.text, lang=job.doc.lang, clean=True))
         injected = [inject_leftovers(doc, seed=seed, kinds=wanted, count=count) for doc in documents]
     except (GoldError, ReadError, InjectError) as error:
         _fail(str(error))

@@ -45,7 +45,7 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True, eq=False)
 class Settings:
-    lang: str = "ja"
+    lang: str | None = None  # the articles' language; None: each article's own, detected when unknown
     select: tuple[str, ...] = ("ALL",)
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, str] = field(default_factory=dict)
@@ -170,6 +170,17 @@ def _load_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"cannot read {path}: {error}") from None
 
 
+def settings_from_bytes(data: bytes, name: str = "auditor.toml") -> Settings:
+    """Settings from the bytes of an uploaded ``auditor.toml`` (or a ``pyproject.toml`` with ``[tool.auditor]``)."""
+    try:
+        parsed = tomllib.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"cannot read {name}: {error}") from None
+    if Path(name).name == "pyproject.toml":
+        parsed = parsed.get("tool", {}).get("auditor", {})
+    return settings_from_mapping(parsed, Path(name))
+
+
 def load_settings(path: Path) -> Settings:
     data = _load_toml(path)
     if path.name == "pyproject.toml":
@@ -186,7 +197,7 @@ def settings_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> 
     if not isinstance(lexicon, Mapping) or not all(isinstance(rows, list) for rows in lexicon.values()):
         raise ConfigError(f"[lexicon] must hold arrays of tables, e.g. [[tool.auditor.lexicon.brands]]{where}")
     settings = Settings(
-        lang=str(data.get("lang", "ja")),
+        lang=str(data["lang"]) if data.get("lang") else None,
         select=tuple(data.get("select", ("ALL",))),
         ignore=tuple(data.get("ignore", ())),
         severity=dict(data.get("severity", {})),

@@ -8,15 +8,12 @@ all stay, so that every finding's ``text[start:end]`` is what the editor sees.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
-
-if TYPE_CHECKING:
-    from auditor.analysis.alignment import Pair
-    from auditor.analysis.embeds import EmbedBlock
+from types import MappingProxyType
+from typing import NamedTuple, TypeVar
 
 # Sentence kinds: rules about prose (register, untranslated text) skip all but BODY.
 BODY = "body"
@@ -24,10 +21,11 @@ HEADING = "heading"
 LIST_ITEM = "list"
 QUOTE = "quote"
 
-T = TypeVar("T")
 S = TypeVar("S")
 
 _LINE = re.compile(r"[^\r\n]+")
+_NEWLINE = re.compile("\n")
+_BREAK = re.compile("[\r\n]")
 _MD_HEADING = re.compile(r"\s*#{1,6}\s")
 _LIST_MARK = re.compile(r"\s*(?:[-*+•・◆■●○◇□▶►]|\d{1,3}[.)．）]|[①-⑳])\s*")
 # Where a sentence may end, and the brackets that suspend ending inside them.
@@ -96,9 +94,6 @@ _NO_STOP_AFTER = frozenset(
         "cf",
     }
 )
-# Spans whose characters are literal, not prose: URLs (IRIs too, up to Japanese punctuation) and
-# Markdown code.
-_LITERAL = re.compile(r"```.*?```|`[^`\r\n]+`|(?:https?://|www\.)[^\s<>\"'「」『』（）【】、。，．]+", re.DOTALL)
 _TERMINAL = re.compile(r"[。．.！!？?…」』）)]\s*$")
 
 
@@ -118,32 +113,86 @@ class Line(NamedTuple):
     end: int
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """One sentence link: ``source.text[src_start:src_end]`` ↔ ``target.text[tgt_start:tgt_end]``.
+
+    A side with no sentences is empty (``start == end``, at the position where the missing
+    sentence would be): a 1-0 link is a source sentence with no translation (an omission),
+    a 0-1 link a target sentence with no source (an addition). ``src_count``/``tgt_count``
+    say how many sentences each side joins (1-2, 2-1 links); ``confidence`` is in [0, 1].
+    ``src_index``/``tgt_index`` are the index of the first joined sentence in each document's
+    ``sentences`` (for an empty side, the index the missing sentence would have).
+    """
+
+    src_start: int
+    src_end: int
+    tgt_start: int
+    tgt_end: int
+    confidence: float = 1.0
+    src_count: int = 1
+    tgt_count: int = 1
+    src_index: int = -1
+    tgt_index: int = -1
+
+    @property
+    def kind(self) -> str:
+        return f"{self.src_count}-{self.tgt_count}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "src_start": self.src_start,
+            "src_end": self.src_end,
+            "tgt_start": self.tgt_start,
+            "tgt_end": self.tgt_end,
+            "kind": self.kind,
+            "confidence": round(self.confidence, 4),
+        }
+
+
+UNDETERMINED = "und"  # BCP 47's code for a language nobody has determined
+
+
+@dataclass(frozen=True, eq=False)
 class Document:
-    """An article as read: ``text`` plus what readers learnt about it."""
+    """An article as read: ``text`` plus what readers learnt about it. Immutable: a changed document is a copy.
+
+    ``source`` is the text it translates, for bilingual audits; ``pairs`` its sentence links when a bilingual
+    file (XLIFF, TMX, a TSV of pairs) gave them, else the audit aligns the two. Everything computed from a
+    document for an audit lives in that audit's ``auditor.analysis.context.Analysis``; what is cached here
+    (lines, sentences) depends on the text and language alone.
+    """
 
     text: str
-    lang: str = "ja"
+    lang: str = UNDETERMINED
     doc_id: str = ""
     encoding: str | None = None
     source_format: str = "txt"
     title: str | None = None
-    meta: dict[str, str] = field(default_factory=dict)
-    # For bilingual audits: the text this document translates, and its sentence pairs when a
-    # bilingual file (XLIFF, TMX, a TSV of pairs) gave them; otherwise they are aligned on demand.
+    meta: Mapping[str, str] = field(default_factory=dict)
     source: Document | None = field(default=None, repr=False)
-    pairs: list[Pair] | None = field(default=None, repr=False)
+    pairs: tuple[Pair, ...] | None = field(default=None, repr=False)
 
-    @cached_property
-    def alignment(self) -> list[Pair]:
-        """Source ↔ target sentence pairs (empty without a source), computed once."""
-        if self.source is None:
-            return []
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise TypeError(f"Document text must be str, not {type(self.text).__name__}")
+        object.__setattr__(self, "meta", MappingProxyType(dict(self.meta)))
         if self.pairs is not None:
-            return self.pairs
-        from auditor.analysis.alignment import align
+            object.__setattr__(self, "pairs", tuple(self.pairs))
 
-        return align(self.source, self)
+    def __getstate__(self) -> dict[str, object]:  # a mapping proxy does not pickle (batch workers, app cache)
+        return {**self.__dict__, "meta": dict(self.meta)}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state, meta=MappingProxyType(dict(state["meta"])))  # type: ignore[call-overload]
+
+    def with_source(self, source: Document | None, pairs: Sequence[Pair] | None = None) -> Document:
+        """A copy that translates ``source`` (with its sentence ``pairs``, when known)."""
+        return replace(self, source=source, pairs=None if pairs is None else tuple(pairs))
+
+    def with_lang(self, lang: str) -> Document:
+        """A copy in language ``lang`` (its source and pairs kept)."""
+        return self if lang == self.lang else replace(self, lang=lang)
 
     @cached_property
     def lines(self) -> list[Line]:
@@ -154,54 +203,27 @@ class Document:
         return list(split_sentences(self.text, self.lines))
 
     @cached_property
-    def embeds(self) -> list[EmbedBlock]:
-        """Flattened social-media embeds (computed once, shared by all rules).
-
-        ``audit_document`` sets them with the publication's lexicon; this default uses the shipped one.
-        """
-        from auditor.analysis.embeds import find_embed_blocks
-
-        return find_embed_blocks(self)
-
-    @cached_property
-    def literal_spans(self) -> list[tuple[int, int]]:
-        """(start, end) of URLs and Markdown code: spans that prose rules must not judge."""
-        text = self.text
-        if "://" not in text and "www." not in text and "`" not in text:
-            return []
-        return [match.span() for match in _LITERAL.finditer(text)]
-
-    def memo(self, key: Hashable, build: Callable[[], T]) -> T:
-        """An analysis of this document shared by several rules (e.g. the unit figures), built once."""
-        cache = self.__dict__.setdefault("_memo", {})
-        if key not in cache:
-            cache[key] = build()
-        return cache[key]
-
-    def in_literal(self, start: int, end: int) -> bool:
-        """True when ``start:end`` overlaps a URL or Markdown code."""
-        return overlaps_any(self.literal_spans, start, end)
-
-    def in_embed(self, start: int, end: int) -> bool:
-        """True when ``start:end`` overlaps a flattened embed block."""
-        return overlaps_any(self.embeds, start, end, bounds=_block_bounds)
-
-    @cached_property
     def heading_spans(self) -> list[tuple[int, int]]:
         """(start, end) of the headings, in text order: prose rules leave them alone."""
         return [(s.start, s.end) for s in self.sentences if s.kind == HEADING]
 
-    def body_sentences(self) -> list[Sentence]:
-        """Prose sentences outside embeds: what register and language rules judge."""
-        return self._body_sentences
+    @cached_property
+    def _newlines(self) -> list[int]:
+        return [m.start() for m in _NEWLINE.finditer(self.text)]
 
     @cached_property
-    def _body_sentences(self) -> list[Sentence]:
-        return [s for s in self.sentences if s.kind == BODY and not self.in_embed(s.start, s.end)]
+    def _breaks(self) -> list[int]:
+        return [m.start() for m in _BREAK.finditer(self.text)]
 
     def line_of(self, offset: int) -> int:
-        """1-based line number of ``offset`` (for display only)."""
-        return self.text.count("\n", 0, offset) + 1
+        """1-based line number of ``offset``: newlines before it, plus one (a bisection: export stays linear)."""
+        return bisect_left(self._newlines, offset) + 1
+
+    def column_of(self, offset: int) -> int:
+        """1-based column of ``offset``: characters since the last line break (LF or CR) before it."""
+        breaks = self._breaks
+        index = bisect_left(breaks, offset)
+        return offset - (breaks[index - 1] + 1 if index else 0) + 1
 
 
 def overlaps_any(
@@ -212,10 +234,6 @@ def overlaps_any(
     a scan, since rules ask once per finding."""
     index = bisect_right(spans, start, key=lambda span: bounds(span)[1])  # the first span that ends after start
     return index < len(spans) and bounds(spans[index])[0] < end
-
-
-def _block_bounds(block: EmbedBlock) -> tuple[int, int]:
-    return block.start, block.end
 
 
 def split_sentences(text: str, lines: list[Line]):

@@ -35,13 +35,11 @@ def neutralise_cell(value: object) -> object:
 
 def finding_rows(report: Report) -> Iterable[dict[str, object]]:
     doc = report.document
-    text = doc.text
     for finding in report.findings:
         row = finding.as_dict()
         row["doc"] = report.doc_id
-        line_start = max(text.rfind("\n", 0, finding.start), text.rfind("\r", 0, finding.start)) + 1
         row["line"] = doc.line_of(finding.start)
-        row["column"] = finding.start - line_start + 1
+        row["column"] = doc.column_of(finding.start)
         yield row
 
 
@@ -90,6 +88,8 @@ def _reference_dict(report: Report) -> dict[str, object] | None:
 
 def align_rows(doc: Document) -> list[dict[str, object]]:
     """The sentence pairs of a bilingual document, with both texts, for `auditor align`."""
+    from auditor.analysis.context import Analysis
+
     source = doc.source
     assert source is not None
     return [
@@ -98,7 +98,7 @@ def align_rows(doc: Document) -> list[dict[str, object]]:
             "source": source.text[pair.src_start : pair.src_end],
             "target": doc.text[pair.tgt_start : pair.tgt_end],
         }
-        for pair in doc.alignment
+        for pair in Analysis(doc).alignment
     ]
 
 

@@ -13,7 +13,11 @@ from auditor.config import Settings
 from auditor.rules import all_rules
 
 
-def rule_entries(settings: Settings) -> list[dict[str, object]]:
+def rule_entries(settings: Settings, lang: str) -> list[dict[str, object]]:
+    """Every rule as a dict, with whether it runs on a ``lang`` article under ``settings``."""
+    from auditor.audit import lexicon_for
+
+    lexicon = lexicon_for(settings, lang)
     entries = []
     for rule in all_rules():
         entries.append(
@@ -23,7 +27,7 @@ def rule_entries(settings: Settings) -> list[dict[str, object]]:
                 "severity": settings.severity.get(rule.id, rule.severity),
                 "default_severity": rule.severity,
                 "languages": sorted(rule.languages) if rule.languages else ["any"],
-                "active": rule.applies_to(settings.lang) and settings.enabled(rule.id),
+                "active": rule.available(lang, lexicon) and settings.enabled(rule.id),
                 "summary": rule.summary,
                 "why": rule.explanation(),
                 "bad": rule.bad,
@@ -33,8 +37,9 @@ def rule_entries(settings: Settings) -> list[dict[str, object]]:
     return entries
 
 
-def render(settings: Settings, fmt: str = "text") -> str:
-    entries = rule_entries(settings)
+def render(settings: Settings, fmt: str = "text", lang: str = "ja") -> str:
+    """The rules for a ``lang`` article, as text, JSON or a Markdown table."""
+    entries = rule_entries(settings, lang)
     if fmt == "json":
         return json.dumps(entries, ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
@@ -50,7 +55,7 @@ def render(settings: Settings, fmt: str = "text") -> str:
         out.append("")
     active = sum(1 for entry in entries if entry["active"])
     where = f" (configuration: {settings.path})" if settings.path else ""
-    out.append(f"{len(entries)} rules, {active} active for '{settings.lang}'{where}")
+    out.append(f"{len(entries)} rules, {active} active for '{lang}'{where}")
     return "\n".join(out) + "\n"
 
 

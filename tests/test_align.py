@@ -22,7 +22,7 @@ Link = tuple[frozenset[int], frozenset[int]]
 
 def links(source: str, target: str) -> list[tuple[str, str, str]]:
     """(kind, source text, target text) of each pair: what the hand-written tests compare."""
-    pairs = align(Document(source, lang="en"), Document(target))
+    pairs = align(Document(source, lang="en"), Document(target, lang="ja"))
     return [(p.kind, source[p.src_start : p.src_end], target[p.tgt_start : p.tgt_end]) for p in pairs]
 
 
@@ -83,7 +83,7 @@ def test_dropped_source_sentence_is_a_one_to_zero_link():
     got = links(source, target)
     assert [kind for kind, _, _ in got] == ["1-1", "1-0", "1-1", "1-1"]
     assert got[1][1].startswith("The result was announced")
-    dropped = align(Document(source, lang="en"), Document(target))[1]
+    dropped = align(Document(source, lang="en"), Document(target, lang="ja"))[1]
     assert dropped.tgt_start == dropped.tgt_end == target.index("\n")  # where the translation would be
 
 
@@ -110,7 +110,7 @@ def test_added_target_line_and_english_embed_left_untranslated():
 def test_same_language_alignment_ja_ja():
     reference = "政府は新たな経済対策を発表した。総額は20兆円に上る。野党は規模が小さいと批判した。"
     hypothesis = "政府は新しい経済対策を公表した。規模は総額20兆円。野党は対策の規模が不十分だと批判している。"
-    pairs = align(Document(reference), Document(hypothesis))
+    pairs = align(Document(reference, lang="ja"), Document(hypothesis, lang="ja"))
     assert [p.kind for p in pairs] == ["1-1", "1-1", "1-1"]
     assert all(0.0 <= p.confidence <= 1.0 for p in pairs)
 
@@ -127,7 +127,7 @@ def test_same_language_alignment_ja_ja():
     ],
 )
 def test_edge_cases_never_crash_and_cover_every_sentence(source, target):
-    src, tgt = Document(source, lang="en"), Document(target)
+    src, tgt = Document(source, lang="en"), Document(target, lang="ja")
     pairs = align(src, tgt)
     assert sum(p.src_count for p in pairs) == len(src.sentences)
     assert sum(p.tgt_count for p in pairs) == len(tgt.sentences)
@@ -138,7 +138,7 @@ def test_edge_cases_never_crash_and_cover_every_sentence(source, target):
 
 
 def test_empty_side_gives_one_sided_links_at_the_start():
-    pairs = align(Document("First. Second.", lang="en"), Document(""))
+    pairs = align(Document("First. Second.", lang="en"), Document("", lang="ja"))
     assert [(p.kind, p.src_start, p.src_end, p.tgt_start, p.tgt_end) for p in pairs] == [
         ("1-0", 0, 6, 0, 0),
         ("1-0", 7, 14, 0, 0),
@@ -148,7 +148,7 @@ def test_empty_side_gives_one_sided_links_at_the_start():
 def test_pairs_are_in_document_order_and_offsets_cut_whole_sentences():
     source = "Alpha rose 3%. Beta fell 2%. Gamma was flat."
     target = "アルファは3%上昇。ベータは2%下落。ガンマは横ばい。"
-    pairs = align(Document(source, lang="en"), Document(target))
+    pairs = align(Document(source, lang="en"), Document(target, lang="ja"))
     assert [(p.src_start, p.src_end, p.tgt_start, p.tgt_end) for p in pairs] == [
         (0, 14, 0, 10),
         (15, 28, 10, 19),
@@ -167,7 +167,7 @@ def _read_lines(relative: str) -> list[str]:
 def line_links(source_lines: Sequence[str], target_lines: Sequence[str]) -> set[Link]:
     """Align the two documents made of these lines; return the predicted links projected onto lines."""
     source_text, target_text = "\n".join(source_lines), "\n".join(target_lines)
-    pairs = align(Document(source_text, lang="en"), Document(target_text))
+    pairs = align(Document(source_text, lang="en"), Document(target_text, lang="ja"))
     return project(pairs, _starts(source_lines), _starts(target_lines))
 
 
@@ -292,7 +292,7 @@ def merge_target(src: list[str], tgt: list[str], p: int):
 
 
 def split_target(src: list[str], tgt: list[str], p: int):
-    sentences = Document(tgt[p]).sentences
+    sentences = Document(tgt[p], lang="ja").sentences
     if len(sentences) < 2:
         return None
     cut = sentences[1].start

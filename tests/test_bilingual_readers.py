@@ -242,5 +242,6 @@ def test_the_target_comes_ready_for_the_cross_checks():
     assert doc.target.source is doc.source and doc.target.pairs == doc.pairs
     assert doc.source.lang == "und"  # a table names no language ...
     report = audit(doc.target)
-    assert doc.source.lang == "en"  # ... so audit() detects it
+    assert report.document.source.lang == "en"  # ... so audit() detects it
+    assert doc.source.lang == "und"  # in the document it audited, never in the one it was given
     assert [f.rule for f in report.findings if f.rule.startswith("source.")] == ["source.address-altered"]

@@ -6,7 +6,7 @@ from auditor.document import BODY, HEADING, LIST_ITEM, QUOTE, Document
 
 
 def sentences(text: str) -> list[tuple[str, str]]:
-    doc = Document(text)
+    doc = Document(text, lang="ja")
     return [(s.text_in(text), s.kind) for s in doc.sentences]
 
 
@@ -21,7 +21,7 @@ def test_splits_on_japanese_terminators_and_keeps_quotes_whole():
 
 def test_line_breaks_end_sentences_and_offsets_are_into_the_raw_text():
     text = "一行目の文です\r\n\r\n二行目の文です。三つ目。\n"
-    doc = Document(text)
+    doc = Document(text, lang="ja")
     got = [(s.start, s.end, s.text_in(text)) for s in doc.sentences]
     assert got == [(0, 7, "一行目の文です"), (11, 19, "二行目の文です。"), (19, 23, "三つ目。")]
 
@@ -48,7 +48,7 @@ def test_english_sentences_split_on_full_stops():
 
 @pytest.mark.parametrize("text", ["", "\n\n", "   ", "。。。", "「「「", "」」」"])
 def test_degenerate_texts_do_not_break(text):
-    doc = Document(text)
+    doc = Document(text, lang="ja")
     for sentence in doc.sentences:
         assert 0 <= sentence.start < sentence.end <= len(text)
 

@@ -12,6 +12,7 @@ import itertools
 import pytest
 
 import auditor
+from auditor.analysis.context import Analysis
 from auditor.analysis.embeds import EmbedBlock, find_embed_blocks
 from auditor.document import Document
 from auditor.lexicons import Lexicon, LexiconError, get_lexicon
@@ -324,7 +325,7 @@ def test_valid(text: str):
 
 
 def blocks(text: str) -> list[tuple[str, str, str]]:
-    return [(text[b.start : b.end], b.platform, b.evidence) for b in find_embed_blocks(Document(text))]
+    return [(text[b.start : b.end], b.platform, b.evidence) for b in find_embed_blocks(Document(text, lang="ja"))]
 
 
 @pytest.mark.parametrize(
@@ -358,7 +359,7 @@ def test_blocks_are_sorted_and_do_not_overlap():
             "A post shared by Jane Doe (@janedoe)",
         ]
     )
-    found = find_embed_blocks(Document(text))
+    found = find_embed_blocks(Document(text, lang="ja"))
     assert [(b.platform, text[b.start : b.end]) for b in found] == [
         (
             "twitter",
@@ -379,11 +380,11 @@ def test_embed_block_keeps_its_interface():
 
 def test_document_skips_embed_text_for_prose_rules():
     text = P + "\n素晴らしい一日です\n— 山田 (@yamada_t) 2026年1月30日\n" + Q
-    doc = Document(text)
+    doc = Analysis(Document(text, lang="ja"))
     assert [(b.start, b.end) for b in doc.embeds] == [(44, 81)]
     assert doc.in_embed(50, 51)
     assert not doc.in_embed(0, 43)
-    assert [s.text_in(text) for s in doc.body_sentences()] == [P, Q]
+    assert [s.text_in(text) for s in doc.body_sentences] == [P, Q]
 
 
 # -- the message ----------------------------------------------------------------------------------
@@ -406,8 +407,8 @@ def test_message_names_the_platform_and_the_fix():
 def test_a_publication_can_add_a_pattern():
     extra = {"embeds": [{"platform": "example", "kind": "boilerplate", "post": "none", "pattern": "Exampleで見る"}]}
     text = P + "\nExampleで見る\n" + Q
-    assert find_embed_blocks(Document(text)) == []
-    found = find_embed_blocks(Document(text), get_lexicon("ja", extra))
+    assert find_embed_blocks(Document(text, lang="ja")) == []
+    found = find_embed_blocks(Document(text, lang="ja"), get_lexicon("ja", extra))
     assert found == [EmbedBlock(44, 54, "example", "Exampleで見る")]
 
 
@@ -426,4 +427,4 @@ def test_a_publication_can_add_a_pattern():
 )
 def test_malformed_rows_are_refused(row: dict[str, str]):
     with pytest.raises(LexiconError):
-        find_embed_blocks(Document("abc"), Lexicon("ja", {"embeds": [row]}))
+        find_embed_blocks(Document("abc", lang="ja"), Lexicon("ja", {"embeds": [row]}))

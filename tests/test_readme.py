@@ -13,7 +13,7 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encodi
 
 
 def test_rule_table_is_generated_from_the_rules():
-    assert markdown_table(rule_entries(Settings())) in README, "regenerate it: auditor rules --format markdown"
+    assert markdown_table(rule_entries(Settings(), "ja")) in README, "regenerate it: auditor rules --format markdown"
 
 
 def test_configuration_example_is_valid():

@@ -25,52 +25,12 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
-from auditor.document import HEADING, Document
+from auditor.document import HEADING, Document, Pair
 from auditor.languages.scripts import KANA, KANJI, KATAKANA
 from auditor.languages.translit import skeleton
-from auditor.lexicons import COMMON, get_lexicon
+from auditor.lexicons import COMMON, Lexicon, get_lexicon
 from auditor.lexicons.schema import PersonRow
-
-
-@dataclass(frozen=True, slots=True)
-class Pair:
-    """One alignment link: ``source.text[src_start:src_end]`` ↔ ``target.text[tgt_start:tgt_end]``.
-
-    A side with no sentences is empty (``start == end``, at the position where the missing
-    sentence would be): a 1-0 link is a source sentence with no translation (an omission),
-    a 0-1 link a target sentence with no source (an addition). ``src_count``/``tgt_count``
-    say how many sentences each side joins (1-2, 2-1 links); ``confidence`` is in [0, 1].
-    ``src_index``/``tgt_index`` are the index of the first joined sentence in each document's
-    ``sentences`` (for an empty side, the index the missing sentence would have).
-    """
-
-    src_start: int
-    src_end: int
-    tgt_start: int
-    tgt_end: int
-    confidence: float = 1.0
-    src_count: int = 1
-    tgt_count: int = 1
-    src_index: int = -1
-    tgt_index: int = -1
-
-    @property
-    def kind(self) -> str:
-        return f"{self.src_count}-{self.tgt_count}"
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "src_start": self.src_start,
-            "src_end": self.src_end,
-            "tgt_start": self.tgt_start,
-            "tgt_end": self.tgt_end,
-            "kind": self.kind,
-            "confidence": round(self.confidence, 4),
-        }
-
 
 # Moves of the dynamic programme: (source sentences, target sentences) joined by one link, and the
 # cost of the link kind (-log of a prior: Gale & Church's 1-1 .89, 2-1 .089, 2-2 .011, 1-0 .0099,
@@ -118,16 +78,19 @@ _CJK = re.compile(f"[{KANA}{KANJI}]")
 _CJK_PAIR = re.compile(f"(?=([{KANA}{KANJI}]{{2}}))")
 
 
-def align(source: Document, target: Document) -> list[Pair]:
-    """Sentence links between ``source`` and ``target`` in document order, covering every sentence of both."""
+def align(source: Document, target: Document, lexicon: Lexicon | None = None) -> list[Pair]:
+    """Sentence links between ``source`` and ``target`` in document order, covering every sentence of both.
+
+    ``lexicon`` (the target's, with a publication's rows) gives the names whose katakana forms anchor links."""
     src = _Side(source)
     tgt = _Side(target)
     n, m = len(src.spans), len(tgt.spans)
     if not n or not m:
         return _links(src, tgt, [(1, 0, 0.0)] * n + [(0, 1, 0.0)] * m)
     bigrams = src.cjk_share > 0.3 and tgt.cjk_share > 0.3
-    src_tokens = [_tokens(text, bigrams) for text in src.texts]
-    tgt_tokens = [_tokens(text, bigrams) for text in tgt.texts]
+    people = (lexicon or get_lexicon(COMMON)).compiled(_people_katakana)
+    src_tokens = [_tokens(text, bigrams, people) for text in src.texts]
+    tgt_tokens = [_tokens(text, bigrams, people) for text in tgt.texts]
     weights = _weights(src_tokens, tgt_tokens)
     guide = _guide(src_tokens, tgt_tokens, weights, n, m)
     # The length ratio of the two documents. An omission or an addition changes the totals but hardly the
@@ -175,7 +138,7 @@ class _Side:
 # --- anchors ---------------------------------------------------------------------------------------
 
 
-def _tokens(text: str, bigrams: bool) -> dict[str, float]:
+def _tokens(text: str, bigrams: bool, people: dict[str, tuple[str, ...]]) -> dict[str, float]:
     """Anchors of one sentence with their base weight (before rarity): what a translation keeps."""
     norm = unicodedata.normalize("NFKC", text)
     out: dict[str, float] = {}
@@ -204,7 +167,7 @@ def _tokens(text: str, bigrams: bool) -> dict[str, float]:
             skel = skeleton(part)
             if len(skel) >= 3:
                 out["k:" + skel] = 0.7
-        for word in _people_katakana().get(run, ()):
+        for word in people.get(run, ()):
             out["w:" + word] = 1.0
     if bigrams:
         for pair in _CJK_PAIR.findall(norm):
@@ -234,11 +197,10 @@ def _fmt(value: float) -> str:
     return f"{value:.6g}"
 
 
-@lru_cache(maxsize=1)
-def _people_katakana() -> dict[str, tuple[str, ...]]:
+def _people_katakana(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """Katakana rendering → the Latin words of the name (people.tsv): アップル → apple."""
     table: dict[str, tuple[str, ...]] = {}
-    for row in get_lexicon(COMMON).table(PersonRow):
+    for row in lexicon.table(PersonRow):
         words = tuple(w.lower() for w in _WORD.findall(row.latin) if len(w) >= 2)
         for kana in row.katakana:
             table[unicodedata.normalize("NFKC", kana)] = words

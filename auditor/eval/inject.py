@@ -28,7 +28,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from auditor.analysis.embeds import find_embed_blocks
+from auditor.analysis.context import Analysis
 from auditor.analysis.register import PLAIN, POLITE, classify
 from auditor.document import Document, Sentence
 from auditor.eval.gold import GoldDocument, GoldSpan
@@ -134,13 +134,13 @@ class _Work:
             links = [[0, len(doc.source), 0, len(doc.text)]]  # one paragraph each side
         self.links: list[list[int]] = [list(link) for link in links or []]
         self.lexicon = get_lexicon(_DATA_LANG)
-        self._doc: Document | None = None
+        self._doc: Analysis | None = None
 
     @property
-    def doc(self) -> Document:
+    def doc(self) -> Analysis:
+        """The text as edited so far, analysed (sentences, URLs, embeds)."""
         if self._doc is None:
-            self._doc = Document(self.text, lang=_DATA_LANG)
-            self._doc.embeds = find_embed_blocks(self._doc, self.lexicon)
+            self._doc = Analysis(Document(self.text, lang=_DATA_LANG), self.lexicon)
         return self._doc
 
     def blocked(self, start: int, end: int) -> bool:
@@ -186,7 +186,7 @@ class _Work:
     # -- views of the text --
 
     def body_sentences(self) -> list[Sentence]:
-        return [s for s in self.doc.body_sentences() if not self.blocked(s.start, s.end)]
+        return [s for s in self.doc.body_sentences if not self.blocked(s.start, s.end)]
 
     def insertion_points(self, within: tuple[int, int] | None = None) -> list[int]:
         """Ends of prose sentences (after 。！？) where a new sentence can follow."""
@@ -202,7 +202,7 @@ class _Work:
     def register(self) -> str | None:
         """The article's register when clear (four in five classified sentences, at least three), else None."""
         counts = {POLITE: 0, PLAIN: 0}
-        for sentence in self.doc.body_sentences():
+        for sentence in self.doc.body_sentences:
             found = classify(sentence.text_in(self.text), self.lexicon)
             if found in counts:
                 counts[found] += 1
@@ -366,7 +366,7 @@ _ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 
 def _embed(work: _Work, rng: random.Random, kind: str) -> bool:
-    lines = [line for line in work.doc.lines if not work.blocked(line.end, line.end)]
+    lines = [line for line in work.doc.doc.lines if not work.blocked(line.end, line.end)]
     if not lines:
         return False
     row = rng.choice(_templates(kind))
@@ -669,7 +669,7 @@ def _number(work: _Work, rng: random.Random, kind: str) -> bool:
 def _dropped(work: _Work, rng: random.Random, kind: str) -> bool:
     options = []
     for _, (src_start, src_end), (tgt_start, tgt_end) in work.paragraphs():
-        targets = [s for s in work.doc.body_sentences() if tgt_start <= s.start and s.end <= tgt_end]
+        targets = [s for s in work.doc.body_sentences if tgt_start <= s.start and s.end <= tgt_end]
         if len(targets) >= 2 and src_end > src_start:
             options.append((targets, (src_start, src_end)))
     rng.shuffle(options)

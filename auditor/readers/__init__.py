@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from auditor.document import Document
+from auditor.document import UNDETERMINED, Document
 from auditor.readers.errors import ReadError
 
 __all__ = ["MAX_BYTES", "ReadError", "read_bytes", "read_path"]
@@ -40,7 +40,7 @@ _HTML_STARTS = (b"<!doctype html", b"<html")
 
 def read_path(
     path: str | os.PathLike[str],
-    lang: str = "ja",
+    lang: str = UNDETERMINED,
     *,
     source_format: str | None = None,
     max_bytes: int = MAX_BYTES,
@@ -63,7 +63,7 @@ def read_path(
 def read_bytes(
     data: bytes,
     name: str = "upload.txt",
-    lang: str = "ja",
+    lang: str = UNDETERMINED,
     *,
     source_format: str | None = None,
     max_bytes: int = MAX_BYTES,

@@ -85,7 +85,7 @@ class BilingualDocument:
     name: str
     source: Document
     target: Document
-    pairs: list[Pair]
+    pairs: tuple[Pair, ...]
     unit_ids: list[str]
     source_lang: str
     target_lang: str
@@ -200,13 +200,13 @@ def _build(
         source_format,
         meta={**meta, "lang_tag": target_lang},
         source=source,  # ready for the cross-checks: audit(target) compares it with its source, unit by unit
-        pairs=pairs,
+        pairs=tuple(pairs),
     )
     return BilingualDocument(
         name=name,
         source=source,
         target=target,
-        pairs=pairs,
+        pairs=target.pairs or (),
         unit_ids=[unit.id for unit in units],
         source_lang=source_lang,
         target_lang=target_lang,

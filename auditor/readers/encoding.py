@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from auditor.document import UNDETERMINED
 from auditor.readers.errors import ReadError
 
 SAMPLE_BYTES = 8192  # binary sniffing looks at this much, as git does
@@ -132,7 +133,7 @@ _LABELS = {
 }
 
 
-def decode(data: bytes, name: str, *, lang: str = "ja", declared: str | None = None) -> Decoded:
+def decode(data: bytes, name: str, *, lang: str = UNDETERMINED, declared: str | None = None) -> Decoded:
     """Decode ``data`` (the bytes of file ``name``) without changing a character.
 
     ``lang`` is the expected language: for Japanese the legacy Japanese encodings are tried
@@ -188,7 +189,7 @@ def decode(data: bytes, name: str, *, lang: str = "ja", declared: str | None = N
         except UnicodeDecodeError:
             pass  # the declaration is wrong; detect
 
-    japanese = lang.lower().startswith("ja")
+    japanese = lang.lower().startswith("ja") or lang == "und"  # an unnamed language may be Japanese too
     if japanese:
         tried.extend(_JAPANESE_CODECS)
         decoded = _best_japanese(data) or _utf16_japanese_without_nuls(data)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from html import unescape
 
-from auditor.document import Document
+from auditor.document import UNDETERMINED, Document
 from auditor.readers.encoding import decode
 from auditor.readers.errors import ReadError
 
@@ -76,7 +76,7 @@ class Extracted:
     extractor: str  # "trafilatura" or "selectolax"
 
 
-def read_html(data: bytes, name: str, *, lang: str = "ja") -> Document:
+def read_html(data: bytes, name: str, *, lang: str = UNDETERMINED) -> Document:
     """A Document whose text is the page's main text (an empty text when the page has none)."""
     decoded = decode(data, name, lang=lang, declared=declared_charset(data))
     try:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from auditor.document import Document
+from auditor.document import UNDETERMINED, Document
 from auditor.readers.encoding import decode
 
 
-def read_text(data: bytes, name: str, *, lang: str = "ja", source_format: str = "txt") -> Document:
+def read_text(data: bytes, name: str, *, lang: str = UNDETERMINED, source_format: str = "txt") -> Document:
     """A Document whose text is ``data`` decoded, character for character.
 
     A file of only whitespace is read as it is (its audit finds nothing); only a

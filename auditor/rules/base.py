@@ -13,22 +13,64 @@ and never does I/O, prints or keeps state between documents.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from auditor.document import Document
+from auditor.analysis.context import Analysis
+from auditor.document import Document, Pair, Sentence
 from auditor.findings import Finding
-from auditor.lexicons import Lexicon
+from auditor.lexicons import Lexicon, Row
+
+if TYPE_CHECKING:
+    from auditor.analysis.embeds import EmbedBlock
 
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule may consult besides the document."""
+    """What a rule may consult besides the document: the audit's shared analysis, and its own options."""
 
-    lexicon: Lexicon
+    analysis: Analysis
     # Per-rule options from the configuration, e.g. {"marks": "?!:;()"}.
     options: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls, doc: Document, lexicon: Lexicon | None = None, embeds: Sequence[EmbedBlock] | None = None, **options: Any
+    ) -> Context:
+        """A context for one rule run on ``doc`` alone (tests, examples): a fresh analysis."""
+        return cls(Analysis(doc, lexicon, embeds=embeds), options)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.analysis.lexicon
+
+    @property
+    def source(self) -> Analysis | None:
+        """The source's analysis, for cross-checks; None in a target-only audit."""
+        return self.analysis.source
+
+    @property
+    def alignment(self) -> tuple[Pair, ...]:
+        return self.analysis.alignment
+
+    @property
+    def confident_pairs(self) -> tuple[Pair, ...]:
+        return self.analysis.confident_pairs
+
+    @property
+    def embeds(self) -> tuple[EmbedBlock, ...]:
+        return self.analysis.embeds
+
+    @property
+    def body_sentences(self) -> tuple[Sentence, ...]:
+        return self.analysis.body_sentences
+
+    def in_embed(self, start: int, end: int) -> bool:
+        return self.analysis.in_embed(start, end)
+
+    def in_literal(self, start: int, end: int) -> bool:
+        return self.analysis.in_literal(start, end)
 
     def option(self, name: str, default: Any) -> Any:
         return self.options.get(name, default)
@@ -39,8 +81,10 @@ class Rule:
     category: ClassVar[str]
     severity: ClassVar[str]
     summary: ClassVar[str]
-    # Target languages the rule applies to; None means every language.
+    # Target languages the rule applies to; None means every language that has the tables it needs.
     languages: ClassVar[frozenset[str] | None] = None
+    # The lexicon tables the rule reads: a language without one of them does not run the rule.
+    tables: ClassVar[tuple[type[Row], ...]] = ()
     bad: ClassVar[str]
     good: ClassVar[str]
     # Cross-checks compare the target with its source: they run only when the document has one,
@@ -79,6 +123,16 @@ class Rule:
     @classmethod
     def applies_to(cls, lang: str) -> bool:
         return cls.languages is None or lang in cls.languages
+
+    @classmethod
+    def missing_tables(cls, lexicon: Lexicon) -> list[str]:
+        """The lexicon tables this rule needs that ``lexicon`` does not have."""
+        return [table.table for table in cls.tables if not lexicon.has_table(table)]
+
+    @classmethod
+    def available(cls, lang: str, lexicon: Lexicon) -> bool:
+        """Whether the rule runs on a ``lang`` document: it applies to the language and has its tables."""
+        return cls.applies_to(lang) and not cls.missing_tables(lexicon)
 
     @classmethod
     def explanation(cls) -> str:

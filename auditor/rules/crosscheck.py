@@ -1,7 +1,7 @@
 """Cross-checks: the translation compared with its source, sentence pair by sentence pair.
 
 These rules run only when the article comes with its source (``--source``, a bilingual
-file). They read ``doc.alignment`` (see auditor/analysis/alignment.py): pairs of source and target
+file). They read ``ctx.alignment`` (see auditor/analysis/alignment.py): pairs of source and target
 spans, where an empty side marks a source sentence with no translation or a target
 sentence with no source. Their findings carry ``src_start``/``src_end`` into the source,
 and where one of them and a target-only rule of the same category point at the same
@@ -13,20 +13,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 
-from auditor.analysis.alignment import Pair
 from auditor.analysis.brands import brand_index
+from auditor.analysis.context import Analysis
 from auditor.analysis.names import EMAIL_PATTERN, people_index
-from auditor.document import Document
+from auditor.document import Document, Pair
 from auditor.findings import Finding
 from auditor.languages.scripts import KATAKANA
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.rules.base import Context, Rule
 
-# Pairs the aligner is unsure of are not judged: a wrong link would make every check wrong.
-MIN_CONFIDENCE = 0.5
 EXAMPLE_SOURCE = (
     "Apple unveiled its new phone on Monday. "
     "Elon Musk (@elonmusk) praised it on social media. "
@@ -54,11 +52,7 @@ _DAMAGED = re.compile(
 )
 
 
-def _pairs(doc: Document) -> list[Pair]:
-    return [pair for pair in doc.alignment if pair.confidence >= MIN_CONFIDENCE]
-
-
-def _target_span(pairs: list[Pair], index: int) -> tuple[int, int] | None:
+def _target_span(pairs: Sequence[Pair], index: int) -> tuple[int, int] | None:
     """Where a finding on ``pairs[index]`` points in the target: its own sentences, or for an empty target
     (a 1-0 link) the nearest non-empty target before it, else after it."""
     for step in (0, -1, 1):
@@ -105,15 +99,15 @@ class AddressAltered(Rule):
     good = EXAMPLE_TRANSLATION
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        source = doc.source
+        source = ctx.source
         assert source is not None
-        text, pairs = doc.text, _pairs(doc)
+        text, pairs = doc.text, ctx.confident_pairs
         for index, pair in enumerate(pairs):
             for match in _ADDRESS.finditer(source.text, pair.src_start, pair.src_end):
                 address = match.group()
                 if address in text:
                     continue
-                span = self._altered(doc, pair, address) or _target_span(pairs, index)
+                span = self._altered(doc, pair, address, source.memo(_addresses)) or _target_span(pairs, index)
                 if span is None:
                     continue
                 altered = span != (pair.tgt_start, pair.tgt_end)
@@ -125,20 +119,18 @@ class AddressAltered(Rule):
                 yield self.finding(doc, *span, message, suggestion=address, source_span=match.span())
 
     @staticmethod
-    def _altered(doc: Document, pair: Pair, address: str) -> tuple[int, int] | None:
+    def _altered(doc: Document, pair: Pair, address: str, source_addresses: frozenset[str]) -> tuple[int, int] | None:
         sigil = address[0] if address[0] in "@#$" else "h"
         for match in _DAMAGED.finditer(doc.text, pair.tgt_start, pair.tgt_end):
             found = unicodedata.normalize("NFKC", match.group()[0])
-            if found == sigil and match.group() not in _source_addresses(doc):
+            if found == sigil and match.group() not in source_addresses:
                 return match.span()
         return None
 
 
-def _source_addresses(doc: Document) -> frozenset[str]:
+def _addresses(source: Analysis) -> frozenset[str]:
     """The source's addresses: one the target has intact is never taken for another's altered form."""
-    source = doc.source
-    assert source is not None
-    return doc.memo("crosscheck.source_addresses", lambda: frozenset(_ADDRESS.findall(source.text)))
+    return frozenset(_ADDRESS.findall(source.text))
 
 
 def _people_pattern(lexicon: Lexicon) -> re.Pattern[str]:
@@ -171,10 +163,10 @@ class BrandRenderedAsWord(Rule):
     good = EXAMPLE_TRANSLATION
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        source = doc.source
+        source = ctx.source
         assert source is not None
         brands = brand_index(ctx.lexicon)
-        for pair in _pairs(doc):
+        for pair in ctx.confident_pairs:
             if pair.tgt_end <= pair.tgt_start:
                 continue
             target = doc.text[pair.tgt_start : pair.tgt_end]
@@ -213,13 +205,13 @@ class NameMissing(Rule):
     good = EXAMPLE_TRANSLATION
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        source = doc.source
+        source = ctx.source
         assert source is not None
         people = people_index(ctx.lexicon)
         brands = brand_index(ctx.lexicon)
         pattern = ctx.lexicon.compiled(_people_pattern)
         text, reported = doc.text, set()
-        pairs = doc.alignment  # every pair: the name is looked for in the whole translation, the pair only places it
+        pairs = ctx.alignment  # every pair: the name is looked for in the whole translation, the pair only places it
         for index, pair in enumerate(pairs):
             for match in pattern.finditer(source.text, pair.src_start, pair.src_end):
                 person = people.by_latin.get(match.group().casefold())
@@ -271,15 +263,15 @@ class CopiedSource(Rule):
     good = EXAMPLE_TRANSLATION
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        source = doc.source
+        source = ctx.source
         assert source is not None
         if source.lang == doc.lang:
             return
-        for pair in _pairs(doc):
+        for pair in ctx.confident_pairs:
             if pair.tgt_end <= pair.tgt_start or pair.src_end <= pair.src_start:
                 continue
             target = doc.text[pair.tgt_start : pair.tgt_end]
-            if len(target.split()) < 4 or doc.in_embed(pair.tgt_start, pair.tgt_end):
+            if len(target.split()) < 4 or ctx.in_embed(pair.tgt_start, pair.tgt_end):
                 continue
             if _in_heading(doc, pair):
                 continue
@@ -295,10 +287,8 @@ class CopiedSource(Rule):
             )
 
 
-def _document_ratio(doc: Document, pairs: list[Pair]) -> float | None:
+def _document_ratio(doc: Document, source: Analysis, pairs: Sequence[Pair]) -> float | None:
     """Target characters per source character over the article's confident 1-1 pairs."""
-    source = doc.source
-    assert source is not None
     src = tgt = 0
     for pair in pairs:
         if pair.kind == "1-1" and pair.confidence >= 0.8:
@@ -335,10 +325,10 @@ class Omission(Rule):
     good = EXAMPLE_TRANSLATION
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        source = doc.source
+        source = ctx.source
         assert source is not None
-        pairs = _pairs(doc)
-        ratio = _document_ratio(doc, pairs)
+        pairs = ctx.confident_pairs
+        ratio = _document_ratio(doc, source, pairs)
         for index, pair in enumerate(pairs):
             src_text = source.text[pair.src_start : pair.src_end].strip()
             if len(src_text) < MIN_OMITTED_CHARS or source.in_embed(pair.src_start, pair.src_end):
@@ -390,11 +380,11 @@ class Addition(Rule):
     good = EXAMPLE_TRANSLATION
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for pair in _pairs(doc):
+        for pair in ctx.confident_pairs:
             if pair.src_end > pair.src_start or pair.tgt_end <= pair.tgt_start:
                 continue
             target = doc.text[pair.tgt_start : pair.tgt_end].strip()
-            if len(target) < MIN_ADDED_CHARS or doc.in_embed(pair.tgt_start, pair.tgt_end):
+            if len(target) < MIN_ADDED_CHARS or ctx.in_embed(pair.tgt_start, pair.tgt_end):
                 continue
             if _in_heading(doc, pair):
                 continue

@@ -56,7 +56,7 @@ class FlattenedEmbed(Rule):
     )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for block in doc.embeds:
+        for block in ctx.embeds:
             platform = PLATFORM_NAMES.get(block.platform, block.platform.title())
             evidence = block.evidence
             if len(evidence) > EVIDENCE_MAX_CHARS:

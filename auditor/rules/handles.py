@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from auditor.analysis.context import Analysis
 from auditor.analysis.names import (
     EMAIL_PATTERN,
     KATAKANA_RUN,
@@ -126,9 +127,7 @@ class TransliteratedHandle(Rule):
                 )
                 continue
             # Once per name and article: each call reads the whole text, and a page may repeat a handle often.
-            handle = doc.memo(
-                ("handle.suggestion", name), lambda name=name: suggest_handle(name, text, people_index(ctx.lexicon))
-            )
+            handle = ctx.analysis.memo(_suggested_handle, name)
             yield self.finding(
                 doc,
                 start,
@@ -156,6 +155,10 @@ def _matching_latin_hashtag(text: str, katakana: str, at: int) -> str:
 def _suggest_cashtag(katakana: str, people: PeopleIndex) -> str:
     person = people.by_katakana.get(strip_dots(katakana)) or people.unique_by_key(skeleton(katakana))
     return person.cashtags[0] if person and person.cashtags else ""
+
+
+def _suggested_handle(analysis: Analysis, katakana: str) -> str:
+    return suggest_handle(katakana, analysis.text, people_index(analysis.lexicon))
 
 
 def suggest_handle(katakana: str, text: str, people: PeopleIndex) -> str:

@@ -97,7 +97,7 @@ class Untranslated(Rule):
             others = sorted(others + [match.start() for match in data["chinese"].finditer(text)])
         if not (latin or others):
             return
-        for sentence in doc.body_sentences():
+        for sentence in ctx.body_sentences:
             has_latin = _any_within(latin, sentence.start, sentence.end)
             has_other = _any_within(others, sentence.start, sentence.end)
             if has_latin or has_other:

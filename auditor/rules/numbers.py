@@ -6,7 +6,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
-from auditor.analysis.alignment import Pair
+from auditor.analysis.context import MIN_CONFIDENCE, Analysis
 from auditor.analysis.quantities import (
     Mention,
     english_numbers,
@@ -16,13 +16,10 @@ from auditor.analysis.quantities import (
     measures_match,
     round_like,
 )
-from auditor.document import Document
+from auditor.document import Document, Pair
 from auditor.findings import Finding
-from auditor.lexicons import get_lexicon
 from auditor.rules.base import Context, Rule
 
-# Below this alignment confidence a pair may not be a translation of its source: say nothing.
-_MIN_CONFIDENCE = 0.5
 # Source languages whose number words ``auditor.analysis.quantities`` reads.
 _SOURCE_LANGS = ("en",)
 
@@ -55,6 +52,14 @@ def _needs(mention: Mention) -> list[tuple[str, tuple[float, ...]]]:
     return [("year!", (float(year),))]
 
 
+def _source_mentions(source: Analysis) -> list[Mention]:
+    return english_numbers(source.text, source.lexicon)
+
+
+def _target_mentions(target: Analysis) -> list[Mention]:
+    return japanese_numbers(target.text, target.lexicon)
+
+
 class NumberMismatch(Rule):
     """Finds a number of the source that the translation changed or dropped: 500 billion as 5,000万.
 
@@ -80,14 +85,14 @@ class NumberMismatch(Rule):
     good = "同社は2026年1月30日、4年間で5,000億ドルを投資すると発表した。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        source = doc.source
+        source = ctx.source
         if source is None or source.lang.split("-")[0] not in _SOURCE_LANGS:
             return
-        pairs = doc.alignment
-        src = source.memo("numbers.mentions", lambda: english_numbers(source.text, get_lexicon(source.lang)))
+        pairs = ctx.alignment
+        src = source.memo(_source_mentions)
         if not src:
             return
-        tgt = doc.memo("numbers.mentions", lambda: japanese_numbers(doc.text, ctx.lexicon))
+        tgt = ctx.analysis.memo(_target_mentions)
         src_starts = [m.start for m in src]
         tgt_starts = [m.start for m in tgt]
 
@@ -95,7 +100,7 @@ class NumberMismatch(Rule):
             return mentions[bisect_left(starts, start) : bisect_left(starts, end)]
 
         for index, pair in enumerate(pairs):
-            if pair.src_start == pair.src_end or pair.tgt_start == pair.tgt_end or pair.confidence < _MIN_CONFIDENCE:
+            if pair.src_start == pair.src_end or pair.tgt_start == pair.tgt_end or pair.confidence < MIN_CONFIDENCE:
                 continue
             found = [m for m in within(src, src_starts, pair.src_start, pair.src_end) if not m.loose]
             found = [m for m in found if not source.in_literal(m.start, m.end)]
@@ -105,7 +110,7 @@ class NumberMismatch(Rule):
             yield from self._check_pair(doc, pair, found, have, self._neighbours(pairs, index, tgt, tgt_starts))
 
     @staticmethod
-    def _neighbours(pairs: list[Pair], index: int, tgt: list[Mention], starts: list[int]) -> list[Mention]:
+    def _neighbours(pairs: Sequence[Pair], index: int, tgt: list[Mention], starts: list[int]) -> list[Mention]:
         out: list[Mention] = []
         for other in (index - 1, index + 1):
             if 0 <= other < len(pairs):

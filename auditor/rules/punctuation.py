@@ -131,7 +131,7 @@ class HalfWidthPunctuation(Rule):
             if span is None:
                 continue
             start, end, suggestion, message = span
-            if doc.in_literal(start, end) or doc.in_embed(start, end):
+            if ctx.in_literal(start, end) or ctx.in_embed(start, end):
                 continue  # URLs, code and embeds: computed on the first finding only
             yield self.finding(doc, start, end, message, suggestion=suggestion)
 

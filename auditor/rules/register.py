@@ -73,7 +73,7 @@ class MixedRegister(Rule):
         polite: list[re.Match[str]] = []
         plain: list[re.Match[str]] = []
         first = ""
-        for sentence in doc.body_sentences():
+        for sentence in ctx.body_sentences:
             # endpos keeps the match inside the sentence; the pattern reads only its last few dozen characters.
             match = match_at(reversed_text, size - sentence.end, size - sentence.start)
             if match is None:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from auditor.analysis.context import Analysis
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.lexicons import Lexicon
@@ -650,10 +651,14 @@ def _corrected_number(expected: float, figure: Figure, text: str) -> str:
 # Rules
 
 
+def _analyse(analysis: Analysis) -> tuple[list[Figure], list[Pair]]:
+    return analyse(analysis.text, analysis.lexicon.compiled(compile_units))
+
+
 def _analysed(doc: Document, ctx: Context) -> tuple[Compiled, list[Figure], list[Pair]]:
     """The figures and bracketed pairs of ``doc``: one pass shared by the three unit rules."""
     compiled = _compiled(ctx)
-    figures, pairs = doc.memo(("units", id(compiled)), lambda: analyse(doc.text, compiled))
+    figures, pairs = ctx.analysis.memo(_analyse)
     return compiled, figures, pairs
 
 
@@ -686,7 +691,7 @@ class Imperial(Rule):
                 continue
             if reading.unless is not None and reading.unless.search(text, *_window(text, figure.start, figure.end)):
                 continue
-            if _in_english(text, figure) or doc.in_embed(figure.start, figure.end):
+            if _in_english(text, figure) or ctx.in_embed(figure.start, figure.end):
                 continue
             wide = any("\uff10" <= c <= "\uff19" for c in figure.high_text)
             partner = figure.partner

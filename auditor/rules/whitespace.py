@@ -141,7 +141,7 @@ class SpaceBetweenJapanese(Rule):
                 index += 1
                 if credit.search(text, max(0, start - 16), start):
                     continue  # （写真提供 山田太郎）: the label's separator
-            if doc.in_literal(*span) or doc.in_embed(*span):
+            if ctx.in_literal(*span) or ctx.in_embed(*span):
                 continue
             if _in_heading(doc, *span):
                 continue  # a headline separator (速報　新型車を発表, 今年は豊作 価格は安定)
@@ -175,7 +175,7 @@ class DoubledSpace(Rule):
                 continue  # Markdown table padding
             if _JA_CONTEXT.match(text, start - 1) and _JA_CONTEXT.match(text, end) and _is_stray(text, start, end):
                 continue  # reported by whitespace.between-japanese
-            if doc.in_literal(start, end) or doc.in_embed(start, end):
+            if ctx.in_literal(start, end) or ctx.in_embed(start, end):
                 continue
             yield self.finding(
                 doc,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from auditor import audit
 from auditor.analysis.alignment import Pair
+from auditor.analysis.context import Analysis
 from auditor.document import Document
 
 
@@ -38,7 +39,7 @@ CEO = ("The CEO posted the video on X.", "CEOはXに動画を投稿した。")
 
 def test_links_are_what_the_helper_builds():
     doc = bilingual([CEO, ("Sales rose.", "売上は伸びた。")])
-    first, second = doc.alignment
+    first, second = Analysis(doc).alignment
     assert doc.source.text[second.src_start : second.src_end] == "Sales rose."
     assert doc.text[second.tgt_start : second.tgt_end] == "売上は伸びた。"
     assert first.kind == "1-1"
@@ -128,7 +129,7 @@ def test_short_names_and_same_language_sources_are_not_copies():
     doc = bilingual([("Tesla Model Y", "Tesla Model Y"), CEO])
     assert found(doc, "source.copied") == []
     same = Document("The ministry will publish the figures.", lang="ja")
-    same.source, same.pairs = Document(same.text, lang="ja"), [Pair(0, len(same.text), 0, len(same.text))]
+    same = same.with_source(Document(same.text, lang="ja"), [Pair(0, len(same.text), 0, len(same.text))])
     assert found(same, "source.copied") == []
 
 

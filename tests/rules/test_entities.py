@@ -127,11 +127,11 @@ def test_brand_not_written_elsewhere_is_major():
 
 def test_publication_adds_a_brand_in_config_rows():
     row = {"brand": "Acme", "literals": ["頂点"], "proper": ["アクメ", "Acme"], "note": "house style"}
-    ctx = Context(lexicon=get_lexicon("ja", {"brands": [row]}))
-    doc = Document("頂点は新製品を発表し、株価が上がった。")
+    doc = Document("頂点は新製品を発表し、株価が上がった。", lang="ja")
+    ctx = Context.of(doc, get_lexicon("ja", {"brands": [row]}))
     findings = list(BrandLiteral().check(doc, ctx))
     assert [(f.excerpt, f.start, f.end, f.suggestion) for f in findings] == [("頂点", 0, 2, "アクメ")]
-    assert list(BrandLiteral().check(doc, Context(lexicon=get_lexicon("ja")))) == []
+    assert list(BrandLiteral().check(doc, Context.of(doc, get_lexicon("ja")))) == []
 
 
 # ---------------------------------------------------------------------------------------------------------------

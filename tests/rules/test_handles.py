@@ -173,8 +173,8 @@ def test_people_index_reads_configured_rows() -> None:
 
 
 def test_rules_are_pure_and_repeatable() -> None:
-    doc = Document(INVALID[0][0])
-    ctx = Context(lexicon=Lexicon("ja"))
+    doc = Document(INVALID[0][0], lang="ja")
+    ctx = Context.of(doc, Lexicon("ja"))
     first = list(TransliteratedHandle().check(doc, ctx))
     second = list(TransliteratedHandle().check(doc, ctx))
     assert first == second and len(first) == 1

@@ -17,7 +17,6 @@ from auditor.rules.numbers import NumberMismatch
 from tests.conftest import shared_file
 
 RULE = NumberMismatch()
-CTX = Context(lexicon=get_lexicon("ja"))
 
 
 def check(source: str, target: str, pairs: list[Pair] | None = None) -> list[tuple[str, int, int, int, int, str]]:
@@ -25,7 +24,7 @@ def check(source: str, target: str, pairs: list[Pair] | None = None) -> list[tup
     pairs = pairs or [Pair(0, len(source), 0, len(target))]
     doc = Document(target, lang="ja", source=Document(source, lang="en"), pairs=pairs)
     out = []
-    for f in RULE.check(doc, CTX):
+    for f in RULE.check(doc, Context.of(doc, get_lexicon("ja"))):
         assert target[f.start : f.end] == f.excerpt
         out.append((f.excerpt, f.start, f.end, f.src_start, f.src_end, f.suggestion))
     return out
@@ -204,6 +203,6 @@ def test_speed_of_a_200_sentence_pair():
     for _ in range(3):
         doc = Document(target, lang="ja", source=Document(source, lang="en"), pairs=pairs)
         start = time.perf_counter()
-        assert list(RULE.check(doc, CTX)) == []
+        assert list(RULE.check(doc, Context.of(doc, get_lexicon("ja")))) == []
         best = min(best, time.perf_counter() - start)
     assert best < 0.05, best

@@ -94,7 +94,7 @@ def test_message_names_the_full_width_form():
 
 def run_rule(text: str, **options) -> list[tuple[str, int, int, str]]:
     doc = Document(text, lang="ja")
-    ctx = Context(lexicon=get_lexicon("ja"), options=options)
+    ctx = Context.of(doc, get_lexicon("ja"), **options)
     return [(f.excerpt, f.start, f.end, f.suggestion) for f in HalfWidthPunctuation().check(doc, ctx)]
 
 
@@ -109,10 +109,9 @@ def test_marks_option_limits_the_marks_checked():
 def test_embeds_are_left_alone():
     text = "本文です。\n動画はこちら?\n続きです(笑)。"
     doc = Document(text, lang="ja")
-    ctx = Context(lexicon=get_lexicon("ja"))
+    ctx = Context.of(doc, get_lexicon("ja"))
     assert [f.excerpt for f in HalfWidthPunctuation().check(doc, ctx)] == ["?", "(笑)"]
-    doc = Document(text, lang="ja")
-    doc.embeds = [EmbedBlock(6, 13, "x", "test")]  # the second line is a flattened post
+    ctx = Context.of(doc, get_lexicon("ja"), embeds=[EmbedBlock(6, 13, "x", "test")])  # line 2 is a flattened post
     assert [f.excerpt for f in HalfWidthPunctuation().check(doc, ctx)] == ["(笑)"]
 
 

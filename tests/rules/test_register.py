@@ -204,30 +204,30 @@ def test_messages_name_the_majority_and_the_form() -> None:
 
 def test_min_majority_option() -> None:
     text = "雨が降った。明日は晴れるでしょう。風は強い。"
-    doc = Document(text)
-    default = list(MixedRegister().check(doc, Context(lexicon=JA)))
+    doc = Document(text, lang="ja")
+    default = list(MixedRegister().check(doc, Context.of(doc, JA)))
     assert [(f.excerpt, f.start, f.end) for f in default] == [("晴れるでしょう", 9, 16)]
-    strict = Context(lexicon=JA, options={"min_majority": 3})
+    strict = Context.of(doc, JA, min_majority=3)
     assert list(MixedRegister().check(doc, strict)) == []
 
 
 def test_sentences_inside_embeds_do_not_count() -> None:
     text = "市は計画を発表した。\n動画はこちらです。見てください。\n計画は来年始まる。"
-    doc = Document(text)
+    doc = Document(text, lang="ja")
     embed_start = text.index("動画")
-    doc.__dict__["embeds"] = [EmbedBlock(embed_start, text.index("計画は"), "youtube", "test")]
-    assert list(MixedRegister().check(doc, Context(lexicon=JA))) == []
-    plain_doc = Document(text)
-    plain_doc.__dict__["embeds"] = []
-    assert [f.excerpt for f in MixedRegister().check(plain_doc, Context(lexicon=JA))] == ["こちらです"]
+    embedded = Context.of(doc, JA, embeds=[EmbedBlock(embed_start, text.index("計画は"), "youtube", "test")])
+    assert list(MixedRegister().check(doc, embedded)) == []
+    plain_doc = Document(text, lang="ja")
+    assert [f.excerpt for f in MixedRegister().check(plain_doc, Context.of(plain_doc, JA, embeds=[]))] == ["こちらです"]
 
 
 def test_publication_rows_reclassify_an_ending() -> None:
     # A house style that treats 〜っす as neutral: the polite slip disappears.
     text = "新作が出た。評判は上々だ。この曲はやばいっす。"
-    assert [f.excerpt for f in MixedRegister().check(Document(text), Context(lexicon=JA))] == ["やばいっす"]
+    doc = Document(text, lang="ja")
+    assert [f.excerpt for f in MixedRegister().check(doc, Context.of(doc, JA))] == ["やばいっす"]
     house = Lexicon("ja", {"register": [{"ending": "っす", "register": "neutral", "other": "", "note": "house"}]})
-    assert list(MixedRegister().check(Document(text), Context(lexicon=house))) == []
+    assert list(MixedRegister().check(doc, Context.of(doc, house))) == []
 
 
 def test_unknown_register_in_the_table_is_an_error() -> None:

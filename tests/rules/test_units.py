@@ -178,10 +178,10 @@ def test_severities_and_categories():
 
 def test_imperial_is_quiet_inside_a_flattened_embed():
     text = "本文は3マイルと書く。\n埋め込み投稿で5マイル走った"
-    doc = Document(text)
+    doc = Document(text, lang="ja")
     embed_start = text.index("埋め込み")
-    doc.__dict__["embeds"] = [EmbedBlock(embed_start, len(text), "x", "test")]
-    findings = list(Imperial().check(doc, Context(lexicon=get_lexicon("ja"))))
+    ctx = Context.of(doc, get_lexicon("ja"), embeds=[EmbedBlock(embed_start, len(text), "x", "test")])
+    findings = list(Imperial().check(doc, ctx))
     assert [(f.excerpt, f.start) for f in findings] == [("3マイル", 3)]
 
 

@@ -91,12 +91,11 @@ def test_valid(text):
 
 def test_embeds_are_left_alone():
     text = "本文です。\nこれは 投稿 です。Big  news\n続き、 です。"
-    ctx = Context(lexicon=get_lexicon("ja"))
     doc = Document(text, lang="ja")
+    ctx = Context.of(doc, get_lexicon("ja"))
     assert [f.excerpt for f in SpaceBetweenJapanese().check(doc, ctx)] == [" 投稿 ", "、 で"]
     assert [f.start for f in DoubledSpace().check(doc, ctx)] == [19]
-    doc = Document(text, lang="ja")
-    doc.embeds = [EmbedBlock(6, 26, "x", "test")]  # the second line is a flattened post
+    ctx = Context.of(doc, get_lexicon("ja"), embeds=[EmbedBlock(6, 26, "x", "test")])  # line 2 is a flattened post
     assert [f.excerpt for f in SpaceBetweenJapanese().check(doc, ctx)] == ["、 で"]
     assert list(DoubledSpace().check(doc, ctx)) == []
 
