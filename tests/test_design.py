@@ -32,8 +32,9 @@ def import_graph() -> dict[str, set[str]]:
                 targets = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom):
                 base = node.module or ""
-                if node.level:
-                    base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + [base]).strip(".")
+                if node.level:  # relative: from the package, up level - 1 packages
+                    parts = package.split(".")
+                    base = ".".join([*parts[: len(parts) - node.level + 1], base]).strip(".")
                 targets = [f"{base}.{alias.name}" for alias in node.names] + [base]
             else:
                 continue
@@ -127,7 +128,8 @@ def test_a_reused_document_with_another_lexicon_gives_what_a_fresh_one_gives() -
     from auditor.config import settings_from_mapping
 
     text = "頂点は新製品を発表し、株価が上がった。"
-    house = settings_from_mapping({"lexicon": {"brands": [{"brand": "Acme", "literals": ["頂点"], "proper": ["アクメ"]}]}})
+    acme = {"brand": "Acme", "literals": ["頂点"], "proper": ["アクメ"]}
+    house = settings_from_mapping({"lexicon": {"brands": [acme]}})
     doc = Document(text, lang="ja")
     assert [f.excerpt for f in audit(doc, settings=house).findings if f.rule == "entity.brand-literal"] == ["頂点"]
     assert [f.rule for f in audit(doc).findings if f.rule == "entity.brand-literal"] == []
