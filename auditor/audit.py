@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from auditor.analysis.context import Analysis
 from auditor.config import Settings
@@ -80,11 +80,11 @@ class Report:
 
 
 @lru_cache(maxsize=64)
-def _active_rules(settings: Settings, lang: str) -> tuple[tuple[Rule, Mapping[str, Any]], ...]:
+def _active_rules(settings: Settings, lang: str) -> tuple[Rule, ...]:
     """The rules that run on a ``lang`` document under ``settings``, each with its options."""
     lexicon = lexicon_for(settings, lang)
     return tuple(
-        (rule_class(), settings.rule_options.get(rule_class.id, {}))
+        rule_class(**settings.rule_options.get(rule_class.id, {}))
         for rule_class in all_rules()
         if settings.enabled(rule_class.id) and rule_class.available(lang, lexicon)
     )
@@ -96,7 +96,7 @@ def lexicon_for(settings: Settings, lang: str) -> Lexicon:
 
 
 def active_rule_ids(settings: Settings | None = None, lang: str = "ja") -> tuple[str, ...]:
-    return tuple(rule.id for rule, _ in _active_rules(settings or Settings(), lang))
+    return tuple(rule.id for rule in _active_rules(settings or Settings(), lang))
 
 
 def audit_document(doc: Document, settings: Settings | None = None) -> Report:
@@ -106,17 +106,18 @@ def audit_document(doc: Document, settings: Settings | None = None) -> Report:
     analysis = Analysis(doc, lexicon_for(settings, doc.lang))
     findings: set[Finding] = set()
     errors: list[tuple[str, str]] = []
-    for rule, options in active:
+    ctx = Context(analysis)
+    for rule in active:
         if rule.needs_source and doc.source is None:
             continue
         try:
-            for finding in rule.check(doc, Context(analysis, options)):
+            for finding in rule.check(doc, ctx):
                 severity = settings.severity.get(finding.rule)
                 findings.add(finding.with_(severity=severity) if severity else finding)
         except Exception as error:  # one broken rule must not lose the other rules' findings
             errors.append((rule.id, f"{type(error).__name__}: {error}"))
     ordered = sorted(_prefer_source_evidence(findings), key=lambda f: f.sort_key)
-    return Report(doc, ordered, tuple(rule.id for rule, _ in active), errors)
+    return Report(doc, ordered, tuple(rule.id for rule in active), errors)
 
 
 def _prefer_source_evidence(findings: set[Finding]) -> set[Finding]:

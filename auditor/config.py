@@ -110,9 +110,14 @@ class Settings:
                 raise ConfigError(f"severity set for unknown rule {rule_id!r}{where}")
             if severity not in SEVERITIES:
                 raise ConfigError(f"severity {severity!r} for {rule_id}{where}: use one of {', '.join(SEVERITIES)}")
-        for rule_id in self.rule_options:
+        by_id = {rule.id: rule for rule in all_rules()}
+        for rule_id, options in self.rule_options.items():
             if rule_id not in ids:
                 raise ConfigError(f"options set for unknown rule {rule_id!r}{where}")
+            try:
+                by_id[rule_id].resolve_options(options)
+            except ValueError as error:
+                raise ConfigError(f"{error}{where}") from None
         if self.fail_on is not None and self.fail_on not in SEVERITIES:
             raise ConfigError(f"fail-on {self.fail_on!r}{where}: use one of {', '.join(SEVERITIES)}")
         try:

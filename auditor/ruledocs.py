@@ -29,6 +29,11 @@ def rule_entries(settings: Settings, lang: str) -> list[dict[str, object]]:
                 "languages": sorted(rule.languages) if rule.languages else ["any"],
                 "active": rule.available(lang, lexicon) and settings.enabled(rule.id),
                 "summary": rule.summary,
+                "options": [
+                    {"name": o.name, "type": o.kind.__name__, "default": o.default, "help": o.help}
+                    for o in rule.options
+                ],
+                "configured": settings.rule_options.get(rule.id, {}),
                 "why": rule.explanation(),
                 "bad": rule.bad,
                 "good": rule.good,
@@ -50,6 +55,11 @@ def render(settings: Settings, fmt: str = "text", lang: str = "ja") -> str:
         out.append(f"{entry['id']}  [{entry['category']}, {entry['severity']}, {state}]")
         out.append(f"  {entry['summary']}")
         out.extend(f"  {line}" if line else "" for line in str(entry["why"]).splitlines())
+        for option in entry["options"]:  # type: ignore[attr-defined]
+            configured = entry["configured"].get(option["name"])  # type: ignore[attr-defined]
+            value = f", configured: {configured!r}" if configured is not None else ""
+            kind, default = option["type"], option["default"]
+            out.append(f"  option {option['name']} ({kind}, default {default!r}{value}): {option['help']}")
         out.append(f"  bad:  {entry['bad']}")
         out.append(f"  good: {entry['good']}")
         out.append("")

@@ -60,6 +60,11 @@ def test_publication_adds_a_brand_to_the_lexicon(tmp_path: Path):
         ('[severity]\n"entity.brand-literal" = "huge"', "severity 'huge'"),
         ("colour = 1", "unknown setting(s) colour"),
         ("select = [", "cannot read"),
+        ('[rules."register.mixed"]\nmin_majorty = 3', "register.mixed has no option 'min_majorty' (its options: min_majority)"),
+        ('[rules."register.mixed"]\nmin_majority = "3"', "register.mixed option 'min_majority' expects int, got str '3'"),
+        ('[rules."register.mixed"]\nmin_majority = true', "expects int, got bool True"),
+        ('[rules."punctuation.half-width"]\nmarks = 3', "punctuation.half-width option 'marks' expects str"),
+        ('[rules."embed.flattened"]\nstrict = true', "embed.flattened has no option 'strict' (its options: none)"),
     ],
 )
 def test_bad_configuration_is_a_clear_error(tmp_path: Path, content: str, complaint: str):
@@ -83,3 +88,13 @@ def test_publication_embed_pattern_counts_for_every_rule(tmp_path: Path):
     assert "punctuation.half-width" in {f.rule for f in plain.findings}
     rules = {f.rule for f in configured.findings}
     assert "embed.flattened" in rules and "punctuation.half-width" not in rules
+
+
+def test_configured_options_reach_the_rule(tmp_path: Path):
+    config = tmp_path / "auditor.toml"
+    config.write_text('[rules."punctuation.half-width"]\nmarks = "?"\n', encoding="utf-8")
+    text = "注:本当に来るのか?(未定)"
+    default = [f.excerpt for f in auditor.audit(text).findings if f.rule == "punctuation.half-width"]
+    configured = auditor.audit(text, settings=load_settings(config)).findings
+    assert default == [":", "?", "(未定)"]
+    assert [f.excerpt for f in configured if f.rule == "punctuation.half-width"] == ["?"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from auditor.analysis.context import Analysis
@@ -27,19 +27,40 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class Option:
+    """An option a rule declares: its name in the configuration, its type, its default and why that default.
+
+    ``[tool.auditor.rules."register.mixed"] min_majority = 3`` sets one; a name the rule does not declare, or a
+    value of another type, is a configuration error naming the rule and the option.
+    """
+
+    name: str
+    kind: type  # str, int, float or bool
+    default: Any
+    help: str
+    choices: tuple[Any, ...] = ()  # the allowed values, when only some are
+
+    def check(self, value: Any) -> Any:
+        """``value`` as this option's type; raises ValueError saying what was expected."""
+        if self.kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, self.kind) or (self.kind is int and isinstance(value, bool)):
+            raise ValueError(f"expects {self.kind.__name__}, got {type(value).__name__} {value!r}")
+        if self.choices and value not in self.choices:
+            raise ValueError(f"expects one of {', '.join(map(repr, self.choices))}, got {value!r}")
+        return value
+
+
+@dataclass(frozen=True)
 class Context:
     """What a rule may consult besides the document: the audit's shared analysis, and its own options."""
 
     analysis: Analysis
-    # Per-rule options from the configuration, e.g. {"marks": "?!:;()"}.
-    options: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def of(
-        cls, doc: Document, lexicon: Lexicon | None = None, embeds: Sequence[EmbedBlock] | None = None, **options: Any
-    ) -> Context:
-        """A context for one rule run on ``doc`` alone (tests, examples): a fresh analysis."""
-        return cls(Analysis(doc, lexicon, embeds=embeds), options)
+    def of(cls, doc: Document, lexicon: Lexicon | None = None, embeds: Sequence[EmbedBlock] | None = None) -> Context:
+        """A context for rules run on ``doc`` alone (tests, examples): a fresh analysis."""
+        return cls(Analysis(doc, lexicon, embeds=embeds))
 
     @property
     def lexicon(self) -> Lexicon:
@@ -72,9 +93,6 @@ class Context:
     def in_literal(self, start: int, end: int) -> bool:
         return self.analysis.in_literal(start, end)
 
-    def option(self, name: str, default: Any) -> Any:
-        return self.options.get(name, default)
-
 
 class Rule:
     id: ClassVar[str]
@@ -85,12 +103,22 @@ class Rule:
     languages: ClassVar[frozenset[str] | None] = None
     # The lexicon tables the rule reads: a language without one of them does not run the rule.
     tables: ClassVar[tuple[type[Row], ...]] = ()
+    # The options it takes from the configuration, with their defaults.
+    options: ClassVar[tuple[Option, ...]] = ()
     bad: ClassVar[str]
     good: ClassVar[str]
     # Cross-checks compare the target with its source: they run only when the document has one,
     # and their examples are translations of ``example_source``.
     needs_source: ClassVar[bool] = False
     example_source: ClassVar[str | None] = None
+
+    def __init__(self, **configured: Any) -> None:
+        """A rule with its options: the configured values (checked), else the declared defaults."""
+        self._options = self.resolve_options(configured)
+
+    def option(self, name: str) -> Any:
+        """The value of the option ``name`` (declared in ``options``)."""
+        return self._options[name]
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         raise NotImplementedError
@@ -133,6 +161,23 @@ class Rule:
     def available(cls, lang: str, lexicon: Lexicon) -> bool:
         """Whether the rule runs on a ``lang`` document: it applies to the language and has its tables."""
         return cls.applies_to(lang) and not cls.missing_tables(lexicon)
+
+    @classmethod
+    def resolve_options(cls, configured: Mapping[str, Any]) -> dict[str, Any]:
+        """Every declared option: the configured value (checked) or the default. Raises ValueError naming an
+        unknown option or a value of the wrong type."""
+        declared = {option.name: option for option in cls.options}
+        unknown = sorted(set(configured) - set(declared))
+        if unknown:
+            known = ", ".join(declared) or "none"
+            raise ValueError(f"{cls.id} has no option {', '.join(map(repr, unknown))} (its options: {known})")
+        values = {}
+        for name, option in declared.items():
+            try:
+                values[name] = option.check(configured[name]) if name in configured else option.default
+            except ValueError as error:
+                raise ValueError(f"{cls.id} option {name!r} {error}") from None
+        return values
 
     @classmethod
     def explanation(cls) -> str:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages.scripts import IS_JA_CHAR, KANJI
-from auditor.rules.base import Context, Rule
+from auditor.rules.base import Context, Option, Rule
 
 # The marks this rule knows, and their full-width forms (Unicode FF01, FF1F, FF1A, FF1B, FF08, FF09).
 FULL_WIDTH = str.maketrans("?!:;()", "？！：；（）")
@@ -118,11 +118,19 @@ class HalfWidthPunctuation(Rule):
     severity = "minor"
     summary = "Half-width ? ! : ; ( ) inside Japanese prose"
     languages = frozenset({"ja"})
+    options = (
+        Option(
+            "marks",
+            str,
+            DEFAULT_MARKS,
+            "The half-width marks to check; a house style that keeps ASCII colons and brackets sets \"?!\".",
+        ),
+    )
     bad = "新型車の価格(税込み)は未定です。発売はいつになるのでしょうか?"
     good = "新型車の価格（税込み）は未定です。発売はいつになるのでしょうか？"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        marks = str(ctx.option("marks", DEFAULT_MARKS))
+        marks = self.option("marks")
         scanner = _compile_marks(marks)
         text = doc.text
         closed_by_pair: set[int] = set()

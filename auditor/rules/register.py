@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from auditor.analysis.register import NOUN_CHAR, PLAIN, POLITE, Ending, classifier, ending_of
 from auditor.document import Document
 from auditor.findings import Finding
-from auditor.rules.base import Context, Rule
+from auditor.rules.base import Context, Option, Rule
 
 _STYLE_NAME = {POLITE: "polite です/ます style", PLAIN: "plain だ/である style"}
 
@@ -60,6 +60,14 @@ class MixedRegister(Rule):
     severity = "minor"
     summary = "Polite (です/ます) and plain (だ/である) sentences mixed in one article"
     languages = frozenset({"ja"})
+    options = (
+        Option(
+            "min_majority",
+            int,
+            2,
+            "Sentences the majority register needs before the minority is reported: one of each is no evidence.",
+        ),
+    )
     bad = "新製品は来月発売されます。価格は手頃だ。多くの店で扱われる予定です。"
     good = "新製品は来月発売されます。価格は手頃です。多くの店で扱われる予定です。"
 
@@ -91,7 +99,7 @@ class MixedRegister(Rule):
         # On a tie the article keeps the register it opened with.
         majority = first if len(polite) == len(plain) else POLITE if len(polite) > len(plain) else PLAIN
         kept, flagged = (polite, plain) if majority == POLITE else (plain, polite)
-        if len(kept) < int(ctx.option("min_majority", 2)):
+        if len(kept) < self.option("min_majority"):
             return
         minority = PLAIN if majority == POLITE else POLITE
         if len(kept) > len(flagged):

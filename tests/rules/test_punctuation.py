@@ -94,8 +94,8 @@ def test_message_names_the_full_width_form():
 
 def run_rule(text: str, **options) -> list[tuple[str, int, int, str]]:
     doc = Document(text, lang="ja")
-    ctx = Context.of(doc, get_lexicon("ja"), **options)
-    return [(f.excerpt, f.start, f.end, f.suggestion) for f in HalfWidthPunctuation().check(doc, ctx)]
+    ctx = Context.of(doc, get_lexicon("ja"))
+    return [(f.excerpt, f.start, f.end, f.suggestion) for f in HalfWidthPunctuation(**options).check(doc, ctx)]
 
 
 def test_marks_option_limits_the_marks_checked():

@@ -207,8 +207,7 @@ def test_min_majority_option() -> None:
     doc = Document(text, lang="ja")
     default = list(MixedRegister().check(doc, Context.of(doc, JA)))
     assert [(f.excerpt, f.start, f.end) for f in default] == [("晴れるでしょう", 9, 16)]
-    strict = Context.of(doc, JA, min_majority=3)
-    assert list(MixedRegister().check(doc, strict)) == []
+    assert list(MixedRegister(min_majority=3).check(doc, Context.of(doc, JA))) == []
 
 
 def test_sentences_inside_embeds_do_not_count() -> None:
