@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 from auditor.config import ConfigError, FolderSettings, Settings
 from auditor.export import CSV_FIELDS, finding_rows, neutralise_cell, write_atomic
 from auditor.findings import CATEGORIES, SEVERITIES
+from auditor.metrics import mqm_signature
 from auditor.readers import _FORMATS as _ARTICLE_FORMATS
 
 if TYPE_CHECKING:
@@ -443,7 +444,7 @@ class BatchResult:
 
 
 # mqm_score's signature without the per-document length (n:...), which documents.csv's chars gives.
-SCORE_SIGNATURE = "mqm|w:1/5/25|per:250ch(ja,zh)/100w|oqs:max(0,100-npt)|v:1"
+SCORE_SIGNATURE = mqm_signature()
 
 
 def _utf8(text: str) -> bytes:

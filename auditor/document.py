@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from types import MappingProxyType
 from typing import NamedTuple, TypeVar
 
@@ -45,55 +45,8 @@ _WORD_BEFORE_STOP = re.compile(r"(?:(?<=[^\W\d_]\.)|(?<![^\W\d_.]))([^\W\d_]+)$"
 # Abbreviations that precede a name, a number or more of the sentence (Mr. Smith, Jan. 5, St. Louis, vs.):
 # their full stop never ends a sentence. Company suffixes (Inc., Ltd.), street types (Blvd.), Jr. and etc.
 # are left out on purpose: in news they end sentences as often as not.
-_NO_STOP_AFTER = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "mx",
-        "dr",
-        "prof",
-        "gov",
-        "sen",
-        "rep",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-        "cmdr",
-        "sgt",
-        "adm",
-        "maj",
-        "rev",
-        "hon",
-        "pres",
-        "supt",
-        "det",
-        "amb",
-        "st",
-        "mt",
-        "ft",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "vs",
-        "approx",
-        "fig",
-        "nos",
-        "e.g",
-        "i.e",
-        "cf",
-    }
-)
+# Abbreviations that precede a name, a number or more of the sentence (Mr. Smith, Jan. 5, St. Louis, vs.): their
+# full stop never ends a sentence. Data: lexicons/common/abbreviations.tsv, read on the first English full stop.
 _TERMINAL = re.compile(r"[。．.！!？?…」』）)]\s*$")
 
 
@@ -325,10 +278,18 @@ def _ends_english_sentence(segment: str, index: int) -> bool:
     if segment[word.start() - 1 : word.start()] == ".":
         # The end of a dotted abbreviation: U.S. and Ph.D. go on; a.m./p.m. end a sentence as often as not.
         return letters.islower() and segment[max(0, word.start() - 2) : index].lower() not in {"e.g", "i.e"}
-    if letters.lower() in _NO_STOP_AFTER:
+    if letters.lower() in _abbreviations():
         return False
     # A single capital is an initial (J. K. Rowling); two or more (EU, NATO) are a word that may end a sentence.
     return len(letters) > 1 or letters.islower()
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    from auditor.lexicons import COMMON, get_lexicon  # data; the lexicons never import documents
+    from auditor.lexicons.schema import AbbreviationRow
+
+    return frozenset(row.word for row in get_lexicon(COMMON).table(AbbreviationRow))
 
 
 def _trim(segment: str, start: int, end: int) -> tuple[int, int] | None:

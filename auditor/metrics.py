@@ -40,6 +40,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
+from auditor.languages import LanguagePack, UnknownLanguage, base_code, get_pack
+
 __all__ = [
     "SEVERITY_WEIGHTS",
     "MQMScore",
@@ -54,14 +56,6 @@ __all__ = [
 
 # Tokenisers that fetch a SentencePiece model from the web on first use.
 DOWNLOADING_TOKENIZERS = frozenset({"spm", "flores101", "flores200", "spBLEU-1K"})
-# Targets written without spaces between words: BLEU needs a real tokeniser, TER asian_support,
-# and MQM counts characters instead of words.
-_UNSPACED = frozenset({"ja", "zh"})
-_BLEU_TOKENIZERS: dict[str, tuple[tuple[str, str], ...]] = {
-    "ja": (("BLEU", "ja-mecab"), ("BLEU-char", "char")),
-    "zh": (("BLEU", "zh"),),
-}
-_DEFAULT_BLEU = (("BLEU", "13a"),)
 
 
 class MetricError(ValueError):
@@ -99,9 +93,13 @@ class ReferenceScores:
         raise KeyError(name)
 
 
-def _base_lang(lang: str) -> str:
-    """``ja-JP`` / ``zh_Hans`` → ``ja`` / ``zh``."""
-    return lang.replace("_", "-").split("-")[0].lower()
+def _pack(lang: str) -> LanguagePack:
+    """The language pack of ``lang``: its BLEU tokenizers, and whether it spaces its words (an unknown language
+    is scored as a spaced one with sacrebleu's default tokenizer)."""
+    try:
+        return get_pack(lang)
+    except UnknownLanguage:
+        return LanguagePack(base_code(lang), lang)
 
 
 def _check_downloading_tokenizer(name: str) -> None:
@@ -152,9 +150,11 @@ class ReferenceScorer:
     def __init__(self, lang: str = "ja", *, tokenize: str | None = None) -> None:
         from sacrebleu.metrics import CHRF, TER
 
-        self.lang = _base_lang(lang)
-        unspaced = self.lang in _UNSPACED
-        names = (("BLEU", tokenize),) if tokenize else _BLEU_TOKENIZERS.get(self.lang, _DEFAULT_BLEU)
+        pack = _pack(lang)
+        self.lang = pack.code
+        # Written without spaces between words: BLEU needs a real tokeniser, TER asian_support.
+        unspaced = not pack.spaced
+        names = (("BLEU", tokenize),) if tokenize else pack.bleu
         # (name, corpus BLEU, sentence BLEU): sentence BLEU needs effective_order for short segments.
         self._bleus = []
         tokenizers: dict[str, Any] = {}
@@ -170,7 +170,7 @@ class ReferenceScorer:
         # (even when BLEU was asked to use another one).
         self._pretok: Any = None
         if unspaced:
-            own = _BLEU_TOKENIZERS[self.lang][0][1]
+            own = pack.bleu[0][1]
             self._pretok = tokenizers.get(own) or _bleu(own, effective_order=False).tokenizer
         self._signatures: dict[tuple[str, bool], str] = {}
 
@@ -290,7 +290,7 @@ def reference_scores(
     >>> round(reference_scores("東京で雨が降った。", "東京で雨が降った。").get("BLEU").score, 2)
     100.0
     """
-    return scorer(_base_lang(lang), tokenize).score(hypotheses, references, segments=segments, metrics=metrics)
+    return scorer(_pack(lang).code, tokenize).score(hypotheses, references, segments=segments, metrics=metrics)
 
 
 # --- MQM-style document score ------------------------------------------------------------------
@@ -347,6 +347,20 @@ class MQMScore:
         }
 
 
+def mqm_signature(per: str | None = None, count: str | None = None) -> str:
+    """The MQM score's signature: severity weights, the reference length it is normed to (``per``), the
+    document's length (``count``, left out for a collection) and the formula. Without ``per``: the norm of
+    every language, characters for the unspaced ones (``250ch(ja,zh)/100w``)."""
+    from auditor.languages import PACKS
+
+    if per is None:
+        unspaced = ",".join(code for code in PACKS if not get_pack(code).spaced)
+        per = f"{REFERENCE_CHARS}ch({unspaced})/{REFERENCE_WORDS}w"
+    weights = "/".join(str(weight) for weight in SEVERITY_WEIGHTS.values())
+    length = f"|n:{count}" if count else ""
+    return f"mqm|w:{weights}|per:{per}{length}|oqs:max(0,100-npt)|v:{MQM_VERSION}"
+
+
 def mqm_score(findings: Iterable[_HasSeverity], text: str, lang: str = "ja") -> MQMScore:
     """The MQM "raw scoring model" applied to our findings (themqm.org, "The MQM Scoring Models").
 
@@ -374,13 +388,12 @@ def mqm_score(findings: Iterable[_HasSeverity], text: str, lang: str = "ja") -> 
             raise ValueError(f"unknown severity {finding.severity!r}")
         counts[finding.severity] += 1
     penalty = float(sum(SEVERITY_WEIGHTS[name] * count for name, count in counts.items()))
-    if _base_lang(lang) in _UNSPACED:
+    if not _pack(lang).spaced:  # MQM counts characters where words are not spaced
         units, unit, reference, abbr = len(text) - len(_SPACE.findall(text)), "chars", REFERENCE_CHARS, "ch"
     else:
         units, unit, reference, abbr = len(_WORD.findall(text)), "words", REFERENCE_WORDS, "w"
     normalised = penalty * reference / max(units, 1)
-    weights = "/".join(str(weight) for weight in SEVERITY_WEIGHTS.values())
-    signature = f"mqm|w:{weights}|per:{reference}{abbr}|n:{units}{abbr}|oqs:max(0,100-npt)|v:{MQM_VERSION}"
+    signature = mqm_signature(f"{reference}{abbr}", f"{units}{abbr}")
     return MQMScore(
         name="MQM",
         score=max(0.0, 100.0 - normalised),

@@ -47,6 +47,15 @@ class Row:
 
 
 @dataclass(frozen=True, kw_only=True)
+class AbbreviationRow(Row):
+    """A Latin-script abbreviation whose full stop does not end a sentence (``mr`` for Mr. Smith)."""
+
+    table: ClassVar[str] = "abbreviations"
+
+    word: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class BrandRow(Row):
     """A brand named after a common word (Apple), with the literal renderings machine translation gives it."""
 
@@ -262,6 +271,7 @@ class UnitWordRow(Row):
 TABLES: Mapping[str, type[Row]] = {
     row.table: row
     for row in (
+        AbbreviationRow,
         BrandRow,
         BusinessCueRow,
         ChineseMarkersRow,

@@ -1,4 +1,4 @@
-"""Bytes to text: byte-order mark, then strict UTF-8, then the legacy encodings of Japanese.
+"""Bytes to text: byte-order mark, then strict UTF-8, then the legacy encodings of the language.
 
 The decoded text is exactly what the bytes say. Line ends (CRLF stays CRLF), odd
 spaces and all stay as they are, because findings point into the text by offset.
@@ -14,9 +14,11 @@ Order, cheapest and surest first:
 4. strict UTF-8, which almost never accepts text in another encoding by accident. Valid
    non-ASCII UTF-8 outranks an HTML ``<meta charset>`` (stale declarations are common);
 5. the encoding the file declares, if any;
-6. for Japanese: CP932, EUC-JP (and their JIS X 0213 variants), then BOM-less UTF-16, each judged
-   by how Japanese the decoded text looks, because a wrong legacy codec still decodes but gives
-   half-width katakana, private-use or Yi soup;
+6. the legacy encodings of the language's pack (``auditor.languages``; a file whose language is not
+   named is tried as Japanese, the first target language). For Japanese: CP932, EUC-JP (and their
+   JIS X 0213 variants), then BOM-less UTF-16, each judged by how Japanese the decoded text looks,
+   because a wrong legacy codec still decodes but gives half-width katakana, private-use or Yi soup;
+   for another language (Chinese: GB18030, Big5), the first that decodes into its own letters;
 7. charset-normalizer for the rest (other languages, Latin-1/CP1252, ...).
 
 Many control bytes (0x01-0x1F but tab, line ends and ESC) refuse a file as binary before it
@@ -83,8 +85,7 @@ _RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "a WAV sound file", b"AVI ": "a
 _CONTROL_BYTES = bytes([*range(0x01, 0x09), 0x0E, 0x0F, *range(0x10, 0x1B), *range(0x1C, 0x20), 0x7F])
 _MAX_CONTROL_SHARE = 0.02
 
-# Legacy Japanese codecs, best first: CP932 is Windows' Shift_JIS (a superset with NEC/IBM
-# characters such as ①); EUC-JIS-2004 decodes ① and other JIS X 0213 characters EUC-JP lacks.
+# The Japanese pack's legacy codecs (auditor/languages/ja.py), which the scoring below is made for.
 _JAPANESE_CODECS = ("cp932", "euc_jp", "shift_jis_2004", "euc_jis_2004")
 _ISO2022_CODECS = ("iso2022_jp", "iso2022_jp_ext", "iso2022_jp_2", "iso2022_jp_2004")
 
@@ -189,13 +190,19 @@ def decode(data: bytes, name: str, *, lang: str = UNDETERMINED, declared: str | 
         except UnicodeDecodeError:
             pass  # the declaration is wrong; detect
 
-    japanese = lang.lower().startswith("ja") or lang == "und"  # an unnamed language may be Japanese too
+    legacy = _legacy_codecs(lang)
+    japanese = bool(legacy) and legacy == _JAPANESE_CODECS
     if japanese:
         tried.extend(_JAPANESE_CODECS)
         decoded = _best_japanese(data) or _utf16_japanese_without_nuls(data)
         if decoded:
             return decoded
         tried.append("utf-16")
+    elif legacy:
+        tried.extend(legacy)
+        decoded = _best_legacy(data, legacy, lang)
+        if decoded:
+            return decoded
 
     # Only now: BOM-less UTF-16 of Japanese is full of bytes 0x01-0x1F (。 is 02 30).
     _refuse_control_bytes(name, sample)
@@ -209,6 +216,35 @@ def decode(data: bytes, name: str, *, lang: str = UNDETERMINED, declared: str | 
     if decoded:
         return decoded
     raise _decode_error(name, data, utf8_error, 0, f"tried {', '.join(dict.fromkeys(tried))}")
+
+
+def _legacy_codecs(lang: str) -> tuple[str, ...]:
+    """The legacy encodings the language pack of ``lang`` names. A file whose language nobody named is tried
+    as Japanese, the first target language, whose legacy encodings are the ones still met in news feeds."""
+    from auditor.languages import UnknownLanguage, get_pack
+
+    try:
+        return get_pack("ja" if lang in ("", UNDETERMINED) else lang).legacy_codecs
+    except UnknownLanguage:
+        return ()
+
+
+def _best_legacy(data: bytes, legacy: tuple[str, ...], lang: str) -> Decoded | None:
+    """The first of a language's legacy codecs that decodes ``data`` strictly into text mostly in its letters."""
+    from auditor.languages import get_pack
+
+    letters = _regex(f"[{get_pack(lang).letters}]")
+    for codec in legacy:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:_SCORE_CHARS]
+        non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
+        own = len(letters.findall(sample))
+        if non_ascii and own >= _JAPANESE_SHARE * non_ascii and _text_share(sample) >= _TEXT_SHARE:
+            return Decoded(text, codec)
+    return None
 
 
 def _refuse_control_bytes(name: str, sample: bytes) -> None:

@@ -1,0 +1,15 @@
+"""Chinese: written without spaces in Han characters; GB18030 and Big5 files still circulate."""
+
+from __future__ import annotations
+
+from auditor.languages import LanguagePack
+from auditor.languages.scripts import KANJI
+
+PACK = LanguagePack(
+    code="zh",
+    name="Chinese",
+    letters=KANJI,
+    spaced=False,
+    legacy_codecs=("gb18030", "big5"),
+    bleu=(("BLEU", "zh"),),
+)
