@@ -97,11 +97,17 @@ class Settings:
         return changed
 
     def validate(self) -> None:
+        from auditor.languages import UnknownLanguage, check_language
         from auditor.rules import all_rules
 
         ids = {rule.id for rule in all_rules()}
         families = {rule_id.split(".")[0] for rule_id in ids}
         where = f" in {self.path}" if self.path else ""
+        if self.lang is not None:
+            try:
+                check_language(self.lang)
+            except UnknownLanguage as error:
+                raise ConfigError(f"{error}{where}") from None
         for selector in (*self.select, *self.ignore):
             if selector != "ALL" and selector not in ids and selector not in families:
                 raise ConfigError(f"unknown rule or family {selector!r}{where} (see `auditor rules`)")

@@ -10,7 +10,8 @@ import json
 import unicodedata
 
 from auditor.config import Settings
-from auditor.rules import all_rules
+from auditor.lexicons import Lexicon
+from auditor.rules import Rule, all_rules
 
 
 def rule_entries(settings: Settings, lang: str) -> list[dict[str, object]]:
@@ -28,6 +29,7 @@ def rule_entries(settings: Settings, lang: str) -> list[dict[str, object]]:
                 "default_severity": rule.severity,
                 "languages": sorted(rule.languages) if rule.languages else ["any"],
                 "active": rule.available(lang, lexicon) and settings.enabled(rule.id),
+                "unavailable": _unavailable(rule, lang, lexicon),
                 "summary": rule.summary,
                 "options": [
                     {"name": o.name, "type": o.kind.__name__, "default": o.default, "help": o.help}
@@ -42,6 +44,16 @@ def rule_entries(settings: Settings, lang: str) -> list[dict[str, object]]:
     return entries
 
 
+def _unavailable(rule: type[Rule], lang: str, lexicon: Lexicon) -> str:
+    """Why ``rule`` does not run on a ``lang`` article whatever the selection, or "" when it can."""
+    if not rule.applies_to(lang):
+        return f"for {', '.join(sorted(rule.languages or ()))} only"
+    missing = rule.missing_tables(lexicon)
+    if missing:
+        return f"the {lang} lexicon has no {', '.join(missing)} table"
+    return ""
+
+
 def render(settings: Settings, fmt: str = "text", lang: str = "ja") -> str:
     """The rules for a ``lang`` article, as text, JSON or a Markdown table."""
     entries = rule_entries(settings, lang)
@@ -52,6 +64,8 @@ def render(settings: Settings, fmt: str = "text", lang: str = "ja") -> str:
     out = []
     for entry in entries:
         state = "active" if entry["active"] else "inactive"
+        if entry["unavailable"]:
+            state += f": {entry['unavailable']}"
         out.append(f"{entry['id']}  [{entry['category']}, {entry['severity']}, {state}]")
         out.append(f"  {entry['summary']}")
         out.extend(f"  {line}" if line else "" for line in str(entry["why"]).splitlines())

@@ -15,9 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from auditor.languages.scripts import LATIN_LETTER
+from auditor.languages.scripts import LATIN_LETTER, SCRIPT_LETTERS
+
+if TYPE_CHECKING:
+    from auditor.lexicons.schema import LanguageRow
 
 # Codes with a pack module of their own: code → module.
 PACKS: dict[str, str] = {
@@ -67,10 +70,13 @@ def get_pack(code: str) -> LanguagePack:
     if module is not None:
         pack: LanguagePack = import_module(module).PACK
         return pack
-    names = language_names()
-    if base not in names:
+    row = _language_rows().get(base)
+    if row is None:
+        if base == "und":
+            return LanguagePack("und", "an undetermined language")
         raise UnknownLanguage(f"unknown language {code!r}; known: {', '.join(sorted(known_languages()))}")
-    return LanguagePack(base, names[base])
+    letters = "".join(dict.fromkeys(SCRIPT_LETTERS[script] for script in row.script)) or LATIN_LETTER
+    return LanguagePack(base, row.name, letters=letters)
 
 
 def base_code(code: str) -> str:
@@ -79,18 +85,16 @@ def base_code(code: str) -> str:
 
 
 @cache
-def language_names() -> dict[str, str]:
-    """Every language auditor can name (``common/languages.tsv``, plus ``und``), code → English name."""
+def _language_rows() -> dict[str, LanguageRow]:
     from auditor.lexicons import COMMON, get_lexicon
     from auditor.lexicons.schema import LanguageRow
 
-    names = {row.code: row.name for row in get_lexicon(COMMON).table(LanguageRow)}
-    names["und"] = "undetermined"
-    return names
+    return {row.code: row for row in get_lexicon(COMMON).table(LanguageRow)}
 
 
 def known_languages() -> frozenset[str]:
-    return frozenset(language_names()) | frozenset(PACKS)
+    """The codes auditor accepts: every language of ``common/languages.tsv``, every pack, and ``und``."""
+    return frozenset(_language_rows()) | frozenset(PACKS) | {"und"}
 
 
 def check_language(code: str) -> str:

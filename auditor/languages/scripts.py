@@ -22,6 +22,19 @@ FULLWIDTH_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 CYRILLIC = "\u0400-\u04ff"
 LATIN_LETTER = "A-Za-z\u00c0-\u024f"
+ARABIC = "\u0600-\u06ff"
+THAI = "\u0e00-\u0e7f"
+# The letters of each script named in lexicons/common/languages.tsv.
+SCRIPT_LETTERS = {
+    "latin": LATIN_LETTER,
+    "hangul": HANGUL,
+    "cyrillic": CYRILLIC,
+    "arabic": ARABIC,
+    "thai": THAI,
+    "kana": KANA + KANJI,
+    "han": KANJI,
+    "han-simplified": KANJI,
+}
 
 HAS_KANA = re.compile(f"[{KANA}]")
 HAS_JA = re.compile(f"[{KANA}{KANJI}]")

@@ -143,7 +143,7 @@ class LanguageRow(Row):
     code: str
     name: str
     lingua: str = ""  # lingua's Language member, for Latin-script languages
-    script: str = ""  # a script that alone says the language (hangul → Korean)
+    script: tuple[str, ...] = ()  # scripts that alone say the language (hangul → Korean)
 
 
 @dataclass(frozen=True, kw_only=True)

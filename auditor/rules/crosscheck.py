@@ -23,6 +23,7 @@ from auditor.document import Document, Pair
 from auditor.findings import Finding
 from auditor.languages.scripts import KATAKANA
 from auditor.lexicons import Lexicon, trie_pattern
+from auditor.lexicons.schema import BrandRow, PersonRow
 from auditor.rules.base import Context, Rule
 
 EXAMPLE_SOURCE = (
@@ -157,6 +158,7 @@ class BrandRenderedAsWord(Rule):
     severity = "critical"
     summary = "Brand of the source translated as a common word"
     languages = frozenset({"ja"})
+    tables = (BrandRow,)
     needs_source = True
     example_source = EXAMPLE_SOURCE
     bad = EXAMPLE_TRANSLATION.replace("アップル", "りんご")
@@ -199,6 +201,7 @@ class NameMissing(Rule):
     severity = "minor"
     summary = "Person or company of the source never named in the translation"
     languages = frozenset({"ja"})
+    tables = (PersonRow, BrandRow)
     needs_source = True
     example_source = EXAMPLE_SOURCE
     bad = EXAMPLE_TRANSLATION.replace("イーロン・マスク氏（@elonmusk）", "同氏")

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from auditor.document import Document
 from auditor.findings import Finding
+from auditor.lexicons.schema import EmbedPatternRow
 from auditor.rules.base import Context, Rule
 
 # How the message names each platform key of embeds.tsv; other keys are title-cased.
@@ -43,6 +44,7 @@ class FlattenedEmbed(Rule):
     severity = "major"
     summary = "Social-media embed flattened into plain text"
     languages = None
+    tables = (EmbedPatternRow,)
     bad = (
         "同社は5日、新型ロボットを公開した。\n"
         "新しい仲間を紹介します pic.twitter.com/Xy12Ab34Cd\n"

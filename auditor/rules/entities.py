@@ -330,6 +330,7 @@ class BrandLiteral(Rule):
     severity = "major"
     summary = "Brand or company name translated as a common word"
     languages = frozenset({"ja"})
+    tables = (BrandRow, BusinessCueRow, TickerPrefixRow)
     bad = "りんごは本日、新型iPhoneを発表した。"
     good = "アップルは本日、新型iPhoneを発表した。"
 
@@ -452,6 +453,7 @@ class TickerPrefix(Rule):
     severity = "major"
     summary = "Katakana word glued before a cashtag or ticker"
     languages = frozenset({"ja"})
+    tables = (TickerPrefixRow, BusinessCueRow, BrandRow)
     bad = "エース $TSLA 投資家は新会社の株式を受け取る。"
     good = "$TSLA 投資家は新会社の株式を受け取る。"
 

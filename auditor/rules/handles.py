@@ -40,6 +40,7 @@ from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages.scripts import KANA, KANJI, KATAKANA, KATAKANA_START
 from auditor.languages.translit import skeleton
+from auditor.lexicons.schema import PersonRow
 from auditor.rules.base import Context, Rule
 
 # --- handle.transliterated -------------------------------------------------------------------------------------------
@@ -87,6 +88,7 @@ class TransliteratedHandle(Rule):
     severity = "major"
     summary = "Handle, cashtag or hashtag transliterated into katakana"
     languages = frozenset({"ja"})
+    tables = (PersonRow,)
     bad = "テスラの株価が急騰した。 @エロンムスク"
     good = "テスラの株価が急騰した。 @elonmusk"
 

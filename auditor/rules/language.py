@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from auditor.document import Document
 from auditor.findings import Finding
-from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_KANA, KANJI
+from auditor.languages import LanguagePack, get_pack
+from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_KANA, KANA, KANJI
 from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import ChineseMarkersRow, LanguageRow
 from auditor.rules.base import Context, Rule
@@ -21,13 +22,18 @@ _LATIN_RUN = re.compile(
 )
 _LOWER_WORD = re.compile(r"(?:^|[\s\"“(])[a-z\u00df-\u00ff][a-z\u00df-\u024f'’\-]+")
 _URLISH = re.compile(r"(?:https?://|www\.|\.com\b|\.org\b|@\w|#\w)")
+# Scripts a sentence may be written in wholly; a sentence mostly in one the article's language does not use is left
+# in another language. Kana says Japanese; Han without kana is Chinese unless the article's language writes Han.
 _SCRIPTS = {
     "hangul": re.compile(f"[{HANGUL}]"),
     "cyrillic": re.compile(f"[{CYRILLIC}]"),
     "arabic": re.compile("[\u0600-\u06ff]"),
     "thai": re.compile("[\u0e00-\u0e7f]"),
+    "kana": re.compile(f"[{KANA}]"),
+    "han": re.compile(f"[{KANJI}]"),
 }
-_FOREIGN_SCRIPT = re.compile("|".join(pattern.pattern for pattern in _SCRIPTS.values()))
+# One letter of each script (and Latin), to ask which of them a language pack's letters hold.
+_SCRIPT_SAMPLES = {"hangul": "한", "cyrillic": "ж", "arabic": "ع", "thai": "ก", "kana": "か", "han": "語", "latin": "a"}
 _LETTER = re.compile(r"\w")
 _KANJI = re.compile(f"[{KANJI}]")
 MIN_LOWERCASE_WORDS = 3  # sentences have function words; lists of names and products do not
@@ -55,10 +61,12 @@ def _language_of(run: str, names: tuple[tuple[str, str], ...]) -> str:
 
 def _languages(lexicon: Lexicon) -> dict[str, object]:
     rows = lexicon.table(LanguageRow)
-    markers = "".join(row.chars for row in lexicon.table(ChineseMarkersRow))
+    markers = ""
+    if lexicon.has_table(ChineseMarkersRow):  # a Han-writing language's table of characters only Chinese uses
+        markers = "".join(row.chars for row in lexicon.table(ChineseMarkersRow))
     return {
         "lingua": {row.lingua: row.name for row in rows if row.lingua},
-        "scripts": {row.script: row.name for row in rows if row.script},
+        "scripts": {script: row.name for row in rows for script in row.script},
         "chinese": re.compile(f"[{re.escape(markers)}]") if markers else None,
     }
 
@@ -82,19 +90,23 @@ class Untranslated(Rule):
     category = "accuracy/untranslated"
     severity = "major"
     summary = "Sentence or long span left in another language"
-    languages = frozenset({"ja"})
+    tables = (LanguageRow,)
     bad = "同社は新製品を発表した。The company said it expects sales to double next year. 株価は上昇した。"
     good = "同社は新製品を発表した。同社は来年の売上高が倍増すると見込んでいる。株価は上昇した。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        pack = get_pack(doc.lang)
         data = ctx.lexicon.compiled(_languages)
         text = doc.text
+        own = _own_scripts(pack)
         # One scan of the whole text finds the candidates; most articles have none, and then
         # no sentence is looked at.
         latin = [match.start() for match in _LATIN_RUN.finditer(text)]
-        others = [match.start() for match in _FOREIGN_SCRIPT.finditer(text)]
-        if data["chinese"] is not None:
-            others = sorted(others + [match.start() for match in data["chinese"].finditer(text)])
+        foreign = _foreign_scripts(own)
+        others = [match.start() for match in foreign.finditer(text)] if foreign is not None else []
+        chinese = data["chinese"] if "han" in own else None  # simplified Han in a language written with Han
+        if chinese is not None:
+            others = sorted(others + [match.start() for match in chinese.finditer(text)])
         if not (latin or others):
             return
         for sentence in ctx.body_sentences:
@@ -103,39 +115,52 @@ class Untranslated(Rule):
             if has_latin or has_other:
                 segment = sentence.text_in(text)
                 if has_latin:
-                    yield from self._latin_runs(doc, sentence.start, segment, data)
+                    yield from self._latin_runs(doc, sentence.start, segment, data, pack)
                 if has_other:
-                    yield from self._other_scripts(doc, sentence.start, segment, data)
+                    yield from self._other_scripts(doc, sentence.start, segment, data, pack, own)
 
-    def _latin_runs(self, doc: Document, offset: int, text: str, data: dict) -> Iterator[Finding]:
+    def _latin_runs(self, doc: Document, offset: int, text: str, data: dict, pack: LanguagePack) -> Iterator[Finding]:
+        latin_target = "latin" in _own_scripts(pack)
         for match in _LATIN_RUN.finditer(text):
             run = match.group().rstrip(' ,;:("“-')
             if len(_LOWER_WORD.findall(run)) < MIN_LOWERCASE_WORDS or _URLISH.search(run):
                 continue
             if _inside_title(text, match.start()):
                 continue
-            language = _language_of(run, tuple(sorted(data["lingua"].items())))
+            if latin_target:
+                # Latin letters are the article's own: only a run that lingua names as another language counts.
+                language = _language_of(run, tuple(sorted({**data["lingua"], **_lingua_of(pack)}.items())))
+                if language in ("another language", pack.name):
+                    continue
+            else:
+                language = _language_of(run, tuple(sorted(data["lingua"].items())))
             whole = len(run) >= 0.8 * len(text.strip())
             what = "This sentence" if whole else "This passage"
             start = offset + match.start()
             yield self.finding(
-                doc, start, start + len(run), f"{what} is in {language}, not Japanese: it was left untranslated."
+                doc, start, start + len(run), f"{what} is in {language}, not {pack.name}: it was left untranslated."
             )
 
-    def _other_scripts(self, doc: Document, offset: int, text: str, data: dict) -> Iterator[Finding]:
+    def _other_scripts(
+        self, doc: Document, offset: int, text: str, data: dict, pack: LanguagePack, own: frozenset[str]
+    ) -> Iterator[Finding]:
         letters = len(_LETTER.findall(text))
         if letters < 8:
             return
         for script, pattern in _SCRIPTS.items():
             name = data["scripts"].get(script)
-            if name and len(pattern.findall(text)) >= 0.5 * letters:
-                yield self.finding(doc, offset, offset + len(text), f"This sentence is in {name}, not Japanese.")
+            count = len(pattern.findall(text))
+            if script == "kana" and count:  # Japanese: kana with the kanji around them
+                count += len(_KANJI.findall(text))
+            if script not in own and name and count >= 0.5 * letters:
+                yield self.finding(doc, offset, offset + len(text), f"This sentence is in {name}, not {pack.name}.")
                 return
         chinese = data["chinese"]
         name = data["scripts"].get("han-simplified")
         if (
             name
             and chinese is not None
+            and "han" in own
             and not HAS_KANA.search(text)
             and len(_KANJI.findall(text)) >= 12
             and len(chinese.findall(text)) >= 2
@@ -144,8 +169,28 @@ class Untranslated(Rule):
                 doc,
                 offset,
                 offset + len(text),
-                f"This sentence looks {name}, not Japanese: it has no kana and uses simplified characters.",
+                f"This sentence looks {name}, not {pack.name}: it has no kana and uses simplified characters.",
             )
+
+
+def _own_scripts(pack: LanguagePack) -> frozenset[str]:
+    """The scripts ``pack``'s language is written in, by the names of ``_SCRIPTS`` (plus latin)."""
+    letters = pack.letters
+    own = {name for name, sample in _SCRIPT_SAMPLES.items() if re.match(f"[{letters}]", sample)}
+    return frozenset(own)
+
+
+@lru_cache(maxsize=16)
+def _foreign_scripts(own: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for the letters of every script in ``_SCRIPTS`` that the language does not write in."""
+    parts = [pattern.pattern for name, pattern in _SCRIPTS.items() if name not in own]
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _lingua_of(pack: LanguagePack) -> dict[str, str]:
+    """The target language itself among lingua's candidates: {"ENGLISH": "English"} for an English article."""
+    name = pack.name.upper()
+    return {name: pack.name} if name.isalpha() and name.isascii() else {}
 
 
 def _any_within(positions: list[int], start: int, end: int) -> bool:

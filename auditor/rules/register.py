@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from auditor.analysis.register import NOUN_CHAR, PLAIN, POLITE, Ending, classifier, ending_of
 from auditor.document import Document
 from auditor.findings import Finding
+from auditor.lexicons.schema import RegisterEndingRow
 from auditor.rules.base import Context, Option, Rule
 
 _STYLE_NAME = {POLITE: "polite です/ます style", PLAIN: "plain だ/である style"}
@@ -60,6 +61,7 @@ class MixedRegister(Rule):
     severity = "minor"
     summary = "Polite (です/ます) and plain (だ/である) sentences mixed in one article"
     languages = frozenset({"ja"})
+    tables = (RegisterEndingRow,)
     options = (
         Option(
             "min_majority",

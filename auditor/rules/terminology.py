@@ -19,7 +19,7 @@ from auditor.findings import Finding
 from auditor.languages.scripts import KATAKANA, KATAKANA_START
 from auditor.languages.translit import romanize, skeleton
 from auditor.lexicons import Lexicon, trie_pattern
-from auditor.lexicons.schema import PreferredSpellingRow
+from auditor.lexicons.schema import PersonRow, PreferredSpellingRow
 from auditor.rules.base import Context, Rule
 
 # Latin letters, with accents (Timothée, Malmö) and full-width forms (Ｔｅｓｌａ).
@@ -248,6 +248,7 @@ class SpellingVariants(Rule):
     severity = "minor"
     summary = "One entity spelled several ways in the article"
     languages = frozenset({"ja"})
+    tables = (PersonRow, PreferredSpellingRow)
     bad = "テスラは新型車を発表した。テスラの株価は上がり、Teslaの工場も増える。"
     good = "テスラは新型車を発表した。テスラの株価は上がり、テスラの工場も増える。"
 

@@ -116,6 +116,7 @@ class SpaceBetweenJapanese(Rule):
     severity = "minor"
     summary = "Stray space between Japanese words (link-anchor residue)"
     languages = frozenset({"ja"})
+    tables = (CreditLabelRow,)
     bad = "同社は本日、 新型車 を発表した。価格は 未定だ。"
     good = "同社は本日、新型車を発表した。価格は未定だ。"
 
