@@ -8,6 +8,5 @@ PACK = LanguagePack(
     code="en",
     name="English",
     numbers="auditor.analysis.quantities:english_numbers",
-    number_form="auditor.analysis.quantities:english_form",
     skeleton="auditor.languages.translit:skeleton",
 )

@@ -21,6 +21,7 @@ from auditor.analysis.context import Analysis
 from auditor.analysis.names import EMAIL_PATTERN, people_index
 from auditor.document import Document, Pair
 from auditor.findings import Finding
+from auditor.languages import get_pack
 from auditor.languages.scripts import KATAKANA
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import BrandRow, PersonRow
@@ -274,7 +275,7 @@ class CopiedSource(Rule):
             if pair.tgt_end <= pair.tgt_start or pair.src_end <= pair.src_start:
                 continue
             target = doc.text[pair.tgt_start : pair.tgt_end]
-            if len(target.split()) < 4 or ctx.in_embed(pair.tgt_start, pair.tgt_end):
+            if _too_short_to_judge(target, source.lang) or ctx.in_embed(pair.tgt_start, pair.tgt_end):
                 continue
             if _in_heading(doc, pair):
                 continue
@@ -288,6 +289,18 @@ class CopiedSource(Rule):
                 "This sentence is the source sentence, not a translation of it.",
                 source_span=(pair.src_start, pair.src_end),
             )
+
+
+# A copied sentence shorter than this is a name or a title (Tesla Model Y), not a sentence left untranslated: four
+# words, or, in a language written without spaces, ten characters (what four English words take in Japanese).
+MIN_COPIED_WORDS = 4
+MIN_COPIED_CHARS = 10
+
+
+def _too_short_to_judge(text: str, lang: str) -> bool:
+    if get_pack(lang).spaced:
+        return len(text.split()) < MIN_COPIED_WORDS
+    return len(text.strip()) < MIN_COPIED_CHARS
 
 
 def _document_ratio(doc: Document, source: Analysis, pairs: Sequence[Pair]) -> float | None:
