@@ -261,9 +261,11 @@ def main() -> None:
             st.caption(
                 f"{len(pairs)} aligned pairs: source on the left, the article on the right, link kind and confidence."
             )
-            st.html(view.STYLE + view.pairs_html(doc.source.text, doc.text, pairs, shown))
+            assert doc.source is not None  # the tab exists only with a source
+            st.html(view.STYLE + view.pairs_html(doc.source.text, doc.text, list(pairs), shown))
     if "Reference" in panes:
         with panes["Reference"]:
+            assert report.reference is not None  # the tab exists only with a reference
             for metric in report.reference.scores.document:
                 st.caption(str(metric))
             st.dataframe(pd.DataFrame(view.reference_rows(report)), hide_index=True)

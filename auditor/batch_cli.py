@@ -18,6 +18,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -31,7 +32,7 @@ class _Progress:
 
     def __init__(self, every: float = 5.0, force_plain: bool = False):
         self.every = every
-        self.bar = None
+        self.bar: Any = None  # a tqdm bar, made on the first update
         self.plain = force_plain or not sys.stderr.isatty()
         self.started = time.perf_counter()
         self.last = 0.0

@@ -51,8 +51,12 @@ def resolve_settings(
     """The flags as overrides, and the fixed settings when --config or --no-config says so (else None: each
     article's folder configuration applies). Checked once, before any article: a bad flag is a usage error,
     not an article's. Raises ConfigError."""
-    overrides = {"lang": lang, "select": split_flags(select) or None, "ignore": split_flags(ignore) or None,
-                 "fail_on": fail_on}
+    overrides: dict[str, Any] = {
+        "lang": lang,
+        "select": split_flags(select) or None,
+        "ignore": split_flags(ignore) or None,
+        "fail_on": fail_on,
+    }
     flagged = Settings().with_overrides(**overrides)
     if config_path:
         return overrides, load_settings(config_path).with_overrides(**overrides)

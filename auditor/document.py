@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from types import MappingProxyType
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 # Sentence kinds: rules about prose (register, untranslated text) skip all but BODY.
 BODY = "body"
@@ -180,16 +180,21 @@ class Document:
 
 
 def overlaps_any(
-    spans: Sequence[S], start: int, end: int, bounds: Callable[[S], tuple[int, int]] = lambda span: span
+    spans: Sequence[S], start: int, end: int, bounds: Callable[[S], tuple[int, int]] | None = None
 ) -> bool:
     """Whether ``start:end`` overlaps one of ``spans`` ((start, end) pairs, or what ``bounds`` turns into one),
     which are in text order and do not overlap each other (so their ends are in order too): a bisection, not
     a scan, since rules ask once per finding."""
-    index = bisect_right(spans, start, key=lambda span: bounds(span)[1])  # the first span that ends after start
-    return index < len(spans) and bounds(spans[index])[0] < end
+    get = bounds or _as_pair
+    index = bisect_right(spans, start, key=lambda span: get(span)[1])  # the first span that ends after start
+    return index < len(spans) and get(spans[index])[0] < end
 
 
-def split_sentences(text: str, lines: list[Line]):
+def _as_pair(span: Any) -> tuple[int, int]:
+    return span  # type: ignore[no-any-return]
+
+
+def split_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
     """Yield sentences line by line; a line break always ends a sentence.
 
     Inside 「」『』() a terminator does not end the sentence, so

@@ -7,6 +7,7 @@ The field names and categories are a contract other tools read
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 SEVERITIES: tuple[str, ...] = ("minor", "major", "critical")
 SEVERITY_RANK: dict[str, int] = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -70,7 +71,7 @@ class Finding:
         if self.category not in CATEGORIES:
             raise ValueError(f"{self.rule}: unknown category {self.category!r}")
 
-    def with_(self, **changes: object) -> Finding:
+    def with_(self, **changes: Any) -> Finding:
         return replace(self, **changes)
 
     def as_dict(self) -> dict[str, object]:

@@ -402,5 +402,7 @@ def mqm_score(findings: Iterable[_HasSeverity], text: str, lang: str = "ja") -> 
         normalised=normalised,
         units=units,
         unit=unit,
-        **counts,
+        minor=counts["minor"],
+        major=counts["major"],
+        critical=counts["critical"],
     )

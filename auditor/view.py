@@ -19,7 +19,7 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from auditor.findings import CATEGORIES, SEVERITIES, SEVERITY_RANK, Finding
 
@@ -173,9 +173,10 @@ def highlight_html(
     ``<div class="auditor-text">`` (see :data:`STYLE`).
     """
     end = len(text) if end is None else end
-    marks: Sequence[Mark] = (
-        marks_for(findings) if findings and isinstance(findings[0], Finding) else findings  # type: ignore[arg-type]
-    )
+    if findings and isinstance(findings[0], Finding):
+        marks = marks_for(cast(Sequence[Finding], findings))
+    else:
+        marks = list(cast(Sequence[Mark], findings))
     out = []
     for piece in pieces(start, end, marks):
         chunk = text[piece.start : piece.end]

@@ -103,10 +103,16 @@ def ending_of(compiled: Classifier, match: re.Match[str]) -> Ending:
         register=compiled.registers[match[2]],
         ending=match[2][::-1],
         particle=match[1][::-1] if particle_start >= 0 else "",
-        word_start=size - _STEM_REVERSED.match(match.string, match.end(), match.endpos).end(),
+        word_start=size - _stem_end(match),
         ending_start=ending_start,
         end=size - particle_start if particle_start >= 0 else ending_end,
     )
+
+
+def _stem_end(match: re.Match[str]) -> int:
+    """Where the word before the ending starts, in the reversed text (the stem pattern matches empty too)."""
+    stem = _STEM_REVERSED.match(match.string, match.end(), match.endpos)
+    return stem.end() if stem is not None else match.end()
 
 
 def final_predicate(text: str, start: int, end: int, lexicon: Lexicon) -> Ending | None:

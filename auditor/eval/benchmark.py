@@ -34,7 +34,7 @@ from auditor.findings import Finding
 DEFAULT_SEEDS = 5
 
 
-def carried_over(findings: Sequence[Finding], edits: Sequence[Sequence]) -> set[tuple[str, int, int]]:
+def carried_over(findings: Sequence[Finding], edits: Sequence[tuple[int, int, str]]) -> set[tuple[str, int, int]]:
     """Where the base document's findings sit in the injected text: (rule, start, end).
 
     ``edits`` are the injector's ``[start, end, original]`` in the injected text, in order. A finding

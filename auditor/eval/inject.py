@@ -320,11 +320,11 @@ def _brand_literal(work: _Work, rng: random.Random, kind: str) -> bool:
         work.edit(at, at + len(proper), literal)
         work.add_span(at, at + len(literal), kind, f"{brand} → {literal} (was {proper})")
         return True
-    rows = [row for row in _templates(kind) if row["key"] in brands]
-    row = rng.choice(rows)
-    literal = rng.choice(brands[row["key"]].literals)
-    text, start, end = _fill(row["template"], {"literal": literal})
-    return _insert_template(work, rng, kind, text, start, end, f"{row['key']} → {literal}")
+    templates = [template for template in _templates(kind) if template["key"] in brands]
+    template = rng.choice(templates)
+    literal = rng.choice(brands[template["key"]].literals)
+    text, start, end = _fill(template["template"], {"literal": literal})
+    return _insert_template(work, rng, kind, text, start, end, f"{template['key']} → {literal}")
 
 
 @cache
@@ -442,9 +442,9 @@ def _entity_groups() -> tuple[tuple[bool, tuple[str, ...]], ...]:
     for row in lexicon.table(PersonRow):
         if row.kind in ("company", "news") and row.katakana and len(row.latin) > 1:
             groups.setdefault(row.latin, []).extend([row.latin, *row.katakana[:1]])
-    for row in lexicon.table(PreferredSpellingRow):
-        groups.setdefault(row.preferred, [row.preferred]).append(row.variant)
-        fixed.add(row.preferred)
+    for spelling in lexicon.table(PreferredSpellingRow):
+        groups.setdefault(spelling.preferred, [spelling.preferred]).append(spelling.variant)
+        fixed.add(spelling.preferred)
     return tuple(
         (key not in fixed, tuple(dict.fromkeys(forms))) for key, forms in groups.items() if len(set(forms)) > 1
     )
@@ -740,7 +740,8 @@ def inject(doc: GoldDocument, *, seed: int, kinds: Sequence[str] | None = None, 
     # places in each document (with Random(seed) alone every document would get the same first draws).
     rng = random.Random(f"{seed}:{doc.doc_id}")
     work = _Work(doc)
-    done, skipped = [], []
+    done: list[str] = []
+    skipped: list[str] = []
     for kind in kinds:
         for _ in range(count):
             ok = False if kind in BILINGUAL and doc.source is None else _INJECTORS[kind](work, rng, kind)

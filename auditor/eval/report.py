@@ -29,7 +29,7 @@ def rows(result: EvalResult) -> list[tuple[str, ...]]:
                 _fmt(result.fp_rate(category)),
             )
         )
-    return table
+    return table  # type: ignore[return-value]  # rows of seven cells
 
 
 def summary_line(result: EvalResult) -> str:

@@ -121,7 +121,8 @@ class Lexicon:
             raise LexiconError(
                 f"the {self.lang!r} lexicon has no {name} table (auditor/lexicons/{self.lang}/{name}.tsv)"
             )
-        return (*(own or ()), *(common or ()), *self._extra.get(name, ()))  # type: ignore[return-value]
+        rows: tuple[Row, ...] = (*(own or ()), *(common or ()), *self._extra.get(name, ()))
+        return rows  # type: ignore[return-value]  # the rows of the table named by row_class are row_class rows
 
     def compiled(self, build: Callable[..., T], *args: Any) -> T:
         """``build(self, *args)``, built once per lexicon and arguments."""

@@ -307,9 +307,14 @@ class _Column:
     default: Any
 
 
-@cache
 def columns(row_class: type[Row]) -> dict[str, _Column]:
     """The columns of a row class: its fields but ``where``, in table order."""
+    return _columns(row_class.table)
+
+
+@cache
+def _columns(table: str) -> dict[str, _Column]:
+    row_class = TABLES[table]
     hints = get_type_hints(row_class)
     out = {}
     # The table's own columns first (the first names the entry), the base's note last.

@@ -165,22 +165,22 @@ def _build(
     pairs: list[Pair] = []
     src_pos = tgt_pos = 0
     for unit in units:
-        target = unit.target or ""
+        translated = unit.target or ""
         pairs.append(
             Pair(
                 src_pos,
                 src_pos + len(unit.source),
                 tgt_pos,
-                tgt_pos + len(target),
+                tgt_pos + len(translated),
                 confidence=1.0,
                 src_count=1 if unit.source else 0,
-                tgt_count=1 if target else 0,
+                tgt_count=1 if translated else 0,
             )
         )
         src_parts.append(unit.source)
-        tgt_parts.append(target)
+        tgt_parts.append(translated)
         src_pos += len(unit.source) + 1  # the "\n" that joins units
-        tgt_pos += len(target) + 1
+        tgt_pos += len(translated) + 1
     notes = list(warnings)
     missing = sum(1 for unit in units if not unit.target)
     if missing:

@@ -177,16 +177,16 @@ def decode(data: bytes, name: str, *, lang: str = UNDETERMINED, declared: str | 
         _refuse_control_bytes(name, sample)
         # Valid non-ASCII UTF-8 outranks a declaration (stale <meta> tags are common; the reverse,
         # legacy bytes that happen to be valid UTF-8, practically never happens).
-        codec = _codec_for_label(declared)
-        if codec and codec != "utf-8" and data.isascii():
-            return Decoded(text, codec)
+        named = _codec_for_label(declared)
+        if named and named != "utf-8" and data.isascii():
+            return Decoded(text, named)
         return Decoded(text, "utf-8")
 
-    codec = _codec_for_label(declared)
-    if codec and codec != "utf-8":
-        tried.append(codec)
+    named = _codec_for_label(declared)
+    if named and named != "utf-8":
+        tried.append(named)
         try:
-            return Decoded(data.decode(codec), codec)
+            return Decoded(data.decode(named), named)
         except UnicodeDecodeError:
             pass  # the declaration is wrong; detect
 
@@ -208,8 +208,8 @@ def decode(data: bytes, name: str, *, lang: str = UNDETERMINED, declared: str | 
     _refuse_control_bytes(name, sample)
     near = _near_miss(data, ("utf-8", *_JAPANESE_CODECS) if japanese else ("utf-8",))
     if near:
-        codec, error = near
-        raise _decode_error(name, data, error, 0, f"the rest reads as {codec}; the file may be damaged")
+        near_codec, near_error = near
+        raise _decode_error(name, data, near_error, 0, f"the rest reads as {near_codec}; the file may be damaged")
 
     tried.append("charset detection")
     decoded = _charset_normalizer(data, lang)

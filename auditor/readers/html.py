@@ -171,7 +171,10 @@ def _with_trafilatura(html: str) -> str | None:
     except Exception:  # a parser failure on a strange page is not the user's problem: fall back
         return None
     # bare_extraction's text is not NFC-normalised, unlike extract()'s: characters stay as on the page.
-    return _tidy_lines(restore(result.text or "")) if result is not None else None
+    if result is None:
+        return None
+    text = result.text if hasattr(result, "text") else result.get("text")  # a Document, or a dict in older versions
+    return _tidy_lines(restore(text or ""))
 
 
 @cache

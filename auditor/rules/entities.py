@@ -189,8 +189,8 @@ def _build_cues(lexicon: Lexicon) -> _Cues:
         weights[cue] = max(weight, weights.get(cue, 0))
         if _IS_KATA.match(cue):
             companies.add(cue)
-    for row in lexicon.table(BrandRow):
-        for form in row.proper:
+    for brand in lexicon.table(BrandRow):
+        for form in brand.proper:
             if _IS_KATA.match(form):
                 companies.add(form)
             elif form.isascii():

@@ -259,6 +259,7 @@ class FullWidthAddress(Rule):
             while start and text[start - 1] in _ADDRESS_CHARS:
                 start -= 1
             run = _ADDRESS_RUN.match(text, start)
+            assert run is not None  # text[start] is an address character
             done = run.end()
             original = run.group()
             folded = unicodedata.normalize("NFKC", original)
@@ -330,7 +331,9 @@ def _url_candidates(text: str) -> Iterator[tuple[int, int, bool]]:
         start = anchor.start()
         while start and text[start - 1] in _URL_CHARS:
             start -= 1
-        end = done = _URL_RUN.match(text, start).end()
+        url = _URL_RUN.match(text, start)
+        assert url is not None  # text[start] is a URL character
+        end = done = url.end()
         first = start
         if text[start] in "./:":
             gap = start
@@ -342,8 +345,9 @@ def _url_candidates(text: str) -> Iterator[tuple[int, int, bool]]:
         if first == start and start and text[start - 1] in _GAP_CHARS:
             # "info@ example.com": an e-mail address split after its @.
             local = _LOCAL_PART.search(text, max(0, start - 64), start)
-            if local and _URL.match(text, start):
-                yield local.start(), _URL.match(text, start).end(), True
+            domain = _URL.match(text, start)
+            if local and domain:
+                yield local.start(), domain.end(), True
                 continue
         region = text[first:end]
         if not _LETTER.search(region):

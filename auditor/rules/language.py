@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from auditor.document import Document
 from auditor.findings import Finding
@@ -59,7 +60,7 @@ def _language_of(run: str, names: tuple[tuple[str, str], ...]) -> str:
     return "another language"
 
 
-def _languages(lexicon: Lexicon) -> dict[str, object]:
+def _languages(lexicon: Lexicon) -> dict[str, Any]:
     rows = lexicon.table(LanguageRow)
     markers = ""
     if lexicon.has_table(ChineseMarkersRow):  # a Han-writing language's table of characters only Chinese uses

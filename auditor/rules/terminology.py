@@ -166,7 +166,7 @@ def _katakana_spans(text: str, word: str) -> list[tuple[int, int]]:
             (not at or text[at - 1] not in _KATAKANA_CHARS_AND_SIGILS)
             and after not in _KATAKANA_CHARS
             # a capital or digit right after may be a glued tail (テスラX): let the pattern decide
-            and (not after.isascii() or not after.isalnum() or _KATAKANA_WORD.match(text, at).end() == end)
+            and (not after.isascii() or not after.isalnum() or _match_end(_KATAKANA_WORD, text, at) == end)
         ):
             spans.append((at, end))
         at = text.find(word, at + 1)
@@ -194,6 +194,12 @@ class _Group:
 
     def add(self, form: _Form) -> None:
         self.forms.setdefault(form.text, form)
+
+
+def _match_end(pattern: re.Pattern[str], text: str, at: int) -> int:
+    """Where ``pattern`` (one that also matches the empty string, or surely matches here) ends from ``at``."""
+    match = pattern.match(text, at)
+    return match.end() if match is not None else at
 
 
 def _katakana_by_group(lexicon: Lexicon) -> dict[str, list[str]]:
@@ -381,7 +387,7 @@ def _glosses(text: str, group: _Group) -> set[tuple[int, int]]:
     for start, end in spans:
         if text[end : end + 1] not in _GLOSS_LEAD:
             continue  # followed by a particle or punctuation, as nearly every name is
-        opener = _BEFORE_GLOSS.match(text, end).end()
+        opener = _match_end(_BEFORE_GLOSS, text, end)
         if opener >= len(text) or text[opener] not in _OPEN:
             continue
         close = _CLOSE.search(text, opener + 1, opener + _MAX_GLOSS)
