@@ -31,11 +31,11 @@ _LIST_MARK = re.compile(r"\s*(?:[-*+•・◆■●○◇□▶►]|\d{1,3}[.)�
 # Where a sentence may end, and the brackets that suspend ending inside them.
 # Characters where a sentence may end or a bracket opens or closes. A plain character class scans
 # several times faster than an alternation of the cases; _pieces decides each hit.
-_MARKS = re.compile(r"[。！？!?.「『（(【」』）)】]")
-_OPENERS = frozenset("「『（(【")
-_CLOSERS = frozenset("」』）)】")
+# The ASCII marks every document's splitter knows; a language pack adds its own terminators and brackets.
+_ASCII_ENDS = "!?."
+_ASCII_BRACKETS = "()"
 # What may trail a terminator and still belong to its sentence: more terminators, closing marks.
-_TRAILING = frozenset('。！？!?」』）)]"”’')
+_TRAILING_ASCII = ']"”’'
 _PROSE_AFTER_ASCII_MARK = re.compile(r"\s|[\u3000-\u30ff\u4e00-\u9fff]")
 # A full stop ends an English (Latin-script) sentence when a capital or an opening quote follows after
 # spaces, closing quotes and brackets allowed in between: `He left. Then` and `"Stop." Then`.
@@ -153,7 +153,14 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        return list(split_sentences(self.text, self.lines))
+        from auditor.languages import UnknownLanguage, get_pack  # how the language ends sentences and quotes
+
+        try:
+            pack = get_pack(self.lang)
+            ends, brackets = pack.sentence_ends, pack.brackets
+        except UnknownLanguage:
+            ends, brackets = "", ""
+        return list(split_sentences(self.text, self.lines, ends, brackets))
 
     @cached_property
     def heading_spans(self) -> list[tuple[int, int]]:
@@ -194,12 +201,16 @@ def _as_pair(span: Any) -> tuple[int, int]:
     return span  # type: ignore[no-any-return]
 
 
-def split_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
+def split_sentences(
+    text: str, lines: list[Line], ends: str = "。！？", brackets: str = "「」『』（）【】"
+) -> Iterator[Sentence]:
     """Yield sentences line by line; a line break always ends a sentence.
 
-    Inside 「」『』() a terminator does not end the sentence, so
+    ``ends`` are the language's own terminators and ``brackets`` its bracket pairs (opening, closing), on top of
+    the ASCII ones every text may hold. Inside brackets a terminator does not end the sentence, so
     「行く。」と述べた。 is one sentence.
     """
+    marks = _marks(ends, brackets)
     for index, line in enumerate(lines):
         segment = text[line.start : line.end]
         kind = BODY
@@ -211,31 +222,54 @@ def split_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             if mark and mark.end() < len(segment):
                 kind = LIST_ITEM
                 offset = mark.end()
-        pieces = list(_pieces(segment, offset))
+        pieces = list(_pieces(segment, offset, marks))
         if kind == BODY and len(pieces) == 1 and _looks_like_heading(segment):
             kind = HEADING
         for start, end in pieces:
             piece_kind = kind
-            if kind == BODY and segment[start] in "「『" and _closes_at_end(segment[start:end]):
+            if kind == BODY and segment[start] in marks.quotes and _closes_at_end(segment[start:end], marks):
                 piece_kind = QUOTE
             yield Sentence(line.start + start, line.start + end, piece_kind, index)
 
 
-def _pieces(segment: str, offset: int):
+class _Marks(NamedTuple):
+    pattern: re.Pattern[str]  # where a sentence may end or a bracket opens or closes
+    openers: frozenset[str]
+    closers: frozenset[str]
+    trailing: frozenset[str]  # what may trail a terminator and still belong to its sentence
+    quotes: str  # openers that make a whole-sentence quotation (「『)
+    quote_ends: tuple[str, ...]  # their closers (」』)
+    ends: str
+
+
+@cache
+def _marks(ends: str, brackets: str) -> _Marks:
+    pairs = brackets + _ASCII_BRACKETS
+    openers, closers = pairs[0::2], pairs[1::2]
+    # A plain character class scans several times faster than an alternation of the cases; _pieces decides each hit.
+    pattern = re.compile(f"[{re.escape(ends + _ASCII_ENDS + openers + closers)}]")
+    quotes = "".join(char for char in openers if char not in "（(【[")
+    trailing = frozenset(ends + "!?" + closers + _TRAILING_ASCII)
+    quote_ends = tuple(closer for opener, closer in zip(openers, closers, strict=True) if opener in quotes)
+    return _Marks(pattern, frozenset(openers), frozenset(closers), trailing, quotes, quote_ends, ends)
+
+
+def _pieces(segment: str, offset: int, marks: _Marks) -> Iterator[tuple[int, int]]:
     """Split one line into (start, end) sentence spans, trimmed of spaces."""
     depth = 0
     start = offset
     consumed = offset  # marks before this index belong to a terminator already handled
     length = len(segment)
-    for match in _MARKS.finditer(segment, offset):
+    openers, closers, trailing = marks.openers, marks.closers, marks.trailing  # locals: this is the hot loop
+    for match in marks.pattern.finditer(segment, offset):
         index = match.start()
         if index < consumed:
             continue
         char = segment[index]
-        if char in _OPENERS:
+        if char in openers:
             depth += 1
             continue
-        if char in _CLOSERS:
+        if char in closers:
             depth = max(0, depth - 1)
             continue
         if char == "." and not _ends_english_sentence(segment, index):
@@ -251,12 +285,12 @@ def _pieces(segment: str, offset: int):
             ):
                 continue  # "?q=1" in a URL
         end = index + 1
-        while end < length and segment[end] in _TRAILING:
+        while end < length and segment[end] in trailing:
             end += 1
         consumed = end
         if depth:
             # A terminator inside brackets; its closing marks may end the quote.
-            depth = max(0, depth - sum(segment[i] in _CLOSERS for i in range(index, end)))
+            depth = max(0, depth - sum(segment[i] in closers for i in range(index, end)))
             continue
         span = _trim(segment, start, end)
         if span:
@@ -310,6 +344,6 @@ def _looks_like_heading(line: str) -> bool:
     return 0 < len(stripped) <= 60 and not _TERMINAL.search(stripped)
 
 
-def _closes_at_end(sentence: str) -> bool:
+def _closes_at_end(sentence: str, marks: _Marks) -> bool:
     """True for a sentence that is a quotation and nothing else: 「…。」"""
-    return sentence.rstrip("。．.！？!? ").endswith(("」", "』"))
+    return bool(marks.quote_ends) and sentence.rstrip(marks.ends + "．.!? ").endswith(marks.quote_ends)

@@ -42,6 +42,10 @@ class LanguagePack:
     letters: str = LATIN_LETTER
     # Whether words are separated by spaces: MQM then counts words, else characters; TER needs asian_support.
     spaced: bool = True
+    # Its own sentence terminators and bracket pairs (opening, closing), on top of the ASCII ones every text may hold:
+    # Japanese ends sentences with 。！？ and quotes with 「」, inside which a terminator does not end the sentence.
+    sentence_ends: str = "。！？"
+    brackets: str = "「」『』（）【】"
     # Legacy encodings its files come in, tried after UTF-8 and before generic detection.
     legacy_codecs: tuple[str, ...] = ()
     # sacrebleu's BLEU tokenizers for it: (metric name, tokenizer); the first one also segments for chrF++.

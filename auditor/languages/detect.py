@@ -11,11 +11,12 @@ import re
 from functools import lru_cache
 
 from auditor.languages.scripts import CYRILLIC, HANGUL, KANA, KANJI
+from auditor.document import UNDETERMINED
 from auditor.lexicons import COMMON, get_lexicon
 from auditor.lexicons.schema import LanguageRow
 
-UNDETERMINED = "und"
-_SAMPLE = 5_000  # characters: enough to tell, cheap for a 50 MB file
+_SAMPLE = 5_000  # characters lingua reads: enough to tell, cheap for a 50 MB file
+_SCRIPT_SAMPLE = 1_500  # characters whose scripts are counted: a kana share or a script majority shows at once
 _COUNTS = {
     "kana": re.compile(f"[{KANA}]"),
     "kanji": re.compile(f"[{KANJI}]"),
@@ -39,7 +40,10 @@ def _latin_detector() -> tuple[object, dict[str, str]]:
 def detect_language(text: str) -> str:
     """An ISO 639-1 code (``en``, ``ja``…) for ``text``, or ``und``."""
     sample = text[:_SAMPLE]
-    counts = {name: len(pattern.findall(sample)) for name, pattern in _COUNTS.items()}
+    kana = len(_COUNTS["kana"].findall(sample, 0, _SCRIPT_SAMPLE))
+    if kana >= 3 and kana >= 0.05 * min(len(sample), _SCRIPT_SAMPLE):  # a share of all characters, so of letters
+        return "ja"
+    counts = {name: len(pattern.findall(sample, 0, _SCRIPT_SAMPLE)) for name, pattern in _COUNTS.items()}
     letters = sum(counts.values())
     if letters < 3:
         return UNDETERMINED

@@ -10,6 +10,8 @@ PACK = LanguagePack(
     name="Chinese",
     letters=KANJI,
     spaced=False,
+    sentence_ends="。！？；",
+    brackets="「」『』（）【】“”‘’《》",
     legacy_codecs=("gb18030", "big5"),
     bleu=(("BLEU", "zh"),),
 )

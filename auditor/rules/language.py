@@ -150,10 +150,12 @@ class Untranslated(Rule):
             return
         for script, pattern in _SCRIPTS.items():
             name = data["scripts"].get(script)
+            if script in own or not name:
+                continue
             count = len(pattern.findall(text))
             if script == "kana" and count:  # Japanese: kana with the kanji around them
                 count += len(_KANJI.findall(text))
-            if script not in own and name and count >= 0.5 * letters:
+            if count >= 0.5 * letters:
                 yield self.finding(doc, offset, offset + len(text), f"This sentence is in {name}, not {pack.name}.")
                 return
         chinese = data["chinese"]
