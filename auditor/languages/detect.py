@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from auditor.languages.scripts import CYRILLIC, HANGUL, KANA, KANJI
 from auditor.document import UNDETERMINED
+from auditor.languages.scripts import CYRILLIC, HANGUL, KANA, KANJI
 from auditor.lexicons import COMMON, get_lexicon
 from auditor.lexicons.schema import LanguageRow
 
