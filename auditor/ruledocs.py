@@ -12,15 +12,21 @@ import unicodedata
 from auditor.config import Settings
 from auditor.lexicons import Lexicon
 from auditor.rules import Rule, all_rules
+from auditor.rules.base import HOW_HEADING, WHY_HEADING
 
 
 def rule_entries(settings: Settings, lang: str) -> list[dict[str, object]]:
-    """Every rule as a dict, with whether it runs on a ``lang`` article under ``settings``."""
+    """Every rule as a dict, with whether it runs on a ``lang`` article under ``settings``.
+
+    ``summary`` is the rule's short title; ``what``, ``why`` and ``how`` are its docstring's parts (one sentence on
+    what it finds, why it matters, how it decides: see ``Rule.doc_sections``).
+    """
     from auditor.audit import lexicon_for
 
     lexicon = lexicon_for(settings, lang)
     entries = []
     for rule in all_rules():
+        sections = rule.doc_sections()
         entries.append(
             {
                 "id": rule.id,
@@ -36,7 +42,9 @@ def rule_entries(settings: Settings, lang: str) -> list[dict[str, object]]:
                     for o in rule.options
                 ],
                 "configured": settings.rule_options.get(rule.id, {}),
-                "why": rule.explanation(),
+                "what": sections["summary"],
+                "why": sections["why"],
+                "how": sections["how"],
                 "bad": rule.bad,
                 "good": rule.good,
             }
@@ -68,12 +76,17 @@ def render(settings: Settings, fmt: str = "text", lang: str = "ja") -> str:
             state += f": {entry['unavailable']}"
         out.append(f"{entry['id']}  [{entry['category']}, {entry['severity']}, {state}]")
         out.append(f"  {entry['summary']}")
-        out.extend(f"  {line}" if line else "" for line in str(entry["why"]).splitlines())
+        out.append(f"  {entry['what']}")
+        for heading, key in ((WHY_HEADING, "why"), (HOW_HEADING, "how")):
+            out.append(f"  {heading}")
+            out.extend(f"    {line}" if line else "" for line in str(entry[key]).splitlines())
+        if entry["options"]:
+            out.append(f"  Options, set in [tool.auditor.rules.\"{entry['id']}\"]:")
         for option in entry["options"]:  # type: ignore[attr-defined]
             configured = entry["configured"].get(option["name"])  # type: ignore[attr-defined]
             value = f", configured: {configured!r}" if configured is not None else ""
             kind, default = option["type"], option["default"]
-            out.append(f"  option {option['name']} ({kind}, default {default!r}{value}): {option['help']}")
+            out.append(f"    {option['name']} ({kind}, default {default!r}{value}): {option['help']}")
         out.append(f"  bad:  {entry['bad']}")
         out.append(f"  good: {entry['good']}")
         out.append("")

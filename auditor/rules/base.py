@@ -1,8 +1,8 @@
 """The rule interface. One rule, one small class.
 
 A rule has a stable ``id`` (never renamed once released), a DESIGN.md
-``category``, a default ``severity``, a docstring saying what it finds and
-why an editor cares, and two examples: ``bad`` (it must fire) and ``good``
+``category``, a default ``severity``, a docstring of a fixed shape (see
+``Rule.doc_sections``), and two examples: ``bad`` (it must fire) and ``good``
 (the fixed text: it must stay quiet). The test suite runs both examples for
 every rule, and ``auditor rules`` prints them, so the docs cannot drift.
 
@@ -13,6 +13,7 @@ and never does I/O, prints or keeps state between documents.
 from __future__ import annotations
 
 import inspect
+import textwrap
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -24,6 +25,11 @@ from auditor.lexicons import Lexicon, Row
 
 if TYPE_CHECKING:
     from auditor.analysis.embeds import EmbedBlock
+
+
+# The headings of a rule docstring's sections (see Rule.doc_sections).
+WHY_HEADING = "Why it matters:"
+HOW_HEADING = "How it decides:"
 
 
 @dataclass(frozen=True)
@@ -181,5 +187,49 @@ class Rule:
 
     @classmethod
     def explanation(cls) -> str:
-        """The docstring, dedented: what it finds and why it matters."""
+        """The docstring, dedented: what it finds, why it matters and how it decides."""
         return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def doc_sections(cls) -> dict[str, str]:
+        """The docstring's three parts, as ruff's rule docs have theirs: ``summary``, ``why``, ``how``.
+
+        Every rule docstring has this shape (the sections' text may be indented under its heading)::
+
+            <One sentence: what it finds.>
+
+            Why it matters:
+                <why an editor cares; what a reader sees>
+
+            How it decides:
+                <what it flags and leaves alone, thresholds, data files, where it differs from other tools>
+
+        Raises ValueError naming the rule when a part is missing, empty or out of order.
+        """
+        name = getattr(cls, "id", cls.__name__)
+        lines = cls.explanation().splitlines()
+        if not lines:
+            raise ValueError(f"{name}: the docstring is missing")
+
+        def heading(title: str) -> int:
+            found = [index for index, line in enumerate(lines) if line.rstrip() == title]
+            if len(found) != 1:
+                raise ValueError(f"{name}: the docstring needs the heading {title!r} once, not {len(found)} times")
+            return found[0]
+
+        why, how = heading(WHY_HEADING), heading(HOW_HEADING)
+        if why != 2 or lines[1].strip():
+            raise ValueError(
+                f"{name}: the docstring's one-line summary must be followed by a blank line and {WHY_HEADING!r}"
+            )
+        if how < why:
+            raise ValueError(f"{name}: {WHY_HEADING!r} must come before {HOW_HEADING!r}")
+        sections = {
+            "summary": lines[0].strip(),
+            "why": textwrap.dedent("\n".join(lines[why + 1 : how])).strip(),
+            "how": textwrap.dedent("\n".join(lines[how + 1 :])).strip(),
+        }
+        for part, text in sections.items():
+            if not text:
+                raise ValueError(f"{name}: the docstring's {part!r} part is empty")
+        return sections

@@ -77,18 +77,20 @@ def _in_heading(doc: Document, pair: Pair) -> bool:
 
 
 class AddressAltered(Rule):
-    """A handle, hashtag, cashtag, URL or e-mail address of the source that is not in the translation as is.
+    """Finds a handle, hashtag, cashtag, URL or e-mail address of the source that is not in the translation as is.
 
-    An address works only byte for byte: @elonmusk transliterated into @イーロンマスク,
-    #AI widened into ＃ＡＩ, a URL split by a space or dropped all send the reader
-    nowhere. With the source at hand there is no guessing: every address in a source
-    sentence must appear, unchanged, in the translation.
+    Why it matters:
+        An address works only byte for byte: @elonmusk transliterated into @イーロンマスク, #AI widened into ＃ＡＩ, a
+        URL split by a space or dropped all send the reader nowhere. With the source at hand there is no guessing:
+        every address in a source sentence must appear, unchanged, in the translation.
 
-    How it decides: each address of a source sentence (@handle, #hashtag, $CASHTAG,
-    http(s) URL, e-mail) is looked up in the whole translation. When it is not there,
-    the finding points at the altered form in the aligned target sentence (a sigil
-    followed by something else, a broken http) with the source address as the
-    suggestion; when nothing like it is there, at the target sentence ("missing").
+    How it decides:
+        Each address of a source sentence (@handle, #hashtag, $CASHTAG, http(s) URL, e-mail) is looked up in the whole
+        translation. When it is not there, the finding points at the altered form in the aligned target sentence (a
+        sigil followed by something else, a broken http) with the source address as the suggestion; when nothing like
+        it is there, at the target sentence ("missing"). A form that is itself an address of the source is never taken
+        for another address's altered form. Only pairs aligned with confidence ``MIN_CONFIDENCE`` (0.5,
+        auditor/analysis/context.py) or more are judged.
     """
 
     id = "source.address-altered"
@@ -142,16 +144,20 @@ def _people_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 class BrandRenderedAsWord(Rule):
-    """A brand of the source rendered in the translation as the common word it is named after.
+    """Finds a brand of the source rendered in the translation as the common word it is named after.
 
-    The source says Apple (the company); the translation says りんご (the fruit). Without
-    the source, entity.brand-literal has to judge from context; with it, the capitalised
-    brand in the aligned source sentence settles it.
+    Why it matters:
+        The source says Apple (the company); the translation says りんご (the fruit). The sentence now says something
+        else, and readers cannot find the company.
 
-    How it decides: for each brand of ``brands.tsv`` written in a source sentence as a
-    name (capitalised, a whole word), the aligned target sentence must not hold one of
-    its literal renderings (りんご, 貝殻…) unless it also writes the brand properly
-    (アップル, Apple) there. The suggestion is the brand's usual Japanese form.
+    How it decides:
+        Without the source, entity.brand-literal has to judge from context; with it, the capitalised brand in the
+        aligned source sentence settles it, so the finding is critical.
+
+        For each brand of ``brands.tsv`` written in a source sentence as a name (capitalised, a whole word), the
+        aligned target sentence must not hold one of its literal renderings (りんご, 貝殻…) unless it also writes the
+        brand properly (アップル, Apple) there. The suggestion is the brand's usual Japanese form. Only pairs aligned
+        with confidence ``MIN_CONFIDENCE`` (0.5, auditor/analysis/context.py) or more are judged.
     """
 
     id = "source.brand-as-word"
@@ -189,12 +195,20 @@ class BrandRenderedAsWord(Rule):
 
 
 class NameMissing(Rule):
-    """A person or company of the source that the translation never names.
+    """Finds a person or company of the source that the translation never names.
 
-    A dropped name changes who said or did what. Pronouns are fine (同氏, 同社), so the
-    check is made over the whole translation, not sentence by sentence: a name of
-    ``people.tsv`` written in the source (Elon Musk, Tesla, SpaceX) must appear
-    somewhere in the translation, in Latin letters or in one of its katakana forms.
+    Why it matters:
+        A dropped name changes who said or did what.
+
+    How it decides:
+        Pronouns are fine (同氏, 同社), so the check is made over the whole translation, not sentence by sentence: a
+        name of ``people.tsv`` written in the source (Elon Musk, Tesla, SpaceX) must appear somewhere in the
+        translation, in Latin letters or in one of its katakana forms (with or without ・). A brand rendered as its
+        common word counts as named here: that is source.brand-as-word's finding.
+
+        Each missing name is one finding, at the target sentence aligned with the first source sentence that has it
+        (every pair places it, however low its confidence), with the first katakana form (else the Latin name) as the
+        suggestion.
     """
 
     id = "source.name-missing"
@@ -244,17 +258,20 @@ def _comparable(text: str) -> str:
 
 
 class CopiedSource(Rule):
-    """A target sentence that is its source sentence, copied instead of translated.
+    """Finds a target sentence that is its source sentence, copied instead of translated.
 
-    The engine skipped the sentence (an error, a length limit, a quote it took for a
-    name) and the source text went out as is. language.untranslated sees text in
-    another script or language; this rule sees the copy itself, also when the source
-    language is one that rule cannot name.
+    Why it matters:
+        The engine skipped the sentence (an error, a length limit, a quote it took for a name) and the source text
+        went out as is: the reader meets the source language in the middle of the article.
 
-    How it decides: an aligned pair whose two sides are equal or nearly equal (90%
-    of their letters and digits, ignoring case, width and punctuation), with at least
-    four words, in an article whose source is in another language. Headings, embeds
-    and URLs-only lines are left alone.
+    How it decides:
+        language.untranslated sees text in another script or language; this rule sees the copy itself, also when the
+        source language is one that rule cannot name.
+
+        It flags an aligned pair whose two sides are equal or nearly equal (90% of their letters and digits, ignoring
+        case, width and punctuation), with at least four words, in an article whose source is in another language.
+        Headings, embeds and URLs-only lines are left alone. Only pairs aligned with confidence ``MIN_CONFIDENCE``
+        (0.5, auditor/analysis/context.py) or more are judged.
     """
 
     id = "source.copied"
@@ -318,17 +335,22 @@ SHORT_FACTOR = 0.3  # a target under 30% of the length the article's ratio predi
 
 
 class Omission(Rule):
-    """A source sentence with no translation, or a translation far too short for its source.
+    """Finds a source sentence with no translation, or a translation far too short for its source.
 
-    A dropped sentence is the error a reader of the translation cannot notice and an
-    editor without the source cannot find. The aligner links each source sentence to
-    its translation; one left with none was dropped (1-0 link). A pair whose target
-    is far shorter than the article's own length ratio predicts (under 30% of it) has
-    lost part of its content.
+    Why it matters:
+        A dropped sentence is the error a reader of the translation cannot notice and an editor without the source
+        cannot find.
 
-    The finding points at the target sentence next to the gap (the contract needs
-    target characters) and at the dropped source sentence with ``src_start``/``src_end``.
-    Source sentences under 25 characters, headings and embeds are left alone.
+    How it decides:
+        The aligner links each source sentence to its translation; one left with none was dropped (1-0 link). A pair
+        whose target is far shorter than the article's own length ratio predicts (under ``SHORT_FACTOR``, 30% of it)
+        has lost part of its content. That ratio is learned from the article's 1-1 pairs aligned with confidence 0.8
+        or more, once they hold 200 source characters; a shorter article gets no length check.
+
+        The finding points at the target sentence next to the gap (the contract needs target characters) and at the
+        dropped source sentence with ``src_start``/``src_end``. Source sentences under ``MIN_OMITTED_CHARS`` (25)
+        characters, headings and embeds are left alone. Only pairs aligned with confidence ``MIN_CONFIDENCE`` (0.5,
+        auditor/analysis/context.py) or more are judged.
     """
 
     id = "source.omission"
@@ -375,15 +397,17 @@ MIN_ADDED_CHARS = 10
 
 
 class Addition(Rule):
-    """A target sentence with no source sentence: text the translation added.
+    """Finds a target sentence with no source sentence: text the translation added.
 
-    Engines add: a repeated sentence, a hallucinated clause, boilerplate from their
-    training data. The aligner links each target sentence to its source; one left
-    with none (0-1 link) says something the source does not.
+    Why it matters:
+        Engines add: a repeated sentence, a hallucinated clause, boilerplate from their training data. The reader
+        takes it for the story, yet it says something the source does not.
 
-    Headings, embeds, captions under 10 characters and lines the source has too (a
-    byline) are left alone; the finding has no source span, since nothing in the
-    source corresponds.
+    How it decides:
+        The aligner links each target sentence to its source; one left with none (0-1 link) is reported. Headings,
+        embeds, captions and other sentences under ``MIN_ADDED_CHARS`` (10) characters, and lines the source has too
+        (a byline), are left alone; the finding has no source span, since nothing in the source corresponds. Only
+        pairs aligned with confidence ``MIN_CONFIDENCE`` (0.5, auditor/analysis/context.py) or more are judged.
     """
 
     id = "source.addition"

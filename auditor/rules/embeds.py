@@ -24,19 +24,21 @@ EVIDENCE_MAX_CHARS = 60
 
 
 class FlattenedEmbed(Rule):
-    """A social-media post whose embed became plain text: the post's lines plus its leftovers.
+    """Finds a social-media post whose embed became plain text: the post's lines plus its leftovers.
 
-    When a CMS or a machine-translation pipeline drops an embed's markup, the
-    reader gets the post's text as if the article said it, followed by debris:
-    ``pic.twitter.com/…`` links, an attribution line ``— Name (@handle) date``,
-    Instagram's この投稿をInstagramで見る … さん(@handle)がシェアした投稿, a bare
-    ``youtu.be/…`` line. The article looks broken and the post's words lose their
-    author. One finding covers the whole block, from the first line of the
-    post's text to the end of its last leftover line (how the block is found:
-    ``auditor/analysis/embeds.py``; the patterns: ``lexicons/*/embeds.tsv``). A URL that
-    the article cites inside a sentence is not an embed and stays quiet.
-    Fix: re-embed the post, or quote it properly (「…」 with the author named in
-    the prose) and delete the leftover lines.
+    Why it matters:
+        When a CMS or a machine-translation pipeline drops an embed's markup, the reader gets the post's text as if
+        the article said it, followed by debris: ``pic.twitter.com/…`` links, an attribution line ``— Name (@handle)
+        date``, Instagram's この投稿をInstagramで見る … さん(@handle)がシェアした投稿, a bare ``youtu.be/…`` line. The
+        article looks broken and the post's words lose their author.
+
+    How it decides:
+        One finding covers the whole block, from the first line of the post's text to the end of its last leftover
+        line (how the block is found: ``auditor/analysis/embeds.py``; the patterns: ``lexicons/*/embeds.tsv``). A URL
+        that the article cites inside a sentence is not an embed and stays quiet.
+
+        Fix (the message says it; there is no one-line suggestion): re-embed the post, or quote it properly (「…」
+        with the author named in the prose) and delete the leftover lines.
     """
 
     id = "embed.flattened"

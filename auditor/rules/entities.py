@@ -306,23 +306,34 @@ class _Article:
 
 
 class BrandLiteral(Rule):
-    """A brand or company whose name is an ordinary word, translated as that word: Apple as りんご (the fruit),
-    Shell as 貝殻, Oracle as 神託, Windows as 窓.
+    """Finds a brand or company whose name is an ordinary word, translated as that word: Apple as りんご (the fruit).
 
-    Why an editor cares: the sentence now says something else (a fruit announced a phone), readers cannot find
-    the company, and search, tagging and name checks miss it. It is one of the most visible signs of unedited
-    machine translation.
+    Why it matters:
+        The sentence now says something else (a fruit announced a phone), readers cannot find the company, and search,
+        tagging and name checks miss it. It is one of the most visible signs of unedited machine translation.
 
-    How it decides: ``brands.tsv`` lists each brand's literal renderings. A literal is judged only as a whole
-    word (窓 but not 窓口, 殻 but not 地殻) and outside the brand's ordinary expressions (殻を破る); some brands
-    also need their domain somewhere in the article (窓 only in an article that mentions Microsoft or PCs). Then
-    the sentence and its neighbours must read as business, technology or markets: company names, tickers,
-    money amounts, 株価, 発表, 買収, product names (``business_cues.tsv``), with words of the ordinary meaning
-    nearby (果物, 農家, 収穫 for Apple) counting heavily against. An article full of the ordinary meaning that
-    never names the brand stays quiet, so a story about apple farmers is never flagged. Literals that are not
-    ordinary Japanese at all (一般モーターズ, ドルの木; ``context = any``) need no business context, only no
-    ordinary-meaning words nearby. When the article writes the brand correctly elsewhere (Apple or アップル),
-    the finding is critical and the suggestion is that form; otherwise it is the brand's usual Japanese name.
+    How it decides:
+        ``brands.tsv`` lists each brand's literal renderings (Apple as りんご, Shell as 貝殻, Oracle as 神託, Windows
+        as 窓). A literal is judged only as a whole word (窓 but not 窓口, 殻 but not 地殻) and outside the brand's
+        ordinary expressions (殻を破る); some brands also need their domain somewhere in the article (窓 only in an
+        article that mentions Microsoft or PCs).
+
+        Then the sentence and its neighbours (the sentences before and after it) must read as business, technology or
+        markets: company names, tickers, money amounts, 株価, 発表, 買収, product names (``business_cues.tsv``), with
+        words of the ordinary meaning nearby (果物, 農家, 収穫 for Apple) counting heavily against. In numbers
+        (constants in auditor/rules/entities.py): the weights of the distinct cues must reach ``_THRESHOLD`` (3), or
+        ``_THRESHOLD_IN_DOMAIN`` (2) for a brand that needs its domain; each ordinary-meaning word nearby raises the
+        bar by ``_AGAINST`` (3); capitalised Latin words the cues do not list add 1 each, at most
+        ``_GENERIC_LATIN_CAP`` (2); a company descriptor right before the literal (建設機械大手の毛虫) adds
+        ``_DESCRIPTOR_WEIGHT`` (3); the brand written correctly elsewhere in the article lowers the bar by 1.
+
+        An article full of the ordinary meaning that never names the brand stays quiet (``_DOC_COMMON_SILENCES``: 3
+        distinct ordinary-meaning words), so a story about apple farmers is never flagged. Literals that are not
+        ordinary Japanese at all (一般モーターズ, ドルの木; ``context = any``) need no business context, only no
+        ordinary-meaning words nearby.
+
+        When the article writes the brand correctly elsewhere (Apple or アップル), the finding is critical and the
+        suggestion is that form; otherwise it is major and the suggestion is the brand's usual Japanese name.
     """
 
     id = "entity.brand-literal"
@@ -432,20 +443,25 @@ def _first_sound(word: str) -> str:
 
 
 class TickerPrefix(Rule):
-    """A short katakana word standing right before a cashtag or ticker, like エース $TSLA or ザ $AAPL.
+    """Finds a short katakana word standing right before a cashtag or ticker, like エース $TSLA or ザ $AAPL.
 
-    Why an editor cares: English posts often open with a word the engine cannot place ("Ace $TSLA investors
-    will own...", "The $AAPL deal..."). Machine translation then transliterates it into katakana and glues it to
-    the ticker, so the Japanese reads as if a company called エース held the stock, or as noise before the
-    ticker. The word carries no meaning in Japanese; the cashtag should stand alone (or the word should be
-    translated properly, if it meant something).
+    Why it matters:
+        English posts often open with a word the engine cannot place ("Ace $TSLA investors will own...", "The $AAPL
+        deal..."). Machine translation then transliterates it into katakana and glues it to the ticker, so the
+        Japanese reads as if a company called エース held the stock, or as noise before the ticker. The word carries
+        no meaning in Japanese; the cashtag should stand alone (or the word should be translated properly, if it meant
+        something).
 
-    How it decides: the katakana word must stand alone (start of a line, after a space or punctuation, not the
-    end of a name like イーロン・マスク) and be followed by a space and a cashtag ($TSLA) or an exchange ticker
-    (NASDAQ: TSLA). Words listed in ``ticker_prefixes.tsv`` as leftovers (ザ, エース) are always flagged;
-    listed names and trader words (マスク, ロング) and known company names (テスラ, from ``business_cues.tsv`` and
-    ``brands.tsv``) never are; another short word is flagged unless its first sound matches the ticker's, as a
-    company name before its own ticker does (テスラ $TSLA, ホンダ $HMC).
+    How it decides:
+        The katakana word must stand alone (start of a line, after a space or punctuation, not the end of a name like
+        イーロン・マスク) and be followed by a space and a cashtag ($TSLA) or an exchange ticker (NASDAQ: TSLA). Words
+        listed in ``ticker_prefixes.tsv`` as leftovers (ザ, エース) are always flagged; listed names and trader words
+        (マスク, ロング) and known company names (テスラ, from ``business_cues.tsv`` and ``brands.tsv``) never are;
+        another short word (at most ``_UNLISTED_MAX_LEN``, 6 characters: longer ones are more likely names) is flagged
+        unless its first sound matches the ticker's, as a company name before its own ticker does (テスラ $TSLA,
+        ホンダ $HMC).
+
+        The finding covers the word and the ticker; the suggestion is the ticker alone.
     """
 
     id = "entity.ticker-prefix"

@@ -58,29 +58,30 @@ def _glued_to_word(text: str, at: int) -> bool:
 
 
 class TransliteratedHandle(Rule):
-    """Finds handles and cashtags rendered in katakana: @エロンムスク, $テスラ.
+    """Finds handles, cashtags and hashtags rendered in katakana: @エロンムスク, $テスラ.
 
-    Handles (X, Instagram, TikTok, Threads) and cashtags are ASCII-only, so a
-    sigil followed by katakana cannot be the original: the translation
-    transliterated it and readers can no longer find the account or ticker.
-    Japanese uses ＠ for "at" and "each" (ライブ＠タワーレコード, イベント＠渋谷,
-    1個＠100円): there the sigil ends a noun in katakana or kanji, or takes kanji
-    or digits, so it is flagged only after a space, punctuation, a particle in
-    hiragana (投資家は@エロンムスクの) or the start of a line, with katakana right
-    after it, or when the katakana is a handle of ``people.tsv`` by its consonant
-    skeleton (Xアカウント@イーロンマスク). An e-mail address (info@…) never takes katakana.
+    Why it matters:
+        Handles (X, Instagram, TikTok, Threads) and cashtags are ASCII-only, so a sigil followed by katakana cannot be
+        the original: the translation transliterated it and readers can no longer find the account or ticker.
 
-    Hashtags are different: #拡散希望 or #テスラ are ordinary Japanese hashtags.
-    A katakana hashtag is flagged only when the article also prints a Latin
-    hashtag with the same consonant skeleton on another line (#Tesla … #テスラ):
-    the same tag was then translated in one place and not in the other.
+    How it decides:
+        Handles and cashtags: Japanese uses ＠ for "at" and "each" (ライブ＠タワーレコード, イベント＠渋谷,
+        1個＠100円): there the sigil ends a noun in katakana or kanji, or takes kanji or digits, so it is flagged only
+        after a space, punctuation, a particle in hiragana (投資家は@エロンムスクの) or the start of a line, with
+        katakana right after it, or when the katakana is a handle of ``people.tsv`` by its consonant skeleton
+        (Xアカウント@イーロンマスク). An e-mail address (info@…) never takes katakana.
 
-    The suggestion comes, in this order, from a Latin handle elsewhere in the
-    article with the same skeleton, a Latin name in the article (its people.tsv
-    handle, else the name written as one lower-case word), people.tsv by skeleton
-    (エロンムスク and elonmusk share lnmsk), or a katakana name of the article
-    that people.tsv lists and of which the handle is a part (@マスク beside
-    イーロン・マスク). When nothing matches, no suggestion.
+        Hashtags are different: #拡散希望 or #テスラ are ordinary Japanese hashtags. A katakana hashtag is flagged
+        only when the article also prints a Latin hashtag with the same consonant skeleton on another line (#Tesla …
+        #テスラ): the same tag was then translated in one place and not in the other. That Latin hashtag is the
+        suggestion.
+
+        A handle's suggestion comes, in this order, from a Latin handle elsewhere in the article with the same
+        skeleton, a Latin name in the article (its people.tsv handle, else the name written as one lower-case word),
+        people.tsv by skeleton (エロンムスク and elonmusk share lnmsk), or a katakana name of the article that
+        people.tsv lists and of which the handle is a part (@マスク beside イーロン・マスク). When nothing matches, no
+        suggestion. A cashtag's suggestion is the cashtag people.tsv lists for the katakana name. Handle and hashtag
+        skeletons shorter than ``MIN_SKELETON`` (3 consonants, auditor/analysis/names.py) match nothing.
     """
 
     id = "handle.transliterated"
@@ -228,17 +229,21 @@ _KIND_NAMES = {"url": "URL", "email": "e-mail address", "handle": "handle", "cas
 class FullWidthAddress(Rule):
     """Finds handles, hashtags, cashtags, URLs and e-mail addresses typed with full-width characters.
 
-    ＠ｅｌｏｎｍｕｓｋ, ＄ＴＳＬＡ, ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ and @elon＿musk look right
-    to a reader but do not resolve: platforms and browsers take these addresses
-    in half-width ASCII only. Translation engines and Japanese input methods
-    widen them. The suggestion is the NFKC (half-width) form of the excerpt.
+    Why it matters:
+        ＠ｅｌｏｎｍｕｓｋ, ＄ＴＳＬＡ, ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ and @elon＿musk look right to a reader
+        but do not resolve: platforms and browsers take these addresses in half-width ASCII only. Translation engines
+        and Japanese input methods widen them.
 
-    Severity: major when a letter, digit or address mark inside the address is
-    full-width, because the address then no longer works as printed. A
-    full-width ＄ before an ASCII ticker (＄TSLA) is minor: the reader recognises
-    it, but cashtag links need the ASCII $. A full-width ＠ or ＃ before an ASCII
-    name (＠elonmusk, ＃MeToo) is left alone: Japanese typesetting writes them so
-    and X accepts both.
+    How it decides:
+        A run of ASCII and full-width letters, digits and address marks is folded to half-width (NFKC); each URL,
+        e-mail address, handle, cashtag or hashtag in the folded run that was not half-width already is a finding, and
+        the suggestion is the NFKC (half-width) form of the excerpt. A full-width ： counts only right after http or
+        https.
+
+        Severity: major when a letter, digit or address mark inside the address is full-width, because the address
+        then no longer works as printed. A full-width ＄ before an ASCII ticker (＄TSLA) is minor: the reader
+        recognises it, but cashtag links need the ASCII $. A full-width ＠ or ＃ before an ASCII name (＠elonmusk,
+        ＃MeToo) is left alone: Japanese typesetting writes them so and X accepts both.
     """
 
     id = "handle.full-width"
@@ -415,17 +420,20 @@ def _is_camel(word: str) -> bool:
 class BrokenUrl(Rule):
     """Finds URLs that the translation broke: spaces inside them, or Japanese inside their path.
 
-    Engines treat a URL as words: they put a space after a slash or a dot
-    ("https://example.com/ news/2026", "pic.twitter. com/abc", "https:// example.com")
-    or translate a path segment ("https://example.com/ニュース/2026"). The printed
-    link then leads nowhere. A URL followed by a space and a Japanese sentence,
-    or glued to Japanese text after its end ("https://example.com/をご覧ください"),
-    is normal and stays quiet: a fragment after a space must itself look like a
-    path, a slug, an id or a TLD, and Japanese counts only when a further "/path"
-    follows it. Wiki hosts are skipped for Japanese paths (ja.wikipedia.org/wiki/東京).
+    Why it matters:
+        Engines treat a URL as words: they put a space after a slash or a dot ("https://example.com/ news/2026",
+        "pic.twitter. com/abc", "https:// example.com") or translate a path segment
+        ("https://example.com/ニュース/2026"). The printed link then leads nowhere.
 
-    The suggestion joins the pieces (spaces removed); for translated paths the
-    original cannot be recovered, so there is no suggestion.
+    How it decides:
+        A URL followed by a space and a Japanese sentence, or glued to Japanese text after its end
+        ("https://example.com/をご覧ください"), is normal and stays quiet: a fragment after a space must itself look
+        like a path, a slug, an id or a TLD, and Japanese counts only when a further "/path" follows it. Wiki hosts
+        are skipped for Japanese paths (ja.wikipedia.org/wiki/東京). An e-mail address split by a space (info@
+        example.com) is found the same way.
+
+        The suggestion joins the pieces (spaces removed); for translated paths the original cannot be recovered, so
+        there is no suggestion.
     """
 
     id = "handle.broken-url"

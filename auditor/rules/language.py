@@ -73,18 +73,24 @@ def _languages(lexicon: Lexicon) -> dict[str, Any]:
 
 
 class Untranslated(Rule):
-    """A sentence or a long span left in another language than the article's.
+    """Finds a sentence or a long span left in another language than the article's.
 
-    Machine translation passes through what it cannot translate, and pipelines
-    sometimes skip a paragraph entirely: a reader of a Japanese site then meets a
-    sentence in English or Czech. The script decides first (Latin, Hangul,
-    Cyrillic…, or Chinese-only characters in a kana-free sentence); language
-    identification (lingua, restricted to the languages of ``languages.tsv``)
-    only names the language of those few candidates, so the result is the same
-    for the same input, always. A Latin run counts when it has five or more
-    words, three of them lower-case, so lists of names and products (Apple
-    Watch Series 10) and short titles stay quiet. Text inside embeds, headings
-    and 『titles』 is left alone.
+    Why it matters:
+        Machine translation passes through what it cannot translate, and pipelines sometimes skip a paragraph
+        entirely: a reader of a Japanese site then meets a sentence in English or Czech.
+
+    How it decides:
+        The script decides first (Latin, Hangul, Cyrillic…, or Chinese-only characters in a kana-free sentence);
+        language identification (lingua, restricted to the languages of ``languages.tsv``) only names the language of
+        those few candidates, so the result is the same for the same input, always.
+
+        A Latin run counts when it has five or more words, three of them lower-case (``MIN_LOWERCASE_WORDS``), so
+        lists of names and products (Apple Watch Series 10) and short titles stay quiet; a run holding a URL, a handle
+        or a hashtag does not count. A sentence of at least 8 letters is in another script when half of its letters
+        are in a script that ``languages.tsv`` names (Hangul, Cyrillic, Arabic, Thai); it is Chinese when it has no
+        kana, at least 12 kanji and two or more characters of ``chinese_markers.tsv``.
+
+        Text inside embeds, headings and 『titles』 is left alone.
     """
 
     id = "language.untranslated"

@@ -63,8 +63,12 @@ def _target_mentions(target: Analysis) -> list[Mention]:
 class NumberMismatch(Rule):
     """Finds a number of the source that the translation changed or dropped: 500 billion as 5,000万.
 
+    Why it matters:
     A changed figure is the worst error a translated news story can have: the reader trusts it, and nothing in
-    the Japanese looks wrong. For every aligned sentence pair, each number of the source (amounts with their
+    the Japanese looks wrong.
+
+    How it decides:
+    For every aligned sentence pair, each number of the source (amounts with their
     scale, percentages, dates, times, measures) must appear in the translation, written any correct way:
     500 billion = 5,000億 = 5000億, 1.5 million = 150万, January 30, 2026 = 2026年1月30日, 155 mph = 時速250キロ
     (converted with ``units.tsv``'s factors, within the translator's rounding). A target number that no source

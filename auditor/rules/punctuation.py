@@ -74,43 +74,35 @@ def _compile_marks(marks: str) -> re.Pattern[str]:
 
 
 class HalfWidthPunctuation(Rule):
-    """Half-width ``? ! : ; ( )`` inside Japanese prose, where Japanese uses ``？ ！ ： ； （ ）``.
+    """Finds half-width ``? ! : ; ( )`` inside Japanese prose, where Japanese uses ``？ ！ ： ； （ ）``.
 
-    Machine translation copies the source's ASCII punctuation into the Japanese
-    text: 発売は来月か? / 見出し: 本文 / 価格(税込み). In a Japanese article these
-    look foreign and break the even rhythm of full-width type; a Japanese editor
-    replaces each with its full-width form.
+    Why it matters:
+        Machine translation copies the source's ASCII punctuation into the Japanese text: 発売は来月か? /
+        見出し: 本文 / 価格(税込み). In a Japanese article these look foreign and break the even rhythm of full-width
+        type; a Japanese editor replaces each with its full-width form.
 
-    A mark is inside Japanese prose when the nearest non-space character on its
-    relevant side is Japanese (kana, kanji, Japanese punctuation):
+    How it decides:
+        A mark is inside Japanese prose when the nearest non-space character on its relevant side is Japanese (kana,
+        kanji, Japanese punctuation):
 
-    - ``?`` ``!`` (a run such as ``?!`` is one finding): the character before.
-      Spaces between the word and the mark are part of the excerpt (" ?" → "？").
-      Spaces after them are left alone (a full-width space after ？ is the custom).
-    - ``:`` ``;``: the character before or after, unless a digit sits on both sides
-      (10:30, 3:1) or the mark starts an emoticon (``:)``). The spaces after the
-      colon belong to the excerpt and the suggestion drops them ("見出し: 本文" gives
-      excerpt ": " and suggestion "："), because Japanese puts no space after "：".
-    - ``( )``: a pair on one line is ONE finding, "(税込み)" → "（税込み）". It is
-      flagged when it holds kana or kanji, or when a bracket touches a Japanese
-      character outside (テスラ(Tesla)の → （Tesla）). A pair holding only Latin text with
-      spaces outside (これは (an aside) です) is left alone, and so is an emoticon
-      ((^_^), (^o^): mostly symbols). An unpaired bracket is judged alone by the
-      characters it touches (例)テスト). Marks inside a flagged pair are judged on
-      their own and may be reported too: (本当?) gives the pair and the "?".
+        - ``?`` ``!`` (a run such as ``?!`` is one finding): the character before. Spaces between the word and the
+          mark are part of the excerpt (" ?" → "？"). Spaces after them are left alone (a full-width space after ？ is
+          the custom).
+        - ``:`` ``;``: the character before or after, unless a digit sits on both sides (10:30, 3:1) or the mark
+          starts an emoticon (``:)``). The spaces after the colon belong to the excerpt and the suggestion drops them
+          ("見出し: 本文" gives excerpt ": " and suggestion "："), because Japanese puts no space after "：".
+        - ``( )``: a pair on one line is ONE finding, "(税込み)" → "（税込み）". It is flagged when it holds kana or
+          kanji, or when a bracket touches a Japanese character outside (テスラ(Tesla)の → （Tesla）). A pair holding
+          only Latin text with spaces outside (これは (an aside) です) is left alone, and so is an emoticon ((^_^),
+          (^o^): mostly symbols). An unpaired bracket is judged alone by the characters it touches (例)テスト). Marks
+          inside a flagged pair are judged on their own and may be reported too: (本当?) gives the pair and the "?".
 
-    Never flagged: Latin phrases (Hello!, Q&A: AI, Yahoo!), times and ratios, URLs
-    (IRIs included) and Markdown code, the target of a Markdown link ``](…)``, and
-    anything inside a flattened social embed.
+        Never flagged: Latin phrases (Hello!, Q&A: AI, Yahoo!), times and ratios, URLs (IRIs included) and Markdown
+        code, the target of a Markdown link ``](…)``, and anything inside a flattened social embed. Only the marks of
+        the ``marks`` option are checked.
 
-    Where we differ from textlint's JTF preset (4.3.1): it allows half-width brackets
-    around pure English even when they touch Japanese; Japanese news sets those in
-    full-width brackets too, so we flag テスラ(Tesla)の.
-
-    Option ``marks`` (default ``"?!:;()"``): which half-width marks a publication
-    wants checked, e.g. ``marks = "?!"`` in ``[tool.auditor.rules."punctuation.half-width"]``
-    for a house style that keeps ASCII colons and brackets. Brackets are judged as
-    pairs, so listing either ``(`` or ``)`` checks both.
+        Where we differ from textlint's JTF preset (4.3.1): it allows half-width brackets around pure English even
+        when they touch Japanese; Japanese news sets those in full-width brackets too, so we flag テスラ(Tesla)の.
     """
 
     id = "punctuation.half-width"
@@ -123,7 +115,9 @@ class HalfWidthPunctuation(Rule):
             "marks",
             str,
             DEFAULT_MARKS,
-            "The half-width marks to check; a house style that keeps ASCII colons and brackets sets \"?!\".",
+            "The half-width marks to check, any of ?!:;(). Default all six: none of them belongs in Japanese prose. "
+            'A house style that keeps ASCII colons and brackets sets "?!". Brackets are judged as pairs, so '
+            "either ( or ) checks both.",
         ),
     )
     bad = "新型車の価格(税込み)は未定です。発売はいつになるのでしょうか?"

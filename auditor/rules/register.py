@@ -31,29 +31,31 @@ def _suggestion(text: str, found: Ending, other: str) -> str:
 
 
 class MixedRegister(Rule):
-    """Prose sentences of one article switch between the polite and the plain register.
+    """Finds prose sentences of one article that switch between the polite and the plain register.
 
-    Each body sentence (not headings, list items, whole-sentence quotations or social embeds) is classified by
-    its final predicate: polite (です, ます, でした, ません, でしょう…), plain (だ, である, た, ない, the dictionary
-    forms of verbs, i-adjectives, 〜たい…) or neither (体言止め nominal endings, questions without a predicate,
-    a closing quotation mark, requests such as ご覧ください, which plain-style news also uses). When both
-    registers occur, every sentence of the less frequent one is reported: one finding per sentence, pointing at
-    the final predicate (the word the ending belongs to, its ending and particle: 始まりました, 間違いだ,
-    でしょうか), which is what the editor rewrites.
+    Why it matters:
+        A Japanese reader notices the switch at once, and it is one of the plainest signs of raw machine translation.
 
-    Thresholds (deterministic): nothing is reported unless the majority register has at least ``min_majority``
-    sentences (option, default 2: ``[tool.auditor.rules."register.mixed"] min_majority = 3``), so one sentence
-    of each register is not enough evidence. On a tie, the register of the article's first classified sentence
-    is kept and the other one is reported.
+    How it decides:
+        Each body sentence (not headings, list items, whole-sentence quotations or social embeds) is classified by its
+        final predicate: polite (です, ます, でした, ません, でしょう…), plain (だ, である, た, ない, the dictionary
+        forms of verbs, i-adjectives, 〜たい…) or neither (体言止め nominal endings, questions without a predicate, a
+        closing quotation mark, requests such as ご覧ください, which plain-style news also uses). When both registers
+        occur, every sentence of the less frequent one is reported: one finding per sentence, pointing at the final
+        predicate (the word the ending belongs to, its ending and particle: 始まりました, 間違いだ, でしょうか), which
+        is what the editor rewrites.
 
-    Why it matters: a Japanese reader notices the switch at once, and it is one of the plainest signs of raw
-    machine translation. Where we differ from textlint's no-mix-dearu-desumasu, deliberately: it counts only
-    である as plain and so misses だ-form mixing entirely (this rule reads だ, た, ない and the dictionary forms
-    too); it checks headings and list items as groups of their own (here they are left out); and it reports a
-    1–1 article (here the ``min_majority`` threshold keeps quiet).
+        Thresholds (deterministic): nothing is reported while the majority register has fewer than ``min_majority``
+        sentences. On a tie, the register of the article's first classified sentence is kept and the other one is
+        reported.
 
-    The suggestion swaps the ending only where that is right whatever precedes it (でしょう ↔ だろう, のです ↔
-    のだ, ています ↔ ている, a noun + だ ↔ です…); verb endings whose stem changes (ました → た) get none.
+        Where we differ from textlint's no-mix-dearu-desumasu, deliberately: it counts only である as plain and so
+        misses だ-form mixing entirely (this rule reads だ, た, ない and the dictionary forms too); it checks headings
+        and list items as groups of their own (here they are left out); and it reports a 1–1 article (here
+        ``min_majority`` keeps quiet).
+
+        The suggestion swaps the ending only where that is right whatever precedes it (でしょう ↔ だろう, のです ↔
+        のだ, ています ↔ ている, a noun + だ ↔ です…); verb endings whose stem changes (ました → た) get none.
     """
 
     id = "register.mixed"
@@ -67,7 +69,9 @@ class MixedRegister(Rule):
             "min_majority",
             int,
             2,
-            "Sentences the majority register needs before the minority is reported: one of each is no evidence.",
+            "How many sentences the majority register needs before the other register's sentences are reported. "
+            "Default 2: one sentence of each register is no evidence of which one the article means (textlint "
+            "reports that 1–1 article); a publication that wants more evidence sets 3.",
         ),
     )
     bad = "新製品は来月発売されます。価格は手頃だ。多くの店で扱われる予定です。"

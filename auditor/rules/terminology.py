@@ -224,29 +224,32 @@ def _preferred(lexicon: Lexicon) -> dict[str, str]:
 class SpellingVariants(Rule):
     """Finds one entity spelled several ways in one article: xAI / Xai / XAi, テスラ / Tesla, スペースX / SpaceX.
 
-    Readers take two spellings for two things, and a publication's style keeps
-    one. The rule collects the article's Latin names and katakana words in one
-    pass and groups them:
+    Why it matters:
+        Readers take two spellings for two things, and a publication's style keeps one. Machine translation decides
+        each sentence on its own, so one article ends up with テスラ and Tesla, スペースX and SpaceX.
 
-    - Latin forms that differ only in case or width (xAI, Xai, XAi; Space X,
-      SpaceX). Differences of plain styling (Tesla, TESLA, tesla) are left
-      alone unless one form has brand casing (a capital inside: xAI, SpaceX)
-      or full-width letters, so NEWS / News is never a finding.
-    - A katakana word (also with a glued Latin tail: スペースX) and a Latin
-      name with the same consonant skeleton (auditor.languages.translit) of at least
-      three consonants, or paired in people.tsv. The Latin side must look like
-      a name (capitalised or brand-cased, not all lower case and not an
-      acronym), so マスク never meets "mask" and アイピーオー never meets IPO.
-      A katakana word that matches two different Latin names is skipped.
-      Words inside English phrases of four words or more, headline capitals,
-      URLs, handles, hashtags and cashtags are not forms. Flattened embeds
-      count: their text was translated with the article.
-    - A gloss, テスラ（Tesla）, is the house way to introduce a name and counts
-      for neither side.
+    How it decides:
+        The rule collects the article's Latin names and katakana words in one pass and groups them:
 
-    Every occurrence of a form other than the suggested one is flagged. The
-    suggestion is the form preferred_spellings.tsv names for a form of the
-    group, else the form used most often; on a tie the form used first wins.
+        - Latin forms that differ only in case or width (xAI, Xai, XAi; Space X, SpaceX), of at least ``_MIN_LATIN``
+          (3) letters: AI and Ai are too short to call variants. Differences of plain styling (Tesla, TESLA, tesla)
+          are left alone unless one form has brand casing (a capital inside: xAI, SpaceX) or full-width letters, or is
+          listed in ``preferred_spellings.tsv``, so NEWS / News is never a finding.
+        - A katakana word (also with a glued Latin tail: スペースX) and a Latin name with the same consonant skeleton
+          (auditor.languages.translit) of at least three consonants (``MIN_SKELETON``), or paired in people.tsv. The
+          Latin side must look like a name (capitalised or brand-cased, not all lower case and not an acronym), so
+          マスク never meets "mask" and アイピーオー never meets IPO; both must start alike, with a consonant or with
+          a vowel-like sound (Ymobile is never モバイル). A katakana word that matches two different Latin names is
+          skipped; a name in parts (イーロン・マスク) that matches nothing as a whole may match by its parts (マスク
+          with Musk).
+          Words inside English phrases of four words or more, headline capitals, URLs, handles, hashtags and cashtags
+          are not forms. Flattened embeds count: their text was translated with the article.
+        - A gloss, テスラ（Tesla）, is the house way to introduce a name and counts for neither side (its brackets
+          within ``_MAX_GLOSS``, 80 characters).
+
+        Every occurrence of a form other than the suggested one is flagged. The suggestion is the form
+        preferred_spellings.tsv names for a form of the group, else the form used most often; on a tie the form used
+        first wins.
     """
 
     id = "terminology.spelling-variants"

@@ -62,20 +62,21 @@ def _names(chars: str) -> str:
 
 
 class BidiControl(Rule):
-    """Bidirectional control characters that reorder or hide text (U+202A–202E, U+2066–2069, marks).
+    """Finds bidirectional control characters that reorder or hide text (U+202A–202E, U+2066–2069, marks).
 
-    An override such as U+202E (RLO) makes everything after it, up to U+202C (PDF) or the end of
-    the paragraph, display right to left: 価格は[RLO]円0001[PDF]です shows as 価格は1000円です, while
-    the stored text (what search, the CMS and this audit read) says 0001円. Embeddings and
-    isolates do the same more quietly, and the direction marks (LRM, RLM, ALM) move neutral
-    characters around them. None of them is visible in an editor. Japanese and other
-    left-to-right news has no use for them: they are pasted in from web pages and tools, or
-    planted to make text say something else than it seems to.
+    Why it matters:
+        An override such as U+202E (RLO) makes everything after it, up to U+202C (PDF) or the end of the paragraph,
+        display right to left: 価格は[RLO]円0001[PDF]です shows as 価格は1000円です, while the stored text (what
+        search, the CMS and this audit read) says 0001円. Embeddings and isolates do the same more quietly, and the
+        direction marks (LRM, RLM, ALM) move neutral characters around them. None of them is visible in an editor.
+        Japanese and other left-to-right news has no use for them: they are pasted in from web pages and tools, or
+        planted to make text say something else than it seems to.
 
-    One finding per control run: from an opening control to its closing PDF/PDI (or the end of
-    the line), so the editor sees what is reordered, or the lone control. The suggestion is the
-    span without the controls. Direction marks (U+200E, U+200F, U+061C) are left alone in text
-    that contains a right-to-left script, where they are ordinary typography.
+    How it decides:
+        One finding per control run: from an opening control to its closing PDF/PDI (or the end of the line), so the
+        editor sees what is reordered, or the lone control. The suggestion is the span without the controls. Direction
+        marks (U+200E, U+200F, U+061C) are left alone in text that contains a right-to-left script, where they are
+        ordinary typography.
     """
 
     id = "unicode.bidi-control"
@@ -145,17 +146,19 @@ def _span_end(text: str, start: int) -> int:
 
 
 class InvisibleCharacter(Rule):
-    """Zero-width characters inside the text: U+200B, U+2060 and U+FEFF (a byte-order mark mid-text).
+    """Finds zero-width characters inside the text: U+200B, U+2060 and U+FEFF (a byte-order mark mid-text).
 
-    They come from web pages (a zero-width space as a line-break hint), from files joined together
-    (each with its byte-order mark) and from tools. Readers cannot see them, but they split words
-    for search, matching and hyphenation, and they break every exact comparison (an editor looks
-    for テスラ and does not find テ[U+200B]スラ). Japanese does not use them.
+    Why it matters:
+        They come from web pages (a zero-width space as a line-break hint), from files joined together (each with its
+        byte-order mark) and from tools. Readers cannot see them, but they split words for search, matching and
+        hyphenation, and they break every exact comparison (an editor looks for テスラ and does not find
+        テ[U+200B]スラ). Japanese does not use them.
 
-    One finding per run, with the character on each side so the editor sees where it sits;
-    the suggestion is the same text without it. ZWJ and ZWNJ (U+200D, U+200C) stay: emoji
-    sequences and several scripts need them. U+200B is left alone in Thai, Lao, Khmer, Burmese
-    and Tibetan, which use it as their word separator.
+    How it decides:
+        One finding per run, with the character on each side so the editor sees where it sits; the suggestion is the
+        same text without it. ZWJ and ZWNJ (U+200D, U+200C) stay: emoji sequences and several scripts need them.
+        U+200B is left alone in Thai, Lao, Khmer, Burmese and Tibetan articles (by the article's language), which use
+        it as their word separator.
     """
 
     id = "unicode.invisible"

@@ -665,8 +665,12 @@ def _analysed(doc: Document, ctx: Context) -> tuple[Compiled, list[Figure], list
 class Imperial(Rule):
     """Finds miles, feet, inches, pounds (of mass), ounces, gallons, degrees Fahrenheit, acres, yards and mph.
 
+    Why it matters:
     Japanese news gives measurements in metric units; an imperial figure is a leftover of the English source
-    that the reader has to convert in their head. The rule suggests the metric figure where it can compute
+    that the reader has to convert in their head.
+
+    How it decides:
+    The rule suggests the metric figure where it can compute
     it (155マイル → 約250キロ). Where the imperial figure is only a bracketed conversion of a metric figure
     already given, 250キロ（155マイル）, the bracket can simply be removed. Sizes that Japanese keeps in
     imperial units (screens in インチ, golf in ヤード, gold per オンス, airline マイル) are left alone, and
@@ -747,9 +751,13 @@ def _in_english(text: str, figure: Figure) -> bool:
 class ConversionMismatch(Rule):
     """Finds a bracketed conversion whose arithmetic is wrong: 250キロ（250マイル）, 0度（0°F）.
 
+    Why it matters:
     Machine translation and hurried editing copy the number across but not the conversion, or convert the
     wrong way (kilometres taken as miles). A wrong figure in brackets is a factual error the reader may
-    quote. Rounding is allowed: the written precision of both figures (half a unit of the last digit; round
+    quote.
+
+    How it decides:
+    Rounding is allowed: the written precision of both figures (half a unit of the last digit; round
     figures such as 250 or 1万 may be off by half a unit of their last non-zero digit, up to 5%) plus 3%
     (10% with 約 or およそ). A speed against a distance (時速250キロ（155マイル）) compares the distances; the
     missing 時速 is units.speed-as-distance's finding. The suggestion is the corrected bracketed figure.
@@ -792,8 +800,11 @@ class ConversionMismatch(Rule):
 class SpeedAsDistance(Rule):
     """Finds a conversion that turns a speed into a distance or back: 時速250キロ（155マイル）.
 
+    Why it matters:
     Machine translation often drops 時速 (or "per hour") from one side of a bracketed conversion, so that
     the text says a car goes at 250 km/h, "155 miles". The reader gets a distance where a speed was meant.
+
+    How it decides:
     The suggestion adds the speed marker to the side that lost it (時速155マイル, or 155mi/h for Latin
     units).
     """

@@ -81,34 +81,30 @@ def stray_space_runs(text: str) -> list[tuple[int, int]]:
 
 
 class SpaceBetweenJapanese(Rule):
-    """Spaces between Japanese words inside Japanese prose: the residue of link anchors.
+    """Finds spaces between Japanese words inside Japanese prose: the residue of link anchors.
 
-    Japanese is written without spaces between words. When a CMS or a translation
-    pipeline turns a linked name into plain text it often keeps the spaces that
-    surrounded the link: 発表した、 ジョン・スミス は. Readers see holes in the
-    line, and an editor deletes them.
+    Why it matters:
+        Japanese is written without spaces between words. When a CMS or a translation pipeline turns a linked name
+        into plain text it often keeps the spaces that surrounded the link: 発表した、 ジョン・スミス は. Readers see
+        holes in the line, and an editor deletes them.
 
-    - A Japanese word wrapped in spaces is ONE finding from the first space to the
-      last (" ジョン・スミス "), suggestion the word without them.
-    - A single stray space (or run of spaces) is one finding that includes the
-      characters on both sides, so the editor sees where it sits: "、 み" with
-      suggestion "、み" (in 食べて、 みかんを).
+    How it decides:
+        - A Japanese word (up to 20 kana or kanji) wrapped in spaces is ONE finding from the first space to the last
+          (" ジョン・スミス "), suggestion the word without them.
+        - A single stray space (or run of spaces) is one finding that includes the characters on both sides, so the
+          editor sees where it sits: "、 み" with suggestion "、み" (in 食べて、 みかんを).
 
-    Spaces count when ASCII, ideographic (U+3000) or no-break (U+00A0, left by HTML
-    ``&nbsp;``). Japanese characters are kana, kanji, Japanese punctuation and the
-    dashes and ellipses Japanese uses (―, —, …).
+        Spaces count when ASCII, ideographic (U+3000) or no-break (U+00A0, left by HTML ``&nbsp;``). Japanese
+        characters are kana, kanji, Japanese punctuation and the dashes and ellipses Japanese uses (―, —, …).
 
-    Left alone: spaces between Japanese and Latin letters or digits ("M4 チップ",
-    "iPhone 16 を": a style choice, JTF); a space between two katakana words
-    (textlint's ja-no-space-between-full-width allows it too); the space after a
-    full-width ？ or ！ that ends a sentence inside a paragraph; an ideographic space
-    between two kanji (the separator of family and given names); indentation, list
-    bullets and the dash that opens an embed attribution; the space after a credit
-    label that opens a line or a bracket (（写真提供 山田太郎）, 写真　ロイター;
-    ``credit_labels.tsv``); headings (a Markdown
-    heading, or a short line without a full stop), where a space, ASCII or
-    ideographic, separates the parts of a headline (速報　新型車を発表, 今年は豊作
-    価格は安定); flattened social embeds, URLs and Markdown code.
+        Left alone: spaces between Japanese and Latin letters or digits ("M4 チップ", "iPhone 16 を": a style choice,
+        JTF); a space between two katakana words (textlint's ja-no-space-between-full-width allows it too); the space
+        after a full-width ？ or ！ that ends a sentence inside a paragraph; an ideographic space between two kanji
+        (the separator of family and given names); indentation, list bullets and the dash that opens an embed
+        attribution; the space after a credit label that opens a line or a bracket (（写真提供 山田太郎）,
+        写真　ロイター; ``credit_labels.tsv``); headings (a Markdown heading, or a short line without a full stop: at
+        most 60 characters, see auditor/document.py), where a space, ASCII or ideographic, separates the parts of a
+        headline (速報　新型車を発表, 今年は豊作 価格は安定); flattened social embeds, URLs and Markdown code.
     """
 
     id = "whitespace.between-japanese"
@@ -150,14 +146,16 @@ class SpaceBetweenJapanese(Rule):
 
 
 class DoubledSpace(Rule):
-    """Two or more ASCII spaces inside a line of text, where one is meant.
+    """Finds two or more ASCII spaces inside a line of text, where one is meant.
 
-    Doubled spaces come from joined segments and stripped markup; in a published
-    article they show as uneven gaps. Leading indentation, trailing spaces and the
-    Markdown line break (two spaces at the end of a line) are not inside a line and
-    are left alone, as are Markdown tables (a space next to ``|``), code and
-    embeds. A run between two Japanese characters that whitespace.between-japanese
-    reports is left to that rule, so one gap never gets two contradicting fixes.
+    Why it matters:
+        Doubled spaces come from joined segments and stripped markup; in a published article they show as uneven gaps.
+
+    How it decides:
+        Leading indentation, trailing spaces and the Markdown line break (two spaces at the end of a line) are not
+        inside a line and are left alone, as are Markdown tables (a space next to ``|``), code, URLs and embeds. A run
+        between two Japanese characters that whitespace.between-japanese reports is left to that rule, so one gap
+        never gets two contradicting fixes. The suggestion is one space.
     """
 
     id = "whitespace.doubled"
