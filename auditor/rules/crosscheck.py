@@ -269,7 +269,9 @@ class CopiedSource(Rule):
         source language is one that rule cannot name.
 
         It flags an aligned pair whose two sides are equal or nearly equal (90% of their letters and digits, ignoring
-        case, width and punctuation), with at least four words, in an article whose source is in another language.
+        case, width and punctuation), with at least four words (``MIN_COPIED_WORDS``; ten characters,
+        ``MIN_COPIED_CHARS``, for a source language written without spaces), in an article whose source is in another
+        language.
         Headings, embeds and URLs-only lines are left alone. Only pairs aligned with confidence ``MIN_CONFIDENCE``
         (0.5, auditor/analysis/context.py) or more are judged.
     """

@@ -80,15 +80,19 @@ class Untranslated(Rule):
         entirely: a reader of a Japanese site then meets a sentence in English or Czech.
 
     How it decides:
-        The script decides first (Latin, Hangul, Cyrillic…, or Chinese-only characters in a kana-free sentence);
-        language identification (lingua, restricted to the languages of ``languages.tsv``) only names the language of
-        those few candidates, so the result is the same for the same input, always.
+        It runs on any target language, judged against the scripts its language pack writes in. The script decides
+        first (Latin, Hangul, Cyrillic, kana, Han…, or Chinese-only characters in a kana-free sentence); language
+        identification (lingua, restricted to the languages of ``languages.tsv``) only names the language of those
+        few candidates, so the result is the same for the same input, always.
 
         A Latin run counts when it has five or more words, three of them lower-case (``MIN_LOWERCASE_WORDS``), so
         lists of names and products (Apple Watch Series 10) and short titles stay quiet; a run holding a URL, a handle
-        or a hashtag does not count. A sentence of at least 8 letters is in another script when half of its letters
-        are in a script that ``languages.tsv`` names (Hangul, Cyrillic, Arabic, Thai); it is Chinese when it has no
-        kana, at least 12 kanji and two or more characters of ``chinese_markers.tsv``.
+        or a hashtag does not count. In a language written in Latin letters, the run counts only when lingua names
+        another language for it. A sentence of at least 8 letters is in another script when half of its letters are
+        in a script that ``languages.tsv`` names and the target language does not write (Hangul, Cyrillic, Arabic,
+        Thai; kana, with the kanji around it, for Japanese; Han for Chinese). In a language written with Han, a
+        sentence is Chinese when it has no kana, at least 12 kanji and two or more characters of the language's
+        ``chinese_markers.tsv``.
 
         Text inside embeds, headings and 『titles』 is left alone.
     """
