@@ -64,6 +64,7 @@ def test_publication_adds_a_brand_to_the_lexicon(tmp_path: Path):
         ('[rules."register.mixed"]\nmin_majority = "3"', "option 'min_majority' expects int, got str '3'"),
         ('[rules."register.mixed"]\nmin_majority = true', "expects int, got bool True"),
         ('[rules."punctuation.half-width"]\nmarks = 3', "punctuation.half-width option 'marks' expects str"),
+        ('[rules."punctuation.half-width"]\nmarks = "?x"', r"option 'marks' expects a value matching"),
         ('[rules."embed.flattened"]\nstrict = true', "embed.flattened has no option 'strict' (its options: none)"),
     ],
 )

@@ -13,6 +13,7 @@ and never does I/O, prints or keeps state between documents.
 from __future__ import annotations
 
 import inspect
+import re
 import textwrap
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ class Option:
     default: Any
     help: str
     choices: tuple[Any, ...] = ()  # the allowed values, when only some are
+    pattern: str | None = None  # a regex a str value must match as a whole
 
     def check(self, value: Any) -> Any:
         """``value`` as this option's type; raises ValueError saying what was expected."""
@@ -54,6 +56,8 @@ class Option:
             raise ValueError(f"expects {self.kind.__name__}, got {type(value).__name__} {value!r}")
         if self.choices and value not in self.choices:
             raise ValueError(f"expects one of {', '.join(map(repr, self.choices))}, got {value!r}")
+        if self.pattern is not None and not re.fullmatch(self.pattern, value):
+            raise ValueError(f"expects a value matching {self.pattern}, got {value!r}")
         return value
 
 

@@ -118,6 +118,7 @@ class HalfWidthPunctuation(Rule):
             "The half-width marks to check, any of ?!:;(). Default all six: none of them belongs in Japanese prose. "
             'A house style that keeps ASCII colons and brackets sets "?!". Brackets are judged as pairs, so '
             "either ( or ) checks both.",
+            pattern=r"[?!:;()]*",
         ),
     )
     bad = "新型車の価格(税込み)は未定です。発売はいつになるのでしょうか?"
