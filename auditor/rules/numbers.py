@@ -52,8 +52,10 @@ def _needs(mention: Mention) -> list[tuple[str, tuple[float, ...]]]:
     return [("year!", (float(year),))]
 
 
-def _source_mentions(source: Analysis) -> list[Mention]:
-    return english_numbers(source.text, source.lexicon)
+def _source_mentions(target: Analysis) -> list[Mention]:
+    """The source's mentions, its measures converted with the target's ``units.tsv`` (a publication's rows too)."""
+    assert target.source is not None
+    return english_numbers(target.source.text, target.source.lexicon, units=target.lexicon)
 
 
 def _target_mentions(target: Analysis) -> list[Mention]:
@@ -63,8 +65,12 @@ def _target_mentions(target: Analysis) -> list[Mention]:
 class NumberMismatch(Rule):
     """Finds a number of the source that the translation changed or dropped: 500 billion as 5,000万.
 
+    Why it matters:
     A changed figure is the worst error a translated news story can have: the reader trusts it, and nothing in
-    the Japanese looks wrong. For every aligned sentence pair, each number of the source (amounts with their
+    the Japanese looks wrong.
+
+    How it decides:
+    For every aligned sentence pair, each number of the source (amounts with their
     scale, percentages, dates, times, measures) must appear in the translation, written any correct way:
     500 billion = 5,000億 = 5000億, 1.5 million = 150万, January 30, 2026 = 2026年1月30日, 155 mph = 時速250キロ
     (converted with ``units.tsv``'s factors, within the translator's rounding). A target number that no source
@@ -89,7 +95,7 @@ class NumberMismatch(Rule):
         if source is None or source.lang.split("-")[0] not in _SOURCE_LANGS:
             return
         pairs = ctx.alignment
-        src = source.memo(_source_mentions)
+        src = ctx.analysis.memo(_source_mentions)
         if not src:
             return
         tgt = ctx.analysis.memo(_target_mentions)

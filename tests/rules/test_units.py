@@ -11,7 +11,9 @@ from auditor.analysis.embeds import EmbedBlock
 from auditor.document import Document
 from auditor.lexicons import LexiconError, get_lexicon
 from auditor.rules.base import Context
-from auditor.rules.units import Imperial, compile_units, format_number, half_step, parse_number
+from auditor.analysis.quantities import format_number, parse_japanese_number, rounding_step
+from auditor.analysis.units import compile_units
+from auditor.rules.units import Imperial
 from tests.conftest import SHARED
 
 IMPERIAL = "units.imperial"
@@ -235,7 +237,7 @@ def test_seed_article():
     ],
 )
 def test_parse_number(text, value):
-    assert parse_number(text) == value
+    assert parse_japanese_number(text) == value
 
 
 @pytest.mark.parametrize(
@@ -250,7 +252,7 @@ def test_parse_number(text, value):
     ],
 )
 def test_half_step(text, step):
-    assert math.isclose(half_step(text, parse_number(text)), step)
+    assert math.isclose(rounding_step(text, parse_japanese_number(text), round_figures=True), step)
 
 
 @pytest.mark.parametrize(
@@ -258,8 +260,8 @@ def test_half_step(text, step):
     [
         (155.34, 0, {}, "155"),
         (1.83, 1, {}, "1.8"),
-        (11000, 0, {"man": True}, "1万1000"),
-        (30000, 0, {"man": True}, "3万"),
+        (11000, 0, {"scales": True}, "1万1000"),
+        (30000, 0, {"scales": True}, "3万"),
         (11000, 0, {"comma": True}, "11,000"),
         (155, 0, {"wide": True}, "１５５"),
     ],
