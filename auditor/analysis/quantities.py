@@ -538,15 +538,16 @@ def _read_unit_context(lexicon: Lexicon) -> UnitContext:
 def look_back(text: str, start: int, context: UnitContext) -> re.Match[str] | None:
     """What stands right before the number at ``text[start]``: 約, a prefix (時速, 華氏), 約, a minus sign or word
     (groups ``a1``, ``pre``, ``a2``, ``neg`` of ``UnitContext.lookback``). None where nothing does, and where the
-    sign is a hyphen of a word or a range (A-10, 150-200: a letter, digit or hyphen before it)."""
+    sign is the hyphen of a name or a range (A-10, 150-200: a Latin letter, a digit or a sign before it); after kana
+    or kanji it is a minus (気温は-5度)."""
     if not start or text[start - 1] not in context.lookback_ends:
         return None  # most numbers follow は, の, 、: nothing to look at
     back = context.lookback.search(text, max(0, start - context.reach), start)
     if back is None or back.start() == start:
         return None
     if back.group("neg") in context.signs:
-        before = text[back.start("neg") - 1] if back.start("neg") > 0 else " "
-        if before.isalnum() or before in context.signs:
+        before = text[back.start("neg") - 1].translate(TO_ASCII) if back.start("neg") > 0 else " "
+        if (before.isascii() and before.isalnum()) or before in context.signs:
             return None
     return back
 

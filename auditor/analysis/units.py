@@ -33,7 +33,7 @@ from auditor.lexicons import Lexicon
 
 _DIGITS = "0-9\uff10-\uff19"
 _OPEN = re.compile(r"[ \u3000]*[（(][ \u3000]*")
-_LATIN_END = re.compile(r"[A-Za-z²³/]$")
+LATIN_END = re.compile(r"[A-Za-z²³/]$")  # a unit written in Latin letters (mph, °F, km²): "-" for its minus
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 # Relative slack for a conversion: rounding by the writer (wider when the text says 約).
 _SLACK = 0.03
@@ -130,7 +130,7 @@ def unit_figures(analysis: Analysis) -> UnitFigures:
 def _unit_alternative(surface: str) -> str:
     """A unit surface as a regex branch that will not match the start of a longer word."""
     escaped = re.escape(surface)
-    if _LATIN_END.search(surface):
+    if LATIN_END.search(surface):
         return escaped + "(?![A-Za-z])"
     if _KATAKANA_END.search(surface):
         return escaped + "(?![\u30a1-\u30fa\u30fc])"  # キロ in キロカロリー, トン in トンネル

@@ -44,11 +44,14 @@ def _needs(mention: Mention) -> list[tuple[str, tuple[float, ...]]]:
     if mention.kind != "date":
         family = next(iter(mention.families)) if len(mention.families) == 1 else "number"
         return [(family + "!", mention.values)]
-    year, month, day = mention.value  # type: ignore[misc]
+    assert isinstance(mention.value, tuple)
+    year, month, day = mention.value
     if day is not None:  # 30日 alone is how Japanese news dates this month's days: month and year may go
+        assert month is not None  # an English date with a day names its month
         return [("day!", (float(day),)), ("month", (float(month),)), *([("year", (float(year),))] if year else [])]
     if month is not None:
         return [("month!", (float(month),)), *([("year", (float(year),))] if year else [])]
+    assert year is not None  # a date is a day, a month or a year at least
     return [("year!", (float(year),))]
 
 

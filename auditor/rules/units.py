@@ -9,17 +9,24 @@ here is how each rule reports and what it suggests.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from auditor.analysis.quantities import format_number, round_significant, written_decimals
-from auditor.analysis.units import Conversion, Figure, UnitPatterns, check_conversion, converter, unit_figures, window
+from auditor.analysis.units import (
+    LATIN_END,
+    Conversion,
+    Figure,
+    UnitPatterns,
+    check_conversion,
+    converter,
+    unit_figures,
+    window,
+)
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.rules.base import Context, Rule
 
-_LATIN_END = re.compile(r"[A-Za-z²³/]$")
 _LATIN_PER = {3600.0: "/h", 60.0: "/min", 1.0: "/s"}  # a speed's time base after a Latin unit: 155mi/h
 _HOUR = 3600.0
 
@@ -85,7 +92,7 @@ def _corrected_number(expected: float, figure: Figure, text: str, patterns: Unit
     if round(expected, decimals) < 0:
         sign = text[figure.sign_start : figure.num_start] if figure.negative else ""
         if not sign or sign in patterns.context.below_zero:  # 氷点下 reads as a minus; a correction writes one
-            latin = _LATIN_END.search(figure.surface) or figure.surface[0] in "°℃℉"
+            latin = LATIN_END.search(figure.surface) or figure.surface[0] in "°℃℉"
             sign = "-" if latin else patterns.context.minus_word
         number = sign + number
     return number
@@ -175,7 +182,7 @@ class Imperial(Rule):
 
 def _in_english(text: str, figure: Figure) -> bool:
     """True for ``5 miles`` inside an English sentence left untranslated (another rule's finding)."""
-    if not _LATIN_END.search(figure.surface):
+    if not LATIN_END.search(figure.surface):
         return False
     before = text[max(0, figure.start - 3) : figure.start].rstrip()
     return bool(before) and before[-1].isascii() and before[-1].isalpha()
@@ -266,7 +273,7 @@ class SpeedAsDistance(Rule):
             word = speed.prefix.surface if speed.prefix is not None else _speed_word(found.patterns, speed.reading.per)
             start = distance.start  # 約 included: 時速約155マイル
             written = text[start : distance.end]
-            if _LATIN_END.search(distance.surface):
+            if LATIN_END.search(distance.surface):
                 suffix = _LATIN_PER.get(speed.reading.per, "/h")
                 suggestion = written + suffix
             else:
