@@ -154,6 +154,8 @@ def parse_japanese_number(text: str, scales: Mapping[str, float] | None = None) 
     ``5千千``, ``15千`` (千 takes one digit), ``3千5000`` and ``1万15000`` (a lower part as large as the scale
     before it), an empty string.
     """
+    if text.isascii() and text.isdigit():
+        return float(text)  # most figures: 250
     scales = scales if scales is not None else _default_scales()
     total = 0.0
     section = 0.0  # the group below the next big scale read so far: 4千 of 4千万
@@ -214,6 +216,8 @@ def parse_english_number(text: str) -> float:
     """``1,234.5`` → 1234.5; ``2 000`` → 2000 (groups of three after a comma or a space); ``12.5`` → 12.5.
 
     Raises ValueError for ``1.2.3`` (a version or a date), ``1,23`` and anything else that is not a number."""
+    if text.isascii() and text.isdigit():
+        return float(text)
     if _ENGLISH_NUMBER.fullmatch(text) is None:
         raise ValueError(f"{text!r} is not a number")
     return float(re.sub(r"[,\u00a0\u202f ]", "", text))
@@ -274,6 +278,8 @@ def rounding_step(
     0.5: ``250`` → 5, ``100`` → 5, ``1万`` → 500. Without it (the number cross-check: a translator copies digits),
     every written digit counts. ``scales`` are the scale words (the ``ja`` lexicon's by default).
     """
+    if not round_figures and written.isascii() and written.isdigit():
+        return 0.5  # most figures: 250
     scales = scales if scales is not None else _default_scales()
     last, multiplier = _last_group(written.translate(TO_ASCII), scales)
     if "." in last:

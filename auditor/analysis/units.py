@@ -171,7 +171,7 @@ def compile_units(lexicon: Lexicon) -> UnitPatterns:
     flag_prefixes = [p for p in prefixes.values() if not p.ja_ok]
     # Digits, separators and scale words (a space only next to a scale word: 135 万), then what may start a unit.
     scan = re.compile(
-        f"[{_DIGITS}](?:[{_DIGITS},，.．{one_char}]|[ \u3000](?={scale})|(?<={scale})[ \u3000](?=[{_DIGITS}]))*+"
+        f"[{_DIGITS}](?:[{_DIGITS},，.．{one_char}]++|[ \u3000](?={scale})|(?<={scale})[ \u3000](?=[{_DIGITS}]))*+"
         f"[ \u3000]?(?:[～〜~][ \u3000]?[{_DIGITS}]|[{first_chars}])"
     )
     after = _alternatives(context.after_bracket) or "(?!)"
@@ -245,6 +245,7 @@ def _matches(text: str, patterns: UnitPatterns) -> list[re.Match[str]]:
 def _figures(text: str, patterns: UnitPatterns) -> list[Figure]:
     figures: list[Figure] = []
     matches = _matches(text, patterns)
+    lookback_ends = patterns.context.lookback_ends
     for index, match in enumerate(matches):
         num_start = match.start()
         surface = match.group("unit")
@@ -272,7 +273,7 @@ def _figures(text: str, patterns: UnitPatterns) -> list[Figure]:
         high_text = match.group("high") or low_text
         try:
             low = parse_japanese_number(low_text, patterns.scales)
-            high = parse_japanese_number(high_text, patterns.scales)
+            high = parse_japanese_number(high_text, patterns.scales) if match.group("high") else low
         except ValueError:
             continue  # 3兆億キロ: not a number
         figure = Figure(
@@ -292,7 +293,9 @@ def _figures(text: str, patterns: UnitPatterns) -> list[Figure]:
             negative=False,
             readings=patterns.readings[surface],
         )
-        _look_back(text, patterns, figure)
+        # Most figures follow は, の, 、: only look back when the character before can end 約, 時速, マイナス.
+        if num_start and text[num_start - 1] in lookback_ends:
+            _look_back(text, patterns, figure)
         figures.append(figure)
     return figures
 
