@@ -171,14 +171,14 @@ def parse_japanese_number(text: str, scales: Mapping[str, float] | None = None) 
 
     def close_group() -> float:
         group = section + (number(digits) if digits else 0.0)
-        if power is not math.inf and digits and number(digits) >= power:
+        if power != math.inf and digits and number(digits) >= power:
             raise ValueError(f"{text!r} is not a number: {digits} after a power of {power:g}")
-        if big is not math.inf and group >= big:
+        if big != math.inf and group >= big:
             raise ValueError(f"{text!r} is not a number: a group of {group:g} after a scale of {big:g}")
         return group
 
     for char in text.translate(TO_ASCII):
-        if char in _SPACES or char == ",":
+        if char == "," or char.isspace():
             continue
         size = scales.get(char)
         if size is None:
@@ -195,16 +195,16 @@ def parse_japanese_number(text: str, scales: Mapping[str, float] | None = None) 
             if size >= big:
                 raise ValueError(f"{text!r} is not a number: {char} after a larger or equal scale")
             if not digits and not section:
-                if big is not math.inf:
+                if big != math.inf:
                     raise ValueError(f"{text!r} is not a number: {char} has no digits of its own")
                 group = 1.0  # 万 alone is one 万
             else:
                 group = close_group()
-            if big is not math.inf and group * size >= big:
+            if big != math.inf and group * size >= big:
                 raise ValueError(f"{text!r} is not a number: a group of {group:g}{char} after a larger scale")
             total += group * size
             big, section, digits, power = size, 0.0, "", math.inf
-    if not digits and not section and big is math.inf:
+    if not digits and not section and big == math.inf:
         raise ValueError(f"{text!r} is not a number")
     return total + close_group()
 

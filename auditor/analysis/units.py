@@ -142,6 +142,8 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
 
 
 def compile_units(lexicon: Lexicon) -> UnitPatterns:
+    """The patterns of ``lexicon``'s units (``units.tsv``, ``unit_context.tsv`` and its scale words, configured rows
+    included); build with ``lexicon.compiled``."""
     table = unit_table(lexicon)
     context = unit_context(lexicon)
     scales = japanese_scales(lexicon)
