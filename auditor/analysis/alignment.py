@@ -25,7 +25,9 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from auditor.analysis.quantities import english_scales, japanese_scales, parse_english_number, parse_japanese_number
 from auditor.document import HEADING, Document, Pair
 from auditor.languages.scripts import KANA, KANJI, KATAKANA
 from auditor.languages.translit import skeleton
@@ -59,18 +61,6 @@ _SHORT_DOCUMENT = 60  # sentences on both sides together, up to which two length
 _BAND_TRIES = 4  # searches at most, the band twice as wide near the edge each time
 _CONFIDENCE_SCALE = 3.0  # link cost at which confidence falls to 1/e
 
-_NUMBER = re.compile(r"(\d+(?:[,.]\d+)*)\s?(thousand|million|billion|trillion|bn|tn|万|億|兆)?", re.IGNORECASE)
-_SCALES = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "bn": 1e9,
-    "tn": 1e12,
-    "万": 1e4,
-    "億": 1e8,
-    "兆": 1e12,
-}
 _WORD = re.compile(r"[^\W\d_](?:[\w'’&-]*\w)?")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _KATAKANA_RUN = re.compile(f"[{KATAKANA}]{{3,}}")
@@ -89,8 +79,9 @@ def align(source: Document, target: Document, lexicon: Lexicon | None = None) ->
         return _links(src, tgt, [(1, 0, 0.0)] * n + [(0, 1, 0.0)] * m)
     bigrams = src.cjk_share > 0.3 and tgt.cjk_share > 0.3
     people = (lexicon or get_lexicon(COMMON)).compiled(_people_katakana)
-    src_tokens = [_tokens(text, bigrams, people) for text in src.texts]
-    tgt_tokens = [_tokens(text, bigrams, people) for text in tgt.texts]
+    numbers = get_lexicon("ja").compiled(_number_words)
+    src_tokens = [_tokens(text, bigrams, people, numbers) for text in src.texts]
+    tgt_tokens = [_tokens(text, bigrams, people, numbers) for text in tgt.texts]
     weights = _weights(src_tokens, tgt_tokens)
     guide = _guide(src_tokens, tgt_tokens, weights, n, m)
     # The length ratio of the two documents. An omission or an addition changes the totals but hardly the
@@ -138,19 +129,20 @@ class _Side:
 # --- anchors ---------------------------------------------------------------------------------------
 
 
-def _tokens(text: str, bigrams: bool, people: dict[str, tuple[str, ...]]) -> dict[str, float]:
+def _tokens(text: str, bigrams: bool, people: dict[str, tuple[str, ...]], numbers: _NumberWords) -> dict[str, float]:
     """Anchors of one sentence with their base weight (before rarity): what a translation keeps."""
     norm = unicodedata.normalize("NFKC", text)
     out: dict[str, float] = {}
-    for match in _NUMBER.finditer(norm):
-        digits, scale = match.groups()
+    for match in numbers.pattern.finditer(norm):
+        digits, english, japanese = match.groups()
         value = _number(digits)
         if value is None:
             continue
-        base = 1.0 if len(digits) > 1 else 0.4
-        out["n:" + _fmt(value)] = base
-        if scale:
-            out["n:" + _fmt(value * _SCALES[scale.lower()])] = 1.2
+        out["n:" + _fmt(value)] = 1.0 if len(digits) > 1 else 0.4
+        if english:
+            out["n:" + _fmt(value * numbers.english[english.lower()])] = 1.2
+        elif japanese and (total := _japanese_number(digits + japanese, numbers.japanese)) is not None:
+            out["n:" + _fmt(total)] = 1.2
     for match in _WORD.finditer(norm):
         word = match.group()
         if not _LATIN.match(word) or len(word) < 2:
@@ -176,21 +168,40 @@ def _tokens(text: str, bigrams: bool, people: dict[str, tuple[str, ...]]) -> dic
 
 
 def _number(digits: str) -> float | None:
-    """The value of 5,000 / 3.5 / 1,234.5 (a comma before three digits groups thousands)."""
-    parts = re.split(r"([,.])", digits)
-    cleaned = parts[0]
-    for index in range(1, len(parts) - 1, 2):
-        sep, chunk = parts[index], parts[index + 1]
-        if sep == "," and len(chunk) == 3:
-            cleaned += chunk
-        elif sep == "." and "." not in cleaned:
-            cleaned += "." + chunk
-        else:
-            return None  # 1.2.3 (a version or a date): compared as plain numbers below
+    """The value of 5,000 / 3.5 / 1,234.5 (a comma before three digits groups thousands); None for 1.2.3."""
     try:
-        return float(cleaned)
+        return parse_english_number(digits)
+    except ValueError:
+        return None  # a version or a date: compared as the plain numbers around it
+
+
+def _japanese_number(written: str, scales: dict[str, float]) -> float | None:
+    """The value of 5,000億 / 1兆2000億 / 4万5000; None for 3兆億."""
+    try:
+        return parse_japanese_number(written, scales)
     except ValueError:
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class _NumberWords:
+    """The number anchors' pattern: digits, then an English or Japanese scale word (5 billion, 5,000億, 1兆2000億)."""
+
+    pattern: re.Pattern[str]
+    english: dict[str, float]  # lower-cased
+    japanese: dict[str, float]
+
+
+def _number_words(japanese: Lexicon) -> _NumberWords:
+    """The scale words of English sources and Japanese targets (en/ and ja/number_words.tsv), in one pattern."""
+    scales = english_scales(get_lexicon("en"))
+    english = {word.lower(): value for word, (value, currency) in scales.items() if not currency}  # not $5m's m
+    japanese_words = japanese_scales(japanese)
+    digits = r"\d+(?:[,.]\d+)*"
+    scale = "(?:" + "|".join(re.escape(word) for word in japanese_words) + ")"
+    words = "|".join(re.escape(word) for word in sorted(english, key=len, reverse=True))
+    pattern = re.compile(rf"({digits})(?:\s?({words})(?![a-z])|((?:\s?{scale}+(?:\s?{digits})?)+))?", re.IGNORECASE)
+    return _NumberWords(pattern, english, japanese_words)
 
 
 def _fmt(value: float) -> str:

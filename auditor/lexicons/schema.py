@@ -231,6 +231,20 @@ class TickerPrefixRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class UnitContextRow(Row):
+    """A word around a number + unit that changes how the figure is read: 約, マイナス, 上昇 …"""
+
+    table: ClassVar[str] = "unit_context"
+
+    word: str
+    # approx: the figure is approximate (約250キロ); negative: a minus sign or word before the number (マイナス10度);
+    # below_zero: a word that puts the figure below zero (氷点下10度), read as a minus but never written as one;
+    # change: a word that makes a temperature pair a change, not a reading (気温が2度（3.6°F）上昇);
+    # after_bracket: a word that may stand between a bracketed figure and its closing bracket (（155マイル程度）).
+    role: Literal["approx", "negative", "below_zero", "change", "after_bracket"]
+
+
+@dataclass(frozen=True, kw_only=True)
 class UnitRow(Row):
     """A unit (or a prefix such as 時速) as written, with its factor to SI and what makes it fit the locale."""
 
@@ -286,6 +300,7 @@ TABLES: Mapping[str, type[Row]] = {
         PreferredSpellingRow,
         RegisterEndingRow,
         TickerPrefixRow,
+        UnitContextRow,
         UnitRow,
         UnitWordRow,
     )

@@ -44,16 +44,21 @@ def _needs(mention: Mention) -> list[tuple[str, tuple[float, ...]]]:
     if mention.kind != "date":
         family = next(iter(mention.families)) if len(mention.families) == 1 else "number"
         return [(family + "!", mention.values)]
-    year, month, day = mention.value  # type: ignore[misc]
+    assert isinstance(mention.value, tuple)
+    year, month, day = mention.value
     if day is not None:  # 30日 alone is how Japanese news dates this month's days: month and year may go
+        assert month is not None  # an English date with a day names its month
         return [("day!", (float(day),)), ("month", (float(month),)), *([("year", (float(year),))] if year else [])]
     if month is not None:
         return [("month!", (float(month),)), *([("year", (float(year),))] if year else [])]
+    assert year is not None  # a date is a day, a month or a year at least
     return [("year!", (float(year),))]
 
 
-def _source_mentions(source: Analysis) -> list[Mention]:
-    return english_numbers(source.text, source.lexicon)
+def _source_mentions(target: Analysis) -> list[Mention]:
+    """The source's mentions, its measures converted with the target's ``units.tsv`` (a publication's rows too)."""
+    assert target.source is not None
+    return english_numbers(target.source.text, target.source.lexicon, units=target.lexicon)
 
 
 def _target_mentions(target: Analysis) -> list[Mention]:
@@ -93,7 +98,7 @@ class NumberMismatch(Rule):
         if source is None or source.lang.split("-")[0] not in _SOURCE_LANGS:
             return
         pairs = ctx.alignment
-        src = source.memo(_source_mentions)
+        src = ctx.analysis.memo(_source_mentions)
         if not src:
             return
         tgt = ctx.analysis.memo(_target_mentions)

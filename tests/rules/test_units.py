@@ -8,10 +8,12 @@ import pytest
 
 from auditor import audit
 from auditor.analysis.embeds import EmbedBlock
+from auditor.analysis.quantities import format_number, parse_japanese_number, rounding_step
+from auditor.analysis.units import compile_units
 from auditor.document import Document
 from auditor.lexicons import LexiconError, get_lexicon
 from auditor.rules.base import Context
-from auditor.rules.units import Imperial, compile_units, format_number, half_step, parse_number
+from auditor.rules.units import Imperial
 from tests.conftest import SHARED
 
 IMPERIAL = "units.imperial"
@@ -109,6 +111,16 @@ INVALID = [
         "気温はマイナス10度（-10°F）だった。",
         [(IMPERIAL, "（-10°F）", 10, 17, ""), (MISMATCH, "-10°F", 11, 16, "14°F")],
     ),
+    # Large figures, read and written with the one Japanese number of auditor.analysis.quantities (兆, 億 and
+    # 千万 included; a space before a scale word, as machine translation writes it).
+    ("冥王星までは約36億マイル離れている。", [(IMPERIAL, "約36億マイル", 6, 13, "約58億キロ")]),
+    ("距離は4千万マイルに及ぶ。", [(IMPERIAL, "4千万マイル", 3, 9, "約6400万キロ")]),
+    ("距離は1兆2000億マイルだ。", [(IMPERIAL, "1兆2000億マイル", 3, 13, "約1兆9000億キロ")]),
+    ("距離は135 万マイルに及ぶ。", [(IMPERIAL, "135 万マイル", 3, 11, "約220万キロ")]),
+    (
+        "距離は2億キロ（3億マイル）だ。",
+        [(IMPERIAL, "（3億マイル）", 7, 14, ""), (MISMATCH, "3億マイル", 8, 13, "1億2400万マイル")],
+    ),
 ]
 
 
@@ -134,10 +146,12 @@ VALID = {
         "高さ100フィート(30メートル)の塔。",  # 30.48 m
         "気温は32度(90°F)に達した。",  # 89.6 °F
         "気温はマイナス40度（-40°F）だった。",  # the two scales meet at -40
+        "気温は-5度（23°F）だった。",  # a hyphen after kana is a minus sign
         "旅客機は高度1万1000メートル（3万6000フィート）を飛行。",  # 36,089 ft
         "面積は約1000エーカー（約400ヘクタール）。",
         "港から南へ約50キロメートル（30マイル）の島に向かう。",  # 31 mi, rounded
         "平均気温が1.5度（2.7°F）上昇した。",  # a change, not a reading: no 32° offset
+        "気温が2度（3.6°F程度）上がった。",  # 程度 before the bracket closes (unit_context.tsv)
         "身長は5フィート6インチ（168センチ）だ。",  # a compound figure: 66 in = 167.6 cm
         "身長は1メートル80センチ（5フィート11インチ）だ。",  # 180 cm = 70.9 in, both sides compound
         "総額は100万ドル（約1億5000万円）に上る。",  # money is not a unit
@@ -235,7 +249,7 @@ def test_seed_article():
     ],
 )
 def test_parse_number(text, value):
-    assert parse_number(text) == value
+    assert parse_japanese_number(text) == value
 
 
 @pytest.mark.parametrize(
@@ -250,7 +264,7 @@ def test_parse_number(text, value):
     ],
 )
 def test_half_step(text, step):
-    assert math.isclose(half_step(text, parse_number(text)), step)
+    assert math.isclose(rounding_step(text, parse_japanese_number(text), round_figures=True), step)
 
 
 @pytest.mark.parametrize(
@@ -258,8 +272,8 @@ def test_half_step(text, step):
     [
         (155.34, 0, {}, "155"),
         (1.83, 1, {}, "1.8"),
-        (11000, 0, {"man": True}, "1万1000"),
-        (30000, 0, {"man": True}, "3万"),
+        (11000, 0, {"scales": True}, "1万1000"),
+        (30000, 0, {"scales": True}, "3万"),
         (11000, 0, {"comma": True}, "11,000"),
         (155, 0, {"wide": True}, "１５５"),
     ],
