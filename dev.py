@@ -2,7 +2,7 @@
 """Set up the project and run its main jobs. Needs only Python 3.11+.
 
     python3 dev.py demo    # set everything up, open the app (streamlit) on the built-in sample article
-    python3 dev.py test    # set everything up, run ruff and the test suite
+    python3 dev.py test    # set everything up, run ruff, mypy and the test suite
     python3 dev.py cli     # set everything up, audit the sample article (with its source) in the terminal
     python3 dev.py setup   # only set up (.venv with auditor and the test tools)
 
@@ -79,6 +79,7 @@ def main(argv: list[str]) -> None:
         run(BIN / "streamlit", "run", ROOT / "app.py", *options, *argv[1:])
     elif job == "test":
         run(BIN / "ruff", "check", "auditor", "tests", "bench", "examples", "app.py", "dev.py")
+        run(BIN / "mypy")  # the files and options are in pyproject.toml
         run(BIN / "python", "-m", "pytest", *argv[1:])
 
 

@@ -198,7 +198,7 @@ def overlaps_any(
 
 
 def _as_pair(span: Any) -> tuple[int, int]:
-    return span  # type: ignore[no-any-return]
+    return span
 
 
 def split_sentences(

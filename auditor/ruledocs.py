@@ -59,6 +59,9 @@ def _unavailable(rule: type[Rule], lang: str, lexicon: Lexicon) -> str:
     missing = rule.missing_tables(lexicon)
     if missing:
         return f"the {lang} lexicon has no {', '.join(missing)} table"
+    needs = rule.missing_from_pack(lang)
+    if needs:
+        return f"the {lang} language pack has no {', '.join(needs)}"
     return ""
 
 

@@ -195,3 +195,21 @@ def test_every_rule_that_claims_any_language_runs_on_english_without_error() -> 
     assert {"embed.flattened", "unicode.invisible", "language.untranslated", "source.omission"} <= generic
     report = auditor.audit(ENGLISH_TARGET, lang="en", source=ENGLISH_SOURCE, source_lang="ja")
     assert generic <= set(report.rules) and report.errors == []
+
+
+def test_the_number_cross_check_runs_on_an_english_target() -> None:
+    source = "アクメは2026年3月3日、5,000億円を投資すると発表した。"
+    changed = "Acme said on March 3, 2026 that it would invest 50 billion yen."
+    right = "Acme said on March 3, 2026 that it would invest 500 billion yen."
+    found = [
+        (f.excerpt, source[f.src_start : f.src_end])  # type: ignore[misc]
+        for f in auditor.audit(changed, lang="en", source=source, source_lang="ja").findings
+        if f.rule == "source.number-mismatch"
+    ]
+    assert found == [("50 billion yen", "5,000億円")]
+    assert not [f for f in auditor.audit(right, lang="en", source=source).findings if f.rule.startswith("source.")]
+
+
+def test_a_language_without_a_number_reader_does_not_run_the_number_check(tmp_path: Path) -> None:
+    listing = cli("rules", "--lang", "ko", cwd=tmp_path).stdout
+    assert "source.number-mismatch  [accuracy/number, major, inactive: the ko language pack has no numbers]" in listing

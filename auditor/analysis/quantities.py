@@ -924,8 +924,11 @@ def _compile_japanese(lexicon: Lexicon) -> _Japanese:
     )
 
 
-def japanese_numbers(text: str, lexicon: Lexicon | None = None) -> list[Mention]:
-    """Every number mention of a Japanese text, in text order (offsets into ``text`` as given)."""
+def japanese_numbers(text: str, lexicon: Lexicon | None = None, *, units: Lexicon | None = None) -> list[Mention]:
+    """Every number mention of a Japanese text, in text order (offsets into ``text`` as given).
+
+    Japanese units are read with ``lexicon``'s own ``units.tsv``; ``units`` is accepted for the language-pack
+    signature every number reader shares, and not needed here."""
     lexicon = lexicon or get_lexicon("ja")
     tables: _Japanese = lexicon.compiled(_compile_japanese)
     plain = text.translate(TO_ASCII)  # one character for one: offsets stay

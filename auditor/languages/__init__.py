@@ -51,8 +51,9 @@ class LanguagePack:
     # sacrebleu's BLEU tokenizers for it: (metric name, tokenizer); the first one also segments for chrF++.
     bleu: tuple[tuple[str, str], ...] = (("BLEU", "13a"),)
     # "module:function" names, resolved on first use:
-    numbers: str | None = None  # (text, lexicon) -> list[Mention]: every number mention with its value
-    number_form: str | None = None  # (value: float) -> str: a value as the language's news writes it
+    numbers: str | None = None  # (text, lexicon, units=) -> list[Mention]: every number mention with its value
+    number_form: str | None = None  # (value: float, comma: bool) -> str: a value as the language's news writes it
+    date_form: str | None = None  # (date, like) -> str: a (year, month, day) date written with the parts of ``like``
     skeleton: str | None = None  # (name) -> str: consonant skeleton, to match names across scripts
 
     def function(self, field: str) -> Callable[..., Any] | None:
@@ -61,7 +62,7 @@ class LanguagePack:
         if spec is None:
             return None
         module, _, name = spec.partition(":")
-        return getattr(import_module(module), name)  # type: ignore[no-any-return]
+        return getattr(import_module(module), name)
 
 
 @cache

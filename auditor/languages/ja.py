@@ -16,5 +16,6 @@ PACK = LanguagePack(
     bleu=(("BLEU", "ja-mecab"), ("BLEU-char", "char")),  # ja-mecab: sacrebleu[ja]'s MeCab + IPAdic, offline
     numbers="auditor.analysis.quantities:japanese_numbers",
     number_form="auditor.analysis.quantities:japanese_form",
+    date_form="auditor.analysis.quantities:japanese_date",
     skeleton="auditor.languages.translit:skeleton",
 )

@@ -56,7 +56,7 @@ class Option:
             raise ValueError(f"expects {self.kind.__name__}, got {type(value).__name__} {value!r}")
         if self.choices and value not in self.choices:
             raise ValueError(f"expects one of {', '.join(map(repr, self.choices))}, got {value!r}")
-        if self.pattern is not None and not re.fullmatch(self.pattern, value):
+        if self.pattern is not None and not re.fullmatch(self.pattern, str(value)):
             raise ValueError(f"expects a value matching {self.pattern}, got {value!r}")
         return value
 
@@ -113,6 +113,8 @@ class Rule:
     languages: ClassVar[frozenset[str] | None] = None
     # The lexicon tables the rule reads: a language without one of them does not run the rule.
     tables: ClassVar[tuple[type[Row], ...]] = ()
+    # What the language pack must provide ("numbers": a number reader): a pack without it does not run the rule.
+    pack_needs: ClassVar[tuple[str, ...]] = ()
     # The options it takes from the configuration, with their defaults.
     options: ClassVar[tuple[Option, ...]] = ()
     bad: ClassVar[str]
@@ -168,9 +170,21 @@ class Rule:
         return [table.table for table in cls.tables if not lexicon.has_table(table)]
 
     @classmethod
+    def missing_from_pack(cls, lang: str) -> list[str]:
+        """What the rule needs that the language pack of ``lang`` does not provide."""
+        from auditor.languages import UnknownLanguage, get_pack
+
+        try:
+            pack = get_pack(lang)
+        except UnknownLanguage:
+            return list(cls.pack_needs)
+        return [need for need in cls.pack_needs if getattr(pack, need) is None]
+
+    @classmethod
     def available(cls, lang: str, lexicon: Lexicon) -> bool:
-        """Whether the rule runs on a ``lang`` document: it applies to the language and has its tables."""
-        return cls.applies_to(lang) and not cls.missing_tables(lexicon)
+        """Whether the rule runs on a ``lang`` document: it applies to the language, whose lexicon has the tables
+        and whose pack has what the rule needs."""
+        return cls.applies_to(lang) and not cls.missing_tables(lexicon) and not cls.missing_from_pack(lang)
 
     @classmethod
     def resolve_options(cls, configured: Mapping[str, Any]) -> dict[str, Any]:

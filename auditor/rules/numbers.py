@@ -7,21 +7,15 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from auditor.analysis.context import MIN_CONFIDENCE, Analysis
-from auditor.analysis.quantities import (
-    Mention,
-    english_numbers,
-    japanese_date,
-    japanese_form,
-    japanese_numbers,
-    measures_match,
-    round_like,
-)
+from auditor.analysis.quantities import Mention, measures_match, round_like
 from auditor.document import Document, Pair
 from auditor.findings import Finding
+from auditor.languages import UnknownLanguage, get_pack
+from auditor.lexicons import Lexicon
+from auditor.lexicons.schema import UnitRow
 from auditor.rules.base import Context, Rule
 
 # Source languages whose number words ``auditor.analysis.quantities`` reads.
-_SOURCE_LANGS = ("en",)
 
 
 def _satisfies(need: Mention, have: Mention, values: Sequence[float] | None = None) -> bool:
@@ -55,14 +49,27 @@ def _needs(mention: Mention) -> list[tuple[str, tuple[float, ...]]]:
     return [("year!", (float(year),))]
 
 
+def _units(target: Analysis) -> Lexicon | None:
+    """The lexicon whose ``units.tsv`` converts measures on both sides: the target's (a publication's rows too),
+    else the source's; None for the shipped one."""
+    for analysis in (target, target.source):
+        if analysis is not None and analysis.lexicon.has_table(UnitRow):
+            return analysis.lexicon
+    return None
+
+
 def _source_mentions(target: Analysis) -> list[Mention]:
-    """The source's mentions, its measures converted with the target's ``units.tsv`` (a publication's rows too)."""
+    """The source's mentions, read by its language pack, its measures converted with ``_units``."""
     assert target.source is not None
-    return english_numbers(target.source.text, target.source.lexicon, units=target.lexicon)
+    read = get_pack(target.source.lang).function("numbers")
+    assert read is not None  # available() checked both packs
+    return read(target.source.text, target.source.lexicon, units=_units(target))
 
 
 def _target_mentions(target: Analysis) -> list[Mention]:
-    return japanese_numbers(target.text, target.lexicon)
+    read = get_pack(target.lang).function("numbers")
+    assert read is not None
+    return read(target.text, target.lexicon, units=_units(target))
 
 
 class NumberMismatch(Rule):
@@ -87,7 +94,7 @@ class NumberMismatch(Rule):
     category = "accuracy/number"
     severity = "major"
     summary = "A number of the source is changed or missing in the translation"
-    languages = frozenset({"ja"})
+    pack_needs = ("numbers",)
     needs_source = True
     example_source = "The company said on January 30, 2026 that it would invest $500 billion over four years."
     bad = "同社は2026年1月30日、4年間で5,000万ドルを投資すると発表した。"
@@ -95,7 +102,7 @@ class NumberMismatch(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         source = ctx.source
-        if source is None or source.lang.split("-")[0] not in _SOURCE_LANGS:
+        if source is None or not _reads_numbers(source.lang):
             return
         pairs = ctx.alignment
         src = ctx.analysis.memo(_source_mentions)
@@ -167,7 +174,7 @@ class NumberMismatch(Rule):
         assert doc.source is not None
         said = doc.source.text[need.start : need.end]
         written = doc.text[have.start : have.end]
-        suggestion = _suggest(doc.text, need, have)
+        suggestion = _suggest(doc.text, doc.lang, need, have)
         expected = f" (expected {suggestion})" if suggestion else ""
         return self.finding(
             doc,
@@ -222,11 +229,22 @@ def _partner(need: Mention, family: str, free: list[Mention]) -> Mention | None:
     return min(candidates, key=distance)
 
 
-def _suggest(text: str, need: Mention, have: Mention) -> str:
-    """The target mention rewritten with the source's value, where that is clear."""
+def _reads_numbers(lang: str) -> bool:
+    try:
+        return get_pack(lang).numbers is not None
+    except UnknownLanguage:
+        return False
+
+
+def _suggest(text: str, lang: str, need: Mention, have: Mention) -> str:
+    """The target mention rewritten with the source's value, where that is clear and the target's language pack
+    writes values (and dates)."""
+    pack = get_pack(lang)
     if need.kind == "date" and have.kind == "date":
-        return japanese_date(need.value, have.value)  # type: ignore[arg-type]
-    if have.num_start < 0 or need.kind in ("date", "time") or have.kind in ("date", "time"):
+        date_form = pack.function("date_form")
+        return date_form(need.value, have.value) if date_form else ""
+    number_form = pack.function("number_form")
+    if number_form is None or have.num_start < 0 or need.kind in ("date", "time") or have.kind in ("date", "time"):
         return ""
     value = float(need.value)  # type: ignore[arg-type]
     digits = text[have.num_start : have.num_end]
@@ -238,7 +256,7 @@ def _suggest(text: str, need: Mention, have: Mention) -> str:
         value = round_like((source.si - target.offset) / target.factor, digits)
     return (
         text[have.start : have.num_start]
-        + japanese_form(abs(value), comma="," in digits)
+        + number_form(abs(value), comma="," in digits)
         + text[have.num_end : have.end]
     )
 

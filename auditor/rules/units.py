@@ -25,6 +25,7 @@ from auditor.analysis.units import (
 )
 from auditor.document import Document
 from auditor.findings import Finding
+from auditor.lexicons.schema import UnitContextRow, UnitRow
 from auditor.rules.base import Context, Rule
 
 _LATIN_PER = {3600.0: "/h", 60.0: "/min", 1.0: "/s"}  # a speed's time base after a Latin unit: 155mi/h
@@ -123,6 +124,7 @@ class Imperial(Rule):
     severity = "minor"
     summary = "Imperial unit (miles, feet, pounds, °F …) in a Japanese article"
     languages = frozenset({"ja"})
+    tables = (UnitRow, UnitContextRow)
     bad = "新しい橋の全長は3マイルに及ぶ。"
     good = "新しい橋の全長は約4.8キロに及ぶ。"
 
@@ -208,6 +210,7 @@ class ConversionMismatch(Rule):
     severity = "major"
     summary = "Bracketed unit conversion does not match the figure it converts"
     languages = frozenset({"ja"})
+    tables = (UnitRow, UnitContextRow)
     bad = "列車は250キロ（250マイル）の区間を走る。"
     good = "列車は250キロ（155マイル）の区間を走る。"
 
@@ -257,6 +260,7 @@ class SpeedAsDistance(Rule):
     severity = "major"
     summary = "Speed converted into a distance (or a distance into a speed)"
     languages = frozenset({"ja"})
+    tables = (UnitRow, UnitContextRow)
     bad = "新型車は時速300キロ（186マイル）に達した。"
     good = "新型車は時速300キロ（時速186マイル）に達した。"
 
