@@ -103,7 +103,7 @@ def audit_document(doc: Document, settings: Settings | None = None) -> Report:
     """Run every active rule on ``doc`` (in its own language); a crashing rule is recorded, not fatal."""
     settings = settings or Settings()
     active = _active_rules(settings, doc.lang)
-    analysis = Analysis(doc, lexicon_for(settings, doc.lang))
+    analysis = Analysis(doc, lexicon_for(settings, doc.lang), style=settings.style)
     findings: set[Finding] = set()
     errors: list[tuple[str, str]] = []
     ctx = Context(analysis)

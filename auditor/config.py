@@ -32,11 +32,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from auditor.analysis.style import StyleError, check_style
 from auditor.findings import SEVERITIES
 from auditor.lexicons import LexiconError, typed_rows
 
 CONFIG_FILES = ("auditor.toml", "pyproject.toml")
-_KEYS = {"lang", "select", "ignore", "severity", "rules", "lexicon", "fail-on"}
+_KEYS = {"lang", "select", "ignore", "severity", "rules", "lexicon", "fail-on", "style"}
 
 
 class ConfigError(ValueError):
@@ -52,6 +53,8 @@ class Settings:
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     lexicon: Mapping[str, tuple[Mapping[str, Any], ...]] = field(default_factory=dict)
     fail_on: str | None = None
+    # The house style: {dimension: value} (auditor.analysis.style); a dimension not named is judged by consistency.
+    style: Mapping[str, str] = field(default_factory=dict)
     path: Path | None = None  # the file these settings came from, if any
 
     def _key(self) -> tuple:
@@ -63,6 +66,7 @@ class Settings:
             _freeze(self.rule_options),
             _freeze(self.lexicon),
             self.fail_on,
+            _freeze(self.style),
         )
 
     def __eq__(self, other: object) -> bool:
@@ -129,6 +133,10 @@ class Settings:
         try:
             typed_rows(self.lexicon, str(self.path) if self.path else "configuration")
         except LexiconError as error:
+            raise ConfigError(str(error)) from None
+        try:
+            check_style(self.style, where)
+        except StyleError as error:
             raise ConfigError(str(error)) from None
 
 
@@ -199,6 +207,13 @@ def load_settings(path: Path) -> Settings:
     return settings_from_mapping(data, path)
 
 
+def _table(data: Mapping[str, Any], key: str, path: Path | None) -> Mapping[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"[{key}] must be a table{f' in {path}' if path else ''}")
+    return value
+
+
 def settings_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Settings:
     where = f" in {path}" if path else ""
     unknown = set(data) - _KEYS
@@ -214,6 +229,7 @@ def settings_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> 
         severity=dict(data.get("severity", {})),
         rule_options={str(k): dict(v) for k, v in data.get("rules", {}).items()},
         lexicon={str(k): tuple(v) for k, v in lexicon.items()},
+        style=dict(_table(data, "style", path)),
         fail_on=data.get("fail-on"),
         path=path,
     )

@@ -23,7 +23,7 @@ from auditor.view import filter_findings, filtered_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "tech-partnership-ja.txt"
-ARTICLE = "りんごは新型iPhoneを発表した。\n価格は未定です?\n"
+ARTICLE = "りんごは新型iPhoneを発表した。\n発売はいつか？店頭は？価格は未定です?\n"  # "?": the minority width
 HOSTILE = (
     "りんごは新型ロボットを発表した。<script>alert('x')</script>\n"
     '写真は<img src=x onerror="alert(1)">にある。詳しくは[こちら](javascript:alert(2))と**太字**で。\n'

@@ -78,12 +78,12 @@ def test_bad_configuration_is_a_clear_error(tmp_path: Path, content: str, compla
 def test_publication_embed_pattern_counts_for_every_rule(tmp_path: Path):
     config = tmp_path / "auditor.toml"
     config.write_text(
-        '[[lexicon.embeds]]\nplatform = "x"\nkind = "boilerplate"\npost = "above"\n'
+        '[style]\nquestion = "full"\n[[lexicon.embeds]]\nplatform = "x"\nkind = "boilerplate"\npost = "above"\n'
         'pattern = "ＣＭＳ埋め込み投稿"\nnote = "our CMS leaves this line under a flattened post"\n',
         encoding="utf-8",
     )
     text = "本文です。本文の続きです。\n新型車を見た?最高だ\nＣＭＳ埋め込み投稿\n記事は続く。次の文だ。"
-    plain = auditor.audit(text)
+    plain = auditor.audit(text, settings=Settings(style={"question": "full"}))  # the same style, no embed row
     configured = auditor.audit(text, settings=load_settings(config))
     assert [f.rule for f in plain.findings if f.rule == "embed.flattened"] == []
     assert "punctuation.half-width" in {f.rule for f in plain.findings}
@@ -93,9 +93,11 @@ def test_publication_embed_pattern_counts_for_every_rule(tmp_path: Path):
 
 def test_configured_options_reach_the_rule(tmp_path: Path):
     config = tmp_path / "auditor.toml"
-    config.write_text('[rules."punctuation.half-width"]\nmarks = "?"\n', encoding="utf-8")
+    style = '[style]\ncolon = "full"\nquestion = "full"\nbrackets = "full"\n'
+    config.write_text(style + '[rules."punctuation.half-width"]\nmarks = "?"\n', encoding="utf-8")
     text = "注:本当に来るのか?(未定)"
-    default = [f.excerpt for f in auditor.audit(text).findings if f.rule == "punctuation.half-width"]
+    styled = Settings(style={"colon": "full", "question": "full", "brackets": "full"})
+    default = [f.excerpt for f in auditor.audit(text, settings=styled).findings if f.rule == "punctuation.half-width"]
     configured = auditor.audit(text, settings=load_settings(config)).findings
     assert default == [":", "?", "(未定)"]
     assert [f.excerpt for f in configured if f.rule == "punctuation.half-width"] == ["?"]

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from auditor.audit import audit
+from auditor.config import settings_for
 from auditor.readers import read_path
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -30,7 +31,7 @@ def source_of(article: Path) -> Path:
 
 def findings_of(path: Path, bilingual: bool = False) -> list[dict[str, object]]:
     source = read_path(source_of(path), lang="en") if bilingual else None
-    report = audit(read_path(path), source=source)
+    report = audit(read_path(path), source=source, settings=settings_for(path))  # samples/auditor.toml
     assert report.errors == []
     keys = KEYS + SOURCE_KEYS if bilingual else KEYS
     return [{key: getattr(f, key) for key in keys} for f in report.findings]

@@ -6,17 +6,21 @@ The article is read at run time (never copied into the project); the test skips 
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from auditor.audit import audit
+from auditor.config import load_settings
 from auditor.readers import read_path
 from tests.conftest import shared_file
+
+NEWS_STYLE = Path(__file__).resolve().parent.parent / "samples" / "auditor.toml"  # a news site's full-width marks
 
 
 @pytest.fixture(scope="module")
 def report():
-    return audit(read_path(shared_file("seed/musk-industries-ja.txt")))
+    return audit(read_path(shared_file("seed/musk-industries-ja.txt")), settings=load_settings(NEWS_STYLE))
 
 
 def found(report, rule: str) -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ share through ``memo`` are keyed by the function itself, never by a free string.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -31,7 +31,8 @@ class Analysis:
 
     ``lexicon`` is the document's language's lexicon with the publication's rows; the source gets the shipped
     lexicon of its own language, unless ``source_lexicon`` is given. ``embeds`` are the flattened embeds when
-    something already knows them; else they are found in the text with the lexicon's patterns.
+    something already knows them; else they are found in the text with the lexicon's patterns. ``style`` is the
+    publication's configured house style.
     """
 
     def __init__(
@@ -40,8 +41,10 @@ class Analysis:
         lexicon: Lexicon | None = None,
         source_lexicon: Lexicon | None = None,
         embeds: Sequence[EmbedBlock] | None = None,
+        style: Mapping[str, str] | None = None,
     ):
         self.doc = doc
+        self.style: Mapping[str, str] = style or {}  # the configured house style (auditor.analysis.style)
         self.lexicon = lexicon if lexicon is not None else get_lexicon(doc.lang)
         self._source_lexicon = source_lexicon
         self._memo: dict[tuple[Callable[..., Any], tuple[Any, ...]], Any] = {}

@@ -68,13 +68,24 @@ class Context:
     analysis: Analysis
 
     @classmethod
-    def of(cls, doc: Document, lexicon: Lexicon | None = None, embeds: Sequence[EmbedBlock] | None = None) -> Context:
+    def of(
+        cls,
+        doc: Document,
+        lexicon: Lexicon | None = None,
+        embeds: Sequence[EmbedBlock] | None = None,
+        style: Mapping[str, str] | None = None,
+    ) -> Context:
         """A context for rules run on ``doc`` alone (tests, examples): a fresh analysis."""
-        return cls(Analysis(doc, lexicon, embeds=embeds))
+        return cls(Analysis(doc, lexicon, embeds=embeds, style=style))
 
     @property
     def lexicon(self) -> Lexicon:
         return self.analysis.lexicon
+
+    @property
+    def style(self) -> Mapping[str, str]:
+        """The publication's configured house style (``[style]``): dimension → value."""
+        return self.analysis.style
 
     @property
     def source(self) -> Analysis | None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from auditor.analysis.style import MARK_DIMENSION, WidthCounts, expected_width, width_counts
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages.scripts import IS_JA_CHAR, KANJI
@@ -82,6 +83,14 @@ class HalfWidthPunctuation(Rule):
         type; a Japanese editor replaces each with its full-width form.
 
     How it decides:
+        Width is a house style: a publication that writes half-width brackets and question marks throughout has
+        chosen to, and its articles are quiet. A half-width mark is reported only where full-width is expected: the
+        ``[style]`` of the configuration says ``full`` for its kind (brackets, question, exclamation, colon,
+        semicolon; ``auditor style learn`` writes it from the publication's own articles), or, where the style does
+        not say, the article itself writes that kind full-width more often than half-width (the minority form is
+        reported, with both counts in the message). Measured on real pages: the native Japanese pages of our dev set
+        write ``? ! ( )`` half-width as often as machine-translated ones do, so no width is a leftover by itself.
+
         A mark is inside Japanese prose when the nearest non-space character on its relevant side is Japanese (kana,
         kanji, Japanese punctuation):
 
@@ -121,21 +130,30 @@ class HalfWidthPunctuation(Rule):
             pattern=r"[?!:;()]*",
         ),
     )
-    bad = "新型車の価格(税込み)は未定です。発売はいつになるのでしょうか?"
-    good = "新型車の価格（税込み）は未定です。発売はいつになるのでしょうか？"
+    bad = "新型車の価格(税込み)は未定です。発売は来月（予定）で、予約は店頭（一部）で受け付けます。"
+    good = "新型車の価格（税込み）は未定です。発売は来月（予定）で、予約は店頭（一部）で受け付けます。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         marks = self.option("marks")
         scanner = _compile_marks(marks)
         text = doc.text
         closed_by_pair: set[int] = set()
+        counts: dict[str, WidthCounts] | None = None  # counted on the first candidate only
         for match in scanner.finditer(text):
             span = self._judge(text, match, closed_by_pair)
             if span is None:
                 continue
             start, end, suggestion, message = span
+            if counts is None:
+                counts = width_counts(text)
+            dimension = MARK_DIMENSION[text[start:end].strip(_SPACES)[0]]
+            wanted = expected_width(dimension, ctx.style, counts)
+            if wanted != "full":
+                continue  # the house style, or the article's own consistent choice, is half-width (or undecided)
             if ctx.in_literal(start, end) or ctx.in_embed(start, end):
                 continue  # URLs, code and embeds: computed on the first finding only
+            if dimension not in ctx.style:
+                message += _minority(counts[dimension])
             yield self.finding(doc, start, end, message, suggestion=suggestion)
 
     def _judge(self, text: str, match: re.Match[str], closed_by_pair: set[int]) -> tuple[int, int, str, str] | None:
@@ -210,6 +228,10 @@ class HalfWidthPunctuation(Rule):
         full = mark.translate(FULL_WIDTH)
         return start, start + 1, full, f"Half-width bracket '{mark}' in Japanese prose; use the full-width '{full}'."
 
+
+
+def _minority(counts: WidthCounts) -> str:
+    return f" The article writes it full-width {counts.full} times and half-width {counts.half}."
 
 
 RULES = (HalfWidthPunctuation,)

@@ -16,6 +16,10 @@ from auditor.lexicons.schema import RegisterEndingRow
 from auditor.rules.base import Context, Option, Rule
 
 _STYLE_NAME = {POLITE: "polite です/ます style", PLAIN: "plain だ/である style"}
+# A sentence that ends in a question or exclamation mark or trails off (…, ...): native polite blogs drop into the
+# plain register in these on purpose (いくらなの? 何だったのか?), while machine translation's mixing shows in
+# statements (measured on the dev pages: every plain question or exclamation in a polite page was such an aside).
+_ASIDE_END = re.compile(r"(?:[?？!！]+|…+|\.{3,})[\s」』）)]*$")
 
 
 def _suggestion(text: str, found: Ending, other: str) -> str:
@@ -93,6 +97,8 @@ class MixedRegister(Rule):
             if match is None:
                 continue
             register = registers[match[2]]
+            if register == PLAIN and _ASIDE_END.search(text, sentence.start, sentence.end):
+                continue  # a plain question, exclamation or teaser: how a polite blog talks to its reader
             if register == POLITE:
                 polite.append(match)
             elif register == PLAIN:

@@ -11,7 +11,7 @@ HIT = {
     "text": "りんごは本日、新型iPhoneを発表した。株価は上昇した。",
     "spans": [{"start": 0, "end": 3, "category": "accuracy/entity", "excerpt": "りんご"}],
 }
-CLEAN = {"id": "quiet", "text": "東京で新しい駅が開業した。利用者は多い?", "clean": True}
+CLEAN = {"id": "quiet", "text": "東京で新しい駅が開業した。混むのか？店は多いか？利用者は多い?", "clean": True}
 
 
 def gold_file(tmp_path, *rows):

@@ -8,6 +8,8 @@ import pytest
 
 from auditor import audit
 from auditor.analysis.embeds import EmbedBlock
+from auditor.analysis.style import WIDTH_MARKS
+from auditor.config import Settings
 from auditor.document import Document
 from auditor.lexicons import get_lexicon
 from auditor.rules.base import Context
@@ -17,9 +19,12 @@ from tests.conftest import SHARED
 RULE = "punctuation.half-width"
 
 
+FULL_WIDTH_STYLE = Settings(style=dict.fromkeys(WIDTH_MARKS, "full"))  # a house style that writes every mark full-width
+
+
 def found(text: str) -> list[tuple[str, str, int, int, str]]:
-    """This rule's findings on ``text`` through the public pipeline."""
-    report = audit(text, lang="ja")
+    """This rule's findings on ``text`` through the public pipeline, under a full-width house style."""
+    report = audit(text, lang="ja", settings=FULL_WIDTH_STYLE)
     assert report.errors == []
     return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == RULE]
 
@@ -88,13 +93,13 @@ def test_valid(text):
 
 
 def test_message_names_the_full_width_form():
-    (finding,) = [f for f in audit("値上げの理由は何なのか?").findings if f.rule == RULE]
+    (finding,) = [f for f in audit("値上げの理由は何なのか?", settings=FULL_WIDTH_STYLE).findings if f.rule == RULE]
     assert "？" in finding.message and finding.category == "locale/punctuation" and finding.severity == "minor"
 
 
 def run_rule(text: str, **options) -> list[tuple[str, int, int, str]]:
     doc = Document(text, lang="ja")
-    ctx = Context.of(doc, get_lexicon("ja"))
+    ctx = Context.of(doc, get_lexicon("ja"), style=FULL_WIDTH_STYLE.style)
     return [(f.excerpt, f.start, f.end, f.suggestion) for f in HalfWidthPunctuation(**options).check(doc, ctx)]
 
 
@@ -109,9 +114,10 @@ def test_marks_option_limits_the_marks_checked():
 def test_embeds_are_left_alone():
     text = "本文です。\n動画はこちら?\n続きです(笑)。"
     doc = Document(text, lang="ja")
-    ctx = Context.of(doc, get_lexicon("ja"))
+    ctx = Context.of(doc, get_lexicon("ja"), style=FULL_WIDTH_STYLE.style)
     assert [f.excerpt for f in HalfWidthPunctuation().check(doc, ctx)] == ["?", "(笑)"]
-    ctx = Context.of(doc, get_lexicon("ja"), embeds=[EmbedBlock(6, 13, "x", "test")])  # line 2 is a flattened post
+    embeds = [EmbedBlock(6, 13, "x", "test")]  # line 2 is a flattened post
+    ctx = Context.of(doc, get_lexicon("ja"), embeds=embeds, style=FULL_WIDTH_STYLE.style)
     assert [f.excerpt for f in HalfWidthPunctuation().check(doc, ctx)] == ["(笑)"]
 
 
@@ -129,3 +135,31 @@ def test_agreement_with_textlint_brackets():
     agree = sum(not found(text) for text in peer["valid"]) + sum(bool(found(text)) for text in peer["invalid"])
     total = len(peer["valid"]) + len(peer["invalid"])
     assert agree == total - 1
+
+
+# --- house style: width is the publication's choice ---------------------------------------------------------------
+
+
+def by_default(text: str) -> list[str]:
+    return [f.excerpt for f in audit(text, lang="ja").findings if f.rule == RULE]
+
+
+def test_an_article_consistent_in_half_width_is_quiet() -> None:
+    assert by_default("新型車の価格(税込み)は未定だ。発売はいつか?予約(店頭)は来月から。") == []
+
+
+def test_the_minority_width_of_an_article_is_reported() -> None:
+    text = "新型車の価格(税込み)は未定だ。発売は来月（予定）で、予約は店頭（一部）で受け付ける。"
+    (finding,) = [f for f in audit(text, lang="ja").findings if f.rule == RULE]
+    assert (finding.excerpt, finding.suggestion) == ("(税込み)", "（税込み）")
+    assert "full-width 2 times and half-width 1" in finding.message
+    assert by_default("発売はいつか？予約は来月からか？店頭はどうか?") == ["?"]  # questions judged on their own
+
+
+def test_a_configured_style_decides_over_the_article() -> None:
+    text = "新型車の価格(税込み)は未定だ。発売はいつか?"
+    full = audit(text, lang="ja", settings=Settings(style={"brackets": "full"})).findings
+    assert [f.excerpt for f in full if f.rule == RULE] == ["(税込み)"]  # question marks are still the article's
+    mixed = "価格(税込み)は未定だ。発売は来月（予定）だ。"
+    half = audit(mixed, lang="ja", settings=Settings(style={"brackets": "half"})).findings
+    assert [f for f in half if f.rule == RULE] == []

@@ -1,0 +1,159 @@
+"""House style: the choices a publication makes consistently, measured in a text, and what a configuration says.
+
+A consistent choice is the publication's, not the machine's: an article that writes half-width brackets
+throughout is quiet, and so is one that writes テスラ or Tesla throughout. What is a finding is the minority form
+of an article that mixes, or a form that contradicts the house style configured in ``[style]`` (written by hand or
+by ``auditor style learn``). This module counts the forms (for the rules and for the learner); the rules decide.
+
+Dimensions and their values (``consistent``, the default, means "whatever the article does most"):
+
+- ``brackets``, ``question``, ``exclamation``, ``colon``, ``semicolon``: ``full`` or ``half`` width in Japanese
+  prose (（）？！：； or ()?!:;);
+- ``register``: ``polite`` (です/ます) or ``plain`` (だ/である).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from auditor.languages.scripts import KANA, KANJI
+
+CONSISTENT = "consistent"
+# The punctuation dimensions: (half-width mark, full-width mark).
+WIDTH_MARKS: dict[str, tuple[str, str]] = {
+    "brackets": ("(", "（"),
+    "question": ("?", "？"),
+    "exclamation": ("!", "！"),
+    "colon": (":", "："),
+    "semicolon": (";", "；"),
+}
+# Every mark, either width, to its dimension: ? and ？ are "question"; ( ) （ ） are "brackets".
+MARK_DIMENSION = {mark: name for name, marks in WIDTH_MARKS.items() for mark in marks}
+MARK_DIMENSION |= {")": "brackets", "）": "brackets"}
+# Every dimension and the values a configuration may give it.
+DIMENSIONS: dict[str, tuple[str, ...]] = {
+    **{name: ("full", "half", CONSISTENT) for name in WIDTH_MARKS},
+    "register": ("polite", "plain", CONSISTENT),
+}
+
+_JA = f"{KANA}{KANJI}"
+# A half-width mark touching Japanese letters on the side that matters (a bracket on either side), and a full-width
+# mark anywhere (only Japanese text writes them). One pass each, over the whole text.
+_HALF = {
+    "brackets": re.compile(f"(?<=[{_JA}])\\(|\\((?=[{_JA}])"),
+    "question": re.compile(f"(?<=[{_JA}])[ \u3000]?\\?"),
+    "exclamation": re.compile(f"(?<=[{_JA}])[ \u3000]?!"),
+    "colon": re.compile(f"(?<=[{_JA}]):(?!\\d)|(?<!\\d):(?=[{_JA}])"),
+    "semicolon": re.compile(f"(?<=[{_JA}]);|;(?=[{_JA}])"),
+}
+
+
+@dataclass(frozen=True)
+class WidthCounts:
+    half: int
+    full: int
+
+    def majority(self) -> str | None:
+        """``full`` or ``half`` when one is written more often, else None. A tie goes to full-width, the Japanese
+        convention: an article that mixes the two equally has not chosen half-width."""
+        if self.full and self.full >= self.half:
+            return "full"
+        if self.half > self.full:
+            return "half"
+        return None
+
+
+def width_counts(text: str) -> dict[str, WidthCounts]:
+    """How often ``text`` writes each punctuation dimension half-width and full-width in Japanese prose."""
+    return {
+        name: WidthCounts(len(_HALF[name].findall(text)), text.count(full))
+        for name, (_, full) in WIDTH_MARKS.items()
+    }
+
+
+def expected_width(dimension: str, configured: Mapping[str, str], counts: Mapping[str, WidthCounts]) -> str | None:
+    """The width a mark of ``dimension`` should have here: the configured one, else the article's majority (None:
+    the article is consistent or undecided, so neither width is wrong)."""
+    wanted = configured.get(dimension, CONSISTENT)
+    if wanted != CONSISTENT:
+        return wanted
+    # The article's choice for this mark; where the article does not show one (a lone "?"), its choice for all
+    # marks together: a text that sets （） and ： full-width has chosen full-width.
+    pooled = WidthCounts(sum(c.half for c in counts.values()), sum(c.full for c in counts.values()))
+    return counts[dimension].majority() or pooled.majority()
+
+
+class StyleError(ValueError):
+    """A ``[style]`` table that names an unknown dimension or value."""
+
+
+def check_style(style: Mapping[str, object], where: str = "") -> dict[str, str]:
+    """``style`` as validated ``{dimension: value}``; StyleError naming what is wrong."""
+    out = {}
+    for name, value in style.items():
+        if name not in DIMENSIONS:
+            raise StyleError(f"unknown style {name!r}{where}; known: {', '.join(DIMENSIONS)}")
+        if value not in DIMENSIONS[name]:
+            raise StyleError(f"style {name} = {value!r}{where}: use one of {', '.join(DIMENSIONS[name])}")
+        out[name] = str(value)
+    return out
+
+
+# --- learning a house style from a publication's own articles ----------------------------------------------------
+
+
+@dataclass
+class Learned:
+    """What a corpus says about one dimension: the counts of each form and the verdict."""
+
+    dimension: str
+    counts: Counter[str] = field(default_factory=Counter)  # form → occurrences in the corpus
+    articles: Counter[str] = field(default_factory=Counter)  # form → articles that use it more than the other
+    value: str | None = None  # the learned form, or None
+    reason: str = ""
+
+    @property
+    def share(self) -> float:
+        total = sum(self.counts.values())
+        return max(self.counts.values()) / total if total else 0.0
+
+
+# A form is learned when the corpus uses it at least this often and this share of the time, in enough articles.
+MIN_OCCURRENCES = 20
+MIN_SHARE = 0.9
+MIN_ARTICLES = 3
+
+
+def judge(learned: Learned) -> Learned:
+    """Fill ``value`` and ``reason``: a form the corpus uses often, nearly always and in several articles."""
+    total = sum(learned.counts.values())
+    if total < MIN_OCCURRENCES:
+        learned.reason = f"too few uses to tell ({total}, at least {MIN_OCCURRENCES} needed)"
+        return learned
+    form, count = learned.counts.most_common(1)[0]
+    if count / total < MIN_SHARE:
+        shown = ", ".join(f"{name} {share / total:.0%}" for name, share in learned.counts.most_common())
+        learned.reason = f"mixed ({shown}; {MIN_SHARE:.0%} of one form needed)"
+        return learned
+    if learned.articles[form] < MIN_ARTICLES:
+        learned.reason = f"{form} in only {learned.articles[form]} articles ({MIN_ARTICLES} needed)"
+        return learned
+    learned.value = form
+    learned.reason = f"{form} in {count / total:.0%} of {total} uses, {learned.articles[form]} articles"
+    return learned
+
+
+def learn_widths(texts: Iterable[str]) -> dict[str, Learned]:
+    """The punctuation widths a corpus writes, dimension by dimension."""
+    learned = {name: Learned(name) for name in WIDTH_MARKS}
+    for text in texts:
+        for name, counts in width_counts(text).items():
+            learned[name].counts["half"] += counts.half
+            learned[name].counts["full"] += counts.full
+            majority = counts.majority()
+            if majority:
+                learned[name].articles[majority] += 1
+    return {name: judge(item) for name, item in learned.items()}
