@@ -7,10 +7,15 @@ import re
 import pytest
 
 import auditor
+from auditor.config import Settings, settings_from_mapping
 from auditor.findings import CATEGORIES, SEVERITIES
-from auditor.rules import all_rules
+from auditor.rules import Rule, all_rules
 
 RULES = all_rules()
+
+
+def settings_of(rule: type[Rule]) -> Settings:
+    return settings_from_mapping(rule.example_settings) if rule.example_settings else Settings()
 ID = re.compile(r"^[a-z]+\.[a-z]+(?:-[a-z]+)*$")
 
 
@@ -42,7 +47,7 @@ def test_rule_is_documented(rule):
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
 def test_bad_example_fires(rule):
-    report = auditor.audit(rule.bad, lang="ja", source=rule.example_source)
+    report = auditor.audit(rule.bad, lang="ja", source=rule.example_source, settings=settings_of(rule))
     mine = [f for f in report.findings if f.rule == rule.id]
     assert mine, f"{rule.id} is quiet on its own bad example"
     for finding in mine:
@@ -52,6 +57,6 @@ def test_bad_example_fires(rule):
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
 def test_good_example_is_quiet(rule):
-    report = auditor.audit(rule.good, lang="ja", source=rule.example_source)
+    report = auditor.audit(rule.good, lang="ja", source=rule.example_source, settings=settings_of(rule))
     assert [f for f in report.findings if f.rule == rule.id] == []
     assert report.errors == []

@@ -124,6 +124,10 @@ class Lexicon:
         rows: tuple[Row, ...] = (*(own or ()), *(common or ()), *self._extra.get(name, ()))
         return rows  # type: ignore[return-value]  # the rows of the table named by row_class are row_class rows
 
+    def configured(self, row_class: type[R]) -> tuple[R, ...]:
+        """Only the rows the publication's configuration adds to ``row_class``'s table (its own decisions)."""
+        return self._extra.get(row_class.table, ())  # type: ignore[return-value]
+
     def compiled(self, build: Callable[..., T], *args: Any) -> T:
         """``build(self, *args)``, built once per lexicon and arguments."""
         key = (build, args)

@@ -134,6 +134,9 @@ class Rule:
     # and their examples are translations of ``example_source``.
     needs_source: ClassVar[bool] = False
     example_source: ClassVar[str | None] = None
+    # The configuration (auditor.toml keys) its examples run under, for rules that judge a publication's own
+    # decisions (a house spelling); None: the defaults.
+    example_settings: ClassVar[Mapping[str, Any] | None] = None
 
     def __init__(self, **configured: Any) -> None:
         """A rule with its options: the configured values (checked), else the declared defaults."""

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Any, ClassVar
 
 from auditor.analysis.names import MIN_SKELETON, people_index
 from auditor.document import Document
@@ -402,4 +404,66 @@ def _glosses(text: str, group: _Group) -> set[tuple[int, int]]:
     return glossed
 
 
-RULES = (SpellingVariants,)
+class HouseSpelling(Rule):
+    """Finds a spelling that the publication's configured house style replaces with another.
+
+    Why it matters:
+        A publication decides how it writes a name (テスラ, not Tesla; xAI, not Xai) and expects every article to
+        follow, also one that is consistent with itself. An article consistent in the other spelling is the
+        machine's choice, not the house's.
+
+    How it decides:
+        Only the rows a publication's configuration adds to ``preferred_spellings`` count (written by hand or by
+        ``auditor style learn`` from the publication's own articles); the shipped rows only choose the suggestion
+        of terminology.spelling-variants. Each configured variant is looked for as a whole word (Latin letters not
+        inside a longer Latin word, katakana not inside a longer katakana word); an occurrence glossed in the
+        brackets right after or right before it with the preferred form (テスラ（Tesla）, Tesla（テスラ）) is left
+        alone. The suggestion is the house spelling.
+    """
+
+    id = "terminology.house-spelling"
+    category = "terminology/inconsistent"
+    severity = "minor"
+    summary = "A spelling the publication's configured house style replaces"
+    tables = (PreferredSpellingRow,)
+    bad = "Teslaは新型車を発表した。"
+    good = "テスラは新型車を発表した。"
+    example_settings: ClassVar[Mapping[str, Any]] = MappingProxyType(
+        {"lexicon": {"preferred_spellings": [{"variant": "Tesla", "preferred": "テスラ"}]}}
+    )
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        house = ctx.lexicon.compiled(_house_spellings)
+        if house is None:
+            return
+        pattern, preferred = house
+        text = doc.text
+        for match in pattern.finditer(text):
+            variant = match.group()
+            target = preferred[variant]
+            start, end = match.span()
+            if target in text[max(0, start - len(target) - 2) : end + len(target) + 2]:
+                continue  # glossed with the house spelling: テスラ（Tesla）
+            if ctx.in_literal(start, end) or ctx.in_embed(start, end):
+                continue
+            message = f"The house style writes '{target}', not '{variant}'."
+            yield self.finding(doc, start, end, message, suggestion=target)
+
+
+def _house_spellings(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The configured variants as one whole-word pattern, and variant → house spelling (the last row wins)."""
+    preferred = {row.variant: row.preferred for row in lexicon.configured(PreferredSpellingRow)}
+    preferred = {variant: target for variant, target in preferred.items() if variant != target}
+    if not preferred:
+        return None
+    branches = []
+    for variant in sorted(preferred, key=len, reverse=True):
+        before = f"(?<![{_LETTER}0-9])" if _LETTER_CHAR.match(variant[0]) else f"(?<![{KATAKANA}])"
+        after = f"(?![{_LETTER}0-9])" if _LETTER_CHAR.match(variant[-1]) else f"(?![{KATAKANA}])"
+        branches.append(before + re.escape(variant) + after)
+    return re.compile("|".join(branches)), preferred
+
+
+_LETTER_CHAR = re.compile(f"[{_LETTER}]")
+
+RULES = (SpellingVariants, HouseSpelling)
