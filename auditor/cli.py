@@ -294,6 +294,60 @@ def inject(files: tuple[Path, ...], seed: int, kinds: tuple[str, ...], count: in
         click.echo(f"wrote {output}: {len(injected)} documents, {spans} injected spans", err=True)
 
 
+@main.group()
+def style() -> None:
+    """A publication's house style: learned from its own articles, written as configuration."""
+
+
+@style.command()
+@click.argument("corpus", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="The auditor.toml to write.")
+@click.option("--lang", default="ja", show_default=True, help="Language of the articles.")
+def learn(corpus: tuple[str, ...], output: Path | None, lang: str) -> None:
+    """Learn the house style of CORPUS (files, folders, globs, JSONL/CSV/Parquet tables of the publication's own
+    edited articles): punctuation widths, register and the spelling of names, each with how sure it is."""
+    from auditor import export
+    from auditor.analysis.context import Analysis
+    from auditor.analysis.style import learn as learn_style
+    from auditor.batch import BatchError, check_inputs, iter_items
+    from auditor.inputs import load
+    from auditor.languages import UnknownLanguage, check_language
+    from auditor.lexicons import get_lexicon
+    from auditor.readers import ReadError
+
+    try:
+        lang = check_language(lang)
+        check_inputs(corpus)
+    except (UnknownLanguage, BatchError) as error:
+        raise click.UsageError(str(error)) from None
+    lexicon = get_lexicon(lang)
+    documents, skipped = [], 0
+    for item in iter_items(corpus):
+        if item.error is not None:
+            skipped += 1
+            continue
+        try:
+            article = Path(item.path) if item.path is not None else str(item.text)
+            documents.extend(Analysis(job.doc, lexicon) for job in load(article, lang=lang, doc_id=item.doc))
+        except ReadError as error:
+            _fail(str(error))
+            skipped += 1
+    learned = learn_style(documents)
+    click.echo(f"{len(documents)} articles read" + (f", {skipped} skipped" if skipped else ""), err=True)
+    for item in (*learned.dimensions, *learned.spellings):
+        state = f"{item.value}" if item.value else "not learned"
+        click.echo(f"  {item.dimension}: {state} ({item.reason})", err=True)
+    if not learned.learned:
+        _fail("nothing learned: the corpus is too small or too mixed to show a house style (see above)")
+        sys.exit(1)
+    content = learned.to_toml(", ".join(corpus))
+    if output is None:
+        click.echo(content, nl=False)
+    else:
+        export.write_atomic(output, content)
+        click.echo(f"wrote {output}: audit, batch and the app read it from there", err=True)
+
+
 def _register_batch() -> None:
     from auditor.batch_cli import batch
 

@@ -16,10 +16,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from auditor.languages.scripts import KANA, KANJI
+from auditor.languages.scripts import KANA, KANJI, KATAKANA
+
+if TYPE_CHECKING:
+    from auditor.analysis.context import Analysis
+    from auditor.lexicons import Lexicon
 
 CONSISTENT = "consistent"
 # The punctuation dimensions: (half-width mark, full-width mark).
@@ -110,6 +115,7 @@ class Learned:
     """What a corpus says about one dimension: the counts of each form and the verdict."""
 
     dimension: str
+    forms: tuple[str, ...] = ()  # for a name: every spelling it has, learned or not
     counts: Counter[str] = field(default_factory=Counter)  # form → occurrences in the corpus
     articles: Counter[str] = field(default_factory=Counter)  # form → articles that use it more than the other
     value: str | None = None  # the learned form, or None
@@ -157,3 +163,129 @@ def learn_widths(texts: Iterable[str]) -> dict[str, Learned]:
             if majority:
                 learned[name].articles[majority] += 1
     return {name: judge(item) for name, item in learned.items()}
+
+
+def learn_register(documents: Iterable[Analysis]) -> Learned:
+    """The register a corpus writes its prose in: polite or plain sentences, counted by the register classifier."""
+    from auditor.analysis.register import PLAIN, POLITE, classifier
+
+    learned = Learned("register")
+    for analysis in documents:
+        compiled = classifier(analysis.lexicon)
+        text = analysis.text
+        reversed_text, size = text[::-1], len(text)
+        counts: Counter[str] = Counter()
+        for sentence in analysis.body_sentences:
+            match = compiled.pattern.match(reversed_text, size - sentence.end, size - sentence.start)
+            if match is not None and compiled.registers[match[2]] in (POLITE, PLAIN):
+                counts[compiled.registers[match[2]]] += 1
+        learned.counts.update(counts)
+        if counts:
+            top, count = counts.most_common(1)[0]
+            if count * 2 > sum(counts.values()):
+                learned.articles[top] += 1
+    return judge(learned)
+
+
+# A name is learned from fewer uses than a mark: an entity is named a few times per article.
+MIN_NAME_USES = 5
+MIN_NAME_ARTICLES = 2
+
+
+def learn_spellings(texts: Sequence[str], lexicon: Lexicon) -> list[Learned]:
+    """For each name of ``people.tsv`` the corpus writes, the spelling it writes (Latin or one of its katakana
+    forms) when it writes one nearly always: the learned rows make every other spelling a finding."""
+    from auditor.lexicons.schema import PersonRow
+
+    found = []
+    for person in lexicon.table(PersonRow):
+        forms = dict.fromkeys((person.latin, *person.katakana))
+        patterns = {form: _whole_word(form) for form in forms}
+        learned = Learned(person.latin, tuple(forms))
+        for text in texts:
+            text = _BRACKETED.sub("", text)  # a gloss in brackets (テスラ（Tesla）) is no choice of spelling
+            counts = Counter({form: len(pattern.findall(text)) for form, pattern in patterns.items()})
+            counts = +counts
+            learned.counts.update(counts)
+            if counts:
+                learned.articles[counts.most_common(1)[0][0]] += 1
+        if learned.counts:
+            found.append(_judge_name(learned))
+    return found
+
+
+_BRACKETED = re.compile(r"[（(][^（）()\n]{0,60}[）)]")
+
+
+def _judge_name(learned: Learned) -> Learned:
+    total = sum(learned.counts.values())
+    form, count = learned.counts.most_common(1)[0]
+    if total < MIN_NAME_USES:
+        learned.reason = f"too few uses to tell ({total}, at least {MIN_NAME_USES} needed)"
+    elif count / total < MIN_SHARE:
+        learned.reason = f"mixed ({', '.join(f'{name} {n}' for name, n in learned.counts.most_common())})"
+    elif learned.articles[form] < MIN_NAME_ARTICLES:
+        learned.reason = f"{form} in only {learned.articles[form]} article ({MIN_NAME_ARTICLES} needed)"
+    else:
+        learned.value = form
+        learned.reason = f"{form} in {count / total:.0%} of {total} uses, {learned.articles[form]} articles"
+    return learned
+
+
+def _whole_word(form: str) -> re.Pattern[str]:
+    """``form`` not inside a longer Latin or katakana word."""
+    edge = "A-Za-z0-9" if form[:1].isascii() else KATAKANA
+    return re.compile(f"(?<![{edge}]){re.escape(form)}(?![{edge}])")
+
+
+@dataclass
+class LearnedStyle:
+    """What ``auditor style learn`` found in a corpus, and how sure it is."""
+
+    articles: int
+    dimensions: list[Learned]
+    spellings: list[Learned]
+
+    @property
+    def learned(self) -> list[Learned]:
+        return [item for item in (*self.dimensions, *self.spellings) if item.value]
+
+    def to_toml(self, origin: str) -> str:
+        """An ``auditor.toml`` holding the learned style, each value with how sure it is, and what was not learned."""
+        lines = [
+            f"# Learned by `auditor style learn` from {self.articles} articles ({origin}).",
+            "# Each value says how often the corpus wrote it; what the corpus does not show clearly is left out.",
+            "",
+            "[style]",
+        ]
+        for item in self.dimensions:
+            if item.value:
+                lines.append(f'{item.dimension} = "{item.value}"  # {item.reason}')
+        for item in self.dimensions:
+            if not item.value:
+                lines.append(f"# {item.dimension}: not learned, {item.reason}")
+        for item in self.spellings:
+            if not item.value:
+                continue
+            for form in item.forms:
+                if form != item.value:
+                    lines += [
+                        "",
+                        "[[lexicon.preferred_spellings]]",
+                        f"variant = {_toml_string(form)}",
+                        f"preferred = {_toml_string(item.value)}",
+                        f"note = {_toml_string('learned: ' + item.reason)}",
+                    ]
+        return "\n".join(lines) + "\n"
+
+
+def _toml_string(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def learn(documents: Sequence[Analysis]) -> LearnedStyle:
+    """Learn a house style from a publication's own edited articles (analysed in their language)."""
+    texts = [analysis.text for analysis in documents]
+    dimensions = [*learn_widths(texts).values(), learn_register(documents)]
+    spellings = learn_spellings(texts, documents[0].lexicon) if documents else []
+    return LearnedStyle(len(documents), dimensions, spellings)

@@ -106,15 +106,23 @@ class MixedRegister(Rule):
             else:
                 continue
             first = first or register
-        if not polite or not plain:
-            return
-        # On a tie the article keeps the register it opened with.
-        majority = first if len(polite) == len(plain) else POLITE if len(polite) > len(plain) else PLAIN
-        kept, flagged = (polite, plain) if majority == POLITE else (plain, polite)
-        if len(kept) < self.option("min_majority"):
-            return
+        house = ctx.style.get("register")
+        if house in (POLITE, PLAIN):
+            # The configured house register: every sentence in the other one contradicts it.
+            majority = house
+            kept, flagged = (polite, plain) if majority == POLITE else (plain, polite)
+        else:
+            if not polite or not plain:
+                return
+            # On a tie the article keeps the register it opened with.
+            majority = first if len(polite) == len(plain) else POLITE if len(polite) > len(plain) else PLAIN
+            kept, flagged = (polite, plain) if majority == POLITE else (plain, polite)
+            if len(kept) < self.option("min_majority"):
+                return
         minority = PLAIN if majority == POLITE else POLITE
-        if len(kept) > len(flagged):
+        if house == majority:
+            context = f"The house style is the {_STYLE_NAME[majority]}"
+        elif len(kept) > len(flagged):
             context = f"The article mostly uses the {_STYLE_NAME[majority]} ({len(kept)} sentences to {len(flagged)})"
         else:
             context = (
