@@ -321,7 +321,8 @@ def learn(corpus: tuple[str, ...], output: Path | None, lang: str) -> None:
     except (UnknownLanguage, BatchError) as error:
         raise click.UsageError(str(error)) from None
     lexicon = get_lexicon(lang)
-    documents, skipped = [], 0
+    documents: list[Analysis] = []
+    skipped = 0
     for item in iter_items(corpus):
         if item.error is not None:
             skipped += 1
@@ -334,9 +335,9 @@ def learn(corpus: tuple[str, ...], output: Path | None, lang: str) -> None:
             skipped += 1
     learned = learn_style(documents)
     click.echo(f"{len(documents)} articles read" + (f", {skipped} skipped" if skipped else ""), err=True)
-    for item in (*learned.dimensions, *learned.spellings):
-        state = f"{item.value}" if item.value else "not learned"
-        click.echo(f"  {item.dimension}: {state} ({item.reason})", err=True)
+    for found in (*learned.dimensions, *learned.spellings):
+        state = f"{found.value}" if found.value else "not learned"
+        click.echo(f"  {found.dimension}: {state} ({found.reason})", err=True)
     if not learned.learned:
         _fail("nothing learned: the corpus is too small or too mixed to show a house style (see above)")
         sys.exit(1)
