@@ -20,8 +20,9 @@ from auditor.audit import Report
 from auditor.document import Document
 from auditor.findings import FIELDS, SEVERITIES
 
-# Extra columns after DESIGN.md's contract fields: where to look in an editor.
-EXTRA_FIELDS = ("line", "column")
+# Extra columns after DESIGN.md's contract fields: where to look in an editor, and whether the suggestion is a
+# safe or an unsafe fix ("" when there is no suggestion).
+EXTRA_FIELDS = ("line", "column", "fix")
 CSV_FIELDS = FIELDS + EXTRA_FIELDS
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -40,6 +41,7 @@ def finding_rows(report: Report) -> Iterable[dict[str, object]]:
         row["doc"] = report.doc_id
         row["line"] = doc.line_of(finding.start)
         row["column"] = doc.column_of(finding.start)
+        row["fix"] = finding.fix
         yield row
 
 

@@ -89,8 +89,8 @@ def test_the_cli_refuses_an_unknown_language_and_takes_a_known_one(tmp_path: Pat
 
 def test_rules_say_why_they_do_not_run_on_a_language(tmp_path: Path) -> None:
     listing = cli("rules", "--lang", "en", cwd=tmp_path).stdout
-    assert "register.mixed  [fluency/register, minor, inactive: for ja only]" in listing
-    assert "embed.flattened  [markup/embed, major, active]" in listing
+    assert "register.mixed  [fluency/register, minor, fix: unsafe, inactive: for ja only]" in listing
+    assert "embed.flattened  [markup/embed, major, fix: none, active]" in listing
 
 
 # --- the generic rules on an English target -----------------------------------------------------------------------

@@ -45,6 +45,7 @@ class FlattenedEmbed(Rule):
     category = "markup/embed"
     severity = "major"
     summary = "Social-media embed flattened into plain text"
+    fix = "none"  # re-embedding or quoting the post is an editor's job
     languages = None
     tables = (EmbedPatternRow,)
     bad = (

@@ -256,6 +256,7 @@ class SpellingVariants(Rule):
     category = "terminology/inconsistent"
     severity = "minor"
     summary = "One entity spelled several ways in the article"
+    fix = "unsafe"  # which spelling the article should keep is a choice
     languages = frozenset({"ja"})
     tables = (PersonRow, PreferredSpellingRow)
     bad = "テスラは新型車を発表した。テスラの株価は上がり、Teslaの工場も増える。"
