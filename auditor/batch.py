@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor.config import ConfigError, FolderSettings, Settings
-from auditor.export import CSV_FIELDS, finding_rows, neutralise_cell, write_atomic
+from auditor.export import CSV_FIELDS, finding_rows, neutralise_cell, plain_cell, write_atomic
 from auditor.findings import CATEGORIES, SEVERITIES
 from auditor.metrics import mqm_signature
 from auditor.readers import _FORMATS as _ARTICLE_FORMATS
@@ -573,7 +573,7 @@ def summarise(out: Path, worst: int = 10) -> BatchResult:
 
 def _plain(cell: str) -> str:
     """A documents.csv cell as it was before neutralise_cell."""
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(("=", "+", "-", "@", "\t", "\r")) else cell
+    return plain_cell(cell)
 
 
 def default_out(now: float | None = None) -> Path:
