@@ -140,7 +140,7 @@ def audit(
         sys.exit(1)
 
 
-def _write(output: Path, writer: Callable[[Path], None]) -> None:
+def _write(output: Path, writer: Callable[[Path], object]) -> None:
     """Write a report with ``writer`` (atomic); a path that cannot be written is one line and exit 2."""
     try:
         writer(output)
