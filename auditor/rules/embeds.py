@@ -62,6 +62,8 @@ class FlattenedEmbed(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for block in ctx.embeds:
+            if block.intact:
+                continue
             platform = PLATFORM_NAMES.get(block.platform, block.platform.title())
             evidence = block.evidence
             if len(evidence) > EVIDENCE_MAX_CHARS:
