@@ -108,6 +108,7 @@ def batch(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     fail_on: str | None,
+    bleu_tokenize: str | None,
     config_path: Path | None,
     no_config: bool,
     chunk_size: int,
@@ -122,7 +123,7 @@ def batch(
     from auditor.batch import BatchError, Columns, WorkerDied, default_out, run_batch
 
     try:
-        overrides, fixed = resolve_settings(lang, select, ignore, fail_on, config_path, no_config)
+        overrides, fixed = resolve_settings(lang, select, ignore, fail_on, config_path, no_config, bleu_tokenize)
     except ConfigError as error:
         _fail(str(error))
         sys.exit(2)

@@ -61,6 +61,7 @@ def audit(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     fail_on: str | None,
+    bleu_tokenize: str | None,
     config_path: Path | None,
     no_config: bool,
     source_path: Path | None,
@@ -70,6 +71,7 @@ def audit(
     """Audit FILES (.txt, .md, .html; bilingual .xlf, .tmx, .po, .tsv, .csv, .jsonl) and report every finding."""
     from auditor import export
     from auditor.inputs import load
+    from auditor.metrics import MetricError
     from auditor.readers import ReadError
 
     if (source_path or reference_path) and len(files) != 1:
@@ -78,7 +80,7 @@ def audit(
         raise click.UsageError("--format xlsx writes a file: give it with -o REPORT.xlsx")
 
     try:
-        overrides, fixed = resolve_settings(lang, select, ignore, fail_on, config_path, no_config)
+        overrides, fixed = resolve_settings(lang, select, ignore, fail_on, config_path, no_config, bleu_tokenize)
         settings_cache = FolderSettings(fixed, overrides)
     except ConfigError as error:
         _fail(str(error))
@@ -107,7 +109,11 @@ def audit(
         for job in jobs:
             for warning in job.warnings:
                 click.echo(f"auditor: {warning}", err=True)
-            reports.append((job.run(), settings))
+            try:
+                reports.append((job.run(), settings))
+            except MetricError as error:  # a reference scored with a tokenizer that cannot run here
+                _fail(f"{job.doc_id}: {error}")
+                unreadable.append((job.doc_id, str(error)))
 
     only_reports = [report for report, _ in reports]
     if fmt == "xlsx":
@@ -160,7 +166,7 @@ def _write(output: Path, writer: Callable[[Path], object]) -> None:
     type=click.Path(path_type=Path),
     help="Write the corrected text here (a folder with several FILES) instead of over FILE.",
 )
-@settings_options(fail_on=False)
+@settings_options(fail_on=False, bleu=False)
 @click.option(
     "--source", "source_path", type=click.Path(path_type=Path, dir_okay=False), help="The source article (one FILE)."
 )

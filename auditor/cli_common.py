@@ -21,10 +21,11 @@ def split_flags(values: tuple[str, ...]) -> list[str]:
     return [item.strip() for value in values for item in value.split(",") if item.strip()]
 
 
-def settings_options(command: Callable[..., Any] | None = None, *, fail_on: bool = True) -> Any:
-    """--lang, --select, --ignore, --fail-on (unless ``fail_on=False``), --config and --no-config.
+def settings_options(command: Callable[..., Any] | None = None, *, fail_on: bool = True, bleu: bool = True) -> Any:
+    """--lang, --select, --ignore, --fail-on (unless ``fail_on=False``), --bleu-tokenize (unless ``bleu=False``),
+    --config and --no-config.
 
-    Used as ``@settings_options`` or ``@settings_options(fail_on=False)``.
+    Used as ``@settings_options`` or ``@settings_options(fail_on=False, bleu=False)``.
     """
 
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -39,6 +40,13 @@ def settings_options(command: Callable[..., Any] | None = None, *, fail_on: bool
                     "--fail-on",
                     type=click.Choice(SEVERITIES),
                     help="Exit 1 when a finding at or above this severity exists.",
+                )
+            )
+        if bleu:
+            options.append(
+                click.option(
+                    "--bleu-tokenize",
+                    help="BLEU tokenizer against a reference (flores200 with the spm extra and its model on disk).",
                 )
             )
         options += [
@@ -61,6 +69,7 @@ def resolve_settings(
     fail_on: str | None,
     config_path: Path | None,
     no_config: bool,
+    bleu_tokenize: str | None = None,
 ) -> tuple[dict[str, Any], Settings | None]:
     """The flags as overrides, and the fixed settings when --config or --no-config says so (else None: each
     article's folder configuration applies). Checked once, before any article: a bad flag is a usage error,
@@ -70,6 +79,7 @@ def resolve_settings(
         "select": split_flags(select) or None,
         "ignore": split_flags(ignore) or None,
         "fail_on": fail_on,
+        "bleu_tokenize": bleu_tokenize,
     }
     flagged = Settings().with_overrides(**overrides)
     if config_path:

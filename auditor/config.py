@@ -36,7 +36,7 @@ from auditor.findings import SEVERITIES
 from auditor.lexicons import LexiconError, typed_rows
 
 CONFIG_FILES = ("auditor.toml", "pyproject.toml")
-_KEYS = {"lang", "select", "ignore", "severity", "rules", "lexicon", "fail-on"}
+_KEYS = {"lang", "select", "ignore", "severity", "rules", "lexicon", "fail-on", "bleu-tokenize"}
 
 
 class ConfigError(ValueError):
@@ -52,6 +52,9 @@ class Settings:
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     lexicon: Mapping[str, tuple[Mapping[str, Any], ...]] = field(default_factory=dict)
     fail_on: str | None = None
+    # The BLEU tokenizer against a reference, instead of the language's own (any sacrebleu name; the
+    # SentencePiece ones, flores200 and flores101, with the `spm` extra and the model file on disk).
+    bleu_tokenize: str | None = None
     path: Path | None = None  # the file these settings came from, if any
 
     def _key(self) -> tuple:
@@ -63,6 +66,7 @@ class Settings:
             _freeze(self.rule_options),
             _freeze(self.lexicon),
             self.fail_on,
+            self.bleu_tokenize,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -84,6 +88,7 @@ class Settings:
         ignore: Iterable[str] | None = None,
         extend_ignore: Iterable[str] = (),
         fail_on: str | None = None,
+        bleu_tokenize: str | None = None,
     ) -> Settings:
         """Command-line flags on top of the file's settings."""
         changed = replace(
@@ -92,6 +97,7 @@ class Settings:
             select=tuple(select) if select else self.select,
             ignore=(tuple(ignore) if ignore else self.ignore) + tuple(extend_ignore),
             fail_on=fail_on or self.fail_on,
+            bleu_tokenize=bleu_tokenize or self.bleu_tokenize,
         )
         changed.validate()
         return changed
@@ -126,6 +132,13 @@ class Settings:
                 raise ConfigError(f"{error}{where}") from None
         if self.fail_on is not None and self.fail_on not in SEVERITIES:
             raise ConfigError(f"fail-on {self.fail_on!r}{where}: use one of {', '.join(SEVERITIES)}")
+        if self.bleu_tokenize is not None:
+            from auditor.metrics import MetricError, check_tokenizer
+
+            try:
+                check_tokenizer(self.bleu_tokenize)
+            except MetricError as error:
+                raise ConfigError(f"bleu-tokenize{where}: {error}") from None
         try:
             typed_rows(self.lexicon, str(self.path) if self.path else "configuration")
         except LexiconError as error:
@@ -215,6 +228,7 @@ def settings_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> 
         rule_options={str(k): dict(v) for k, v in data.get("rules", {}).items()},
         lexicon={str(k): tuple(v) for k, v in lexicon.items()},
         fail_on=data.get("fail-on"),
+        bleu_tokenize=data.get("bleu-tokenize"),
         path=path,
     )
     settings.validate()
