@@ -36,7 +36,8 @@ How it keeps up, and how it never loses or repeats an article:
 - Faults: an unreadable or hostile article (not text, too large, a bad table row, a rule that
   crashes) is a ``documents.csv`` row with ``status`` ``error`` and its message; the run goes on.
 - ``issues.xlsx`` (for people: the same rows, as string cells a spreadsheet never evaluates) is
-  written once, at the end of a complete run, from ``issues.csv``, in openpyxl's write-only mode.
+  written once, at the end of a complete run, streamed from ``issues.csv`` (auditor/xlsx.py: about 15 µs
+  a finding, memory flat).
 
 ``audit_frame`` is the same audit for one pandas DataFrame partition, for engines that scale
 beyond one machine (``dask.dataframe.map_partitions``; see ``examples/dask_audit.py``).
@@ -822,7 +823,7 @@ _ISSUE_NUMBERS = frozenset({"start", "end", "src_start", "src_end", "line", "col
 
 def write_issues_xlsx(out: Path) -> int:
     """``issues.xlsx`` from ``issues.csv`` in ``out``: the same rows as they were before neutralisation, numbers
-    as numbers, streamed (openpyxl's write-only mode). Returns the number of rows."""
+    as numbers, streamed (auditor/xlsx.py). Returns the number of rows."""
     from auditor.export import write_xlsx_rows
 
     out = Path(out)

@@ -1,8 +1,8 @@
 """Writers: CSV, JSON, XLSX, the review log and the terminal table. They format reports; they never judge.
 
-XLSX is for people, CSV and JSON for programs. The XLSX writes every text cell as a string (never a
-formula, so no apostrophe is needed and ``@elonmusk`` stays ``@elonmusk``), with a frozen header,
-filters, column widths and the severity coloured. The CSV is UTF-8 with a BOM (so Excel reads
+XLSX is for people, CSV and JSON for programs. The XLSX (auditor/xlsx.py) writes every text cell as a
+string (never a formula, so no apostrophe is needed and ``@elonmusk`` stays ``@elonmusk``), with a
+frozen header, filters, column widths and the severity coloured. The CSV is UTF-8 with a BOM (so Excel reads
 Japanese correctly) and every cell that a spreadsheet would treat as a formula neutralised (OWASP "CSV
 injection": a leading ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a ``'`` in front;
 ``@エロンムスク`` is such a cell). A spreadsheet shows that apostrophe, and LibreOffice's default CSV
@@ -19,7 +19,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from auditor.audit import Report
 from auditor.document import Document
@@ -85,99 +85,37 @@ def review_log_csv(reports: Iterable[Report], decisions: Mapping[str, str]) -> s
 
 # --- XLSX ------------------------------------------------------------------------------------------
 
-XLSX_MAX_ROWS = 1_048_576  # a sheet's limit, header included: more rows go on to the next sheet
-XLSX_MAX_CHARS = 32_767  # a cell's limit: longer text is cut, with a note (the CSV has it whole)
-# XML 1.0 cannot hold these (C0 controls but tab, LF, CR; lone surrogates): written as escapes, \x07, \ud800.
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_WIDTHS = {
+XLSX_WIDTHS = {
     "doc": 28, "rule": 30, "category": 22, "severity": 10, "start": 8, "end": 8, "excerpt": 40, "message": 80,
     "suggestion": 30, "src_start": 10, "src_end": 10, "line": 7, "column": 8, "fix": 8, "decision": 11,
 }  # fmt: skip
-_SEVERITY_FILLS = {"critical": "F4B6B6", "major": "FCD9A8", "minor": "D6E6F5"}
-
-
-def _xlsx_text(value: str) -> str:
-    if _NOT_XML.search(value):
-        value = _NOT_XML.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), value)
-    if len(value) > XLSX_MAX_CHARS:
-        note = f"… [cut: {len(value):,} characters; the CSV has them all]"
-        value = value[: XLSX_MAX_CHARS - len(note)] + note
-    return value
+SEVERITY_FILLS = {"critical": "F4B6B6", "major": "FCD9A8", "minor": "D6E6F5"}  # critical first: also bold
 
 
 def write_xlsx_rows(
     target: Path | IO[bytes], fields: Sequence[str], rows: Iterable[Sequence[object]], sheet: str = "findings"
 ) -> int:
-    """Write ``rows`` (values in the order of ``fields``) as an XLSX workbook, streaming (openpyxl's write-only
-    mode), and return how many rows were written. Text is always a string cell, never a formula; the header is
-    frozen, with filters and widths; a ``severity`` column is coloured. A Path is written atomically.
-    """
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.formatting.rule import CellIsRule
-    from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    """Write ``rows`` (values in the order of ``fields``) as an XLSX workbook, streamed (auditor/xlsx.py), and return
+    how many rows were written. Text is always a string cell, never a formula; the header is frozen, with filters
+    and widths; a ``severity`` column is coloured. A Path is written atomically."""
+    from auditor.xlsx import write_table
 
-    workbook = Workbook(write_only=True)
-    last_column = get_column_letter(len(fields))
-    sheets: list[tuple[Any, int]] = []
+    def write(stream: IO[bytes]) -> int:
+        return write_table(
+            stream,
+            fields,
+            rows,
+            sheet=sheet,
+            widths=XLSX_WIDTHS,
+            colour_column="severity",
+            colours=SEVERITY_FILLS,
+        )
 
-    def new_sheet() -> Any:
-        title = sheet if not sheets else f"{sheet} ({len(sheets) + 1})"
-        worksheet = workbook.create_sheet(title)
-        worksheet.freeze_panes = "A2"
-        for index, name in enumerate(fields, 1):
-            worksheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(name, 12)
-        header = []
-        for name in fields:
-            cell = WriteOnlyCell(worksheet, name)
-            cell.font = Font(bold=True)
-            header.append(cell)
-        worksheet.append(header)
-        sheets.append((worksheet, 1))
-        return worksheet
-
-    worksheet = new_sheet()
-    count = 0
-    size = 1
-    for row in rows:
-        if size >= XLSX_MAX_ROWS:
-            sheets[-1] = (worksheet, size)
-            worksheet, size = new_sheet(), 1
-        values: list[object] = []
-        for value in row:
-            if isinstance(value, str):
-                text = _xlsx_text(value)
-                if text.startswith("="):  # openpyxl would take it for a formula: make it a string cell
-                    cell = WriteOnlyCell(worksheet, text)
-                    cell.data_type = "s"
-                    values.append(cell)
-                else:
-                    values.append(text if text else None)
-            else:
-                values.append(value)
-        worksheet.append(values)
-        size += 1
-        count += 1
-    sheets[-1] = (worksheet, size)
-    if "severity" in fields:
-        column = get_column_letter(fields.index("severity") + 1)
-        for each, rows_in_sheet in sheets:
-            for name, colour in _SEVERITY_FILLS.items():
-                rule = CellIsRule(
-                    operator="equal",
-                    formula=[f'"{name}"'],
-                    fill=PatternFill("solid", start_color=colour, end_color=colour),
-                    font=Font(bold=name == "critical"),
-                )
-                each.conditional_formatting.add(f"{column}2:{column}{max(rows_in_sheet, 2)}", rule)
-    for each, rows_in_sheet in sheets:
-        each.auto_filter.ref = f"A1:{last_column}{rows_in_sheet}"
     if isinstance(target, Path):
-        _atomic(target, workbook.save)
-    else:
-        workbook.save(target)
-    return count
+        counted: list[int] = []
+        _atomic(target, lambda stream: counted.append(write(stream)))
+        return counted[0]
+    return write(target)
 
 
 def _xlsx_rows(rows: Iterable[Mapping[str, object]], fields: Sequence[str]) -> Iterable[list[object]]:
