@@ -17,7 +17,6 @@ is kept per finding, by :func:`finding_key`, a key that does not depend on the o
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -102,6 +101,8 @@ def review_entries(findings: Sequence[Finding], group_min: int = GROUP_MIN) -> l
 def finding_key(finding: Finding) -> str:
     """A stable key for a finding of one text: its rule, span and what it says (the same finding in a re-run of
     the same audit gets the same key, whatever the filters or the order)."""
+    import hashlib  # here: a batch never needs it, and OpenSSL costs it 4 MB
+
     digest = hashlib.blake2b(
         "\x1f".join((finding.message, finding.suggestion, str(finding.src_start), str(finding.src_end))).encode(
             "utf-8", "surrogatepass"
