@@ -188,7 +188,7 @@ def inputs(label: str) -> Given:
                 "Publication settings (auditor.toml)",
                 "config",
                 ["toml"],
-                "Your house style and rules: an auditor.toml (a house style learned from your articles is written as one)",
+                "Your house style and rules: an auditor.toml (a learned house style is written as one)",
             )
         with st.form("paste", border=False):
             areas = st.columns(3)
