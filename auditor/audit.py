@@ -175,7 +175,7 @@ def audit(
             doc = doc.with_source(doc.source.with_lang(named), doc.pairs)
     report = audit_document(doc, settings)
     if reference is not None:
-        report.reference = compare_with_reference(doc, reference)
+        report.reference = compare_with_reference(doc, reference, tokenize=settings.bleu_tokenize)
     return report
 
 
@@ -190,8 +190,9 @@ def _language(doc: Document, named: str | None) -> str:
     return detect_language(doc.text)
 
 
-def compare_with_reference(doc: Document, reference: str | Document) -> Reference:
-    """Align ``doc`` with a reference translation and score it: the document, then each sentence pair."""
+def compare_with_reference(doc: Document, reference: str | Document, tokenize: str | None = None) -> Reference:
+    """Align ``doc`` with a reference translation and score it: the document, then each sentence pair. ``tokenize``
+    names the BLEU tokenizer instead of the language's own (``flores200``: see auditor.metrics)."""
     from auditor.analysis.alignment import align
     from auditor.metrics import ReferenceScores, reference_scores
 
@@ -201,8 +202,8 @@ def compare_with_reference(doc: Document, reference: str | Document) -> Referenc
     both = compared.scored_pairs
     hypotheses = [doc.text[p.tgt_start : p.tgt_end] for p in both]
     references = [reference.text[p.src_start : p.src_end] for p in both]
-    document = reference_scores(doc.text, reference.text, doc.lang, segments=False).document
-    segments = reference_scores(hypotheses, references, doc.lang).segments if both else ()
+    document = reference_scores(doc.text, reference.text, doc.lang, segments=False, tokenize=tokenize).document
+    segments = reference_scores(hypotheses, references, doc.lang, tokenize=tokenize).segments if both else ()
     compared.scores = ReferenceScores(document, segments)
     return compared
 

@@ -71,7 +71,7 @@ class _Progress:
 @click.option(
     "--out",
     type=click.Path(path_type=Path, file_okay=False),
-    help="Folder for issues.csv, documents.csv and summary.json (default: reports/<timestamp>/).",
+    help="Folder for issues.csv, issues.xlsx, documents.csv and summary.json (default: reports/<timestamp>/).",
 )
 @click.option("--jobs", "-j", type=click.IntRange(1), help="Worker processes (default: the number of cores).")
 @click.option("--resume", is_flag=True, help="Carry on an interrupted run in --out: no article twice, none lost.")
@@ -79,7 +79,16 @@ class _Progress:
 @click.option("--text-col", default="text", show_default=True, help="Tables: the column with the article.")
 @click.option("--source-col", help="Tables: the column with the source text (runs the cross-checks).")
 @click.option("--reference-col", help="Tables: the column with a human reference translation (BLEU, chrF).")
-@click.option("--source-lang", help="Language of the source column (default: detected per article).")
+@click.option(
+    "--source-lang",
+    help="Language of the sources (default: detected). With files, also pairs a.en.txt (the source) with a.ja.txt.",
+)
+@click.option(
+    "--source-dir",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Folder of sources laid out like the input folders: the source of IN/x/a.txt is SOURCE_DIR/x/a.txt.",
+)
+@click.option("--no-xlsx", is_flag=True, help="Do not write issues.xlsx (the spreadsheet copy of issues.csv).")
 @settings_options
 @click.option("--chunk-size", type=click.IntRange(1), default=32, show_default=True, help="Articles per task.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no summary on standard error.")
@@ -93,10 +102,13 @@ def batch(
     source_col: str | None,
     reference_col: str | None,
     source_lang: str | None,
+    source_dir: Path | None,
+    no_xlsx: bool,
     lang: str | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     fail_on: str | None,
+    bleu_tokenize: str | None,
     config_path: Path | None,
     no_config: bool,
     chunk_size: int,
@@ -104,14 +116,14 @@ def batch(
 ) -> None:
     """Audit many articles: INPUTS are folders (recursively), globs, files, or JSONL / CSV / Parquet tables.
 
-    Writes issues.csv (every finding), documents.csv (one row per article: counts per category
-    and severity, the MQM-style score, errors) and summary.json into --out, row by row, and
-    prints a short summary at the end.
+    Writes issues.csv (every finding, for programs), issues.xlsx (the same, for people: open it in a
+    spreadsheet), documents.csv (one row per article: counts per category and severity, the MQM-style
+    score, errors) and summary.json into --out, and prints a short summary at the end.
     """
     from auditor.batch import BatchError, Columns, WorkerDied, default_out, run_batch
 
     try:
-        overrides, fixed = resolve_settings(lang, select, ignore, fail_on, config_path, no_config)
+        overrides, fixed = resolve_settings(lang, select, ignore, fail_on, config_path, no_config, bleu_tokenize)
     except ConfigError as error:
         _fail(str(error))
         sys.exit(2)
@@ -131,7 +143,9 @@ def batch(
             settings=fixed,
             overrides=overrides,
             source_lang=source_lang,
+            source_dir=source_dir,
             on_progress=progress,
+            xlsx=not no_xlsx,
         )
     except BatchError as error:
         if progress:
@@ -150,6 +164,8 @@ def batch(
     if result.unreadable:
         sys.exit(2)
     if result.failing:
+        plural = "s have" if result.failing != 1 else " has"
+        _fail(f"{result.failing:,} article{plural} a finding at or above the --fail-on severity: exit 1")
         sys.exit(1)
 
 
@@ -175,8 +191,16 @@ def render_summary(result: object) -> str:
         for entry in result.worst[:5]:
             if entry["findings"]:
                 lines.append(f"  {entry['score']:>6.1f}  {entry['findings']:>4} findings  {entry['doc']}")
+    for label, names, count in (
+        ("unreadable (rows of documents.csv with status error)", result.unreadable_docs, result.unreadable),
+        ("skipped, not articles", result.skipped, len(result.skipped)),
+        ("audited without a source (none found)", result.unpaired, len(result.unpaired)),
+    ):
+        if count:
+            shown = ", ".join(names[:5]) + (", …" if count > 5 else "")
+            lines.append(f"{count:,} {label}: {shown}")
     out = result.out
-    lines.append(f"wrote {os.path.join(out, 'issues.csv')}, documents.csv, summary.json")
+    lines.append(f"wrote {os.path.join(out, result.outputs[0])}, {', '.join(result.outputs[1:])}")
     return "\n".join(lines) + "\n"
 
 

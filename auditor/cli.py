@@ -1,12 +1,15 @@
-"""`auditor` on the command line: thin over auditor.audit, auditor.readers and auditor.export.
+"""`auditor` on the command line: thin over auditor.inputs, auditor.audit, auditor.fix and auditor.export.
 
-Exit status: 0 when the audit ran (whatever it found), 1 when --fail-on is given and a
-finding at or above it exists, 2 for a usage error or unreadable input.
+Exit status of `audit`: 0 when the audit ran (whatever it found), 1 when --fail-on is given and a
+finding at or above it exists (standard error says how many), 2 for a usage error or unreadable input.
+`fix`: 0 when done, 1 with --diff when there is something to fix, 2 for a file it cannot fix.
 """
 
 from __future__ import annotations
 
 import sys
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -15,8 +18,11 @@ from auditor.cli_common import fail as _fail
 from auditor.cli_common import resolve_settings, settings_options
 from auditor.cli_common import split_flags as _split
 from auditor.config import ConfigError, FolderSettings, Settings, load_settings, settings_for
+from auditor.findings import SEVERITIES, at_least
 
-FORMATS = ("table", "csv", "json")
+FORMATS = ("table", "csv", "json", "xlsx")
+# What fix can write back: text as read. An HTML page's text is extracted from it, a bilingual file's from its units.
+FIXABLE_FORMATS = ("txt", "md")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -27,7 +33,14 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="table",
+    show_default=True,
+    help="xlsx is for people (a spreadsheet: open it in Excel or LibreOffice), csv and json for programs.",
+)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of standard output.")
 @settings_options
 @click.option(
@@ -48,6 +61,7 @@ def audit(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     fail_on: str | None,
+    bleu_tokenize: str | None,
     config_path: Path | None,
     no_config: bool,
     source_path: Path | None,
@@ -57,13 +71,16 @@ def audit(
     """Audit FILES (.txt, .md, .html; bilingual .xlf, .tmx, .po, .tsv, .csv, .jsonl) and report every finding."""
     from auditor import export
     from auditor.inputs import load
+    from auditor.metrics import MetricError
     from auditor.readers import ReadError
 
     if (source_path or reference_path) and len(files) != 1:
         raise click.UsageError("--source and --reference go with one FILE, the translation of that source")
+    if fmt == "xlsx" and output is None:
+        raise click.UsageError("--format xlsx writes a file: give it with -o REPORT.xlsx")
 
     try:
-        overrides, fixed = resolve_settings(lang, select, ignore, fail_on, config_path, no_config)
+        overrides, fixed = resolve_settings(lang, select, ignore, fail_on, config_path, no_config, bleu_tokenize)
         settings_cache = FolderSettings(fixed, overrides)
     except ConfigError as error:
         _fail(str(error))
@@ -71,6 +88,11 @@ def audit(
 
     reports, unreadable = [], []
     for path in files:
+        if path.is_dir():
+            message = f"{path}: is a folder; to audit the articles in it, run: auditor batch {path}"
+            _fail(message)
+            unreadable.append((str(path), message))
+            continue
         try:
             settings = settings_cache.for_article(path)
             jobs = load(
@@ -87,29 +109,160 @@ def audit(
         for job in jobs:
             for warning in job.warnings:
                 click.echo(f"auditor: {warning}", err=True)
-            reports.append((job.run(), settings))
+            try:
+                reports.append((job.run(), settings))
+            except MetricError as error:  # a reference scored with a tokenizer that cannot run here
+                _fail(f"{job.doc_id}: {error}")
+                unreadable.append((job.doc_id, str(error)))
 
     only_reports = [report for report, _ in reports]
-    if fmt == "csv":
-        content = export.to_csv(only_reports)
-    elif fmt == "json":
-        content = export.to_json(only_reports, unreadable)
+    if fmt == "xlsx":
+        assert output is not None
+        _write(output, lambda path: export.write_xlsx(path, only_reports))
     else:
-        content = export.to_table(only_reports, color=output is None and sys.stdout.isatty())
-    if output is not None:
-        try:
-            export.write_atomic(output, content)
-        except OSError as error:  # a folder that is a file, a full disk: one line, and the old report stays
-            _fail(f"{output}: cannot write: {error.strerror or error}")
-            sys.exit(2)
-        click.echo(f"wrote {output}", err=True)
-    else:
-        # The CSV's BOM is for Excel files, not for a terminal or a pipe.
-        click.echo(content.lstrip("\ufeff"), nl=False)
+        if fmt == "csv":
+            content = export.to_csv(only_reports)
+        elif fmt == "json":
+            content = export.to_json(only_reports, unreadable)
+        else:
+            content = export.to_table(only_reports, color=output is None and sys.stdout.isatty())
+        if output is not None:
+            _write(output, lambda path: export.write_atomic(path, content))
+        else:
+            # The CSV keeps its BOM in a file or a pipe (Excel needs it to read UTF-8); a terminal does not show it.
+            click.echo(content.lstrip("\ufeff") if sys.stdout.isatty() else content, nl=False)
 
     if unreadable:
         sys.exit(2)
-    if any(settings.fail_on and report.fails(settings.fail_on) for report, settings in reports):
+    failing = [(report, settings.fail_on) for report, settings in reports if settings.fail_on]
+    failing = [(report, threshold) for report, threshold in failing if report.fails(threshold)]
+    if failing:
+        thresholds = sorted({threshold for _, threshold in failing}, key=SEVERITIES.index)
+        count = sum(sum(1 for f in report.findings if at_least(f.severity, t)) for report, t in failing)
+        _fail(
+            f"{count} finding{'s' if count != 1 else ''} at or above {' / '.join(thresholds)} in "
+            f"{len(failing)} of {len(reports)} document{'s' if len(reports) != 1 else ''} (--fail-on): exit 1"
+        )
+        sys.exit(1)
+
+
+def _write(output: Path, writer: Callable[[Path], object]) -> None:
+    """Write a report with ``writer`` (atomic); a path that cannot be written is one line and exit 2."""
+    try:
+        writer(output)
+    except OSError as error:  # a folder that is a file, a full disk: one line, and the old report stays
+        _fail(f"{output}: cannot write: {error.strerror or error}")
+        sys.exit(2)
+    click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply the fixes that need a human look (りんご → アップル).")
+@click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff of the fixes and write nothing.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write the corrected text here (a folder with several FILES) instead of over FILE.",
+)
+@settings_options(fail_on=False, bleu=False)
+@click.option(
+    "--source", "source_path", type=click.Path(path_type=Path, dir_okay=False), help="The source article (one FILE)."
+)
+@click.option("--source-lang", help="Language of the source (default: detected).")
+def fix(
+    files: tuple[Path, ...],
+    unsafe_fixes: bool,
+    show_diff: bool,
+    output: Path | None,
+    lang: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config_path: Path | None,
+    no_config: bool,
+    source_path: Path | None,
+    source_lang: str | None,
+) -> None:
+    """Apply the suggested fixes to FILES (.txt, .md), as ruff --fix does: the safe ones, and with --unsafe-fixes
+    the ones that need a human look too.
+
+    Fixes are applied from the end of the text backwards, only inside each finding's span; the file is written
+    atomically in its own encoding. Exit 0 when done; with --diff, 1 when there is something to fix; 2 for a
+    usage error or a file that cannot be fixed.
+    """
+    from auditor import export
+    from auditor.fix import SKIP_NO_FIX, SKIP_OVERLAP, SKIP_UNSAFE, apply_fixes, unified_diff
+    from auditor.inputs import load
+    from auditor.readers import ReadError
+
+    if source_path and len(files) != 1:
+        raise click.UsageError("--source goes with one FILE, the translation of that source")
+    if output is not None and len(files) > 1 and output.exists() and not output.is_dir():
+        raise click.UsageError(f"-o {output}: with several FILES, -o names a folder")
+    names = [path.name for path in files]
+    if output is not None and len(files) > 1 and len(set(names)) != len(names):
+        raise click.UsageError("-o: several FILES have the same name; fix them one at a time")
+    try:
+        overrides, fixed = resolve_settings(lang, select, ignore, None, config_path, no_config)
+        settings_cache = FolderSettings(fixed, overrides)
+    except ConfigError as error:
+        _fail(str(error))
+        sys.exit(2)
+
+    failed = changed = False
+    for path in files:
+        try:
+            if path.is_dir():
+                raise ReadError(f"{path}: is a folder; give the files to fix")
+            jobs = load(path, settings=settings_cache.for_article(path), source=source_path, source_lang=source_lang)
+            if len(jobs) != 1 or jobs[0].doc.source_format not in FIXABLE_FORMATS:
+                kind = jobs[0].doc.source_format if len(jobs) == 1 else "bilingual"
+                raise ReadError(
+                    f"{path}: cannot fix a {kind} file: its text is not the file as written; fix a .txt or .md file"
+                )
+            (job,) = jobs
+            doc = job.doc
+            report = job.run()
+            result = apply_fixes(doc.text, report.findings, unsafe=unsafe_fixes)
+            data = result.text.encode(doc.encoding or "utf-8")
+        except (ReadError, ConfigError) as error:
+            _fail(str(error))
+            failed = True
+            continue
+        except UnicodeEncodeError as error:
+            _fail(f"{path}: a fix has {error.object[error.start:error.end]!r}, which {doc.encoding} cannot write")
+            failed = True
+            continue
+        for warning in job.warnings:
+            click.echo(f"auditor: {warning}", err=True)
+        changed |= result.changed
+        if show_diff:
+            click.echo(unified_diff(doc.text, result.text, str(path)), nl=False)
+        else:
+            target = path if output is None else output / path.name if len(files) > 1 else output
+            if result.changed or target != path:
+                try:
+                    export.write_atomic_bytes(target, data, like=path)
+                except OSError as error:
+                    _fail(f"{target}: cannot write: {error.strerror or error}")
+                    failed = True
+                    continue
+        counts = Counter(f.rule for f in result.applied)
+        done = ", ".join(f"{rule} ×{n}" if n > 1 else rule for rule, n in counts.most_common())
+        verb = "would fix" if show_diff else "fixed"
+        line = f"{path}: {verb} {len(result.applied)}" + (f" ({done})" if done else "")
+        left = []
+        if result.skipped_for(SKIP_UNSAFE):
+            left.append(f"{len(result.skipped_for(SKIP_UNSAFE))} unsafe fixes left (--unsafe-fixes)")
+        if result.skipped_for(SKIP_OVERLAP):
+            left.append(f"{len(result.skipped_for(SKIP_OVERLAP))} overlap another fix (run again)")
+        if result.skipped_for(SKIP_NO_FIX):
+            left.append(f"{len(result.skipped_for(SKIP_NO_FIX))} findings have no fix")
+        click.echo(line + ("; " + "; ".join(left) if left else ""), err=True)
+    if failed:
+        sys.exit(2)
+    if show_diff and changed:
         sys.exit(1)
 
 

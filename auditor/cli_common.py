@@ -21,23 +21,45 @@ def split_flags(values: tuple[str, ...]) -> list[str]:
     return [item.strip() for value in values for item in value.split(",") if item.strip()]
 
 
-def settings_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--lang, --select, --ignore, --fail-on, --config and --no-config."""
-    options = (
-        click.option("--lang", help="Target language of the articles (default: from the configuration, else ja)."),
-        click.option("--select", multiple=True, help="Rules or families to run (comma-separated; ALL for every rule)."),
-        click.option("--ignore", multiple=True, help="Rules or families to skip (comma-separated)."),
-        click.option(
-            "--fail-on", type=click.Choice(SEVERITIES), help="Exit 1 when a finding at or above this severity exists."
-        ),
-        click.option(
-            "--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file."
-        ),
-        click.option("--no-config", is_flag=True, help="Ignore auditor.toml / pyproject.toml files."),
-    )
-    for option in reversed(options):
-        command = option(command)
-    return command
+def settings_options(command: Callable[..., Any] | None = None, *, fail_on: bool = True, bleu: bool = True) -> Any:
+    """--lang, --select, --ignore, --fail-on (unless ``fail_on=False``), --bleu-tokenize (unless ``bleu=False``),
+    --config and --no-config.
+
+    Used as ``@settings_options`` or ``@settings_options(fail_on=False, bleu=False)``.
+    """
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        options = [
+            click.option("--lang", help="Target language (default: the configuration's, else detected per article)."),
+            click.option("--select", multiple=True, help="Rules or families to run (comma-separated; ALL for all)."),
+            click.option("--ignore", multiple=True, help="Rules or families to skip (comma-separated)."),
+        ]
+        if fail_on:
+            options.append(
+                click.option(
+                    "--fail-on",
+                    type=click.Choice(SEVERITIES),
+                    help="Exit 1 when a finding at or above this severity exists.",
+                )
+            )
+        if bleu:
+            options.append(
+                click.option(
+                    "--bleu-tokenize",
+                    help="BLEU tokenizer against a reference (flores200 with the spm extra and its model on disk).",
+                )
+            )
+        options += [
+            click.option(
+                "--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file."
+            ),
+            click.option("--no-config", is_flag=True, help="Ignore auditor.toml / pyproject.toml files."),
+        ]
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate(command) if command is not None else decorate
 
 
 def resolve_settings(
@@ -47,6 +69,7 @@ def resolve_settings(
     fail_on: str | None,
     config_path: Path | None,
     no_config: bool,
+    bleu_tokenize: str | None = None,
 ) -> tuple[dict[str, Any], Settings | None]:
     """The flags as overrides, and the fixed settings when --config or --no-config says so (else None: each
     article's folder configuration applies). Checked once, before any article: a bad flag is a usage error,
@@ -56,6 +79,7 @@ def resolve_settings(
         "select": split_flags(select) or None,
         "ignore": split_flags(ignore) or None,
         "fail_on": fail_on,
+        "bleu_tokenize": bleu_tokenize,
     }
     flagged = Settings().with_overrides(**overrides)
     if config_path:

@@ -37,7 +37,7 @@ from auditor.findings import SEVERITIES
 from auditor.lexicons import LexiconError, typed_rows
 
 CONFIG_FILES = ("auditor.toml", "pyproject.toml")
-_KEYS = {"lang", "select", "ignore", "severity", "rules", "lexicon", "fail-on", "style"}
+_KEYS = {"lang", "select", "ignore", "severity", "rules", "lexicon", "fail-on", "style", "bleu-tokenize"}
 
 
 class ConfigError(ValueError):
@@ -55,6 +55,9 @@ class Settings:
     fail_on: str | None = None
     # The house style: {dimension: value} (auditor.analysis.style); a dimension not named is judged by consistency.
     style: Mapping[str, str] = field(default_factory=dict)
+    # The BLEU tokenizer against a reference, instead of the language's own (any sacrebleu name; the
+    # SentencePiece ones, flores200 and flores101, with the `spm` extra and the model file on disk).
+    bleu_tokenize: str | None = None
     path: Path | None = None  # the file these settings came from, if any
 
     def _key(self) -> tuple:
@@ -67,6 +70,7 @@ class Settings:
             _freeze(self.lexicon),
             self.fail_on,
             _freeze(self.style),
+            self.bleu_tokenize,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -88,6 +92,7 @@ class Settings:
         ignore: Iterable[str] | None = None,
         extend_ignore: Iterable[str] = (),
         fail_on: str | None = None,
+        bleu_tokenize: str | None = None,
     ) -> Settings:
         """Command-line flags on top of the file's settings."""
         changed = replace(
@@ -96,6 +101,7 @@ class Settings:
             select=tuple(select) if select else self.select,
             ignore=(tuple(ignore) if ignore else self.ignore) + tuple(extend_ignore),
             fail_on=fail_on or self.fail_on,
+            bleu_tokenize=bleu_tokenize or self.bleu_tokenize,
         )
         changed.validate()
         return changed
@@ -130,6 +136,13 @@ class Settings:
                 raise ConfigError(f"{error}{where}") from None
         if self.fail_on is not None and self.fail_on not in SEVERITIES:
             raise ConfigError(f"fail-on {self.fail_on!r}{where}: use one of {', '.join(SEVERITIES)}")
+        if self.bleu_tokenize is not None:
+            from auditor.metrics import MetricError, check_tokenizer
+
+            try:
+                check_tokenizer(self.bleu_tokenize)
+            except MetricError as error:
+                raise ConfigError(f"bleu-tokenize{where}: {error}") from None
         try:
             typed_rows(self.lexicon, str(self.path) if self.path else "configuration")
         except LexiconError as error:
@@ -231,6 +244,7 @@ def settings_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> 
         lexicon={str(k): tuple(v) for k, v in lexicon.items()},
         style=dict(_table(data, "style", path)),
         fail_on=data.get("fail-on"),
+        bleu_tokenize=data.get("bleu-tokenize"),
         path=path,
     )
     settings.validate()

@@ -46,6 +46,12 @@ FIELDS: tuple[str, ...] = (
     "src_end",
 )
 
+# How far a finding's suggestion can be trusted as a fix (ruff's fix safety). A rule declares one of
+# RULE_FIX_SAFETY; each finding carries "safe" or "unsafe" when it has a suggestion, else "".
+SAFE, UNSAFE, NO_FIX = "safe", "unsafe", "none"
+RULE_FIX_SAFETY: tuple[str, ...] = (SAFE, UNSAFE, NO_FIX)
+FINDING_FIX_SAFETY: tuple[str, ...] = ("", SAFE, UNSAFE)
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -62,6 +68,9 @@ class Finding:
     doc: str = ""
     src_start: int | None = None
     src_end: int | None = None
+    # "safe": the suggestion can replace the excerpt mechanically (widths, spaces, invisible characters, an address
+    # restored from the source); "unsafe": it needs a human look (りんご → アップル); "": no suggestion.
+    fix: str = ""
 
     def __post_init__(self) -> None:
         if self.end <= self.start:
@@ -70,6 +79,10 @@ class Finding:
             raise ValueError(f"{self.rule}: unknown severity {self.severity!r}")
         if self.category not in CATEGORIES:
             raise ValueError(f"{self.rule}: unknown category {self.category!r}")
+        if self.fix not in FINDING_FIX_SAFETY:
+            raise ValueError(f"{self.rule}: unknown fix safety {self.fix!r}")
+        if self.fix and not self.suggestion:
+            raise ValueError(f"{self.rule}: a fix ({self.fix}) needs a suggestion")
 
     def with_(self, **changes: Any) -> Finding:
         return replace(self, **changes)

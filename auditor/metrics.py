@@ -21,9 +21,11 @@ Reference metrics (sacrebleu 2.6.0, all offline):
   otherwise. Lower is better.
 
 The SentencePiece tokenisers (``spm``, ``flores101``, ``flores200``, ``spBLEU-1K``) download a
-model on first use; here they are used only when asked for by name, and only when the model file
-is already in sacrebleu's folder (``$SACREBLEU/models``): otherwise :class:`MetricError` says where
-to put it. Nothing is ever downloaded.
+model on first use; here they are used only when asked for by name (``bleu-tokenize`` in the
+configuration, ``--bleu-tokenize`` on the command line), with the ``spm`` extra installed
+(``pip install 'auditor[spm]'``: sentencepiece), and only when the model file is already in
+sacrebleu's folder (``$SACREBLEU/models``, by default ``~/.sacrebleu/models``): otherwise
+:class:`MetricError` says where to put it. Nothing is ever downloaded.
 
 A document is scored as a corpus of its segments (hypothesis and reference lists of equal
 length, e.g. from sentence alignment), or as one segment when it is not aligned (pass two
@@ -119,6 +121,12 @@ def _check_downloading_tokenizer(name: str) -> None:
         import sentencepiece  # noqa: F401
     except ImportError:
         raise MetricError(f"BLEU tokenizer {name!r} needs the sentencepiece package, which is not installed") from None
+
+
+def check_tokenizer(tokenize: str) -> None:
+    """Raise MetricError when ``tokenize`` is not a BLEU tokenizer that can run here (unknown, its package or its
+    SentencePiece model missing)."""
+    _bleu(tokenize, effective_order=False)
 
 
 def _bleu(tokenize: str, *, effective_order: bool) -> Any:

@@ -37,6 +37,7 @@ def rule_entries(settings: Settings, lang: str) -> list[dict[str, object]]:
                 "active": rule.available(lang, lexicon) and settings.enabled(rule.id),
                 "unavailable": _unavailable(rule, lang, lexicon),
                 "summary": rule.summary,
+                "fix": rule.fix,
                 "options": [
                     {"name": o.name, "type": o.kind.__name__, "default": o.default, "help": o.help}
                     for o in rule.options
@@ -77,7 +78,7 @@ def render(settings: Settings, fmt: str = "text", lang: str = "ja") -> str:
         state = "active" if entry["active"] else "inactive"
         if entry["unavailable"]:
             state += f": {entry['unavailable']}"
-        out.append(f"{entry['id']}  [{entry['category']}, {entry['severity']}, {state}]")
+        out.append(f"{entry['id']}  [{entry['category']}, {entry['severity']}, fix: {entry['fix']}, {state}]")
         out.append(f"  {entry['summary']}")
         out.append(f"  {entry['what']}")
         for heading, key in ((WHY_HEADING, "why"), (HOW_HEADING, "how")):
@@ -100,11 +101,12 @@ def render(settings: Settings, fmt: str = "text", lang: str = "ja") -> str:
 
 
 def markdown_table(entries: list[dict[str, object]]) -> str:
-    lines = ["| rule | category | severity | what it finds | bad → good |", "|---|---|---|---|---|"]
+    lines = ["| rule | category | severity | fix | what it finds | bad → good |", "|---|---|---|---|---|---|"]
     for entry in entries:
         example = f"{_cell(entry['bad'])} → {_cell(entry['good'])}"
         lines.append(
-            f"| `{entry['id']}` | {entry['category']} | {entry['default_severity']} | {entry['summary']} | {example} |"
+            f"| `{entry['id']}` | {entry['category']} | {entry['default_severity']} | {entry['fix']} "
+            f"| {entry['summary']} | {example} |"
         )
     return "\n".join(lines) + "\n"
 

@@ -250,3 +250,91 @@ def test_resume_drops_a_half_written_row_and_a_torn_journal_line(tmp_path: Path)
     run_batch([str(tmp_path / "in")], out, jobs=1, chunk_size=2, settings=Settings(), resume=True)
     for name in ("issues.csv", "documents.csv"):
         assert (out / name).read_bytes() == (tmp_path / "clean" / name).read_bytes()
+
+
+# --- issue 17: the spreadsheet copy, empty runs, sources beside the articles -----------------------------------------
+
+SOURCE_EN = "Apple unveiled its new iPhone today.\n"
+
+
+def test_issues_xlsx_is_issues_csv_for_people(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from auditor.export import plain_cell
+
+    write(tmp_path / "in", {"a.txt": BRAND, "b.txt": HANDLE, "=c.txt": BRAND})
+    result = run_batch([str(tmp_path / "in")], tmp_path / "out", jobs=1, settings=Settings())
+    assert result.outputs == ["issues.csv", "issues.xlsx", "documents.csv", "summary.json"]
+    sheet = load_workbook(tmp_path / "out" / "issues.xlsx")["issues"]
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+    got = [["" if cell.value is None else str(cell.value) for cell in row] for row in sheet.iter_rows()]
+    csv_rows = [[plain_cell(cell) for cell in row] for row in csv.reader(
+        (tmp_path / "out" / "issues.csv").read_text(encoding="utf-8-sig").splitlines())]  # fmt: skip
+    assert got == csv_rows and len(got) == 4
+    assert any(cell == "@エロンムスク" for row in got for cell in row)  # no apostrophe in the spreadsheet
+    assert any(row[0].endswith("=c.txt") for row in got[1:])
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:N4"
+
+
+def test_summary_json_is_readable_by_the_group(tmp_path: Path) -> None:
+    write(tmp_path / "in", {"a.txt": BRAND})
+    old = os.umask(0o022)
+    try:
+        run_batch([str(tmp_path / "in")], tmp_path / "out", jobs=1, settings=Settings())
+    finally:
+        os.umask(old)
+    for name in ("summary.json", "issues.xlsx"):
+        assert (tmp_path / "out" / name).stat().st_mode & 0o777 == 0o644
+
+
+def test_a_folder_without_articles_is_an_error_that_names_what_it_skipped(tmp_path: Path) -> None:
+    write(tmp_path / "in", {"report.pdf": b"%PDF-1.7", "notes.docx": b"PK\x03\x04"})
+    done = CliRunner().invoke(batch, [str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--no-config"])
+    assert done.exit_code == 2
+    assert "no article to audit in" in done.output
+    assert "skipped 2 files that are not articles (.docx, .pdf)" in done.output
+    assert "notes.docx" in done.output and not (tmp_path / "o").exists()
+
+
+def test_skipped_and_unreadable_files_are_named(tmp_path: Path) -> None:
+    write(tmp_path / "in", {"a.txt": BRAND, "b.txt": PNG, "c.pdf": b"%PDF-1.7"})
+    done = CliRunner().invoke(batch, [str(tmp_path / "in"), "--out", str(tmp_path / "o"), "-j", "1", "--no-config"])
+    assert done.exit_code == 2
+    assert "1 unreadable (rows of documents.csv with status error): " in done.output and "b.txt" in done.output
+    assert "1 skipped, not articles: " in done.output and "c.pdf" in done.output
+    summary = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["skipped"]["count"] == 1 and summary["unreadable_docs"][0].endswith("b.txt")
+
+
+def test_fail_on_says_why_it_exits_one(tmp_path: Path) -> None:
+    write(tmp_path / "in", {"a.txt": BRAND})
+    args = [str(tmp_path / "in"), "--out", str(tmp_path / "o"), "-j", "1", "--no-config", "--fail-on", "major"]
+    done = CliRunner().invoke(batch, args)
+    assert done.exit_code == 1 and "1 article has a finding at or above the --fail-on severity" in done.output
+
+
+def _cross_checked(out: Path) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for row in rows(out / "issues.csv"):
+        found.setdefault(Path(row["doc"]).name, set()).add(row["rule"])
+    return found
+
+
+def test_language_tagged_files_are_paired_with_their_source(tmp_path: Path) -> None:
+    write(tmp_path / "in", {"a.ja.txt": BRAND, "a.en.txt": SOURCE_EN, "b.ja.txt": CLEAN, "c.txt": BRAND})
+    result = run_batch([str(tmp_path / "in")], tmp_path / "out", jobs=1, settings=Settings(), source_lang="en")
+    docs = [Path(d["doc"]).name for d in rows(tmp_path / "out" / "documents.csv")]
+    assert docs == ["a.ja.txt", "b.ja.txt", "c.txt"]  # a.en.txt is a source, not an article
+    assert "source.brand-as-word" in _cross_checked(tmp_path / "out")["a.ja.txt"]
+    assert not any(rule.startswith("source.") for rule in _cross_checked(tmp_path / "out")["c.txt"])
+    assert [Path(p).name for p in result.unpaired] == ["b.ja.txt", "c.txt"]
+
+
+def test_a_source_folder_pairs_by_relative_path(tmp_path: Path) -> None:
+    write(tmp_path / "in", {"x/a.txt": BRAND, "b.txt": BRAND})
+    write(tmp_path / "src", {"x/a.md": SOURCE_EN})
+    args = [str(tmp_path / "in"), "--out", str(tmp_path / "o"), "-j", "1", "--no-config", "--source-dir"]
+    done = CliRunner().invoke(batch, [*args, str(tmp_path / "src")])
+    assert done.exit_code == 0, done.output
+    assert "source.brand-as-word" in _cross_checked(tmp_path / "o")["a.txt"]
+    assert "1 audited without a source (none found): " in done.output and "b.txt" in done.output

@@ -123,3 +123,82 @@ def test_a_bad_flag_is_one_usage_error_not_one_per_file(tmp_path: Path):
         "auditor: error: unknown rule or family 'nosuchrule' (see `auditor rules`)"
     ]
     assert result.stdout == ""
+
+
+# --- friction seen on first use (issue 17) -------------------------------------------------------------------------
+
+
+def test_csv_on_standard_output_has_the_bom_like_the_file(tmp_path: Path):
+    out = tmp_path / "a.csv"
+    piped = run("audit", DAMAGED, "--format", "csv", "--no-config")
+    assert run("audit", DAMAGED, "--format", "csv", "-o", out, "--no-config").returncode == 0
+    assert piped.stdout.startswith("\ufeffdoc,rule,category,")
+    assert piped.stdout == out.read_text(encoding="utf-8")
+
+
+def test_reports_are_written_with_the_umask_mode_not_0600(tmp_path: Path):
+    out = tmp_path / "a.json"
+    result = subprocess.run(
+        ["sh", "-c", f'umask 022 && exec "{EXE}" audit "{DAMAGED}" --format json -o "{out}" --no-config'],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_the_language_is_detected_when_not_given(tmp_path: Path):
+    article = tmp_path / "a.txt"
+    article.write_text("The plant opens next year. Its price is not known yet.\n", encoding="utf-8")
+    payload = json.loads(run("audit", article, "--format", "json", "--no-config").stdout)
+    assert payload["documents"][0]["lang"] == "en"
+    assert json.loads(run("audit", DAMAGED, "--format", "json", "--no-config").stdout)["documents"][0]["lang"] == "ja"
+
+
+def test_a_folder_points_to_batch(tmp_path: Path):
+    result = run("audit", tmp_path, "--no-config")
+    assert result.returncode == 2
+    assert f"{tmp_path}: is a folder; to audit the articles in it, run: auditor batch {tmp_path}" in result.stderr
+    assert "Is a directory" not in result.stderr
+
+
+def test_fail_on_says_why_it_exits_one():
+    result = run("audit", DAMAGED, "--fail-on", "critical", "--no-config")
+    assert result.returncode == 1
+    assert "auditor: error: 1 finding at or above critical in 1 of 1 document (--fail-on): exit 1" in result.stderr
+
+
+def test_the_table_stays_aligned_past_line_nine_and_groups_a_flood(tmp_path: Path):
+    article = tmp_path / "mixed.txt"
+    polite = [f"第{n}の工場は来年に稼働します。" for n in range(1, 13)]
+    plain = [f"第{n}の倉庫は今年に完成した。" for n in range(1, 7)]
+    article.write_text("\n".join(polite + plain) + "\n価格は 未定 です。\n", encoding="utf-8")
+    lines = run("audit", article, "--no-config").stdout.splitlines()
+    rows = [line for line in lines[1:] if line.startswith("  ") and ("minor" in line or "major" in line)]
+    assert len({line.index("minor") if "minor" in line else line.index("major") for line in rows}) == 1
+    assert any("register.mixed ×6" in line and "lines 13, 14, 15, 16, 17, 18" in line for line in rows)
+    assert lines[-1] == "7 findings (7 minor) in 1 document"
+    assert len(rows) == 2  # the six register findings on one line, and the stray spaces
+
+
+def test_xlsx_report_is_for_people(tmp_path: Path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "report.xlsx"
+    result = run("audit", DAMAGED, "--format", "xlsx", "-o", out, "--no-config")
+    assert result.returncode == 0, result.stderr
+    sheet = load_workbook(out)["findings"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    header, body = rows[0], rows[1:]
+    assert header[:11] == ["doc", "rule", "category", "severity", "start", "end", "excerpt", "message",
+                           "suggestion", "src_start", "src_end"]  # fmt: skip
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+    text = DAMAGED.read_text(encoding="utf-8")
+    for row in body:
+        record = dict(zip(header, row, strict=True))
+        assert text[record["start"] : record["end"]] == record["excerpt"]
+    handle = next(dict(zip(header, row, strict=True)) for row in body if row[1] == "handle.transliterated")
+    assert handle["excerpt"] == "@ジョンミラー"  # no apostrophe: a string cell, not a neutralised one
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:N{len(rows)}"
+    assert run("audit", DAMAGED, "--format", "xlsx", "--no-config").returncode == 2  # a file needs -o

@@ -428,3 +428,46 @@ def test_a_publication_can_add_a_pattern():
 def test_malformed_rows_are_refused(row: dict[str, str]):
     with pytest.raises(LexiconError):
         find_embed_blocks(Document("abc", lang="ja"), Lexicon("ja", {"embeds": [row]}))
+
+
+# -- an intact embed in an HTML page (issue 17) ----------------------------------------------------------------------
+
+TWEET = (
+    '<blockquote class="twitter-tweet"><p lang="ja" dir="ltr">新しい仲間を紹介します '
+    '<a href="https://t.co/Xy12Ab34Cd">pic.twitter.com/Xy12Ab34Cd</a></p>&mdash; サンプル・ロボティクス '
+    '(@sample_robotics) <a href="https://twitter.com/sample_robotics/status/1234567890">2026年2月5日</a></blockquote>'
+)
+WIDGETS = '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>'
+
+
+def page(*parts: str) -> bytes:
+    body = "".join(parts)
+    return (
+        "<html><head><title>新型ロボット</title></head><body><article><h1>同社が新型ロボットを公開</h1>"
+        "<p>同社は5日、家庭用の新型ロボットを公開した。価格は未定だという。発売は来年の春を予定している。</p>"
+        f"{body}<p>株価は一時5%上昇した。市場関係者は今後の販売動向に注目している。アナリストの多くは好意的だ。</p>"
+        "</article></body></html>"
+    ).encode()
+
+
+def embed_findings(data: bytes) -> list[str]:
+    from auditor.readers import read_bytes
+
+    report = auditor.audit(read_bytes(data, "page.html"))
+    assert "— サンプル・ロボティクス (@sample_robotics) 2026年2月5日" in report.document.text  # the post stays visible
+    return [f.excerpt for f in report.findings if f.rule == RULE]
+
+
+def test_an_intact_tweet_embed_with_its_script_is_not_a_flattened_embed():
+    assert embed_findings(page(TWEET, WIDGETS)) == []
+
+
+def test_a_tweet_blockquote_without_the_script_is_flattened_on_the_page():
+    (excerpt,) = embed_findings(page(TWEET))
+    assert excerpt.startswith("新しい仲間を紹介します pic.twitter.com/Xy12Ab34Cd\n—")
+
+
+def test_the_script_does_not_excuse_a_post_pasted_as_text_beside_an_intact_one():
+    pasted = "<p>別の投稿です pic.twitter.com/Zz98Yy76Xx</p><p>— 別の会社 (@other_co) 2026年2月6日</p>"
+    (excerpt,) = embed_findings(page(TWEET, pasted, WIDGETS))
+    assert "@other_co" in excerpt and "@sample_robotics" not in excerpt

@@ -62,3 +62,56 @@ def test_table_lists_findings_and_a_total():
     table = to_table([report])
     assert "entity.brand-literal" in table and "りんご" in table
     assert table.rstrip().endswith("in 1 document")
+
+
+def test_neutralisation_is_reversible():
+    from auditor.export import plain_cell
+
+    for value in ("=1+1", "'=1+1", "''@x", "'abc", "abc", "@エロンムスク", "-", "'", ""):
+        assert plain_cell(neutralise_cell(value)) == value
+
+
+def _report_with(text: str, findings):
+    from auditor.audit import Report
+    from auditor.document import Document
+
+    return Report(Document(text, lang="ja", doc_id="=HYPERLINK(\"x\")"), findings, ())
+
+
+def test_xlsx_has_no_formula_and_keeps_every_string_exact(tmp_path):
+    from openpyxl import load_workbook
+
+    from auditor.export import write_xlsx
+    from auditor.findings import Finding
+
+    text = "=SUM(A1) と @エロンムスク と +81 と\x07鳴る"
+    findings = [
+        Finding("a.b", "style/other", "major", 0, 8, text[0:8], "-1 だ", "=SUM(A2)", fix="unsafe"),
+        Finding("a.c", "accuracy/handle", "critical", 11, 18, text[11:18], "@ handle", "@elonmusk", fix="safe"),
+        Finding("a.d", "style/other", "minor", 26, 28, text[26:28], "bell", ""),
+    ]
+    out = tmp_path / "r.xlsx"
+    assert write_xlsx(out, [_report_with(text, findings)]) == 3
+    sheet = load_workbook(out).active
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    header = rows[0]
+    got = [dict(zip(header, row, strict=True)) for row in rows[1:]]
+    assert [r["excerpt"] for r in got[:2]] == ["=SUM(A1)", "@エロンムスク"]
+    assert [r["suggestion"] for r in got[:2]] == ["=SUM(A2)", "@elonmusk"]
+    assert got[0]["doc"] == '=HYPERLINK("x")' and got[0]["message"] == "-1 だ"
+    assert got[2]["excerpt"] == "\\x07鳴"  # XML cannot hold U+0007: written as its escape
+    assert (got[0]["start"], got[0]["src_start"], got[0]["fix"]) == (0, None, "unsafe")
+
+
+def test_review_log_carries_each_decision_next_to_the_contract_fields():
+    from auditor.export import REVIEW_FIELDS, review_log_csv
+    from auditor.review import finding_key
+
+    report = auditor.audit("りんごは新型iPhoneを発表した。価格は 未定 だ?", lang="ja", doc_id="a.txt")
+    first, *rest = report.findings
+    content = review_log_csv([report], {finding_key(first): "rejected", finding_key(rest[0]): "fixed"})
+    rows = list(csv.DictReader(io.StringIO(content.lstrip("\ufeff"))))
+    assert list(rows[0]) == list(REVIEW_FIELDS) and list(rows[0])[: len(FIELDS)] == list(FIELDS)
+    assert [row["decision"] for row in rows] == ["rejected", "fixed"] + ["undecided"] * (len(rows) - 2)
+    assert rows[0]["rule"] == first.rule and int(rows[0]["start"]) == first.start

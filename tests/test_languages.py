@@ -90,8 +90,8 @@ def test_the_cli_refuses_an_unknown_language_and_takes_a_known_one(tmp_path: Pat
 
 def test_rules_say_why_they_do_not_run_on_a_language(tmp_path: Path) -> None:
     listing = cli("rules", "--lang", "en", cwd=tmp_path).stdout
-    assert "register.mixed  [fluency/register, minor, inactive: for ja only]" in listing
-    assert "embed.flattened  [markup/embed, major, active]" in listing
+    assert "register.mixed  [fluency/register, minor, fix: unsafe, inactive: for ja only]" in listing
+    assert "embed.flattened  [markup/embed, major, fix: none, active]" in listing
 
 
 # --- the generic rules on an English target -----------------------------------------------------------------------
@@ -214,4 +214,5 @@ def test_the_number_cross_check_runs_on_an_english_target() -> None:
 
 def test_a_language_without_a_number_reader_does_not_run_the_number_check(tmp_path: Path) -> None:
     listing = cli("rules", "--lang", "ko", cwd=tmp_path).stdout
-    assert "source.number-mismatch  [accuracy/number, major, inactive: the ko language pack has no numbers]" in listing
+    state = "inactive: the ko language pack has no numbers"
+    assert f"source.number-mismatch  [accuracy/number, major, fix: unsafe, {state}]" in listing

@@ -7,6 +7,8 @@ Expected numbers for partial matches come from sacrebleu 2.6.0's own command lin
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from auditor.findings import Finding
@@ -125,6 +127,56 @@ def test_sentencepiece_tokenizer_without_its_model_fails_clearly_and_downloads_n
     with pytest.raises(MetricError, match=rf"'{name}' needs the SentencePiece model .*never downloads"):
         ReferenceScorer("ja", tokenize=name)
     assert list(tmp_path.iterdir()) == []  # no model, no .lock file
+
+
+# Written for this test: enough varied Japanese and English to train a tiny SentencePiece model.
+_SPM_LINES = [
+    "東京の新しい駅は来月に開業する予定だ。",
+    "市内の図書館では夜間の開館時間を延ばす。",
+    "同社の四半期決算は増収増益となった。",
+    "気象庁によると週末は大雨となるおそれがある。",
+    "The new station in Tokyo opens next month.",
+    "The library will stay open later at night.",
+    "The company reported higher sales and profit.",
+    "Heavy rain is expected over the weekend.",
+]
+
+
+def _tiny_spm_model(path: Path) -> None:
+    import io
+
+    sentencepiece = pytest.importorskip("sentencepiece")
+    model = io.BytesIO()
+    sentencepiece.SentencePieceTrainer.train(
+        sentence_iterator=iter(_SPM_LINES * 20), model_writer=model, vocab_size=120, model_type="bpe",
+        character_coverage=1.0, minloglevel=2,
+    )  # fmt: skip
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(model.getvalue())
+
+
+def test_flores200_with_the_model_on_disk_scores_through_the_cli(tmp_path: Path) -> None:
+    """The spm extra: with sentencepiece installed and the model in $SACREBLEU/models, --bleu-tokenize flores200
+    scores offline and says so in the signature; without the model, one clear line and exit 2."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    article, reference = tmp_path / "a.txt", tmp_path / "r.txt"
+    article.write_text("東京の新しい駅は来月に開業する。\n", encoding="utf-8")
+    reference.write_text("東京の新しい駅は来月開業する予定だ。\n", encoding="utf-8")
+    command = [sys.executable, "-m", "auditor.cli", "audit", str(article), "--reference", str(reference)]
+    command += ["--bleu-tokenize", "flores200", "--format", "json", "--no-config"]
+    environment = {**os.environ, "SACREBLEU": str(tmp_path / "sacrebleu")}
+    missing = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120)
+    assert missing.returncode == 2 and "needs the SentencePiece model" in missing.stderr
+    assert "Traceback" not in missing.stderr and not (tmp_path / "sacrebleu").exists()
+    _tiny_spm_model(tmp_path / "sacrebleu" / "models" / "flores200sacrebleuspm")
+    done = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120)
+    assert done.returncode == 0, done.stderr
+    scores = {s["name"]: s for s in json.loads(done.stdout)["documents"][0]["reference"]["document"]}
+    assert "tok:flores200" in scores["BLEU"]["signature"] and 0 < scores["BLEU"]["score"] < 100
 
 
 # --- MQM-style score ------------------------------------------------------------------------------

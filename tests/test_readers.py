@@ -367,7 +367,11 @@ def test_html_main_text_one_block_per_line(tmp_path):
     doc = read_file(tmp_path, "battery.html", PAGE.format(charset="utf-8").encode("utf-8"))
     assert doc.text.split("\n") == PAGE_LINES
     assert (doc.source_format, doc.encoding, doc.title) == ("html", "utf-8", "新型電池の量産を開始")
-    assert doc.meta == {"extractor": "trafilatura"}
+    assert doc.meta["extractor"] == "trafilatura"
+    # The page loads widgets.js: its tweet blockquote is an intact embed, named for the embed rule.
+    assert doc.meta["intact_embeds"] == (
+        "Bigdayforbatteries.Massproductionstartsnow!pic.twitter.com/AbCdEf123—ExampleEnergy(@example_energy)March10,2026"
+    )
 
 
 def test_html_drops_navigation_aside_footer_and_scripts():
@@ -499,7 +503,7 @@ def test_html_fallback_when_trafilatura_fails(monkeypatch):
 
     monkeypatch.setattr(trafilatura, "bare_extraction", broken)
     doc = read_bytes(PAGE.format(charset="utf-8").encode("utf-8"), "battery.html")
-    assert doc.meta == {"extractor": "selectolax"}
+    assert doc.meta["extractor"] == "selectolax"
     assert doc.text.split("\n")[:3] == PAGE_LINES[:3]
     assert "ホーム" not in doc.text and "関連記事" not in doc.text and "ページビュー" not in doc.text
 

@@ -6,19 +6,25 @@ import html
 import re
 
 import auditor
+import auditor.config
 from auditor.analysis.alignment import Pair
 from auditor.findings import CATEGORIES, Finding
 from auditor.view import (
     CATEGORY_COLOURS,
     counts_by_category,
+    entry_html,
     filter_findings,
     filtered_report,
+    fixes_html,
     highlight_html,
     language_choices,
+    legend_html,
     marks_for,
+    notes_html,
     pairs_html,
     pieces,
     reference_rows,
+    summary_html,
 )
 
 TAG = re.compile(r"<[^>]+>")
@@ -69,7 +75,7 @@ def test_article_markup_and_markdown_are_escaped():
     assert visible(markup) == text
 
 
-def test_hover_text_lists_every_finding_with_message_and_suggestion_escaped():
+def test_a_piece_names_every_finding_on_it_with_message_and_suggestion_escaped():
     text = "テスラの株価が急騰した。 @エロンムスク"
     findings = [
         finding(13, 20, text, "accuracy/handle", "major", suggestion='@elonmusk"><b>'),
@@ -79,8 +85,9 @@ def test_hover_text_lists_every_finding_with_message_and_suggestion_escaped():
     overlap = re.search(r'<mark class="auditor-hl sev-major overlap" data-findings="1 2"[^>]*>', markup)
     assert overlap is not None
     assert f"background-color:{CATEGORY_COLOURS['accuracy/handle']}" in overlap.group()  # the worst one's colour
-    title = html.unescape(re.search(r'title="([^"]*)"', overlap.group()).group(1))
-    assert title.splitlines() == [
+    assert "title=" not in overlap.group()  # no native tooltip: the app opens a styled note on a click
+    label = html.unescape(re.search(r'aria-label="([^"]*)"', overlap.group()).group(1))
+    assert label.splitlines() == [
         "#1 major · accuracy/handle · test.rule: a message",
         '   → @elonmusk"><b>',
         "#2 minor · markup/whitespace · test.rule: a message",
@@ -155,3 +162,72 @@ def test_reference_rows_pair_sentences_with_their_scores():
 def test_language_choices_start_with_japanese():
     choices = language_choices()
     assert next(iter(choices)) == "ja" and choices["en"] == "English"
+
+
+def _lab(colour: str) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of a #rrggbb colour."""
+    rgb = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb)
+    xyz = ((r * 0.4124 + g * 0.3576 + b * 0.1805) / 0.95047, r * 0.2126 + g * 0.7152 + b * 0.0722,
+           (r * 0.0193 + g * 0.1192 + b * 0.9505) / 1.08883)  # fmt: skip
+    fx, fy, fz = (t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in xyz)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def test_category_colours_are_distinct_and_light_enough_to_read_text_on():
+    import itertools
+    import math
+
+    for (a, first), (b, second) in itertools.combinations(CATEGORY_COLOURS.items(), 2):
+        distance = math.dist(_lab(first), _lab(second))
+        assert distance >= 18, f"{a} and {b} look alike (ΔE {distance:.1f})"
+    assert all(_lab(colour)[0] >= 60 for colour in CATEGORY_COLOURS.values())
+
+
+def test_the_legend_explains_colours_and_severity():
+    markup = legend_html(["accuracy/entity", "fluency/register"])
+    assert 'title="accuracy/entity">entity</abbr>' in markup and ">register</abbr>" in markup
+    assert "critical" in markup and "major" in markup and "minor" in markup
+
+
+def test_decided_pieces_are_marked_and_notes_name_each_finding():
+    text = "価格は 未定 だ?"
+    findings = [finding(3, 7, text, "markup/whitespace", suggestion="未定"), finding(8, 9, text, suggestion="？")]
+    markup = highlight_html(text, findings, decisions={1: "fixed"})
+    classes = re.findall(r'<mark class="([^"]+)"', markup)
+    assert classes == ["auditor-hl sev-minor decided-fixed", "auditor-hl sev-minor"]
+    notes = notes_html(findings)
+    assert notes.startswith('<div class="auditor-notes" hidden>')
+    assert re.findall(r'data-n="(\d)"', notes) == ["1", "2"] and "→ <span class=\"suggestion\">？</span>" in notes
+
+
+def test_an_entry_shows_rule_message_and_suggestion_and_a_group_its_count():
+    from auditor.review import review_entries
+
+    full_width = auditor.config.Settings(style={"question": "full"})
+    report = auditor.audit("価格は未定だ?発売日も未定だ?色も未定だ?", lang="ja", settings=full_width)
+    (group,) = review_entries(report.findings, group_min=3)
+    markup = entry_html(group, 1, "fixed")
+    assert 'data-findings="1 2 3"' in markup and "punctuation.half-width ×3" in markup
+    assert '<span class="decision fixed">fixed</span>' in markup and "3 of 3 with a suggested fix" in markup
+    (single, *_) = review_entries(report.findings, group_min=5)
+    markup = entry_html(single, 1)
+    assert '<span class="excerpt">?</span> → <span class="suggestion">？</span>' in markup
+    assert "safe fix" in markup and html.escape(single.first.message) in markup
+
+
+def test_the_fixes_view_strikes_out_the_excerpt_and_inserts_the_suggestion():
+    from auditor.fix import apply_fixes
+
+    text = "<b>価格は 未定 だ?</b>"
+    findings = [finding(6, 10, text, suggestion="未定", fix="safe"), finding(11, 12, text, suggestion="？", fix="safe")]
+    result = apply_fixes(text, findings)
+    markup = fixes_html(text, result.applied)
+    assert "<del> 未定 </del><ins>未定</ins>" in markup and "<del>?</del><ins>？</ins>" in markup
+    assert visible(re.sub(r"<del>.*?</del>", "", markup)) == result.text == "<b>価格は未定だ？</b>"
+    assert "<b>" not in markup
+
+
+def test_the_summary_table_keeps_whole_labels():
+    markup = summary_html({"terminology/inconsistent": {"minor": 2, "major": 1, "critical": 0}})
+    assert "terminology/inconsistent</td><td></td><td>1</td><td>2</td><td>3</td>" in markup

@@ -101,6 +101,9 @@ class EmbedBlock:
     end: int
     platform: str  # key from embeds.tsv: twitter, instagram, youtube, ...
     evidence: str  # the leftover that gave it away, as it stands in the text
+    # The page this text comes from has the post's embed intact (its blockquote and the platform's script): the
+    # reader sees a post there, not flattened text. Still an embed for the other rules (not prose to judge).
+    intact: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +227,22 @@ def find_embed_blocks(doc: Document, lexicon: Lexicon | None = None) -> list[Emb
     hits = [match.start() for match in compiled.scanner.finditer(doc.text)]
     if not hits:  # the common case: no embed, no line work at all
         return []
-    return _Finder(doc, compiled).run(hits)
+    blocks = _Finder(doc, compiled).run(hits)
+    intact = doc.meta.get("intact_embeds")  # set by the HTML reader (auditor/readers/html.py)
+    if intact:
+        blocks = [_marked_intact(doc.text, block, intact.split("\n")) for block in blocks]
+    return blocks
+
+
+_NO_SPACE = re.compile(r"\s+")
+
+
+def _marked_intact(text: str, block: EmbedBlock, intact: list[str]) -> EmbedBlock:
+    """``block`` marked intact when its text (whitespace aside) is one of the page's intact embeds, or in one."""
+    own = _NO_SPACE.sub("", text[block.start : block.end])
+    if own and any(own in embed or embed in own for embed in intact):
+        return EmbedBlock(block.start, block.end, block.platform, block.evidence, intact=True)
+    return block
 
 
 class _Finder:

@@ -3,8 +3,11 @@
 trafilatura finds the article and drops navigation, asides, footers and scripts. It
 keeps a social-media embed (``blockquote.twitter-tweet``) flattened into ordinary lines,
 post text, ``pic.twitter.com/...`` and ``— Name (@handle) date``, which is what we
-want: the embed rule flags exactly those lines. When trafilatura finds nothing (tiny
-pages), a plain walk over the body with selectolax takes its place.
+want: the embed rule flags exactly those lines. An embed that is intact on the page (its
+blockquote and the platform's script, which turns it back into a post in the reader's
+browser) is named in ``meta["intact_embeds"]``: its lines stay in the text, and the embed
+rule leaves them alone. When trafilatura finds nothing (tiny pages), a plain walk over the
+body with selectolax takes its place.
 
 Nothing is fetched and nothing on the page is run. Both libraries are imported on the
 first HTML page only: trafilatura alone costs about 0.2 s to import.
@@ -83,6 +86,10 @@ def read_html(data: bytes, name: str, *, lang: str = UNDETERMINED) -> Document:
         extracted = extract_main_text(decoded.text)
     except NestingError as error:
         raise ReadError(f"{name}: {error}") from None
+    meta = {"extractor": extracted.extractor}
+    intact = intact_embeds(decoded.text)
+    if intact:
+        meta[INTACT_EMBEDS] = "\n".join(intact)
     return Document(
         text=extracted.text,
         lang=lang,
@@ -90,8 +97,37 @@ def read_html(data: bytes, name: str, *, lang: str = UNDETERMINED) -> Document:
         encoding=decoded.encoding,
         source_format="html",
         title=extracted.title,
-        meta={"extractor": extracted.extractor},
+        meta=meta,
     )
+
+
+# Embeds a platform's script turns back into a post on the page: the blockquote's class, and the script.
+INTACT_EMBEDS = "intact_embeds"  # meta key: the intact embeds' texts, without whitespace, one per line
+_SCRIPT_SRC = r"<script\b[^>]*\bsrc\s*=\s*[\"']?(?:https?:)?//"
+_EMBED_SCRIPTS = {
+    "twitter-tweet": re.compile(_SCRIPT_SRC + r"platform\.(?:twitter|x)\.com/widgets\.js", re.I),
+    "instagram-media": re.compile(_SCRIPT_SRC + r"(?:www\.)?instagram\.com/embed\.js", re.I),
+    "tiktok-embed": re.compile(_SCRIPT_SRC + r"(?:www\.)?tiktok\.com/embed\.js", re.I),
+}
+_WHITESPACE = re.compile(r"\s+")
+
+
+def intact_embeds(html: str) -> tuple[str, ...]:
+    """The texts (whitespace removed) of the embeds that are intact on the page: a ``blockquote`` of a platform's
+    embed class on a page that loads that platform's embed script."""
+    live = [cls for cls, script in _EMBED_SCRIPTS.items() if cls in html and script.search(html)]
+    if not live:
+        return ()
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    found = []
+    for cls in live:
+        for node in tree.css(f"blockquote.{cls}"):
+            text = _WHITESPACE.sub("", unescape(node.text(separator=" ")))
+            if text:
+                found.append(text)
+    return tuple(found)
 
 
 def declared_charset(data: bytes) -> str | None:

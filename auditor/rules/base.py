@@ -6,6 +6,12 @@ A rule has a stable ``id`` (never renamed once released), a DESIGN.md
 (the fixed text: it must stay quiet). The test suite runs both examples for
 every rule, and ``auditor rules`` prints them, so the docs cannot drift.
 
+Each rule also declares ``fix``, how far its suggestions can be trusted (as ruff marks its fixes): ``"safe"``
+when the suggestion replaces the excerpt mechanically and cannot change what the text says (widths, spaces,
+invisible characters, an address restored from the source), ``"unsafe"`` when it needs a human look (りんご →
+アップル, a register swap, a unit conversion), ``"none"`` when the rule never suggests anything. ``auditor fix``
+applies the safe ones, and the unsafe ones only with ``--unsafe-fixes``.
+
 ``check`` is pure: it reads the document and the context, yields findings,
 and never does I/O, prints or keeps state between documents.
 """
@@ -21,7 +27,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from auditor.analysis.context import Analysis
 from auditor.document import Document, Pair, Sentence
-from auditor.findings import Finding
+from auditor.findings import NO_FIX, UNSAFE, Finding
 from auditor.lexicons import Lexicon, Row
 
 if TYPE_CHECKING:
@@ -56,7 +62,7 @@ class Option:
             raise ValueError(f"expects {self.kind.__name__}, got {type(value).__name__} {value!r}")
         if self.choices and value not in self.choices:
             raise ValueError(f"expects one of {', '.join(map(repr, self.choices))}, got {value!r}")
-        if self.pattern is not None and not re.fullmatch(self.pattern, str(value)):
+        if self.pattern is not None and not (isinstance(value, str) and re.fullmatch(self.pattern, value)):
             raise ValueError(f"expects a value matching {self.pattern}, got {value!r}")
         return value
 
@@ -137,6 +143,10 @@ class Rule:
     # The configuration (auditor.toml keys) its examples run under, for rules that judge a publication's own
     # decisions (a house spelling); None: the defaults.
     example_settings: ClassVar[Mapping[str, Any] | None] = None
+    # How far its suggestions can be trusted as fixes: "safe", "unsafe" or "none" (see the module docstring).
+    # Every rule declares it; the default, for a rule that does not, is "unsafe": a suggestion nobody classified
+    # is applied only when a person asks for the unsafe fixes, never mechanically.
+    fix: ClassVar[str] = UNSAFE
 
     def __init__(self, **configured: Any) -> None:
         """A rule with its options: the configured values (checked), else the declared defaults."""
@@ -159,7 +169,13 @@ class Rule:
         severity: str | None = None,
         source_span: tuple[int, int] | None = None,
     ) -> Finding:
-        """A finding of this rule at ``doc.text[start:end]`` (and ``doc.source.text[source_span]``)."""
+        """A finding of this rule at ``doc.text[start:end]`` (and ``doc.source.text[source_span]``).
+
+        ``suggestion`` replaces exactly ``doc.text[start:end]``; it carries the rule's fix safety. A rule that
+        declares ``fix = "none"`` must not suggest anything (ValueError).
+        """
+        if suggestion and self.fix == NO_FIX:
+            raise ValueError(f"{self.id} declares no fix but suggested {suggestion!r}")
         return Finding(
             rule=self.id,
             category=self.category,
@@ -172,6 +188,7 @@ class Rule:
             doc=doc.doc_id,
             src_start=source_span[0] if source_span else None,
             src_end=source_span[1] if source_span else None,
+            fix=self.fix if suggestion else "",
         )
 
     @classmethod

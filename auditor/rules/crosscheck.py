@@ -88,7 +88,8 @@ class AddressAltered(Rule):
         Each address of a source sentence (@handle, #hashtag, $CASHTAG, http(s) URL, e-mail) is looked up in the whole
         translation. When it is not there, the finding points at the altered form in the aligned target sentence (a
         sigil followed by something else, a broken http) with the source address as the suggestion; when nothing like
-        it is there, at the target sentence ("missing"). A form that is itself an address of the source is never taken
+        it is there, at the target sentence ("missing": the message says to insert it, and there is no suggestion,
+        which would replace the sentence). A form that is itself an address of the source is never taken
         for another address's altered form. Only pairs aligned with confidence ``MIN_CONFIDENCE`` (0.5,
         auditor/analysis/context.py) or more are judged.
     """
@@ -97,6 +98,7 @@ class AddressAltered(Rule):
     category = "accuracy/handle"
     severity = "major"
     summary = "Handle, hashtag, cashtag, URL or e-mail changed or missing in the translation"
+    fix = "safe"  # the address is restored byte for byte from the source
     needs_source = True
     example_source = EXAMPLE_SOURCE
     bad = EXAMPLE_TRANSLATION.replace("@elonmusk", "@イーロンマスク")
@@ -115,12 +117,12 @@ class AddressAltered(Rule):
                 if span is None:
                     continue
                 altered = span != (pair.tgt_start, pair.tgt_end)
-                message = (
-                    f"The source has {address}; the translation changed it (an address works only as is)."
-                    if altered
-                    else f"The source has {address}; it is missing from the translation."
-                )
-                yield self.finding(doc, *span, message, suggestion=address, source_span=match.span())
+                if altered:
+                    message = f"The source has {address}; the translation changed it (an address works only as is)."
+                else:  # the span is the whole sentence: a suggestion would replace it, so the message says it
+                    message = f"The source has {address}; it is missing from the translation: insert it here."
+                suggestion = address if altered else ""
+                yield self.finding(doc, *span, message, suggestion=suggestion, source_span=match.span())
 
     @staticmethod
     def _altered(doc: Document, pair: Pair, address: str, source_addresses: frozenset[str]) -> tuple[int, int] | None:
@@ -164,6 +166,7 @@ class BrandRenderedAsWord(Rule):
     category = "accuracy/entity"
     severity = "critical"
     summary = "Brand of the source translated as a common word"
+    fix = "unsafe"  # the brand's usual Japanese form may not be the publication's
     languages = frozenset({"ja"})
     tables = (BrandRow,)
     needs_source = True
@@ -207,14 +210,16 @@ class NameMissing(Rule):
         common word counts as named here: that is source.brand-as-word's finding.
 
         Each missing name is one finding, at the target sentence aligned with the first source sentence that has it
-        (every pair places it, however low its confidence), with the first katakana form (else the Latin name) as the
-        suggestion.
+        (every pair places it, however low its confidence). The message names what to insert (the first katakana form,
+        else the Latin name); there is no suggestion, because a suggestion replaces the excerpt, here a correct
+        sentence, and where the name goes in it is a translator's call.
     """
 
     id = "source.name-missing"
     category = "accuracy/entity"
     severity = "minor"
     summary = "Person or company of the source never named in the translation"
+    fix = "none"  # where the name goes in the sentence is a translator's call
     languages = frozenset({"ja"})
     tables = (PersonRow, BrandRow)
     needs_source = True
@@ -243,12 +248,11 @@ class NameMissing(Rule):
                 span = _target_span(pairs, index)
                 if span is None:
                     continue
-                suggestion = person.katakana[0] if person.katakana else person.latin
+                name = person.katakana[0] if person.katakana else person.latin
                 yield self.finding(
                     doc,
                     *span,
-                    f"The source names {person.latin}; the translation never does.",
-                    suggestion=suggestion,
+                    f"The source names {person.latin}; the translation never does: insert {name} in this sentence.",
                     source_span=match.span(),
                 )
 
@@ -280,6 +284,7 @@ class CopiedSource(Rule):
     category = "accuracy/untranslated"
     severity = "major"
     summary = "Sentence copied from the source instead of translated"
+    fix = "none"  # a translation needs a translator
     needs_source = True
     example_source = EXAMPLE_SOURCE
     bad = _APPLE + _MUSK + _PRICE + "Analysts expect strong sales in Europe and Asia this year."
@@ -359,6 +364,7 @@ class Omission(Rule):
     category = "accuracy/omission"
     severity = "major"
     summary = "Source sentence dropped or cut short in the translation"
+    fix = "none"  # the missing sentence must be translated
     needs_source = True
     example_source = EXAMPLE_SOURCE
     bad = _APPLE + _PRICE + _SALES
@@ -416,6 +422,7 @@ class Addition(Rule):
     category = "accuracy/addition"
     severity = "major"
     summary = "Sentence in the translation with no source"
+    fix = "none"  # whether to delete the sentence is an editor's call
     needs_source = True
     example_source = EXAMPLE_SOURCE
     bad = _APPLE + "同社は2027年までに東京とロンドンに直営店を開く計画も明らかにした。" + _MUSK + _PRICE + _SALES

@@ -45,6 +45,7 @@ class FlattenedEmbed(Rule):
     category = "markup/embed"
     severity = "major"
     summary = "Social-media embed flattened into plain text"
+    fix = "none"  # re-embedding or quoting the post is an editor's job
     languages = None
     tables = (EmbedPatternRow,)
     bad = (
@@ -61,6 +62,8 @@ class FlattenedEmbed(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for block in ctx.embeds:
+            if block.intact:
+                continue
             platform = PLATFORM_NAMES.get(block.platform, block.platform.title())
             evidence = block.evidence
             if len(evidence) > EVIDENCE_MAX_CHARS:

@@ -340,6 +340,7 @@ class BrandLiteral(Rule):
     category = "accuracy/entity"
     severity = "major"
     summary = "Brand or company name translated as a common word"
+    fix = "unsafe"  # the brand is a judgement from context: りんご may be the fruit
     languages = frozenset({"ja"})
     tables = (BrandRow, BusinessCueRow, TickerPrefixRow)
     bad = "りんごは本日、新型iPhoneを発表した。"
@@ -468,6 +469,7 @@ class TickerPrefix(Rule):
     category = "accuracy/entity"
     severity = "major"
     summary = "Katakana word glued before a cashtag or ticker"
+    fix = "unsafe"  # deleting the word needs a look at what it translated
     languages = frozenset({"ja"})
     tables = (TickerPrefixRow, BusinessCueRow, BrandRow)
     bad = "エース $TSLA 投資家は新会社の株式を受け取る。"

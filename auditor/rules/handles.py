@@ -88,6 +88,7 @@ class TransliteratedHandle(Rule):
     category = "accuracy/handle"
     severity = "major"
     summary = "Handle, cashtag or hashtag transliterated into katakana"
+    fix = "unsafe"  # the handle is recovered from the article or the people list, a guess
     languages = frozenset({"ja"})
     tables = (PersonRow,)
     bad = "テスラの株価が急騰した。 @エロンムスク"
@@ -250,6 +251,7 @@ class FullWidthAddress(Rule):
     category = "accuracy/handle"
     severity = "major"
     summary = "Full-width characters inside a handle, hashtag, cashtag or URL"
+    fix = "safe"  # a change of width only
     bad = "詳しくは ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ をご覧ください。"
     good = "詳しくは https://example.com をご覧ください。"
 
@@ -440,6 +442,7 @@ class BrokenUrl(Rule):
     category = "accuracy/handle"
     severity = "major"
     summary = "URL broken by a space or by translated text inside it"
+    fix = "safe"  # only the spaces inside the URL go
     bad = "写真は pic.twitter. com/AbC123 に投稿された。"
     good = "写真は pic.twitter.com/AbC123 に投稿された。"
 

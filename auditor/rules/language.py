@@ -101,6 +101,7 @@ class Untranslated(Rule):
     category = "accuracy/untranslated"
     severity = "major"
     summary = "Sentence or long span left in another language"
+    fix = "none"  # a translation needs a translator
     tables = (LanguageRow,)
     bad = "同社は新製品を発表した。The company said it expects sales to double next year. 株価は上昇した。"
     good = "同社は新製品を発表した。同社は来年の売上高が倍増すると見込んでいる。株価は上昇した。"

@@ -93,6 +93,7 @@ class NumberMismatch(Rule):
     id = "source.number-mismatch"
     category = "accuracy/number"
     severity = "major"
+    fix = "unsafe"  # a converted figure or a changed number needs a human look
     summary = "A number of the source is changed or missing in the translation"
     pack_needs = ("numbers",)
     needs_source = True

@@ -118,6 +118,7 @@ class HalfWidthPunctuation(Rule):
     category = "locale/punctuation"
     severity = "minor"
     summary = "Half-width ? ! : ; ( ) inside Japanese prose"
+    fix = "safe"  # a change of width only (and the space after a colon)
     languages = frozenset({"ja"})
     options = (
         Option(

@@ -66,6 +66,7 @@ class MixedRegister(Rule):
     category = "fluency/register"
     severity = "minor"
     summary = "Polite (です/ます) and plain (だ/である) sentences mixed in one article"
+    fix = "unsafe"  # a register swap is grammar: it needs a reader
     languages = frozenset({"ja"})
     tables = (RegisterEndingRow,)
     options = (

@@ -261,6 +261,7 @@ class SpellingVariants(Rule):
     category = "terminology/inconsistent"
     severity = "minor"
     summary = "One entity spelled several ways in the article"
+    fix = "unsafe"  # which spelling the article should keep is a choice
     languages = frozenset({"ja"})
     tables = (PersonRow, PreferredSpellingRow)
     bad = "テスラは新型車を発表した。テスラの株価は上がり、Teslaの工場も増える。"
@@ -433,6 +434,7 @@ class HouseSpelling(Rule):
     id = "terminology.house-spelling"
     category = "terminology/inconsistent"
     severity = "minor"
+    fix = "safe"  # the publication named the spelling to write
     summary = "A spelling the publication's configured house style replaces"
     tables = (PreferredSpellingRow,)
     bad = "Teslaは新型車を発表した。"

@@ -83,6 +83,7 @@ class BidiControl(Rule):
     category = "markup/whitespace"
     severity = "major"
     summary = "Invisible bidirectional control that reorders or hides text"
+    fix = "unsafe"  # deleting the controls changes what the reader sees: 円0001 instead of 1000円
     languages = None
     bad = "新型車の価格は\u202e円0001\u202cに設定された。"
     good = "新型車の価格は1000円に設定された。"
@@ -165,6 +166,7 @@ class InvisibleCharacter(Rule):
     category = "markup/whitespace"
     severity = "minor"
     summary = "Zero-width character (U+200B, U+2060, U+FEFF) inside the text"
+    fix = "safe"  # only invisible characters go
     languages = None
     bad = "テ\u200bスラは本日、新型車を発表した。"
     good = "テスラは本日、新型車を発表した。"

@@ -122,6 +122,7 @@ class Imperial(Rule):
     id = "units.imperial"
     category = "locale/units"
     severity = "minor"
+    fix = "unsafe"  # a converted figure or a changed number needs a human look
     summary = "Imperial unit (miles, feet, pounds, °F …) in a Japanese article"
     languages = frozenset({"ja"})
     tables = (UnitRow, UnitContextRow)
@@ -208,6 +209,7 @@ class ConversionMismatch(Rule):
     id = "units.conversion-mismatch"
     category = "accuracy/number"
     severity = "major"
+    fix = "unsafe"  # a converted figure or a changed number needs a human look
     summary = "Bracketed unit conversion does not match the figure it converts"
     languages = frozenset({"ja"})
     tables = (UnitRow, UnitContextRow)
@@ -258,6 +260,7 @@ class SpeedAsDistance(Rule):
     id = "units.speed-as-distance"
     category = "accuracy/number"
     severity = "major"
+    fix = "unsafe"  # a converted figure or a changed number needs a human look
     summary = "Speed converted into a distance (or a distance into a speed)"
     languages = frozenset({"ja"})
     tables = (UnitRow, UnitContextRow)

@@ -111,6 +111,7 @@ class SpaceBetweenJapanese(Rule):
     category = "markup/whitespace"
     severity = "minor"
     summary = "Stray space between Japanese words (link-anchor residue)"
+    fix = "safe"  # only the stray spaces go
     languages = frozenset({"ja"})
     tables = (CreditLabelRow,)
     bad = "同社は本日、 新型車 を発表した。価格は 未定だ。"
@@ -162,6 +163,7 @@ class DoubledSpace(Rule):
     category = "markup/whitespace"
     severity = "minor"
     summary = "Doubled space inside a line"
+    fix = "safe"  # only the extra space goes
     languages = None
     bad = "新型のModel  Yは来月発売される。"
     good = "新型のModel Yは来月発売される。"

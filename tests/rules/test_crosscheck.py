@@ -34,6 +34,10 @@ def found(doc: Document, prefix: str = "source.") -> list[tuple[str, str, str, s
     ]
 
 
+def audit_findings(doc: Document, prefix: str = "source."):
+    return [f for f in audit(doc).findings if f.rule.startswith(prefix)]
+
+
 CEO = ("The CEO posted the video on X.", "CEOはXに動画を投稿した。")
 
 
@@ -61,8 +65,12 @@ def test_full_width_hashtag_and_missing_url():
     )
     assert found(doc) == [
         ("source.address-altered", "＃ＳａｖｅＴｈｅＳｈｏｗ", "#SaveTheShow", "#SaveTheShow"),
-        ("source.address-altered", "詳細は本日発表された。", "https://example.com/news", "https://example.com/news"),
+        ("source.address-altered", "詳細は本日発表された。", "https://example.com/news", ""),
     ]
+    # The missing address points at a correct sentence: the message says what to insert; a suggestion would
+    # replace the sentence.
+    missing = [f for f in audit_findings(doc) if f.excerpt == "詳細は本日発表された。"]
+    assert "insert it here" in missing[0].message and missing[0].fix == ""
 
 
 def test_addresses_kept_as_is_anywhere_in_the_translation_are_fine():
@@ -104,7 +112,10 @@ def test_the_fruit_in_the_source_stays_the_fruit():
 
 def test_a_name_never_written_in_the_translation():
     doc = bilingual([("Elon Musk said the plan would work.", "同氏は計画はうまくいくと述べた。")])
-    assert found(doc) == [("source.name-missing", "同氏は計画はうまくいくと述べた。", "Elon Musk", "イーロン・マスク")]
+    assert found(doc) == [("source.name-missing", "同氏は計画はうまくいくと述べた。", "Elon Musk", "")]
+    (finding,) = audit_findings(doc)
+    # No suggestion that would replace the correct sentence: the message says what to insert.
+    assert finding.message.endswith("insert イーロン・マスク in this sentence.") and finding.fix == ""
 
 
 def test_a_name_written_once_anywhere_is_enough():
