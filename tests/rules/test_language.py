@@ -1,0 +1,41 @@
+"""language.untranslated: what it must catch and what it must leave alone (text written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor import audit
+
+RULE = "language.untranslated"
+
+
+def found(text: str) -> list[str]:
+    return [f.excerpt for f in audit(text, lang="ja").findings if f.rule == RULE]
+
+
+INVALID = [
+    ("同社は声明を出した。We will keep investing in new plants next year. 株価は上がった。",
+     ["We will keep investing in new plants next year."]),
+    ("社長は「We are proud of what the team has built」と述べた。", ["We are proud of what the team has built"]),
+]
+
+VALID = [
+    # Quoted on purpose, with its translation in brackets right after it.
+    "俳優は自身のSNSで「Just arrived in this beautiful city(この美しい街に到着)」と投稿した。",
+    "彼は「Time to go home now!（そろそろ帰る時間だ）」と書いた。",
+    # A copyright or trademark notice.
+    "(C)2024 Example Games Inc. All rights reserved. 発売は来月だ。",
+    "© 2025 Acme Studio, all of the marks are the property of their owners",
+    # Names and products, not sentences.
+    "Apple Watch Series 10の予約が始まった。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVALID)
+def test_invalid(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", VALID)
+def test_valid(text: str) -> None:
+    assert found(text) == []
