@@ -84,7 +84,21 @@ INVALID: list[tuple[str, list[tuple[str, int, str]]]] = [
     ),
 ]
 
+INVALID += [
+    # Katakana renderings of one foreign name: ヴ against バ, a small vowel, a glide.
+    (
+        "スロヴェニアの首都で会議が開かれた。スロヴェニア政府とスロベニアの企業が参加した。",
+        [("スロベニア", 0, "スロヴェニア")],
+    ),
+    (
+        "ロンタン空港は来年開業する。ロンタン空港への道路とロンタイン空港の駅も整う。",
+        [("ロンタイン", 0, "ロンタン")],
+    ),
+]
+
 VALID: list[str] = [
+    # Katakana words of one skeleton that are different words.
+    "ブラウン氏は店でブラウニーを買った。",
     # One spelling throughout.
     "テスラは新型車を発表した。テスラの株価も上がった。",
     # A gloss introduces the Latin name: it counts for neither side.
