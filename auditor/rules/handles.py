@@ -48,6 +48,9 @@ from auditor.rules.base import Context, Rule
 _SIGILS = "@＠#＃$＄"
 # A sigil followed by katakana. What precedes the sigil is checked in Python (see _glued_to_word).
 _SIGIL_KATAKANA = re.compile(rf"[@＠#＃$＄]([{KATAKANA_START}][{KATAKANA}]*(?:[A-Z0-9]{{1,2}}(?![A-Za-z0-9]))?)")
+# A handle translated into a kanji name (投資家は@山田太郎の投稿): only for handles, and only where the sigil does not
+# end a word (ライブ＠渋谷 is Japanese "at"). Two to six kanji, not followed by more kanji or kana of one word.
+_AT_KANJI = re.compile(rf"[@＠]([{KANJI}]{{2,6}})(?![{KANJI}])")
 # Hiragana is not here: a particle before the sigil ("投資家は@エロンムスクの投稿") is how MT glues handles in.
 _WORD_BEFORE = re.compile(rf"[A-Za-z0-9_.+\-{KATAKANA}{KANJI}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
@@ -69,7 +72,9 @@ class TransliteratedHandle(Rule):
         1個＠100円): there the sigil ends a noun in katakana or kanji, or takes kanji or digits, so it is flagged only
         after a space, punctuation, a particle in hiragana (投資家は@エロンムスクの) or the start of a line, with
         katakana right after it, or when the katakana is a handle of ``people.tsv`` by its consonant skeleton
-        (Xアカウント@イーロンマスク). An e-mail address (info@…) never takes katakana.
+        (Xアカウント@イーロンマスク). An e-mail address (info@…) never takes katakana. A handle translated into a kanji
+        name (投資家は@山田太郎の投稿) is flagged under the same condition, for anyone, listed or not: handles are
+        ASCII-only, and 2 to 6 kanji after a sigil that does not end a word are a name, not "at" (ライブ＠渋谷).
 
         Hashtags are different: #拡散希望 or #テスラ are ordinary Japanese hashtags. A katakana hashtag is flagged
         only when the article also prints a Latin hashtag with the same consonant skeleton on another line (#Tesla …
@@ -139,6 +144,18 @@ class TransliteratedHandle(Rule):
                 f"'{text[start:end]}' is a social-media handle transliterated into katakana; handles are ASCII-only, "
                 f"so restore the original{f' (likely @{handle})' if handle else ''}.",
                 suggestion=f"@{handle}" if handle else "",
+            )
+
+        for match in _AT_KANJI.finditer(text):
+            start = match.start()
+            if _glued_to_word(text, start) or ctx.in_embed(start, match.end()):
+                continue
+            yield self.finding(
+                doc,
+                start,
+                match.end(),
+                f"'{match.group()}' is a social-media handle written in kanji; handles are ASCII-only, so restore "
+                f"the original.",
             )
 
 

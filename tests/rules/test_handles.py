@@ -178,3 +178,12 @@ def test_rules_are_pure_and_repeatable() -> None:
     first = list(TransliteratedHandle().check(doc, ctx))
     second = list(TransliteratedHandle().check(doc, ctx))
     assert first == second and len(first) == 1
+
+
+def test_a_handle_translated_into_kanji_is_flagged_for_anyone() -> None:
+    text = "投資家は@山田太郎の投稿に反応した。"
+    assert [(f.rule, f.excerpt, f.start) for f in auditor.audit(text, lang="ja").findings] == [
+        ("handle.transliterated", "@山田太郎", 4)
+    ]
+    for quiet in ("ライブ＠渋谷で開く。", "1個＠100円で売る。", "問い合わせはsales@例え.jpまで。"):
+        assert [f for f in auditor.audit(quiet, lang="ja").findings if f.rule == "handle.transliterated"] == []
