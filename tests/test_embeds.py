@@ -471,3 +471,11 @@ def test_the_script_does_not_excuse_a_post_pasted_as_text_beside_an_intact_one()
     pasted = "<p>別の投稿です pic.twitter.com/Zz98Yy76Xx</p><p>— 別の会社 (@other_co) 2026年2月6日</p>"
     (excerpt,) = embed_findings(page(TWEET, pasted, WIDGETS))
     assert "@other_co" in excerpt and "@sample_robotics" not in excerpt
+
+
+def test_an_em_dash_glued_to_the_post_still_starts_the_attribution():
+    text = "本文だ。\nThe launch went well. 最高の一日—Jane Doe (@janedoe) March 3, 2026\n記事は続く。"
+    assert [(platform, evidence) for _, platform, evidence in blocks(text)] == [
+        ("twitter", "—Jane Doe (@janedoe) March 3, 2026")
+    ]
+    assert blocks("ジャン-リュック (@jl) 2026年3月3日の投稿について") == []  # a hyphen inside a name is no attribution
