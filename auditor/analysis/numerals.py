@@ -55,6 +55,7 @@ _TICKER = re.compile(r"[ \u00a0]?[A-Z]{2,6}(?![A-Za-z])")
 _JA_AROUND = re.compile(f"[{_LETTERS}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20]")
 _NUMBERISH = re.compile(f"[{_DIGITS},，.．%％]")
 _STACKED = "万億兆"  # scale words that stacked (3兆億) make no number
+_SIGN_ENDS = "$＄€£¥￥₹₩"  # the last characters of the currency signs of en/currencies.tsv
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -317,19 +318,29 @@ def _garbles(lexicon: Lexicon) -> _Garbles:
 
 
 def _currency_signs(lexicon: Lexicon) -> dict[str, str]:
-    """Currency signs and the Japanese word for their currency: the shortest word of ``currencies.tsv`` per code."""
+    """Currency signs (``en/currencies.tsv``: $, US$, HK$, €, ¥) and the Japanese word for their currency: the
+    shortest word of this lexicon's ``currencies.tsv`` for the code (USD → ドル, HKD → 香港ドル)."""
     words: dict[str, str] = {}
     for row in lexicon.table(CurrencyRow):
         if _japanese(row.surface) and (row.code not in words or len(row.surface) < len(words[row.code])):
             words[row.code] = row.surface
     signs = {}
     for row in get_lexicon("en").table(CurrencyRow):
-        if row.position == "prefix" and len(row.surface) == 1 and row.code in words:
+        if row.position == "prefix" and row.code in words:
             signs[row.surface] = words[row.code]
     for wide, narrow in (("＄", "$"), ("￥", "¥")):
         if narrow in signs:
             signs[wide] = signs[narrow]
     return signs
+
+
+def _sign_before(text: str, start: int, signs: Mapping[str, str]) -> str:
+    """The longest currency sign ending right at ``start`` (US$ before $), or empty."""
+    found = ""
+    for sign in signs:
+        if len(sign) > len(found) and text.endswith(sign, 0, start):
+            found = sign
+    return found
 
 
 def scale_garbles(analysis: Analysis) -> tuple[ScaleGarble, ...]:
@@ -369,8 +380,9 @@ def _garble(text: str, match: re.Match[str], tables: _Garbles, words: AfterWords
     factor, kind = tables.scales[surface]
     digits = text[start : match.start("space")].translate(TO_ASCII)
     decimals = "." in digits
-    sign_start = start - 1 if before and before in tables.signs else start
-    currency = tables.signs.get(before, "")
+    sign = _sign_before(text, start, tables.signs) if before and before in _SIGN_ENDS else ""
+    sign_start = start - len(sign)
+    currency = tables.signs.get(sign, "")
     word, word_kind = _word_after(text, end, words)
     if kind == "calque":
         if before and (before in "千百十万億兆" or before.isdigit()):

@@ -26,6 +26,8 @@ INVALID = [
     # A currency sign becomes the Japanese currency word, unless the word follows already.
     ("同社は$2.5Bを調達した。", [("$2.5B", 3, 8, "25億ドル")]),
     ("同社は€1.2Bユーロを調達した。", [("€1.2B", 3, 8, "12億")]),
+    ("同社はUS$1.5Bを調達した。", [("US$1.5B", 3, 10, "15億ドル")]),  # the longest sign: US$, not $
+    ("買収額はHK$2.5Mだった。", [("HK$2.5M", 4, 11, "250万香港ドル")]),
     # Kanji calques of English scales.
     ("利用者は7 百万人を超えた。", [("7 百万", 4, 8, "700万")]),
     ("投資額は$420 十億ドルに上る。", [("$420 十億", 4, 11, "4200億")]),
@@ -47,6 +49,8 @@ VALID = [
     "M2チップを搭載した。",
     "RTX 4090Tiを発表した。",
     "5Tトラックが走る。",
+    "容量は1.5Tバイトだ。",  # tera: an SI prefix before a unit, not a scale
+    "出力は2.4Mワットに達する。",
     "長さ5mの橋だ。",
     "重さ5kgの荷物だ。",
     # Outside Japanese prose.
