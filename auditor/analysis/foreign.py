@@ -13,19 +13,20 @@ Each scans the text once with a pattern that starts with a character class, and 
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from auditor.analysis.context import Analysis
 from auditor.analysis.quantities import english_numbers, japanese_date
-from auditor.languages.scripts import JA, KANA, KANJI
+from auditor.languages.scripts import HAS_JA, IS_JA_CHAR
 from auditor.lexicons import COMMON, Lexicon, get_lexicon, trie_pattern
 from auditor.lexicons.schema import LanguageRow, MonthRow, PersonSuffixRow, PlaceNameRow
 
 _SPACES = " \u3000\u00a0"
-_IS_JA = re.compile(f"[{JA}]")
-_JA_LETTERS = re.compile(f"[{KANA}{KANJI}]")
+# The scripts module's compiled classes: a class of kanji takes milliseconds to compile.
+_IS_JA = IS_JA_CHAR
+_JA_LETTERS = HAS_JA
 # Characters that glue a word into a token: a handle, a URL, a file name, a hyphenated compound.
 _GLUE = "@#/._-‐'’&+"
 _OPENING = "(（[［"
@@ -67,8 +68,7 @@ def in_japanese(text: str, start: int, end: int) -> bool:
 # English dates
 
 
-@dataclass(frozen=True, slots=True)
-class ForeignDate:
+class ForeignDate(NamedTuple):
     """An English date at ``text[start:end]`` and the same date written the Japanese way."""
 
     start: int
@@ -123,12 +123,15 @@ class PlaceName(NamedTuple):
 
     # A NamedTuple, not a dataclass: the table has three thousand names, built at every start of the auditor.
     surface: str
-    languages: tuple[str, ...]
+    codes: str  # the languages that write it so, as the table gives them: "es,id"
     row: PlaceNameRow
 
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(code.strip() for code in self.codes.split(",") if code.strip())
 
-@dataclass(frozen=True, slots=True)
-class ForeignName:
+
+class ForeignName(NamedTuple):
     """A country's name in another language at ``text[start:end]``."""
 
     start: int
@@ -136,31 +139,34 @@ class ForeignName:
     name: PlaceName
 
 
-@dataclass(frozen=True, slots=True)
-class _Places:
+class _Places(NamedTuple):
     words: re.Pattern[str]  # a capitalised word of the scripts the table holds
     names: Mapping[str, tuple[PlaceName, ...]]  # first word → the names that start with it, longest first
     suffixes: re.Pattern[str]  # 氏, さん …: the word before is a person's name
 
 
-_WORD = re.compile(
-    "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff\u0400-\u042f\uac00-\ud7a3]"
-    "[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0400-\u045f\u0490-\u04ff\uac00-\ud7a3]*"
-)
+def _word_pattern(surfaces: list[str]) -> re.Pattern[str]:
+    """A word that may start a name of the table: one of its first letters, then letters of its names. Built from
+    the table's own letters: a range as wide as Hangul's takes milliseconds to compile, the letters used do not."""
+    firsts = "".join(sorted({surface[0] for surface in surfaces}))
+    letters = "".join(sorted(char for char in set("".join(surfaces)) | set(string.ascii_letters) if char.isalpha()))
+    return re.compile(f"[{re.escape(firsts)}][{re.escape(letters)}]*")
 
 
 def _places(lexicon: Lexicon) -> _Places:
+    # Read once per process, at the first audit: kept lean (the languages of a name are split only for a message).
+    spellings = [(value.partition("="), row) for row in lexicon.table(PlaceNameRow) for value in row.names]
+    words = _word_pattern([surface for (surface, _, _), _ in spellings])
     names: dict[str, list[PlaceName]] = {}
-    for row in lexicon.table(PlaceNameRow):
-        for surface, languages in row.spellings():
-            space = surface.find(" ")
-            key = surface if space < 0 else surface[:space]  # a name's first word: what the scan finds
-            names.setdefault(key, []).append(PlaceName(surface, languages, row))
+    for (surface, _, codes), row in spellings:
+        first = words.match(surface)
+        key = first.group() if first else surface  # the name's first word, as the scan finds it
+        names.setdefault(key, []).append(PlaceName(surface, codes, row))
     for found in names.values():
         if len(found) > 1:
             found.sort(key=lambda name: -len(name.surface))  # the longest name first (Korea Selatan, then Korea)
     suffixes = trie_pattern(row.word for row in lexicon.table(PersonSuffixRow))
-    return _Places(_WORD, {key: tuple(found) for key, found in names.items()}, re.compile(f"[{_SPACES}]?{suffixes}"))
+    return _Places(words, {key: tuple(found) for key, found in names.items()}, re.compile(f"[{_SPACES}]?{suffixes}"))
 
 
 def _language_names(lexicon: Lexicon) -> dict[str, str]:

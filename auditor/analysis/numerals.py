@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from auditor.analysis.context import Analysis
 from auditor.analysis.quantities import (
@@ -30,29 +30,24 @@ from auditor.analysis.quantities import (
     unit_context,
 )
 from auditor.document import overlaps_any
-from auditor.languages.scripts import HIRAGANA, KANA, KANJI
+from auditor.languages.scripts import HAS_JA, IS_JA_CHAR
 from auditor.lexicons import Lexicon, get_lexicon, trie_pattern
 from auditor.lexicons.schema import CounterRow, CurrencyRow, ForeignScaleRow, NumberWordRow, UnitRow
 
 SPACES = " \u3000\u00a0\u202f"
 _DIGITS = "0-9\uff10-\uff19"
-_LETTERS = KANA + KANJI
-# One space with a digit (or %) on one side and a kana or kanji on the other; the class first, so that the engine
-# skips ahead to the next space. Two spaces or more (columns aligned in a table) never match.
-_CANDIDATE = re.compile(
-    f"[{SPACES}](?:(?<=[{_DIGITS}%％][{SPACES}])(?=[{_LETTERS}])|(?<=[{_LETTERS}][{SPACES}])(?=[{_DIGITS}]))"
-)
+# One space with a digit (or %) on one side (the other side is looked at for each hit); the class first, so that the
+# engine skips ahead to the next space. Two spaces or more (columns aligned in a table) never match. Classes of kana and
+# kanji take milliseconds to compile: the scripts module's compiled ones are reused, never compiled again here.
+_CANDIDATE = re.compile(f"[{SPACES}](?:(?<=[{_DIGITS}%％][{SPACES}])(?![{SPACES}])|(?<![{SPACES}].)(?=[{_DIGITS}]))")
 _IS_DIGIT = re.compile(f"[{_DIGITS}%％]")
-_IS_LETTER = re.compile(f"[{_LETTERS}]")
-_IS_HIRAGANA = re.compile(f"[{HIRAGANA}]")
-# Characters that glue a number into a token that is no Japanese figure: A320, 2023-08, 14/06/2018, 10:30, v1.2.
+_IS_LETTER = HAS_JA  # a kana or kanji
 _TOKEN = re.compile(r"[A-Za-z0-9_\-/:.'’＿\uff21-\uff3a\uff41-\uff5a]")
 _LATIN_AFTER = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
 _JOINED_AFTER = re.compile(f"[-/:.．‐–][{_DIGITS}]")
 _LOOK = 64  # how far a figure around one space may reach
 # A ticker or currency code after a figure: 19.78M BTC.
 _TICKER = re.compile(r"[ \u00a0]?[A-Z]{2,6}(?![A-Za-z])")
-_JA_AROUND = re.compile(f"[{_LETTERS}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20]")
 _NUMBERISH = re.compile(f"[{_DIGITS},，.．%％]")
 _STACKED = "万億兆"  # scale words that stacked (3兆億) make no number
 _SIGN_ENDS = "$＄€£¥￥₹₩"  # the last characters of the currency signs of en/currencies.tsv
@@ -62,8 +57,7 @@ _SIGN_ENDS = "$＄€£¥￥₹₩"  # the last characters of the currency signs
 # The words after a numeral
 
 
-@dataclass(frozen=True, slots=True)
-class AfterWords:
+class AfterWords(NamedTuple):
     """The Japanese words a numeral is written against (3人, 2025年, 5,000億, 20%以上), built once per lexicon."""
 
     pattern: re.Pattern[str]  # one of them, matched at a position
@@ -106,8 +100,7 @@ def _glued(lexicon: Lexicon) -> re.Pattern[str]:
 # Spaced figures
 
 
-@dataclass(frozen=True, slots=True)
-class SpacedFigure:
+class SpacedFigure(NamedTuple):
     """Spaces inside or before a Japanese figure: ``text[start:end]`` with the spaces at ``spaces`` removed is the
     figure as Japanese writes it. ``before_only``: the only space is the one before the figure (は 5月)."""
 
@@ -121,15 +114,12 @@ class SpacedFigure:
         return "".join(char for index, char in enumerate(text[self.start : self.end], self.start) if index not in drop)
 
 
-@dataclass(frozen=True, slots=True)
-class SpacedFigures:
-    """Every spaced figure of a document, and how the document writes its figures: ``spaced`` figures with a space
-    before their word or inside, ``glued`` numerals written against their word (a house style spaces them all;
-    machine translation mixes)."""
+class SpacedFigures(NamedTuple):
+    """Every spaced figure of a document, and ``spaced``: how many figures have a space before their word or inside
+    (``glued_figures`` counts the others: a house style spaces them all; machine translation mixes)."""
 
     figures: tuple[SpacedFigure, ...]
     spaced: int
-    glued: int
 
 
 def _quantity(lexicon: Lexicon) -> re.Pattern[str]:
@@ -137,8 +127,7 @@ def _quantity(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(f"(?P<num>{number})(?:[ \u3000]?[%％])?")
 
 
-@dataclass(slots=True)
-class _Figure:
+class _Figure(NamedTuple):
     start: int  # the first character of the number
     end: int  # after the number (and its %)
     word_end: int  # after the word that follows it, glued or spaced; ``end`` when none does
@@ -152,7 +141,7 @@ def spaced_figures(analysis: Analysis) -> SpacedFigures:
     text = analysis.text
     hits = [match.start() for match in _CANDIDATE.finditer(text)]
     if not hits:
-        return SpacedFigures((), 0, 0)
+        return SpacedFigures((), 0)
     lexicon = analysis.lexicon
     quantity = lexicon.compiled(_quantity)
     words = after_words(lexicon)
@@ -175,9 +164,13 @@ def spaced_figures(analysis: Analysis) -> SpacedFigures:
             done = figure.word_end
             figures.append(figure)
     flagged = _flag(text, figures, approx, analysis)
-    spaced = sum(1 for figure in figures if figure.after >= 0 or figure.inside)
-    glued = len(lexicon.compiled(_glued).findall(text)) if flagged else 0
-    return SpacedFigures(tuple(flagged), spaced, glued)
+    return SpacedFigures(tuple(flagged), sum(1 for figure in figures if figure.after >= 0 or figure.inside))
+
+
+def glued_figures(analysis: Analysis) -> int:
+    """How many numerals of the analysed document are written against their word (3人, 2025年): a whole-text scan,
+    made only where spaced figures are many enough to be a house style."""
+    return len(analysis.lexicon.compiled(_glued).findall(analysis.text))
 
 
 def _figure_at(
@@ -234,6 +227,10 @@ def _figure_at(
 
 
 
+def _is_hiragana(char: str) -> bool:
+    return "\u3041" <= char <= "\u309f"
+
+
 def _flag(text: str, figures: list[_Figure], approx: tuple[str, ...], analysis: Analysis) -> list[SpacedFigure]:
     """The figures whose spaces are leftovers, grouped where their excerpts would touch."""
     groups: list[tuple[int, int, list[int], bool]] = []
@@ -246,7 +243,7 @@ def _flag(text: str, figures: list[_Figure], approx: tuple[str, ...], analysis: 
         lead = False
         if figure.before >= 0 and counted:
             left = text[figure.before - 1]
-            lead = bool(spaces) or _IS_HIRAGANA.match(left) is not None or figure.before - 1 < last_end
+            lead = bool(spaces) or _is_hiragana(left) or figure.before - 1 < last_end
             lead = lead or any(text.endswith(word, 0, figure.before) for word in approx)
             if lead and not spaces and overlaps_any(analysis.doc.heading_spans, figure.before, figure.before + 1):
                 lead = False  # a headline separates its parts with a space (抗議 1名逮捕)
@@ -279,8 +276,7 @@ def in_table_line(text: str, index: int) -> bool:
 # Scale garbles
 
 
-@dataclass(frozen=True, slots=True)
-class ScaleGarble:
+class ScaleGarble(NamedTuple):
     """``text[start:end]``: a figure with a foreign scale (``kind`` latin or calque) or stacked scale words (stack);
     ``value`` what it says (None for a stack, which says nothing), ``suggestion`` the figure in Japanese form."""
 
@@ -291,12 +287,11 @@ class ScaleGarble:
     suggestion: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Garbles:
+class _Garbles(NamedTuple):
     hint: re.Pattern[str]  # the first character of a scale word, right after a digit (or a digit and a space)
     pattern: re.Pattern[str]  # the figure with its scale, matched at the start of its digits
     scales: Mapping[str, tuple[float, str]]  # surface → (value, kind)
-    signs: Mapping[str, str]  # currency sign → the Japanese currency word (＄ → ドル)
+    lexicon: Lexicon  # whose currencies.tsv names the currency of a sign (read only when a sign stands there)
 
 
 def _garbles(lexicon: Lexicon) -> _Garbles:
@@ -312,9 +307,9 @@ def _garbles(lexicon: Lexicon) -> _Garbles:
     # The scan looks for the scale word's first character right after a digit: a class first, so that the engine skips
     # ahead; digits alone (most figures) are never looked at twice.
     firsts = "".join(sorted({row.surface[0] for row in rows} | set(_STACKED)))
-    hint = re.compile(f"[{re.escape(firsts)}](?<=[{_DIGITS}{SPACES}][{re.escape(firsts)}])")
+    hint = re.compile(f"[{re.escape(firsts)}](?:(?<=[{_DIGITS}].)|(?<=[{_DIGITS}][{SPACES}].))")
     scales = {row.surface: (row.value, row.kind) for row in rows}
-    return _Garbles(hint, pattern, scales, _currency_signs(lexicon))
+    return _Garbles(hint, pattern, scales, lexicon)
 
 
 def _currency_signs(lexicon: Lexicon) -> dict[str, str]:
@@ -380,9 +375,10 @@ def _garble(text: str, match: re.Match[str], tables: _Garbles, words: AfterWords
     factor, kind = tables.scales[surface]
     digits = text[start : match.start("space")].translate(TO_ASCII)
     decimals = "." in digits
-    sign = _sign_before(text, start, tables.signs) if before and before in _SIGN_ENDS else ""
+    signs = tables.lexicon.compiled(_currency_signs) if before and before in _SIGN_ENDS else {}
+    sign = _sign_before(text, start, signs) if signs else ""
     sign_start = start - len(sign)
-    currency = tables.signs.get(sign, "")
+    currency = signs.get(sign, "")
     word, word_kind = _word_after(text, end, words)
     if kind == "calque":
         if before and (before in "千百十万億兆" or before.isdigit()):
@@ -422,7 +418,7 @@ def _beside_japanese(text: str, start: int, end: int) -> bool:
     """True when a Japanese character (one space allowed between) stands right before ``start`` or after ``end``."""
     before = text[max(0, start - 2) : start].rstrip(" ")
     after = text[end : end + 2].lstrip(" ")
-    return bool(before and _JA_AROUND.match(before[-1])) or bool(after and _JA_AROUND.match(after[0]))
+    return bool(before and IS_JA_CHAR.match(before[-1])) or bool(after and IS_JA_CHAR.match(after[0]))
 
 
 def _scaled(number: float, factor: float, digits: str) -> float:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from auditor.analysis.numerals import SPACES, in_table_line, spaced_figures
+from auditor.analysis.numerals import SPACES, glued_figures, in_table_line, spaced_figures
 from auditor.document import Document, overlaps_any
 from auditor.findings import Finding
 from auditor.languages.scripts import IS_JA_CHAR, JA, KANA, KANJI
@@ -68,9 +69,10 @@ class NumeralSpacing(Rule):
         found = ctx.analysis.memo(spaced_figures)
         if not found.figures:
             return
-        total = found.spaced + found.glued
-        if found.spaced >= self.option("house_style_min") and found.spaced >= self.option("house_style_share") * total:
-            return  # the article spaces its figures throughout: a house style, not a leftover
+        if found.spaced >= self.option("house_style_min"):
+            total = found.spaced + ctx.analysis.memo(glued_figures)
+            if found.spaced >= self.option("house_style_share") * total:
+                return  # the article spaces its figures throughout: a house style, not a leftover
         text = doc.text
         for figure in found.figures:
             excerpt = text[figure.start : figure.end]
@@ -87,11 +89,16 @@ class NumeralSpacing(Rule):
 _SPACE_AFTER_MARK = re.compile(f"[{SPACES}](?<=[。、][{SPACES}])[{SPACES}]*")
 # What the line goes on with after the space: at most three words or figures that are not Japanese (2018年, ■中国,
 # Appleは, Elon Musk氏), then Japanese.
-_JAPANESE_GOES_ON = re.compile(f"(?:[^\\s{JA}]+ ){{0,2}}[^\\s{JA}]+ ?[{KANA}{KANJI}]")
+_JAPANESE_GOES_ON = f"(?:[^\\s{JA}]+ ){{0,2}}[^\\s{JA}]+ ?[{KANA}{KANJI}]"  # compiled on first use: classes of kanji
 _GOES_ON_REACH = 40
 # After the space: a reference mark [1], a caption (写真), a signature or byline dash (– 山田), markup (<br/>), a
 # column of a table (|), a hashtag or a handle (which need the space before them): a layout of its own.
 _LEFT_TO_OTHERS = "[(（［–—―-<|#＃@＠"
+
+
+@cache
+def _goes_on() -> re.Pattern[str]:
+    return re.compile(_JAPANESE_GOES_ON)
 
 
 class SpaceAfterSentenceMark(Rule):
@@ -133,7 +140,7 @@ class SpaceAfterSentenceMark(Rule):
                 continue  # the end of a line; Japanese (whitespace.between-japanese's); a reference, a caption …
             if in_table_line(text, start):
                 continue
-            if _JAPANESE_GOES_ON.match(text, end, min(len(text), end + _GOES_ON_REACH)) is None:
+            if _goes_on().match(text, end, min(len(text), end + _GOES_ON_REACH)) is None:
                 continue
             mark = start - 1
             # The embed test takes the character after the space too: a space right before an embed's text (。 ♬ …
