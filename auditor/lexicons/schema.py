@@ -95,6 +95,21 @@ class ChineseMarkersRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class CounterRow(Row):
+    """A Japanese word written right after a numeral: a counter, a unit or currency the other tables lack, 以上 …
+
+    ``kind`` says what the numeral counts: ``count`` (things and people: 人, 件, 世帯, so a figure of millions may
+    come before it), ``time`` (年, 月, 時間), ``after`` (a word that qualifies a figure: 以上, 未満, 前後) or ``other``
+    (社, 位, 号: a counter, but not of millions: 3M社 is a company).
+    """
+
+    table: ClassVar[str] = "counters"
+
+    word: str
+    kind: Literal["count", "time", "after", "other"]
+
+
+@dataclass(frozen=True, kw_only=True)
 class CreditLabelRow(Row):
     """A photo or source credit label after which a space is house style (写真 名前)."""
 
@@ -132,6 +147,23 @@ class EmbedPatternRow(Row):
             raise ValueError(f"pattern must not use named groups: {self.pattern!r}")
         if self.kind == "boilerplate" and not self.post:
             raise ValueError("boilerplate needs post: above, below or none")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ForeignScaleRow(Row):
+    """A scale word of another language's numbers left after digits in Japanese: ``M`` (1.5M人), ``bn``, ``million``
+    (``latin``), or a kanji calque of an English scale that Japanese does not count in: 百万 (million), 十億 (billion)
+    (``calque``). ``value``: what it multiplies the digits before it by."""
+
+    table: ClassVar[str] = "foreign_scales"
+
+    surface: str
+    value: float
+    kind: Literal["latin", "calque"]
+
+    def validate(self) -> None:
+        if self.value < 1000:
+            raise ValueError(f"a scale of {self.value:g} is no scale word")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -196,6 +228,45 @@ class PersonRow(Row):
     handles: tuple[str, ...] = ()
     cashtags: tuple[str, ...] = ()
     kind: Literal["", "person", "company", "news", "organisation"] = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlaceNameRow(Row):
+    """A country's names in languages that are neither the target's nor English (Nga: Vietnamese for Russia), with
+    the target's name for it (``ja``: ロシア); generated from Unicode CLDR by tools/build_place_names.py.
+
+    ``names``: ``name=codes`` for each name, the codes of the languages that write it so (``Rusia=es,id``). One row
+    per country keeps the table small: it is read at every start of the auditor."""
+
+    table: ClassVar[str] = "place_names"
+
+    territory: str  # the CLDR territory code (RU)
+    ja: str
+    names: tuple[str, ...]
+    english: str = ""
+
+    def validate(self) -> None:
+        for value in self.names:
+            name, _, codes = value.partition("=")
+            if not name.strip() or not codes.strip() or ",," in codes.replace(" ", "") or codes.strip().endswith(","):
+                raise ValueError(f"{value!r} is not name=language codes (Nga=vi)")
+
+    def spellings(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(name, language codes) for each of its names."""
+        out = []
+        for value in self.names:
+            name, _, codes = value.partition("=")
+            out.append((name.strip(), tuple(codes.replace(" ", "").split(","))))
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class PersonSuffixRow(Row):
+    """A title or honorific written after a person's name (氏, さん, 大統領): the name before it is a person's."""
+
+    table: ClassVar[str] = "person_suffixes"
+
+    word: str
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -289,14 +360,18 @@ TABLES: Mapping[str, type[Row]] = {
         BrandRow,
         BusinessCueRow,
         ChineseMarkersRow,
+        CounterRow,
         CreditLabelRow,
         CurrencyRow,
         EmbedPatternRow,
+        ForeignScaleRow,
         LanguageRow,
         MonthRow,
         NumberPhraseRow,
         NumberWordRow,
         PersonRow,
+        PersonSuffixRow,
+        PlaceNameRow,
         PreferredSpellingRow,
         RegisterEndingRow,
         TickerPrefixRow,

@@ -20,9 +20,12 @@ FAMILIES: tuple[str, ...] = (
     "register",
     "punctuation",
     "whitespace",
+    "spacing",
     "unicode",
     "language",
+    "foreign",
     "numbers",
+    "numerals",
     "crosscheck",
 )
 

@@ -1,0 +1,216 @@
+"""Short spans of another language inside Japanese prose: English dates and country names in a third language.
+
+- ``in_japanese(text, start, end)``: whether a span stands in Japanese prose (it touches Japanese, or Japanese
+  surrounds it) rather than in a Latin sentence: the test both rules share.
+- ``english_dates``: ``Nov 8, 2024の時点で`` — an English month name with a day or a year, read by the one English
+  number reader (``quantities.english_numbers``, months from ``en/months.tsv``), with its Japanese form.
+- ``foreign_place_names``: ``Nga市場`` — a country named in a language neither Japanese nor English
+  (``ja/place_names.tsv``, built from Unicode CLDR by tools/build_place_names.py), with its Japanese name.
+
+Each scans the text once with a pattern that starts with a character class, and looks closer only at its hits.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from auditor.analysis.context import Analysis
+from auditor.analysis.quantities import english_numbers, japanese_date
+from auditor.languages.scripts import HAS_JA, IS_JA_CHAR
+from auditor.lexicons import COMMON, Lexicon, get_lexicon, trie_pattern
+from auditor.lexicons.schema import LanguageRow, MonthRow, PersonSuffixRow, PlaceNameRow
+
+_SPACES = " \u3000\u00a0"
+# The scripts module's compiled classes: a class of kanji takes milliseconds to compile.
+_IS_JA = IS_JA_CHAR
+_JA_LETTERS = HAS_JA
+# Characters that glue a word into a token: a handle, a URL, a file name, a hyphenated compound.
+_GLUE = "@#/._-‐'’&+"
+_OPENING = "(（[［"
+_CLOSING = ")）]］"
+
+
+def _neighbour(text: str, index: int, step: int) -> tuple[str, bool]:
+    """The character at ``index`` going ``step`` (-1 left, +1 right), skipping one space: (character, touching).
+    The character is empty at the start or end of the text or of the line."""
+    if not 0 <= index < len(text):
+        return "", True
+    char = text[index]
+    if char in _SPACES:
+        index += step
+        if not 0 <= index < len(text):
+            return "", False
+        return ("" if text[index] in "\r\n" else text[index]), False
+    return ("" if char in "\r\n" else char), True
+
+
+def _foreign_letter(char: str) -> bool:
+    """A letter or digit that is not Japanese: the span is part of a phrase in another language."""
+    return bool(char) and char.isalnum() and _IS_JA.match(char) is None
+
+
+def in_japanese(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` stands in Japanese prose: a Japanese character touches it on one side (and no
+    Latin letter or digit stands on the other), or Japanese stands on both sides across a space (は Nga と)."""
+    left, left_touch = _neighbour(text, start - 1, -1)
+    right, right_touch = _neighbour(text, end, 1)
+    if _foreign_letter(left) or _foreign_letter(right):
+        return False
+    left_ja = bool(left) and _IS_JA.match(left) is not None
+    right_ja = bool(right) and _IS_JA.match(right) is not None
+    return (left_ja and left_touch) or (right_ja and right_touch) or (left_ja and right_ja)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# English dates
+
+
+class ForeignDate(NamedTuple):
+    """An English date at ``text[start:end]`` and the same date written the Japanese way."""
+
+    start: int
+    end: int
+    japanese: str
+
+
+def _month_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A month name of ``en/months.tsv`` (Nov, November, Sept.) with a digit after it: the start of a date. Each
+    branch starts with the name's first letter, so that the engine skips ahead to the capitals that may start one."""
+    rests: dict[str, list[str]] = {}
+    for row in lexicon.table(MonthRow):
+        rests.setdefault(row.surface[0], []).append(row.surface[1:])
+    branches = "|".join(f"{re.escape(first)}(?={trie_pattern(rest)})" for first, rest in sorted(rests.items()))
+    return re.compile(f"(?:{branches})(?<![A-Za-z].)(?=[A-Za-z.]*[ \u00a0]*\\d)")
+
+
+def english_dates(analysis: Analysis) -> tuple[ForeignDate, ...]:
+    """English dates (a month name with a day or a year) standing in Japanese prose, in text order."""
+    text = analysis.text
+    english = get_lexicon("en")
+    starts = [match.start() for match in english.compiled(_month_pattern).finditer(text)]
+    out: list[ForeignDate] = []
+    for start in starts:
+        if out and start < out[-1].end:
+            continue
+        low, high = max(0, start - 8), min(len(text), start + 32)
+        # The reader wants word boundaries: a Japanese character glued to a date (2024の) is one to it, so the window
+        # it reads has them as spaces, one for one (offsets stay).
+        window = _JA_LETTERS.sub(" ", text[low:high].replace("\n", " "))
+        for mention in english_numbers(window, english):
+            if mention.kind != "date" or not mention.start <= start - low < mention.end:
+                continue
+            if not isinstance(mention.value, tuple):
+                break
+            year, month, day = mention.value
+            if day is None and year is None:
+                break  # a month alone (in March) may be a word: left alone
+            date_start, date_end = low + mention.start, low + mention.end
+            if in_japanese(text, date_start, date_end) and not analysis.in_literal(date_start, date_end):
+                out.append(ForeignDate(date_start, date_end, japanese_date((year, month, day))))
+            break
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Country names in a third language
+
+
+class PlaceName(NamedTuple):
+    """One name of a country in ``place_names.tsv``: the name, the languages that write it so, and its row."""
+
+    # A NamedTuple, not a dataclass: the table has three thousand names, built at every start of the auditor.
+    surface: str
+    codes: str  # the languages that write it so, as the table gives them: "es,id"
+    row: PlaceNameRow
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(code.strip() for code in self.codes.split(",") if code.strip())
+
+
+class ForeignName(NamedTuple):
+    """A country's name in another language at ``text[start:end]``."""
+
+    start: int
+    end: int
+    name: PlaceName
+
+
+class _Places(NamedTuple):
+    words: re.Pattern[str]  # a capitalised word of the scripts the table holds
+    names: Mapping[str, tuple[PlaceName, ...]]  # first word → the names that start with it, longest first
+    suffixes: re.Pattern[str]  # 氏, さん …: the word before is a person's name
+
+
+def _word_pattern(surfaces: list[str]) -> re.Pattern[str]:
+    """A word that may start a name of the table: one of its first letters, then letters of its names. Built from
+    the table's own letters: a range as wide as Hangul's takes milliseconds to compile, the letters used do not."""
+    firsts = "".join(sorted({surface[0] for surface in surfaces}))
+    letters = "".join(sorted(char for char in set("".join(surfaces)) | set(string.ascii_letters) if char.isalpha()))
+    return re.compile(f"[{re.escape(firsts)}][{re.escape(letters)}]*")
+
+
+def _places(lexicon: Lexicon) -> _Places:
+    # Read once per process, at the first audit: kept lean (the languages of a name are split only for a message).
+    spellings = [(value.partition("="), row) for row in lexicon.table(PlaceNameRow) for value in row.names]
+    words = _word_pattern([surface for (surface, _, _), _ in spellings])
+    names: dict[str, list[PlaceName]] = {}
+    for (surface, _, codes), row in spellings:
+        first = words.match(surface)
+        key = first.group() if first else surface  # the name's first word, as the scan finds it
+        names.setdefault(key, []).append(PlaceName(surface, codes, row))
+    for found in names.values():
+        if len(found) > 1:
+            found.sort(key=lambda name: -len(name.surface))  # the longest name first (Korea Selatan, then Korea)
+    suffixes = trie_pattern(row.word for row in lexicon.table(PersonSuffixRow))
+    return _Places(words, {key: tuple(found) for key, found in names.items()}, re.compile(f"[{_SPACES}]?{suffixes}"))
+
+
+def _language_names(lexicon: Lexicon) -> dict[str, str]:
+    return {row.code: row.name for row in get_lexicon(COMMON).table(LanguageRow)}
+
+
+def language_names(lexicon: Lexicon) -> Mapping[str, str]:
+    """Language code → English name (``common/languages.tsv``), for messages."""
+    return lexicon.compiled(_language_names)
+
+
+def foreign_place_names(analysis: Analysis) -> tuple[ForeignName, ...]:
+    """Country names in a third language standing in Japanese prose, in text order."""
+    text = analysis.text
+    lexicon = analysis.lexicon
+    places: _Places = lexicon.compiled(_places)
+    out: list[ForeignName] = []
+    for match in places.words.finditer(text):
+        candidates = places.names.get(match.group())
+        if candidates is None:
+            continue
+        start = match.start()
+        name = next((name for name in candidates if _is_word_at(text, start, name.surface)), None)
+        if name is None:
+            continue
+        end = start + len(name.surface)
+        before = text[start - 1] if start else ""
+        if before and (before in _GLUE or _foreign_letter(before)):
+            continue  # @Nga, www.nga, Hai-Nga
+        left, _ = _neighbour(text, start - 1, -1)
+        right, _ = _neighbour(text, end, 1)
+        if left and left in _OPENING and right and right in _CLOSING:
+            continue  # ロシア（Nga）: the original name given on purpose
+        if places.suffixes.match(text, end):
+            continue  # Đức氏: a person named Đức
+        if not in_japanese(text, start, end) or analysis.in_literal(start, end) or analysis.in_embed(start, end):
+            continue
+        out.append(ForeignName(start, end, name))
+    return tuple(out)
+
+
+def _is_word_at(text: str, start: int, surface: str) -> bool:
+    """True when ``surface`` stands at ``start`` as whole words (no letter or glue right after it)."""
+    if not text.startswith(surface, start):
+        return False
+    after = text[start + len(surface) : start + len(surface) + 1]
+    return not after or not (_foreign_letter(after) or after in _GLUE.replace(".", ""))

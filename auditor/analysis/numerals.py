@@ -1,0 +1,428 @@
+"""Numerals written the way machine translation writes them and Japanese does not: what two rules judge.
+
+- ``spaced_figures``: spaces inside a Japanese figure (``2025 年 10 月 1 日``, ``16 兆 6,000 億``, ``20 %``) and
+  before one (``は 3 月``), the Chinese and Vietnamese habit of spacing numerals that machine translation keeps. A
+  figure is a number of ``auditor.analysis.quantities`` (the one Japanese number pattern, which already allows a space
+  around a scale word) with the word after it: a counter, unit, currency, scale or 以上 of ``counters.tsv``,
+  ``units.tsv``, ``currencies.tsv`` and ``number_words.tsv``. Each group of spaces that belong together is one
+  ``SpacedFigure``, its suggestion the same characters without them.
+- ``scale_garbles``: the scale of another language left beside digits (``1.50Tドル``, ``19.78M BTC``, ``$420 十億ドル``,
+  ``7 百万人``; ``foreign_scales.tsv``) and scale words stacked with no digits between (``3兆億``), with the value in
+  Japanese form (``quantities.japanese_form``) where there is one.
+
+Both scan the text once with a pattern that starts with a character class, and look closer only at its few hits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from auditor.analysis.context import Analysis
+from auditor.analysis.quantities import (
+    TO_ASCII,
+    japanese_form,
+    japanese_number_regex,
+    japanese_scales,
+    parse_english_number,
+    parse_japanese_number,
+    unit_context,
+)
+from auditor.document import overlaps_any
+from auditor.languages.scripts import HAS_JA, IS_JA_CHAR
+from auditor.lexicons import Lexicon, get_lexicon, trie_pattern
+from auditor.lexicons.schema import CounterRow, CurrencyRow, ForeignScaleRow, NumberWordRow, UnitRow
+
+SPACES = " \u3000\u00a0\u202f"
+_DIGITS = "0-9\uff10-\uff19"
+# One space with a digit (or %) on one side (the other side is looked at for each hit); the class first, so that the
+# engine skips ahead to the next space. Two spaces or more (columns aligned in a table) never match. Classes of kana and
+# kanji take milliseconds to compile: the scripts module's compiled ones are reused, never compiled again here.
+_CANDIDATE = re.compile(f"[{SPACES}](?:(?<=[{_DIGITS}%％][{SPACES}])(?![{SPACES}])|(?<![{SPACES}].)(?=[{_DIGITS}]))")
+_IS_DIGIT = re.compile(f"[{_DIGITS}%％]")
+_IS_LETTER = HAS_JA  # a kana or kanji
+_TOKEN = re.compile(r"[A-Za-z0-9_\-/:.'’＿\uff21-\uff3a\uff41-\uff5a]")
+_LATIN_AFTER = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
+_JOINED_AFTER = re.compile(f"[-/:.．‐–][{_DIGITS}]")
+_LOOK = 64  # how far a figure around one space may reach
+# A ticker or currency code after a figure: 19.78M BTC.
+_TICKER = re.compile(r"[ \u00a0]?[A-Z]{2,6}(?![A-Za-z])")
+_NUMBERISH = re.compile(f"[{_DIGITS},，.．%％]")
+_STACKED = "万億兆"  # scale words that stacked (3兆億) make no number
+_SIGN_ENDS = "$＄€£¥￥₹₩"  # the last characters of the currency signs of en/currencies.tsv
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The words after a numeral
+
+
+class AfterWords(NamedTuple):
+    """The Japanese words a numeral is written against (3人, 2025年, 5,000億, 20%以上), built once per lexicon."""
+
+    pattern: re.Pattern[str]  # one of them, matched at a position
+    kinds: Mapping[str, str]  # word → count, time, after, other, unit, currency, scale, percent
+
+
+def after_words(lexicon: Lexicon) -> AfterWords:
+    """The words after a numeral in ``lexicon`` (its counters, units, currencies and number words)."""
+    return lexicon.compiled(_after_words)
+
+
+def _japanese(word: str) -> bool:
+    return bool(word) and _IS_LETTER.match(word) is not None
+
+
+def _after_words(lexicon: Lexicon) -> AfterWords:
+    kinds: dict[str, str] = {row.word: row.kind for row in lexicon.table(CounterRow)}
+    for unit in lexicon.table(UnitRow):
+        if unit.role == "unit" and _japanese(unit.surface):
+            kinds.setdefault(unit.surface, "unit")
+    for currency in lexicon.table(CurrencyRow):
+        if _japanese(currency.surface):
+            kinds.setdefault(currency.surface, "currency")
+    for word in japanese_scales(lexicon):
+        kinds.setdefault(word, "scale")
+    for row in lexicon.table(NumberWordRow):
+        if row.kind == "counter" and _japanese(row.surface):
+            kinds.setdefault(row.surface, "time")
+        elif row.kind == "percent":
+            kinds.setdefault(row.surface, "percent")
+    return AfterWords(re.compile(trie_pattern(kinds)), kinds)
+
+
+def _glued(lexicon: Lexicon) -> re.Pattern[str]:
+    """A digit or % with one of the words after a numeral right after it: a figure written unspaced (3人)."""
+    return re.compile(f"[{_DIGITS}%％](?={after_words(lexicon).pattern.pattern})")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Spaced figures
+
+
+class SpacedFigure(NamedTuple):
+    """Spaces inside or before a Japanese figure: ``text[start:end]`` with the spaces at ``spaces`` removed is the
+    figure as Japanese writes it. ``before_only``: the only space is the one before the figure (は 5月)."""
+
+    start: int
+    end: int
+    spaces: tuple[int, ...]
+    before_only: bool
+
+    def suggestion(self, text: str) -> str:
+        drop = set(self.spaces)
+        return "".join(char for index, char in enumerate(text[self.start : self.end], self.start) if index not in drop)
+
+
+class SpacedFigures(NamedTuple):
+    """Every spaced figure of a document, and ``spaced``: how many figures have a space before their word or inside
+    (``glued_figures`` counts the others: a house style spaces them all; machine translation mixes)."""
+
+    figures: tuple[SpacedFigure, ...]
+    spaced: int
+
+
+def _quantity(lexicon: Lexicon) -> re.Pattern[str]:
+    number = japanese_number_regex(japanese_scales(lexicon), wide=True)
+    return re.compile(f"(?P<num>{number})(?:[ \u3000]?[%％])?")
+
+
+class _Figure(NamedTuple):
+    start: int  # the first character of the number
+    end: int  # after the number (and its %)
+    word_end: int  # after the word that follows it, glued or spaced; ``end`` when none does
+    inside: list[int]  # spaces inside the number (around a scale word, before %)
+    after: int  # the space between the number and its word, or -1
+    before: int  # the space before the number (a kana or kanji before it), or -1
+
+
+def spaced_figures(analysis: Analysis) -> SpacedFigures:
+    """The spaced figures of the analysed document (shared: ``analysis.memo(spaced_figures)``)."""
+    text = analysis.text
+    hits = [match.start() for match in _CANDIDATE.finditer(text)]
+    if not hits:
+        return SpacedFigures((), 0)
+    lexicon = analysis.lexicon
+    quantity = lexicon.compiled(_quantity)
+    words = after_words(lexicon)
+    scales = japanese_scales(lexicon)
+    approx = unit_context(lexicon).approx
+    figures: list[_Figure] = []
+    done = -1  # the end of the last figure read
+    for space in hits:
+        left, right = text[space - 1], text[space + 1]
+        if _IS_DIGIT.match(left) and _IS_LETTER.match(right):
+            anchor = space - 1
+        elif _IS_LETTER.match(left) and _IS_DIGIT.match(right):
+            anchor = space + 1
+        else:
+            continue
+        if anchor < done:
+            continue
+        figure = _figure_at(text, anchor, quantity, words, scales)
+        if figure is not None:
+            done = figure.word_end
+            figures.append(figure)
+    flagged = _flag(text, figures, approx, analysis)
+    return SpacedFigures(tuple(flagged), sum(1 for figure in figures if figure.after >= 0 or figure.inside))
+
+
+def glued_figures(analysis: Analysis) -> int:
+    """How many numerals of the analysed document are written against their word (3人, 2025年): a whole-text scan,
+    made only where spaced figures are many enough to be a house style."""
+    return len(analysis.lexicon.compiled(_glued).findall(analysis.text))
+
+
+def _figure_at(
+    text: str, anchor: int, quantity: re.Pattern[str], words: AfterWords, scales: Mapping[str, float]
+) -> _Figure | None:
+    """The Japanese figure holding the digit (or %) at ``anchor``, with the spaces in and around it; None where the
+    number is part of a token (A320, 2023-08, iPhone 16) or no number at all (3兆億)."""
+    low = anchor
+    floor = max(0, anchor - _LOOK)
+    while low > floor and (text[low - 1] in scales or text[low - 1] in SPACES or _NUMBERISH.match(text[low - 1])):
+        low -= 1
+    match = None
+    for found in quantity.finditer(text, low, min(len(text), anchor + _LOOK)):
+        if found.start() <= anchor < found.end():
+            match = found
+            break
+        if found.start() > anchor:
+            break
+    if match is None:
+        return None
+    start, end = match.span()
+    while end > start and text[end - 1] in SPACES:  # japanese_number_regex may take a space after a scale word
+        end -= 1
+    before = text[start - 1] if start else ""
+    if before and _TOKEN.match(before):
+        return None  # A320, 2023-08 (the 08), v1.2
+    before_space = -1
+    if before and before in SPACES and start >= 2:
+        previous = text[start - 2]
+        if _TOKEN.match(previous) or previous in ")]）":
+            return None  # iPhone 16, Model 3, Windows 11: the number belongs to a Latin name
+        if _IS_LETTER.match(previous):
+            before_space = start - 1
+    after = text[end : end + 1]
+    if after and (_LATIN_AFTER.match(after) or _JOINED_AFTER.match(text, end)):
+        return None  # 5G, 1.5M (numbers.scale-garble), 2023-08, 14/06/2018, 10:30
+    try:
+        parse_japanese_number(match.group("num").translate(TO_ASCII).replace("\u3000", " "), scales)
+    except ValueError:
+        return None  # 3兆億: numbers.scale-garble
+    inside = [index for index in range(start, end) if text[index] in SPACES]
+    after_space = -1
+    word_end = end
+    if after and after in SPACES:
+        word = words.pattern.match(text, end + 1)
+        if word is not None:
+            after_space, word_end = end, word.end()
+    else:
+        word = words.pattern.match(text, end)
+        if word is not None:
+            word_end = word.end()
+    return _Figure(start, end, word_end, inside, after_space, before_space)
+
+
+
+
+def _is_hiragana(char: str) -> bool:
+    return "\u3041" <= char <= "\u309f"
+
+
+def _flag(text: str, figures: list[_Figure], approx: tuple[str, ...], analysis: Analysis) -> list[SpacedFigure]:
+    """The figures whose spaces are leftovers, grouped where their excerpts would touch."""
+    groups: list[tuple[int, int, list[int], bool]] = []
+    last_end = -1  # where the last flagged figure (with its word) ends
+    for figure in figures:
+        spaces = list(figure.inside)
+        if figure.after >= 0:
+            spaces.append(figure.after)
+        counted = figure.word_end > figure.end or bool(figure.inside)  # a word after it, or a scale word or %
+        lead = False
+        if figure.before >= 0 and counted:
+            left = text[figure.before - 1]
+            lead = bool(spaces) or _is_hiragana(left) or figure.before - 1 < last_end
+            lead = lead or any(text.endswith(word, 0, figure.before) for word in approx)
+            if lead and not spaces and overlaps_any(analysis.doc.heading_spans, figure.before, figure.before + 1):
+                lead = False  # a headline separates its parts with a space (抗議 1名逮捕)
+        if lead:
+            spaces.insert(0, figure.before)
+        if not spaces:
+            continue
+        start = figure.before - 1 if lead else figure.start
+        end = figure.word_end
+        if analysis.in_literal(start, end) or analysis.in_embed(start, end) or in_table_line(text, start):
+            continue
+        last_end = end
+        if groups and start < groups[-1][1]:
+            first, _, kept, _ = groups[-1]
+            groups[-1] = (first, end, kept + spaces, False)
+        else:
+            groups.append((start, end, spaces, lead and len(spaces) == 1))
+    return [SpacedFigure(start, end, tuple(spaces), only) for start, end, spaces, only in groups]
+
+
+def in_table_line(text: str, index: int) -> bool:
+    """True on a line that holds a tab or a ``|``: columns, where spaces align figures."""
+    line_start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
+    line_end = text.find("\n", index)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return "\t" in line or "|" in line
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Scale garbles
+
+
+class ScaleGarble(NamedTuple):
+    """``text[start:end]``: a figure with a foreign scale (``kind`` latin or calque) or stacked scale words (stack);
+    ``value`` what it says (None for a stack, which says nothing), ``suggestion`` the figure in Japanese form."""
+
+    start: int
+    end: int
+    kind: str
+    value: float | None
+    suggestion: str
+
+
+class _Garbles(NamedTuple):
+    hint: re.Pattern[str]  # the first character of a scale word, right after a digit (or a digit and a space)
+    pattern: re.Pattern[str]  # the figure with its scale, matched at the start of its digits
+    scales: Mapping[str, tuple[float, str]]  # surface → (value, kind)
+    lexicon: Lexicon  # whose currencies.tsv names the currency of a sign (read only when a sign stands there)
+
+
+def _garbles(lexicon: Lexicon) -> _Garbles:
+    rows = lexicon.table(ForeignScaleRow)
+    latin = trie_pattern(row.surface for row in rows if row.kind == "latin")
+    calque = trie_pattern(row.surface for row in rows if row.kind == "calque")
+    digit = f"[{_DIGITS}]"
+    pattern = re.compile(
+        f"{digit}(?<![{_DIGITS},.，．]{digit}){digit}*(?:[,，]{digit}{{3}})*(?:[.．]{digit}+)?"
+        f"(?P<space>[ \u3000\u00a0]?)"
+        f"(?:(?P<latin>{latin})(?![A-Za-z])|(?P<calque>{calque})|(?P<stack>[{_STACKED}]{{2,}}))"
+    )
+    # The scan looks for the scale word's first character right after a digit: a class first, so that the engine skips
+    # ahead; digits alone (most figures) are never looked at twice.
+    firsts = "".join(sorted({row.surface[0] for row in rows} | set(_STACKED)))
+    hint = re.compile(f"[{re.escape(firsts)}](?:(?<=[{_DIGITS}].)|(?<=[{_DIGITS}][{SPACES}].))")
+    scales = {row.surface: (row.value, row.kind) for row in rows}
+    return _Garbles(hint, pattern, scales, lexicon)
+
+
+def _currency_signs(lexicon: Lexicon) -> dict[str, str]:
+    """Currency signs (``en/currencies.tsv``: $, US$, HK$, €, ¥) and the Japanese word for their currency: the
+    shortest word of this lexicon's ``currencies.tsv`` for the code (USD → ドル, HKD → 香港ドル)."""
+    words: dict[str, str] = {}
+    for row in lexicon.table(CurrencyRow):
+        if _japanese(row.surface) and (row.code not in words or len(row.surface) < len(words[row.code])):
+            words[row.code] = row.surface
+    signs = {}
+    for row in get_lexicon("en").table(CurrencyRow):
+        if row.position == "prefix" and row.code in words:
+            signs[row.surface] = words[row.code]
+    for wide, narrow in (("＄", "$"), ("￥", "¥")):
+        if narrow in signs:
+            signs[wide] = signs[narrow]
+    return signs
+
+
+def _sign_before(text: str, start: int, signs: Mapping[str, str]) -> str:
+    """The longest currency sign ending right at ``start`` (US$ before $), or empty."""
+    found = ""
+    for sign in signs:
+        if len(sign) > len(found) and text.endswith(sign, 0, start):
+            found = sign
+    return found
+
+
+def scale_garbles(analysis: Analysis) -> tuple[ScaleGarble, ...]:
+    """The garbled scales of the analysed document (shared: ``analysis.memo(scale_garbles)``)."""
+    text = analysis.text
+    lexicon = analysis.lexicon
+    tables: _Garbles = lexicon.compiled(_garbles)
+    out: list[ScaleGarble] = []
+    for hint in tables.hint.finditer(text):
+        at = hint.start()
+        if text[at] in _STACKED and text[at + 1 : at + 2] not in _STACKED:
+            continue  # 5万: a Japanese scale, as it should be
+        start = at - 1 if text[at - 1] in SPACES else at
+        while start > 0 and _NUMBERISH.match(text[start - 1]):
+            start -= 1
+        while start < at and not text[start].isdigit():
+            start += 1  # a comma or a point before the digits belongs to the sentence
+        if out and start < out[-1].end:
+            continue
+        match = tables.pattern.match(text, start)
+        if match is None or match.end() <= at:
+            continue
+        garble = _garble(text, match, tables, after_words(lexicon))
+        if garble is not None and not analysis.in_literal(garble.start, garble.end):
+            out.append(garble)
+    return tuple(out)
+
+
+def _garble(text: str, match: re.Match[str], tables: _Garbles, words: AfterWords) -> ScaleGarble | None:
+    start, end = match.span()
+    before = text[start - 1] if start else ""
+    if before and (_LATIN_AFTER.match(before) or before in "_-‐/."):
+        return None  # M2, RTX 4090T, v1.5M: a name or a code
+    if match.group("stack"):
+        return ScaleGarble(start, end, "stack", None, "")
+    surface = match.group("latin") or match.group("calque")
+    factor, kind = tables.scales[surface]
+    digits = text[start : match.start("space")].translate(TO_ASCII)
+    decimals = "." in digits
+    signs = tables.lexicon.compiled(_currency_signs) if before and before in _SIGN_ENDS else {}
+    sign = _sign_before(text, start, signs) if signs else ""
+    sign_start = start - len(sign)
+    currency = signs.get(sign, "")
+    word, word_kind = _word_after(text, end, words)
+    if kind == "calque":
+        if before and (before in "千百十万億兆" or before.isdigit()):
+            return None  # 5億8千5百万: a kanji-mixed number, not a calque
+        if word == "円" and not currency:
+            return None  # 1,234百万円: the accounting unit of Japanese financial statements
+    else:
+        if word_kind in ("count", "currency", "unit") or (word_kind == "time" and decimals):
+            pass  # 500K人, 1.50Tドル, 1.5M年
+        elif currency and _beside_japanese(text, sign_start, end):
+            pass  # $2.5Bを調達
+        elif decimals and (ticker := _TICKER.match(text, end)) and _beside_japanese(text, start, ticker.end()):
+            pass  # 19.78M BTC、
+        else:
+            return None  # 3M社, 4K画質, 5T (a name, a resolution, tonnes)
+    try:
+        number = parse_english_number(digits.replace("，", ","))
+    except ValueError:
+        return None
+    value = _scaled(number, factor, digits)
+    written = japanese_form(value, comma="," in digits)
+    if currency and word != currency:
+        written += currency  # $2.5B → 25億ドル; $2.5Bドル → 25億 (ドル stays)
+    return ScaleGarble(sign_start, end, kind, value, written)
+
+
+def _word_after(text: str, end: int, words: AfterWords) -> tuple[str, str]:
+    """The Japanese word right after ``end`` (one space allowed before it) and its kind; empty when none."""
+    position = end + 1 if text[end : end + 1] in (" ", "\u3000", "\u00a0") else end
+    found = words.pattern.match(text, position)
+    if found is None:
+        return "", ""
+    return found.group(), words.kinds[found.group()]
+
+
+def _beside_japanese(text: str, start: int, end: int) -> bool:
+    """True when a Japanese character (one space allowed between) stands right before ``start`` or after ``end``."""
+    before = text[max(0, start - 2) : start].rstrip(" ")
+    after = text[end : end + 2].lstrip(" ")
+    return bool(before and IS_JA_CHAR.match(before[-1])) or bool(after and IS_JA_CHAR.match(after[0]))
+
+
+def _scaled(number: float, factor: float, digits: str) -> float:
+    """``number`` × ``factor`` without float noise: 19.78 × 1e6 is 19780000, not 19780000.000000004."""
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    places = max(0, decimals - len(str(int(factor))) + 1)
+    return round(number * factor, places)

@@ -1,0 +1,104 @@
+"""Short spans left in another language inside Japanese prose: English dates, country names in a third language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.foreign import english_dates, foreign_place_names, language_names
+from auditor.document import Document
+from auditor.findings import Finding
+from auditor.lexicons.schema import PersonSuffixRow, PlaceNameRow
+from auditor.rules.base import Context, Rule
+
+
+class EnglishDate(Rule):
+    """Finds an English date left in Japanese prose: Nov 8, 2024の時点で.
+
+    Why it matters:
+        A page template or a machine translation that does not localise dates leaves "Nov 8, 2024" in the middle of
+        a Japanese sentence; Japanese news writes 2024年11月8日.
+
+    How it decides:
+        An English month name (``en/months.tsv``: November, Nov, Nov.) with a day or a year, read by the one English
+        number reader (``quantities.english_numbers``: Nov 8, 2024; 8 November 2024; November 2024; Nov 21st), that
+        stands in Japanese prose: Japanese touches it on one side and no Latin word stands on the other, or Japanese
+        surrounds it across spaces. The suggestion is the date in Japanese (``quantities.japanese_date``:
+        2024年11月8日, 2024年11月), with the parts the English gives.
+
+        Left alone: a month alone (March, May: also words), dates inside English sentences (on Nov 8, 2024, the …),
+        the date line of a flattened embed (markup/embed's), URLs and code.
+    """
+
+    id = "language.english-date"
+    category = "accuracy/untranslated"
+    severity = "minor"
+    fix = "safe"  # the same date, written the Japanese way
+    summary = "English-format date left in Japanese prose"
+    languages = frozenset({"ja"})
+    bad = "Nov 8, 2024の時点で、ビットコインの時価総額は1兆5000億ドルだった。"
+    good = "2024年11月8日の時点で、ビットコインの時価総額は1兆5000億ドルだった。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for date in ctx.analysis.memo(english_dates):
+            if ctx.in_embed(date.start, date.end):
+                continue
+            excerpt = doc.text[date.start : date.end]
+            yield self.finding(
+                doc,
+                date.start,
+                date.end,
+                f"English date '{excerpt}' in Japanese prose; Japanese writes {date.japanese}.",
+                suggestion=date.japanese,
+            )
+
+
+class ThirdLanguageName(Rule):
+    """Finds a country named in a third language inside Japanese prose: Nga (Vietnamese, Russia), Jerman, Spanien.
+
+    Why it matters:
+        When the source is neither English nor Japanese, machine translation sometimes passes a country's name
+        through in the source language: a Japanese reader meets "Nga市場" for ロシア市場, or "Jerman" for ドイツ, a word
+        they cannot read.
+
+    How it decides:
+        A word of ``place_names.tsv`` (countries' names in 25 languages that are neither Japanese nor English, from
+        Unicode CLDR, built by tools/build_place_names.py: only names that differ from every English name, are no
+        English word and have one meaning), matched whole and case-sensitive, that stands in Japanese prose: Japanese
+        touches it on one side and no Latin letter or digit stands on the other, or Japanese surrounds it across
+        spaces. The suggestion is the Japanese name CLDR gives (ロシア, ドイツ).
+
+        Left alone: a name inside a Latin phrase (Jerman dan Prancis, Cau Ong Lanh 区), a name given in brackets after
+        the Japanese (ロシア（Nga）: on purpose), a name before a title or honorific (Đức氏: a person;
+        ``person_suffixes.tsv``), handles, URLs, code and embeds. Vietnamese street and ward names left unaccented
+        (Vo Van Kiet) are not countries and stay alone: no resource lists them.
+    """
+
+    id = "language.third-language-name"
+    category = "accuracy/untranslated"
+    severity = "major"
+    fix = "unsafe"  # CLDR's Japanese name may not be the house name
+    summary = "Country name left in a third language (neither Japanese nor English) inside Japanese prose"
+    languages = frozenset({"ja"})
+    tables = (PlaceNameRow, PersonSuffixRow)
+    bad = "同社は、Nga市場から撤退すると発表した。"
+    good = "同社は、ロシア市場から撤退すると発表した。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        names = ctx.analysis.memo(foreign_place_names)
+        if not names:
+            return
+        languages = language_names(ctx.lexicon)
+        for found in names:
+            name, row = found.name, found.name.row
+            said = "/".join(languages.get(code, code) for code in name.languages) or "another language"
+            english = f" ({row.english})" if row.english else ""
+            yield self.finding(
+                doc,
+                found.start,
+                found.end,
+                f"'{name.surface}' is {said} for {row.ja}{english}, left untranslated in Japanese prose.",
+                suggestion=row.ja,
+            )
+
+
+RULES = (EnglishDate, ThirdLanguageName)

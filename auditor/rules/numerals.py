@@ -1,0 +1,68 @@
+"""Figures whose scale machine translation left in another language's numbers: 1.50Tドル, 7 百万人, 3兆億."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.numerals import scale_garbles
+from auditor.document import Document
+from auditor.findings import Finding
+from auditor.lexicons.schema import CounterRow, CurrencyRow, ForeignScaleRow, NumberWordRow, UnitRow
+from auditor.rules.base import Context, Rule
+
+
+class ScaleGarble(Rule):
+    """Finds a figure whose scale is another language's: 1.50Tドル, 19.78M BTC, $420 十億ドル, 7 百万人, 3兆億.
+
+    Why it matters:
+        Japanese counts large figures in 万, 億 and 兆. Machine translation that keeps an English scale (M, B, T,
+        million) or renders it word for word (百万 for million, 十億 for billion) leaves a figure a Japanese reader
+        has to convert, or misreads: 1.50T is not a Japanese number, and 3兆億 is no number at all.
+
+    How it decides:
+        Digits followed by a scale of ``foreign_scales.tsv``:
+
+        - an English abbreviation or word (K, M, B, T, bn, million …) when the figure is clearly an amount: a
+          counter of things or people, a unit or a currency follows it (500K人, 1.50Tドル; ``counters.tsv``,
+          ``units.tsv``, ``currencies.tsv``), a currency sign stands before it ($2.5Bを調達), or, with decimals, a
+          ticker or currency code follows (19.78M BTC); and Japanese stands beside it;
+        - a kanji calque of an English scale (7 百万人, $420 十億ドル), unless it is part of a kanji-mixed number
+          (5億8千5百万) or the accounting unit 百万円 / 十億円 of financial statements (1,234百万円);
+        - scale words stacked with no digits between (3兆億): the number parser refuses them.
+
+        The suggestion is the value in Japanese form (``quantities.japanese_form``: 1兆5000億, 1978万, 4200億),
+        keeping the word after it; a currency sign becomes the Japanese currency word ($2.5B → 25億ドル). A stack has
+        no suggestion: 3兆 or 3億 is for the editor to find out.
+
+        Left alone: 4200億ドル, 1,000万人, 5G, 4K画質, 3M社 (the company 3M: a counter of companies, not of millions),
+        names and codes (M2, RTX 4090T, A320), figures in English sentences, URLs and code.
+    """
+
+    id = "numbers.scale-garble"
+    category = "accuracy/number"
+    severity = "major"
+    fix = "unsafe"  # the scale may be an SI prefix, and the value needs a look
+    summary = "Figure with an English or word-for-word scale (1.50Tドル, 7 百万人) or stacked scale words"
+    languages = frozenset({"ja"})
+    tables = (ForeignScaleRow, CounterRow, CurrencyRow, UnitRow, NumberWordRow)
+    bad = "暗号資産の時価総額は1.50Tドルに達し、利用者は7 百万人を超えた。"
+    good = "暗号資産の時価総額は1兆5000億ドルに達し、利用者は700万人を超えた。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for garble in ctx.analysis.memo(scale_garbles):
+            if ctx.in_embed(garble.start, garble.end):
+                continue
+            excerpt = doc.text[garble.start : garble.end]
+            if garble.kind == "stack":
+                message = f"'{excerpt}' is no number: scale words stacked with no digits between them."
+            elif garble.kind == "calque":
+                message = (
+                    f"'{excerpt}' renders an English scale word for word; Japanese counts in 万, 億 and 兆: "
+                    f"{garble.suggestion}."
+                )
+            else:
+                message = f"'{excerpt}' keeps an English scale; in Japanese it is {garble.suggestion}."
+            yield self.finding(doc, garble.start, garble.end, message, suggestion=garble.suggestion)
+
+
+RULES = (ScaleGarble,)

@@ -1,0 +1,161 @@
+"""Spaces that machine translation carries over from languages that space their words: inside Japanese figures
+(2025 年 10 月), and after 。 or 、 where paragraphs were run together."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from auditor.analysis.numerals import SPACES, glued_figures, in_table_line, spaced_figures
+from auditor.document import Document, overlaps_any
+from auditor.findings import Finding
+from auditor.languages.scripts import IS_JA_CHAR, JA, KANA, KANJI
+from auditor.lexicons.schema import CounterRow, CurrencyRow, NumberWordRow, UnitContextRow, UnitRow
+from auditor.rules.base import Context, Option, Rule
+
+
+class NumeralSpacing(Rule):
+    """Finds spaces inside a Japanese figure or before it: 2025 年 10 月, 16 兆 6,000 億, は 3 つ, 20 %.
+
+    Why it matters:
+        Japanese writes a numeral against its counter, unit or scale word (2025年, 3つ, 5,000億ドル). Chinese and
+        Vietnamese sources space them, and machine translation keeps the spaces, so the figures of the article
+        stand apart in holes, some spaced and some not.
+
+    How it decides:
+        A figure is a number (half- or full-width digits, ``1,000``, decimals, scale words: the one Japanese number
+        of ``auditor.analysis.quantities``) and the word after it: a counter or word of ``counters.tsv`` (人, つ, 世帯,
+        以上), a unit of ``units.tsv``, a currency of ``currencies.tsv``, a scale or counter of
+        ``number_words.tsv``. It flags a space between the number and that word, a space inside the number (16 兆
+        6,000 億, 20 %), and the space before it when the figure is spaced anyway, or when a hiragana (は 3 月, 受け
+        5月), 約 or the figure before stands there. One finding covers the spaces that belong together (2025 年 10 月
+        1 日); the suggestion is the same text without them.
+
+        Left alone: a number inside a Latin name or token (iPhone 16 を, Model 3 の, 5G, A320, 2023-08, 14/06/2018),
+        a number before a word that is no counter (2024 全文, 01 市場の動向), a space before a figure after a
+        katakana or kanji word in a headline (抗議 1名逮捕), spaces between Japanese and Latin words (1,000 USDT,
+        VND 以上: a house style of its own), two spaces or more and lines with a tab or ``|`` (columns), URLs, code and
+        embeds. An article that spaces its figures as a house style is left alone too: when at least
+        ``house_style_min`` figures are spaced and they are at least ``house_style_share`` of the figures written
+        with a counter (the real machine-translated pages of issue 14 all mix both ways; none spaces them all). A
+        space after 。 or 、 is whitespace.after-sentence-mark's.
+    """
+
+    id = "whitespace.numeral-spacing"
+    category = "markup/whitespace"
+    severity = "minor"
+    fix = "safe"  # only spaces go
+    summary = "Space between a numeral and its counter, unit or scale word inside Japanese"
+    languages = frozenset({"ja"})
+    tables = (CounterRow, UnitRow, CurrencyRow, NumberWordRow, UnitContextRow)
+    options = (
+        Option(
+            "house_style_min",
+            int,
+            5,
+            "Spaced figures an article needs before it can be a house style of spacing figures",
+        ),
+        Option(
+            "house_style_share",
+            float,
+            0.9,
+            "Share of the figures with a counter that must be spaced for the spacing to be the article's house style",
+        ),
+    )
+    bad = "同社は 2025 年 10 月、3 つの新工場に 5,000 億円を投じると発表した。"
+    good = "同社は2025年10月、3つの新工場に5,000億円を投じると発表した。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        found = ctx.analysis.memo(spaced_figures)
+        if not found.figures:
+            return
+        if found.spaced >= self.option("house_style_min"):
+            total = found.spaced + ctx.analysis.memo(glued_figures)
+            if found.spaced >= self.option("house_style_share") * total:
+                return  # the article spaces its figures throughout: a house style, not a leftover
+        text = doc.text
+        for figure in found.figures:
+            excerpt = text[figure.start : figure.end]
+            if figure.before_only:
+                message = f"Space before the figure in '{excerpt}': Japanese puts no space between a word and a number."
+            else:
+                message = (
+                    f"Spaces inside the figure '{excerpt}': Japanese writes a numeral, its scale words and its counter "
+                    "without spaces."
+                )
+            yield self.finding(doc, figure.start, figure.end, message, suggestion=figure.suggestion(text))
+
+
+_SPACE_AFTER_MARK = re.compile(f"[{SPACES}](?<=[。、][{SPACES}])[{SPACES}]*")
+# What the line goes on with after the space: at most three words or figures that are not Japanese (2018年, ■中国,
+# Appleは, Elon Musk氏), then Japanese.
+_JAPANESE_GOES_ON = f"(?:[^\\s{JA}]+ ){{0,2}}[^\\s{JA}]+ ?[{KANA}{KANJI}]"  # compiled on first use: classes of kanji
+_GOES_ON_REACH = 40
+# After the space: a reference mark [1], a caption (写真), a signature or byline dash (– 山田), markup (<br/>), a
+# column of a table (|), a hashtag or a handle (which need the space before them): a layout of its own.
+_LEFT_TO_OTHERS = "[(（［–—―-<|#＃@＠"
+
+
+@cache
+def _goes_on() -> re.Pattern[str]:
+    return re.compile(_JAPANESE_GOES_ON)
+
+
+class SpaceAfterSentenceMark(Rule):
+    """Finds a space after 。 or 、 where Japanese goes on after a figure, a Latin word or a symbol: 発表した。 2018年.
+
+    Why it matters:
+        Japanese puts no space after its full stop or comma. A space there is the seam of paragraphs that a CMS or a
+        pipeline ran together, or the English habit of spacing sentences carried over by machine translation; the
+        reader sees a hole in the line.
+
+    How it decides:
+        It flags the spaces after 。 or 、 (ASCII, ideographic or no-break) when the same line goes on, within a few
+        characters, with Japanese: up to three words or figures that are not Japanese (2018年5月29日, ■中国の,
+        Appleは, Elon Musk氏は) and then kana or kanji. The excerpt is the mark and its spaces; the suggestion, the
+        mark alone.
+
+        A space followed by a Japanese character (発表した。 同社は) is reported by whitespace.between-japanese, so it
+        is left to that rule and the gap gets one finding. Left alone: a space after ？ or ！ (the custom of JTF's
+        style guide, which whitespace.between-japanese keeps too); a space before an English sentence (more than
+        three Latin words before any Japanese), a bracket (a reference mark [1], a caption), a dash (a signature:
+        。 – 山田), markup (<br/>) or a hashtag or handle (which needs the space); the end of a line; lines of a
+        table (a tab or ``|``); headings, URLs, code and embeds.
+    """
+
+    id = "whitespace.after-sentence-mark"
+    category = "markup/whitespace"
+    severity = "minor"
+    fix = "safe"  # only a space goes
+    summary = "Space after 。 or 、 inside a line of Japanese (paragraphs run together)"
+    languages = frozenset({"ja"})
+    bad = "新工場は来年稼働する予定だ。 2026年には生産を倍増する。"
+    good = "新工場は来年稼働する予定だ。2026年には生産を倍増する。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        for match in _SPACE_AFTER_MARK.finditer(text):
+            start, end = match.span()
+            after = text[end : end + 1]
+            if not after or after in "\r\n" or IS_JA_CHAR.match(after) or after in _LEFT_TO_OTHERS:
+                continue  # the end of a line; Japanese (whitespace.between-japanese's); a reference, a caption …
+            if in_table_line(text, start):
+                continue
+            if _goes_on().match(text, end, min(len(text), end + _GOES_ON_REACH)) is None:
+                continue
+            mark = start - 1
+            # The embed test takes the character after the space too: a space right before an embed's text (。 ♬ …
+            # on a flattened TikTok post) is the embed's own layout.
+            if ctx.in_literal(mark, end) or ctx.in_embed(mark, end + 1) or overlaps_any(doc.heading_spans, mark, end):
+                continue
+            yield self.finding(
+                doc,
+                mark,
+                end,
+                f"Space after '{text[mark]}' inside a line of Japanese (paragraphs run together?); remove it.",
+                suggestion=text[mark],
+            )
+
+
+RULES = (NumeralSpacing, SpaceAfterSentenceMark)

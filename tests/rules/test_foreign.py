@@ -1,0 +1,108 @@
+"""language.english-date and language.third-language-name: what they catch and what they leave alone, with exact
+offsets and suggestions."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor import audit
+from auditor.config import settings_from_mapping
+from auditor.lexicons import LexiconError, get_lexicon
+from auditor.lexicons.schema import PlaceNameRow
+
+DATE = "language.english-date"
+NAME = "language.third-language-name"
+
+
+def found(text: str) -> list[tuple[str, str, int, int, str]]:
+    report = audit(text, lang="ja")
+    assert report.errors == []
+    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule in (DATE, NAME)]
+
+
+INVALID = [
+    # English dates touching Japanese.
+    ("Nov 8, 2024の時点で価格は上がった。", [(DATE, "Nov 8, 2024", 0, 11, "2024年11月8日")]),
+    ("最安値は、Jul 6, 2013に記録された。", [(DATE, "Jul 6, 2013", 5, 16, "2013年7月6日")]),
+    ("高値(Nov 8, 2024の時点)は高かった。", [(DATE, "Nov 8, 2024", 3, 14, "2024年11月8日")]),
+    ("同社は November 2024 に上場した。", [(DATE, "November 2024", 4, 17, "2024年11月")]),
+    ("会談は8 February 2023に行われた。", [(DATE, "8 February 2023", 3, 18, "2023年2月8日")]),
+    ("発売日はSept. 15だ。", [(DATE, "Sept. 15", 4, 12, "9月15日")]),
+    # Country names in a third language.
+    ("同社は、Nga市場から撤退した。", [(NAME, "Nga", 4, 7, "ロシア")]),
+    ("2025年より、Nga マーケットは移転した。", [(NAME, "Nga", 8, 11, "ロシア")]),
+    ("首相はJermanを訪問した。", [(NAME, "Jerman", 3, 9, "ドイツ")]),
+    ("代表団は Spanien と協議した。", [(NAME, "Spanien", 5, 12, "スペイン")]),
+    ("大統領はAmerika Serikatに向かった。", [(NAME, "Amerika Serikat", 4, 19, "アメリカ合衆国")]),
+    ("両国はHàn Quốcと合意した。", [(NAME, "Hàn Quốc", 3, 11, "韓国")]),
+    ("輸出先はРоссияだ。", [(NAME, "Россия", 4, 10, "ロシア")]),
+]
+
+VALID = [
+    # Written the Japanese way.
+    "2024年11月8日の時点で価格は上がった。",
+    "同社は、ロシア市場から撤退した。",
+    # Inside English or other Latin sentences.
+    "On Nov 8, 2024, the price rose.",
+    "Presiden berangkat ke Jerman dan Prancis.",
+    "Mereka pergi ke Jerman.",
+    # A month alone may be a word; a flattened embed's date line is embed.flattened's.
+    "5月に発売、Mayの予定だった。",
+    "— 山田太郎 (@yamada) December 13, 2022",
+    # A name inside a Latin phrase, given on purpose in brackets, or a person's name.
+    "市場は 328 Vo Van Kiet (Cau Ong Lanh 区) にある。",
+    "ロシア（Nga）の市場だ。",
+    "Đức氏が会見した。",
+    # English names, English words, and names in Latin that are the same in English.
+    "ChinaとJapanの関係が改善した。",
+    "Islandは美しい島だ。",  # Icelandic and German for Iceland, but an English word
+    "同社はChileに工場を持つ。",
+    # Handles, URLs, code.
+    "詳細は@Nga_newsを参照。",
+    "詳細は https://example.com/Nga/2024 を参照。",
+    "`Jerman`と入力する。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVALID, ids=[case[0] for case in INVALID])
+def test_invalid(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", VALID)
+def test_valid(text):
+    assert found(text) == []
+
+
+def test_the_message_names_the_language_and_the_country():
+    (finding,) = [f for f in audit("同社は、Nga市場から撤退した。", lang="ja").findings if f.rule == NAME]
+    assert finding.message == "'Nga' is Vietnamese for ロシア (Russia), left untranslated in Japanese prose."
+
+
+def test_the_place_names_table_keeps_only_unambiguous_non_english_names():
+    rows = get_lexicon("ja").table(PlaceNameRow)
+    assert len(rows) > 200
+    spellings = [(name, codes, row) for row in rows for name, codes in row.spellings()]
+    assert len(spellings) > 2000
+    by_name = {name: (codes, row) for name, codes, row in spellings}
+    assert len(by_name) == len(spellings)  # one meaning per name
+    assert by_name["Nga"][0] == ("vi",) and (by_name["Nga"][1].territory, by_name["Nga"][1].ja) == ("RU", "ロシア")
+    assert (by_name["Jerman"][1].territory, by_name["Spanien"][1].territory) == ("DE", "ES")
+    english = {row.english.casefold() for row in rows}
+    assert not any(name.casefold() in english for name in by_name)  # never an English name
+    assert "Island" not in by_name and "Japan" not in by_name  # an English word; the English name
+    assert all(codes and "ja" not in codes and "en" not in codes for codes, _ in by_name.values())
+
+
+def test_a_publication_adds_a_name():
+    """Latvian is not shipped; a publication that translates from it adds its names in its configuration."""
+    text = "輸出先はKrievijaだ。"
+    assert found(text) == []
+    rows = [{"territory": "RU", "ja": "ロシア", "english": "Russia", "names": ["Krievija=lv"]}]
+    report = audit(text, lang="ja", settings=settings_from_mapping({"lexicon": {"place_names": rows}}))
+    assert [(f.rule, f.excerpt, f.suggestion) for f in report.findings] == [(NAME, "Krievija", "ロシア")]
+
+
+def test_a_malformed_name_is_refused():
+    with pytest.raises(LexiconError, match="is not name=language codes"):
+        get_lexicon("ja", {"place_names": [{"territory": "RU", "ja": "ロシア", "names": ["Krievija"]}]})

@@ -1,0 +1,76 @@
+"""numbers.scale-garble: what it catches and what it leaves alone, with exact offsets and suggestions."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor import audit
+
+RULE = "numbers.scale-garble"
+
+
+def found(text: str) -> list[tuple[str, int, int, str]]:
+    report = audit(text, lang="ja")
+    assert report.errors == []
+    return [(f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == RULE]
+
+
+INVALID = [
+    # English scale abbreviations after digits, before a currency, a counter or a ticker.
+    ("時価総額は1.50Tドルだった。", [("1.50T", 5, 10, "1兆5000億")]),
+    ("供給量は19.78M BTC、上限は21.00M BTCだ。", [("19.78M", 4, 10, "1978万"), ("21.00M", 18, 24, "2100万")]),
+    ("調達額は2.5Bドルに達した。", [("2.5B", 4, 8, "25億")]),
+    ("参加者は500K人を超えた。", [("500K", 4, 8, "50万")]),
+    ("利用者は1.2 million人に増えた。", [("1.2 million", 4, 15, "120万")]),
+    ("売上は3bn円だった。", [("3bn", 3, 6, "30億")]),
+    # A currency sign becomes the Japanese currency word, unless the word follows already.
+    ("同社は$2.5Bを調達した。", [("$2.5B", 3, 8, "25億ドル")]),
+    ("同社は€1.2Bユーロを調達した。", [("€1.2B", 3, 8, "12億")]),
+    ("同社はUS$1.5Bを調達した。", [("US$1.5B", 3, 10, "15億ドル")]),  # the longest sign: US$, not $
+    ("買収額はHK$2.5Mだった。", [("HK$2.5M", 4, 11, "250万香港ドル")]),
+    # Kanji calques of English scales.
+    ("利用者は7 百万人を超えた。", [("7 百万", 4, 8, "700万")]),
+    ("投資額は$420 十億ドルに上る。", [("$420 十億", 4, 11, "4200億")]),
+    ("ローンは126.5百万ドルだった。", [("126.5百万", 4, 11, "1億2650万")]),
+    # Scale words stacked with no digits between them: no number, and no suggestion.
+    ("取引額は3兆億ドンに達した。", [("3兆億", 4, 7, "")]),
+    ("資産は5億万円だ。", [("5億万", 3, 6, "")]),
+]
+
+VALID = [
+    # Japanese scales.
+    "時価総額は4200億ドル、利用者は1,000万人だった。",
+    "評価額は5億4千万とされた。",
+    "救済基金5億8千5百万ナイラの流用が疑われた。",  # a kanji-mixed number
+    "営業利益は1,234百万円だった。",  # the accounting unit of financial statements
+    # Names, resolutions, generations, codes.
+    "5G回線と4K画質に対応する。",
+    "3M社は新製品を発表した。",
+    "M2チップを搭載した。",
+    "RTX 4090Tiを発表した。",
+    "5Tトラックが走る。",
+    "容量は1.5Tバイトだ。",  # tera: an SI prefix before a unit, not a scale
+    "出力は2.4Mワットに達する。",
+    "長さ5mの橋だ。",
+    "重さ5kgの荷物だ。",
+    # Outside Japanese prose.
+    "The company raised $2.5B last year.",
+    "詳細は https://example.com/1.5M人 を参照。",
+    # A figure of millions with a counter that is not of millions (3M社), or a Latin word that is no ticker.
+    "3M AIの研究所を訪れた。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVALID, ids=[case[0] for case in INVALID])
+def test_invalid(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", VALID)
+def test_valid(text):
+    assert found(text) == []
+
+
+def test_severity_and_category():
+    (finding,) = [f for f in audit("時価総額は1.50Tドルだった。", lang="ja").findings if f.rule == RULE]
+    assert (finding.category, finding.severity) == ("accuracy/number", "major")
