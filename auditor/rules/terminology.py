@@ -17,12 +17,13 @@ from types import MappingProxyType
 from typing import Any, ClassVar
 
 from auditor.analysis.names import MIN_SKELETON, people_index
+from auditor.analysis.readings import reading
 from auditor.document import Document
 from auditor.findings import Finding
-from auditor.languages.scripts import KATAKANA, KATAKANA_START
+from auditor.languages.scripts import KANJI, KATAKANA, KATAKANA_START
 from auditor.languages.translit import romanize, skeleton
 from auditor.lexicons import Lexicon, trie_pattern
-from auditor.lexicons.schema import PersonRow, PreferredSpellingRow
+from auditor.lexicons.schema import PersonRow, PersonSuffixRow, PreferredSpellingRow
 from auditor.rules.base import Context, Rule
 
 # Latin letters, with accents (Timothée, Malmö) and full-width forms (Ｔｅｓｌａ).
@@ -525,6 +526,71 @@ def _house_spellings(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]
     return re.compile("|".join(branches)), preferred
 
 
+class NameReadingVariants(Rule):
+    """Finds one person's name written with different kanji of the same reading (広田紀子 and 広田典子).
+
+    Why it matters:
+        A name written two ways reads as two people, and the reader cannot tell which is right. Machine translation
+        and speech recognition pick kanji by sound, one sentence at a time, so a name drifts between homophones.
+
+    How it decides:
+        A person's name is a run of three to six kanji right before a title or honorific of ``person_suffixes.tsv``
+        (広田紀子さん, 広田紀子氏) that MeCab (IPAdic) reads as a person's name throughout. Every other kanji run of
+        the article that shares its first or last two characters (the family or the given name) and that MeCab
+        reads the same way, also as a person's name, is the same name written another way. The spelling used most
+        often is kept (on a tie, the first one written); the others are reported, each occurrence. Homophones
+        that are not names (機関 and 期間) are never compared: both spellings must read as a person's name.
+    """
+
+    id = "terminology.name-reading"
+    category = "terminology/inconsistent"
+    severity = "minor"
+    fix = "unsafe"  # which kanji the person's name takes is for an editor to check
+    summary = "One person's name written with different kanji of the same reading"
+    languages = frozenset({"ja"})
+    tables = (PersonSuffixRow,)
+    bad = "広田紀子さんは会見で計画を説明した。広田紀子さんによると、広田典子さんの提案が採用された。"
+    good = "広田紀子さんは会見で計画を説明した。広田紀子さんによると、広田紀子さんの提案が採用された。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        named, words = ctx.lexicon.compiled(_name_patterns)
+        people = {match.group(1) for match in named.finditer(text)}
+        people = {name for name in people if (read := reading(name)) is not None and read.person}
+        if not people:
+            return
+        heads = {name[:2] for name in people} | {name[-2:] for name in people}
+        runs: dict[str, list[tuple[int, int]]] = {}
+        for match in words.finditer(text):
+            run = match.group()
+            if run in people or run[:2] in heads or run[-2:] in heads:
+                runs.setdefault(run, []).append(match.span())
+        by_reading: dict[str, list[str]] = {}
+        for run in runs:
+            read = reading(run)
+            if read is not None and read.person:
+                by_reading.setdefault(read.kana, []).append(run)
+        for kana, spellings in by_reading.items():
+            if len(spellings) < 2 or not set(spellings) & people:
+                continue
+            kept = max(spellings, key=lambda name: (len(runs[name]), -runs[name][0][0]))
+            for name in spellings:
+                if name == kept:
+                    continue
+                message = f"'{name}' and '{kept}' read alike ({kana}): one person's name written two ways."
+                for start, end in runs[name]:
+                    yield self.finding(doc, start, end, message, suggestion=kept)
+
+
+def _name_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A run of three to six kanji right before a person suffix (a person's name); and any run of three to six
+    kanji, without a person suffix that ends it (広田紀子 in 広田紀子氏)."""
+    suffixes = trie_pattern(row.word for row in lexicon.table(PersonSuffixRow))
+    named = re.compile(f"(?<![{KANJI}])([{KANJI}]{{3,6}})(?={suffixes})")
+    words = re.compile(f"(?<![{KANJI}])[{KANJI}]{{3,6}}?(?=(?:{suffixes})?(?![{KANJI}]))")
+    return named, words
+
+
 _LETTER_CHAR = re.compile(f"[{_LETTER}]")
 
-RULES = (SpellingVariants, HouseSpelling)
+RULES = (SpellingVariants, HouseSpelling, NameReadingVariants)

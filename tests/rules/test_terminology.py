@@ -151,3 +151,22 @@ def test_a_publication_can_prefer_katakana() -> None:
     house = Settings(lang="ja", lexicon={"preferred_spellings": ({"variant": "Tesla", "preferred": "テスラ"},)})
     assert findings(text) == [(*at(text, "テスラ"), "Tesla")]
     assert findings(text, house) == [(*at(text, "Tesla", 0), "テスラ"), (*at(text, "Tesla", 1), "テスラ")]
+
+
+NAME_RULE = "terminology.name-reading"
+
+
+def name_variants(text: str) -> list[tuple[str, str]]:
+    return [(f.excerpt, f.suggestion) for f in auditor.audit(text, lang="ja").findings if f.rule == NAME_RULE]
+
+
+def test_one_persons_name_in_two_spellings_of_one_reading() -> None:
+    text = "広田紀子さんは会見した。広田紀子さんによると、広田典子さんの案が通った。"
+    assert name_variants(text) == [("広田典子", "広田紀子")]
+    # The family name may be the one that changed: 弘田 and 広田 are both ヒロタ.
+    assert name_variants("広田紀子氏が登壇した。広田紀子氏は、弘田紀子氏の後任だ。") == [("弘田紀子", "広田紀子")]
+
+
+def test_homophones_that_are_not_names_and_different_people_are_left_alone() -> None:
+    assert name_variants("国の機関は期間を延長した。山田太郎さんが説明した。") == []
+    assert name_variants("佐藤健さんと佐藤剛さんが出席した。") == []  # two people: ケン and ツヨシ
