@@ -88,14 +88,18 @@ def _keyed_lines(lang: str, name: str) -> tuple[list[str], dict[str, list[tuple[
     header: list[str] | None = None
     by_key: dict[str, list[tuple[int, str]]] = {}
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not raw.strip() or raw.startswith("#"):
+        if not raw or raw[0] == "#" or raw.isspace():
             continue
         if header is None:
             header = [cell.strip() for cell in raw.split("\t")]
             check_header(TABLES[name], header, f"{lang}/{name}.tsv line {number}")
             continue
-        key = raw.split("\t", 1)[0].strip()
-        by_key.setdefault(key, []).append((number, raw))
+        key = raw.partition("\t")[0].strip()
+        found = by_key.get(key)
+        if found is None:
+            by_key[key] = [(number, raw)]
+        else:
+            found.append((number, raw))
     return header or [], by_key
 
 

@@ -71,6 +71,12 @@ BRAND_INVALID = [
         "りんごは新型iPhoneを発表した。りんごの株価は上がった。",
         [(BRAND, "りんご", 0, 3, "アップル"), (BRAND, "りんご", 18, 21, "アップル")],
     ),
+    # The slot decides, not the article's topic: in a story about apple farmers, the subject of 発表 with a new
+    # iPhone is still the company (the first りんご, 収穫's, stays a fruit). The weighted design kept it quiet.
+    (
+        "りんごの収穫が始まった。農家は品種の改良を進めている。\n県は輸出にも力を入れる。\n今年は天候に恵まれた。\nりんごは新型iPhoneを発表した。",
+        [(BRAND, "りんご", 53, 56, "アップル")],
+    ),
     # アップルパイ is not the brand written correctly: the suggestion stays the lexicon's.
     ("りんごは新型iPhoneを発表した。\n店ではアップルパイを売っていた。", [(BRAND, "りんご", 0, 3, "アップル")]),
 ]
@@ -83,8 +89,6 @@ BRAND_VALID = [
     "大手スーパー各社はりんごの販売を強化すると発表した。",
     "りんごを1個100円で買った。",
     "りんごジュースの売上高が伸び、加工会社は生産ラインを増やした。",
-    # An article about fruit that never names the company: even a business-like sentence stays quiet.
-    "りんごの収穫が始まった。農家は品種の改良を進めている。\n県は輸出にも力を入れる。\n今年は天候に恵まれた。\nりんごは新型iPhoneを発表した。",
     # Houses: 窓 is a window, and nothing in the article is about Microsoft or PCs.
     "新築住宅では大きな窓が人気だ。住宅メーカー各社は断熱性能を高めた新製品を発表した。",
     "同社の新しい窓は好評で、株価も上がった。",
@@ -126,11 +130,11 @@ def test_brand_not_written_elsewhere_is_major():
 
 
 def test_publication_adds_a_brand_in_config_rows():
-    row = {"brand": "Acme", "literals": ["頂点"], "proper": ["アクメ", "Acme"], "note": "house style"}
-    doc = Document("頂点は新製品を発表し、株価が上がった。", lang="ja")
+    row = {"brand": "Acme", "literals": ["極光"], "proper": ["アクメ", "Acme"], "note": "house style"}
+    doc = Document("極光は新製品を発表し、株価が上がった。", lang="ja")
     ctx = Context.of(doc, get_lexicon("ja", {"brands": [row]}))
     findings = list(BrandLiteral().check(doc, ctx))
-    assert [(f.excerpt, f.start, f.end, f.suggestion) for f in findings] == [("頂点", 0, 2, "アクメ")]
+    assert [(f.excerpt, f.start, f.end, f.suggestion) for f in findings] == [("極光", 0, 2, "アクメ")]
     assert list(BrandLiteral().check(doc, Context.of(doc, get_lexicon("ja")))) == []
 
 
