@@ -270,7 +270,7 @@ def index_words(entries: dict[int, Entry]) -> WordIndex:
             verbs = [v for v in (word[:-3], word[:-3] + "e", word[:-4]) if v in index.common]
             if verbs:
                 index.common[verbs[0]].extend(nouns)
-            elif nouns and word[-4] != word[-5]:  # bleeding → bleed; not running → runn
+            elif nouns and word[-4] != word[-5] and word[:-3] not in STOPWORDS:  # bleeding → bleed; not outing → out
                 index.common[word[:-3]].extend(nouns)
     return index
 

@@ -62,6 +62,7 @@ _SHORT_SKELETON = 2
 _GRAMMAR = frozenset({"助詞", "助動詞", "記号"})
 # What follows a katakana name of a people or a faith: アメリカ人, ヒンドゥー教徒, ラテン系, マサイ族.
 _PEOPLE = ("人", "教徒", "系", "族", "民")
+_DEMONYM_ENDS = ("ians", "ans", "ian", "an", "ese", "ish", "s", "n")  # Americans → americ-: アメリカ人
 # Characters between two rendered words that still make one rendering of a name (緑の日, 本物のマドリード).
 _GLUE = frozenset("のな・")
 
@@ -179,6 +180,7 @@ class _Phrase:
     after_the: bool  # "the" stands right before it
     quoted: bool  # inside quotation marks: the title of a work, rendered by meaning by convention
     next_word: str  # the word after it ("" at the end)
+    after_number: bool  # a number stands right before it: its first word is a unit (3 1/2 Stars, 10 Things)
 
     @property
     def text(self) -> str:
@@ -230,6 +232,7 @@ def _phrase(text: str, run: list[tuple[str, int, int]], evidence: _SourceWords, 
         before.lower().endswith("the "),
         quoted,
         following.group() if following is not None and following.start() - last <= 2 else "",
+        bool(re.search(r"[0-9][0-9/.,]*\s*$", text[max(start, first - 12) : first])),
     )
 
 
@@ -308,6 +311,7 @@ class _Target:
         self.ends = {t.end for t in self.toks}
         found = list(_KATAKANA_RUN.finditer(self.text))
         self.runs = [match.group() for match in found]
+        self.run_spans = [match.span() for match in found]
         self.skeletons = [skeleton(run) for run in self.runs]
         # Runs that name a group of people (アメリカ人, ヒンドゥー教徒): the source word is a demonym, not a name.
         self.people = [self.text.startswith(_PEOPLE, match.end()) for match in found]
@@ -341,8 +345,16 @@ class _Target:
 
     def people_of(self, word: str) -> bool:
         """``word`` is transliterated as a group of people: ヒンドゥー教徒 for Hindus, アメリカ人 for Americans."""
+        for stem in (word, *(word[: -len(end)] for end in _DEMONYM_ENDS if word.endswith(end))):
+            at = self._run(stem) if len(stem) >= 3 else None
+            if at is not None and self.people[at]:
+                return True
+        return False
+
+    def run_span(self, word: str) -> tuple[int, int] | None:
+        """Where the katakana run that transliterates ``word`` stands."""
         at = self._run(word)
-        return at is not None and self.people[at]
+        return None if at is None else self.run_spans[at]
 
     def _run(self, word: str) -> int | None:
         key = skeleton(word)
@@ -401,7 +413,7 @@ def _pair(
                 lone_title = after_the or phrase.next_word[:1].isupper() or _role(phrase.next_word, parts) == "function"
                 rendered = _rendered(words, lone_title, parts, forms, lower_here, target, analysis.lexicon)
                 if rendered is not None:
-                    out.append(_finding(words, rendered, target, names, analysis.lexicon))
+                    out.append(_finding(words, *rendered, target, names, analysis.lexicon))
     return out
 
 
@@ -417,6 +429,10 @@ def _candidates(
                 yield (item,), False
         return
     after_the = phrase.after_the
+    if phrase.after_number:
+        words = words[1:]  # 3 1/2 Stars Remedy: a count of stars, then the name
+        if not words:
+            return
     if phrase.initial:
         # "The Rolling Stones": after a joining word a run of several capitalised words is a name.
         if _role(words[0][0], parts) == "function":
@@ -453,8 +469,9 @@ def _rendered(
     lower_here: set[str],
     target: _Target,
     lexicon: Lexicon,
-) -> list[tuple[str, str, int, int]] | None:
-    """(source word, rendering, start, end in the target sentence) of the name's words rendered by meaning.
+) -> tuple[list[tuple[str, str, int, int]], list[tuple[int, int]]] | None:
+    """(source word, rendering, start, end in the target sentence) of the name's words rendered by meaning, and the
+    spans of the rest of the name beside them (its katakana, its generic words), or None when none is rendered.
 
     ``not_alone``: "the" stands before the name, or a capitalised word or a joining word follows it: a title there is
     a title (the Queen, President von der Leyen), not a name (Queen played)."""
@@ -469,21 +486,37 @@ def _rendered(
         return None  # Devout Hindus, Young Americans: people described, not a name
     alone = len([w for w, _, _ in words if _role(w, parts) != "function"]) == 1
     out: list[tuple[str, str, int, int]] = []
+    beside: list[tuple[int, int]] = []  # the rest of the name in the target: its katakana, its generic words
     for word, _, _ in words:
         lower = word.lower().removesuffix("'s").removesuffix("’s")
         role = _role(word, parts)
+        kept = target.run_span(lower)
+        if kept is not None:
+            beside.append(kept)  # 真珠ジャム: Jam is kept, and belongs to the finding's span
+        if role == "generic":
+            generic = next(
+                (
+                    span
+                    for row in lexicon.lookup(WordRenderingRow, lower)
+                    for r in (*row.renderings, *row.conventional)
+                    if (span := target.find(r))
+                ),
+                None,
+            )
+            if generic is not None:
+                beside.append(generic)  # 出血湖: the lake is rendered, rightly, and belongs to the span
         if role in ("function", "generic", "time", "institution"):
             continue
         if role == "title" and not (alone and not not_alone):
             continue
         lemmas = _lemmas(lower, forms)
-        if lower_here.intersection(lemmas) or target.latin(word) or target.sounds_like(lower):
+        if lower_here.intersection(lemmas) or target.latin(word) or kept is not None:
             continue  # the source uses the common word too (a shell), or the target keeps the name
-        rows: tuple[WordRenderingRow, ...] = ()
-        for lemma in lemmas:  # the word as written first: Left is 左, not a form of leave
-            rows = lexicon.lookup(WordRenderingRow, lemma)
-            if rows:
-                break
+        own = lexicon.lookup(WordRenderingRow, lower)
+        # The word as written, then its regular forms (Rolling: roll); an irregular one only for a word the dictionary
+        # does not list (Bled: bleed), for Left is 左, not a form of leave.
+        candidates = [lemma for lemma in lemmas[1:] if not (own and forms.get(lower) == lemma)]
+        rows = own + tuple(row for lemma in candidates for row in lexicon.lookup(WordRenderingRow, lemma))
         if not rows:
             continue
         if any(loan in target.text for row in rows for loan in row.loans):
@@ -495,27 +528,30 @@ def _rendered(
             if spot is not None:
                 out.append((word, target.text[spot[0] : spot[1]], *spot))
                 break
-    return out or None
+    return (out, beside) if out else None
 
 
 def _finding(
     words: tuple[tuple[str, int, int], ...],
     rendered: list[tuple[str, str, int, int]],
+    beside: list[tuple[int, int]],
     target: _Target,
     names: _Names,
     lexicon: Lexicon,
 ) -> RenderedName:
+    """The finding's span is the whole name as the target writes it: the rendered words and, joined to them, the rest
+    of the name (北極猿, 真珠ジャム, 本物のマドリード, 出血湖), so that the suggestion replaces all of it."""
     name = " ".join(w for w, _, _ in words)
     bare = re.sub(r"^the ", "", name, flags=re.IGNORECASE)
-    spans = sorted((start, end) for _, _, start, end in rendered)
-    merged = [list(spans[0])]
-    for start, end in spans[1:]:
-        gap = target.text[merged[-1][1] : start]
-        if start <= merged[-1][1] or (len(gap) <= 1 and set(gap) <= _GLUE):
+    core = sorted((start, end) for _, _, start, end in rendered)
+    merged: list[list[int]] = []
+    for start, end in sorted({*core, *beside}):
+        gap = target.text[merged[-1][1] : start] if merged else None
+        if merged and (start <= merged[-1][1] or (gap is not None and len(gap) <= 1 and set(gap) <= _GLUE)):
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
-    first, last = merged[0]
+    first, last = next((a, b) for a, b in merged if any(a <= start < b for start, _ in core))
     suggestion = names.suggestions.get(bare.casefold(), "")
     if not suggestion:
         known = [row for row in lexicon.lookup(KnownNameRow, bare) if row.kind != "conventional"]

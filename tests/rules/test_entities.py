@@ -12,7 +12,7 @@ from auditor.document import Document
 from auditor.lexicons import get_lexicon
 from auditor.lexicons.schema import BrandRow, BusinessCueRow, TickerPrefixRow
 from auditor.rules.base import Context
-from auditor.rules.entities import BrandLiteral, TickerPrefix
+from auditor.rules.entities import BrandLiteral, NameLiteral, TickerPrefix
 
 BRAND = "entity.brand-literal"
 TICKER = "entity.ticker-prefix"
@@ -105,6 +105,77 @@ BRAND_VALID = [
     # Ordinary meaning words nearby outweigh the business cues.
     "スーパー大手を狙ったサイバー攻撃で、標的の店舗では被害額が5億円に上ったと発表した。",
 ]
+
+
+# The slots, one by one (auditor/analysis/name_literals.py, cue words in ja/name_slots.tsv).
+BRAND_SLOTS = [
+    # The owner of what companies have, across the name of the person who holds the title.
+    ("りんごのティム・クックCEOは来週、インドを訪れる。", [(BRAND, "りんご", 0, 3, "アップル")]),
+    # Listed with another company, before or after it.
+    ("貝殻とBPの株価は今週、大きく下がった。", [(BRAND, "貝殻", 0, 2, "シェル")]),
+    ("BPと貝殻は減益を報告した。", [(BRAND, "貝殻", 3, 5, "シェル")]),
+    # A country prefix glued to it.
+    ("米りんごは新型端末を発表した。", [(BRAND, "りんご", 1, 4, "アップル")]),
+    # The partner of what companies do together, however far the verb.
+    ("ネクサスは3日、りんごと家庭用ロボットの共同開発で提携すると発表した。", [(BRAND, "りんご", 8, 11, "アップル")]),
+    # The object of what is done to companies.
+    ("大手各社は、りんごを買収する計画を否定した。", [(BRAND, "りんご", 6, 9, "アップル")]),
+    # Where a post is put: a service.
+    ("投稿者は、さえずりに写真を投稿した。", [(BRAND, "さえずり", 5, 9, "ツイッター")]),
+    # The topic whose users the clause is about.
+    ("分散型SNSの青空は、利用者数が2000万人を突破したと明らかにした。", [(BRAND, "青空", 7, 9, "ブルースカイ")]),
+    # A topic without its particle, as machine translation writes "Apple today…".
+    ("りんご今日、新型端末を発表した。", [(BRAND, "りんご", 0, 3, "アップル")]),
+    # A generated row (name_literals.tsv: Vertex Pharmaceuticals, a listed company): before a company word.
+    ("頂点製薬は、新薬が承認されたと発表した。", [(BRAND, "頂点", 0, 2, "Vertex Pharmaceuticals")]),
+]
+
+BRAND_QUIET = [
+    "りんごの価格は今年、天候不順で値上がりした。",  # 価格 is said of things too; 値上がり is no company's doing
+    "りんごとバナナの輸入量が増えた。",  # listed with a fruit
+    "日本の地下鉄各社は、運賃の値上げを国に申請した。",  # 地下鉄各社: a modifier of a longer noun
+    "結婚指輪の価格は、金相場の上昇で値上がりしている。",  # 結婚指輪: the end of a longer noun
+    "雪崩の危険があるため、スキー場の一部が閉鎖された。",  # 雪崩 fills no slot; the ski area is closed
+    "りんごを1個100円で買った。",
+    "夜空に北極星がはっきりと見えた。",
+    "火星の表面で水の痕跡が見つかったと研究チームが発表した。",  # the team announced, not 火星
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRAND_SLOTS)
+def test_brand_literal_slots(text: str, expected: list[tuple[str, str, int, int, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", BRAND_QUIET)
+def test_brand_literal_stays_quiet_outside_a_slot(text: str):
+    assert found(text) == []
+
+
+def test_the_evidence_is_in_the_message():
+    (finding,) = audit("英石油大手の貝殻は、油田を売却した。", lang="ja").findings
+    assert "after 大手" in finding.message and finding.suggestion == "シェル"
+
+
+def test_a_subject_without_a_company_verb_counts_where_the_article_names_the_company():
+    text = "Appleは好調だ。りんご今日、新しい計画が始まった。"
+    assert found(text) == [(BRAND, "りんご", 10, 13, "Apple")]
+    assert found("りんご今日、新しい計画が始まった。") == []
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# entity.name-literal
+
+NAME = "entity.name-literal"
+
+
+def test_a_place_before_a_place_word():
+    assert found("旅行者はアリゾナ州の不死鳥市に到着した。") == [(NAME, "不死鳥", 10, 13, "フィニックス")]
+    assert found("不死鳥の像が公園に建てられた。") == []
+
+
+def test_name_literal_runs_only_on_japanese():
+    assert NameLiteral.applies_to("ja") and not NameLiteral.applies_to("en")
 
 
 @pytest.mark.parametrize(("text", "expected"), BRAND_INVALID)
