@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from auditor.document import Pair
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_OPENERS = "\"“‘'(（[「『"
 _KATAKANA_RUN = re.compile(f"[{KATAKANA}]+(?:[・･=＝][{KATAKANA}]+)*")
 _COMPANY_KINDS = frozenset({"brand", "company", "product", "organization"})
 # A sentence with at least this many content words (not of en/name_parts.tsv's function words), all capitalised but
@@ -270,10 +269,33 @@ def _role(word: str, parts: dict[str, str]) -> str | None:
 
 
 def _title_case(text: str, start: int, end: int, parts: dict[str, str]) -> bool:
-    words = [w for w in _WORD.findall(text, start, end) if _role(w, parts) != "function"]
-    if len(words) < _TITLE_CASE_WORDS:
-        return False
-    return sum(w[0].islower() for w in words) <= len(words) // _TITLE_CASE_SLACK
+    capitals = lowers = 0  # content words (not en/name_parts.tsv's function words) by case
+    for word in _WORD.findall(text, start, end):
+        if word[0].isupper():
+            capitals += _role(word, parts) != "function"
+        elif parts.get(word) != "function":
+            lowers += 1
+            if lowers > 1 and lowers > (capitals + lowers) // _TITLE_CASE_SLACK:
+                return False  # an ordinary sentence shows it within a few words
+    content = capitals + lowers
+    return content >= _TITLE_CASE_WORDS and lowers <= content // _TITLE_CASE_SLACK
+
+
+class _LowerWords:
+    """The words a source sentence writes in lower case, as the dictionary lists them; worked out when first asked
+    (most sentences have no name to check)."""
+
+    def __init__(self, text: str, start: int, end: int, forms: dict[str, str]) -> None:
+        self._span = (text, start, end)
+        self._forms = forms
+        self._lemmas: set[str] | None = None
+
+    def holds(self, lemmas: Sequence[str]) -> bool:
+        if self._lemmas is None:
+            text, start, end = self._span
+            lower = [w for w in _WORD.findall(text, start, end) if w[0].islower()]
+            self._lemmas = {lemma for w in lower for lemma in _lemmas(w, self._forms)}
+        return not self._lemmas.isdisjoint(lemmas)
 
 
 def _lemmas(word: str, forms: dict[str, str]) -> list[str]:
@@ -397,8 +419,7 @@ def _pair(
 ) -> list[RenderedName]:
     text = source.text
     headline = _title_case(text, pair.src_start, pair.src_end, parts)
-    lower_words = [w for w in _WORD.findall(text, pair.src_start, pair.src_end) if w[0].islower()]
-    lower_here = {lemma for w in lower_words for lemma in _lemmas(w, forms)}
+    lower_here = _LowerWords(text, pair.src_start, pair.src_end, forms)
     target: _Target | None = None
     out: list[RenderedName] = []
     for group in _phrases(text, pair.src_start, pair.src_end, evidence):
@@ -466,7 +487,7 @@ def _rendered(
     not_alone: bool,
     parts: dict[str, str],
     forms: dict[str, str],
-    lower_here: set[str],
+    lower_here: _LowerWords,
     target: _Target,
     lexicon: Lexicon,
 ) -> tuple[list[tuple[str, str, int, int]], list[tuple[int, int]]] | None:
@@ -510,7 +531,7 @@ def _rendered(
         if role == "title" and not (alone and not not_alone):
             continue
         lemmas = _lemmas(lower, forms)
-        if lower_here.intersection(lemmas) or target.latin(word) or kept is not None:
+        if lower_here.holds(lemmas) or target.latin(word) or kept is not None:
             continue  # the source uses the common word too (a shell), or the target keeps the name
         own = lexicon.lookup(WordRenderingRow, lower)
         # The word as written, then its regular forms (Rolling: roll); an irregular one only for a word the dictionary

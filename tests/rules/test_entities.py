@@ -299,3 +299,12 @@ def test_ticker_prefixes_have_a_verdict():
 def test_rules_run_only_on_japanese():
     assert BrandLiteral.applies_to("ja") and not BrandLiteral.applies_to("de")
     assert TickerPrefix.applies_to("ja") and not TickerPrefix.applies_to("de")
+
+
+def test_the_generated_literals_can_be_turned_off():
+    text = "頂点製薬は、新薬が承認されたと発表した。"  # Vertex Pharmaceuticals: a generated row, in no reviewed list
+    doc = Document(text, lang="ja")
+    assert [f.excerpt for f in BrandLiteral().check(doc, Context.of(doc))] == ["頂点"]
+    assert list(BrandLiteral(generated=False).check(doc, Context.of(doc))) == []
+    reviewed = Document("米りんごは新型端末を発表した。", lang="ja")
+    assert [f.excerpt for f in BrandLiteral(generated=False).check(reviewed, Context.of(reviewed))] == ["りんご"]
