@@ -139,6 +139,9 @@ BRAND_QUIET = [
     "りんごを1個100円で買った。",
     "夜空に北極星がはっきりと見えた。",
     "火星の表面で水の痕跡が見つかったと研究チームが発表した。",  # the team announced, not 火星
+    # A company's slot, but which company? The subway operator's staff: brands.tsv's domain for Subway (サンドイッチ,
+    # フランチャイズ…) is absent, so the slot alone does not make it the sandwich chain.
+    "地下鉄の従業員が賃上げを求めてストライキを行った。",
 ]
 
 
