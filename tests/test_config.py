@@ -41,15 +41,15 @@ def test_auditor_toml_wins_over_pyproject_in_the_same_folder(tmp_path: Path):
 def test_publication_adds_a_brand_to_the_lexicon(tmp_path: Path):
     config = tmp_path / "auditor.toml"
     config.write_text(
-        '[[lexicon.brands]]\nbrand = "Acme"\nliterals = ["頂点"]\nproper = ["アクメ"]\nnote = "house list"\n',
+        '[[lexicon.brands]]\nbrand = "Acme"\nliterals = ["極光"]\nproper = ["アクメ"]\nnote = "house list"\n',
         encoding="utf-8",
     )
-    text = "頂点社は本日、新製品を発表し、株価は3%上昇した。CEOのスミス氏が説明した。"
+    text = "極光社は本日、新製品を発表し、株価は3%上昇した。CEOのスミス氏が説明した。"
     without = auditor.audit(text)
     with_brand = auditor.audit(text, settings=load_settings(config))
     assert not [f for f in without.findings if f.rule == "entity.brand-literal"]
     assert [(f.excerpt, f.suggestion) for f in with_brand.findings if f.rule == "entity.brand-literal"] == [
-        ("頂点", "アクメ")
+        ("極光", "アクメ")
     ]
 
 

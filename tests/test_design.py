@@ -128,9 +128,9 @@ def test_a_reused_document_gives_what_a_fresh_one_gives() -> None:
 def test_a_reused_document_with_another_lexicon_gives_what_a_fresh_one_gives() -> None:
     from auditor.config import settings_from_mapping
 
-    text = "頂点は新製品を発表し、株価が上がった。"
-    acme = {"brand": "Acme", "literals": ["頂点"], "proper": ["アクメ"]}
+    text = "極光は新製品を発表し、株価が上がった。"
+    acme = {"brand": "Acme", "literals": ["極光"], "proper": ["アクメ"]}
     house = settings_from_mapping({"lexicon": {"brands": [acme]}})
     doc = Document(text, lang="ja")
-    assert [f.excerpt for f in audit(doc, settings=house).findings if f.rule == "entity.brand-literal"] == ["頂点"]
+    assert [f.excerpt for f in audit(doc, settings=house).findings if f.rule == "entity.brand-literal"] == ["極光"]
     assert [f.rule for f in audit(doc).findings if f.rule == "entity.brand-literal"] == []

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, TypeVar
 
-from auditor.lexicons.schema import TABLES, LexiconError, Row, check_header, make_row, split_values
+from auditor.lexicons.schema import TABLES, LexiconError, Row, check_header, columns, make_row, split_values
 
 T = TypeVar("T")
 R = TypeVar("R", bound=Row)
@@ -67,6 +67,58 @@ def read_table(lang: str, name: str) -> tuple[Row, ...] | None:
     return tuple(rows)
 
 
+@cache
+def _shipped(lang: str, name: str) -> bool:
+    return (resources.files(__package__) / lang / f"{name}.tsv").is_file()
+
+
+@cache
+def _keyed_lines(lang: str, name: str) -> tuple[list[str], dict[str, list[tuple[int, str]]]] | None:
+    """``<lang>/<name>.tsv`` as its header and its raw lines by first cell, or None when the file does not exist.
+
+    For the large generated tables (tens of thousands of rows) that an audit consults a few keys of: splitting the
+    file into lines is fast; typing every row (``read_table``) would cost a good part of a second. Each row is typed
+    and checked when it is looked up, and the test of every table (tests/test_lexicon_tables.py) reads them all.
+    """
+    if TABLES.get(name) is None:
+        raise LexiconError(f"{lang}/{name}.tsv: no such table; known: {', '.join(sorted(TABLES))}")
+    path = resources.files(__package__) / lang / f"{name}.tsv"
+    if not path.is_file():
+        return None
+    header: list[str] | None = None
+    by_key: dict[str, list[tuple[int, str]]] = {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw or raw[0] == "#" or raw.isspace():
+            continue
+        if header is None:
+            header = [cell.strip() for cell in raw.split("\t")]
+            check_header(TABLES[name], header, f"{lang}/{name}.tsv line {number}")
+            continue
+        key = raw.partition("\t")[0].strip()
+        found = by_key.get(key)
+        if found is None:
+            by_key[key] = [(number, raw)]
+        else:
+            found.append((number, raw))
+    return header or [], by_key
+
+
+def _typed_lines(lang: str, name: str, key: str) -> tuple[Row, ...]:
+    keyed = _keyed_lines(lang, name)
+    if keyed is None:
+        return ()
+    header, by_key = keyed
+    row_class = TABLES[name]
+    rows = []
+    for number, raw in by_key.get(key, ()):
+        where = f"{lang}/{name}.tsv line {number}"
+        cells = raw.split("\t")
+        if len(cells) > len(header):
+            raise LexiconError(f"{where}: {len(cells)} cells, the header has {len(header)}")
+        rows.append(make_row(row_class, dict(zip(header, cells, strict=False)), where))
+    return tuple(rows)
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """One regex for many lexicon words, shaped as a trie (りんご|りんご酢 → りんご(?:酢|)).
 
@@ -105,11 +157,13 @@ class Lexicon:
         self.lang = lang
         self._extra = typed_rows(extra or {}, origin)
         self._compiled: dict[tuple[Callable[..., Any], tuple[Any, ...]], Any] = {}
+        self._looked_up: dict[tuple[str, str], tuple[Row, ...]] = {}
 
     def has_table(self, row_class: type[Row]) -> bool:
-        """Whether this language has the table (shipped for it or for every language, or configured)."""
+        """Whether this language has the table (shipped for it or for every language, or configured); the file is
+        not read."""
         name = row_class.table
-        return read_table(self.lang, name) is not None or read_table(COMMON, name) is not None or name in self._extra
+        return _shipped(self.lang, name) or _shipped(COMMON, name) or name in self._extra
 
     def table(self, row_class: type[R]) -> tuple[R, ...]:
         """Rows of ``<lang>/<name>.tsv``, then ``common/<name>.tsv``, then configured rows.
@@ -127,6 +181,24 @@ class Lexicon:
     def configured(self, row_class: type[R]) -> tuple[R, ...]:
         """Only the rows the publication's configuration adds to ``row_class``'s table (its own decisions)."""
         return self._extra.get(row_class.table, ())  # type: ignore[return-value]
+
+    def lookup(self, row_class: type[R], key: str) -> tuple[R, ...]:
+        """The rows of a table whose first column is ``key``: shipped for the language, for every language, then
+        configured; typed on first use without reading the others (see ``_keyed_lines``). Empty when none is."""
+        cache_key = (row_class.table, key)
+        try:
+            return self._looked_up[cache_key]  # type: ignore[return-value]
+        except KeyError:
+            pass
+        name = row_class.table
+        first = next(iter(columns(row_class)))
+        rows = (
+            *_typed_lines(self.lang, name, key),
+            *_typed_lines(COMMON, name, key),
+            *(row for row in self._extra.get(name, ()) if getattr(row, first) == key),
+        )
+        self._looked_up[cache_key] = rows
+        return rows  # type: ignore[return-value]  # the rows of the table named by row_class are row_class rows
 
     def compiled(self, build: Callable[..., T], *args: Any) -> T:
         """``build(self, *args)``, built once per lexicon and arguments."""

@@ -192,6 +192,73 @@ class MonthRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class KnownNameRow(Row):
+    """A name a dictionary knows (generated from JMnedict and JMdict), with how Japanese writes it.
+
+    ``conventional`` names are proper nouns Japanese renders by meaning (Red Cross → 赤十字): finding them rendered
+    so is no error. The others are foreign names in katakana (Reading → レディング): the right rendering to suggest,
+    and proof that a capitalised word is a name.
+    """
+
+    table: ClassVar[str] = "known_names"
+
+    name: str
+    kind: Literal["company", "product", "organization", "place", "person", "name", "conventional"]
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class NameLiteralRow(Row):
+    """A company, brand, product, place or person named with ordinary English words (generated), with the literal
+    renderings a word-for-word translation gives it (Target → 標的) and its proper forms (ターゲット).
+
+    ``rest`` names the words of a longer name that the literal leaves in Latin or katakana (Wells Fargo → 井戸ファーゴ:
+    literal 井戸, rest Fargo): such a literal counts only right beside the rest, transliterated.
+    """
+
+    table: ClassVar[str] = "name_literals"
+
+    name: str
+    kind: Literal["company", "brand", "product", "organization", "place", "person"]
+    literals: tuple[str, ...]
+    proper: tuple[str, ...] = ()
+    rest: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class NamePartRow(Row):
+    """A word of English names that is not what the name is called by: a joining word, a generic head (Lake), a title
+    (Queen), or the mark of an institution (Court, Party). See ``en/name_parts.tsv``."""
+
+    table: ClassVar[str] = "name_parts"
+
+    word: str
+    role: Literal["function", "generic", "time", "title", "institution"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class NameSlotRow(Row):
+    """A word of the slot a name fills in a Japanese sentence: what companies do (発表), what they have (株価), what
+    stands before or after a company, place or person name (大手, 社, 湖, 氏). See ``ja/name_slots.tsv``."""
+
+    table: ClassVar[str] = "name_slots"
+
+    cue: str
+    slot: Literal[
+        "company-verb",  # the name is the topic or subject of it: りんごは…発表した
+        "company-object-verb",  # the name is its object: りんごを買収した
+        "company-partner-verb",  # the name is its partner: りんごと…で提携する
+        "platform-verb",  # the name is where it happens: さえずりに投稿した
+        "company-possession",  # the name is its possessor: りんごの株価
+        "company-before",  # right before the name: 大手, 傘下の, 米
+        "company-after",  # right after the name: 社, グループ, 航空
+        "place-after",  # right after a place name: 湖, 市, 州
+        "place-verb",  # a place is its object or location: 訪れる, 滞在
+        "person-after",  # right after a person's name: 氏, さん, 選手
+    ]
+
+
+@dataclass(frozen=True, kw_only=True)
 class NumberPhraseRow(Row):
     """A phrase with a number that is not a quantity (24/7, Fortune 500), with what may render it."""
 
@@ -343,6 +410,29 @@ class UnitRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class WordFormRow(Row):
+    """An irregular English form and the word dictionaries list it under (bled → bleed, wolves → wolf)."""
+
+    table: ClassVar[str] = "word_forms"
+
+    form: str
+    lemma: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class WordRenderingRow(Row):
+    """An English word (generated from JMdict) with its common-word Japanese renderings (shell → 貝殻|殻), the katakana
+    loanwords that transliterate it (シェル) and the conventional renderings of the capitalised word (Mars → 火星)."""
+
+    table: ClassVar[str] = "word_renderings"
+
+    word: str
+    renderings: tuple[str, ...]
+    loans: tuple[str, ...] = ()
+    conventional: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
 class UnitWordRow(Row):
     """A unit as an English source writes it (miles per hour → mph)."""
 
@@ -365,8 +455,12 @@ TABLES: Mapping[str, type[Row]] = {
         CurrencyRow,
         EmbedPatternRow,
         ForeignScaleRow,
+        KnownNameRow,
         LanguageRow,
         MonthRow,
+        NameLiteralRow,
+        NamePartRow,
+        NameSlotRow,
         NumberPhraseRow,
         NumberWordRow,
         PersonRow,
@@ -378,6 +472,8 @@ TABLES: Mapping[str, type[Row]] = {
         UnitContextRow,
         UnitRow,
         UnitWordRow,
+        WordFormRow,
+        WordRenderingRow,
     )
 }
 

@@ -19,12 +19,13 @@ from difflib import SequenceMatcher
 from auditor.analysis.brands import brand_index
 from auditor.analysis.context import Analysis
 from auditor.analysis.names import EMAIL_PATTERN, people_index
+from auditor.analysis.source_names import RenderedName, rendered_names
 from auditor.document import Document, Pair
 from auditor.findings import Finding
 from auditor.languages import get_pack
 from auditor.languages.scripts import KATAKANA
 from auditor.lexicons import Lexicon, trie_pattern
-from auditor.lexicons.schema import BrandRow, PersonRow
+from auditor.lexicons.schema import BrandRow, PersonRow, WordRenderingRow
 from auditor.rules.base import Context, Rule
 
 EXAMPLE_SOURCE = (
@@ -146,20 +147,27 @@ def _people_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 class BrandRenderedAsWord(Rule):
-    """Finds a brand of the source rendered in the translation as the common word it is named after.
+    """Finds a company, brand or product of the source rendered in the translation as the common word it is named after.
 
     Why it matters:
         The source says Apple (the company); the translation says りんご (the fruit). The sentence now says something
         else, and readers cannot find the company.
 
     How it decides:
-        Without the source, entity.brand-literal has to judge from context; with it, the capitalised brand in the
-        aligned source sentence settles it, so the finding is critical.
+        Without the source, entity.brand-literal has to judge from the sentence; with it, the capitalised name in the
+        aligned source sentence settles it, so the finding is critical. No list of brands is needed
+        (auditor/analysis/source_names.py): a capitalised name of the source (a lone word opening a sentence only
+        when the document or the name tables confirm it) whose words' common Japanese renderings
+        (``word_renderings.tsv``, generated from JMdict) are whole words of the aligned target sentence, while the
+        target writes the name neither in Latin letters nor in katakana, is rendered by meaning. This rule reports
+        those that are companies, brands or products (``brands.tsv``, ``name_literals.tsv``, ``known_names.tsv``);
+        source.name-as-word reports the other names. A source that uses the word in lower case in the same sentence
+        (a shell, apples) is never reported.
 
-        For each brand of ``brands.tsv`` written in a source sentence as a name (capitalised, a whole word), the
-        aligned target sentence must not hold one of its literal renderings (りんご, 貝殻…) unless it also writes the
-        brand properly (アップル, Apple) there. The suggestion is the brand's usual Japanese form. Only pairs aligned
-        with confidence ``MIN_CONFIDENCE`` (0.5, auditor/analysis/context.py) or more are judged.
+        Besides, each brand of ``brands.tsv`` written in a source sentence must not have one of its listed literal
+        renderings (りんご, 貝殻, a publication's own rows) in the aligned target sentence unless the target writes
+        the brand properly there. The suggestion is the brand's usual Japanese form. Only pairs aligned with
+        confidence ``MIN_CONFIDENCE`` (0.5, auditor/analysis/context.py) or more are judged.
     """
 
     id = "source.brand-as-word"
@@ -177,6 +185,19 @@ class BrandRenderedAsWord(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         source = ctx.source
         assert source is not None
+        reported: list[tuple[int, int]] = []
+        for name in ctx.analysis.memo(rendered_names):
+            if name.brand:
+                reported.append((name.start, name.end))
+                yield self.finding(
+                    doc,
+                    name.start,
+                    name.end,
+                    f"The source names {name.name} (the company); '{doc.text[name.start : name.end]}' is "
+                    f"{_renderings(name)}.",
+                    suggestion=name.suggestion,
+                    source_span=(name.src_start, name.src_end),
+                )
         brands = brand_index(ctx.lexicon)
         for pair in ctx.confident_pairs:
             if pair.tgt_end <= pair.tgt_start:
@@ -187,14 +208,68 @@ class BrandRenderedAsWord(Rule):
                 if any(form in target for form in proper):
                     continue
                 for literal in brands.literals[match.group()].finditer(doc.text, pair.tgt_start, pair.tgt_end):
-                    suggestion = proper[0]
+                    if any(start < literal.end() and literal.start() < end for start, end in reported):
+                        continue
                     yield self.finding(
                         doc,
                         *literal.span(),
                         f"The source names {match.group()} (the company); '{literal.group()}' is the common word.",
-                        suggestion=suggestion,
+                        suggestion=proper[0],
                         source_span=match.span(),
                     )
+
+
+class NameRenderedAsWord(Rule):
+    """Finds a name of the source (band, club, place, person, product) rendered word by word: Arctic Monkeys as 北極猿.
+
+    Why it matters:
+        A name is written as it sounds. Rendered word by word it becomes a phrase that says something else (a
+        bleeding lake, arctic monkeys), and the reader cannot find the band, the club or the place.
+
+    How it decides:
+        As source.brand-as-word, from the source alone (auditor/analysis/source_names.py): a capitalised name of the
+        aligned source sentence whose words' common Japanese renderings (``word_renderings.tsv``, generated from
+        JMdict; bled is looked up as bleed, monkeys as monkey) are whole words of the target sentence, while the
+        target writes the name neither in Latin letters nor in katakana, for the names that are not companies,
+        brands or products. Generic heads (Lake, University, Mount: they are rendered by meaning correctly, ブレッド湖)
+        never count as rendered; names of institutions (Supreme Court, Labour Party) and proper nouns Japanese renders
+        by meaning by convention (Red Cross → 赤十字, Mars → 火星; ``known_names.tsv``) are left alone, and so is a
+        source that uses the word in lower case in the same sentence (the queen). The suggestion is the name's
+        Japanese form when ``known_names.tsv`` has it, else the Latin name.
+    """
+
+    id = "source.name-as-word"
+    category = "accuracy/entity"
+    severity = "major"
+    summary = "Name of the source translated by the meaning of its words"
+    fix = "unsafe"  # the name's Japanese form may not be the publication's
+    languages = frozenset({"ja"})
+    tables = (WordRenderingRow,)
+    needs_source = True
+    example_source = "Arctic Monkeys will headline the festival in July."
+    bad = "北極猿は7月のフェスティバルでヘッドライナーを務める。"
+    good = "アークティック・モンキーズは7月のフェスティバルでヘッドライナーを務める。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for name in ctx.analysis.memo(rendered_names):
+            if not name.brand:
+                yield self.finding(
+                    doc,
+                    name.start,
+                    name.end,
+                    f"The source names {name.name}; '{doc.text[name.start : name.end]}' is {_renderings(name)}: "
+                    f"a name is written as it sounds.",
+                    suggestion=name.suggestion,
+                    source_span=(name.src_start, name.src_end),
+                )
+
+
+def _renderings(name: RenderedName) -> str:
+    """"the common word for Apple", "the common words for Arctic and Monkeys"."""
+    words = [word for word, _ in name.renderings]
+    if len(words) == 1:
+        return f"the common word for {words[0]}"
+    return f"the common words for {', '.join(words[:-1])} and {words[-1]}"
 
 
 class NameMissing(Rule):
@@ -445,4 +520,4 @@ def _quote(text: str, width: int = 80) -> str:
     return f"“{text if len(text) <= width else text[: width - 1] + '…'}”"
 
 
-RULES = (AddressAltered, BrandRenderedAsWord, NameMissing, CopiedSource, Omission, Addition)
+RULES = (AddressAltered, BrandRenderedAsWord, NameRenderedAsWord, NameMissing, CopiedSource, Omission, Addition)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from auditor import audit
 from auditor.analysis.alignment import Pair
 from auditor.analysis.context import Analysis
@@ -106,6 +108,64 @@ def test_the_fruit_in_the_source_stays_the_fruit():
         ]
     )
     assert found(doc) == []
+
+
+def test_a_company_no_list_knows_is_found_from_the_source_alone():
+    """Target is in no hand-written list: the source's capital and JMdict's renderings of "target" settle it."""
+    doc = bilingual([("Shoppers said Target raised prices again.", "買い物客によると、標的は再び値上げした。")])
+    assert found(doc) == [("source.brand-as-word", "標的", "Target", "ターゲット")]
+
+
+def test_a_sentence_opening_company_counts_when_the_name_tables_know_it():
+    doc = bilingual([("Target raised its forecast.", "標的は業績予想を引き上げた。")])
+    assert found(doc) == [("source.brand-as-word", "標的", "Target", "ターゲット")]
+
+
+# --- source.name-as-word --------------------------------------------------------------------------------------------
+
+NAME = "source.name-as-word"
+
+NAME_FOUND = [
+    # A band: the span is the whole name as the target writes it, the suggestion the Latin name.
+    (("The Rolling Stones sold out the arena.", "転がる石はアリーナを満員にした。"), "転がる石", "Rolling Stones"),
+    # A word of the name kept as it sounds belongs to the span: 真珠ジャム.
+    (("Tickets for Pearl Jam went on sale.", "真珠ジャムのチケットが発売された。"), "真珠ジャム", "Pearl Jam"),
+    # A lake named by a past tense (bled → bleed → 出血); the generic 湖 joins the span.
+    (("Tourists swim in Lake Bled every summer.", "観光客は毎年夏、出血湖で泳ぐ。"), "出血湖", "Lake Bled"),
+    # A person half rendered.
+    (("The film stars Tim Cook.", "この映画にはティム・料理人が出演する。"), "ティム・料理人", "Tim Cook"),
+    # A title alone before a verb is a name (the band), with its loanword as the suggestion.
+    (("Fans cheered as Queen played at Wembley.", "女王がウェンブリーで演奏した。"), "女王", "クイーン"),
+]
+
+
+@pytest.mark.parametrize(("pair", "excerpt", "suggestion"), NAME_FOUND)
+def test_a_name_rendered_by_the_meaning_of_its_words(pair: tuple[str, str], excerpt: str, suggestion: str):
+    (finding,) = [f for f in found(bilingual([pair])) if f[0] == NAME]
+    _, target_excerpt, source_excerpt, found_suggestion = finding
+    assert (target_excerpt, found_suggestion) == (excerpt, suggestion)
+    assert source_excerpt in pair[0] and suggestion.replace("クイーン", "Queen") in source_excerpt
+
+
+NAME_QUIET = [
+    ("The queen visited Leeds.", "女王はリーズを訪れた。"),  # lower case: the common word
+    ("The Queen visited Leeds.", "女王はリーズを訪れた。"),  # "the" before a title: the monarch
+    ("Divers found a shell near the pier.", "ダイバーは桟橋の近くで貝殻を見つけた。"),
+    ("The Supreme Court ruled against the city.", "最高裁は市に不利な判決を下した。"),  # an institution
+    ("The Red Cross opened a shelter.", "赤十字は避難所を開設した。"),  # rendered by meaning by convention
+    ("Shares of the group fell after the report.", "報告後、同グループの株価は下落した。"),  # a capital that opens
+    ("Apple Unveils New Phone With Better Camera", "アップル、カメラを改良した新型電話を発表"),  # a headline
+    ("Devout Americans crowded the church.", "敬虔なアメリカ人が教会に詰めかけた。"),  # people described
+    ('The museum shows "Memories of the Land" until May.', "美術館は5月まで「大地の記憶」を展示する。"),  # a title
+    ("The Cost of Living legislation ends in March.", "生活費法は3月に失効する。"),  # a description
+    ("Arctic Monkeys played in Leeds.", "アークティック・モンキーズはリーズで演奏した。"),  # written as it sounds
+    ("Lake Bled is popular.", "ブレッド湖は人気だ。"),
+]
+
+
+@pytest.mark.parametrize("pair", NAME_QUIET)
+def test_names_rendered_rightly_and_common_words_stay_quiet(pair: tuple[str, str]):
+    assert [f for f in found(bilingual([pair])) if f[0] in (NAME, "source.brand-as-word")] == []
 
 
 # --- source.name-missing --------------------------------------------------------------------------------------------

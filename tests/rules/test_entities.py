@@ -12,7 +12,7 @@ from auditor.document import Document
 from auditor.lexicons import get_lexicon
 from auditor.lexicons.schema import BrandRow, BusinessCueRow, TickerPrefixRow
 from auditor.rules.base import Context
-from auditor.rules.entities import BrandLiteral, TickerPrefix
+from auditor.rules.entities import BrandLiteral, NameLiteral, TickerPrefix
 
 BRAND = "entity.brand-literal"
 TICKER = "entity.ticker-prefix"
@@ -71,6 +71,12 @@ BRAND_INVALID = [
         "りんごは新型iPhoneを発表した。りんごの株価は上がった。",
         [(BRAND, "りんご", 0, 3, "アップル"), (BRAND, "りんご", 18, 21, "アップル")],
     ),
+    # The slot decides, not the article's topic: in a story about apple farmers, the subject of 発表 with a new
+    # iPhone is still the company (the first りんご, 収穫's, stays a fruit). The weighted design kept it quiet.
+    (
+        "りんごの収穫が始まった。農家は品種の改良を進めている。\n県は輸出にも力を入れる。\n今年は天候に恵まれた。\nりんごは新型iPhoneを発表した。",
+        [(BRAND, "りんご", 53, 56, "アップル")],
+    ),
     # アップルパイ is not the brand written correctly: the suggestion stays the lexicon's.
     ("りんごは新型iPhoneを発表した。\n店ではアップルパイを売っていた。", [(BRAND, "りんご", 0, 3, "アップル")]),
 ]
@@ -83,8 +89,6 @@ BRAND_VALID = [
     "大手スーパー各社はりんごの販売を強化すると発表した。",
     "りんごを1個100円で買った。",
     "りんごジュースの売上高が伸び、加工会社は生産ラインを増やした。",
-    # An article about fruit that never names the company: even a business-like sentence stays quiet.
-    "りんごの収穫が始まった。農家は品種の改良を進めている。\n県は輸出にも力を入れる。\n今年は天候に恵まれた。\nりんごは新型iPhoneを発表した。",
     # Houses: 窓 is a window, and nothing in the article is about Microsoft or PCs.
     "新築住宅では大きな窓が人気だ。住宅メーカー各社は断熱性能を高めた新製品を発表した。",
     "同社の新しい窓は好評で、株価も上がった。",
@@ -101,6 +105,80 @@ BRAND_VALID = [
     # Ordinary meaning words nearby outweigh the business cues.
     "スーパー大手を狙ったサイバー攻撃で、標的の店舗では被害額が5億円に上ったと発表した。",
 ]
+
+
+# The slots, one by one (auditor/analysis/name_literals.py, cue words in ja/name_slots.tsv).
+BRAND_SLOTS = [
+    # The owner of what companies have, across the name of the person who holds the title.
+    ("りんごのティム・クックCEOは来週、インドを訪れる。", [(BRAND, "りんご", 0, 3, "アップル")]),
+    # Listed with another company, before or after it.
+    ("貝殻とBPの株価は今週、大きく下がった。", [(BRAND, "貝殻", 0, 2, "シェル")]),
+    ("BPと貝殻は減益を報告した。", [(BRAND, "貝殻", 3, 5, "シェル")]),
+    # A country prefix glued to it.
+    ("米りんごは新型端末を発表した。", [(BRAND, "りんご", 1, 4, "アップル")]),
+    # The partner of what companies do together, however far the verb.
+    ("ネクサスは3日、りんごと家庭用ロボットの共同開発で提携すると発表した。", [(BRAND, "りんご", 8, 11, "アップル")]),
+    # The object of what is done to companies.
+    ("大手各社は、りんごを買収する計画を否定した。", [(BRAND, "りんご", 6, 9, "アップル")]),
+    # Where a post is put: a service.
+    ("投稿者は、さえずりに写真を投稿した。", [(BRAND, "さえずり", 5, 9, "ツイッター")]),
+    # The topic whose users the clause is about.
+    ("分散型SNSの青空は、利用者数が2000万人を突破したと明らかにした。", [(BRAND, "青空", 7, 9, "ブルースカイ")]),
+    # A topic without its particle, as machine translation writes "Apple today…".
+    ("りんご今日、新型端末を発表した。", [(BRAND, "りんご", 0, 3, "アップル")]),
+    # A generated row (name_literals.tsv: Vertex Pharmaceuticals, a listed company): before a company word.
+    ("頂点製薬は、新薬が承認されたと発表した。", [(BRAND, "頂点", 0, 2, "Vertex Pharmaceuticals")]),
+]
+
+BRAND_QUIET = [
+    "りんごの価格は今年、天候不順で値上がりした。",  # 価格 is said of things too; 値上がり is no company's doing
+    "りんごとバナナの輸入量が増えた。",  # listed with a fruit
+    "日本の地下鉄各社は、運賃の値上げを国に申請した。",  # 地下鉄各社: a modifier of a longer noun
+    "結婚指輪の価格は、金相場の上昇で値上がりしている。",  # 結婚指輪: the end of a longer noun
+    "雪崩の危険があるため、スキー場の一部が閉鎖された。",  # 雪崩 fills no slot; the ski area is closed
+    "りんごを1個100円で買った。",
+    "夜空に北極星がはっきりと見えた。",
+    "火星の表面で水の痕跡が見つかったと研究チームが発表した。",  # the team announced, not 火星
+    # A company's slot, but which company? The subway operator's staff: brands.tsv's domain for Subway (サンドイッチ,
+    # フランチャイズ…) is absent, so the slot alone does not make it the sandwich chain.
+    "地下鉄の従業員が賃上げを求めてストライキを行った。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRAND_SLOTS)
+def test_brand_literal_slots(text: str, expected: list[tuple[str, str, int, int, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", BRAND_QUIET)
+def test_brand_literal_stays_quiet_outside_a_slot(text: str):
+    assert found(text) == []
+
+
+def test_the_evidence_is_in_the_message():
+    (finding,) = audit("英石油大手の貝殻は、油田を売却した。", lang="ja").findings
+    assert "after 大手" in finding.message and finding.suggestion == "シェル"
+
+
+def test_a_subject_without_a_company_verb_counts_where_the_article_names_the_company():
+    text = "Appleは好調だ。りんご今日、新しい計画が始まった。"
+    assert found(text) == [(BRAND, "りんご", 10, 13, "Apple")]
+    assert found("りんご今日、新しい計画が始まった。") == []
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# entity.name-literal
+
+NAME = "entity.name-literal"
+
+
+def test_a_place_before_a_place_word():
+    assert found("旅行者はアリゾナ州の不死鳥市に到着した。") == [(NAME, "不死鳥", 10, 13, "フィニックス")]
+    assert found("不死鳥の像が公園に建てられた。") == []
+
+
+def test_name_literal_runs_only_on_japanese():
+    assert NameLiteral.applies_to("ja") and not NameLiteral.applies_to("en")
 
 
 @pytest.mark.parametrize(("text", "expected"), BRAND_INVALID)
@@ -126,11 +204,11 @@ def test_brand_not_written_elsewhere_is_major():
 
 
 def test_publication_adds_a_brand_in_config_rows():
-    row = {"brand": "Acme", "literals": ["頂点"], "proper": ["アクメ", "Acme"], "note": "house style"}
-    doc = Document("頂点は新製品を発表し、株価が上がった。", lang="ja")
+    row = {"brand": "Acme", "literals": ["極光"], "proper": ["アクメ", "Acme"], "note": "house style"}
+    doc = Document("極光は新製品を発表し、株価が上がった。", lang="ja")
     ctx = Context.of(doc, get_lexicon("ja", {"brands": [row]}))
     findings = list(BrandLiteral().check(doc, ctx))
-    assert [(f.excerpt, f.start, f.end, f.suggestion) for f in findings] == [("頂点", 0, 2, "アクメ")]
+    assert [(f.excerpt, f.start, f.end, f.suggestion) for f in findings] == [("極光", 0, 2, "アクメ")]
     assert list(BrandLiteral().check(doc, Context.of(doc, get_lexicon("ja")))) == []
 
 
@@ -224,3 +302,12 @@ def test_ticker_prefixes_have_a_verdict():
 def test_rules_run_only_on_japanese():
     assert BrandLiteral.applies_to("ja") and not BrandLiteral.applies_to("de")
     assert TickerPrefix.applies_to("ja") and not TickerPrefix.applies_to("de")
+
+
+def test_the_generated_literals_can_be_turned_off():
+    text = "頂点製薬は、新薬が承認されたと発表した。"  # Vertex Pharmaceuticals: a generated row, in no reviewed list
+    doc = Document(text, lang="ja")
+    assert [f.excerpt for f in BrandLiteral().check(doc, Context.of(doc))] == ["頂点"]
+    assert list(BrandLiteral(generated=False).check(doc, Context.of(doc))) == []
+    reviewed = Document("米りんごは新型端末を発表した。", lang="ja")
+    assert [f.excerpt for f in BrandLiteral(generated=False).check(reviewed, Context.of(reviewed))] == ["りんご"]

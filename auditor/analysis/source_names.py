@@ -1,0 +1,592 @@
+"""Names of the source rendered by the meaning of their words in the translation (Arctic Monkeys → 北極猿, Lake Bled
+→ 出血湖, Real Madrid → 本物のマドリード): shared by source.brand-as-word and source.name-as-word.
+
+No list of names is needed: the source says what is a name. For each sentence pair aligned with confidence:
+
+1. The names of the source sentence: runs of capitalised words (Arctic Monkeys, Lake Bled, Tim Cook). A run that
+   starts a sentence (or a quotation) proves nothing by its capital, so a lone word there counts only when the rest
+   of the document writes it capitalised mid-sentence and never in lower case, or when it is a company of the name
+   tables (Target, Shell); in a headline in title case only such confirmed words count. Joining words (of, the),
+   generic heads and modifiers (Lake, University, North; en/name_parts.tsv) are not what a name is called by; a name
+   holding the mark of an institution (Court, Party, Ministry) is rendered by meaning by convention and is skipped,
+   and a title (Queen, Prince) counts only alone and without "the" (the band Queen, not the Queen).
+2. Each of its other words is looked up, as written and then as the dictionary lists it (monkeys → monkey, bled →
+   bleed: en/word_forms.tsv), in ``word_renderings.tsv`` (English words → their common Japanese renderings, generated
+   from JMdict). The word is rendered by meaning when one of those renderings is a whole word of the aligned target
+   sentence (as MeCab splits it, in the dictionary form for verbs and adjectives), while the target writes neither
+   the word in Latin letters nor in katakana (a katakana run with its consonant skeleton, or one of its loanwords).
+3. Nothing is reported when the source also uses the word in lower case in that sentence (the queen, a shell), when
+   the target writes the name as a dictionary knows it (``known_names.tsv``: Red Cross → 赤十字, Reading → レディング),
+   or writes the conventional rendering of the capitalised word (Mars → 火星).
+
+The finding points at the rendered words of the target (北極猿), with the name's Japanese form when a dictionary
+knows it, else the Latin name, as the suggestion.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from auditor.analysis.morph import tokens
+from auditor.languages.scripts import KATAKANA
+from auditor.languages.translit import skeleton
+from auditor.lexicons import Lexicon
+from auditor.lexicons.schema import (
+    BrandRow,
+    KnownNameRow,
+    NameLiteralRow,
+    NamePartRow,
+    WordFormRow,
+    WordRenderingRow,
+)
+
+if TYPE_CHECKING:
+    from auditor.analysis.context import Analysis
+    from auditor.document import Pair
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_KATAKANA_RUN = re.compile(f"[{KATAKANA}]+(?:[・･=＝][{KATAKANA}]+)*")
+_COMPANY_KINDS = frozenset({"brand", "company", "product", "organization"})
+# A sentence with at least this many content words (not of en/name_parts.tsv's function words), all capitalised but
+# one in this many at most, is a headline in title case ("Zimbabwe to Start Operating New Coal Power Unit").
+_TITLE_CASE_WORDS = 4
+_TITLE_CASE_SLACK = 8
+# Consonant skeletons shorter than this say little: a one-consonant word is "kept" by any katakana run holding it.
+_SHORT_SKELETON = 2
+# Parts of speech of grammar words, which no rendering of a name's word is made of.
+_GRAMMAR = frozenset({"助詞", "助動詞", "記号"})
+# What follows a katakana name of a people or a faith: アメリカ人, ヒンドゥー教徒, ラテン系, マサイ族.
+_PEOPLE = ("人", "教徒", "系", "族", "民")
+_DEMONYM_ENDS = ("ians", "ans", "ian", "an", "ese", "ish", "s", "n")  # Americans → americ-: アメリカ人
+# Characters between two rendered words that still make one rendering of a name (緑の日, 本物のマドリード).
+_GLUE = frozenset("のな・")
+
+
+@dataclass(frozen=True)
+class RenderedName:
+    """A name of the source whose words the translation renders by their meaning."""
+
+    name: str  # as the source writes it
+    src_start: int
+    src_end: int
+    start: int  # the rendered words in the target
+    end: int
+    renderings: tuple[tuple[str, str], ...]  # (source word, its rendering in the target)
+    suggestion: str
+    brand: bool  # a company, brand or product (source.brand-as-word), else any other name (source.name-as-word)
+
+
+@dataclass(frozen=True)
+class _Names:
+    """What the target lexicon knows of names: single-word companies, and names by kind."""
+
+    companies: frozenset[str]  # single-word company, brand and product names, case-folded (target, shell, delta)
+    kinds: dict[str, str]  # lower-case name → the kind of the name tables
+    suggestions: dict[str, str]  # lower-case name → its usual Japanese form
+
+
+def _build_names(lexicon: Lexicon) -> _Names:
+    companies: set[str] = set()
+    kinds: dict[str, str] = {}
+    suggestions: dict[str, str] = {}
+    for row in lexicon.table(BrandRow):
+        for name in (row.brand, *(form for form in row.proper if form.isascii())):
+            kinds.setdefault(name.casefold(), "brand")
+            if row.proper:
+                suggestions.setdefault(name.casefold(), row.proper[0])
+            if " " not in name:
+                companies.add(name.casefold())
+    if lexicon.has_table(NameLiteralRow):
+        generated: dict[str, set[str]] = {}
+        for lrow in lexicon.table(NameLiteralRow):
+            generated.setdefault(lrow.name.casefold(), set()).add(lrow.kind)
+            if lrow.proper:
+                suggestions.setdefault(lrow.name.casefold(), lrow.proper[0])
+        for name, found in generated.items():
+            # A name that is a company and a town (Phoenix) is no sure company: source.name-as-word reports it.
+            kinds.setdefault(name, next(iter(found)) if len(found) == 1 else "name")
+            if found <= _COMPANY_KINDS and " " not in name:
+                companies.add(name)
+    return _Names(frozenset(companies), kinds, suggestions)
+
+
+def _parts(lexicon: Lexicon) -> dict[str, str]:
+    """en/name_parts.tsv: word → function, generic, title or institution."""
+    return {row.word: row.role for row in lexicon.table(NamePartRow)} if lexicon.has_table(NamePartRow) else {}
+
+
+def _forms(lexicon: Lexicon) -> dict[str, str]:
+    return {row.form: row.lemma for row in lexicon.table(WordFormRow)} if lexicon.has_table(WordFormRow) else {}
+
+
+@dataclass(frozen=True)
+class _SourceWords:
+    """The source document's own evidence about its capitalised words."""
+
+    capitalised: frozenset[str]  # words written capitalised somewhere not at the start of a sentence
+    lowercase: frozenset[str]  # words written in lower case somewhere
+    sentence_starts: tuple[int, ...]
+
+
+def _source_words(source: Analysis) -> _SourceWords:
+    text = source.text
+    sentences = source.doc.sentences
+    starts = tuple(sentence.start for sentence in sentences)
+    parts = source.lexicon.compiled(_parts)
+    capitalised: set[str] = set()
+    lowercase: set[str] = set()
+    for sentence in sentences:
+        headline = _title_case(text, sentence.start, sentence.end, parts)
+        opening = True  # still in the run of capitalised words that opens the sentence ("The Hoops pushed")
+        for match in _WORD.finditer(text, sentence.start, sentence.end):
+            word = match.group()
+            if word[0].islower():
+                lowercase.add(word)
+                opening = False
+            elif _initial(text, match.start(), starts):
+                opening = True
+            elif not headline and not opening:
+                capitalised.add(word)
+    return _SourceWords(frozenset(capitalised), frozenset(lowercase), starts)
+
+
+# What may stand between the start of a sentence and its first word: spaces, quotes and brackets, or a speaker's tag
+# ("(PERSON3) But…").
+_LEAD = re.compile(r"(?:[\s\"“‘'(（\[「『]|\([^()]{0,40}\)|\[[^\[\]]{0,40}\])*")
+_STOPS = ".!?)]）」』–—"
+
+
+def _initial(text: str, start: int, starts: Sequence[int]) -> bool:
+    """The word at ``start`` opens its sentence, a quotation or a bracket, or follows a stop or a dash inside its
+    sentence: its capital proves nothing."""
+    at = bisect_right(starts, start) - 1
+    head = starts[at] if at >= 0 else 0
+    between = text[head:start]
+    if _LEAD.fullmatch(between):
+        return True
+    before = between.rstrip(" \t\r\n\"“‘'(（[「『")
+    return not before or before[-1] in _STOPS
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[tuple[str, int, int], ...]  # (word, start, end) in the source
+    initial: bool  # the first word opens a sentence or quotation
+    after_the: bool  # "the" stands right before it
+    quoted: bool  # inside quotation marks: the title of a work, rendered by meaning by convention
+    next_word: str  # the word after it ("" at the end)
+    after_number: bool  # a number stands right before it: its first word is a unit (3 1/2 Stars, 10 Things)
+
+    @property
+    def text(self) -> str:
+        return " ".join(word for word, _, _ in self.words)
+
+
+_PRONOUN_I = re.compile(r"I(?:['’][a-z]+)?")
+# Lower-case words that join the capitalised parts of one name: Department of Planning, Suicide & Crisis Lifeline.
+_JOINERS = frozenset({"of", "and", "&", "for", "on", "the", "de", "du", "des", "la", "le", "von", "van", "der"})
+
+
+def _phrases(text: str, start: int, end: int, evidence: _SourceWords) -> list[list[_Phrase]]:
+    """Runs of capitalised words in ``text[start:end]`` (split at anything but a single space or hyphen), grouped
+    where lower-case joining words link them into one longer name (Department of Homeland Security)."""
+    runs: list[list[tuple[str, int, int]]] = []
+    run: list[tuple[str, int, int]] = []
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        capital = word[0].isupper() and not (len(word) > 1 and word.isupper()) and not _PRONOUN_I.fullmatch(word)
+        joined = bool(run) and text[run[-1][2] : match.start()] in (" ", "-")
+        if capital and (joined or not run):
+            run.append((word, match.start(), match.end()))
+            continue
+        if run:
+            runs.append(run)
+        run = [(word, match.start(), match.end())] if capital else []
+    if run:
+        runs.append(run)
+    groups: list[list[_Phrase]] = []
+    for number, found in enumerate(runs):
+        phrase = _phrase(text, found, evidence, start, end)
+        between = text[runs[number - 1][-1][2] : found[0][1]].split() if number else []
+        if groups and between and all(word.lower() in _JOINERS for word in between) and len(between) <= 2:
+            groups[-1].append(phrase)
+        else:
+            groups.append([phrase])
+    return groups
+
+
+def _phrase(text: str, run: list[tuple[str, int, int]], evidence: _SourceWords, start: int, end: int) -> _Phrase:
+    first, last = run[0][1], run[-1][2]
+    before = text[max(0, first - 4) : first]
+    following = _WORD.search(text, last, end)
+    opened = text[start:first]
+    quoted = opened.count('"') % 2 == 1 or opened.count("“") > opened.count("”")
+    return _Phrase(
+        tuple(run),
+        _initial(text, first, evidence.sentence_starts),
+        before.lower().endswith("the "),
+        quoted,
+        following.group() if following is not None and following.start() - last <= 2 else "",
+        bool(re.search(r"[0-9][0-9/.,]*\s*$", text[max(start, first - 12) : first])),
+    )
+
+
+def _descriptive(text: str, group: Sequence[_Phrase], parts: dict[str, str]) -> bool:
+    """A name made of descriptions, which translations render by meaning by convention: it holds the mark of an
+    institution, a law, an event or a work (Department of Homeland Security, Cost of Living Act, Suicide & Crisis
+    Lifeline), describes one (the Cost of Living legislation, its Safety Information Analysis page), ends in a
+    title (Development & Management Consultant), or is a phrase of common words joined by "of" (Cost of Living,
+    where University of Bath and Lake of the Woods have a generic head)."""
+    words = [word for phrase in group for word, _, _ in phrase.words]
+    if any(_role(word, parts) == "institution" for word in words):
+        return True
+    last = group[-1]
+    if last.next_word[:1].islower() and _role(last.next_word, parts) == "institution":
+        return True
+    if _role(words[-1], parts) == "title" and len(words) > 1:
+        return True
+    for phrase in group[:-1]:
+        head = phrase.words[-1]
+        joined = text[head[2] : head[2] + 4].lower()
+        if joined.startswith(" of ") and _role(head[0], parts) not in ("generic", "title", "time"):
+            return True
+    return False
+
+
+def _role(word: str, parts: dict[str, str]) -> str | None:
+    """The role of ``word`` in en/name_parts.tsv, its possessive 's left out (President's is a title)."""
+    lower = word.lower()
+    if lower.endswith(("'s", "’s")):
+        lower = lower[:-2]
+    role = parts.get(lower)
+    if role is None and lower.endswith("s") and len(lower) > 3:  # Founding Fathers, Sections
+        role = parts.get(lower[:-2] if lower.endswith("ies") else lower[:-1])
+    return role
+
+
+def _title_case(text: str, start: int, end: int, parts: dict[str, str]) -> bool:
+    capitals = lowers = 0  # content words (not en/name_parts.tsv's function words) by case
+    for word in _WORD.findall(text, start, end):
+        if word[0].isupper():
+            capitals += _role(word, parts) != "function"
+        elif parts.get(word) != "function":
+            lowers += 1
+            if lowers > 1 and lowers > (capitals + lowers) // _TITLE_CASE_SLACK:
+                return False  # an ordinary sentence shows it within a few words
+    content = capitals + lowers
+    return content >= _TITLE_CASE_WORDS and lowers <= content // _TITLE_CASE_SLACK
+
+
+class _LowerWords:
+    """The words a source sentence writes in lower case, as the dictionary lists them; worked out when first asked
+    (most sentences have no name to check)."""
+
+    def __init__(self, text: str, start: int, end: int, forms: dict[str, str]) -> None:
+        self._span = (text, start, end)
+        self._forms = forms
+        self._lemmas: set[str] | None = None
+
+    def holds(self, lemmas: Sequence[str]) -> bool:
+        if self._lemmas is None:
+            text, start, end = self._span
+            lower = [w for w in _WORD.findall(text, start, end) if w[0].islower()]
+            self._lemmas = {lemma for w in lower for lemma in _lemmas(w, self._forms)}
+        return not self._lemmas.isdisjoint(lemmas)
+
+
+def _lemmas(word: str, forms: dict[str, str]) -> list[str]:
+    """``word`` and the words a dictionary may list it under: monkeys → monkey, bled → bleed, rolling → roll."""
+    out = [word]
+    if word in forms:
+        out.append(forms[word])
+    if word.endswith("'s") or word.endswith("’s"):
+        out.append(word[:-2])
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        out.append(word[:-1])
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # rolling → roll is the first; running → run
+    return list(dict.fromkeys(out))
+
+
+@dataclass
+class _Target:
+    """The aligned target sentence, with what is looked up in it."""
+
+    text: str
+    offset: int
+
+    def __post_init__(self) -> None:
+        self.toks = tokens(self.text)
+        self.starts = {t.start for t in self.toks}
+        self.ends = {t.end for t in self.toks}
+        found = list(_KATAKANA_RUN.finditer(self.text))
+        self.runs = [match.group() for match in found]
+        self.run_spans = [match.span() for match in found]
+        self.skeletons = [skeleton(run) for run in self.runs]
+        # Runs that name a group of people (アメリカ人, ヒンドゥー教徒): the source word is a demonym, not a name.
+        self.people = [self.text.startswith(_PEOPLE, match.end()) for match in found]
+
+    def find(self, rendering: str) -> tuple[int, int] | None:
+        """Where ``rendering`` is a whole word (or words) of the sentence, as written or in dictionary form; words of
+        grammar (particles, auxiliaries: the た and が of したが) never make up a rendering."""
+        at = self.text.find(rendering)
+        while at >= 0:
+            end = at + len(rendering)
+            if at in self.starts and end in self.ends and self._content(at, end):
+                return at, end
+            at = self.text.find(rendering, at + 1)
+        for token in self.toks:
+            if token.base == rendering and token.surface != rendering:
+                return token.start, token.end
+        return None
+
+    def _content(self, start: int, end: int) -> bool:
+        inside = [t for t in self.toks if start <= t.start and t.end <= end]
+        if len(inside) == 1:
+            return inside[0].pos not in _GRAMMAR
+        return all(t.pos not in _GRAMMAR or (t.surface == "の" and t is not inside[-1]) for t in inside)
+
+    def latin(self, word: str) -> bool:
+        return re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", self.text, re.IGNORECASE) is not None
+
+    def sounds_like(self, word: str) -> bool:
+        """A katakana run of the sentence transliterates ``word`` (its consonant skeleton holds the word's)."""
+        return self._run(word) is not None
+
+    def people_of(self, word: str) -> bool:
+        """``word`` is transliterated as a group of people: ヒンドゥー教徒 for Hindus, アメリカ人 for Americans."""
+        for stem in (word, *(word[: -len(end)] for end in _DEMONYM_ENDS if word.endswith(end))):
+            at = self._run(stem) if len(stem) >= 3 else None
+            if at is not None and self.people[at]:
+                return True
+        return False
+
+    def run_span(self, word: str) -> tuple[int, int] | None:
+        """Where the katakana run that transliterates ``word`` stands."""
+        at = self._run(word)
+        return None if at is None else self.run_spans[at]
+
+    def _run(self, word: str) -> int | None:
+        key = skeleton(word)
+        if not key:
+            return None
+        for at, found in enumerate(self.skeletons):
+            if key in found and (len(key) < _SHORT_SKELETON or len(found) >= len(key)):
+                return at
+        return None
+
+
+def rendered_names(analysis: Analysis) -> tuple[RenderedName, ...]:
+    """The names of the source rendered by meaning in the target, pair by confident pair (memoised per analysis)."""
+    source = analysis.source
+    if source is None:
+        return ()
+    lexicon = analysis.lexicon
+    if not lexicon.has_table(WordRenderingRow):
+        return ()
+    parts = source.lexicon.compiled(_parts)
+    forms = source.lexicon.compiled(_forms)
+    names = lexicon.compiled(_build_names)
+    evidence = source.memo(_source_words)
+    found: list[RenderedName] = []
+    for pair in analysis.confident_pairs:
+        if pair.tgt_end <= pair.tgt_start or pair.src_end <= pair.src_start:
+            continue
+        found += _pair(analysis, source, pair, parts, forms, names, evidence)
+    return tuple(found)
+
+
+def _pair(
+    analysis: Analysis,
+    source: Analysis,
+    pair: Pair,
+    parts: dict[str, str],
+    forms: dict[str, str],
+    names: _Names,
+    evidence: _SourceWords,
+) -> list[RenderedName]:
+    text = source.text
+    headline = _title_case(text, pair.src_start, pair.src_end, parts)
+    lower_here = _LowerWords(text, pair.src_start, pair.src_end, forms)
+    target: _Target | None = None
+    out: list[RenderedName] = []
+    for group in _phrases(text, pair.src_start, pair.src_end, evidence):
+        if _descriptive(text, group, parts):
+            continue
+        for phrase in group:
+            if phrase.quoted:
+                continue  # "Memories of the Land and Water": a work's title is translated by meaning
+            for words, after_the in _candidates(phrase, headline, parts, names, evidence):
+                if target is None:
+                    target = _Target(analysis.text[pair.tgt_start : pair.tgt_end], pair.tgt_start)
+                lone_title = after_the or phrase.next_word[:1].isupper() or _role(phrase.next_word, parts) == "function"
+                rendered = _rendered(words, lone_title, parts, forms, lower_here, target, analysis.lexicon)
+                if rendered is not None:
+                    out.append(_finding(words, *rendered, target, names, analysis.lexicon))
+    return out
+
+
+def _candidates(
+    phrase: _Phrase, headline: bool, parts: dict[str, str], names: _Names, evidence: _SourceWords
+) -> Iterator[tuple[tuple[tuple[str, int, int], ...], bool]]:
+    """The names a run of capitalised words holds (itself, or the words of it that something confirms), each with
+    whether "the" stands before it."""
+    words = phrase.words
+    if headline:
+        for item in words:
+            if _confirmed(item[0], names, evidence):
+                yield (item,), False
+        return
+    after_the = phrase.after_the
+    if phrase.after_number:
+        words = words[1:]  # 3 1/2 Stars Remedy: a count of stars, then the name
+        if not words:
+            return
+    if phrase.initial:
+        # "The Rolling Stones": after a joining word a run of several capitalised words is a name.
+        if _role(words[0][0], parts) == "function":
+            after_the = words[0][0].lower() == "the"
+            words = words[1:]
+            while words and _role(words[0][0], parts) == "function":
+                words = words[1:]
+            if len(words) == 1 and not _confirmed(words[0][0], names, evidence):
+                return  # "The Government said": a lone word after an opening "The" may be a common noun
+        else:
+            # A lone word opening a sentence (Shares, Reading), or one followed only by time words or titles (Last
+            # Friday), is a name only when the document or a name table says so; Devils Tower is one.
+            content = [w for w, _, _ in words[1:] if _role(w, parts) not in ("function", "time", "title")]
+            if not content and not _confirmed(words[0][0], names, evidence):
+                return
+        if not words:
+            return
+    yield words, after_the
+
+
+def _confirmed(word: str, names: _Names, evidence: _SourceWords) -> bool:
+    """A capitalised word that is a name whatever its place: the document writes it so mid-sentence and never in lower
+    case, or it is a company, brand or product of the name tables."""
+    if word.casefold() in names.companies:
+        return True
+    return word in evidence.capitalised and word.lower() not in evidence.lowercase
+
+
+def _rendered(
+    words: tuple[tuple[str, int, int], ...],
+    not_alone: bool,
+    parts: dict[str, str],
+    forms: dict[str, str],
+    lower_here: _LowerWords,
+    target: _Target,
+    lexicon: Lexicon,
+) -> tuple[list[tuple[str, str, int, int]], list[tuple[int, int]]] | None:
+    """(source word, rendering, start, end in the target sentence) of the name's words rendered by meaning, and the
+    spans of the rest of the name beside them (its katakana, its generic words), or None when none is rendered.
+
+    ``not_alone``: "the" stands before the name, or a capitalised word or a joining word follows it: a title there is
+    a title (the Queen, President von der Leyen), not a name (Queen played)."""
+    name = " ".join(w for w, _, _ in words)
+    bare = re.sub(r"^the ", "", name, flags=re.IGNORECASE)
+    for known in {*lexicon.lookup(KnownNameRow, name), *lexicon.lookup(KnownNameRow, bare)}:
+        if any(form in target.text for form in known.forms):
+            return None  # written as a dictionary knows it: 赤十字, レディング
+    if target.latin(bare) or target.sounds_like(bare.replace(" ", "")):
+        return None
+    if any(target.people_of(form) for word, _, _ in words for form in _lemmas(word.lower(), forms)):
+        return None  # Devout Hindus, Young Americans: people described, not a name
+    alone = len([w for w, _, _ in words if _role(w, parts) != "function"]) == 1
+    out: list[tuple[str, str, int, int]] = []
+    beside: list[tuple[int, int]] = []  # the rest of the name in the target: its katakana, its generic words
+    for word, _, _ in words:
+        lower = word.lower().removesuffix("'s").removesuffix("’s")
+        role = _role(word, parts)
+        kept = target.run_span(lower)
+        if kept is not None:
+            beside.append(kept)  # 真珠ジャム: Jam is kept, and belongs to the finding's span
+        if role == "generic":
+            generic = next(
+                (
+                    span
+                    for row in lexicon.lookup(WordRenderingRow, lower)
+                    for r in (*row.renderings, *row.conventional)
+                    if (span := target.find(r))
+                ),
+                None,
+            )
+            if generic is not None:
+                beside.append(generic)  # 出血湖: the lake is rendered, rightly, and belongs to the span
+        if role in ("function", "generic", "time", "institution"):
+            continue
+        if role == "title" and not (alone and not not_alone):
+            continue
+        lemmas = _lemmas(lower, forms)
+        if lower_here.holds(lemmas) or target.latin(word) or kept is not None:
+            continue  # the source uses the common word too (a shell), or the target keeps the name
+        own = lexicon.lookup(WordRenderingRow, lower)
+        # The word as written, then its regular forms (Rolling: roll); an irregular one only for a word the dictionary
+        # does not list (Bled: bleed), for Left is 左, not a form of leave.
+        candidates = [lemma for lemma in lemmas[1:] if not (own and forms.get(lower) == lemma)]
+        rows = own + tuple(row for lemma in candidates for row in lexicon.lookup(WordRenderingRow, lemma))
+        if not rows:
+            continue
+        if any(loan in target.text for row in rows for loan in row.loans):
+            continue  # the loanword of the word: クイーン for Queen
+        if any(form in target.text for row in rows for form in row.conventional):
+            continue  # how the capitalised word is written: 火星 for Mars
+        for row in rows:
+            spot = next((span for r in row.renderings if (span := target.find(r))), None)
+            if spot is not None:
+                out.append((word, target.text[spot[0] : spot[1]], *spot))
+                break
+    return (out, beside) if out else None
+
+
+def _finding(
+    words: tuple[tuple[str, int, int], ...],
+    rendered: list[tuple[str, str, int, int]],
+    beside: list[tuple[int, int]],
+    target: _Target,
+    names: _Names,
+    lexicon: Lexicon,
+) -> RenderedName:
+    """The finding's span is the whole name as the target writes it: the rendered words and, joined to them, the rest
+    of the name (北極猿, 真珠ジャム, 本物のマドリード, 出血湖), so that the suggestion replaces all of it."""
+    name = " ".join(w for w, _, _ in words)
+    bare = re.sub(r"^the ", "", name, flags=re.IGNORECASE)
+    core = sorted((start, end) for _, _, start, end in rendered)
+    merged: list[list[int]] = []
+    for start, end in sorted({*core, *beside}):
+        gap = target.text[merged[-1][1] : start] if merged else None
+        if merged and (start <= merged[-1][1] or (gap is not None and len(gap) <= 1 and set(gap) <= _GLUE)):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    first, last = next((a, b) for a, b in merged if any(a <= start < b for start, _ in core))
+    suggestion = names.suggestions.get(bare.casefold(), "")
+    if not suggestion:
+        known = [row for row in lexicon.lookup(KnownNameRow, bare) if row.kind != "conventional"]
+        suggestion = known[0].forms[0] if known else bare
+    kind = names.kinds.get(bare.casefold()) or next(
+        (row.kind for row in lexicon.lookup(KnownNameRow, bare) if row.kind != "conventional"), ""
+    )
+    return RenderedName(
+        name=name,
+        src_start=words[0][1],
+        src_end=words[-1][2],
+        start=target.offset + first,
+        end=target.offset + last,
+        renderings=tuple((word, rendering) for word, rendering, _, _ in rendered),
+        suggestion=suggestion,
+        brand=kind in _COMPANY_KINDS,
+    )

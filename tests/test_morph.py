@@ -1,0 +1,28 @@
+"""auditor.analysis.morph: MeCab's words with exact offsets, whatever the text holds."""
+
+from __future__ import annotations
+
+from auditor.analysis.morph import tokens
+
+
+def test_words_with_offsets_parts_of_speech_and_dictionary_forms() -> None:
+    text = "りんごは 本日、新型端末を転がした。"
+    words = tokens(text)
+    assert [(w.surface, text[w.start : w.end]) for w in words] == [(w.surface, w.surface) for w in words]
+    first = words[0]
+    assert (first.surface, first.pos, first.pos1, first.noun) == ("りんご", "名詞", "一般", True)
+    assert words[1].particle and words[1].surface == "は"
+    assert words[2].start == 5  # the space is skipped, the offset counts it
+    assert any(w.base == "転がす" and w.surface == "転がし" for w in words)
+
+
+def test_unknown_words_are_marked() -> None:
+    words = {w.surface: w for w in tokens("井戸ファーゴは提訴された。")}
+    assert words["井戸"].known and not words["ファーゴ"].known
+
+
+def test_a_nul_or_a_lone_surrogate_keeps_every_offset() -> None:
+    text = "りんご\ud800は\x00本日発表した。"
+    words = tokens(text)
+    assert words[0].surface == "りんご" and words[0].end == 3
+    assert [(w.start, w.end) for w in words if w.surface == "本日"] == [(6, 8)]

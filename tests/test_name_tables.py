@@ -1,0 +1,167 @@
+"""The generated name tables (tools/build_name_tables.py from JMdict, JMnedict and pytickersymbols), their licence,
+the keyed look-up that reads the large ones, and the selection rules of the build script."""
+
+from __future__ import annotations
+
+import re
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import auditor.lexicons as lexicons
+from auditor.lexicons import Lexicon, get_lexicon, read_table
+from auditor.lexicons.schema import (
+    BusinessCueRow,
+    KnownNameRow,
+    NameLiteralRow,
+    NamePartRow,
+    NameSlotRow,
+    WordRenderingRow,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+JA = resources.files("auditor.lexicons") / "ja"
+GENERATED = ("word_renderings", "known_names", "name_literals")
+KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
+
+
+@pytest.mark.parametrize("name", GENERATED)
+def test_each_generated_table_names_its_sources_licence_and_script(name: str) -> None:
+    head = "\n".join(line for line in (JA / f"{name}.tsv").read_text(encoding="utf-8").splitlines()[:12])
+    assert "tools/build_name_tables.py" in head and "CC BY-SA 4.0" in head and "NAMES-LICENSE.md" in head
+    assert "Electronic" in head and "Dictionary Research and Development Group" in head
+
+
+def test_the_licence_file_is_beside_the_tables_and_packaged() -> None:
+    licence = (JA / "NAMES-LICENSE.md").read_text(encoding="utf-8")
+    for needed in ("JMdict", "JMnedict", "CC BY-SA 4.0", "Electronic Dictionary Research and Development Group",
+                   "pytickersymbols", "tools/build_name_tables.py", *GENERATED):
+        assert needed in licence, needed
+    assert '"lexicons/*/*.md"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert "NAMES-LICENSE.md" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_name_literals_hold_hundreds_of_names_of_every_kind() -> None:
+    rows = get_lexicon("ja").table(NameLiteralRow)
+    assert len(rows) >= 500
+    assert {row.kind for row in rows} >= {"company", "product", "place", "person"}
+    by_name = {(row.name, row.kind): row for row in rows}
+    assert "標的" in by_name["Target", "company"].literals and by_name["Target", "company"].proper == ("ターゲット",)
+    assert by_name["Baker Hughes", "company"].rest == ("Hughes",)
+
+
+def test_generated_literals_follow_the_selection_rules() -> None:
+    """What the build promises, checked on the committed file: a stale table (built before a change of the
+    hand-written tables it reads) fails here."""
+    lexicon = get_lexicon("ja")
+    cues = {row.cue for row in lexicon.table(NameSlotRow)} | {row.cue for row in lexicon.table(BusinessCueRow)}
+    for row in lexicon.table(NameLiteralRow):
+        for literal in row.literals:
+            assert literal not in cues, f"{row.where}: {literal} is a cue of business news, no name's literal"
+            assert literal not in row.proper, row.where
+            assert KANJI.search(literal) or len(literal) >= 3, f"{row.where}: {literal} is too short a kana word"
+        for word in row.rest:
+            assert word.lower() in row.name.lower(), row.where
+
+
+def test_word_renderings_are_keyed_by_lower_case_words_that_are_not_grammar() -> None:
+    function = {row.word for row in read_table("en", "name_parts") or () if isinstance(row, NamePartRow)
+                and row.role == "function"}
+    lexicon = get_lexicon("ja")
+    keys = lexicons._keyed_lines("ja", "word_renderings")
+    assert keys is not None
+    words = keys[1]
+    assert len(words) > 20000
+    assert not function & set(words), sorted(function & set(words))[:5]
+    assert all(word == word.lower() for word in list(words)[:2000])
+    assert "貝殻" in lexicon.lookup(WordRenderingRow, "shell")[0].renderings
+    assert "りんご" in lexicon.lookup(WordRenderingRow, "apple")[0].renderings
+    assert "出血" in lexicon.lookup(WordRenderingRow, "bleed")[0].renderings  # from "bleeding": the lake named Bled
+    assert "シェル" in lexicon.lookup(WordRenderingRow, "shell")[0].loans
+
+
+def test_known_names_hold_conventional_renderings_and_katakana_forms() -> None:
+    lexicon = get_lexicon("ja")
+    assert "赤十字" in lexicon.lookup(KnownNameRow, "Red Cross")[0].forms
+    assert any(row.kind == "place" and "レディング" in row.forms for row in lexicon.lookup(KnownNameRow, "Reading"))
+
+
+# --- the keyed look-up ----------------------------------------------------------------------------------------
+
+
+def test_lookup_types_only_the_rows_asked_for_and_merges_configured_ones() -> None:
+    lexicon = Lexicon("ja", {"word_renderings": [{"word": "shell", "renderings": ["シェル殻"]}]})
+    rows = lexicon.lookup(WordRenderingRow, "shell")
+    assert [row.renderings[0] for row in rows] == ["殻", "シェル殻"]
+    assert rows[0].where.startswith("ja/word_renderings.tsv line ")
+    assert lexicon.lookup(WordRenderingRow, "no-such-word-at-all") == ()
+    assert lexicon.lookup(WordRenderingRow, "shell") is rows  # cached per lexicon
+
+
+def test_has_table_does_not_read_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: object) -> None:
+        raise AssertionError("has_table must not read the file")
+
+    monkeypatch.setattr(lexicons, "read_table", refuse)
+    assert Lexicon("ja").has_table(WordRenderingRow) and not Lexicon("de").has_table(WordRenderingRow)
+
+
+def test_a_malformed_row_is_refused_when_it_is_looked_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    (folder / "word_renderings.tsv").write_text("word\trenderings\nshell\t殻\nempty\t\n", encoding="utf-8")
+    monkeypatch.setattr(resources, "files", lambda package: tmp_path)
+    lexicons._keyed_lines.cache_clear()
+    lexicons._shipped.cache_clear()
+    try:
+        lexicon = Lexicon("xx")
+        assert lexicon.lookup(WordRenderingRow, "shell")[0].renderings == ("殻",)
+        with pytest.raises(lexicons.LexiconError, match=r"xx/word_renderings.tsv line 3 \(empty\): column renderings"):
+            lexicon.lookup(WordRenderingRow, "empty")
+    finally:
+        lexicons._keyed_lines.cache_clear()
+        lexicons._shipped.cache_clear()
+
+
+# --- the build script's selection rules (it runs with jamdict-data installed; these parts need nothing) ---------
+
+
+def _build_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_name_tables", ROOT / "tools" / "build_name_tables.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gloss_heads_and_singulars() -> None:
+    build = _build_module()
+    assert build.gloss_head("(finger) ring") == "ring"
+    assert build.gloss_head("to bleed") == "bleed"
+    assert build.gloss_head("apple (fruit)") == "apple"
+    assert build.singular("monkeys") == ["monkeys", "monkey"]
+    assert "wolf" in build.singular("wolves") and "company" in build.singular("companies")
+
+
+def test_literal_forms_are_the_dictionarys_first_common_nouns() -> None:
+    build = _build_module()
+
+    def candidate(form: str, sense: int = 0, gloss: int = 0, common: bool = True, rank: int = 20, noun: bool = True):
+        return build.Candidate((sense, gloss, 0 if common else 1, rank), form, sense, gloss, common, rank, True, 1,
+                               noun=noun)
+
+    found = build.literal_forms([
+        candidate("標的", rank=11),
+        candidate("対象", rank=1),  # among the most frequent words of news: 対象の店舗 is no name
+        candidate("的"),  # one character
+        candidate("して"),  # short kana
+        candidate("狙い所", common=False, rank=99),
+        candidate("目標", gloss=5),  # a late gloss
+        candidate("狙う", noun=False),  # a verb
+    ])
+    assert found == ["標的", "狙い所"]

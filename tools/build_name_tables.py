@@ -1,0 +1,588 @@
+#!/usr/bin/env python3
+"""Build the name tables of auditor/lexicons/ja from JMdict, JMnedict (jamdict-data) and pytickersymbols.
+
+    PYTHONPATH=. /tmp/jd/bin/python tools/build_name_tables.py [--db PATH] [--out auditor/lexicons/ja]
+
+It runs at build time only, in a separate environment that has ``jamdict-data`` (JMdict and JMnedict in
+SQLite) and ``pytickersymbols`` installed, plus ``jaconv`` (the katakana skeletons of
+``auditor.languages.translit``). Nothing is downloaded and nothing of these packages is read at run time: the
+tables it writes ship with auditor and are read like every other lexicon table.
+
+It writes three tables, each with a header naming its sources, their licences and this script:
+
+- ``word_renderings.tsv``: English words and how Japanese writes them: the common-word renderings a translation
+  by meaning gives (shell → 貝殻|殻|貝), the katakana loanwords that transliterate them (シェル), and the
+  conventional renderings of the capitalised word (Mars → 火星). From JMdict's English glosses.
+- ``known_names.tsv``: names a dictionary knows, with their Japanese forms: foreign names in katakana from
+  JMnedict (Reading → レディング, company Dove → ダヴ) and proper nouns that Japanese renders by meaning, from
+  capitalised JMdict and JMnedict glosses (Red Cross → 赤十字, Pearl Harbor → 真珠湾). Only names with at least
+  one word that ``word_renderings.tsv`` knows: the names at risk of a translation by meaning.
+- ``name_literals.tsv``: companies, brands, products, places and people whose names are ordinary English words,
+  with the literal renderings a machine translation gives them (Target → 標的) and their proper forms
+  (ターゲット): from the companies of pytickersymbols' 20 indices and JMnedict's companies, products,
+  organisations, foreign places and people.
+
+Licences: JMdict and JMnedict are the property of the Electronic Dictionary Research and Development Group and
+are used under the Creative Commons Attribution-ShareAlike 4.0 licence; the derived tables are under the same
+licence (see ``auditor/lexicons/ja/NAMES-LICENSE.md``). pytickersymbols is MIT-licensed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sqlite3
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from auditor.languages.translit import skeleton  # noqa: E402
+from auditor.lexicons import read_table  # noqa: E402
+from auditor.lexicons.schema import BusinessCueRow, NamePartRow, NameSlotRow  # noqa: E402
+
+# --- choices (each one says why) ---------------------------------------------------------------------------
+
+# Renderings kept per word in word_renderings.tsv: enough for the usual senses, not every rare synonym.
+MAX_RENDERINGS = 12
+MAX_LOANS = 3
+# A gloss counts as the word's rendering when it is among the first glosses of an early sense: later glosses and
+# senses are extensions ("gap" as 口, "mouth", sense 2).
+MAX_SENSE = 3  # for entries with a priority tag (JMdict's common words)
+MAX_SENSE_RARE = 0  # for entries without: only their first sense
+MAX_GLOSS = 3
+# The literals of name_literals.tsv are stricter: the word must be one of the first three glosses of one of the first
+# three senses (what the dictionary gives first for it, hence what a word-for-word translation writes) ...
+LITERAL_MAX_SENSE = 2
+LITERAL_MAX_GLOSS = 2
+# ... and not one of the most frequent words of Japanese news (JMdict's nf01-nf03, about 1,500 words: 対象, 目標,
+# 統一), which fill the slots a company name takes in ordinary prose too ("対象の店舗").
+LITERAL_MIN_NF = 4
+MAX_LITERALS = 12
+# Words of English names that are not what a name is called by (en/name_parts.tsv, hand-written): joining words,
+# generic heads (Lake, University, Group), titles and the marks of institutions.
+PARTS = {row.word: row.role for row in read_table("en", "name_parts") or () if isinstance(row, NamePartRow)}
+STOPWORDS = frozenset(word for word, role in PARTS.items() if role == "function") | {"is", "it", "with"}
+# What a name is not called by: generic heads and institutions (Abbott Laboratories, Arm Holdings, Supreme Court).
+GENERIC = frozenset(word for word, role in PARTS.items() if role in ("generic", "time", "institution"))
+# Words of business news itself (ja/business_cues.tsv, ja/name_slots.tsv: 投資家, 株主) are never a name's literal
+# rendering: Investor AB rendered 投資家 cannot be told from investors.
+BUSINESS_WORDS = frozenset(
+    [row.cue for row in read_table("ja", "business_cues") or () if isinstance(row, BusinessCueRow)]
+    + [row.cue for row in read_table("ja", "name_slots") or () if isinstance(row, NameSlotRow)]
+)
+# Kanji forms JMdict marks as irregular, rare or out-dated: never what a translation writes.
+IRREGULAR_KANJI = {
+    "ateji (phonetic) reading",
+    "irregular okurigana usage",
+    "word containing irregular kana usage",
+    "word containing irregular kanji usage",
+    "word containing out-dated kanji",
+    "rarely-used kanji form",
+    "search-only kanji form",
+}
+SKIPPED_MISC = {"archaism", "obsolete term", "obscure term", "rare", "vulgar expression or word", "derogatory"}
+KANA_ONLY = "word usually written using kana alone"
+# Legal suffixes of listed companies, dropped to get the name a translation meets (Apple Inc. → Apple).
+COMPANY_SUFFIX = re.compile(
+    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.?|plc|PLC|AG|SE|S\.A\.|SA|N\.V\.|NV|Ltd\.?|"
+    r"Limited|Holdings?|Group|& Co\.?|& plc|Trust|REIT|ASA|AB|Oyj|A/S|KGaA|GmbH))+$"
+)
+# JMnedict name types → our kinds (stations and works are left out: not names a news sentence renders).
+NE_KINDS = {
+    "company": "company",
+    "product": "product",
+    "organization": "organization",
+    "place": "place",
+    "person": "person",
+    "surname": "person",
+    "given": "person",
+    "fem": "person",
+    "masc": "person",
+    "unclass": "name",
+}
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc\u30fb\uff1d=]+")
+ALL_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+HIRAGANA = re.compile(r"[\u3041-\u309f]")
+JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]")
+# A literal in kana alone is a grammar word or a sound as often as not (して, のり, アン): only longer ones count.
+KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
+JAPANESE_ONLY = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]+")
+PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+def kana_to_katakana(text: str) -> str:
+    return "".join(chr(ord(ch) + 0x60) if "\u3041" <= ch <= "\u3096" else ch for ch in text)
+
+
+# --- JMdict -------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Sense:
+    glosses: list[str]
+    pos: list[str]
+    misc: list[str]
+
+
+@dataclass
+class Entry:
+    idseq: int
+    kanji: list[tuple[str, set[str]]] = field(default_factory=list)  # form, its info tags
+    kana: list[str] = field(default_factory=list)
+    priority: set[str] = field(default_factory=set)
+    senses: list[Sense] = field(default_factory=list)
+
+    @property
+    def common(self) -> bool:
+        """JMdict's own test for a common word: one of its forms has a priority tag."""
+        return bool(self.priority & {"news1", "ichi1", "spec1", "spec2", "gai1"}) or any(
+            tag.startswith("nf") for tag in self.priority
+        )
+
+    @property
+    def news_rank(self) -> int:
+        """JMdict's nfXX: the word's rank in news text, in bands of 500 (99: not ranked)."""
+        ranks = [int(tag[2:]) for tag in self.priority if tag.startswith("nf")]
+        return min(ranks) if ranks else 99
+
+    def forms(self, sense: Sense) -> list[str]:
+        """How Japanese writes this entry in ``sense``: its regular kanji forms, or its kana for a kana word."""
+        regular = [form for form, info in self.kanji if not info & IRREGULAR_KANJI]
+        if KANA_ONLY in sense.misc or not regular:
+            kana = self.kana[:1] + [form for form in self.kana[1:] if ALL_KATAKANA.fullmatch(form)]
+            # A native word of plants and animals is often written in katakana (りんご, リンゴ).
+            if self.kanji and kana and not ALL_KATAKANA.fullmatch(kana[0]):
+                kana.append(kana_to_katakana(kana[0]))
+            return list(dict.fromkeys(kana))
+        return regular[:2]
+
+
+def load_jmdict(db: sqlite3.Connection) -> dict[int, Entry]:
+    entries: dict[int, Entry] = {}
+
+    def entry(idseq: int) -> Entry:
+        return entries.setdefault(idseq, Entry(idseq))
+
+    kanji_info: dict[int, set[str]] = defaultdict(set)
+    for kid, text in db.execute("select kid, text from KJI"):
+        kanji_info[kid].add(text)
+    for kid, idseq, text in db.execute("select ID, idseq, text from Kanji order by ID"):
+        entry(idseq).kanji.append((text, kanji_info.get(kid, set())))
+    for idseq, text in db.execute("select idseq, text from Kana order by ID"):
+        entry(idseq).kana.append(text)
+    for idseq, tag in db.execute("select k.idseq, p.text from KJP p join Kanji k on k.ID = p.kid"):
+        entry(idseq).priority.add(tag)
+    for idseq, tag in db.execute("select k.idseq, p.text from KNP p join Kana k on k.ID = p.kid"):
+        entry(idseq).priority.add(tag)
+    senses: dict[int, Sense] = {}
+    for sid, idseq in db.execute("select ID, idseq from Sense order by ID"):
+        senses[sid] = Sense([], [], [])
+        entry(idseq).senses.append(senses[sid])
+    for sid, text in db.execute("select sid, text from SenseGloss where lang = 'eng' or lang is null order by rowid"):
+        senses[sid].glosses.append(text)
+    for sid, text in db.execute("select sid, text from pos"):
+        senses[sid].pos.append(text)
+    for sid, text in db.execute("select sid, text from misc"):
+        senses[sid].misc.append(text)
+    return entries
+
+
+def gloss_head(gloss: str) -> str:
+    """A gloss without its notes and article: "(finger) ring" → "ring", "to bleed" → "bleed"."""
+    head = PARENS.sub("", gloss).strip()
+    head = re.sub(r"^(?:to|a|an|the) ", "", head)
+    return head.strip(" .;,!?")
+
+
+@dataclass(frozen=True, order=True)
+class Candidate:
+    """One Japanese rendering of an English word, with where the dictionary puts it (lower sorts first)."""
+
+    rank: tuple[int, int, int, int]  # (sense, gloss, not common, news rank)
+    form: str
+    sense: int
+    gloss: int
+    common: bool
+    news_rank: int
+    native: bool  # the entry has kanji: a Japanese word, not a loan written in katakana
+    entry: int
+    noun: bool = False  # the sense is a noun's
+    adjective: bool = False  # the sense is an adjective's (赤い) or an adjectival noun's (穏やか)
+
+
+@dataclass
+class WordIndex:
+    """English word → its Japanese renderings (lower-case glosses) and conventional renderings (capitalised)."""
+
+    common: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+    proper: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+    loans: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+def index_words(entries: dict[int, Entry]) -> WordIndex:
+    index = WordIndex()
+    for entry in entries.values():
+        common = entry.common
+        for number, sense in enumerate(entry.senses):
+            if set(sense.misc) & SKIPPED_MISC or number > (MAX_SENSE if common else MAX_SENSE_RARE):
+                continue
+            forms = entry.forms(sense)
+            for position, gloss in enumerate(sense.glosses[: MAX_GLOSS + 1]):
+                head = gloss_head(gloss)
+                if not re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", head):
+                    continue  # phrases are not words a name is made of
+                word = head.lower()
+                if word in STOPWORDS:
+                    continue
+                for form in forms:
+                    katakana = bool(ALL_KATAKANA.fullmatch(form))
+                    if katakana and not entry.kanji:
+                        if skeleton(form) == skeleton(word) and form not in index.loans[word]:
+                            index.loans[word].append(form)
+                        continue  # another loanword (コール for "ring") is no rendering by meaning
+                    if (len(form) < 2 and HIRAGANA.match(form)) or not JAPANESE_ONLY.fullmatch(form):
+                        continue  # a particle-sized kana, or a form with digits, Latin or Greek letters (Ｓ級, Δ)
+                    candidate = Candidate(
+                        (number, position, 0 if common else 1, entry.news_rank),
+                        form,
+                        number,
+                        position,
+                        common,
+                        entry.news_rank,
+                        bool(entry.kanji),
+                        entry.idseq,
+                        noun=any(p.startswith("noun (common)") for p in sense.pos),
+                        adjective=any(p.startswith(("adjective (keiyoushi)", "adjectival nouns")) for p in sense.pos),
+                    )
+                    (index.proper if head[0].isupper() else index.common)[word].append(candidate)
+    # An -ing noun renders its verb too ("bleeding" 出血 for the lake named Bled): added after the verb's own.
+    # A verb without a rendering of its own (JMdict's "to bleed" is sense 19 of 出る) takes its -ing noun's.
+    for word in list(index.common):
+        if word.endswith("ing") and len(word) > 5:
+            nouns = [replace_rank(c, 1) for c in index.common[word] if c.sense == 0 and c.gloss == 0]
+            verbs = [v for v in (word[:-3], word[:-3] + "e", word[:-4]) if v in index.common]
+            if verbs:
+                index.common[verbs[0]].extend(nouns)
+            elif nouns and word[-4] != word[-5] and word[:-3] not in STOPWORDS:  # bleeding → bleed; not outing → out
+                index.common[word[:-3]].extend(nouns)
+    return index
+
+
+def replace_rank(candidate: Candidate, extra: int) -> Candidate:
+    sense, gloss, rare, news = candidate.rank
+    return Candidate(
+        (sense + extra, gloss, rare, news),
+        candidate.form,
+        candidate.sense + extra,
+        candidate.gloss,
+        candidate.common,
+        candidate.news_rank,
+        candidate.native,
+        candidate.entry,
+        candidate.noun,
+        candidate.adjective,
+    )
+
+
+def renderings(candidates: Iterable[Candidate], limit: int = MAX_RENDERINGS) -> list[str]:
+    """The distinct forms, best first."""
+    out: list[str] = []
+    for candidate in sorted(candidates):
+        if candidate.form not in out:
+            out.append(candidate.form)
+    return out[:limit]
+
+
+def literal_forms(candidates: Iterable[Candidate], adjectives: bool = False) -> list[str]:
+    """The forms a word-for-word translation of a name writes: the dictionary's first renderings of the word, when
+    they are nouns (or adjectives, for the first word of two: 黒い岩) of two characters or more, three when written in
+    kana alone (a one-character word such as 空 or 今, or a short kana word such as して or アン, is too ambiguous to
+    flag without review; brands.tsv may list one)."""
+    kept = [
+        c
+        for c in candidates
+        if c.sense <= LITERAL_MAX_SENSE
+        and c.gloss <= LITERAL_MAX_GLOSS
+        and c.native
+        and c.news_rank >= LITERAL_MIN_NF
+        and len(c.form) >= (2 if KANJI.search(c.form) else 3)
+        and (c.noun or (adjectives and c.adjective))
+        and c.form not in BUSINESS_WORDS
+    ]
+    # Common words first, the more frequent in news first: what a translation is likeliest to write.
+    kept.sort(key=lambda c: (not c.common, c.news_rank, c.gloss, c.sense))
+    out: list[str] = []
+    for candidate in kept:
+        if candidate.form not in out:
+            out.append(candidate.form)
+    return out[:MAX_LITERALS]
+
+
+# --- JMnedict -----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class NamedEntity:
+    name: str  # the Latin name, without JMnedict's notes
+    kind: str
+    forms: list[str]  # katakana (foreign names) or kanji (proper nouns rendered by meaning)
+
+
+def load_jmnedict(db: sqlite3.Connection) -> Iterator[NamedEntity]:
+    kanji: dict[int, list[str]] = defaultdict(list)
+    kana: dict[int, list[str]] = defaultdict(list)
+    for idseq, text in db.execute("select idseq, text from NEKanji order by ID"):
+        kanji[idseq].append(text)
+    for idseq, text in db.execute("select idseq, text from NEKana order by ID"):
+        kana[idseq].append(text)
+    types: dict[int, list[str]] = defaultdict(list)
+    for tid, text in db.execute("select tid, text from NETransType"):
+        types[tid].append(text)
+    glosses: dict[int, list[str]] = defaultdict(list)
+    for tid, text in db.execute("select tid, text from NETransGloss order by rowid"):
+        glosses[tid].append(text)
+    for tid, idseq in db.execute("select ID, idseq from NETranslation order by ID"):
+        kinds = [NE_KINDS[t] for t in types.get(tid, []) if t in NE_KINDS]
+        if not kinds:
+            continue
+        if kanji[idseq]:
+            # A name written in kanji is a Japanese name read in romaji (Utsui Ken), unless it is an organisation,
+            # company, product or place whose English name is rendered by meaning (赤十字社 Red Cross Society).
+            if kinds[0] not in ("organization", "company", "product", "place"):
+                continue
+            kind, written = "conventional", [form for form in kanji[idseq] if JAPANESE.search(form)]
+        else:
+            kind, written = kinds[0], [form for form in kana[idseq] if KATAKANA_NAME.fullmatch(form)]
+        if not written:
+            continue
+        for gloss in glosses[tid]:
+            for name in re.split(r",\s*", PARENS.sub("", gloss)):
+                name = name.strip()
+                if name and LATIN_WORD.match(name) and name[0].isupper() and len(name) <= 40:
+                    yield NamedEntity(name, kind, written)
+
+
+# --- listed companies ---------------------------------------------------------------------------------------
+
+
+def listed_companies() -> list[str]:
+    from pytickersymbols import PyTickerSymbols
+
+    names = set()
+    for stock in PyTickerSymbols().get_all_stocks():
+        name = COMPANY_SUFFIX.sub("", stock["name"].strip()).strip(" ,")
+        name = re.sub(r"^The ", "", name)
+        if name:
+            names.add(name)
+    return sorted(names)
+
+
+# --- the tables ---------------------------------------------------------------------------------------------
+
+
+def words_of(name: str) -> list[str]:
+    return [w.lower().removesuffix("'s").removesuffix("’s") for w in LATIN_WORD.findall(name)]
+
+
+def singular(word: str) -> list[str]:
+    """The word and the singular forms it may have (monkeys → monkey, wolves → wolf, travelers → traveler)."""
+    out = [word]
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("ves") and len(word) > 4:
+        out += [word[:-3] + "f", word[:-3] + "fe"]
+    if word.endswith("es") and len(word) > 3:
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        out.append(word[:-1])
+    return out
+
+
+def lookup(index: WordIndex, word: str) -> list[Candidate]:
+    for form in singular(word):
+        if index.common.get(form):
+            return index.common[form]
+    return []
+
+
+def cell(values: Iterable[str]) -> str:
+    return "|".join(v.replace("|", "").replace("\t", " ") for v in values)
+
+
+HEADER = """# {title}
+#
+# Generated by tools/build_name_tables.py from {sources}; do not edit by hand (rerun the script).
+# {licence}
+#
+{columns}
+"""
+JM_LICENCE = (
+    "Derived from JMdict/JMnedict (jamdict-data 1.5: JMdict 1.08, JMnedict 2020-05-29), the property of the "
+    "Electronic\n# Dictionary Research and Development Group, used under CC BY-SA 4.0; this file is under the "
+    "same licence\n# (see NAMES-LICENSE.md beside it)."
+)
+
+
+def write(path: Path, header: str, columns: list[str], rows: Iterable[list[str]]) -> int:
+    lines = [header.rstrip("\n"), "\t".join(columns)]
+    count = 0
+    for row in rows:
+        lines.append("\t".join(row).rstrip("\t"))
+        count += 1
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return count
+
+
+def build(db_path: Path, out: Path) -> None:
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    entries = load_jmdict(db)
+    index = index_words(entries)
+    named = list(load_jmnedict(db))
+    companies = listed_companies()
+
+    # word_renderings.tsv
+    words = sorted(set(index.common) | {w for w in index.proper if w in index.common})
+    rows = []
+    for word in words:
+        common = renderings(index.common.get(word, []))
+        if not common:
+            continue
+        conventional = [r for r in renderings(index.proper.get(word, []), 4) if r not in common]
+        rows.append([word, cell(common), cell(index.loans.get(word, [])[:MAX_LOANS]), cell(conventional)])
+    count = write(
+        out / "word_renderings.tsv",
+        HEADER.format(
+            title="English words and how Japanese writes them, for the names of a source rendered by meaning "
+            "(source.brand-as-word,\n# source.name-as-word). word: lower case; renderings: the common-word "
+            "renderings, the dictionary's first ones first;\n# loans: katakana loanwords that transliterate the "
+            "word; conventional: how the capitalised word is written (Mars → 火星).",
+            sources="JMdict's English glosses",
+            licence=JM_LICENCE,
+            columns="#",
+        ),
+        ["word", "renderings", "loans", "conventional"],
+        rows,
+    )
+    print(f"word_renderings.tsv: {count} words")
+    known_words = {row[0] for row in rows}
+
+    # known_names.tsv
+    def at_risk(name: str) -> bool:
+        """A name with a word that a translation by meaning could render (not only Lake, Park or Tunnel)."""
+        return any(lookup(index, w) for w in words_of(name) if w not in STOPWORDS and w not in GENERIC)
+
+    known: dict[tuple[str, str], list[str]] = {}
+    for entity in named:
+        if len(words_of(entity.name)) > 5 or not at_risk(entity.name):
+            continue
+        forms = known.setdefault((entity.name, entity.kind), [])
+        forms += [f for f in entity.forms if f not in forms]
+    # Capitalised JMdict glosses of more than one word are proper nouns rendered by meaning (赤十字 Red Cross).
+    for entry in entries.values():
+        for sense in entry.senses[:2]:
+            for gloss in sense.glosses:
+                name = PARENS.sub("", gloss).strip()
+                name = re.sub(r"^the ", "", name)
+                if not re.fullmatch(r"[A-Z][A-Za-z'\-]+(?: (?:of |the |and )*[A-Z][A-Za-z'\-]+)+", name):
+                    continue
+                if len(words_of(name)) > 5 or not at_risk(name):
+                    continue
+                forms = known.setdefault((name, "conventional"), [])
+                forms += [f for f in entry.forms(sense) if f not in forms]
+    known_rows = [[name, kind, cell(forms[:4])] for (name, kind), forms in sorted(known.items()) if forms]
+    count = write(
+        out / "known_names.tsv",
+        HEADER.format(
+            title="Names a dictionary knows, with their Japanese forms: the suggestion when a source name is "
+            "rendered by meaning, and\n# proof that a capitalised word is a name. kind: company, product, "
+            "organization, place, person, name (of unknown type)\n# or conventional (a proper noun Japanese "
+            "renders by meaning: Red Cross → 赤十字). Only names with a word of word_renderings.tsv.",
+            sources="JMnedict (foreign names in katakana) and capitalised JMdict/JMnedict glosses",
+            licence=JM_LICENCE,
+            columns="#",
+        ),
+        ["name", "kind", "forms"],
+        known_rows,
+    )
+    print(f"known_names.tsv: {count} names")
+
+    # name_literals.tsv
+    literal_rows: dict[tuple[str, str], list[str]] = {}  # (name, kind): a company and a town may share a name
+
+    def add(name: str, kind: str, proper: list[str], note: str) -> None:
+        """A row for ``name`` when one of its own words (not Group, Holdings, Lake) has literal renderings."""
+        words = [w for w in words_of(name) if w not in STOPWORDS and not set(singular(w)) & GENERIC]
+        if not words or len(words) > 2 or (name, kind) in literal_rows:
+            return
+        parts = [literal_forms(lookup(index, w), adjectives=len(words) == 2 and n == 0) for n, w in enumerate(words)]
+        if not any(parts):
+            return
+        rest: list[str] = []
+        if all(parts) and len(parts) == 2:  # both words rendered: 黒い岩 (BlackRock), 北の信託 (Northern Trust)
+            literals = [a + b for a in parts[0][:3] for b in parts[1][:2]]
+            literals += [a + "の" + b for a in parts[0][:3] for b in parts[1][:2] if not a.endswith("い")]
+        elif len(parts) == 1:
+            literals = parts[0]
+        else:  # one word rendered, the other left as it sounds: 井戸ファーゴ (Wells Fargo)
+            literals = [form for part in parts for form in part[:3]]
+            rest = [w.title() for w, part in zip(words, parts, strict=True) if not part]
+        loans = [lo for w in words for lo in index.loans.get(w, [])[:1]]
+        proper = proper or (["・".join(loans)] if len(loans) == len(words) else [])
+        literals = [lit for lit in dict.fromkeys(literals) if lit not in proper]
+        if literals:
+            literal_rows[name, kind] = [name, kind, cell(literals[:12]), cell(proper[:3]), cell(rest), note]
+
+    ne_proper: dict[str, list[str]] = defaultdict(list)
+    for entity in named:
+        if entity.kind in ("company", "product", "organization"):
+            ne_proper[entity.name] += [f for f in entity.forms if f not in ne_proper[entity.name]]
+    for company in companies:
+        add(company, "company", ne_proper.get(company, []), "listed company (pytickersymbols)")
+    for entity in named:
+        if entity.kind in ("company", "product", "organization"):
+            add(entity.name, entity.kind, entity.forms, f"JMnedict {entity.kind}")
+    for entity in named:
+        if entity.kind in ("place", "person") and len(words_of(entity.name)) == 1:
+            word = words_of(entity.name)[0]
+            if word in known_words and entity.name[0].isupper():
+                add(entity.name, entity.kind, entity.forms, f"JMnedict {entity.kind}")
+    count = write(
+        out / "name_literals.tsv",
+        HEADER.format(
+            title="Companies, brands, products, places and people whose names are ordinary English words, with "
+            "the literal\n# renderings a word-for-word translation gives them (entity.brand-literal, "
+            "entity.name-literal). literals: the\n# dictionary's first renderings of the name's words; proper: "
+            "how Japanese writes the name.",
+            sources="pytickersymbols 1.17.10 (MIT; companies of 20 stock indices), JMnedict and JMdict",
+            licence=JM_LICENCE,
+            columns="#",
+        ),
+        ["name", "kind", "literals", "proper", "rest", "note"],
+        sorted(literal_rows.values()),
+    )
+    print(f"name_literals.tsv: {count} names")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, help="jamdict.db (default: the one of the installed jamdict-data)")
+    parser.add_argument("--out", type=Path, default=ROOT / "auditor" / "lexicons" / "ja")
+    args = parser.parse_args(argv)
+    db = args.db
+    if db is None:
+        import jamdict_data
+
+        db = Path(jamdict_data.__file__).parent / "jamdict.db"
+    build(db, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
