@@ -8,16 +8,14 @@ line link is a connected group of lines, and it counts only when it is exactly a
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 import pytest
 
-from auditor.analysis.alignment import Pair, align
+from auditor.analysis.alignment import align
 from auditor.document import Document
+from auditor.eval.alignment import Link, LinkScore, one_to_one, paragraph_links
 from tests.conftest import shared_file
-
-Link = tuple[frozenset[int], frozenset[int]]
 
 
 def links(source: str, target: str) -> list[tuple[str, str, str]]:
@@ -166,69 +164,7 @@ def _read_lines(relative: str) -> list[str]:
 
 def line_links(source_lines: Sequence[str], target_lines: Sequence[str]) -> set[Link]:
     """Align the two documents made of these lines; return the predicted links projected onto lines."""
-    source_text, target_text = "\n".join(source_lines), "\n".join(target_lines)
-    pairs = align(Document(source_text, lang="en"), Document(target_text, lang="ja"))
-    return project(pairs, _starts(source_lines), _starts(target_lines))
-
-
-def _starts(lines: Sequence[str]) -> list[int]:
-    starts, offset = [], 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line) + 1
-    return starts
-
-
-def project(pairs: Sequence[Pair], src_starts: list[int], tgt_starts: list[int]) -> set[Link]:
-    """Connected groups of source and target lines joined by predicted sentence links."""
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def find(node: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(node, node) != node:
-            node = parent[node]
-        return node
-
-    for pair in pairs:
-        nodes = []
-        if pair.src_count:
-            first = bisect_right(src_starts, pair.src_start) - 1
-            last = bisect_right(src_starts, pair.src_end - 1) - 1
-            nodes += [("s", k) for k in range(first, last + 1)]
-        if pair.tgt_count:
-            first = bisect_right(tgt_starts, pair.tgt_start) - 1
-            last = bisect_right(tgt_starts, pair.tgt_end - 1) - 1
-            nodes += [("t", k) for k in range(first, last + 1)]
-        for node in nodes[1:]:
-            parent[find(node)] = find(nodes[0])
-        find(nodes[0])
-    groups: dict[tuple[str, int], tuple[set[int], set[int]]] = {}
-    for node in list(parent):
-        src, tgt = groups.setdefault(find(node), (set(), set()))
-        (src if node[0] == "s" else tgt).add(node[1])
-    return {(frozenset(s), frozenset(t)) for s, t in groups.values()}
-
-
-def one_to_one(count: int) -> set[Link]:
-    return {(frozenset([k]), frozenset([k])) for k in range(count)}
-
-
-class Score:
-    """Strict link F1 summed over documents (micro-averaged)."""
-
-    def __init__(self) -> None:
-        self.correct = self.predicted = self.gold = 0
-
-    def add(self, predicted: set[Link], gold: set[Link]) -> None:
-        self.correct += len(predicted & gold)
-        self.predicted += len(predicted)
-        self.gold += len(gold)
-
-    @property
-    def f1(self) -> float:
-        if not self.predicted or not self.gold:
-            return 0.0
-        precision, recall = self.correct / self.predicted, self.correct / self.gold
-        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return paragraph_links(source_lines, target_lines)
 
 
 def wmt23_documents(size: int = 20) -> list[tuple[list[str], list[str]]]:
@@ -253,7 +189,7 @@ def wmt24_documents(domain: str = "news") -> list[tuple[list[str], list[str]]]:
 
 
 def wmt_f1(documents: Sequence[tuple[list[str], list[str]]]) -> float:
-    score = Score()
+    score = LinkScore()
     for src, tgt in documents:
         score.add(line_links(src, tgt), one_to_one(len(src)))
     return score.f1
@@ -334,7 +270,7 @@ PERTURBATIONS: dict[str, tuple[Perturbation, float]] = {
 
 
 def perturbed_f1(perturb: Perturbation) -> float:
-    score = Score()
+    score = LinkScore()
     for src, tgt in wmt24_documents():
         if len(src) < 4:
             continue
