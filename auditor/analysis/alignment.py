@@ -66,8 +66,10 @@ _SMOOTH = 3.0  # characters added to both lengths so that short headings do not 
 _ANCHOR_WEIGHT = 2.2  # cost units per shared anchor of weight 1
 _BAND = 8  # initial half-width of the band, in target sentences
 _GUIDE_REPEATS = 8  # anchors found more often than this in a document do not guide the band
+_GUIDE_SPREAD = 0.1  # an anchor found a different number of times on each side pairs within this share of the text
 _SHORT_DOCUMENT = 60  # sentences on both sides together, up to which two length ratios are tried
 _BAND_TRIES = 4  # searches at most, the band twice as wide near the edge each time
+_REPAIR_REACH = 20  # rows before and after the band's edge that a search again covers (plus twice the band's width)
 _CONFIDENCE_SCALE = 3.0  # link cost at which confidence falls to 1/e
 _DICTIONARY_WEIGHT = 0.4  # base weight of a content word and its dictionary rendering (investors ↔ 投資家)
 
@@ -175,6 +177,7 @@ class _Side:
         # Characters other than spaces: the length unit, in either script.
         self.lengths = [len(t) - t.count(" ") for t in self.texts]
         self.paragraphs = len(set(self.lines))
+        self._terms: dict[tuple[int, float], tuple[list[float], list[float]]] = {}
 
     def _add(self, start: int, end: int, sentence: Sentence, soft: bool) -> None:
         self.spans.append((start, end))
@@ -191,6 +194,14 @@ class _Side:
             out.append(cost + (_KIND_MIX if self.headings[k] != self.headings[k + 1] else 0.0))
         return out
 
+    def length_terms(self, count: int, ratio: float) -> tuple[list[float], list[float]]:
+        """Log length (scaled by ``ratio``) and 1 / (2 var) of each run of ``count`` units, computed once."""
+        key = (count, ratio)
+        if key not in self._terms:
+            self._terms[key] = _length_terms(self.lengths, count, ratio)
+        return self._terms[key]
+
+    @cached_property
     def breaks(self) -> list[bool]:
         """breaks[k]: a paragraph (line) starts at unit k (and at the end, k = len)."""
         lines = self.lines
@@ -327,15 +338,16 @@ def _guide(
             for token, base in tokens.items():
                 if base >= 0.7 and token in weights:
                     where[token].append(index)
-    points = sorted(
-        {
-            point
-            for token, places in where_s.items()
-            if len(places) <= _GUIDE_REPEATS and len(where_t.get(token, ())) == len(places)
-            for point in zip(places, where_t[token], strict=True)
-        }
-    )
-    chain = _longest_chain(points)
+    points: set[tuple[int, int]] = set()
+    for token, places in where_s.items():
+        others = where_t.get(token, ())
+        if len(places) > _GUIDE_REPEATS or len(others) > _GUIDE_REPEATS:
+            continue
+        if len(others) == len(places):
+            points.update(zip(places, others, strict=True))
+        else:  # a dropped or repeated passage: every pairing near the diagonal, the chain keeps the consistent ones
+            points.update((a, b) for a in places for b in others if abs(a / n - b / m) <= _GUIDE_SPREAD)
+    chain = _longest_chain(sorted(points))
     knots = [(0.0, 0.0), *((i + 0.5, j + 0.5) for i, j in chain), (float(n), float(m))]
     guide = []
     k = 0
@@ -388,15 +400,14 @@ def _search(
     the guide it was found around (the first path's when the band had to move)."""
     n, m = len(src.spans), len(tgt.spans)
     widths = [_BAND] * (n + 1)
-    for _ in range(_BAND_TRIES):
-        bands = _bands(guide, widths, n, m)
-        path, touched = _dp(src, tgt, src_tokens, tgt_tokens, weights, bands, ratio)
+    path, touched = _dp(src, tgt, src_tokens, tgt_tokens, weights, _bands(guide, widths, n, m), ratio)
+    for _ in range(_BAND_TRIES - 1):
         if not touched:
             break
-        # The best path reached the band's edge at the rows in ``touched``: centre the band on that path
-        # and double its width near those rows only, then search again. The number of tries is bounded,
-        # so time stays linear; a path still at the edge after them is kept (the documents hardly
-        # correspond there anyway).
+        # The best path reached the band's edge at the rows in ``touched``: centre the band on that path, double its
+        # width near those rows, and search again between two points of the path well before and after them (the
+        # rest of the path stands). The number of tries is bounded, so time stays linear; a path still at the edge
+        # after them is kept (the documents hardly correspond there anyway).
         guide = [float(m)] * (n + 1)
         for i, j, di, dj, _ in path:
             for row in range(i, i + max(1, di)):
@@ -407,7 +418,39 @@ def _search(
             for near in range(max(0, row - width), min(n, row + width) + 1):
                 if widths[near] < width:
                     widths[near] = width
+        bands = _bands(guide, widths, n, m)
+        again: list[int] = []
+        for first, last in reversed(_stretches(sorted(set(touched)), widths)):
+            rows = [link[0] for link in path]
+            k0 = max(0, bisect_right(rows, first) - 1)
+            k1 = max(k0 + 1, bisect_left(rows, last))
+            start = path[k0][:2] if path else (0, 0)
+            end = path[k1][:2] if k1 < len(path) else (n, m)
+            clipped = bands[:]
+            for row in range(start[0], end[0] + 1):
+                lo, hi = bands[row]
+                lo = start[1] if row == start[0] else max(lo, start[1])
+                hi = end[1] if row == end[0] else min(hi, end[1])
+                clipped[row] = (lo, max(lo, hi))
+            found, edge = _dp(src, tgt, src_tokens, tgt_tokens, weights, clipped, ratio, start, end)
+            path[k0:k1] = found
+            again += edge
+        touched = again
     return path, guide
+
+
+def _stretches(rows: list[int], widths: list[int]) -> list[tuple[int, int]]:
+    """Rows to search again around each of ``rows`` (sorted): from well before to well after, overlapping ones
+    joined."""
+    out: list[tuple[int, int]] = []
+    for row in rows:
+        reach = _REPAIR_REACH + 2 * widths[row]
+        first, last = max(0, row - reach), min(len(widths) - 1, row + reach)
+        if out and first <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], last))
+        else:
+            out.append((first, last))
+    return out
 
 
 def _bands(guide: list[float], widths: list[int], n: int, m: int) -> list[tuple[int, int]]:
@@ -429,24 +472,26 @@ def _dp(
     weights: dict[str, float],
     bands: list[tuple[int, int]],
     ratio: float,
+    start: tuple[int, int] = (0, 0),
+    end: tuple[int, int] | None = None,
 ) -> tuple[list[tuple[int, int, int, int, float]], list[int]]:
+    """The best path from ``start`` to ``end`` (the whole documents by default) within ``bands``, and the rows where
+    it comes within two units of a band's edge."""
     n, m = len(src.spans), len(tgt.spans)
-    sim = _similarities(src_tokens, tgt_tokens, weights, bands)
+    i0, j0 = start
+    i1, j1 = end or (n, m)
+    sim = _similarities(src_tokens, tgt_tokens, weights, bands, i0, i1)
     # Log lengths of one, two and three consecutive units, source scaled to target units, and 1 / (2 var) of each;
     # a link takes the larger (the longer side decides).
-    ls1, vs1 = _length_terms(src.lengths, 1, ratio)
-    ls2, vs2 = _length_terms(src.lengths, 2, ratio)
-    ls3, vs3 = _length_terms(src.lengths, 3, ratio)
-    lt1, vt1 = _length_terms(tgt.lengths, 1, 1.0)
-    lt2, vt2 = _length_terms(tgt.lengths, 2, 1.0)
-    lt3, vt3 = _length_terms(tgt.lengths, 3, 1.0)
+    (ls1, vs1), (ls2, vs2), (ls3, vs3) = (src.length_terms(count, ratio) for count in (1, 2, 3))
+    (lt1, vt1), (lt2, vt2), (lt3, vt3) = (tgt.length_terms(count, 1.0) for count in (1, 2, 3))
     top = _MAX_LENGTH_COST
     sj, tj = src.joins, tgt.joins
     # A link should end where both sides end a paragraph, or neither: when both documents have paragraphs.
     paragraphs = min(src.paragraphs, tgt.paragraphs) >= 2 and max(src.paragraphs, tgt.paragraphs) <= 2 * min(
         src.paragraphs, tgt.paragraphs
     )
-    sb, tb = src.breaks(), tgt.breaks()
+    sb, tb = src.breaks, tgt.breaks
     mismatch = _BREAK_MISMATCH if paragraphs else 0.0
     gain = _gain
     inf = math.inf
@@ -460,8 +505,9 @@ def _dp(
     src_ext: list[list[bool]] = []
     tgt_ext: list[list[bool]] = []
     empty: dict[int, float] = {}
-    for i in range(n + 1):
+    for i in range(i0, i1 + 1):
         lo, hi = bands[i]
+        li = i - i0  # rows of this search so far
         width = hi - lo + 1
         row = [inf] * width
         back = [0] * width
@@ -470,27 +516,27 @@ def _dp(
         sext = [False] * width
         text = [False] * width
         brk = sb[i]
-        sim1 = sim[i - 1] if i >= 1 else empty
-        sim0 = sim[i - 2] if i >= 2 else empty
-        simz = sim[i - 3] if i >= 3 else empty
-        if i >= 1:
+        sim1 = sim.get(i - 1, empty) if li >= 1 else empty
+        sim0 = sim.get(i - 2, empty) if li >= 2 else empty
+        simz = sim.get(i - 3, empty) if li >= 3 else empty
+        if li >= 1:
             plo, phi = bands[i - 1]
-            prev = costs[i - 1]
-            prun = src_runs[i - 1]
+            prev = costs[li - 1]
+            prun = src_runs[li - 1]
             l1, v1 = ls1[i - 1], vs1[i - 1]
-        if i >= 2:
+        if li >= 2:
             qlo, qhi = bands[i - 2]
-            prev2 = costs[i - 2]
+            prev2 = costs[li - 2]
             l2, v2 = ls2[i - 2], vs2[i - 2]
             s2 = sj[i - 2]
-        if i >= 3:
+        if li >= 3:
             rlo, rhi = bands[i - 3]
-            prev3 = costs[i - 3]
+            prev3 = costs[li - 3]
             l3, v3 = ls3[i - 3], vs3[i - 3]
             s3 = sj[i - 3] + sj[i - 2]
         for j in range(lo, hi + 1):
-            if i == 0 and j == 0:
-                row[0] = 0.0
+            if li == 0 and j == j0:
+                row[j - lo] = 0.0
                 continue
             best = inf
             move = 0
@@ -503,7 +549,7 @@ def _dp(
                 trun[j - lo] = c
                 if c < best:
                     best, move = c, 2
-            if i >= 1:
+            if li >= 1:
                 if plo <= j <= phi:  # 1-0
                     c = prev[j - plo] + skip
                     e = prun[j - plo] + extend
@@ -527,28 +573,25 @@ def _dp(
                     d = lt2[j - 2] - l1
                     v = vt2[j - 2]
                     d = d * d * (v if v > v1 else v1)
-                    c = (
-                        prev[j - 2 - plo]
-                        + tj[j - 2]
-                        + (d if d < top else top)
-                        - gain(sim1.get(j - 2, 0.0) + sim1.get(j - 1, 0.0))
-                    )
+                    c = prev[j - 2 - plo] + tj[j - 2] + (d if d < top else top)
+                    if sim1:
+                        g = sim1.get(j - 2, 0.0) + sim1.get(j - 1, 0.0)
+                        if g:
+                            c -= gain(g)
                     if c < best:
                         best, move = c, 4
                 if j >= 3 and plo <= j - 3 <= phi:  # 1-3
                     d = lt3[j - 3] - l1
                     v = vt3[j - 3]
                     d = d * d * (v if v > v1 else v1)
-                    c = (
-                        prev[j - 3 - plo]
-                        + tj[j - 3]
-                        + tj[j - 2]
-                        + (d if d < top else top)
-                        - gain(sim1.get(j - 3, 0.0) + sim1.get(j - 2, 0.0) + sim1.get(j - 1, 0.0))
-                    )
+                    c = prev[j - 3 - plo] + tj[j - 3] + tj[j - 2] + (d if d < top else top)
+                    if sim1:
+                        g = sim1.get(j - 3, 0.0) + sim1.get(j - 2, 0.0) + sim1.get(j - 1, 0.0)
+                        if g:
+                            c -= gain(g)
                     if c < best:
                         best, move = c, 7
-            if i >= 2:
+            if li >= 2:
                 if j >= 1 and qlo <= j - 1 <= qhi:  # 2-1
                     d = lt1[j - 1] - l2
                     v = vt1[j - 1]
@@ -566,28 +609,22 @@ def _dp(
                     v = vt2[j - 2]
                     d = d * d * (v if v > v2 else v2)
                     t2 = tj[j - 2]
-                    c = (
-                        prev2[j - 2 - qlo]
-                        + s2
-                        + t2
-                        - (1.0 if s2 >= _JOIN and t2 >= _JOIN else 0.0)
-                        + (d if d < top else top)
-                        - gain(
-                            sim0.get(j - 2, 0.0) + sim0.get(j - 1, 0.0) + sim1.get(j - 2, 0.0) + sim1.get(j - 1, 0.0)
-                        )
-                    )
+                    c = prev2[j - 2 - qlo] + s2 + t2 + (d if d < top else top)
+                    if s2 >= _JOIN and t2 >= _JOIN:
+                        c -= 1.0
+                    g = sim0.get(j - 2, 0.0) + sim0.get(j - 1, 0.0) + sim1.get(j - 2, 0.0) + sim1.get(j - 1, 0.0)
+                    if g:
+                        c -= gain(g)
                     if c < best:
                         best, move = c, 5
-            if i >= 3 and j >= 1 and rlo <= j - 1 <= rhi:  # 3-1
+            if li >= 3 and j >= 1 and rlo <= j - 1 <= rhi:  # 3-1
                 d = lt1[j - 1] - l3
                 v = vt1[j - 1]
                 d = d * d * (v if v > v3 else v3)
-                c = (
-                    prev3[j - 1 - rlo]
-                    + s3
-                    + (d if d < top else top)
-                    - gain(simz.get(j - 1, 0.0) + sim0.get(j - 1, 0.0) + sim1.get(j - 1, 0.0))
-                )
+                c = prev3[j - 1 - rlo] + s3 + (d if d < top else top)
+                g = simz.get(j - 1, 0.0) + sim0.get(j - 1, 0.0) + sim1.get(j - 1, 0.0)
+                if g:
+                    c -= gain(g)
                 if c < best:
                     best, move = c, 6
             row[j - lo] = best + mismatch if brk != tb[j] else best
@@ -601,27 +638,27 @@ def _dp(
     # Trace back from (n, m).
     path = []
     touched: list[int] = []
-    i, j = n, m
+    i, j = i1, j1
     state = 0  # 0: best of the cell, 1: in a run of 1-0 links, 2: in a run of 0-1 links
-    while i or j:
+    while i > i0 or j > j0:
         lo, hi = bands[i]
-        if (j - lo < 2 and lo > 0) or (hi - j < 2 and hi < m):
+        if (j - lo < 2 and lo > j0) or (hi - j < 2 and hi < j1):
             touched.append(i)
         if state == 0:
-            move = backs[i][j - lo]
+            move = backs[i - i0][j - lo]
             if move in (1, 2):
                 state = move
                 continue
             di, dj, _ = _MOVES[move]
             pi, pj = i - di, j - dj
-            link = costs[i][j - lo] - costs[pi][pj - bands[pi][0]]
+            link = costs[i - i0][j - lo] - costs[pi - i0][pj - bands[pi][0]]
         else:
             runs, ext = (src_runs, src_ext) if state == 1 else (tgt_runs, tgt_ext)
             di, dj = (1, 0) if state == 1 else (0, 1)
             pi, pj = i - di, j - dj
-            stays = ext[i][j - lo]
-            before = (runs if stays else costs)[pi][pj - bands[pi][0]]
-            link = runs[i][j - lo] - before
+            stays = ext[i - i0][j - lo]
+            before = (runs if stays else costs)[pi - i0][pj - bands[pi][0]]
+            link = runs[i - i0][j - lo] - before
             state = state if stays else 0
         path.append((pi, pj, di, dj, link))
         i, j = pi, pj
@@ -650,17 +687,21 @@ def _similarities(
     tgt_tokens: Sequence[dict[str, float]],
     weights: dict[str, float],
     bands: list[tuple[int, int]],
-) -> list[dict[int, float]]:
-    """Shared-anchor weight of each source sentence with the target sentences its band can reach."""
+    first: int,
+    last: int,
+) -> dict[int, dict[int, float]]:
+    """Shared-anchor weight of each source unit (of rows ``first`` to ``last``) with the target units its band can
+    reach."""
     where: dict[str, list[int]] = defaultdict(list)
     for j, tokens in enumerate(tgt_tokens):
         for token in tokens:
             if token in weights:
                 where[token].append(j)
-    sims: list[dict[int, float]] = []
-    for i, tokens in enumerate(src_tokens):
+    sims: dict[int, dict[int, float]] = {}
+    for i in range(first, last):
+        tokens = src_tokens[i]
         # Rows i+1 to i+3 reach back to unit i with their links.
-        reach = bands[i + 1 : i + 4]
+        reach = bands[i + 1 : min(i + 4, last + 1)]
         lo = min(band[0] for band in reach) - 3
         hi = max(band[1] for band in reach)
         row: dict[int, float] = {}
@@ -678,7 +719,7 @@ def _similarities(
             other = tgt_tokens[j]
             if len(tokens.keys() & other.keys()) >= 0.6 * min(len(tokens), len(other)) >= 2:
                 row[-1 - j] = 1.0
-        sims.append(row)
+        sims[i] = row
     return sims
 
 
@@ -752,7 +793,7 @@ class _Cutter:
                     and many.soft[first + count - 1]
                 ):
                     after, count = after + 1, count + 1
-                cut = self._cut(pair, source, first, count)
+                cut = self._cut(pair, source, first, count) if count >= 2 else None
                 if cut is not None:
                     del out[len(out) - before :]
                     out.extend(self.all(cut))  # each piece may hold another heading

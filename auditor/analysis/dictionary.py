@@ -41,15 +41,21 @@ def stem(word: str) -> str:
 def english_stems(text: str) -> set[str]:
     """The stems of the words of ``text`` that the table knows (ALL-CAPS acronyms excluded)."""
     known = _table()[1]
+    seen = _STEMMED
     out = set()
-    for match in _ENGLISH_WORD.finditer(text):
-        word = match.group()
-        if word.isupper():
-            continue
-        found = stem(word)
+    for word in _ENGLISH_WORD.findall(text):
+        found = seen.get(word)
+        if found is None:
+            found = seen[word] = "" if word.isupper() else stem(word)
+            if len(seen) > _STEMMED_MAX:
+                seen.clear()
         if found in known:
             out.add(found)
     return out
+
+
+_STEMMED: dict[str, str] = {}  # word → stem ("" for an acronym): news repeats its words
+_STEMMED_MAX = 200_000
 
 
 def japanese_stems(text: str) -> set[str]:
