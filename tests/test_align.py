@@ -105,6 +105,30 @@ def test_added_target_line_and_english_embed_left_untranslated():
     assert got[3][1] == got[3][2]
 
 
+def test_a_heading_run_into_the_text_is_cut_where_the_other_side_has_the_break():
+    # Pasted from a CMS field: no line breaks; the Japanese heading ends with a space, the English one with nothing.
+    source = "Tesla Opens New Plant in Berlin The company said on Monday that it had opened a plant. Sales rose 5%."
+    target = "テスラ、ベルリンに新工場 同社は月曜日、工場を開設したと発表した。販売は5%増えた。"
+    assert links(source, target) == [
+        ("1-1", "Tesla Opens New Plant in Berlin", "テスラ、ベルリンに新工場"),
+        ("1-1", "The company said on Monday that it had opened a plant.", "同社は月曜日、工場を開設したと発表した。"),
+        ("1-1", "Sales rose 5%.", "販売は5%増えた。"),
+    ]
+
+
+def test_a_space_inside_brackets_is_no_break():
+    source = "The show opens on Jan. 13 (photo by Ana Ruiz) in the new gallery. It runs until March."
+    target = "展覧会は1月13日（写真 アナ・ルイス）に新ギャラリーで開幕する。会期は3月まで。"
+    assert [kind for kind, _, _ in links(source, target)] == ["1-1", "1-1"]
+
+
+def test_content_words_by_dictionary_anchor_links():
+    from auditor.analysis.dictionary import english_stems, japanese_stems
+
+    assert {"invest", "approv", "regul"} <= english_stems("Investors cheered as regulators approved the funds.")
+    assert {"invest", "approv", "regul"} <= japanese_stems("規制当局が承認し、投資家は歓迎した。")
+
+
 def test_same_language_alignment_ja_ja():
     reference = "政府は新たな経済対策を発表した。総額は20兆円に上る。野党は規模が小さいと批判した。"
     hypothesis = "政府は新しい経済対策を公表した。規模は総額20兆円。野党は対策の規模が不十分だと批判している。"
@@ -200,7 +224,15 @@ def test_wmt23_en_ja_line_aligned_f1():
 
 
 def test_wmt24_en_ja_news_paragraph_aligned_f1():
-    assert wmt_f1(wmt24_documents()) >= 0.95
+    assert wmt_f1(wmt24_documents()) >= 0.97  # 0.976
+
+
+def test_wmt24_en_ja_news_run_together_f1():
+    """Every paragraph of a document joined with a space, as text pasted from a CMS field arrives."""
+    score = LinkScore()
+    for src, tgt in wmt24_documents():
+        score.add(paragraph_links(src, tgt, " "), one_to_one(len(src)))
+    assert score.f1 >= 0.86  # 0.878 (0.608 before headings run into the text were cut)
 
 
 # Perturbations of a WMT24 news document (paragraph lines src, tgt; a paragraph p in the middle):

@@ -21,8 +21,8 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z][a-z]+(?:'[a-z]+)?|[A-Z]{2,}(?![a-z])")
 # Suffixes taken off an English word, longest first: enough for glosses and news prose to meet (approval, approved
 # and approves all become approv), not a linguist's stemmer.
 _SUFFIXES = (
-    "ational", "ization", "ations", "ation", "ments", "ment", "ings", "ing", "ness", "ities", "ity", "ies", "ied",
-    "ers", "er", "ors", "or", "ives", "ive", "als", "al", "ed", "es", "ly", "s", "e",
+    "ational", "ization", "ations", "ation", "ators", "ator", "ments", "ment", "ings", "ing", "ness", "ities", "ity",
+    "ies", "ied", "ers", "er", "ors", "or", "ives", "ive", "als", "al", "ed", "es", "ly", "s", "e",
 )  # fmt: skip
 MIN_STEM = 3  # a stem shorter than this (a word of two letters, "as" from "ass") matches too much
 MAX_RUN = 4  # kanji words of the table have 2 to 4 characters

@@ -17,9 +17,10 @@ from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 
 from auditor.analysis.brands import brand_index
-from auditor.analysis.context import Analysis
+from auditor.analysis.context import MIN_CONFIDENCE, Analysis
+from auditor.analysis.evidence import Evidence, build_evidence, describe
 from auditor.analysis.names import EMAIL_PATTERN, people_index
-from auditor.document import Document, Pair
+from auditor.document import HEADING, Document, Pair, Sentence
 from auditor.findings import Finding
 from auditor.languages import get_pack
 from auditor.languages.scripts import KATAKANA
@@ -332,27 +333,77 @@ def _document_ratio(doc: Document, source: Analysis, pairs: Sequence[Pair]) -> f
     return tgt / src if src >= 200 and tgt else None
 
 
+def _evidence(target: Analysis) -> Evidence:
+    """The content items of both documents' sentences (auditor/analysis/evidence.py), once per audit."""
+    assert target.source is not None
+    return build_evidence(target.source.doc, target.doc, target.lexicon)
+
+
+def _parts(doc: Document, start: int, end: int) -> list[tuple[int, int, Sentence]]:
+    """The parts of ``doc``'s sentences inside ``start:end`` (a link may hold part of a sentence), with the sentence."""
+    sentences = doc.sentences
+    out = []
+    for at in range(bisect_right(sentences, start, key=lambda sentence: sentence.end), len(sentences)):
+        sentence = sentences[at]
+        if sentence.start >= end:
+            break
+        out.append((max(start, sentence.start), min(end, sentence.end), sentence))
+    return out
+
+
+def _linked(pairs: Sequence[Pair], index: int, target: bool) -> list[tuple[int, int]]:
+    """The other side's span of ``pairs[index]`` and of its neighbours, ``NEAR`` pairs either way that have something
+    on that side (a run of unlinked sentences is passed over): where the content of a sentence may have gone when
+    the translator merged, split or moved it, or the aligner linked it a little off."""
+
+    def span(pair: Pair) -> tuple[int, int]:
+        return (pair.src_start, pair.src_end) if target else (pair.tgt_start, pair.tgt_end)
+
+    found = [span(pairs[index])]
+    for step in (-1, 1):
+        at, left = index + step, NEAR
+        while 0 <= at < len(pairs) and left:
+            start, end = span(pairs[at])
+            if end > start:
+                found.append((start, end))
+                left -= 1
+            at += step
+    return [item for item in found if item[1] > item[0]]
+
+
 MIN_OMITTED_CHARS = 25  # a source sentence shorter than this (a dateline, "Reuters") is not worth a finding
 SHORT_FACTOR = 0.3  # a target under 30% of the length the article's ratio predicts has lost content
+NEAR = 2  # pairs either way (with something on the other side) where a sentence's content may have gone
+MISSING_NEAR = 0.35  # an unlinked sentence is an omission (addition) when its neighbourhood has at most this share
+MISSING_SHORT = 0.5  # a target far too short for its source is cut short when it has at most this share of it
+MIN_CONTENT = 0.6  # a sentence whose items weigh less than this says too little to judge by content
 
 
 class Omission(Rule):
-    """Finds a source sentence with no translation, or a translation far too short for its source.
+    """Finds a source sentence whose content is nowhere in the translation around it: dropped, or cut short.
 
     Why it matters:
         A dropped sentence is the error a reader of the translation cannot notice and an editor without the source
         cannot find.
 
     How it decides:
-        The aligner links each source sentence to its translation; one left with none was dropped (1-0 link). A pair
-        whose target is far shorter than the article's own length ratio predicts (under ``SHORT_FACTOR``, 30% of it)
-        has lost part of its content. That ratio is learned from the article's 1-1 pairs aligned with confidence 0.8
-        or more, once they hold 200 source characters; a shorter article gets no length check.
+        Human translators merge, split, compress and reorder sentences all the time; that is not an omission. So the
+        finding needs evidence: the source sentence's content, read as items an editor can check (numbers with their
+        scale, names in Latin letters or katakana, content words through the JMdict-derived dictionary
+        ``ja/anchor_words.tsv``; auditor/analysis/evidence.py), weighted by kind and rarity, must be missing from the
+        translation around it.
+
+        A source sentence the aligner links to nothing (a 1-0 link) is reported when its neighbourhood (the targets of
+        ``NEAR`` (2) pairs either way that have one, a run of unlinked sentences passed over) holds at most
+        ``MISSING_NEAR`` (35%) of its content's weight. A sentence the aligner links, alone or merged with others, is
+        a translator's merge or paraphrase, unless its pair's target is far shorter than the article's own length
+        ratio predicts (under ``SHORT_FACTOR``, 30% of it, the ratio learned from the article's 1-1 pairs aligned with
+        confidence 0.8 or more once they hold 200 source characters) and holds at most ``MISSING_SHORT`` (50%) of its
+        content: then it was cut short. The message names what is missing.
 
         The finding points at the target sentence next to the gap (the contract needs target characters) and at the
         dropped source sentence with ``src_start``/``src_end``. Source sentences under ``MIN_OMITTED_CHARS`` (25)
-        characters, headings and embeds are left alone. Only pairs aligned with confidence ``MIN_CONFIDENCE`` (0.5,
-        auditor/analysis/context.py) or more are judged.
+        characters or with content weighing under ``MIN_CONTENT`` (0.6), headings and embeds are left alone.
     """
 
     id = "source.omission"
@@ -367,31 +418,49 @@ class Omission(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         source = ctx.source
         assert source is not None
-        pairs = ctx.confident_pairs
-        ratio = _document_ratio(doc, source, pairs)
+        pairs = ctx.alignment
+        evidence = ctx.analysis.memo(_evidence)
+        ratio = _document_ratio(doc, source, ctx.confident_pairs)
         for index, pair in enumerate(pairs):
-            src_text = source.text[pair.src_start : pair.src_end].strip()
-            if len(src_text) < MIN_OMITTED_CHARS or source.in_embed(pair.src_start, pair.src_end):
+            if pair.confidence < MIN_CONFIDENCE:
                 continue
-            if pair.tgt_end <= pair.tgt_start:
+            near = _linked(pairs, index, target=False)
+            for start, end, sentence in _parts(source.doc, pair.src_start, pair.src_end):
+                src_text = source.text[start:end].strip()
+                if len(src_text) < MIN_OMITTED_CHARS or sentence.kind == HEADING or source.in_embed(start, end):
+                    continue
+                weight, around, missing = evidence.coverage(False, start, end, near)
+                if weight < MIN_CONTENT:
+                    continue
+                if pair.tgt_end > pair.tgt_start:
+                    # Linked: a translator's merge or paraphrase, unless the target is far too short and lacks it.
+                    _, linked, lacking = evidence.coverage(False, start, end, [(pair.tgt_start, pair.tgt_end)])
+                    target = doc.text[pair.tgt_start : pair.tgt_end].strip()
+                    if (
+                        ratio is not None
+                        and pair.src_count == 1
+                        and linked <= MISSING_SHORT
+                        and len(target) < SHORT_FACTOR * ratio * len(src_text)
+                    ):
+                        yield self.finding(
+                            doc,
+                            pair.tgt_start,
+                            pair.tgt_end,
+                            f"This translation is far shorter than its source and lacks {describe(lacking)}: "
+                            f"{_quote(src_text)}",
+                            source_span=(start, end),
+                        )
+                    continue
+                if around > MISSING_NEAR:
+                    continue
                 span = _target_span(pairs, index)
                 if span is not None:
                     yield self.finding(
                         doc,
                         *span,
-                        f"A source sentence has no translation here: {_quote(src_text)}",
-                        source_span=(pair.src_start, pair.src_end),
-                    )
-            elif ratio is not None:
-                target = doc.text[pair.tgt_start : pair.tgt_end].strip()
-                if len(target) < SHORT_FACTOR * ratio * len(src_text):
-                    yield self.finding(
-                        doc,
-                        pair.tgt_start,
-                        pair.tgt_end,
-                        f"This translation is far shorter than its source; part of it may be missing: "
+                        f"A source sentence is not in the translation here ({describe(missing)} missing): "
                         f"{_quote(src_text)}",
-                        source_span=(pair.src_start, pair.src_end),
+                        source_span=(start, end),
                     )
 
 
@@ -399,17 +468,23 @@ MIN_ADDED_CHARS = 10
 
 
 class Addition(Rule):
-    """Finds a target sentence with no source sentence: text the translation added.
+    """Finds a target sentence whose content is nowhere in the source around it: text the translation added.
 
     Why it matters:
         Engines add: a repeated sentence, a hallucinated clause, boilerplate from their training data. The reader
         takes it for the story, yet it says something the source does not.
 
     How it decides:
-        The aligner links each target sentence to its source; one left with none (0-1 link) is reported. Headings,
-        embeds, captions and other sentences under ``MIN_ADDED_CHARS`` (10) characters, and lines the source has too
-        (a byline), are left alone; the finding has no source span, since nothing in the source corresponds. Only
-        pairs aligned with confidence ``MIN_CONFIDENCE`` (0.5, auditor/analysis/context.py) or more are judged.
+        A translator's split or explanation is not an addition, so the finding needs evidence: the target sentence's
+        content (numbers, names in Latin letters or katakana, kanji content words with their English glosses from
+        ``ja/anchor_words.tsv``; auditor/analysis/evidence.py), weighted by kind and rarity, must be missing from the
+        source around it. A target sentence the aligner links to nothing (0-1) is reported when its neighbourhood
+        (the sources of ``NEAR`` (2) pairs either way that have one) holds at most ``MISSING_NEAR`` (35%) of its
+        content's weight. The message names the content the source lacks.
+
+        Headings, embeds, captions and other sentences under ``MIN_ADDED_CHARS`` (10) characters or with content
+        weighing under ``MIN_CONTENT`` (0.6), and lines the source has too (a byline), are left alone; the finding
+        has no source span, since nothing in the source corresponds.
     """
 
     id = "source.addition"
@@ -422,15 +497,28 @@ class Addition(Rule):
     good = EXAMPLE_TRANSLATION
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for pair in ctx.confident_pairs:
-            if pair.src_end > pair.src_start or pair.tgt_end <= pair.tgt_start:
-                continue
-            target = doc.text[pair.tgt_start : pair.tgt_end].strip()
-            if len(target) < MIN_ADDED_CHARS or ctx.in_embed(pair.tgt_start, pair.tgt_end):
-                continue
-            if _in_heading(doc, pair):
-                continue
-            yield self.finding(doc, pair.tgt_start, pair.tgt_end, "This sentence has no counterpart in the source.")
+        source = ctx.source
+        assert source is not None
+        pairs = ctx.alignment
+        evidence = ctx.analysis.memo(_evidence)
+        for index, pair in enumerate(pairs):
+            if pair.src_end > pair.src_start or pair.confidence < MIN_CONFIDENCE:
+                continue  # linked: a translator's split or explanation, not an addition
+            near = _linked(pairs, index, target=True)
+            for start, end, sentence in _parts(doc, pair.tgt_start, pair.tgt_end):
+                target = doc.text[start:end].strip()
+                if len(target) < MIN_ADDED_CHARS or sentence.kind == HEADING or target in source.text:
+                    continue
+                if ctx.in_embed(start, end):
+                    continue
+                weight, around, missing = evidence.coverage(True, start, end, near)
+                if weight >= MIN_CONTENT and around <= MISSING_NEAR:
+                    yield self.finding(
+                        doc,
+                        start,
+                        end,
+                        f"This sentence has no counterpart in the source (nothing there says {describe(missing)}).",
+                    )
 
 
 def _quote(text: str, width: int = 80) -> str:
