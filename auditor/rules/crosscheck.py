@@ -371,6 +371,20 @@ def _linked(pairs: Sequence[Pair], index: int, target: bool) -> list[tuple[int, 
     return [item for item in found if item[1] > item[0]]
 
 
+def _gap(source: Document, sentence: Sentence, pairs: Sequence[Pair], index: int) -> tuple[int, int] | None:
+    """The target sentence next to a dropped source sentence: the one before it, unless the source sentence starts a
+    paragraph (a line) and the next link starts one too; then the one after it, in the same paragraph."""
+    sentences = source.sentences
+    number = bisect_right(sentences, sentence.start, key=lambda s: s.start) - 1
+    if number > 0 and sentences[number - 1].line != sentence.line:
+        after = next((pair for pair in pairs[index + 1 :] if pair.tgt_end > pair.tgt_start), None)
+        if after is not None and after.src_end > after.src_start:
+            following = bisect_right(sentences, after.src_start, key=lambda s: s.start) - 1
+            if sentences[following].line == sentence.line:
+                return after.tgt_start, after.tgt_end
+    return _target_span(pairs, index)
+
+
 MIN_OMITTED_CHARS = 25  # a source sentence shorter than this (a dateline, "Reuters") is not worth a finding
 SHORT_FACTOR = 0.3  # a target under 30% of the length the article's ratio predicts has lost content
 NEAR = 2  # pairs either way (with something on the other side) where a sentence's content may have gone
@@ -453,7 +467,7 @@ class Omission(Rule):
                     continue
                 if around > MISSING_NEAR:
                     continue
-                span = _target_span(pairs, index)
+                span = _gap(source.doc, sentence, pairs, index)
                 if span is not None:
                     yield self.finding(
                         doc,
