@@ -71,7 +71,7 @@ _SHORT_DOCUMENT = 60  # sentences on both sides together, up to which two length
 _BAND_TRIES = 4  # searches at most, the band twice as wide near the edge each time
 _REPAIR_REACH = 20  # rows before and after the band's edge that a search again covers (plus twice the band's width)
 _CONFIDENCE_SCALE = 3.0  # link cost at which confidence falls to 1/e
-_DICTIONARY_WEIGHT = 0.4  # base weight of a content word and its dictionary rendering (investors ↔ 投資家)
+_DICTIONARY_WEIGHT = 0.6  # base weight of a content word and its dictionary rendering (investors ↔ 投資家)
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’&-]*\w)?")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -507,13 +507,15 @@ def _dp(
     (ls1, vs1), (ls2, vs2), (ls3, vs3) = (src.length_terms(count, ratio) for count in (1, 2, 3))
     (lt1, vt1), (lt2, vt2), (lt3, vt3) = (tgt.length_terms(count, 1.0) for count in (1, 2, 3))
     top = _MAX_LENGTH_COST
-    sj, tj = src.joins, tgt.joins
-    # A link should end where both sides end a paragraph, or neither: when both documents have paragraphs.
+    # A link should end where both sides end a paragraph, or neither, and join sentences of two paragraphs on both
+    # sides or on neither: when both documents have paragraphs.
     paragraphs = min(src.paragraphs, tgt.paragraphs) >= 2 and max(src.paragraphs, tgt.paragraphs) <= 2 * min(
         src.paragraphs, tgt.paragraphs
     )
     sb, tb = src.breaks, tgt.breaks
     mismatch = _BREAK_MISMATCH if paragraphs else 0.0
+    sj = [cost + (mismatch if sb[k + 1] else 0.0) for k, cost in enumerate(src.joins)]
+    tj = [cost + (mismatch if tb[k + 1] else 0.0) for k, cost in enumerate(tgt.joins)]
     gain = _gain
     inf = math.inf
     skip, extend = _MOVES[1][2], _SKIP_EXTEND

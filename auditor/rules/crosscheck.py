@@ -409,11 +409,14 @@ class Omission(Rule):
 
         A source sentence the aligner links to nothing (a 1-0 link) is reported when its neighbourhood (the targets of
         ``NEAR`` (2) pairs either way that have one, a run of unlinked sentences passed over) holds at most
-        ``MISSING_NEAR`` (35%) of its content's weight. A sentence the aligner links, alone or merged with others, is
-        a translator's merge or paraphrase, unless its pair's target is far shorter than the article's own length
-        ratio predicts (under ``SHORT_FACTOR``, 30% of it, the ratio learned from the article's 1-1 pairs aligned with
-        confidence 0.8 or more once they hold 200 source characters) and holds at most ``MISSING_SHORT`` (50%) of its
-        content: then it was cut short. The message names what is missing.
+        ``MISSING_NEAR`` (35%) of its content's weight. A sentence the aligner merged with others into one link is
+        dropped all the same when its content weighs ``MERGED_CONTENT`` (1.0) or more, none of it is in the link's
+        target and at most ``ADDED_IN_LINK`` (10%) in the neighbourhood, while another sentence of the link has
+        ``MERGED_SHARE`` (50%) of its own there. Any other linked sentence is a translator's merge or paraphrase,
+        unless its pair's target is far shorter than the article's own length ratio predicts (under ``SHORT_FACTOR``,
+        30% of it, the ratio learned from the article's 1-1 pairs aligned with confidence 0.8 or more once they hold
+        200 source characters) and holds at most ``MISSING_SHORT`` (50%) of its content: then it was cut short. The
+        message names what is missing.
 
         The finding points at the target sentence next to the gap (the contract needs target characters) and at the
         dropped source sentence with ``src_start``/``src_end``. Source sentences under ``MIN_OMITTED_CHARS`` (25)
@@ -439,16 +442,31 @@ class Omission(Rule):
             if pair.confidence < MIN_CONFIDENCE:
                 continue
             near = _linked(pairs, index, target=False)
-            for start, end, sentence in _parts(source.doc, pair.src_start, pair.src_end):
+            target_span = [(pair.tgt_start, pair.tgt_end)] if pair.tgt_end > pair.tgt_start else []
+            parts = _parts(source.doc, pair.src_start, pair.src_end)
+            shares = [evidence.coverage(False, start, end, target_span)[1] for start, end, _ in parts]
+            for (start, end, sentence), linked in zip(parts, shares, strict=True):
                 src_text = source.text[start:end].strip()
                 if len(src_text) < MIN_OMITTED_CHARS or sentence.kind == HEADING or source.in_embed(start, end):
                     continue
                 weight, around, missing = evidence.coverage(False, start, end, near)
                 if weight < MIN_CONTENT:
                     continue
-                if pair.tgt_end > pair.tgt_start:
+                merged = target_span and weight >= MERGED_CONTENT and not linked and around <= ADDED_IN_LINK
+                if merged and any(other >= MERGED_SHARE for other in shares):
+                    # Merged with a sentence whose translation is there, and nothing of it anywhere near: dropped.
+                    yield self.finding(
+                        doc,
+                        pair.tgt_start,
+                        pair.tgt_end,
+                        f"A source sentence is not in the translation here ({describe(missing)} missing): "
+                        f"{_quote(src_text)}",
+                        source_span=(start, end),
+                    )
+                    continue
+                if target_span:
                     # Linked: a translator's merge or paraphrase, unless the target is far too short and lacks it.
-                    _, linked, lacking = evidence.coverage(False, start, end, [(pair.tgt_start, pair.tgt_end)])
+                    _, linked, lacking = evidence.coverage(False, start, end, target_span)
                     target = doc.text[pair.tgt_start : pair.tgt_end].strip()
                     if (
                         ratio is not None
@@ -479,6 +497,10 @@ class Omission(Rule):
 
 
 MIN_ADDED_CHARS = 10
+MERGED_CONTENT = 1.0  # a sentence inside a link must have this much content to be judged dropped (added) ...
+MERGED_SHARE = 0.5  # ... beside a sentence of the link with this share of its content in the target
+ADDED_IN_LINK = 0.1  # a sentence inside a link with at most this share of its content in the source is added ...
+SPLIT_SHARE = 0.3  # ... when a sentence beside it in the link has this share at least (the link is a translation)
 
 
 class Addition(Rule):
@@ -494,7 +516,10 @@ class Addition(Rule):
         ``ja/anchor_words.tsv``; auditor/analysis/evidence.py), weighted by kind and rarity, must be missing from the
         source around it. A target sentence the aligner links to nothing (0-1) is reported when its neighbourhood
         (the sources of ``NEAR`` (2) pairs either way that have one) holds at most ``MISSING_NEAR`` (35%) of its
-        content's weight. The message names the content the source lacks.
+        content's weight. A sentence inside a link (1-2, 1-3) is a translator's split or explanation, unless its
+        content weighs ``MERGED_CONTENT`` (1.0) or more, the link's source and the neighbourhood hold at most
+        ``ADDED_IN_LINK`` (10%) of it, and another sentence of the link has ``SPLIT_SHARE`` (30%) of its own there.
+        The message names the content the source lacks.
 
         Headings, embeds, captions and other sentences under ``MIN_ADDED_CHARS`` (10) characters or with content
         weighing under ``MIN_CONTENT`` (0.6), and lines the source has too (a byline), are left alone; the finding
@@ -516,23 +541,41 @@ class Addition(Rule):
         pairs = ctx.alignment
         evidence = ctx.analysis.memo(_evidence)
         for index, pair in enumerate(pairs):
-            if pair.src_end > pair.src_start or pair.confidence < MIN_CONFIDENCE:
-                continue  # linked: a translator's split or explanation, not an addition
+            if pair.confidence < MIN_CONFIDENCE:
+                continue
             near = _linked(pairs, index, target=True)
-            for start, end, sentence in _parts(doc, pair.tgt_start, pair.tgt_end):
-                target = doc.text[start:end].strip()
-                if len(target) < MIN_ADDED_CHARS or sentence.kind == HEADING or target in source.text:
+            parts = [
+                (start, end)
+                for start, end, sentence in _parts(doc, pair.tgt_start, pair.tgt_end)
+                if len(doc.text[start:end].strip()) >= MIN_ADDED_CHARS
+                and sentence.kind != HEADING
+                and doc.text[start:end].strip() not in source.text
+                and not ctx.in_embed(start, end)
+            ]
+            linked = [(pair.src_start, pair.src_end)] if pair.src_end > pair.src_start else []
+            shares = [evidence.coverage(True, start, end, linked or near) for start, end in parts]
+            for (start, end), (weight, share, missing) in zip(parts, shares, strict=True):
+                if weight < MIN_CONTENT:
                     continue
-                if ctx.in_embed(start, end):
+                if linked:
+                    # A sentence inside a link is a translator's split or explanation, unless it has nothing of the
+                    # source it is linked to, nor of the neighbourhood, while a sentence beside it does.
+                    _, around, _ = evidence.coverage(True, start, end, near)
+                    if not (
+                        weight >= MERGED_CONTENT
+                        and share <= ADDED_IN_LINK
+                        and around <= ADDED_IN_LINK
+                        and any(other >= SPLIT_SHARE for _, other, _ in shares)
+                    ):
+                        continue
+                elif share > MISSING_NEAR:
                     continue
-                weight, around, missing = evidence.coverage(True, start, end, near)
-                if weight >= MIN_CONTENT and around <= MISSING_NEAR:
-                    yield self.finding(
-                        doc,
-                        start,
-                        end,
-                        f"This sentence has no counterpart in the source (nothing there says {describe(missing)}).",
-                    )
+                yield self.finding(
+                    doc,
+                    start,
+                    end,
+                    f"This sentence has no counterpart in the source (nothing there says {describe(missing)}).",
+                )
 
 
 def _quote(text: str, width: int = 80) -> str:

@@ -222,3 +222,31 @@ def test_a_lost_scale_is_named():
     report = audit("同社は3億ドルを調達した。", lang="ja", source="The company raised $2 billion.", source_lang="en")
     (finding,) = [f for f in report.findings if f.rule == "source.number-mismatch"]
     assert "scale" not in finding.message  # another figure, not a lost scale
+
+
+def test_a_dropped_sentence_merged_into_its_neighbours_link_japanese_source():
+    # ja → en: the aligner joins the dropped sentence (no number, no name) to the first one; its content words are
+    # nowhere in the translation, while the first sentence's are.
+    source = (
+        "ソニーは金曜日、3,000億円の利益を計上した。同社の幹部は今後の見通しについて慎重な姿勢を崩さなかった。"
+        "PlayStation 5の販売は12%増加した。音楽の売上高は8%伸びた。"
+    )
+    target = (
+        "Sony reported a profit of 300 billion yen on Friday. Sales of the PlayStation 5 rose 12%. "
+        "Music revenue grew 8%."
+    )
+    report = audit(target, lang="en", source=source, source_lang="ja")
+    (finding,) = [f for f in report.findings if f.rule.startswith("source.")]
+    assert finding.rule == "source.omission" and finding.excerpt.startswith("Sony reported")
+    assert source[finding.src_start : finding.src_end] == "同社の幹部は今後の見通しについて慎重な姿勢を崩さなかった。"
+    assert "慎重" in finding.message
+
+
+def test_a_sentence_added_inside_a_link_and_a_heading_added_above():
+    source = "Sony reported a profit of 300 billion yen on Friday. Sales of the PlayStation 5 rose 12%."
+    added = "専門家の間では、今回の判断を疑問視する声も上がっている。"
+    target = "【決算速報】\nソニーは金曜日、3,000億円の利益を計上した。" + added + "PlayStation 5の販売は12%増加した。"
+    report = audit(target, lang="ja", source=source, source_lang="en")
+    assert [(f.rule, f.excerpt) for f in report.findings if f.rule.startswith("source.")] == [
+        ("source.addition", added)  # the heading is left alone; the translations are not "added"
+    ]
