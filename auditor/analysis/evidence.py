@@ -84,14 +84,36 @@ class Evidence:
                 found.update(self.anchors[not target_side][number])
         total = got = 0.0
         missing = []
+        names = [anchor for anchor in found if anchor.startswith("k:") and len(anchor) >= 5]
         for item, weight in self.content(target_side, start, end):
             total += weight
-            if item.anchors & found:
+            if item.anchors & found or _sounds_like(item.anchors, names):
                 got += weight
             else:
                 missing.append((weight, item))
         missing.sort(key=lambda pair: -pair[0])
         return total, (got / total if total else 1.0), [item for _, item in missing]
+
+
+def _sounds_like(anchors: frozenset[str], names: list[str]) -> bool:
+    """Whether a name's skeleton (four letters at least) is one letter off one of ``names``: Christmas (krstms) and
+    クリスマス (krsms), Festive and フェスティブ."""
+    for anchor in anchors:
+        if anchor.startswith("k:") and len(anchor) >= 6 and any(_one_off(anchor, name) for name in names):
+            return True
+    return False
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    for k in range(len(a)):
+        if a[k] != b[k]:
+            return a[k + 1 :] == b[k + 1 :] if len(a) == len(b) else a[k:] == b[k + 1 :]
+    return True
 
 
 def _overlapping(document: Document, start: int, end: int) -> list[int]:
