@@ -172,8 +172,8 @@ def _items(text: str, people: dict[str, tuple[str, ...]], numbers: Any) -> list[
         capital = cjk or word[0].isupper()
         named = capital and (match.start() != first or word.isupper() or cjk)
         stems = english_stems(word)
-        if not capital and not stems:
-            continue  # a word only a dictionary could check, and ours does not know it
+        if not named and not stems:
+            continue  # a word only a dictionary could check, and ours does not know it (He, The, That's)
         anchors = {"w:" + word.lower(), *("k:" + skel for skel in _skeletons(word))} if capital else set()
         anchors.update("d:" + stem for stem in stems)
         if word in months():

@@ -351,10 +351,39 @@ def _parts(doc: Document, start: int, end: int) -> list[tuple[int, int, Sentence
     return out
 
 
+def _paragraphs(
+    pairs: Sequence[Pair], source: Document, target: Document, on_target: bool
+) -> dict[int, list[tuple[int, int]]]:
+    """For each paragraph (line) of one side (the target when ``on_target``), the spans of the other side's
+    paragraphs that links from it reach: where a translator who rewrote a paragraph put its content. Empty when
+    either document is a single paragraph."""
+    if len(source.lines) < 2 or len(target.lines) < 2:
+        return {}
+    mine, theirs = (target, source) if on_target else (source, target)
+    reach: dict[int, set[int]] = {}
+    for pair in pairs:
+        if pair.src_end <= pair.src_start or pair.tgt_end <= pair.tgt_start:
+            continue
+        here = (pair.tgt_start, pair.tgt_end) if on_target else (pair.src_start, pair.src_end)
+        there = (pair.src_start, pair.src_end) if on_target else (pair.tgt_start, pair.tgt_end)
+        for line in range(_line(mine, here[0]), _line(mine, here[1] - 1) + 1):
+            reach.setdefault(line, set()).update(range(_line(theirs, there[0]), _line(theirs, there[1] - 1) + 1))
+    return {
+        line: [(theirs.lines[k].start, theirs.lines[k].end) for k in sorted(found)] for line, found in reach.items()
+    }
+
+
+def _line(doc: Document, offset: int) -> int:
+    """Index into ``doc.lines`` of the line holding ``offset`` (the one before, between lines)."""
+    return max(0, bisect_right(doc.lines, offset, key=lambda line: line.start) - 1)
+
+
 def _linked(pairs: Sequence[Pair], index: int, target: bool) -> list[tuple[int, int]]:
     """The other side's span of ``pairs[index]`` and of its neighbours, ``NEAR`` pairs either way that have something
-    on that side (a run of unlinked sentences is passed over): where the content of a sentence may have gone when
-    the translator merged, split or moved it, or the aligner linked it a little off."""
+    on that side (a run of unlinked sentences is passed over), and the other side's unlinked sentences within
+    ``UNLINKED_REACH`` pairs: where the content of a sentence may have gone when the translator merged, split or moved
+    it, or the aligner linked it a little off (or not at all: a rewritten passage is 1-0 and 0-1 links side by side).
+    """
 
     def span(pair: Pair) -> tuple[int, int]:
         return (pair.src_start, pair.src_end) if target else (pair.tgt_start, pair.tgt_end)
@@ -368,6 +397,9 @@ def _linked(pairs: Sequence[Pair], index: int, target: bool) -> list[tuple[int, 
                 found.append((start, end))
                 left -= 1
             at += step
+    for pair in pairs[max(0, index - UNLINKED_REACH) : index + UNLINKED_REACH + 1]:
+        if (pair.tgt_end == pair.tgt_start) if target else (pair.src_end == pair.src_start):
+            found.append(span(pair))
     return [item for item in found if item[1] > item[0]]
 
 
@@ -387,6 +419,7 @@ def _gap(source: Document, sentence: Sentence, pairs: Sequence[Pair], index: int
 
 MIN_OMITTED_CHARS = 25  # a source sentence shorter than this (a dateline, "Reuters") is not worth a finding
 SHORT_FACTOR = 0.3  # a target under 30% of the length the article's ratio predicts has lost content
+UNLINKED_REACH = 8  # pairs either way whose unlinked sentences of the other side may hold a sentence's content
 NEAR = 2  # pairs either way (with something on the other side) where a sentence's content may have gone
 MISSING_NEAR = 0.35  # an unlinked sentence is an omission (addition) when its neighbourhood has at most this share
 MISSING_SHORT = 0.5  # a target far too short for its source is cut short when it has at most this share of it
@@ -438,10 +471,11 @@ class Omission(Rule):
         pairs = ctx.alignment
         evidence = ctx.analysis.memo(_evidence)
         ratio = _document_ratio(doc, source, ctx.confident_pairs)
+        paragraphs = _paragraphs(pairs, source.doc, doc, on_target=False)
         for index, pair in enumerate(pairs):
             if pair.confidence < MIN_CONFIDENCE:
                 continue
-            near = _linked(pairs, index, target=False)
+            near = _linked(pairs, index, target=False) + paragraphs.get(_line(source.doc, pair.src_start), [])
             target_span = [(pair.tgt_start, pair.tgt_end)] if pair.tgt_end > pair.tgt_start else []
             parts = _parts(source.doc, pair.src_start, pair.src_end)
             shares = [evidence.coverage(False, start, end, target_span)[1] for start, end, _ in parts]
@@ -540,10 +574,11 @@ class Addition(Rule):
         assert source is not None
         pairs = ctx.alignment
         evidence = ctx.analysis.memo(_evidence)
+        paragraphs = _paragraphs(pairs, source.doc, doc, on_target=True)
         for index, pair in enumerate(pairs):
             if pair.confidence < MIN_CONFIDENCE:
                 continue
-            near = _linked(pairs, index, target=True)
+            near = _linked(pairs, index, target=True) + paragraphs.get(_line(doc, pair.tgt_start), [])
             parts = [
                 (start, end)
                 for start, end, sentence in _parts(doc, pair.tgt_start, pair.tgt_end)
