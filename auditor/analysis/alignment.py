@@ -93,8 +93,11 @@ _SENTENCE_START = re.compile(
     r"|If|According|Last|Now|Today|Yesterday|On)\b"
 )
 _PLAIN_CUT = 0.8
-_LOWER_FOLLOWS = re.compile(r"[A-Z][\w'’-]*\s+[a-z]")
+# A capitalized word and a lower-case one that is not a title's small word ("Conservative spending", not "Off the").
+_LOWER_FOLLOWS = re.compile(r"[A-Z][\w'’-]*\s+(?!(?:the|of|in|on|at|to|for|and|or|a|an|with|by|from|as)\b)[a-z]")
 _HEADING_WORD = re.compile(r"[\w'’-]+")
+_HEADING_SPREAD = 3.0  # how much more a heading's length varies than a sentence's
+_TERMINAL_MARK = re.compile(r"[.!?。！？…][\"”’)）」』]*\s*$")
 _HEADING_CUT = -0.6  # a cut where the other side has a soft break: that space says a heading ends there
 _MIN_PIECE = 8  # characters on either side of a cut
 _BRACKETS = (("（", "）"), ("(", ")"), ("「", "」"), ("『", "』"), ("【", "】"))
@@ -904,6 +907,8 @@ class _Cutter:
         src_length, tgt_length = (length, other) if source else (other, length)
         d = math.log(self.ratio * src_length + _SMOOTH) - math.log(tgt_length + _SMOOTH)
         d = d * d * max(_inverse_variance(self.ratio * src_length), _inverse_variance(tgt_length))
+        if not _TERMINAL_MARK.search(piece):
+            d /= _HEADING_SPREAD  # a heading's length says less: headlines are rewritten, not translated word by word
         mine = self.tokens(piece)
         theirs: dict[str, float] = {}
         for unit in range(first, first + count):
