@@ -75,7 +75,9 @@ class Pair:
     a 0-1 link a target sentence with no source (an addition). ``src_count``/``tgt_count``
     say how many sentences each side joins (1-2, 2-1 links); ``confidence`` is in [0, 1].
     ``src_index``/``tgt_index`` are the index of the first joined sentence in each document's
-    ``sentences`` (for an empty side, the index the missing sentence would have).
+    ``sentences`` (for an empty side, the index the missing sentence would have). The aligner may
+    link part of a sentence (a heading run into the text, cut off): its offsets say which part, and
+    its counts and indices are then the aligner's units (sentences cut at such breaks).
     """
 
     src_start: int

@@ -8,16 +8,14 @@ line link is a connected group of lines, and it counts only when it is exactly a
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 import pytest
 
-from auditor.analysis.alignment import Pair, align
+from auditor.analysis.alignment import align
 from auditor.document import Document
+from auditor.eval.alignment import Link, LinkScore, one_to_one, paragraph_links
 from tests.conftest import shared_file
-
-Link = tuple[frozenset[int], frozenset[int]]
 
 
 def links(source: str, target: str) -> list[tuple[str, str, str]]:
@@ -107,6 +105,30 @@ def test_added_target_line_and_english_embed_left_untranslated():
     assert got[3][1] == got[3][2]
 
 
+def test_a_heading_run_into_the_text_is_cut_where_the_other_side_has_the_break():
+    # Pasted from a CMS field: no line breaks; the Japanese heading ends with a space, the English one with nothing.
+    source = "Tesla Opens New Plant in Berlin The company said on Monday that it had opened a plant. Sales rose 5%."
+    target = "テスラ、ベルリンに新工場 同社は月曜日、工場を開設したと発表した。販売は5%増えた。"
+    assert links(source, target) == [
+        ("1-1", "Tesla Opens New Plant in Berlin", "テスラ、ベルリンに新工場"),
+        ("1-1", "The company said on Monday that it had opened a plant.", "同社は月曜日、工場を開設したと発表した。"),
+        ("1-1", "Sales rose 5%.", "販売は5%増えた。"),
+    ]
+
+
+def test_a_space_inside_brackets_is_no_break():
+    source = "The show opens on Jan. 13 (photo by Ana Ruiz) in the new gallery. It runs until March."
+    target = "展覧会は1月13日（写真 アナ・ルイス）に新ギャラリーで開幕する。会期は3月まで。"
+    assert [kind for kind, _, _ in links(source, target)] == ["1-1", "1-1"]
+
+
+def test_content_words_by_dictionary_anchor_links():
+    from auditor.analysis.dictionary import english_stems, japanese_stems
+
+    assert {"invest", "approv", "regul"} <= english_stems("Investors cheered as regulators approved the funds.")
+    assert {"invest", "approv", "regul"} <= japanese_stems("規制当局が承認し、投資家は歓迎した。")
+
+
 def test_same_language_alignment_ja_ja():
     reference = "政府は新たな経済対策を発表した。総額は20兆円に上る。野党は規模が小さいと批判した。"
     hypothesis = "政府は新しい経済対策を公表した。規模は総額20兆円。野党は対策の規模が不十分だと批判している。"
@@ -166,69 +188,7 @@ def _read_lines(relative: str) -> list[str]:
 
 def line_links(source_lines: Sequence[str], target_lines: Sequence[str]) -> set[Link]:
     """Align the two documents made of these lines; return the predicted links projected onto lines."""
-    source_text, target_text = "\n".join(source_lines), "\n".join(target_lines)
-    pairs = align(Document(source_text, lang="en"), Document(target_text, lang="ja"))
-    return project(pairs, _starts(source_lines), _starts(target_lines))
-
-
-def _starts(lines: Sequence[str]) -> list[int]:
-    starts, offset = [], 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line) + 1
-    return starts
-
-
-def project(pairs: Sequence[Pair], src_starts: list[int], tgt_starts: list[int]) -> set[Link]:
-    """Connected groups of source and target lines joined by predicted sentence links."""
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def find(node: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(node, node) != node:
-            node = parent[node]
-        return node
-
-    for pair in pairs:
-        nodes = []
-        if pair.src_count:
-            first = bisect_right(src_starts, pair.src_start) - 1
-            last = bisect_right(src_starts, pair.src_end - 1) - 1
-            nodes += [("s", k) for k in range(first, last + 1)]
-        if pair.tgt_count:
-            first = bisect_right(tgt_starts, pair.tgt_start) - 1
-            last = bisect_right(tgt_starts, pair.tgt_end - 1) - 1
-            nodes += [("t", k) for k in range(first, last + 1)]
-        for node in nodes[1:]:
-            parent[find(node)] = find(nodes[0])
-        find(nodes[0])
-    groups: dict[tuple[str, int], tuple[set[int], set[int]]] = {}
-    for node in list(parent):
-        src, tgt = groups.setdefault(find(node), (set(), set()))
-        (src if node[0] == "s" else tgt).add(node[1])
-    return {(frozenset(s), frozenset(t)) for s, t in groups.values()}
-
-
-def one_to_one(count: int) -> set[Link]:
-    return {(frozenset([k]), frozenset([k])) for k in range(count)}
-
-
-class Score:
-    """Strict link F1 summed over documents (micro-averaged)."""
-
-    def __init__(self) -> None:
-        self.correct = self.predicted = self.gold = 0
-
-    def add(self, predicted: set[Link], gold: set[Link]) -> None:
-        self.correct += len(predicted & gold)
-        self.predicted += len(predicted)
-        self.gold += len(gold)
-
-    @property
-    def f1(self) -> float:
-        if not self.predicted or not self.gold:
-            return 0.0
-        precision, recall = self.correct / self.predicted, self.correct / self.gold
-        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return paragraph_links(source_lines, target_lines)
 
 
 def wmt23_documents(size: int = 20) -> list[tuple[list[str], list[str]]]:
@@ -253,7 +213,7 @@ def wmt24_documents(domain: str = "news") -> list[tuple[list[str], list[str]]]:
 
 
 def wmt_f1(documents: Sequence[tuple[list[str], list[str]]]) -> float:
-    score = Score()
+    score = LinkScore()
     for src, tgt in documents:
         score.add(line_links(src, tgt), one_to_one(len(src)))
     return score.f1
@@ -264,7 +224,15 @@ def test_wmt23_en_ja_line_aligned_f1():
 
 
 def test_wmt24_en_ja_news_paragraph_aligned_f1():
-    assert wmt_f1(wmt24_documents()) >= 0.95
+    assert wmt_f1(wmt24_documents()) >= 0.98  # 0.987 (0.956 before issue 16)
+
+
+def test_wmt24_en_ja_news_run_together_f1():
+    """Every paragraph of a document joined with a space, as text pasted from a CMS field arrives."""
+    score = LinkScore()
+    for src, tgt in wmt24_documents():
+        score.add(paragraph_links(src, tgt, " "), one_to_one(len(src)))
+    assert score.f1 >= 0.88  # 0.889 (0.608 before headings run into the text were cut)
 
 
 # Perturbations of a WMT24 news document (paragraph lines src, tgt; a paragraph p in the middle):
@@ -334,7 +302,7 @@ PERTURBATIONS: dict[str, tuple[Perturbation, float]] = {
 
 
 def perturbed_f1(perturb: Perturbation) -> float:
-    score = Score()
+    score = LinkScore()
     for src, tgt in wmt24_documents():
         if len(src) < 4:
             continue

@@ -24,19 +24,23 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache, cached_property
 
+from auditor.analysis.dictionary import english_stems, japanese_stems
 from auditor.analysis.quantities import english_scales, japanese_scales, parse_english_number, parse_japanese_number
-from auditor.document import HEADING, Document, Pair
+from auditor.document import HEADING, Document, Pair, Sentence
 from auditor.languages.scripts import KANA, KANJI, KATAKANA
 from auditor.languages.translit import skeleton
 from auditor.lexicons import COMMON, Lexicon, get_lexicon
-from auditor.lexicons.schema import PersonRow
+from auditor.lexicons.schema import AbbreviationRow, PersonRow
 
 # Moves of the dynamic programme: (source sentences, target sentences) joined by one link, and the
 # cost of the link kind (-log of a prior: Gale & Church's 1-1 .89, 2-1 .089, 2-2 .011, 1-0 .0099,
 # re-tuned on WMT23/WMT24 en-ja and their perturbations: skips dearer than merges, 2-2 rare).
+# A merge pays _JOIN for each sentence boundary it crosses (2-1 and 1-2 once, 3-1 and 1-3 twice), _SOFT_JOIN for a
+# boundary that is only a space (see _Side), and 2-2 one unit less than its two joins.
 _MOVES: tuple[tuple[int, int, float], ...] = (
     (1, 1, 0.0),
     (1, 0, 3.3),
@@ -44,7 +48,12 @@ _MOVES: tuple[tuple[int, int, float], ...] = (
     (2, 1, 3.0),
     (1, 2, 3.0),
     (2, 2, 5.0),
+    (3, 1, 6.0),
+    (1, 3, 6.0),
 )
+_JOIN = 3.0
+_SOFT_JOIN = 0.3  # joining the two pieces of a sentence cut at a soft break (a heading run into the text)
+_BREAK_MISMATCH = 1.5  # a link that ends at a paragraph break on one side only (when both sides have paragraphs)
 # Spread of the log length ratio of a link: var = _VAR_FLOOR + _VAR_SHORT / (length + _SMOOTH), length in target
 # characters. Short texts vary more (measured on WMT23/WMT24 en-ja: sd 0.23 under 20 characters, 0.13 over 80),
 # loosened a little because the real distribution has longer tails than a normal one.
@@ -57,15 +66,43 @@ _SMOOTH = 3.0  # characters added to both lengths so that short headings do not 
 _ANCHOR_WEIGHT = 2.2  # cost units per shared anchor of weight 1
 _BAND = 8  # initial half-width of the band, in target sentences
 _GUIDE_REPEATS = 8  # anchors found more often than this in a document do not guide the band
+_GUIDE_SPREAD = 0.1  # an anchor found a different number of times on each side pairs within this share of the text
 _SHORT_DOCUMENT = 60  # sentences on both sides together, up to which two length ratios are tried
 _BAND_TRIES = 4  # searches at most, the band twice as wide near the edge each time
+_REPAIR_REACH = 20  # rows before and after the band's edge that a search again covers (plus twice the band's width)
 _CONFIDENCE_SCALE = 3.0  # link cost at which confidence falls to 1/e
+_DICTIONARY_WEIGHT = 0.6  # base weight of a content word and its dictionary rendering (investors ↔ 投資家)
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’&-]*\w)?")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _KATAKANA_RUN = re.compile(f"[{KATAKANA}]{{3,}}")
 _CJK = re.compile(f"[{KANA}{KANJI}]")
 _CJK_PAIR = re.compile(f"(?=([{KANA}{KANJI}]{{2}}))")
+# Where a heading run into a sentence of a spaced language may end: a space before a capital, a digit or a quote.
+_CUT_POINT = re.compile(r"(?<=[\w\"”’)\]]) +(?=[\"“‘(]?[A-Z0-9])")
+# Words a heading does not end with: no cut after them ("… for Crypto The | Securities and Exchange …").
+_LAST_WORD = re.compile(r"(\w*)\W*$")
+_MISSED_STOP = re.compile(r"(?<=[.!?…])([\"”’)]*)\s+(?=\S)")
+_NO_HEADING_END = frozenset(
+    ("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "as")
+)
+# How sentences start more often than headings' inner words do: a cut before them (or after a closing bracket) costs
+# nothing, elsewhere _PLAIN_CUT.
+_SENTENCE_START = re.compile(
+    r"[\"“‘(0-9]|(?:The|A|An|In|On|At|For|It|Its|This|That|These|Those|He|She|They|We|I|But|And|As|After|When|While"
+    r"|If|According|Last|Now|Today|Yesterday|On)\b"
+)
+_PLAIN_CUT = 0.8
+# A capitalized word and a lower-case one that is not a title's small word ("Conservative spending", not "Off the").
+_LOWER_FOLLOWS = re.compile(r"[A-Z][\w'’-]*\s+(?!(?:the|of|in|on|at|to|for|and|or|a|an|with|by|from|as)\b)[a-z]")
+_HEADING_WORD = re.compile(r"[\w'’-]+")
+_HEADING_SPREAD = 3.0  # how much more a heading's length varies than a sentence's
+_TERMINAL_MARK = re.compile(r"[.!?。！？…][\"”’)）」』]*\s*$")
+_HEADING_CUT = -0.6  # a cut where the other side has a soft break: that space says a heading ends there
+_MIN_PIECE = 8  # characters on either side of a cut
+_BRACKETS = (("（", "）"), ("(", ")"), ("「", "」"), ("『", "』"), ("【", "】"))
+# A space between two characters of a language written without spaces: a heading or paragraph run into the next.
+_SOFT_BREAK = re.compile(f"(?<=[{KANA}{KANJI}」』）】])[ \u3000]+(?=[{KANA}{KANJI}「『（【0-9０-９])")
 
 
 def align(source: Document, target: Document, lexicon: Lexicon | None = None) -> list[Pair]:
@@ -97,12 +134,15 @@ def align(source: Document, target: Document, lexicon: Lexicon | None = None) ->
             path, guide, ratio = other, other_guide, blend
     # Learn the ratio again from the confident 1-1 links: embeds, dropped paragraphs and headings
     # skew the whole-document ratio, and the first path rarely needs much correcting.
-    pairs = [(i, j) for i, j, di, dj, cost in path if di == 1 and dj == 1 and cost < 1.5]
-    if len(pairs) >= 3:
-        learned = sum(tgt.lengths[j] for _, j in pairs) / max(1, sum(src.lengths[i] for i, _ in pairs))
+    sure = [(i, j) for i, j, di, dj, cost in path if di == 1 and dj == 1 and cost < 1.5]
+    if len(sure) >= 3:
+        learned = sum(tgt.lengths[j] for _, j in sure) / max(1, sum(src.lengths[i] for i, _ in sure))
         if abs(math.log(learned / ratio)) > 0.08:
             path, _ = _search(src, tgt, src_tokens, tgt_tokens, weights, guide, learned)
-    return _links(src, tgt, [(di, dj, cost) for _, _, di, dj, cost in path])
+            ratio = learned
+    pairs = _links(src, tgt, [(di, dj, cost) for _, _, di, dj, cost in path])
+    cut = _Cutter(src, tgt, weights, ratio, lambda text: _tokens(text, bigrams, people, numbers))
+    return cut.all(pairs)
 
 
 def _median(values: Sequence[int]) -> float:
@@ -112,25 +152,91 @@ def _median(values: Sequence[int]) -> float:
 
 
 class _Side:
-    """The sentences of one document as the aligner needs them."""
+    """The sentences of one document as the aligner needs them: its units.
+
+    In a text written without spaces (Japanese, Chinese) a space between two of its characters is where a heading or
+    a paragraph was run into the next (text pasted from a CMS field, extracted from HTML): such a sentence is cut
+    there into units joined by a soft break, which a link may join again almost for free (``_SOFT_JOIN``)."""
 
     def __init__(self, document: Document) -> None:
         text = document.text
         self.document = document
-        self.spans = [(s.start, s.end) for s in document.sentences]
+        sentences = document.sentences
+        total = sum(s.end - s.start for s in sentences)
+        self.cjk_share = len(_CJK.findall(text)) / total if total else 0.0
+        self.spans: list[tuple[int, int]] = []
+        self.headings: list[bool] = []
+        self.lines: list[int] = []
+        self.soft: list[bool] = []  # soft[k]: units k and k + 1 are one sentence cut at a soft break
+        for sentence in sentences:
+            start = sentence.start
+            cuts = _SOFT_BREAK.finditer(text, start, sentence.end) if self.cjk_share > 0.3 else ()
+            for cut in cuts:
+                before = text[sentence.start : cut.start()]
+                if sum(before.count(o) - before.count(c) for o, c in _BRACKETS) > 0:
+                    continue  # inside brackets: （写真 山田太郎）
+                self._add(start, cut.start(), sentence, soft=True)
+                start = cut.end()
+            self._add(start, sentence.end, sentence, soft=False)
         self.texts = [text[start:end] for start, end in self.spans]
         # Characters other than spaces: the length unit, in either script.
         self.lengths = [len(t) - t.count(" ") for t in self.texts]
-        self.headings = [s.kind == HEADING for s in document.sentences]
-        total = sum(self.lengths)
-        self.cjk_share = len(_CJK.findall(text)) / total if total else 0.0
+        self.paragraphs = len(set(self.lines))
+        self._terms: dict[tuple[int, float], tuple[list[float], list[float]]] = {}
+
+    def _add(self, start: int, end: int, sentence: Sentence, soft: bool) -> None:
+        self.spans.append((start, end))
+        self.headings.append(sentence.kind == HEADING)
+        self.lines.append(sentence.line)
+        self.soft.append(soft)
+
+    @cached_property
+    def joins(self) -> list[float]:
+        """Cost of joining unit k with unit k + 1 in one link."""
+        out = []
+        for k in range(len(self.spans) - 1):
+            cost = _SOFT_JOIN if self.soft[k] else _JOIN
+            out.append(cost + (_KIND_MIX if self.headings[k] != self.headings[k + 1] else 0.0))
+        return out
+
+    def length_terms(self, count: int, ratio: float) -> tuple[list[float], list[float]]:
+        """Log length (scaled by ``ratio``) and 1 / (2 var) of each run of ``count`` units, computed once."""
+        key = (count, ratio)
+        if key not in self._terms:
+            self._terms[key] = _length_terms(self.lengths, count, ratio)
+        return self._terms[key]
+
+    @cached_property
+    def breaks(self) -> list[bool]:
+        """breaks[k]: a paragraph (line) starts at unit k (and at the end, k = len)."""
+        lines = self.lines
+        return [True] + [lines[k] != lines[k - 1] for k in range(1, len(lines))] + [True]
 
 
 # --- anchors ---------------------------------------------------------------------------------------
 
 
 def _tokens(text: str, bigrams: bool, people: dict[str, tuple[str, ...]], numbers: _NumberWords) -> dict[str, float]:
-    """Anchors of one sentence with their base weight (before rarity): what a translation keeps."""
+    """Anchors of one sentence with their base weight (before rarity): what a translation keeps. Remembered for the
+    cross-checks' evidence (auditor/analysis/evidence.py), which reads the same sentences in the same audit."""
+    key = (text, bigrams, id(people), id(numbers))
+    seen = _SEEN.get(key)
+    if seen is not None and seen[0] is people and seen[1] is numbers:  # the very tables, not others at their address
+        return seen[2]
+    if len(_SEEN) >= _SEEN_MAX:
+        _SEEN.clear()
+    found = _read_tokens(text, bigrams, people, numbers)
+    _SEEN[key] = (people, numbers, found)
+    return found
+
+
+_SEEN: dict[tuple[str, bool, int, int], tuple[object, object, dict[str, float]]] = {}
+_SEEN_MAX = 50_000
+
+
+def _read_tokens(
+    text: str, bigrams: bool, people: dict[str, tuple[str, ...]], numbers: _NumberWords
+) -> dict[str, float]:
     norm = unicodedata.normalize("NFKC", text)
     out: dict[str, float] = {}
     for match in numbers.pattern.finditer(norm):
@@ -164,6 +270,8 @@ def _tokens(text: str, bigrams: bool, people: dict[str, tuple[str, ...]], number
     if bigrams:
         for pair in _CJK_PAIR.findall(norm):
             out.setdefault("b:" + pair, 0.3)
+    for found in english_stems(norm) | japanese_stems(norm):
+        out.setdefault("d:" + found, _DICTIONARY_WEIGHT)
     return out
 
 
@@ -254,15 +362,16 @@ def _guide(
             for token, base in tokens.items():
                 if base >= 0.7 and token in weights:
                     where[token].append(index)
-    points = sorted(
-        {
-            point
-            for token, places in where_s.items()
-            if len(places) <= _GUIDE_REPEATS and len(where_t.get(token, ())) == len(places)
-            for point in zip(places, where_t[token], strict=True)
-        }
-    )
-    chain = _longest_chain(points)
+    points: set[tuple[int, int]] = set()
+    for token, places in where_s.items():
+        others = where_t.get(token, ())
+        if len(places) > _GUIDE_REPEATS or len(others) > _GUIDE_REPEATS:
+            continue
+        if len(others) == len(places):
+            points.update(zip(places, others, strict=True))
+        else:  # a dropped or repeated passage: every pairing near the diagonal, the chain keeps the consistent ones
+            points.update((a, b) for a in places for b in others if abs(a / n - b / m) <= _GUIDE_SPREAD)
+    chain = _longest_chain(sorted(points))
     knots = [(0.0, 0.0), *((i + 0.5, j + 0.5) for i, j in chain), (float(n), float(m))]
     guide = []
     k = 0
@@ -315,15 +424,14 @@ def _search(
     the guide it was found around (the first path's when the band had to move)."""
     n, m = len(src.spans), len(tgt.spans)
     widths = [_BAND] * (n + 1)
-    for _ in range(_BAND_TRIES):
-        bands = _bands(guide, widths, n, m)
-        path, touched = _dp(src, tgt, src_tokens, tgt_tokens, weights, bands, ratio)
+    path, touched = _dp(src, tgt, src_tokens, tgt_tokens, weights, _bands(guide, widths, n, m), ratio)
+    for _ in range(_BAND_TRIES - 1):
         if not touched:
             break
-        # The best path reached the band's edge at the rows in ``touched``: centre the band on that path
-        # and double its width near those rows only, then search again. The number of tries is bounded,
-        # so time stays linear; a path still at the edge after them is kept (the documents hardly
-        # correspond there anyway).
+        # The best path reached the band's edge at the rows in ``touched``: centre the band on that path, double its
+        # width near those rows, and search again between two points of the path well before and after them (the
+        # rest of the path stands). The number of tries is bounded, so time stays linear; a path still at the edge
+        # after them is kept (the documents hardly correspond there anyway).
         guide = [float(m)] * (n + 1)
         for i, j, di, dj, _ in path:
             for row in range(i, i + max(1, di)):
@@ -334,7 +442,39 @@ def _search(
             for near in range(max(0, row - width), min(n, row + width) + 1):
                 if widths[near] < width:
                     widths[near] = width
+        bands = _bands(guide, widths, n, m)
+        again: list[int] = []
+        for first, last in reversed(_stretches(sorted(set(touched)), widths)):
+            rows = [link[0] for link in path]
+            k0 = max(0, bisect_right(rows, first) - 1)
+            k1 = max(k0 + 1, bisect_left(rows, last))
+            start = path[k0][:2] if path else (0, 0)
+            end = path[k1][:2] if k1 < len(path) else (n, m)
+            clipped = bands[:]
+            for row in range(start[0], end[0] + 1):
+                lo, hi = bands[row]
+                lo = start[1] if row == start[0] else max(lo, start[1])
+                hi = end[1] if row == end[0] else min(hi, end[1])
+                clipped[row] = (lo, max(lo, hi))
+            found, edge = _dp(src, tgt, src_tokens, tgt_tokens, weights, clipped, ratio, start, end)
+            path[k0:k1] = found
+            again += edge
+        touched = again
     return path, guide
+
+
+def _stretches(rows: list[int], widths: list[int]) -> list[tuple[int, int]]:
+    """Rows to search again around each of ``rows`` (sorted): from well before to well after, overlapping ones
+    joined."""
+    out: list[tuple[int, int]] = []
+    for row in rows:
+        reach = _REPAIR_REACH + 2 * widths[row]
+        first, last = max(0, row - reach), min(len(widths) - 1, row + reach)
+        if out and first <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], last))
+        else:
+            out.append((first, last))
+    return out
 
 
 def _bands(guide: list[float], widths: list[int], n: int, m: int) -> list[tuple[int, int]]:
@@ -356,27 +496,32 @@ def _dp(
     weights: dict[str, float],
     bands: list[tuple[int, int]],
     ratio: float,
+    start: tuple[int, int] = (0, 0),
+    end: tuple[int, int] | None = None,
 ) -> tuple[list[tuple[int, int, int, int, float]], list[int]]:
+    """The best path from ``start`` to ``end`` (the whole documents by default) within ``bands``, and the rows where
+    it comes within two units of a band's edge."""
     n, m = len(src.spans), len(tgt.spans)
-    sim = _similarities(src_tokens, tgt_tokens, weights, bands)
-    # Log lengths of one and of two consecutive sentences, source scaled to target units.
-    ls1 = [math.log(ratio * x + _SMOOTH) for x in src.lengths]
-    ls2 = [math.log(ratio * (a + b) + _SMOOTH) for a, b in zip(src.lengths, src.lengths[1:], strict=False)]
-    lt1 = [math.log(y + _SMOOTH) for y in tgt.lengths]
-    lt2 = [math.log(a + b + _SMOOTH) for a, b in zip(tgt.lengths, tgt.lengths[1:], strict=False)]
-    # 1 / (2 var) for each side's length; a link takes the larger (the longer side decides).
-    vs1 = [_inverse_variance(ratio * x) for x in src.lengths]
-    vs2 = [_inverse_variance(ratio * (a + b)) for a, b in zip(src.lengths, src.lengths[1:], strict=False)]
-    vt1 = [_inverse_variance(y) for y in tgt.lengths]
-    vt2 = [_inverse_variance(a + b) for a, b in zip(tgt.lengths, tgt.lengths[1:], strict=False)]
+    i0, j0 = start
+    i1, j1 = end or (n, m)
+    sim = _similarities(src_tokens, tgt_tokens, weights, bands, i0, i1)
+    # Log lengths of one, two and three consecutive units, source scaled to target units, and 1 / (2 var) of each;
+    # a link takes the larger (the longer side decides).
+    (ls1, vs1), (ls2, vs2), (ls3, vs3) = (src.length_terms(count, ratio) for count in (1, 2, 3))
+    (lt1, vt1), (lt2, vt2), (lt3, vt3) = (tgt.length_terms(count, 1.0) for count in (1, 2, 3))
     top = _MAX_LENGTH_COST
-    # Joining a heading with a sentence that is not one is rarely right (a title with the lead, 【関連記事】).
-    smix = [_KIND_MIX if a != b else 0.0 for a, b in zip(src.headings, src.headings[1:], strict=False)]
-    tmix = [_KIND_MIX if a != b else 0.0 for a, b in zip(tgt.headings, tgt.headings[1:], strict=False)]
+    # A link should end where both sides end a paragraph, or neither, and join sentences of two paragraphs on both
+    # sides or on neither: when both documents have paragraphs.
+    paragraphs = min(src.paragraphs, tgt.paragraphs) >= 2 and max(src.paragraphs, tgt.paragraphs) <= 2 * min(
+        src.paragraphs, tgt.paragraphs
+    )
+    sb, tb = src.breaks, tgt.breaks
+    mismatch = _BREAK_MISMATCH if paragraphs else 0.0
+    sj = [cost + (mismatch if sb[k + 1] else 0.0) for k, cost in enumerate(src.joins)]
+    tj = [cost + (mismatch if tb[k + 1] else 0.0) for k, cost in enumerate(tgt.joins)]
     gain = _gain
     inf = math.inf
     skip, extend = _MOVES[1][2], _SKIP_EXTEND
-    p21, p12, p22 = _MOVES[3][2], _MOVES[4][2], _MOVES[5][2]
     # Three states per cell (affine gaps): the best cost at (i, j), and the best cost of ending in a run of
     # 1-0 / 0-1 links, whose later members are cheap: a dropped paragraph is one run, not many merges.
     costs: list[list[float]] = []
@@ -385,31 +530,39 @@ def _dp(
     tgt_runs: list[list[float]] = []
     src_ext: list[list[bool]] = []
     tgt_ext: list[list[bool]] = []
-    for i in range(n + 1):
+    empty: dict[int, float] = {}
+    for i in range(i0, i1 + 1):
         lo, hi = bands[i]
-        row = [inf] * (hi - lo + 1)
-        back = [0] * (hi - lo + 1)
-        srun = [inf] * (hi - lo + 1)
-        trun = [inf] * (hi - lo + 1)
-        sext = [False] * (hi - lo + 1)
-        text = [False] * (hi - lo + 1)
-        if i >= 1:
+        li = i - i0  # rows of this search so far
+        width = hi - lo + 1
+        row = [inf] * width
+        back = [0] * width
+        srun = [inf] * width
+        trun = [inf] * width
+        sext = [False] * width
+        text = [False] * width
+        brk = sb[i]
+        sim1 = sim.get(i - 1, empty) if li >= 1 else empty
+        sim0 = sim.get(i - 2, empty) if li >= 2 else empty
+        simz = sim.get(i - 3, empty) if li >= 3 else empty
+        if li >= 1:
             plo, phi = bands[i - 1]
-            prev = costs[i - 1]
-            prun = src_runs[i - 1]
-            sim1 = sim[i - 1]
-            l1 = ls1[i - 1]
-            v1 = vs1[i - 1]
-        if i >= 2:
+            prev = costs[li - 1]
+            prun = src_runs[li - 1]
+            l1, v1 = ls1[i - 1], vs1[i - 1]
+        if li >= 2:
             qlo, qhi = bands[i - 2]
-            prev2 = costs[i - 2]
-            sim0 = sim[i - 2]
-            l2 = ls2[i - 2]
-            v2 = vs2[i - 2]
-            m2 = smix[i - 2]
+            prev2 = costs[li - 2]
+            l2, v2 = ls2[i - 2], vs2[i - 2]
+            s2 = sj[i - 2]
+        if li >= 3:
+            rlo, rhi = bands[i - 3]
+            prev3 = costs[li - 3]
+            l3, v3 = ls3[i - 3], vs3[i - 3]
+            s3 = sj[i - 3] + sj[i - 2]
         for j in range(lo, hi + 1):
-            if i == 0 and j == 0:
-                row[0] = 0.0
+            if li == 0 and j == j0:
+                row[j - lo] = 0.0
                 continue
             best = inf
             move = 0
@@ -422,7 +575,7 @@ def _dp(
                 trun[j - lo] = c
                 if c < best:
                     best, move = c, 2
-            if i >= 1:
+            if li >= 1:
                 if plo <= j <= phi:  # 1-0
                     c = prev[j - plo] + skip
                     e = prun[j - plo] + extend
@@ -446,25 +599,33 @@ def _dp(
                     d = lt2[j - 2] - l1
                     v = vt2[j - 2]
                     d = d * d * (v if v > v1 else v1)
-                    c = (
-                        prev[j - 2 - plo]
-                        + p12
-                        + (d if d < top else top)
-                        + tmix[j - 2]
-                        - gain(sim1.get(j - 2, 0.0) + sim1.get(j - 1, 0.0))
-                    )
+                    c = prev[j - 2 - plo] + tj[j - 2] + (d if d < top else top)
+                    if sim1:
+                        g = sim1.get(j - 2, 0.0) + sim1.get(j - 1, 0.0)
+                        if g:
+                            c -= gain(g)
                     if c < best:
                         best, move = c, 4
-            if i >= 2:
+                if j >= 3 and plo <= j - 3 <= phi:  # 1-3
+                    d = lt3[j - 3] - l1
+                    v = vt3[j - 3]
+                    d = d * d * (v if v > v1 else v1)
+                    c = prev[j - 3 - plo] + tj[j - 3] + tj[j - 2] + (d if d < top else top)
+                    if sim1:
+                        g = sim1.get(j - 3, 0.0) + sim1.get(j - 2, 0.0) + sim1.get(j - 1, 0.0)
+                        if g:
+                            c -= gain(g)
+                    if c < best:
+                        best, move = c, 7
+            if li >= 2:
                 if j >= 1 and qlo <= j - 1 <= qhi:  # 2-1
                     d = lt1[j - 1] - l2
                     v = vt1[j - 1]
                     d = d * d * (v if v > v2 else v2)
                     c = (
                         prev2[j - 1 - qlo]
-                        + p21
+                        + s2
                         + (d if d < top else top)
-                        + m2
                         - gain(sim0.get(j - 1, 0.0) + sim1.get(j - 1, 0.0))
                     )
                     if c < best:
@@ -473,19 +634,26 @@ def _dp(
                     d = lt2[j - 2] - l2
                     v = vt2[j - 2]
                     d = d * d * (v if v > v2 else v2)
-                    c = (
-                        prev2[j - 2 - qlo]
-                        + p22
-                        + (d if d < top else top)
-                        + m2
-                        + tmix[j - 2]
-                        - gain(
-                            sim0.get(j - 2, 0.0) + sim0.get(j - 1, 0.0) + sim1.get(j - 2, 0.0) + sim1.get(j - 1, 0.0)
-                        )
-                    )
+                    t2 = tj[j - 2]
+                    c = prev2[j - 2 - qlo] + s2 + t2 + (d if d < top else top)
+                    if s2 >= _JOIN and t2 >= _JOIN:
+                        c -= 1.0
+                    g = sim0.get(j - 2, 0.0) + sim0.get(j - 1, 0.0) + sim1.get(j - 2, 0.0) + sim1.get(j - 1, 0.0)
+                    if g:
+                        c -= gain(g)
                     if c < best:
                         best, move = c, 5
-            row[j - lo] = best
+            if li >= 3 and j >= 1 and rlo <= j - 1 <= rhi:  # 3-1
+                d = lt1[j - 1] - l3
+                v = vt1[j - 1]
+                d = d * d * (v if v > v3 else v3)
+                c = prev3[j - 1 - rlo] + s3 + (d if d < top else top)
+                g = simz.get(j - 1, 0.0) + sim0.get(j - 1, 0.0) + sim1.get(j - 1, 0.0)
+                if g:
+                    c -= gain(g)
+                if c < best:
+                    best, move = c, 6
+            row[j - lo] = best + mismatch if brk != tb[j] else best
             back[j - lo] = move
         costs.append(row)
         backs.append(back)
@@ -496,27 +664,27 @@ def _dp(
     # Trace back from (n, m).
     path = []
     touched: list[int] = []
-    i, j = n, m
+    i, j = i1, j1
     state = 0  # 0: best of the cell, 1: in a run of 1-0 links, 2: in a run of 0-1 links
-    while i or j:
+    while i > i0 or j > j0:
         lo, hi = bands[i]
-        if (j - lo < 2 and lo > 0) or (hi - j < 2 and hi < m):
+        if (j - lo < 2 and lo > j0) or (hi - j < 2 and hi < j1):
             touched.append(i)
         if state == 0:
-            move = backs[i][j - lo]
+            move = backs[i - i0][j - lo]
             if move in (1, 2):
                 state = move
                 continue
             di, dj, _ = _MOVES[move]
             pi, pj = i - di, j - dj
-            link = costs[i][j - lo] - costs[pi][pj - bands[pi][0]]
+            link = costs[i - i0][j - lo] - costs[pi - i0][pj - bands[pi][0]]
         else:
             runs, ext = (src_runs, src_ext) if state == 1 else (tgt_runs, tgt_ext)
             di, dj = (1, 0) if state == 1 else (0, 1)
             pi, pj = i - di, j - dj
-            stays = ext[i][j - lo]
-            before = (runs if stays else costs)[pi][pj - bands[pi][0]]
-            link = runs[i][j - lo] - before
+            stays = ext[i - i0][j - lo]
+            before = (runs if stays else costs)[pi - i0][pj - bands[pi][0]]
+            link = runs[i - i0][j - lo] - before
             state = state if stays else 0
         path.append((pi, pj, di, dj, link))
         i, j = pi, pj
@@ -534,24 +702,34 @@ def _inverse_variance(length: float) -> float:
     return 1.0 / (2.0 * (_VAR_FLOOR + _VAR_SHORT / (length + _SMOOTH)))
 
 
+def _length_terms(lengths: Sequence[int], count: int, ratio: float) -> tuple[list[float], list[float]]:
+    """Log length (scaled by ``ratio``) and 1 / (2 var) of each run of ``count`` units."""
+    sums = [sum(lengths[k : k + count]) * ratio for k in range(len(lengths) - count + 1)]
+    return [math.log(x + _SMOOTH) for x in sums], [_inverse_variance(x) for x in sums]
+
+
 def _similarities(
     src_tokens: Sequence[dict[str, float]],
     tgt_tokens: Sequence[dict[str, float]],
     weights: dict[str, float],
     bands: list[tuple[int, int]],
-) -> list[dict[int, float]]:
-    """Shared-anchor weight of each source sentence with the target sentences its band can reach."""
+    first: int,
+    last: int,
+) -> dict[int, dict[int, float]]:
+    """Shared-anchor weight of each source unit (of rows ``first`` to ``last``) with the target units its band can
+    reach."""
     where: dict[str, list[int]] = defaultdict(list)
     for j, tokens in enumerate(tgt_tokens):
         for token in tokens:
             if token in weights:
                 where[token].append(j)
-    sims: list[dict[int, float]] = []
-    n = len(src_tokens)
-    for i, tokens in enumerate(src_tokens):
-        # Rows i+1 and i+2 reach back to sentence i with their links.
-        lo = min(bands[i + 1][0], bands[min(n, i + 2)][0]) - 2
-        hi = max(bands[i + 1][1], bands[min(n, i + 2)][1])
+    sims: dict[int, dict[int, float]] = {}
+    for i in range(first, last):
+        tokens = src_tokens[i]
+        # Rows i+1 to i+3 reach back to unit i with their links.
+        reach = bands[i + 1 : min(i + 4, last + 1)]
+        lo = min(band[0] for band in reach) - 3
+        hi = max(band[1] for band in reach)
         row: dict[int, float] = {}
         for token in tokens:
             weight = weights.get(token)
@@ -567,7 +745,7 @@ def _similarities(
             other = tgt_tokens[j]
             if len(tokens.keys() & other.keys()) >= 0.6 * min(len(tokens), len(other)) >= 2:
                 row[-1 - j] = 1.0
-        sims.append(row)
+        sims[i] = row
     return sims
 
 
@@ -599,6 +777,183 @@ def _links(src: _Side, tgt: _Side, moves: Sequence[tuple[int, int, float]]) -> l
         i += di
         j += dj
     return pairs
+
+
+class _Cutter:
+    """Cuts a sentence that a heading was run into, where the other side has the break.
+
+    A link of one sentence to several units of the other side, joined there at a soft break (a heading run into the
+    text with a space, see _Side), is cut in two when a point of that sentence (a space before a capital, a digit or
+    an opening quote) gives two links that cost less than the one: "Regulators Approve New Bitcoin ETFs The
+    Securities and …" ↔ "規制当局がビットコインETFを承認 米証券取引委員会は…" becomes two links."""
+
+    def __init__(
+        self,
+        src: _Side,
+        tgt: _Side,
+        weights: dict[str, float],
+        ratio: float,
+        tokens: Callable[[str], dict[str, float]],
+    ) -> None:
+        self.src, self.tgt, self.weights, self.ratio, self.tokens = src, tgt, weights, ratio, tokens
+
+    def all(self, pairs: list[Pair]) -> list[Pair]:
+        """The pairs with each cut made; a unit left unlinked (0-1, 1-0) that a soft break joins to a linked unit
+        may go with it into the cut."""
+        out: list[Pair] = []
+        k = 0
+        while k < len(pairs):
+            pair = pairs[k]
+            for source in (True, False):
+                one = pair.src_count if source else pair.tgt_count
+                if one != 1:
+                    continue
+                many = self.tgt if source else self.src
+                first, count = (pair.tgt_index, pair.tgt_count) if source else (pair.src_index, pair.src_count)
+                before = after = 0  # unlinked units of ``many`` taken from the pairs before and after
+                while len(out) > before and _unlinked(out[-1 - before], source) and many.soft[first - 1]:
+                    before, first, count = before + 1, first - 1, count + 1
+                while (
+                    k + 1 + after < len(pairs)
+                    and _unlinked(pairs[k + 1 + after], source)
+                    and many.soft[first + count - 1]
+                ):
+                    after, count = after + 1, count + 1
+                cut = self._cut(pair, source, first, count) if count >= 2 else None
+                if cut is not None:
+                    del out[len(out) - before :]
+                    out.extend(self.all(cut))  # each piece may hold another heading
+                    k += after
+                    break
+            else:
+                out.append(pair)
+            k += 1
+        return out
+
+    def _cut(self, pair: Pair, source: bool, first: int, count: int) -> list[Pair] | None:
+        """Two pairs for ``pair``, whose one unit on its ``source`` side (else target side) is linked to ``count``
+        units of the other side from ``first``; None when no cut costs less."""
+        one, many = (self.src, self.tgt) if source else (self.tgt, self.src)
+        start, end = (pair.src_start, pair.src_end) if source else (pair.tgt_start, pair.tgt_end)
+        text = one.document.text
+        # A stop the splitter did not take (". @user", "... https", "? and") may end a sentence anywhere; a heading
+        # run into the text ends only where the other side has a soft break.
+        stops = [
+            (m.end(1), m.end(), 0.0)
+            for m in _MISSED_STOP.finditer(text, start, end)
+            if text[m.start() - 1] != "." or not _abbreviation(text, max(start, m.start() - 20), m.start())
+        ]
+        heads = [
+            (
+                m.start(),
+                m.end(),
+                _HEADING_CUT + _cut_prior(text, start, m.start(), m.end()),
+            )
+            for m in _CUT_POINT.finditer(text, start, end)
+            if _last_word(text, max(start, m.start() - 20), m.start()).lower() not in _NO_HEADING_END
+        ]
+        joints = [(q, heads + stops if many.soft[first + q - 1] else stops) for q in range(1, count)]
+        if not any(points for _, points in joints):
+            return None
+        joins = many.joins
+        here = self._cost(text[start:end], many, first, count, joins, source)
+        best: tuple[float, int, int, int] | None = None
+        for q, points in joints:
+            for left_end, right_start, prior in points:
+                if left_end - start < _MIN_PIECE or end - right_start < _MIN_PIECE:
+                    continue
+                cost = (
+                    prior
+                    + self._cost(text[start:left_end], many, first, q, joins, source)
+                    + self._cost(text[right_start:end], many, first + q, count - q, joins, source)
+                )
+                if cost < here and (best is None or cost < best[0]):
+                    best = (cost, q, left_end, right_start)
+        if best is None:
+            return None
+        _, q, left_end, right_start = best
+        head_many = (many.spans[first][0], many.spans[first + q - 1][1])
+        tail_many = (many.spans[first + q][0], many.spans[first + count - 1][1])
+        if source:
+            return [
+                replace(
+                    pair, src_end=left_end, tgt_start=head_many[0], tgt_end=head_many[1], tgt_count=q, tgt_index=first
+                ),
+                replace(
+                    pair,
+                    src_start=right_start,
+                    tgt_start=tail_many[0],
+                    tgt_end=tail_many[1],
+                    tgt_count=count - q,
+                    tgt_index=first + q,
+                ),
+            ]
+        return [
+            replace(pair, tgt_end=left_end, src_start=head_many[0], src_end=head_many[1], src_count=q, src_index=first),
+            replace(
+                pair,
+                tgt_start=right_start,
+                src_start=tail_many[0],
+                src_end=tail_many[1],
+                src_count=count - q,
+                src_index=first + q,
+            ),
+        ]
+
+    def _cost(self, piece: str, many: _Side, first: int, count: int, joins: list[float], source: bool) -> float:
+        """The cost of linking ``piece`` (of the one side) with ``count`` units of ``many`` from ``first``."""
+        length = len(piece) - piece.count(" ")
+        other = sum(many.lengths[first : first + count])
+        src_length, tgt_length = (length, other) if source else (other, length)
+        d = math.log(self.ratio * src_length + _SMOOTH) - math.log(tgt_length + _SMOOTH)
+        d = d * d * max(_inverse_variance(self.ratio * src_length), _inverse_variance(tgt_length))
+        if not _TERMINAL_MARK.search(piece):
+            d /= _HEADING_SPREAD  # a heading's length says less: headlines are rewritten, not translated word by word
+        mine = self.tokens(piece)
+        theirs: dict[str, float] = {}
+        for unit in range(first, first + count):
+            theirs.update(self.tokens(many.texts[unit]))
+        shared = sum(self.weights.get(token, 0.0) for token in mine.keys() & theirs.keys())
+        return min(d, _MAX_LENGTH_COST) + sum(joins[first : first + count - 1]) - _gain(shared)
+
+
+def _cut_prior(text: str, start: int, left: int, right: int) -> float:
+    """What a cut between ``text[start:left]`` and ``text[right:]`` costs by the words around it: nothing before a
+    sentence's usual first word or after a closing bracket; little where a heading in title case ends and a sentence
+    starts ("… Fuels House Republican Civil War | Conservative spending hawks"); ``_PLAIN_CUT`` elsewhere."""
+    if _SENTENCE_START.match(text, right) or text[left - 1] in ")]":
+        return 0.0
+    if _LOWER_FOLLOWS.match(text, right) and _title_case(text[start:left]):
+        return _PLAIN_CUT / 4
+    return _PLAIN_CUT
+
+
+def _title_case(heading: str) -> bool:
+    """Whether every word of ``heading`` but the small ones (of, in, for) is capitalized, three words at least."""
+    words = [word for word in _HEADING_WORD.findall(heading) if word.lower() not in _NO_HEADING_END]
+    return len(words) >= 3 and all(word[0].isupper() or word[0].isdigit() for word in words)
+
+
+def _abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether the word before the full stop at ``end`` is an abbreviation (Jan., Mr.) or an initial."""
+    word = _last_word(text, start, end - 1)
+    return len(word) == 1 or word.lower() in _abbreviations()
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The word that ``text[start:end]`` ends with (before any punctuation and spaces); empty for none."""
+    found = _LAST_WORD.search(text, start, end)
+    return found.group(1) if found else ""
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(row.word for row in get_lexicon(COMMON).table(AbbreviationRow))
+
+
+def _unlinked(pair: Pair, source: bool) -> bool:
+    """Whether ``pair`` is a unit of the other side than ``source`` left unlinked (0-1 for source=True)."""
+    return (pair.src_count, pair.tgt_count) == ((0, 1) if source else (1, 0))
 
 
 def _span(side: _Side, index: int, count: int) -> tuple[int, int]:

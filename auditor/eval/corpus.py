@@ -54,14 +54,14 @@ def _lines(path: Path) -> list[str]:
     return [line.rstrip("\r") for line in text.split("\n")]
 
 
-def _links(source_lines: list[str], target_lines: list[str]) -> list[list[int]]:
-    """[src_start, src_end, tgt_start, tgt_end] of each line pair, for lines joined with "\\n"."""
+def _links(source_lines: list[str], target_lines: list[str], separator: str = "\n") -> list[list[int]]:
+    """[src_start, src_end, tgt_start, tgt_end] of each line pair, for lines joined with ``separator``."""
     links = []
     src_at = tgt_at = 0
     for src, tgt in zip(source_lines, target_lines, strict=True):
         links.append([src_at, src_at + len(src), tgt_at, tgt_at + len(tgt)])
-        src_at += len(src) + 1
-        tgt_at += len(tgt) + 1
+        src_at += len(src) + len(separator)
+        tgt_at += len(tgt) + len(separator)
     return links
 
 
@@ -71,11 +71,10 @@ def _check_lengths(folder: Path, **files: list[str]) -> None:
         raise EvalDataError(f"{folder}: files have different line counts {sizes}")
 
 
-def wmt24_news(eval_data: Path) -> list[GoldDocument]:
-    """WMT24 en-ja, domain ``news``: one clean document per doc_id, paragraphs joined with "\\n".
-
-    ``meta["links"]`` aligns paragraph i of the source with paragraph i of the target.
-    """
+def wmt24_paragraphs(eval_data: Path, domain: str = "news") -> list[tuple[str, list[int], list[str], list[str]]]:
+    """WMT24 en-ja documents of one domain (news, social, literary, speech): (doc_id, line numbers, source
+    paragraphs, reference paragraphs), in file order; paragraph i of the source is translated by paragraph i of the
+    reference."""
     folder = Path(eval_data) / WMT24_DIR
     docs = _lines(folder / "docs.tsv")
     source = _lines(folder / "src.en.txt")
@@ -83,23 +82,37 @@ def wmt24_news(eval_data: Path) -> list[GoldDocument]:
     _check_lengths(folder, docs=docs, source=source, target=target)
     grouped: dict[str, list[int]] = {}  # doc_id -> line numbers, in file order
     for number, row in enumerate(docs):
-        domain, _, doc_id = row.partition("\t")
-        if domain != "news" or source[number].startswith("CANARY GUID"):
+        found, _, doc_id = row.partition("\t")
+        if found != domain or source[number].startswith("CANARY GUID"):
             continue
         grouped.setdefault(doc_id, []).append(number)
+    return [
+        (doc_id, numbers, [source[n] for n in numbers], [target[n] for n in numbers])
+        for doc_id, numbers in grouped.items()
+    ]
+
+
+def wmt24_news(eval_data: Path, domain: str = "news", separator: str = "\n") -> list[GoldDocument]:
+    """WMT24 en-ja, domain ``news`` (or another): one clean document per doc_id, paragraphs joined with
+    ``separator`` ("\\n"; " " runs them together).
+
+    ``meta["links"]`` aligns paragraph i of the source with paragraph i of the target.
+    """
     documents = []
-    for doc_id, numbers in grouped.items():
-        src_lines = [source[n] for n in numbers]
-        tgt_lines = [target[n] for n in numbers]
+    for doc_id, numbers, src_lines, tgt_lines in wmt24_paragraphs(eval_data, domain):
         documents.append(
             GoldDocument(
                 doc_id=f"wmt24:{doc_id}",
-                text="\n".join(tgt_lines),
+                text=separator.join(tgt_lines),
                 lang="ja",
                 clean=True,
-                source="\n".join(src_lines),
+                source=separator.join(src_lines),
                 source_lang="en",
-                meta={"links": _links(src_lines, tgt_lines), "lines": numbers, "set": "wmt24/en-ja/news"},
+                meta={
+                    "links": _links(src_lines, tgt_lines, separator),
+                    "lines": numbers,
+                    "set": f"wmt24/en-ja/{domain}",
+                },
             )
         )
     return documents

@@ -56,6 +56,24 @@ class AbbreviationRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class AnchorWordRow(Row):
+    """A common Japanese word written in kanji and the stems of the English words that gloss it (JMdict, derived by
+    tools/build_anchor_dictionary.py): 投資家 → investor. What the aligner and the omission check read as content
+    words a translation keeps."""
+
+    table: ClassVar[str] = "anchor_words"
+
+    japanese: str
+    english: tuple[str, ...]
+
+    def validate(self) -> None:
+        if not 2 <= len(self.japanese) <= 4:
+            raise ValueError(f"{self.japanese!r}: a kanji word of 2 to 4 characters")
+        if not self.english or any(not stem.isascii() or not stem.islower() for stem in self.english):
+            raise ValueError(f"{self.english!r}: English stems, lower-case ASCII")
+
+
+@dataclass(frozen=True, kw_only=True)
 class BrandRow(Row):
     """A brand named after a common word (Apple), with the literal renderings machine translation gives it."""
 
@@ -447,6 +465,7 @@ TABLES: Mapping[str, type[Row]] = {
     row.table: row
     for row in (
         AbbreviationRow,
+        AnchorWordRow,
         BrandRow,
         BusinessCueRow,
         ChineseMarkersRow,

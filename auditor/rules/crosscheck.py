@@ -17,10 +17,11 @@ from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 
 from auditor.analysis.brands import brand_index
-from auditor.analysis.context import Analysis
+from auditor.analysis.context import MIN_CONFIDENCE, Analysis
+from auditor.analysis.evidence import Evidence, build_evidence, describe
 from auditor.analysis.names import EMAIL_PATTERN, people_index
 from auditor.analysis.source_names import RenderedName, rendered_names
-from auditor.document import Document, Pair
+from auditor.document import HEADING, Document, Pair, Sentence
 from auditor.findings import Finding
 from auditor.languages import get_pack
 from auditor.languages.scripts import KATAKANA
@@ -412,27 +413,127 @@ def _document_ratio(doc: Document, source: Analysis, pairs: Sequence[Pair]) -> f
     return tgt / src if src >= 200 and tgt else None
 
 
+def _evidence(target: Analysis) -> Evidence:
+    """The content items of both documents' sentences (auditor/analysis/evidence.py), once per audit."""
+    assert target.source is not None
+    return build_evidence(target.source.doc, target.doc, target.lexicon)
+
+
+def _parts(doc: Document, start: int, end: int) -> list[tuple[int, int, Sentence]]:
+    """The parts of ``doc``'s sentences inside ``start:end`` (a link may hold part of a sentence), with the sentence."""
+    sentences = doc.sentences
+    out = []
+    for at in range(bisect_right(sentences, start, key=lambda sentence: sentence.end), len(sentences)):
+        sentence = sentences[at]
+        if sentence.start >= end:
+            break
+        out.append((max(start, sentence.start), min(end, sentence.end), sentence))
+    return out
+
+
+def _paragraphs(
+    pairs: Sequence[Pair], source: Document, target: Document, on_target: bool
+) -> dict[int, list[tuple[int, int]]]:
+    """For each paragraph (line) of one side (the target when ``on_target``), the spans of the other side's
+    paragraphs that links from it reach: where a translator who rewrote a paragraph put its content. Empty when
+    either document is a single paragraph."""
+    if len(source.lines) < 2 or len(target.lines) < 2:
+        return {}
+    mine, theirs = (target, source) if on_target else (source, target)
+    reach: dict[int, set[int]] = {}
+    for pair in pairs:
+        if pair.src_end <= pair.src_start or pair.tgt_end <= pair.tgt_start:
+            continue
+        here = (pair.tgt_start, pair.tgt_end) if on_target else (pair.src_start, pair.src_end)
+        there = (pair.src_start, pair.src_end) if on_target else (pair.tgt_start, pair.tgt_end)
+        for line in range(_line(mine, here[0]), _line(mine, here[1] - 1) + 1):
+            reach.setdefault(line, set()).update(range(_line(theirs, there[0]), _line(theirs, there[1] - 1) + 1))
+    return {
+        line: [(theirs.lines[k].start, theirs.lines[k].end) for k in sorted(found)] for line, found in reach.items()
+    }
+
+
+def _line(doc: Document, offset: int) -> int:
+    """Index into ``doc.lines`` of the line holding ``offset`` (the one before, between lines)."""
+    return max(0, bisect_right(doc.lines, offset, key=lambda line: line.start) - 1)
+
+
+def _linked(pairs: Sequence[Pair], index: int, target: bool) -> list[tuple[int, int]]:
+    """The other side's span of ``pairs[index]`` and of its neighbours, ``NEAR`` pairs either way that have something
+    on that side (a run of unlinked sentences is passed over), and the other side's unlinked sentences within
+    ``UNLINKED_REACH`` pairs: where the content of a sentence may have gone when the translator merged, split or moved
+    it, or the aligner linked it a little off (or not at all: a rewritten passage is 1-0 and 0-1 links side by side).
+    """
+
+    def span(pair: Pair) -> tuple[int, int]:
+        return (pair.src_start, pair.src_end) if target else (pair.tgt_start, pair.tgt_end)
+
+    found = [span(pairs[index])]
+    for step in (-1, 1):
+        at, left = index + step, NEAR
+        while 0 <= at < len(pairs) and left:
+            start, end = span(pairs[at])
+            if end > start:
+                found.append((start, end))
+                left -= 1
+            at += step
+    for pair in pairs[max(0, index - UNLINKED_REACH) : index + UNLINKED_REACH + 1]:
+        if (pair.tgt_end == pair.tgt_start) if target else (pair.src_end == pair.src_start):
+            found.append(span(pair))
+    return [item for item in found if item[1] > item[0]]
+
+
+def _gap(source: Document, sentence: Sentence, pairs: Sequence[Pair], index: int) -> tuple[int, int] | None:
+    """The target sentence next to a dropped source sentence: the one before it, unless the source sentence starts a
+    paragraph (a line) and the next link starts one too; then the one after it, in the same paragraph."""
+    sentences = source.sentences
+    number = bisect_right(sentences, sentence.start, key=lambda s: s.start) - 1
+    if number > 0 and sentences[number - 1].line != sentence.line:
+        after = next((pair for pair in pairs[index + 1 :] if pair.tgt_end > pair.tgt_start), None)
+        if after is not None and after.src_end > after.src_start:
+            following = bisect_right(sentences, after.src_start, key=lambda s: s.start) - 1
+            if sentences[following].line == sentence.line:
+                return after.tgt_start, after.tgt_end
+    return _target_span(pairs, index)
+
+
 MIN_OMITTED_CHARS = 25  # a source sentence shorter than this (a dateline, "Reuters") is not worth a finding
 SHORT_FACTOR = 0.3  # a target under 30% of the length the article's ratio predicts has lost content
+UNLINKED_REACH = 8  # pairs either way whose unlinked sentences of the other side may hold a sentence's content
+NEAR = 2  # pairs either way (with something on the other side) where a sentence's content may have gone
+MISSING_NEAR = 0.35  # an unlinked sentence is an omission (addition) when its neighbourhood has at most this share
+MISSING_SHORT = 0.5  # a target far too short for its source is cut short when it has at most this share of it
+MIN_CONTENT = 0.6  # a sentence whose items weigh less than this says too little to judge by content
 
 
 class Omission(Rule):
-    """Finds a source sentence with no translation, or a translation far too short for its source.
+    """Finds a source sentence whose content is nowhere in the translation around it: dropped, or cut short.
 
     Why it matters:
         A dropped sentence is the error a reader of the translation cannot notice and an editor without the source
         cannot find.
 
     How it decides:
-        The aligner links each source sentence to its translation; one left with none was dropped (1-0 link). A pair
-        whose target is far shorter than the article's own length ratio predicts (under ``SHORT_FACTOR``, 30% of it)
-        has lost part of its content. That ratio is learned from the article's 1-1 pairs aligned with confidence 0.8
-        or more, once they hold 200 source characters; a shorter article gets no length check.
+        Human translators merge, split, compress and reorder sentences all the time; that is not an omission. So the
+        finding needs evidence: the source sentence's content, read as items an editor can check (numbers with their
+        scale, names in Latin letters or katakana, content words through the JMdict-derived dictionary
+        ``ja/anchor_words.tsv``; auditor/analysis/evidence.py), weighted by kind and rarity, must be missing from the
+        translation around it.
+
+        A source sentence the aligner links to nothing (a 1-0 link) is reported when its neighbourhood (the targets of
+        ``NEAR`` (2) pairs either way that have one, a run of unlinked sentences passed over) holds at most
+        ``MISSING_NEAR`` (35%) of its content's weight. A sentence the aligner merged with others into one link is
+        dropped all the same when its content weighs ``MERGED_CONTENT`` (1.0) or more, none of it is in the link's
+        target and at most ``ADDED_IN_LINK`` (10%) in the neighbourhood, while another sentence of the link has
+        ``MERGED_SHARE`` (50%) of its own there. Any other linked sentence is a translator's merge or paraphrase,
+        unless its pair's target is far shorter than the article's own length ratio predicts (under ``SHORT_FACTOR``,
+        30% of it, the ratio learned from the article's 1-1 pairs aligned with confidence 0.8 or more once they hold
+        200 source characters) and holds at most ``MISSING_SHORT`` (50%) of its content: then it was cut short. The
+        message names what is missing.
 
         The finding points at the target sentence next to the gap (the contract needs target characters) and at the
         dropped source sentence with ``src_start``/``src_end``. Source sentences under ``MIN_OMITTED_CHARS`` (25)
-        characters, headings and embeds are left alone. Only pairs aligned with confidence ``MIN_CONFIDENCE`` (0.5,
-        auditor/analysis/context.py) or more are judged.
+        characters or with content weighing under ``MIN_CONTENT`` (0.6), headings and embeds are left alone.
     """
 
     id = "source.omission"
@@ -448,49 +549,96 @@ class Omission(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         source = ctx.source
         assert source is not None
-        pairs = ctx.confident_pairs
-        ratio = _document_ratio(doc, source, pairs)
+        pairs = ctx.alignment
+        evidence = ctx.analysis.memo(_evidence)
+        ratio = _document_ratio(doc, source, ctx.confident_pairs)
+        paragraphs = _paragraphs(pairs, source.doc, doc, on_target=False)
         for index, pair in enumerate(pairs):
-            src_text = source.text[pair.src_start : pair.src_end].strip()
-            if len(src_text) < MIN_OMITTED_CHARS or source.in_embed(pair.src_start, pair.src_end):
+            if pair.confidence < MIN_CONFIDENCE:
                 continue
-            if pair.tgt_end <= pair.tgt_start:
-                span = _target_span(pairs, index)
-                if span is not None:
-                    yield self.finding(
-                        doc,
-                        *span,
-                        f"A source sentence has no translation here: {_quote(src_text)}",
-                        source_span=(pair.src_start, pair.src_end),
-                    )
-            elif ratio is not None:
-                target = doc.text[pair.tgt_start : pair.tgt_end].strip()
-                if len(target) < SHORT_FACTOR * ratio * len(src_text):
+            near = _linked(pairs, index, target=False) + paragraphs.get(_line(source.doc, pair.src_start), [])
+            target_span = [(pair.tgt_start, pair.tgt_end)] if pair.tgt_end > pair.tgt_start else []
+            parts = _parts(source.doc, pair.src_start, pair.src_end)
+            shares = [evidence.coverage(False, start, end, target_span)[1] for start, end, _ in parts]
+            for (start, end, sentence), linked in zip(parts, shares, strict=True):
+                src_text = source.text[start:end].strip()
+                if len(src_text) < MIN_OMITTED_CHARS or sentence.kind == HEADING or source.in_embed(start, end):
+                    continue
+                weight, around, missing = evidence.coverage(False, start, end, near)
+                if weight < MIN_CONTENT:
+                    continue
+                merged = target_span and weight >= MERGED_CONTENT and not linked and around <= ADDED_IN_LINK
+                if merged and any(other >= MERGED_SHARE for other in shares):
+                    # Merged with a sentence whose translation is there, and nothing of it anywhere near: dropped.
                     yield self.finding(
                         doc,
                         pair.tgt_start,
                         pair.tgt_end,
-                        f"This translation is far shorter than its source; part of it may be missing: "
+                        f"A source sentence is not in the translation here ({describe(missing)} missing): "
                         f"{_quote(src_text)}",
-                        source_span=(pair.src_start, pair.src_end),
+                        source_span=(start, end),
+                    )
+                    continue
+                if target_span:
+                    # Linked: a translator's merge or paraphrase, unless the target is far too short and lacks it.
+                    _, linked, lacking = evidence.coverage(False, start, end, target_span)
+                    target = doc.text[pair.tgt_start : pair.tgt_end].strip()
+                    if (
+                        ratio is not None
+                        and pair.src_count == 1
+                        and linked <= MISSING_SHORT
+                        and len(target) < SHORT_FACTOR * ratio * len(src_text)
+                    ):
+                        yield self.finding(
+                            doc,
+                            pair.tgt_start,
+                            pair.tgt_end,
+                            f"This translation is far shorter than its source and lacks {describe(lacking)}: "
+                            f"{_quote(src_text)}",
+                            source_span=(start, end),
+                        )
+                    continue
+                if around > MISSING_NEAR:
+                    continue
+                span = _gap(source.doc, sentence, pairs, index)
+                if span is not None:
+                    yield self.finding(
+                        doc,
+                        *span,
+                        f"A source sentence is not in the translation here ({describe(missing)} missing): "
+                        f"{_quote(src_text)}",
+                        source_span=(start, end),
                     )
 
 
 MIN_ADDED_CHARS = 10
+MERGED_CONTENT = 1.0  # a sentence inside a link must have this much content to be judged dropped (added) ...
+MERGED_SHARE = 0.5  # ... beside a sentence of the link with this share of its content in the target
+ADDED_IN_LINK = 0.1  # a sentence inside a link with at most this share of its content in the source is added ...
+SPLIT_SHARE = 0.3  # ... when a sentence beside it in the link has this share at least (the link is a translation)
 
 
 class Addition(Rule):
-    """Finds a target sentence with no source sentence: text the translation added.
+    """Finds a target sentence whose content is nowhere in the source around it: text the translation added.
 
     Why it matters:
         Engines add: a repeated sentence, a hallucinated clause, boilerplate from their training data. The reader
         takes it for the story, yet it says something the source does not.
 
     How it decides:
-        The aligner links each target sentence to its source; one left with none (0-1 link) is reported. Headings,
-        embeds, captions and other sentences under ``MIN_ADDED_CHARS`` (10) characters, and lines the source has too
-        (a byline), are left alone; the finding has no source span, since nothing in the source corresponds. Only
-        pairs aligned with confidence ``MIN_CONFIDENCE`` (0.5, auditor/analysis/context.py) or more are judged.
+        A translator's split or explanation is not an addition, so the finding needs evidence: the target sentence's
+        content (numbers, names in Latin letters or katakana, kanji content words with their English glosses from
+        ``ja/anchor_words.tsv``; auditor/analysis/evidence.py), weighted by kind and rarity, must be missing from the
+        source around it. A target sentence the aligner links to nothing (0-1) is reported when its neighbourhood
+        (the sources of ``NEAR`` (2) pairs either way that have one) holds at most ``MISSING_NEAR`` (35%) of its
+        content's weight. A sentence inside a link (1-2, 1-3) is a translator's split or explanation, unless its
+        content weighs ``MERGED_CONTENT`` (1.0) or more, the link's source and the neighbourhood hold at most
+        ``ADDED_IN_LINK`` (10%) of it, and another sentence of the link has ``SPLIT_SHARE`` (30%) of its own there.
+        The message names the content the source lacks.
+
+        Headings, embeds, captions and other sentences under ``MIN_ADDED_CHARS`` (10) characters or with content
+        weighing under ``MIN_CONTENT`` (0.6), and lines the source has too (a byline), are left alone; the finding
+        has no source span, since nothing in the source corresponds.
     """
 
     id = "source.addition"
@@ -504,15 +652,47 @@ class Addition(Rule):
     good = EXAMPLE_TRANSLATION
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for pair in ctx.confident_pairs:
-            if pair.src_end > pair.src_start or pair.tgt_end <= pair.tgt_start:
+        source = ctx.source
+        assert source is not None
+        pairs = ctx.alignment
+        evidence = ctx.analysis.memo(_evidence)
+        paragraphs = _paragraphs(pairs, source.doc, doc, on_target=True)
+        for index, pair in enumerate(pairs):
+            if pair.confidence < MIN_CONFIDENCE:
                 continue
-            target = doc.text[pair.tgt_start : pair.tgt_end].strip()
-            if len(target) < MIN_ADDED_CHARS or ctx.in_embed(pair.tgt_start, pair.tgt_end):
-                continue
-            if _in_heading(doc, pair):
-                continue
-            yield self.finding(doc, pair.tgt_start, pair.tgt_end, "This sentence has no counterpart in the source.")
+            near = _linked(pairs, index, target=True) + paragraphs.get(_line(doc, pair.tgt_start), [])
+            parts = [
+                (start, end)
+                for start, end, sentence in _parts(doc, pair.tgt_start, pair.tgt_end)
+                if len(doc.text[start:end].strip()) >= MIN_ADDED_CHARS
+                and sentence.kind != HEADING
+                and doc.text[start:end].strip() not in source.text
+                and not ctx.in_embed(start, end)
+            ]
+            linked = [(pair.src_start, pair.src_end)] if pair.src_end > pair.src_start else []
+            shares = [evidence.coverage(True, start, end, linked or near) for start, end in parts]
+            for (start, end), (weight, share, missing) in zip(parts, shares, strict=True):
+                if weight < MIN_CONTENT:
+                    continue
+                if linked:
+                    # A sentence inside a link is a translator's split or explanation, unless it has nothing of the
+                    # source it is linked to, nor of the neighbourhood, while a sentence beside it does.
+                    _, around, _ = evidence.coverage(True, start, end, near)
+                    if not (
+                        weight >= MERGED_CONTENT
+                        and share <= ADDED_IN_LINK
+                        and around <= ADDED_IN_LINK
+                        and any(other >= SPLIT_SHARE for _, other, _ in shares)
+                    ):
+                        continue
+                elif share > MISSING_NEAR:
+                    continue
+                yield self.finding(
+                    doc,
+                    start,
+                    end,
+                    f"This sentence has no counterpart in the source (nothing there says {describe(missing)}).",
+                )
 
 
 def _quote(text: str, width: int = 80) -> str:

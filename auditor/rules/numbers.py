@@ -84,7 +84,9 @@ class NumberMismatch(Rule):
     scale, percentages, dates, times, measures) must appear in the translation, written any correct way:
     500 billion = 5,000億 = 5000億, 1.5 million = 150万, January 30, 2026 = 2026年1月30日, 155 mph = 時速250キロ
     (converted with ``units.tsv``'s factors, within the translator's rounding). A target number that no source
-    number explains is reported as the changed one (the suggestion is the source's value in Japanese form); with
+    number explains is reported as the changed one (the suggestion is the source's value in Japanese form; where
+    the figures agree and only a power of ten of 1,000 or more differs, a trillion rendered as 万 or a billion as
+    百万, the message says the scale was lost); with
     none, the whole sentence is reported as having dropped the number. It stays quiet on pairs aligned with low
     confidence, on names and codes (iPhone 16, COVID-19, A320) and when the number is in a neighbouring sentence
     (the translator moved it).
@@ -177,11 +179,12 @@ class NumberMismatch(Rule):
         written = doc.text[have.start : have.end]
         suggestion = _suggest(doc.text, doc.lang, need, have)
         expected = f" (expected {suggestion})" if suggestion else ""
+        scale = " The scale is lost: the figures agree, the power of ten does not." if _scale_lost(need, have) else ""
         return self.finding(
             doc,
             have.start,
             have.end,
-            f"The source has '{said}' here, but the translation says '{written}'{expected}.",
+            f"The source has '{said}' here, but the translation says '{written}'{expected}.{scale}",
             suggestion=suggestion,
             source_span=(need.start, need.end),
         )
@@ -199,6 +202,21 @@ class NumberMismatch(Rule):
             f"The source's '{said}' is not in the translation of this sentence.",
             source_span=(need.start, need.end),
         )
+
+
+def _scale_lost(need: Mention, have: Mention) -> bool:
+    """Whether ``have`` is ``need`` off by a power of ten of 1,000 or more: a trillion rendered as 万, a billion as
+    百万 (the figures kept, the scale word mistranslated)."""
+    if need.kind in ("date", "time") or have.kind in ("date", "time"):
+        return False
+    try:
+        wanted, got = abs(float(need.value)), abs(float(have.value))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    if not wanted or not got:
+        return False
+    power = math.log10(max(wanted, got) / min(wanted, got))
+    return power >= 3 - 1e-9 and abs(power - round(power)) < 1e-9
 
 
 def _compatible(need: Mention, have: Mention) -> bool:

@@ -227,3 +227,97 @@ def test_unsure_links_are_not_judged():
     added = "同社はさらに新工場の建設を検討している。"
     doc = bilingual([CEO, ("", added)], confidence=0.3)
     assert found(doc) == []
+
+
+# --- omission and addition need evidence ------------------------------------------------------------------------------
+
+
+def test_an_unlinked_sentence_whose_content_the_neighbour_has_is_a_merge_not_an_omission():
+    # The aligner (here, the file) left the second source sentence unlinked, but the translator merged it into the
+    # first: its number and its name are there.
+    merged = "テスラは2023年に180万台を販売し、ベルリン工場の生産は50%増えた。"
+    doc = bilingual(
+        [
+            ("Tesla sold 1.8 million cars in 2023.", merged),
+            ("Production at the Berlin plant rose 50% over the year.", ""),
+            ("Sales rose.", "売上は伸びた。"),
+        ]
+    )
+    assert found(doc, "source.omission") == []
+
+
+def test_the_omission_message_names_what_is_missing():
+    dropped = "Volkswagen will invest 3 billion euros in Poland next year."
+    doc = bilingual([CEO, (dropped, ""), ("Sales rose.", "売上は伸びた。")])
+    (finding,) = audit(doc).findings
+    assert finding.rule == "source.omission"
+    assert "3 billion" in finding.message and "Volkswagen" in finding.message and "Poland" in finding.message
+
+
+def test_an_unlinked_target_sentence_whose_content_the_source_has_is_a_split_not_an_addition():
+    doc = bilingual(
+        [
+            (
+                "Tesla sold 1.8 million cars in 2023, and production in Berlin rose 50%.",
+                "テスラは2023年に180万台を販売した。",
+            ),
+            ("", "ベルリンでの生産は50%増えた。"),
+            ("Sales rose.", "売上は伸びた。"),
+        ]
+    )
+    assert found(doc, "source.addition") == []
+
+
+def test_evidence_reads_numbers_names_months_and_dictionary_words():
+    from auditor.analysis.evidence import build_evidence
+
+    source = Document("Investors in Belgium expect the EU to decide in March on a 5 billion euro plan.", lang="en")
+    target = Document("ベルギーの投資家は、EU理事会が3月に50億ユーロの計画を決めるとみている。", lang="ja")
+    evidence = build_evidence(source, target)
+    read = {"Investors", "EU", "March", "5 billion", "plan"}  # 投資家, EU理事会, 3月, 50億, 計画
+    weight, share, missing = evidence.coverage(False, 0, len(source.text), [(0, len(target.text))])
+    assert weight > 0 and share > 0.5 and not read & {item.surface for item in missing}
+    weight, share, missing = evidence.coverage(False, 0, len(source.text), [])
+    assert share == 0.0 and {item.surface for item in missing} >= read
+
+
+def test_a_lost_scale_is_named():
+    report = audit(
+        "政府は月曜日、1万円の予算を承認した。",
+        lang="ja",
+        source="The government approved a budget of 1 trillion yen on Monday.",
+        source_lang="en",
+    )
+    (finding,) = [f for f in report.findings if f.rule == "source.number-mismatch"]
+    assert finding.suggestion == "1兆円" and "scale is lost" in finding.message
+    report = audit("同社は3億ドルを調達した。", lang="ja", source="The company raised $2 billion.", source_lang="en")
+    (finding,) = [f for f in report.findings if f.rule == "source.number-mismatch"]
+    assert "scale" not in finding.message  # another figure, not a lost scale
+
+
+def test_a_dropped_sentence_merged_into_its_neighbours_link_japanese_source():
+    # ja → en: the aligner joins the dropped sentence (no number, no name) to the first one; its content words are
+    # nowhere in the translation, while the first sentence's are.
+    source = (
+        "ソニーは金曜日、3,000億円の利益を計上した。同社の幹部は今後の見通しについて慎重な姿勢を崩さなかった。"
+        "PlayStation 5の販売は12%増加した。音楽の売上高は8%伸びた。"
+    )
+    target = (
+        "Sony reported a profit of 300 billion yen on Friday. Sales of the PlayStation 5 rose 12%. "
+        "Music revenue grew 8%."
+    )
+    report = audit(target, lang="en", source=source, source_lang="ja")
+    (finding,) = [f for f in report.findings if f.rule.startswith("source.")]
+    assert finding.rule == "source.omission" and finding.excerpt.startswith("Sony reported")
+    assert source[finding.src_start : finding.src_end] == "同社の幹部は今後の見通しについて慎重な姿勢を崩さなかった。"
+    assert "慎重" in finding.message
+
+
+def test_a_sentence_added_inside_a_link_and_a_heading_added_above():
+    source = "Sony reported a profit of 300 billion yen on Friday. Sales of the PlayStation 5 rose 12%."
+    added = "専門家の間では、今回の判断を疑問視する声も上がっている。"
+    target = "【決算速報】\nソニーは金曜日、3,000億円の利益を計上した。" + added + "PlayStation 5の販売は12%増加した。"
+    report = audit(target, lang="ja", source=source, source_lang="en")
+    assert [(f.rule, f.excerpt) for f in report.findings if f.rule.startswith("source.")] == [
+        ("source.addition", added)  # the heading is left alone; the translations are not "added"
+    ]

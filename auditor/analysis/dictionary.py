@@ -1,0 +1,94 @@
+"""Content words by dictionary: which English words of a source sentence a Japanese sentence renders.
+
+``ja/anchor_words.tsv`` (derived from JMdict by tools/build_anchor_dictionary.py) lists common Japanese words
+written in kanji (投資家, 承認, 規制) with the English words that gloss them, each reduced to a stem by ``stem``
+(investor, approv, regul). A Japanese text renders an English word when one of the kanji words in it (any 2 to 4
+kanji inside a run of kanji) has that stem among its glosses. Only bilingual audits load the table, once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from auditor.languages.scripts import KANJI
+from auditor.lexicons import get_lexicon
+from auditor.lexicons.schema import AnchorWordRow
+
+_KANJI_RUN = re.compile(f"[{KANJI}]{{2,}}")
+_ENGLISH_WORD = re.compile(r"[A-Za-z][a-z]+(?:'[a-z]+)?|[A-Z]{2,}(?![a-z])")
+# Suffixes taken off an English word, longest first: enough for glosses and news prose to meet (approval, approved
+# and approves all become approv), not a linguist's stemmer.
+_SUFFIXES = (
+    "ational", "ization", "ations", "ation", "ators", "ator", "ments", "ment", "ings", "ing", "ness", "ities", "ity",
+    "ies", "ied", "ers", "er", "ors", "or", "ives", "ive", "als", "al", "ed", "es", "ly", "s", "e",
+)  # fmt: skip
+MIN_STEM = 3  # a stem shorter than this (a word of two letters, "as" from "ass") matches too much
+MAX_RUN = 4  # kanji words of the table have 2 to 4 characters
+
+
+def stem(word: str) -> str:
+    """The stem of an English word, lower-cased: investors → investor, approved → approv, regulations → regul."""
+    word = word.lower().removesuffix("'s")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > MIN_STEM else word
+
+
+def english_stems(text: str) -> set[str]:
+    """The stems of the words of ``text`` that the table knows (ALL-CAPS acronyms excluded)."""
+    known = _table()[1]
+    seen = _STEMMED
+    out = set()
+    for word in _ENGLISH_WORD.findall(text):
+        found = seen.get(word)
+        if found is None:
+            found = seen[word] = "" if word.isupper() else stem(word)
+            if len(seen) > _STEMMED_MAX:
+                seen.clear()
+        if found in known:
+            out.add(found)
+    return out
+
+
+_STEMMED: dict[str, str] = {}  # word → stem ("" for an acronym): news repeats its words
+_STEMMED_MAX = 200_000
+
+
+def japanese_stems(text: str) -> set[str]:
+    """The English stems that the kanji words of ``text`` are glossed with."""
+    return {found for _, _, stems in japanese_words(text) for found in stems}
+
+
+def japanese_words(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, English stems) of each kanji word of the table found in ``text``: every 2 to 4 kanji inside a
+    run of kanji, longest first at each position, a word inside a longer found word left out."""
+    table = _table()[0]
+    out = []
+    for match in _KANJI_RUN.finditer(text):
+        run, base = match.group(), match.start()
+        covered = 0
+        for start in range(len(run) - 1):
+            for length in range(min(MAX_RUN, len(run) - start), 1, -1):
+                stems = table.get(run[start : start + length])
+                if stems is not None:
+                    if start + length > covered:
+                        out.append((base + start, base + start + length, stems))
+                        covered = start + length
+                    break
+    return out
+
+
+def rendered(stems: Iterable[str], japanese: set[str]) -> set[str]:
+    """The stems of ``stems`` that ``japanese`` (a set from ``japanese_stems``) renders."""
+    return {found for found in stems if found in japanese}
+
+
+@cache
+def _table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Japanese word → its English stems, and every stem."""
+    table = {row.japanese: frozenset(row.english) for row in get_lexicon("ja").table(AnchorWordRow)}
+    return table, frozenset(found for stems in table.values() for found in stems)
