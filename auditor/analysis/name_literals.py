@@ -13,9 +13,9 @@ with the cue words of ``name_slots.tsv``:
   or partner of what is done with them (りんごを買収した, りんごと提携), the owner of what they have (りんごの株価,
   りんごのティム・クックCEO), after a descriptor (石油大手の貝殻, 米りんご) or before a company word (りんご社,
   三角州航空), before a model name (銀河S25), or listed with another company (貝殻とBP). For a place: before a place
-  word (出血湖) or listed with places. For a person: before 氏 or さん, or joined by ・ to a katakana name
-  (ティム・料理人). A name of two words that the literal renders only in part (井戸ファーゴ for Wells Fargo) needs
-  its other word beside it, as it sounds.
+  word (出血湖) or listed with places. For a person: before 氏 or a title, unless IPAdic reads it as a Japanese
+  name, or joined by ・ to a katakana name (ティム・料理人). A name of two words that the literal renders only in
+  part (井戸ファーゴ for Wells Fargo) needs its other word beside it, as it sounds.
 
 The reviewed literals are searched everywhere; the generated ones (thousands of ordinary words) only where the cue of
 a slot makes one possible (``_candidate_spans``), which keeps the search to three passes of small patterns. Only the
@@ -432,6 +432,8 @@ def _judge(
         if suffix is not None:
             return f"before {suffix}"
     else:
+        if _japanese_name(toks, first, last):
+            return None  # IPAdic knows it as a Japanese given name or it follows a surname (高梨沙羅選手)
         suffix = cues.at(toks, after, "person-after")
         if suffix is not None:
             return f"before {suffix}"
@@ -448,7 +450,14 @@ def _judge(
         return _company_slot(index, sentence, toks, first, last, elsewhere)
     if kind == PLACE:
         return _listed(index, sentence, toks, first, last, kind)
-    return None  # a person's name needs 氏, さん or a katakana name beside it: a list of people proves too little
+    return None  # a person's name needs 氏, a title or a katakana name beside it: a list of people proves too little
+
+
+def _japanese_name(toks: Sequence[Token], first: int, last: int) -> bool:
+    """Whether IPAdic reads the literal as a Japanese personal name (沙羅) or it follows a surname (高梨 沙羅)."""
+    if first == last and toks[first].pos1 == "固有名詞" and toks[first].pos2 == "人名":
+        return True
+    return first > 0 and toks[first - 1].pos1 == "固有名詞" and toks[first - 1].pos2 == "人名"
 
 
 def _company_slot(

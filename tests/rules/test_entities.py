@@ -177,6 +177,14 @@ def test_a_place_before_a_place_word():
     assert found("不死鳥の像が公園に建てられた。") == []
 
 
+def test_a_person_before_a_title_but_not_a_japanese_name_or_an_occupation():
+    assert found("肉屋氏は会見で辞任を表明した。") == [(NAME, "肉屋", 0, 2, "ブッチャー")]
+    # IPAdic reads 沙羅 as a given name after the surname 高梨: a Japanese athlete, not Saul.
+    assert found("高梨沙羅選手が優勝した。") == []
+    # さん follows occupations in everyday Japanese: the boat's captain, not a Mr Boatman.
+    assert found("船長さんが島まで案内してくれた。") == []
+
+
 def test_name_literal_runs_only_on_japanese():
     assert NameLiteral.applies_to("ja") and not NameLiteral.applies_to("en")
 
