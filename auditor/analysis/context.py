@@ -104,12 +104,18 @@ class Analysis:
 
     def in_embed(self, start: int, end: int) -> bool:
         """True when ``start:end`` overlaps a flattened embed block."""
-        return overlaps_any(self.embeds, start, end, bounds=_block_bounds)
+        embeds = self.embeds
+        return bool(embeds) and overlaps_any(embeds, start, end, bounds=_block_bounds)
 
     @cached_property
     def body_sentences(self) -> tuple[Sentence, ...]:
         """Prose sentences outside embeds: what register and language rules judge."""
-        return tuple(s for s in self.doc.sentences if s.kind == BODY and not self.in_embed(s.start, s.end))
+        embeds = self.embeds
+        return tuple(
+            s
+            for s in self.doc.sentences
+            if s.kind == BODY and not (embeds and overlaps_any(embeds, s.start, s.end, bounds=_block_bounds))
+        )
 
     def memo(self, build: Callable[..., T], *args: Any) -> T:
         """``build(self, *args)``, computed once per analysis: an analysis several rules share (unit figures)."""

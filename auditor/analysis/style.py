@@ -46,13 +46,14 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
 
 _JA = f"{KANA}{KANJI}"
 # A half-width mark touching Japanese letters on the side that matters (a bracket on either side), and a full-width
-# mark anywhere (only Japanese text writes them). One pass each, over the whole text.
+# mark anywhere (only Japanese text writes them). One pass each, over the whole text. Each pattern starts with its
+# mark and looks behind from there: a pattern that starts with a look-behind is tried at every character (60x slower).
 _HALF = {
-    "brackets": re.compile(f"(?<=[{_JA}])\\(|\\((?=[{_JA}])"),
-    "question": re.compile(f"(?<=[{_JA}])[ \u3000]?\\?"),
-    "exclamation": re.compile(f"(?<=[{_JA}])[ \u3000]?!"),
-    "colon": re.compile(f"(?<=[{_JA}]):(?!\\d)|(?<!\\d):(?=[{_JA}])"),
-    "semicolon": re.compile(f"(?<=[{_JA}]);|;(?=[{_JA}])"),
+    "brackets": re.compile(f"\\((?:(?<=[{_JA}]\\()|(?=[{_JA}]))"),
+    "question": re.compile(f"\\?(?:(?<=[{_JA}]\\?)|(?<=[{_JA}][ \u3000]\\?))"),
+    "exclamation": re.compile(f"!(?:(?<=[{_JA}]!)|(?<=[{_JA}][ \u3000]!))"),
+    "colon": re.compile(f":(?:(?<=[{_JA}]:)(?!\\d)|(?<!\\d:)(?=[{_JA}]))"),
+    "semicolon": re.compile(f";(?:(?<=[{_JA}];)|(?=[{_JA}]))"),
 }
 
 

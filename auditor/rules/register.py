@@ -19,7 +19,16 @@ _STYLE_NAME = {POLITE: "polite です/ます style", PLAIN: "plain だ/である
 # A sentence that ends in a question or exclamation mark or trails off (…, ...): native polite blogs drop into the
 # plain register in these on purpose (いくらなの? 何だったのか?), while machine translation's mixing shows in
 # statements (measured on the dev pages: every plain question or exclamation in a polite page was such an aside).
-_ASIDE_END = re.compile(r"(?:[?？!！]+|…+|\.{3,})[\s」』）)]*$")
+_ASIDE_MARKS = "?？!！…"
+_CLOSERS = "」』）)"
+
+
+def _is_aside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in ?, !, … or ... (closing brackets and spaces aside): a question,
+    exclamation or teaser. Read from the end: a regex anchored at ``$`` would be tried at every character."""
+    while end > start and (text[end - 1] in _CLOSERS or text[end - 1].isspace()):
+        end -= 1
+    return end > start and (text[end - 1] in _ASIDE_MARKS or text.endswith("...", start, end))
 
 
 def _suggestion(text: str, found: Ending, other: str) -> str:
@@ -98,7 +107,7 @@ class MixedRegister(Rule):
             if match is None:
                 continue
             register = registers[match[2]]
-            if register == PLAIN and _ASIDE_END.search(text, sentence.start, sentence.end):
+            if register == PLAIN and _is_aside(text, sentence.start, sentence.end):
                 continue  # a plain question, exclamation or teaser: how a polite blog talks to its reader
             if register == POLITE:
                 polite.append(match)

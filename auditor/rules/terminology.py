@@ -207,16 +207,15 @@ _VARIANT_LETTERS = frozenset("ヴバビブベボァィゥェォイウー・")
 _MIN_VARIANT_LENGTH = 4  # katakana letters: shorter words of one skeleton are often different words
 
 
-def _katakana_variants(text: str, groups: dict[str, _Group]) -> list[_Group]:
+def _katakana_variants(text: str, groups: dict[str, _Group], words: _KatakanaWords) -> list[_Group]:
     """Katakana words of the article that are one name written two ways, as groups of their forms; words the
     Latin groups already hold are left to them."""
     held = {name for group in groups.values() for name, form in group.forms.items() if form.katakana}
     by_key: dict[str, list[str]] = {}
-    for word in dict.fromkeys(_KATAKANA_WORD.findall(text)):
-        if len(word) >= _MIN_VARIANT_LENGTH and word not in held and not _LATIN_TAIL.search(word):
-            key = skeleton(word)
-            if len(key) >= MIN_SKELETON:
-                by_key.setdefault(key, []).append(word)
+    for word, key in zip(words.words, words.skeletons, strict=True):
+        long_enough = len(word) >= _MIN_VARIANT_LENGTH and len(key) >= MIN_SKELETON
+        if long_enough and word not in held and not _LATIN_TAIL.search(word):
+            by_key.setdefault(key, []).append(word)
     found = []
     for words in by_key.values():
         if len(words) < 2:
@@ -228,6 +227,15 @@ def _katakana_variants(text: str, groups: dict[str, _Group]) -> list[_Group]:
                 group.add(_Form(word, True, _katakana_spans(text, word)))
             found.append(group)
     return found
+
+
+class _KatakanaWords:
+    """The article's katakana words, each once, in text order, with their consonant skeletons (read once, for the
+    Latin groups and for the katakana variants)."""
+
+    def __init__(self, text: str) -> None:
+        self.words = list(dict.fromkeys(_KATAKANA_WORD.findall(text)))
+        self.skeletons = list(map(skeleton, self.words))
 
 
 def _spelling_variant(one: str, other: str) -> bool:
@@ -337,9 +345,10 @@ class SpellingVariants(Rule):
         groups: dict[str, _Group] = {}
         for form in latin.values():
             groups.setdefault(_group_key(form.text), _Group()).add(form)
+        words = _KatakanaWords(text)
         if eligible:
-            self._add_katakana(text, groups, eligible, ctx)
-        for index, variants in enumerate(_katakana_variants(text, groups)):
+            self._add_katakana(text, groups, eligible, ctx, words)
+        for index, variants in enumerate(_katakana_variants(text, groups, words)):
             groups[f"katakana variants {index}"] = variants
         preferred = ctx.lexicon.compiled(_preferred)
         findings = [
@@ -356,7 +365,9 @@ class SpellingVariants(Rule):
                 yield finding
 
     @staticmethod
-    def _add_katakana(text: str, groups: dict[str, _Group], eligible: set[str], ctx: Context) -> None:
+    def _add_katakana(
+        text: str, groups: dict[str, _Group], eligible: set[str], ctx: Context, article: _KatakanaWords
+    ) -> None:
         """Join the article's katakana words to the Latin groups they render."""
         by_skeleton: dict[str, set[str]] = {}
         for form in eligible:
@@ -374,9 +385,8 @@ class SpellingVariants(Rule):
             found = [group for group in found if _starts_alike(word, group)]
             return found[0] if len(found) == 1 else None  # two Latin names: ambiguous, skip
 
-        words = list(dict.fromkeys(_KATAKANA_WORD.findall(text)))
-        # Only the few words that can match go on: filtered in comprehensions (skeleton is cached).
-        keys = list(map(skeleton, words))
+        words, keys = article.words, article.skeletons
+        # Only the few words that can match go on.
         candidates = [word for word, key in zip(words, keys, strict=True) if key in by_skeleton or word in listed]
         for word in candidates:
             target = latin_group_of(word, skeleton(word))
