@@ -596,8 +596,9 @@ def _name_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A run of three to six kanji right before a person suffix (a person's name); and any run of three to six
     kanji, without a person suffix that ends it (広田紀子 in 広田紀子氏)."""
     suffixes = trie_pattern(row.word for row in lexicon.table(PersonSuffixRow))
-    named = re.compile(f"(?<![{KANJI}])([{KANJI}]{{3,6}})(?={suffixes})")
-    words = re.compile(f"(?<![{KANJI}])[{KANJI}]{{3,6}}?(?=(?:{suffixes})?(?![{KANJI}]))")
+    # Each starts with a kanji and then looks behind for another: a leading look-behind is tried at every character.
+    named = re.compile(f"([{KANJI}](?<![{KANJI}][{KANJI}])[{KANJI}]{{2,5}})(?={suffixes})")
+    words = re.compile(f"[{KANJI}](?<![{KANJI}][{KANJI}])[{KANJI}]{{2,5}}?(?=(?:{suffixes})?(?![{KANJI}]))")
     return named, words
 
 
