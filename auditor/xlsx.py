@@ -33,6 +33,9 @@ MAX_ROWS = 1_048_576  # a sheet's limit, header included
 MAX_CHARS = 32_767  # a cell's limit: longer text is cut, with a note
 # XML 1.0 cannot hold these (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/U+FFFF): written as escapes.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# ECMA-376 (ST_Xstring) reads _xHHHH_ in a string as the character U+HHHH: Excel shows "_x0041_" as "A". Such a run
+# in the text is written with its underscore escaped (_x005F_), so Excel shows it as it is.
+_OOXML_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -42,10 +45,12 @@ _HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
 def cell_text(value: str) -> str:
-    """``value`` as a cell can hold it: characters XML cannot carry written as escapes (``\\x07``, ``\\ud800``), and
-    text over MAX_CHARS cut with a note."""
+    """``value`` as a cell can hold it: characters XML cannot carry written as escapes (``\\x07``, ``\\ud800``),
+    a literal ``_xHHHH_`` escaped as ECMA-376 asks (``_x005F_xHHHH_``), and text over MAX_CHARS cut with a note."""
     if _NOT_XML.search(value):
         value = _NOT_XML.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), value)
+    if "_x" in value:
+        value = _OOXML_ESCAPE.sub("_x005F_", value)
     if len(value) > MAX_CHARS:
         note = f"… [cut: {len(value):,} characters]"
         value = value[: MAX_CHARS - len(note)] + note

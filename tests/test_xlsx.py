@@ -53,6 +53,16 @@ def test_empty_values_are_no_cells_and_unwritable_characters_are_escaped():
     assert rows[2][2] == 0 and len(rows[2][3]) == MAX_CHARS and rows[2][3].endswith("characters]")
 
 
+def test_a_literal_ooxml_escape_is_escaped_so_that_a_spreadsheet_shows_it_as_written():
+    from openpyxl.utils.escape import unescape  # how Excel and LibreOffice read a cell's _xHHHH_
+
+    texts = ["_x0041_", "a_x263A_b", "_x12_", "_X0041_"]
+    _, data = workbook([["d.txt", "minor", 1, text] for text in texts])
+    stored = [row[3] for row in values(data)[1:]]
+    assert stored == ["_x005F_x0041_", "a_x005F_x263A_b", "_x12_", "_X0041_"]
+    assert [unescape(cell) for cell in stored] == texts
+
+
 def test_header_frozen_filters_widths_and_the_severity_colours():
     buffer = io.BytesIO()
     write_table(buffer, HEADER, [["a", "critical", 1, "x"], ["b", "minor", 2, "y"]], sheet="issues",
