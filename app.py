@@ -5,7 +5,7 @@
 The review screen puts the article first: the highlighted text beside the list of findings (critical
 and major first, the many findings of one rule grouped), each with Accept, Reject and Apply fix;
 clicking an entry marks its span in the text, clicking a highlight selects its entry and opens its
-note. "Apply safe fixes" applies every safe fix at once; the corrected article, its diff, the review
+note. "Apply safe fixes" applies the safe fixes of the findings shown; the corrected article, its diff, the review
 log (CSV, with each decision) and the findings (XLSX, CSV, JSON) download from the toolbar above.
 
 Thin over the library: reading (auditor.inputs), auditing (auditor.audit), the review order and
@@ -315,7 +315,8 @@ def toolbar(report: auditor.Report, shown: list[Finding], visible: auditor.Repor
             on_click=apply_safe,
             args=(key, safe),
             help="Spaces, widths, invisible characters, an address restored from the source: fixes that cannot "
-            "change what the text says. Rejected findings stay as they are.",
+            "change what the text says. Only the findings shown (the filters decide) are fixed; rejected "
+            "findings stay as they are.",
         )
         st.download_button(
             f"Corrected article ({len(result.applied)} fixes)",
