@@ -116,6 +116,8 @@ def audit(
                 unreadable.append((job.doc_id, str(error)))
 
     only_reports = [report for report, _ in reports]
+    if not only_reports and unreadable and fmt == "table":
+        sys.exit(2)  # each input's error is already said; "0 findings in 0 documents" would read as a clean result
     if fmt == "xlsx":
         assert output is not None
         _write(output, lambda path: export.write_xlsx(path, only_reports))

@@ -161,6 +161,7 @@ def test_a_folder_points_to_batch(tmp_path: Path):
     assert result.returncode == 2
     assert f"{tmp_path}: is a folder; to audit the articles in it, run: auditor batch {tmp_path}" in result.stderr
     assert "Is a directory" not in result.stderr
+    assert result.stdout == ""  # no "0 findings in 0 documents", which would read as a clean article
 
 
 def test_fail_on_says_why_it_exits_one():
