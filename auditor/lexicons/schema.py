@@ -578,6 +578,8 @@ def _convert(raw: Any, kind: Any) -> Any:
     """One cell as the field's type; None for an empty cell of a field that may be empty."""
     if raw is None:
         return None
+    if kind is str and type(raw) is str:  # most cells: read first, without typing's introspection
+        return raw.strip()
     origin = get_origin(kind)
     if origin in (Union, types.UnionType):  # float | None
         inner = [arg for arg in get_args(kind) if arg is not type(None)]
