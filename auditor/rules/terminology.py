@@ -207,12 +207,12 @@ _VARIANT_LETTERS = frozenset("ヴバビブベボァィゥェォイウー・")
 _MIN_VARIANT_LENGTH = 4  # katakana letters: shorter words of one skeleton are often different words
 
 
-def _katakana_variants(text: str, groups: dict[str, _Group], words: _KatakanaWords) -> list[_Group]:
+def _katakana_variants(text: str, groups: dict[str, _Group], article: _KatakanaWords) -> list[_Group]:
     """Katakana words of the article that are one name written two ways, as groups of their forms; words the
     Latin groups already hold are left to them."""
     held = {name for group in groups.values() for name, form in group.forms.items() if form.katakana}
     by_key: dict[str, list[str]] = {}
-    for word, key in zip(words.words, words.skeletons, strict=True):
+    for word, key in zip(article.words, article.skeletons, strict=True):
         long_enough = len(word) >= _MIN_VARIANT_LENGTH and len(key) >= MIN_SKELETON
         if long_enough and word not in held and not _LATIN_TAIL.search(word):
             by_key.setdefault(key, []).append(word)
