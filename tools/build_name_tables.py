@@ -389,12 +389,14 @@ GENERIC_HEADS = {"airlines": ["航空"], "airways": ["航空"], "airline": ["航
 
 
 def composed(name: str, index: WordIndex, dictionary: frozenset[str]) -> list[str]:
-    """Word-for-word renderings of a whole name of two or three words, generic words too (United Airlines → 統一航空,
-    Capital One → 資本一, Crown Castle → 王冠城, CrowdStrike → 群衆攻撃). A rendering that is itself a word of the
-    dictionary (営業部隊 is not; 国立銀行 would be) is ordinary Japanese, not a name's literal."""
+    """Word-for-word renderings of a whole name of two or three words, generic words too (Crown Castle → 王冠城,
+    Monster Beverage → 怪物飲料, BlackRock → 黒い岩), for a name with a word of its own (not International Airlines).
+    A rendering that is itself a word of the dictionary is ordinary Japanese, not a name's literal."""
     words = [w for w in name_words(name, index) if w not in ("the", "and", "of")]
     if not 2 <= len(words) <= COMPOSED_WORDS or "&" in name:
         return []
+    if all(w in STOPWORDS or set(singular(w)) & GENERIC for w in words):
+        return []  # generic words alone render as ordinary Japanese: International Airlines → 国際航空
     parts = [
         GENERIC_HEADS.get(w) or compound_forms(lookup_any(index, w), last=n == len(words) - 1, limit=3 if n == 0 else 2)
         for n, w in enumerate(words)
