@@ -134,6 +134,12 @@ class LiteralIndex:
     candidates: dict[str, tuple[NameCandidate, ...]]  # every literal → the names it may stand for
     by_last: dict[str, tuple[int, ...]]  # a literal's last character → the lengths of the literals ending in it
     by_first: dict[str, tuple[int, ...]]  # a literal's first character → the lengths of those starting with it
+    # The first and last two characters of the literals, and the literals of one character: a look-up of two
+    # characters rules out nearly every place before the literals are tried one length after the other.
+    first2: frozenset[str]
+    last2: frozenset[str]
+    singles: frozenset[str]
+    cue_ends: frozenset[str]  # company words that a literal ends in (統一航空: 航空), for a name rendered whole
     reviewed: re.Pattern[str] | None  # the literals of brands.tsv, searched everywhere
     anchors: tuple[re.Pattern[str], ...]  # the cues of the slots, in two tries (see _halves)
     anchor_groups: dict[str, int]  # cue → the slots it anchors (the _AFTER … _PARTNER_VERB bits)
@@ -193,6 +199,14 @@ def _build(lexicon: Lexicon) -> LiteralIndex:
         candidates=literals,
         by_last=_lengths_by(literals, -1),
         by_first=_lengths_by(literals, 0),
+        first2=frozenset(literal[:2] for literal in literals if len(literal) > 1),
+        last2=frozenset(literal[-2:] for literal in literals if len(literal) > 1),
+        singles=frozenset(literal for literal in literals if len(literal) == 1),
+        cue_ends=frozenset(
+            cue
+            for cue in by_slot.get("company-after", ())
+            if any(len(literal) > len(cue) and literal.endswith(cue) for literal in literals)
+        ),
         reviewed=re.compile(trie_pattern(reviewed)) if reviewed else None,
         anchors=tuple(re.compile(trie_pattern(part)) for part in _halves(anchor_groups)),
         anchor_groups=anchor_groups,
@@ -229,7 +243,8 @@ def literal_index(lexicon: Lexicon) -> LiteralIndex:
 # Where a literal may end or start besides the cues: the particles of a clause's topic, subject, object or partner,
 # list marks, the ・ of a person's name, and the Latin or katakana words that stand beside names.
 _PARTNER = re.compile("と")
-# What follows a literal that is the topic of a clause inside its sentence (…、りんごは…).
+# What stands before and after a literal that is the topic or subject of a clause inside its sentence (…、りんごは…).
+_CLAUSE_MARK = re.compile("[、の]")
 _TOPIC_NEXT = frozenset("はがも")
 # The slots a cue anchors, as bits (a cue may anchor several: 買収 is done by and to companies).
 _AFTER, _BEFORE, _OWNED, _TOPIC_VERB, _OBJECT_VERB, _PARTNER_VERB = (1 << n for n in range(6))
@@ -262,15 +277,20 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
     """
     literals = index.candidates
     by_last, by_first = index.by_last, index.by_first
+    first2, last2, singles = index.first2, index.last2, index.singles
     found: set[tuple[int, int]] = set()
     size = len(text)
 
     def ending_at(end: int) -> None:
+        if text[end - 2 : end] not in last2 and text[end - 1] not in singles:
+            return
         for length in by_last.get(text[end - 1], ()):
             if length <= end and text[end - length : end] in literals:
                 found.add((end - length, end))
 
     def starting_at(start: int, then: Container[str] | None = None) -> None:
+        if text[start : start + 2] not in first2 and text[start] not in singles:
+            return
         for length in by_first.get(text[start], ()):
             end = start + length
             if text[start:end] in literals and (then is None or text[end : end + 1] in then):
@@ -287,12 +307,13 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
             start, end = match.span()
             groups = groups_of[match.group()]
             if groups & _AFTER:
-                if start > 0 and text[start - 1] in by_last:
+                if start > 0:
                     ending_at(start)
-                ending_at(end)  # a whole name rendered word for word ends in its company word: 統一航空
-            if groups & _BEFORE and end < size:
+                if match.group() in index.cue_ends:
+                    ending_at(end)  # a whole name rendered word for word ends in its company word: 統一航空
+            if groups & _BEFORE and end + 1 < size:
                 starting_at(end)
-                if text[end] in "の、" and end + 1 < size:  # 石油大手の貝殻, 半導体大手、腕は
+                if text[end] in "の、" and end + 2 < size:  # 石油大手の貝殻, 半導体大手、腕は
                     starting_at(end + 1)
             if groups & _OWNED:
                 at = start
@@ -304,7 +325,7 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
                 topics.append(start)
             if groups & _OBJECT_VERB:  # りんごを買収, りんごを傘下に, さえずりに投稿
                 for at in range(max(1, start - _OBJECT_CHARS), start):
-                    if text[at] in "をにで" and text[at - 1] in by_last:
+                    if text[at] in "をにで":
                         ending_at(at)
             if groups & _PARTNER_VERB:
                 partners.append(start)
@@ -315,27 +336,24 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
         start, end = sentences[at]
         while start < end and text[start] in _CLAUSE_LEAD:
             start += 1
-        if start < end and text[start] in by_first:  # the sentence's topic: りんごは…を発表した
+        if start < end:  # the sentence's topic: りんごは…を発表した
             starting_at(start)
-        for mark in "、の":  # a clause's (同社によると、りんごは…) or after a descriptor (クルーズ船運航の謝肉祭は…)
-            at_mark = text.find(mark, start, end)
-            while at_mark >= 0:
-                if at_mark + 1 < end and text[at_mark + 1] in by_first:
-                    starting_at(at_mark + 1, _TOPIC_NEXT)
-                at_mark = text.find(mark, at_mark + 1, end)
+        # A clause's topic or subject (同社によると、りんごは…), or one after a descriptor (クルーズ船運航の謝肉祭は…).
+        for mark in _CLAUSE_MARK.finditer(text, start, end - 2):
+            starting_at(mark.end(), _TOPIC_NEXT)
     for at in sorted({bisect_right(starts, position) - 1 for position in partners}):
         if at < 0:
             continue
         start, end = sentences[at]
         for particle in _PARTNER.finditer(text, start, end):
-            if particle.start() > 0 and text[particle.start() - 1] in by_last:
+            if particle.start() > 0:
                 ending_at(particle.start())
     for ticker in _TICKER_AFTER.finditer(text):  # りんご（AAPL）
-        if ticker.start() > 0 and text[ticker.start() - 1] in by_last:
+        if ticker.start() > 0:
             ending_at(ticker.start())
     quote = text.find("「")
     while quote >= 0:  # 文書作成ソフト「単語」: judged by the word before the quote
-        if quote + 1 < size and text[quote + 1] in by_first:
+        if quote + 1 < size:
             starting_at(quote + 1, "」")
         quote = text.find("「", quote + 1)
     return sorted(found, key=lambda span: (span[0], span[0] - span[1]))
