@@ -60,6 +60,10 @@ MAX_GLOSS = 3
 # three senses (what the dictionary gives first for it, hence what a word-for-word translation writes) ...
 LITERAL_MAX_SENSE = 2
 LITERAL_MAX_GLOSS = 2
+# ... or, for a common word (one with a priority tag), one of its first five glosses: a translation writes the common
+# word that lists the English word among its first glosses (ford → 浅瀬, its fourth gloss) before a rare one that
+# lists it first (洗い越し).
+LITERAL_MAX_GLOSS_COMMON = 4
 # ... and not one of the most frequent words of Japanese news (JMdict's nf01-nf03, about 1,500 words: 対象, 目標,
 # 統一), which fill the slots a company name takes in ordinary prose too ("対象の店舗").
 LITERAL_MIN_NF = 4
@@ -224,6 +228,7 @@ class WordIndex:
     common: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
     proper: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
     loans: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    function: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))  # one, third, first
 
 
 def index_words(entries: dict[int, Entry]) -> WordIndex:
@@ -239,8 +244,8 @@ def index_words(entries: dict[int, Entry]) -> WordIndex:
                 if not re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", head):
                     continue  # phrases are not words a name is made of
                 word = head.lower()
-                if word in STOPWORDS:
-                    continue
+                # Function words are kept apart: only a whole name's rendering reads them (Capital One → 資本一).
+                target = index.function if word in STOPWORDS else index.common
                 for form in forms:
                     katakana = bool(ALL_KATAKANA.fullmatch(form))
                     if katakana and not entry.kanji:
@@ -261,7 +266,7 @@ def index_words(entries: dict[int, Entry]) -> WordIndex:
                         noun=any(p.startswith("noun (common)") for p in sense.pos),
                         adjective=any(p.startswith(("adjective (keiyoushi)", "adjectival nouns")) for p in sense.pos),
                     )
-                    (index.proper if head[0].isupper() else index.common)[word].append(candidate)
+                    (index.proper if head[0].isupper() else target)[word].append(candidate)
     # An -ing noun renders its verb too ("bleeding" 出血 for the lake named Bled): added after the verb's own.
     # A verb without a rendering of its own (JMdict's "to bleed" is sense 19 of 出る) takes its -ing noun's.
     for word in list(index.common):
@@ -309,7 +314,7 @@ def literal_forms(candidates: Iterable[Candidate], adjectives: bool = False) -> 
         c
         for c in candidates
         if c.sense <= LITERAL_MAX_SENSE
-        and c.gloss <= LITERAL_MAX_GLOSS
+        and c.gloss <= (LITERAL_MAX_GLOSS_COMMON if c.common else LITERAL_MAX_GLOSS)
         and c.native
         and c.news_rank >= LITERAL_MIN_NF
         and len(c.form) >= (2 if KANJI.search(c.form) else 3)
@@ -323,6 +328,85 @@ def literal_forms(candidates: Iterable[Candidate], adjectives: bool = False) -> 
         if candidate.form not in out:
             out.append(candidate.form)
     return out[:MAX_LITERALS]
+
+
+def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int) -> list[str]:
+    """The forms a word takes inside a word-for-word rendering of a whole name (資本一, 統一航空, 王冠城): the
+    dictionary's first renderings of its first sense, the most frequent first, one kanji allowed (the whole name
+    is longer); a noun, or an adjective before the last word (黒い岩)."""
+    kept = [
+        c
+        for c in candidates
+        if c.sense == 0
+        and c.gloss <= LITERAL_MAX_GLOSS
+        and c.native
+        and (c.noun or (not last and c.adjective and c.form.endswith("い")))
+        and not c.form.endswith("的")  # 統一的 is said of a noun with な or の, never glued to it
+        and JAPANESE_ONLY.fullmatch(c.form)
+    ]
+    kept.sort(key=lambda c: (not c.common, c.news_rank, c.gloss))
+    return list(dict.fromkeys(c.form for c in kept))[:limit]
+
+
+# Words of a name joined in one (BlackRock, CrowdStrike) or written as one (Salesforce, Dropbox).
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+COMPOUND_PART = 3  # letters of the shortest part of a closed compound (sales|force, not s|alesforce)
+COMPOSED_WORDS = 3  # words of the longest name rendered whole
+COMPOSED_LITERALS = 8
+
+
+def name_words(name: str, index: WordIndex) -> list[str]:
+    """The English words of ``name``, with its closed compounds split where both halves are words (Salesforce →
+    sales, force; BlackRock → black, rock)."""
+    out: list[str] = []
+    for token in LATIN_WORD.findall(name):
+        for part in CAMEL.split(token):
+            word = part.lower()
+            if lookup_any(index, word) or word in GENERIC_HEADS or set(singular(word)) & GENERIC:
+                out.append(word)  # a generic word is no closed compound (airlines is not air|lines)
+                continue
+            for cut in range(len(word) - COMPOUND_PART, COMPOUND_PART - 1, -1):
+                if lookup_any(index, word[:cut]) and lookup_any(index, word[cut:]):
+                    out += [word[:cut], word[cut:]]
+                    break
+            else:
+                out.append(word)
+    return out
+
+
+def lookup_any(index: WordIndex, word: str) -> list[Candidate]:
+    """The renderings of ``word``, function words (one, third) included, and of its dictionary form (united →
+    unite: 統一)."""
+    found = lookup(index, word) or index.function.get(word, [])
+    if word.endswith("ed") and len(word) > 4:
+        found = found + (lookup(index, word[:-1]) or lookup(index, word[:-2]))
+    return found
+
+
+# Generic heads of company names that JMdict glosses only as part of a phrase ("airline company"), with the word a
+# word-for-word translation writes for them: the company words of name_slots.tsv.
+GENERIC_HEADS = {"airlines": ["航空"], "airways": ["航空"], "airline": ["航空"]}
+
+
+def composed(name: str, index: WordIndex, dictionary: frozenset[str]) -> list[str]:
+    """Word-for-word renderings of a whole name of two or three words, generic words too (Crown Castle → 王冠城,
+    Monster Beverage → 怪物飲料, BlackRock → 黒い岩), for a name with a word of its own (not International Airlines).
+    A rendering that is itself a word of the dictionary is ordinary Japanese, not a name's literal."""
+    words = [w for w in name_words(name, index) if w not in ("the", "and", "of")]
+    if not 2 <= len(words) <= COMPOSED_WORDS or "&" in name:
+        return []
+    if all(w in STOPWORDS or set(singular(w)) & GENERIC for w in words):
+        return []  # generic words alone render as ordinary Japanese: International Airlines → 国際航空
+    parts = [
+        GENERIC_HEADS.get(w) or compound_forms(lookup_any(index, w), last=n == len(words) - 1, limit=3 if n == 0 else 2)
+        for n, w in enumerate(words)
+    ]
+    if not all(parts):
+        return []
+    out = [""]
+    for part in parts:
+        out = [head + form for head in out for form in part]
+    return [form for form in out if form not in dictionary and form not in BUSINESS_WORDS][:COMPOSED_LITERALS]
 
 
 # --- JMnedict -----------------------------------------------------------------------------------------------
@@ -448,7 +532,7 @@ def build(db_path: Path, out: Path) -> None:
     companies = listed_companies()
 
     # word_renderings.tsv
-    words = sorted(set(index.common) | {w for w in index.proper if w in index.common})
+    words = sorted(set(index.common) | {w for w in index.proper if w in index.common})  # not index.function
     rows = []
     for word in words:
         common = renderings(index.common.get(word, []))
@@ -539,15 +623,33 @@ def build(db_path: Path, out: Path) -> None:
         if literals:
             literal_rows[name, kind] = [name, kind, cell(literals[:12]), cell(proper[:3]), cell(rest), note]
 
+    dictionary = frozenset(
+        form for entry in entries.values() for form in [*(k for k, _ in entry.kanji), *entry.kana]
+    )
+
+    def compose(name: str, kind: str, proper: list[str], note: str) -> None:
+        """Add the word-for-word renderings of the whole name to its row (a new row if it has none)."""
+        forms = [form for form in composed(name, index, dictionary) if form not in proper]
+        if not forms:
+            return
+        row = literal_rows.get((name, kind))
+        if row is None:
+            literal_rows[name, kind] = [name, kind, cell(forms), cell(proper[:3]), "", note]
+        elif not row[4]:  # a row whose literal renders the name only in part (井戸ファーゴ) keeps its own
+            known = row[2].split("|")
+            row[2] = cell(list(dict.fromkeys(known + forms))[: MAX_LITERALS + COMPOSED_LITERALS])
+
     ne_proper: dict[str, list[str]] = defaultdict(list)
     for entity in named:
         if entity.kind in ("company", "product", "organization"):
             ne_proper[entity.name] += [f for f in entity.forms if f not in ne_proper[entity.name]]
     for company in companies:
         add(company, "company", ne_proper.get(company, []), "listed company (pytickersymbols)")
+        compose(company, "company", ne_proper.get(company, []), "listed company (pytickersymbols)")
     for entity in named:
         if entity.kind in ("company", "product", "organization"):
             add(entity.name, entity.kind, entity.forms, f"JMnedict {entity.kind}")
+            compose(entity.name, entity.kind, entity.forms, f"JMnedict {entity.kind}")
     for entity in named:
         if entity.kind in ("place", "person") and len(words_of(entity.name)) == 1:
             word = words_of(entity.name)[0]

@@ -102,6 +102,18 @@ class _Cues:
                 return text
         return None
 
+    def ends(self, toks: Sequence[Token], first: int, last: int, slot: str) -> str | None:
+        """The cue of ``slot`` that the last tokens of ``first…last`` spell out, with a token of the name before it
+        (統一航空: 航空), else None."""
+        text = ""
+        for index in range(last, first, -1):
+            text = toks[index].surface + text
+            if len(text) > self.longest:
+                return None
+            if text in self.by_slot.get(slot, frozenset()):
+                return text
+        return None
+
     def before(self, toks: Sequence[Token], end: int, slot: str) -> str | None:
         """The cue of ``slot`` that ends right before token ``end``: the last word of a compound counts (ヘッジファンド
         ends in ファンド, 資産運用会社 in 会社), else None."""
@@ -122,6 +134,12 @@ class LiteralIndex:
     candidates: dict[str, tuple[NameCandidate, ...]]  # every literal → the names it may stand for
     by_last: dict[str, tuple[int, ...]]  # a literal's last character → the lengths of the literals ending in it
     by_first: dict[str, tuple[int, ...]]  # a literal's first character → the lengths of those starting with it
+    # The first and last two characters of the literals, and the literals of one character: a look-up of two
+    # characters rules out nearly every place before the literals are tried one length after the other.
+    first2: frozenset[str]
+    last2: frozenset[str]
+    singles: frozenset[str]
+    cue_ends: frozenset[str]  # company words that a literal ends in (統一航空: 航空), for a name rendered whole
     reviewed: re.Pattern[str] | None  # the literals of brands.tsv, searched everywhere
     anchors: tuple[re.Pattern[str], ...]  # the cues of the slots, in two tries (see _halves)
     anchor_groups: dict[str, int]  # cue → the slots it anchors (the _AFTER … _PARTNER_VERB bits)
@@ -181,6 +199,14 @@ def _build(lexicon: Lexicon) -> LiteralIndex:
         candidates=literals,
         by_last=_lengths_by(literals, -1),
         by_first=_lengths_by(literals, 0),
+        first2=frozenset(literal[:2] for literal in literals if len(literal) > 1),
+        last2=frozenset(literal[-2:] for literal in literals if len(literal) > 1),
+        singles=frozenset(literal for literal in literals if len(literal) == 1),
+        cue_ends=frozenset(
+            cue
+            for cue in by_slot.get("company-after", ())
+            if any(len(literal) > len(cue) and literal.endswith(cue) for literal in literals)
+        ),
         reviewed=re.compile(trie_pattern(reviewed)) if reviewed else None,
         anchors=tuple(re.compile(trie_pattern(part)) for part in _halves(anchor_groups)),
         anchor_groups=anchor_groups,
@@ -217,7 +243,8 @@ def literal_index(lexicon: Lexicon) -> LiteralIndex:
 # Where a literal may end or start besides the cues: the particles of a clause's topic, subject, object or partner,
 # list marks, the ・ of a person's name, and the Latin or katakana words that stand beside names.
 _PARTNER = re.compile("と")
-# What follows a literal that is the topic of a clause inside its sentence (…、りんごは…).
+# What stands before and after a literal that is the topic or subject of a clause inside its sentence (…、りんごは…).
+_CLAUSE_MARK = re.compile("[、の]")
 _TOPIC_NEXT = frozenset("はがも")
 # The slots a cue anchors, as bits (a cue may anchor several: 買収 is done by and to companies).
 _AFTER, _BEFORE, _OWNED, _TOPIC_VERB, _OBJECT_VERB, _PARTNER_VERB = (1 << n for n in range(6))
@@ -230,6 +257,9 @@ _GROUP_BITS = {
     "partner": _PARTNER_VERB,
 }
 _CLAUSE_LEAD = frozenset(" 　「『（(【\n")
+# A ticker in brackets right after a name: りんご（AAPL）, 貝殻(SHEL).
+_TICKER_AFTER = re.compile(r"[（(][A-Z]{1,5}(?:\.[A-Z])?[）)]")
+_PLURAL = frozenset({"たち", "達"})  # Travelers → 旅行者たち
 _OBJECT_CHARS = 6  # characters between the object's particle and the verb of what is done to companies (を傘下に)
 
 
@@ -247,15 +277,20 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
     """
     literals = index.candidates
     by_last, by_first = index.by_last, index.by_first
+    first2, last2, singles = index.first2, index.last2, index.singles
     found: set[tuple[int, int]] = set()
     size = len(text)
 
     def ending_at(end: int) -> None:
+        if text[end - 2 : end] not in last2 and text[end - 1] not in singles:
+            return
         for length in by_last.get(text[end - 1], ()):
             if length <= end and text[end - length : end] in literals:
                 found.add((end - length, end))
 
     def starting_at(start: int, then: Container[str] | None = None) -> None:
+        if text[start : start + 2] not in first2 and text[start] not in singles:
+            return
         for length in by_first.get(text[start], ()):
             end = start + length
             if text[start:end] in literals and (then is None or text[end : end + 1] in then):
@@ -271,11 +306,14 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
         for match in anchors.finditer(text):
             start, end = match.span()
             groups = groups_of[match.group()]
-            if groups & _AFTER and start > 0 and text[start - 1] in by_last:
-                ending_at(start)
-            if groups & _BEFORE and end < size:
+            if groups & _AFTER:
+                if start > 0:
+                    ending_at(start)
+                if match.group() in index.cue_ends:
+                    ending_at(end)  # a whole name rendered word for word ends in its company word: 統一航空
+            if groups & _BEFORE and end + 1 < size:
                 starting_at(end)
-                if text[end] == "の" and end + 1 < size:
+                if text[end] in "の、" and end + 2 < size:  # 石油大手の貝殻, 半導体大手、腕は
                     starting_at(end + 1)
             if groups & _OWNED:
                 at = start
@@ -287,7 +325,7 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
                 topics.append(start)
             if groups & _OBJECT_VERB:  # りんごを買収, りんごを傘下に, さえずりに投稿
                 for at in range(max(1, start - _OBJECT_CHARS), start):
-                    if text[at] in "をにで" and text[at - 1] in by_last:
+                    if text[at] in "をにで":
                         ending_at(at)
             if groups & _PARTNER_VERB:
                 partners.append(start)
@@ -298,20 +336,26 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
         start, end = sentences[at]
         while start < end and text[start] in _CLAUSE_LEAD:
             start += 1
-        if start < end and text[start] in by_first:  # the sentence's topic: りんごは…を発表した
+        if start < end:  # the sentence's topic: りんごは…を発表した
             starting_at(start)
-        comma = text.find("、", start, end)
-        while comma >= 0:  # a clause's: 同社によると、りんごは…; only before は, が or も
-            if comma + 1 < end and text[comma + 1] in by_first:
-                starting_at(comma + 1, _TOPIC_NEXT)
-            comma = text.find("、", comma + 1, end)
+        # A clause's topic or subject (同社によると、りんごは…), or one after a descriptor (クルーズ船運航の謝肉祭は…).
+        for mark in _CLAUSE_MARK.finditer(text, start, end - 2):
+            starting_at(mark.end(), _TOPIC_NEXT)
     for at in sorted({bisect_right(starts, position) - 1 for position in partners}):
         if at < 0:
             continue
         start, end = sentences[at]
         for particle in _PARTNER.finditer(text, start, end):
-            if particle.start() > 0 and text[particle.start() - 1] in by_last:
+            if particle.start() > 0:
                 ending_at(particle.start())
+    for ticker in _TICKER_AFTER.finditer(text):  # りんご（AAPL）
+        if ticker.start() > 0:
+            ending_at(ticker.start())
+    quote = text.find("「")
+    while quote >= 0:  # 文書作成ソフト「単語」: judged by the word before the quote
+        if quote + 1 < size:
+            starting_at(quote + 1, "」")
+        quote = text.find("「", quote + 1)
     return sorted(found, key=lambda span: (span[0], span[0] - span[1]))
 
 
@@ -422,11 +466,22 @@ def _judge(
         return "a rendering that is no ordinary Japanese"
     cues = index.cues
     kind = candidate.kind
+    if kind in COMPANY_KINDS and last + 1 < len(toks) and toks[last + 1].surface in _PLURAL:
+        last += 1  # a name in the plural is still the name: 旅行者たち
     after = last + 1
     if kind in COMPANY_KINDS:
         suffix = cues.at(toks, after, "company-after")
-        if suffix is not None:
+        if suffix is not None and not _glued_noun(toks, after, suffix, cues):
             return f"before {suffix}"
+        own = cues.ends(toks, first, last, "company-after")
+        if own is not None and not _modifies_next(toks, after, cues):
+            return f"a name rendered word for word, with its company word {own}"
+        ticker = _ticker_after(sentence, toks, after)
+        if ticker:
+            return f"before its ticker {ticker}"
+        product = _quoted_product(sentence, toks, first, last, cues)
+        if product:
+            return f"quoted after {product}"
     elif kind == PLACE:
         suffix = cues.at(toks, after, "place-after")
         if suffix is not None:
@@ -453,6 +508,39 @@ def _judge(
     return None  # a person's name needs 氏, a title or a katakana name beside it: a list of people proves too little
 
 
+def _glued_noun(toks: Sequence[Token], index: int, cue: str, cues: _Cues) -> bool:
+    """The cue spelled from token ``index`` is itself the start of a longer noun (高速通信網: 通信 then 網), so it is
+    no company word after a name."""
+    text = ""
+    at = index
+    while at < len(toks) and len(text) < len(cue):
+        text += toks[at].surface
+        at += 1
+    if at >= len(toks) or not toks[at].noun or toks[at].start != toks[at - 1].end:
+        return False
+    return cues.at(toks, at, "company-after") is None  # りんご社製 is still a name before 社
+
+
+def _ticker_after(sentence: str, toks: Sequence[Token], after: int) -> str | None:
+    """A ticker in brackets right after the literal: りんご（AAPL）."""
+    if after >= len(toks) or toks[after].start != toks[after - 1].end:
+        return None
+    found = _TICKER_AFTER.match(sentence, toks[after].start)
+    return found.group()[1:-1] if found is not None else None
+
+
+def _quoted_product(sentence: str, toks: Sequence[Token], first: int, last: int, cues: _Cues) -> str | None:
+    """The literal is the whole of a quotation right after a word for a kind of product: 文書作成ソフト「単語」,
+    電子書籍端末「点火」: how news introduces a product's name."""
+    start, end = toks[first].start, toks[last].end
+    if start < 2 or sentence[start - 1] != "「" or sentence[end : end + 1] != "」":
+        return None
+    mark = next((at for at in range(first - 1, -1, -1) if toks[at].start == start - 1), None)
+    if mark is None:
+        return None
+    return cues.before(toks, mark, "product-before")
+
+
 def _japanese_name(toks: Sequence[Token], first: int, last: int) -> bool:
     """Whether IPAdic reads the literal as a Japanese personal name (沙羅) or it follows a surname (高梨 沙羅)."""
     if first == last and toks[first].pos1 == "固有名詞" and toks[first].pos2 == "人名":
@@ -466,7 +554,7 @@ def _company_slot(
     cues = index.cues
     head = last + 1  # after the literal
     descriptor = cues.before(toks, first, "company-before")
-    if descriptor is None and first >= 2 and toks[first - 1].surface == "の":
+    if descriptor is None and first >= 2 and toks[first - 1].surface in ("の", "、"):  # 大手の貝殻, 大手、腕は
         descriptor = cues.before(toks, first - 1, "company-before")
     if descriptor is not None:
         return f"after {descriptor}"
@@ -477,7 +565,9 @@ def _company_slot(
         if owned is not None:
             return f"the owner of {owned}"
     if _topic(toks, first, head):
-        for later in range(head + 1, len(toks)):
+        # The topic (は) of a sentence is the subject of the clauses before it too: …を買収することで、黒い岩は….
+        earlier = range(first) if toks[head].surface == "は" else range(0)
+        for later in (*range(head + 1, len(toks)), *earlier):
             action = cues.at(toks, later, "company-verb")
             if action is not None:
                 return f"the subject of {action}"

@@ -270,6 +270,7 @@ class NameSlotRow(Row):
         "company-possession",  # the name is its possessor: りんごの株価
         "company-before",  # right before the name: 大手, 傘下の, 米
         "company-after",  # right after the name: 社, グループ, 航空
+        "product-before",  # a kind of product right before the name in quotes: 文書作成ソフト「単語」
         "place-after",  # right after a place name: 湖, 市, 州
         "place-verb",  # a place is its object or location: 訪れる, 滞在
         "person-after",  # right after a person's name: 氏, さん, 選手

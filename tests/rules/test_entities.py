@@ -128,6 +128,25 @@ BRAND_SLOTS = [
     ("りんご今日、新型端末を発表した。", [(BRAND, "りんご", 0, 3, "アップル")]),
     # A generated row (name_literals.tsv: Vertex Pharmaceuticals, a listed company): before a company word.
     ("頂点製薬は、新薬が承認されたと発表した。", [(BRAND, "頂点", 0, 2, "Vertex Pharmaceuticals")]),
+    # After a descriptor and a comma, in apposition.
+    ("石油大手、貝殻は3日、決算を発表した。", [(BRAND, "貝殻", 5, 7, "シェル")]),
+    # The topic after a descriptor that is no cue (欧州の), with what companies do after it ...
+    ("欧州の貝殻は、原油事業の一部を売却すると発表した。", [(BRAND, "貝殻", 3, 5, "シェル")]),
+    # ... or before it: the topic is the subject of the clauses before it too.
+    ("新興企業を買収したことで、りんごは音声認識の技術を手に入れた。", [(BRAND, "りんご", 13, 16, "アップル")]),
+    # In the plural (a generated row: Travelers Companies).
+    ("保険大手の旅行者たちは、通期の利益見通しを下方修正した。", [(BRAND, "旅行者", 5, 8, "Travelers Companies")]),
+    # Before its ticker in brackets.
+    ("株式市場では、りんご（AAPL）が3%上昇した。", [(BRAND, "りんご", 7, 10, "アップル")]),
+    # Before 製 (made by) and ブランド.
+    ("りんご製のノートパソコンは品薄が続く。", [(BRAND, "りんご", 0, 3, "アップル")]),
+    ("鳩ブランドの石鹸が値上げされた。", [(BRAND, "鳩", 0, 1, "ダヴ")]),
+    # After the kind of service a company runs.
+    ("動画配信サービスの孔雀は、月額料金を値上げすると発表した。", [(BRAND, "孔雀", 9, 11, "ピーコック")]),
+    # A product's name in quotes after the kind of product it is.
+    ("マイクロソフトのワープロソフト「単語」は、新しい版で音声入力に対応した。", [(BRAND, "単語", 16, 18, "Word")]),
+    # A whole name rendered word for word, its company word included (a generated row: EagleBank).
+    ("ワシ銀行は、来期の配当を据え置いた。", [(BRAND, "ワシ銀行", 0, 4, "EagleBank")]),
 ]
 
 BRAND_QUIET = [
@@ -142,6 +161,12 @@ BRAND_QUIET = [
     # A company's slot, but which company? The subway operator's staff: brands.tsv's domain for Subway (サンドイッチ,
     # フランチャイズ…) is absent, so the slot alone does not make it the sandwich chain.
     "地下鉄の従業員が賃上げを求めてストライキを行った。",
+    # A company word that is the start of a longer noun is none: 高速通信網 (高速 is American Express's literal).
+    "通信大手は、山間部にも高速通信網を広げると発表した。",
+    "欧州の謝肉祭は、毎年2月に開かれる。",  # a topic, but of nothing companies do
+    "「単語」の意味を辞書で調べた。",  # quoted, but after no kind of product
+    "木製の机と鉄製の椅子を買った。",
+    "人工知能（AI）の開発が進む。",  # an acronym in brackets after a term is no ticker
 ]
 
 
