@@ -202,11 +202,7 @@ def _build(lexicon: Lexicon) -> LiteralIndex:
         first2=frozenset(literal[:2] for literal in literals if len(literal) > 1),
         last2=frozenset(literal[-2:] for literal in literals if len(literal) > 1),
         singles=frozenset(literal for literal in literals if len(literal) == 1),
-        cue_ends=frozenset(
-            cue
-            for cue in by_slot.get("company-after", ())
-            if any(len(literal) > len(cue) and literal.endswith(cue) for literal in literals)
-        ),
+        cue_ends=_ends_of_longer(by_slot.get("company-after", ()), literals),
         reviewed=re.compile(trie_pattern(reviewed)) if reviewed else None,
         anchors=tuple(re.compile(trie_pattern(part)) for part in _halves(anchor_groups)),
         anchor_groups=anchor_groups,
@@ -214,6 +210,14 @@ def _build(lexicon: Lexicon) -> LiteralIndex:
         companies=re.compile(trie_pattern(companies)) if companies else None,
         company_names=frozenset(companies),
     )
+
+
+def _ends_of_longer(cues: Iterable[str], literals: Iterable[str]) -> frozenset[str]:
+    """The cues that end a longer literal (航空 in 統一航空): one set of the literals' ends, not a scan per cue."""
+    cues = set(cues)
+    lengths = {len(cue) for cue in cues}
+    ends = {literal[-n:] for literal in literals for n in lengths if len(literal) > n}
+    return frozenset(cues & ends)
 
 
 def _halves(words: Iterable[str]) -> tuple[list[str], list[str]]:
