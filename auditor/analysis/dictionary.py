@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from auditor.languages.scripts import KANJI
 from auditor.lexicons import get_lexicon
@@ -18,40 +19,45 @@ from auditor.lexicons.schema import AnchorWordRow
 
 _KANJI_RUN = re.compile(f"[{KANJI}]{{2,}}")
 _ENGLISH_WORD = re.compile(r"[A-Za-z][a-z]+(?:'[a-z]+)?|[A-Z]{2,}(?![a-z])")
-# Suffixes taken off an English word, longest first: enough for glosses and news prose to meet (approval, approved
-# and approves all become approv), not a linguist's stemmer.
-_SUFFIXES = (
-    "ational", "ization", "ations", "ation", "ators", "ator", "ments", "ment", "ings", "ing", "ness", "ities", "ity",
-    "ies", "ied", "ers", "er", "ors", "or", "ives", "ive", "als", "al", "ed", "es", "ly", "s", "e",
-)  # fmt: skip
 MIN_STEM = 3  # a stem shorter than this (a word of two letters, "as" from "ass") matches too much
 MAX_RUN = 4  # kanji words of the table have 2 to 4 characters
 
 
 def stem(word: str) -> str:
-    """The stem of an English word, lower-cased: investors → investor, approved → approv, regulations → regul."""
-    word = word.lower().removesuffix("'s")
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            word = word[: -len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > MIN_STEM else word
+    """The stem of an English word, lower-cased, by the Snowball (Porter 2) English stemmer: investors → investor,
+    approved → approv, regulations → regul; note and not, news and new stay apart."""
+    return _stemmer().stemWord(word.lower().removesuffix("'s"))
+
+
+@cache
+def _stemmer() -> Any:
+    import snowballstemmer  # BSD-3-Clause; only bilingual audits and the table's build stem English
+
+    return snowballstemmer.stemmer("english")
 
 
 def english_stems(text: str) -> set[str]:
-    """The stems of the words of ``text`` that the table knows (ALL-CAPS acronyms excluded)."""
+    """The stems of the words of ``text`` that the table knows (ALL-CAPS acronyms excluded). An agent noun the table
+    does not know counts as its verb (investors: invest), as Japanese writes it with a suffix the table's word lacks
+    (投資家: 投資 and 家; JMdict marks few such compounds common)."""
     known = _table()[1]
     seen = _STEMMED
     out = set()
     for word in _ENGLISH_WORD.findall(text):
         found = seen.get(word)
         if found is None:
-            found = seen[word] = "" if word.isupper() else stem(word)
+            found = "" if word.isupper() else stem(word)
+            if found not in known and found.endswith(_AGENT) and found[:-2] in known and len(found) - 2 >= MIN_STEM:
+                found = found[:-2]
+            seen[word] = found
             if len(seen) > _STEMMED_MAX:
                 seen.clear()
         if found in known:
             out.add(found)
     return out
+
+
+_AGENT = ("or", "er")
 
 
 _STEMMED: dict[str, str] = {}  # word → stem ("" for an acronym): news repeats its words
