@@ -129,6 +129,36 @@ def test_content_words_by_dictionary_anchor_links():
     assert {"invest", "approv", "regul"} <= japanese_stems("規制当局が承認し、投資家は歓迎した。")
 
 
+_PARAGRAPHS_EN = (
+    "The city council approved a new budget on Tuesday after a long debate. "
+    "The plan raises spending on schools by 12 percent. "
+    "Officials said the vote was close.\n"
+    "Opposition members criticised the increase in property taxes. "
+    "They argued that families already struggle with rising prices. "
+    "The mayor defended the decision at a press conference."
+)
+_PARAGRAPHS_JA = [
+    "市議会は火曜日、長い議論の末に新しい予算案を承認した。",
+    "この計画では学校への支出が12％増える。",
+    "当局者によると、採決は僅差だった。",
+    "\n野党議員は固定資産税の引き上げを批判した。",
+    "家族はすでに物価の上昇に苦しんでいると主張した。",
+    "市長は記者会見でこの決定を擁護した。",
+]
+
+
+def test_sentence_dropped_or_added_at_a_paragraphs_end_is_not_folded_into_the_link_before_it():
+    # The link before the gap ends at a paragraph break on one side only, which costs; the sentence left unlinked
+    # ends the paragraph on the other side, so that cost is refunded and the gap is a 1-0 (0-1), not a 2-1 (1-2).
+    dropped = "".join(_PARAGRAPHS_JA[:2] + _PARAGRAPHS_JA[3:])
+    pairs = align(Document(_PARAGRAPHS_EN, lang="en"), Document(dropped, lang="ja"))
+    assert [p.kind for p in pairs] == ["1-1", "1-1", "1-0", "1-1", "1-1", "1-1"]
+    extra = "この問題をめぐっては、住民の間でも意見が分かれている。"
+    added = "".join([*_PARAGRAPHS_JA[:3], extra, *_PARAGRAPHS_JA[3:]])
+    pairs = align(Document(_PARAGRAPHS_EN, lang="en"), Document(added, lang="ja"))
+    assert [p.kind for p in pairs] == ["1-1", "1-1", "1-1", "0-1", "1-1", "1-1", "1-1"]
+
+
 def test_same_language_alignment_ja_ja():
     reference = "政府は新たな経済対策を発表した。総額は20兆円に上る。野党は規模が小さいと批判した。"
     hypothesis = "政府は新しい経済対策を公表した。規模は総額20兆円。野党は対策の規模が不十分だと批判している。"
