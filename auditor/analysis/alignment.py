@@ -34,7 +34,7 @@ from auditor.document import HEADING, Document, Pair, Sentence
 from auditor.languages.scripts import KANA, KANJI, KATAKANA
 from auditor.languages.translit import skeleton
 from auditor.lexicons import COMMON, Lexicon, get_lexicon
-from auditor.lexicons.schema import AbbreviationRow, PersonRow
+from auditor.lexicons.schema import AbbreviationRow, NamePartRow, PersonRow
 
 # Moves of the dynamic programme: (source sentences, target sentences) joined by one link, and the
 # cost of the link kind (-log of a prior: Gale & Church's 1-1 .89, 2-1 .089, 2-2 .011, 1-0 .0099,
@@ -99,6 +99,8 @@ _PLAIN_CUT = 0.8
 # A capitalized word and a lower-case one that is not a title's small word ("Conservative spending", not "Off the").
 _LOWER_FOLLOWS = re.compile(r"[A-Z][\w'’-]*\s+(?!(?:the|of|in|on|at|to|for|and|or|a|an|with|by|from|as)\b)[a-z]")
 _HEADING_WORD = re.compile(r"[\w'’-]+")
+_FIRST_WORD = re.compile(r"[A-Z][a-z]{2,}\b")
+_AFTER_LOWER = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,})\b")
 _HEADING_SPREAD = 3.0  # how much more a heading's length varies than a sentence's
 _TERMINAL_MARK = re.compile(r"[.!?。！？…][\"”’)）」』]*\s*$")
 _HEADING_CUT = -0.6  # a cut where the other side has a soft break: that space says a heading ends there
@@ -186,6 +188,7 @@ class _Side:
         self.lengths = [len(t) - t.count(" ") for t in self.texts]
         self.paragraphs = len(set(self.lines))
         self._terms: dict[tuple[int, float], tuple[list[float], list[float]]] = {}
+        self.names: Counter[str] | None = None  # see _Cutter.names
 
     def _add(self, start: int, end: int, sentence: Sentence, soft: bool) -> None:
         self.spans.append((start, end))
@@ -839,6 +842,13 @@ class _Cutter:
             k += 1
         return out
 
+    def names(self, source: bool) -> Counter[str]:
+        """How often each capitalized word follows a lower-case word (or a comma) in the text of the cut side."""
+        side = self.src if source else self.tgt
+        if side.names is None:
+            side.names = Counter(m.group(1) for m in _AFTER_LOWER.finditer(side.document.text))
+        return side.names
+
     def _cut(self, pair: Pair, source: bool, first: int, count: int) -> list[Pair] | None:
         """Two pairs for ``pair``, whose one unit on its ``source`` side (else target side) is linked to ``count``
         units of the other side from ``first``; None when no cut costs less."""
@@ -856,7 +866,7 @@ class _Cutter:
             (
                 m.start(),
                 m.end(),
-                _HEADING_CUT + _cut_prior(text, start, m.start(), m.end()),
+                _HEADING_CUT + _cut_prior(text, start, m.start(), m.end(), self.names(source)),
             )
             for m in _CUT_POINT.finditer(text, start, end)
             if _last_word(text, max(start, m.start() - 20), m.start()).lower() not in _NO_HEADING_END
@@ -926,15 +936,29 @@ class _Cutter:
         return min(d, _MAX_LENGTH_COST) + sum(joins[first : first + count - 1]) - _gain(shared)
 
 
-def _cut_prior(text: str, start: int, left: int, right: int) -> float:
+def _cut_prior(text: str, start: int, left: int, right: int, names: Counter[str]) -> float:
     """What a cut between ``text[start:left]`` and ``text[right:]`` costs by the words around it: nothing before a
     sentence's usual first word or after a closing bracket; little where a heading in title case ends and a sentence
     starts ("… Fuels House Republican Civil War | Conservative spending hawks"); ``_PLAIN_CUT`` elsewhere."""
-    if _SENTENCE_START.match(text, right) or text[left - 1] in ")]":
+    if _SENTENCE_START.match(text, right) or text[left - 1] in ")]" or _common_after_lower(text, left, right, names):
         return 0.0
     if _LOWER_FOLLOWS.match(text, right) and _title_case(text[start:left]):
         return _PLAIN_CUT / 4
     return _PLAIN_CUT
+
+
+def _common_after_lower(text: str, left: int, right: int, names: Counter[str]) -> bool:
+    """Whether a lower-case word ends ``text[:left]`` and a capitalized common word starts ``text[right:]``: "… amid
+    circular economy drive | Move will also help …". Inside a sentence a capital after a lower-case word starts a name,
+    never a common word; a word is common when the dictionary glosses with it, the document does not write it so
+    elsewhere (Germany is a gloss too, but "… in Germany" names it) and it is not a word of names (en/name_parts.tsv:
+    a day or month, a title, a generic head such as Lake)."""
+    before = _last_word(text, max(0, left - 20), left)
+    word = _FIRST_WORD.match(text, right)
+    if not before or not before[0].islower() or word is None:
+        return False
+    found = word.group()
+    return names[found] < 2 and _name_parts().get(found.lower()) in (None, "function") and bool(english_stems(found))
 
 
 def _title_case(heading: str) -> bool:
@@ -953,6 +977,11 @@ def _last_word(text: str, start: int, end: int) -> str:
     """The word that ``text[start:end]`` ends with (before any punctuation and spaces); empty for none."""
     found = _LAST_WORD.search(text, start, end)
     return found.group(1) if found else ""
+
+
+@cache
+def _name_parts() -> dict[str, str]:
+    return {row.word: row.role for row in get_lexicon("en").table(NamePartRow)}
 
 
 @cache
