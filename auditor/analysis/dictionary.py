@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from auditor.languages.scripts import KANJI
+from auditor.analysis.morph import kana_ended_words
+from auditor.languages.scripts import HIRAGANA, KANJI
 from auditor.lexicons import get_lexicon
 from auditor.lexicons.schema import AnchorWordRow
 
@@ -70,8 +71,9 @@ def japanese_stems(text: str) -> set[str]:
 
 
 def japanese_words(text: str) -> list[tuple[int, int, frozenset[str]]]:
-    """(start, end, English stems) of each kanji word of the table found in ``text``: every 2 to 4 kanji inside a
-    run of kanji, longest first at each position, a word inside a longer found word left out."""
+    """(start, end, English stems) of each word of the table found in ``text``: every 2 to 4 kanji inside a run of
+    kanji, longest first at each position, a word inside a longer found word left out; then the words with kana
+    endings (強みを, 厳しく, 引き上げた), by their dictionary form as MeCab reads it, outside the words found."""
     table = _table()[0]
     out = []
     for match in _KANJI_RUN.finditer(text):
@@ -85,7 +87,20 @@ def japanese_words(text: str) -> list[tuple[int, int, frozenset[str]]]:
                         out.append((base + start, base + start + length, stems))
                         covered = start + length
                     break
+    if _KANA_ENDING.search(text):
+        found = [(start, end) for start, end, _ in out]
+        for start, end, base in kana_ended_words(text):
+            stems = table.get(base)
+            if stems is not None and not _inside(found, start, end):
+                out.append((start, end, stems))
     return out
+
+
+_KANA_ENDING = re.compile(f"[{KANJI}][{HIRAGANA}]")
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def rendered(stems: Iterable[str], japanese: set[str]) -> set[str]:
