@@ -430,7 +430,8 @@ def _search(
     the guide it was found around (the first path's when the band had to move)."""
     n, m = len(src.spans), len(tgt.spans)
     widths = [_BAND] * (n + 1)
-    path, touched = _dp(src, tgt, src_tokens, tgt_tokens, weights, _bands(guide, widths, n, m), ratio)
+    where = _places(tgt_tokens, weights)  # built once: every search again of a stretch reads it
+    path, touched = _dp(src, tgt, src_tokens, tgt_tokens, weights, where, _bands(guide, widths, n, m), ratio)
     for _ in range(_BAND_TRIES - 1):
         if not touched:
             break
@@ -462,7 +463,7 @@ def _search(
                 lo = start[1] if row == start[0] else max(lo, start[1])
                 hi = end[1] if row == end[0] else min(hi, end[1])
                 clipped[row] = (lo, max(lo, hi))
-            found, edge = _dp(src, tgt, src_tokens, tgt_tokens, weights, clipped, ratio, start, end)
+            found, edge = _dp(src, tgt, src_tokens, tgt_tokens, weights, where, clipped, ratio, start, end)
             path[k0:k1] = found
             again += edge
         touched = again
@@ -500,6 +501,7 @@ def _dp(
     src_tokens: Sequence[dict[str, float]],
     tgt_tokens: Sequence[dict[str, float]],
     weights: dict[str, float],
+    where: dict[str, list[int]],
     bands: list[tuple[int, int]],
     ratio: float,
     start: tuple[int, int] = (0, 0),
@@ -510,7 +512,7 @@ def _dp(
     n, m = len(src.spans), len(tgt.spans)
     i0, j0 = start
     i1, j1 = end or (n, m)
-    sim = _similarities(src_tokens, tgt_tokens, weights, bands, i0, i1)
+    sim = _similarities(src_tokens, tgt_tokens, weights, where, bands, i0, i1)
     # Log lengths of one, two and three consecutive units, source scaled to target units, and 1 / (2 var) of each;
     # a link takes the larger (the longer side decides).
     (ls1, vs1), (ls2, vs2), (ls3, vs3) = (src.length_terms(count, ratio) for count in (1, 2, 3))
@@ -724,17 +726,13 @@ def _similarities(
     src_tokens: Sequence[dict[str, float]],
     tgt_tokens: Sequence[dict[str, float]],
     weights: dict[str, float],
+    where: dict[str, list[int]],
     bands: list[tuple[int, int]],
     first: int,
     last: int,
 ) -> dict[int, dict[int, float]]:
     """Shared-anchor weight of each source unit (of rows ``first`` to ``last``) with the target units its band can
-    reach."""
-    where: dict[str, list[int]] = defaultdict(list)
-    for j, tokens in enumerate(tgt_tokens):
-        for token in tokens:
-            if token in weights:
-                where[token].append(j)
+    reach (``where``: the target units that have each anchor, from ``_places``)."""
     sims: dict[int, dict[int, float]] = {}
     for i in range(first, last):
         tokens = src_tokens[i]
@@ -759,6 +757,16 @@ def _similarities(
                 row[-1 - j] = 1.0
         sims[i] = row
     return sims
+
+
+def _places(tgt_tokens: Sequence[dict[str, float]], weights: dict[str, float]) -> dict[str, list[int]]:
+    """The target units that have each anchor, in order."""
+    where: dict[str, list[int]] = defaultdict(list)
+    for j, tokens in enumerate(tgt_tokens):
+        for token in tokens:
+            if token in weights:
+                where[token].append(j)
+    return where
 
 
 # --- output ----------------------------------------------------------------------------------------
