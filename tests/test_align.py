@@ -146,6 +146,9 @@ def test_content_words_by_dictionary_anchor_links():
 
     assert {"invest", "approv", "regul"} <= english_stems("Investors cheered as regulators approved the funds.")
     assert {"invest", "approv", "regul"} <= japanese_stems("規制当局が承認し、投資家は歓迎した。")
+    # Words with kana endings, by their dictionary forms: 厳しく (厳しい), 引き上げた (引き上げる).
+    both = english_stems("Strict rules raised prices.") & japanese_stems("厳しく、価格を引き上げた。")
+    assert {"strict", "rais"} <= both
 
 
 _PARAGRAPHS_EN = (
