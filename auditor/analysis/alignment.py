@@ -106,6 +106,7 @@ _TERMINAL_MARK = re.compile(r"[.!?。！？…][\"”’)）」』]*\s*$")
 _HEADING_CUT = -0.6  # a cut where the other side has a soft break: that space says a heading ends there
 _MIN_PIECE = 8  # characters on either side of a cut
 _BRACKETS = (("（", "）"), ("(", ")"), ("「", "」"), ("『", "』"), ("【", "】"))
+_QUOTED_STOP = re.compile(r"[「」『』]|[。！？](?![」』）)。！？])")  # quotation marks, and stops inside a quotation
 # A space between two characters of a language written without spaces: a heading or paragraph run into the next.
 _SOFT_BREAK = re.compile(f"(?<=[{KANA}{KANJI}」』）】])[ \u3000]+(?=[{KANA}{KANJI}「『（【0-9０-９])")
 
@@ -161,7 +162,9 @@ class _Side:
 
     In a text written without spaces (Japanese, Chinese) a space between two of its characters is where a heading or
     a paragraph was run into the next (text pasted from a CMS field, extracted from HTML): such a sentence is cut
-    there into units joined by a soft break, which a link may join again almost for free (``_SOFT_JOIN``)."""
+    there into units joined by a soft break, which a link may join again almost for free (``_SOFT_JOIN``). A quotation
+    of several sentences, one sentence of the document in such a language (「…。…。」と述べた。), is cut after each of
+    its sentences, as a spaced language's splitter cuts it: joining those units again costs a sentence boundary."""
 
     def __init__(self, document: Document) -> None:
         text = document.text
@@ -175,13 +178,26 @@ class _Side:
         self.soft: list[bool] = []  # soft[k]: units k and k + 1 are one sentence cut at a soft break
         for sentence in sentences:
             start = sentence.start
-            cuts = _SOFT_BREAK.finditer(text, start, sentence.end) if self.cjk_share > 0.3 else ()
-            for cut in cuts:
-                before = text[sentence.start : cut.start()]
-                if sum(before.count(o) - before.count(c) for o, c in _BRACKETS) > 0:
-                    continue  # inside brackets: （写真 山田太郎）
-                self._add(start, cut.start(), sentence, soft=True)
-                start = cut.end()
+            cuts: list[tuple[int, int, bool]] = []
+            if self.cjk_share > 0.3:
+                for cut in _SOFT_BREAK.finditer(text, start, sentence.end):
+                    before = text[sentence.start : cut.start()]
+                    if sum(before.count(o) - before.count(c) for o, c in _BRACKETS) <= 0:  # not in （写真 山田太郎）
+                        cuts.append((cut.start(), cut.end(), True))
+                # A quotation of several sentences is one sentence of the document (「…。…。」); each of its sentences
+                # is a unit, as the other language's splitter makes them.
+                depth = 0
+                for mark in _QUOTED_STOP.finditer(text, start, sentence.end - 1):
+                    if mark.group() in "「『":
+                        depth += 1
+                    elif mark.group() in "」』":
+                        depth = max(0, depth - 1)
+                    elif depth:
+                        cuts.append((mark.end(), mark.end(), False))
+            for cut_start, cut_end, soft in sorted(cuts):
+                if cut_start > start:
+                    self._add(start, cut_start, sentence, soft=soft)
+                    start = cut_end
             self._add(start, sentence.end, sentence, soft=False)
         self.texts = [text[start:end] for start, end in self.spans]
         # Characters other than spaces: the length unit, in either script.

@@ -89,8 +89,8 @@ def japanese_words(text: str) -> list[tuple[int, int, frozenset[str]]]:
                     break
     if _KANA_ENDING.search(text):
         found = [(start, end) for start, end, _ in out]
-        for start, end, base in kana_ended_words(text):
-            stems = table.get(base)
+        for start, end, form in kana_ended_words(text):
+            stems = table.get(form)
             if stems is not None and not _inside(found, start, end):
                 out.append((start, end, stems))
     return out
