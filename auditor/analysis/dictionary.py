@@ -1,9 +1,11 @@
 """Content words by dictionary: which English words of a source sentence a Japanese sentence renders.
 
 ``ja/anchor_words.tsv`` (derived from JMdict by tools/build_anchor_dictionary.py) lists common Japanese words
-written in kanji (投資家, 承認, 規制) with the English words that gloss them, each reduced to a stem by ``stem``
-(investor, approv, regul). A Japanese text renders an English word when one of the kanji words in it (any 2 to 4
-kanji inside a run of kanji) has that stem among its glosses. Only bilingual audits load the table, once.
+written in kanji (投資家, 承認, 規制) or in kanji with kana endings (強み, 厳しい) with the English words that gloss
+them, each reduced to a stem by ``stem`` (the Snowball English stemmer: investor, approv, regul). A Japanese text
+renders an English word when one of its words has that stem among its glosses: a kanji word is any 2 to 4 kanji
+inside a run of kanji, a word with kana endings is found by its dictionary form (MeCab's: 厳しく is 厳しい). Only
+bilingual audits load the table, once.
 """
 
 from __future__ import annotations
