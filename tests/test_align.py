@@ -116,6 +116,45 @@ def test_a_heading_run_into_the_text_is_cut_where_the_other_side_has_the_break()
     ]
 
 
+def test_a_capitalized_common_word_after_a_lower_case_one_may_start_the_sentence_a_heading_ran_into():
+    from collections import Counter
+
+    from auditor.analysis.alignment import _PLAIN_CUT, _cut_prior
+
+    def prior(text: str, cut: str, names: Counter[str] | None = None) -> float:
+        left = text.index(cut)
+        return _cut_prior(text, 0, left, left + 1, names or Counter())
+
+    # A sentence-case heading run into its article: inside a sentence a capital after a lower-case word starts a
+    # name, so a common word (one the dictionary glosses with) there starts the sentence.
+    text = "Farmers fear another dry summer in the south Growers said the wells were low."
+    assert prior(text, " Growers") == 0.0
+    # Not a word the dictionary knows, not a word the article writes as a name elsewhere, not a day or a title.
+    assert prior("Farmers fear a dry summer in Westmoreland as wells run low.", " Westmoreland") == _PLAIN_CUT
+    assert prior("Strikes spread in Germany as unions call out drivers.", " Germany", Counter(Germany=4)) == _PLAIN_CUT
+    assert prior("The market opens next Saturday in the square.", " Saturday") == _PLAIN_CUT
+
+
+def test_each_sentence_of_a_quotation_is_a_unit_of_its_own():
+    # Japanese writes a quotation of several sentences as one sentence (「…。…。」と述べた。); English splits it. Each
+    # sentence of the quotation is a unit, so that a sentence the translation drops there can be linked to nothing.
+    source = (
+        'The minister spoke to reporters on Friday. "Prices will fall next year. Wages will rise faster than '
+        'expected. We have a plan for the housing market," she said. Opposition leaders rejected the forecast.'
+    )
+    target = (
+        "大臣は金曜日、記者団に語った。「来年は物価が下がる。賃金は予想より速く上がる。住宅市場については計画がある」"
+        "と述べた。野党党首らはこの予測を否定した。"
+    )
+    assert [(kind, tgt) for kind, _, tgt in links(source, target)] == [
+        ("1-1", "大臣は金曜日、記者団に語った。"),
+        ("1-1", "「来年は物価が下がる。"),
+        ("1-1", "賃金は予想より速く上がる。"),
+        ("1-1", "住宅市場については計画がある」と述べた。"),
+        ("1-1", "野党党首らはこの予測を否定した。"),
+    ]
+
+
 def test_a_space_inside_brackets_is_no_break():
     source = "The show opens on Jan. 13 (photo by Ana Ruiz) in the new gallery. It runs until March."
     target = "展覧会は1月13日（写真 アナ・ルイス）に新ギャラリーで開幕する。会期は3月まで。"
@@ -127,6 +166,39 @@ def test_content_words_by_dictionary_anchor_links():
 
     assert {"invest", "approv", "regul"} <= english_stems("Investors cheered as regulators approved the funds.")
     assert {"invest", "approv", "regul"} <= japanese_stems("規制当局が承認し、投資家は歓迎した。")
+    # Words with kana endings, by their dictionary forms: 厳しく (厳しい), 引き上げた (引き上げる).
+    both = english_stems("Strict rules raised prices.") & japanese_stems("厳しく、価格を引き上げた。")
+    assert {"strict", "rais"} <= both
+
+
+_PARAGRAPHS_EN = (
+    "The city council approved a new budget on Tuesday after a long debate. "
+    "The plan raises spending on schools by 12 percent. "
+    "Officials said the vote was close.\n"
+    "Opposition members criticised the increase in property taxes. "
+    "They argued that families already struggle with rising prices. "
+    "The mayor defended the decision at a press conference."
+)
+_PARAGRAPHS_JA = [
+    "市議会は火曜日、長い議論の末に新しい予算案を承認した。",
+    "この計画では学校への支出が12％増える。",
+    "当局者によると、採決は僅差だった。",
+    "\n野党議員は固定資産税の引き上げを批判した。",
+    "家族はすでに物価の上昇に苦しんでいると主張した。",
+    "市長は記者会見でこの決定を擁護した。",
+]
+
+
+def test_sentence_dropped_or_added_at_a_paragraphs_end_is_not_folded_into_the_link_before_it():
+    # The link before the gap ends at a paragraph break on one side only, which costs; the sentence left unlinked
+    # ends the paragraph on the other side, so that cost is refunded and the gap is a 1-0 (0-1), not a 2-1 (1-2).
+    dropped = "".join(_PARAGRAPHS_JA[:2] + _PARAGRAPHS_JA[3:])
+    pairs = align(Document(_PARAGRAPHS_EN, lang="en"), Document(dropped, lang="ja"))
+    assert [p.kind for p in pairs] == ["1-1", "1-1", "1-0", "1-1", "1-1", "1-1"]
+    extra = "この問題をめぐっては、住民の間でも意見が分かれている。"
+    added = "".join([*_PARAGRAPHS_JA[:3], extra, *_PARAGRAPHS_JA[3:]])
+    pairs = align(Document(_PARAGRAPHS_EN, lang="en"), Document(added, lang="ja"))
+    assert [p.kind for p in pairs] == ["1-1", "1-1", "1-1", "0-1", "1-1", "1-1", "1-1"]
 
 
 def test_same_language_alignment_ja_ja():
@@ -224,7 +296,7 @@ def test_wmt23_en_ja_line_aligned_f1():
 
 
 def test_wmt24_en_ja_news_paragraph_aligned_f1():
-    assert wmt_f1(wmt24_documents()) >= 0.98  # 0.987 (0.956 before issue 16)
+    assert wmt_f1(wmt24_documents()) >= 0.99  # 1.000 (0.956 before issue 16)
 
 
 def test_wmt24_en_ja_news_run_together_f1():
@@ -232,7 +304,7 @@ def test_wmt24_en_ja_news_run_together_f1():
     score = LinkScore()
     for src, tgt in wmt24_documents():
         score.add(paragraph_links(src, tgt, " "), one_to_one(len(src)))
-    assert score.f1 >= 0.88  # 0.889 (0.608 before headings run into the text were cut)
+    assert score.f1 >= 0.905  # 0.913 (0.608 before headings run into the text were cut)
 
 
 # Perturbations of a WMT24 news document (paragraph lines src, tgt; a paragraph p in the middle):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.analysis.morph import tokens
+from auditor.analysis.morph import kana_ended_words, tokens
 
 
 def test_words_with_offsets_parts_of_speech_and_dictionary_forms() -> None:
@@ -26,3 +26,12 @@ def test_a_nul_or_a_lone_surrogate_keeps_every_offset() -> None:
     words = tokens(text)
     assert words[0].surface == "りんご" and words[0].end == 3
     assert [(w.start, w.end) for w in words if w.surface == "本日"] == [(6, 8)]
+
+
+def test_words_with_kana_endings_by_their_dictionary_forms() -> None:
+    text = "状況は厳しく、同社は価格を引き上げた。主要な強みは低価格だ。"
+    found = kana_ended_words(text)
+    assert found == ((3, 6, "厳しい"), (13, 17, "引き上げる"), (22, 24, "強み"))
+    assert [text[start:end] for start, end, _ in found] == ["厳しく", "引き上げ", "強み"]
+    # Kanji words (状況, 価格) and words written in kana alone are not among them; offsets survive a NUL.
+    assert kana_ended_words("価格は\x00高い。") == ((4, 6, "高い"),)

@@ -7,11 +7,12 @@ Run at build time only, with JMdict as the ``jamdict-data`` package ships it (a 
 Electronic Dictionary Research and Development Group); nothing reads JMdict at run time. The table keeps:
 
 - entries with a kanji form of 2 to 4 kanji marked common in JMdict (priority news1, news2, ichi1, ichi2, spec1,
-  spec2): what news prose writes;
+  spec2): what news prose writes; and common forms of kanji with kana endings, ``MAX_FORM`` characters at most
+  (強み, 厳しい, 引き上げる), which a text is searched for by MeCab's dictionary forms;
 - from the first ``SENSES`` senses, the glosses of at most ``GLOSS_WORDS`` words (a gloss that is a phrase explains,
   it does not translate), their words but function words, each reduced by ``auditor.analysis.dictionary.stem``;
 - at most ``STEMS`` stems per word, and no stem that glosses more than ``MAX_WORDS_PER_STEM`` kanji words (make, do,
-  thing say nothing about which sentence is which).
+  thing say nothing about which sentence is which; counted over the kanji words alone).
 
 The output is sorted and deterministic, with a header naming its source and licence (the licence file is
 auditor/lexicons/ja/anchor_words.LICENSE).
@@ -37,7 +38,11 @@ SENSES = 3
 GLOSS_WORDS = 2
 STEMS = 6
 MAX_WORDS_PER_STEM = 40
+MAX_FORM = 6  # characters of a word with kana endings
 KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]{2,4}")
+# A word written with kanji and kana endings (強み, 厳しい, 高める, 引き上げる): found by its dictionary form (MeCab's).
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
+OKURIGANA = re.compile(f"[{_HAN}]{{1,3}}(?:[\u3041-\u3093]{{1,3}}[{_HAN}]?){{1,2}}")
 # Words that gloss nothing on their own: a gloss's other words are kept without them.
 FUNCTION_WORDS = frozenset(
     re.findall(
@@ -52,7 +57,7 @@ FUNCTION_WORDS = frozenset(
 WORD = re.compile(r"[a-z]+")
 
 
-def build(db_path: Path) -> list[tuple[str, tuple[str, ...]]]:
+def build(db_path: Path, okurigana: bool = True) -> list[tuple[str, tuple[str, ...]]]:
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     marks = ",".join("?" * len(COMMON))
     forms = db.execute(
@@ -68,7 +73,7 @@ def build(db_path: Path) -> list[tuple[str, tuple[str, ...]]]:
         senses[-1].append(text)
     table: dict[str, list[str]] = {}
     for idseq, form in forms:
-        if not KANJI.fullmatch(form):
+        if not KANJI.fullmatch(form) and not (okurigana and OKURIGANA.fullmatch(form) and len(form) <= MAX_FORM):
             continue
         stems = table.setdefault(form, [])
         for sense in glosses.get(idseq, [])[:SENSES]:
@@ -81,10 +86,13 @@ def build(db_path: Path) -> list[tuple[str, tuple[str, ...]]]:
                     found = stem(word)
                     if word not in FUNCTION_WORDS and len(found) >= MIN_STEM and found not in stems:
                         stems.append(found)
+    # A stem glossing too many kanji words says nothing; counted over the kanji words alone, so that the words with
+    # kana endings add rows without taking stems from the kanji words (they lose the same stems themselves).
     spread: dict[str, int] = defaultdict(int)
-    for stems in table.values():
-        for found in stems[:STEMS]:
-            spread[found] += 1
+    for form, stems in table.items():
+        if KANJI.fullmatch(form):
+            for found in stems[:STEMS]:
+                spread[found] += 1
     rows = []
     for form, stems in sorted(table.items()):
         kept = tuple(found for found in stems[:STEMS] if spread[found] <= MAX_WORDS_PER_STEM)
@@ -104,7 +112,7 @@ def main() -> int:
         "# check's content-word anchors (auditor/analysis/dictionary.py). Derived from JMdict (EDRDG, CC BY-SA 4.0;\n"
         "# see anchor_words.LICENSE) by tools/build_anchor_dictionary.py; do not edit by hand, rebuild.\n"
         "# Columns:\n"
-        "#   japanese  a kanji word of 2 to 4 characters marked common in JMdict\n"
+        "#   japanese  a word marked common in JMdict: 2 to 4 kanji, or kanji with kana endings (6 at most)\n"
         "#   english   stems of its short English glosses (auditor.analysis.dictionary.stem), |-separated\n"
         "japanese\tenglish\n"
     )

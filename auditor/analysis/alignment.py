@@ -34,7 +34,7 @@ from auditor.document import HEADING, Document, Pair, Sentence
 from auditor.languages.scripts import KANA, KANJI, KATAKANA
 from auditor.languages.translit import skeleton
 from auditor.lexicons import COMMON, Lexicon, get_lexicon
-from auditor.lexicons.schema import AbbreviationRow, PersonRow
+from auditor.lexicons.schema import AbbreviationRow, NamePartRow, PersonRow
 
 # Moves of the dynamic programme: (source sentences, target sentences) joined by one link, and the
 # cost of the link kind (-log of a prior: Gale & Church's 1-1 .89, 2-1 .089, 2-2 .011, 1-0 .0099,
@@ -52,8 +52,11 @@ _MOVES: tuple[tuple[int, int, float], ...] = (
     (1, 3, 6.0),
 )
 _JOIN = 3.0
+_LINK_MOVE = tuple(bool(di and dj) for di, dj, _ in _MOVES)  # by move index: a link, not a 1-0 or 0-1
 _SOFT_JOIN = 0.3  # joining the two pieces of a sentence cut at a soft break (a heading run into the text)
-_BREAK_MISMATCH = 1.5  # a link that ends at a paragraph break on one side only (when both sides have paragraphs)
+_BREAK_MISMATCH = 1.5  # a link that ends at a paragraph break on one side only (when both sides have paragraphs) ...
+# ... unless one sentence of the other side, left unlinked (1-0, 0-1), ends that paragraph right after it: a sentence
+# dropped (added) at a paragraph's end is not folded into the link before it.
 # Spread of the log length ratio of a link: var = _VAR_FLOOR + _VAR_SHORT / (length + _SMOOTH), length in target
 # characters. Short texts vary more (measured on WMT23/WMT24 en-ja: sd 0.23 under 20 characters, 0.13 over 80),
 # loosened a little because the real distribution has longer tails than a normal one.
@@ -96,11 +99,14 @@ _PLAIN_CUT = 0.8
 # A capitalized word and a lower-case one that is not a title's small word ("Conservative spending", not "Off the").
 _LOWER_FOLLOWS = re.compile(r"[A-Z][\w'’-]*\s+(?!(?:the|of|in|on|at|to|for|and|or|a|an|with|by|from|as)\b)[a-z]")
 _HEADING_WORD = re.compile(r"[\w'’-]+")
+_FIRST_WORD = re.compile(r"[A-Z][a-z]{2,}\b")
+_AFTER_LOWER = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,})\b")
 _HEADING_SPREAD = 3.0  # how much more a heading's length varies than a sentence's
 _TERMINAL_MARK = re.compile(r"[.!?。！？…][\"”’)）」』]*\s*$")
 _HEADING_CUT = -0.6  # a cut where the other side has a soft break: that space says a heading ends there
 _MIN_PIECE = 8  # characters on either side of a cut
 _BRACKETS = (("（", "）"), ("(", ")"), ("「", "」"), ("『", "』"), ("【", "】"))
+_QUOTED_STOP = re.compile(r"[「」『』]|[。！？](?![」』）)。！？])")  # quotation marks, and stops inside a quotation
 # A space between two characters of a language written without spaces: a heading or paragraph run into the next.
 _SOFT_BREAK = re.compile(f"(?<=[{KANA}{KANJI}」』）】])[ \u3000]+(?=[{KANA}{KANJI}「『（【0-9０-９])")
 
@@ -156,7 +162,9 @@ class _Side:
 
     In a text written without spaces (Japanese, Chinese) a space between two of its characters is where a heading or
     a paragraph was run into the next (text pasted from a CMS field, extracted from HTML): such a sentence is cut
-    there into units joined by a soft break, which a link may join again almost for free (``_SOFT_JOIN``)."""
+    there into units joined by a soft break, which a link may join again almost for free (``_SOFT_JOIN``). A quotation
+    of several sentences, one sentence of the document in such a language (「…。…。」と述べた。), is cut after each of
+    its sentences, as a spaced language's splitter cuts it: joining those units again costs a sentence boundary."""
 
     def __init__(self, document: Document) -> None:
         text = document.text
@@ -170,19 +178,33 @@ class _Side:
         self.soft: list[bool] = []  # soft[k]: units k and k + 1 are one sentence cut at a soft break
         for sentence in sentences:
             start = sentence.start
-            cuts = _SOFT_BREAK.finditer(text, start, sentence.end) if self.cjk_share > 0.3 else ()
-            for cut in cuts:
-                before = text[sentence.start : cut.start()]
-                if sum(before.count(o) - before.count(c) for o, c in _BRACKETS) > 0:
-                    continue  # inside brackets: （写真 山田太郎）
-                self._add(start, cut.start(), sentence, soft=True)
-                start = cut.end()
+            cuts: list[tuple[int, int, bool]] = []
+            if self.cjk_share > 0.3:
+                for cut in _SOFT_BREAK.finditer(text, start, sentence.end):
+                    before = text[sentence.start : cut.start()]
+                    if sum(before.count(o) - before.count(c) for o, c in _BRACKETS) <= 0:  # not in （写真 山田太郎）
+                        cuts.append((cut.start(), cut.end(), True))
+                # A quotation of several sentences is one sentence of the document (「…。…。」); each of its sentences
+                # is a unit, as the other language's splitter makes them.
+                depth = 0
+                for mark in _QUOTED_STOP.finditer(text, start, sentence.end - 1):
+                    if mark.group() in "「『":
+                        depth += 1
+                    elif mark.group() in "」』":
+                        depth = max(0, depth - 1)
+                    elif depth:
+                        cuts.append((mark.end(), mark.end(), False))
+            for cut_start, cut_end, soft in sorted(cuts):
+                if cut_start > start:
+                    self._add(start, cut_start, sentence, soft=soft)
+                    start = cut_end
             self._add(start, sentence.end, sentence, soft=False)
         self.texts = [text[start:end] for start, end in self.spans]
         # Characters other than spaces: the length unit, in either script.
         self.lengths = [len(t) - t.count(" ") for t in self.texts]
         self.paragraphs = len(set(self.lines))
         self._terms: dict[tuple[int, float], tuple[list[float], list[float]]] = {}
+        self.names: Counter[str] | None = None  # see _Cutter.names
 
     def _add(self, start: int, end: int, sentence: Sentence, soft: bool) -> None:
         self.spans.append((start, end))
@@ -424,7 +446,8 @@ def _search(
     the guide it was found around (the first path's when the band had to move)."""
     n, m = len(src.spans), len(tgt.spans)
     widths = [_BAND] * (n + 1)
-    path, touched = _dp(src, tgt, src_tokens, tgt_tokens, weights, _bands(guide, widths, n, m), ratio)
+    where = _places(tgt_tokens, weights)  # built once: every search again of a stretch reads it
+    path, touched = _dp(src, tgt, src_tokens, tgt_tokens, weights, where, _bands(guide, widths, n, m), ratio)
     for _ in range(_BAND_TRIES - 1):
         if not touched:
             break
@@ -456,7 +479,7 @@ def _search(
                 lo = start[1] if row == start[0] else max(lo, start[1])
                 hi = end[1] if row == end[0] else min(hi, end[1])
                 clipped[row] = (lo, max(lo, hi))
-            found, edge = _dp(src, tgt, src_tokens, tgt_tokens, weights, clipped, ratio, start, end)
+            found, edge = _dp(src, tgt, src_tokens, tgt_tokens, weights, where, clipped, ratio, start, end)
             path[k0:k1] = found
             again += edge
         touched = again
@@ -494,6 +517,7 @@ def _dp(
     src_tokens: Sequence[dict[str, float]],
     tgt_tokens: Sequence[dict[str, float]],
     weights: dict[str, float],
+    where: dict[str, list[int]],
     bands: list[tuple[int, int]],
     ratio: float,
     start: tuple[int, int] = (0, 0),
@@ -504,7 +528,7 @@ def _dp(
     n, m = len(src.spans), len(tgt.spans)
     i0, j0 = start
     i1, j1 = end or (n, m)
-    sim = _similarities(src_tokens, tgt_tokens, weights, bands, i0, i1)
+    sim = _similarities(src_tokens, tgt_tokens, weights, where, bands, i0, i1)
     # Log lengths of one, two and three consecutive units, source scaled to target units, and 1 / (2 var) of each;
     # a link takes the larger (the longer side decides).
     (ls1, vs1), (ls2, vs2), (ls3, vs3) = (src.length_terms(count, ratio) for count in (1, 2, 3))
@@ -548,6 +572,8 @@ def _dp(
         if li >= 1:
             plo, phi = bands[i - 1]
             prev = costs[li - 1]
+            pbrk = sb[i - 1]
+            pback = backs[li - 1]
             prun = src_runs[li - 1]
             l1, v1 = ls1[i - 1], vs1[i - 1]
         if li >= 2:
@@ -573,6 +599,8 @@ def _dp(
                     c = e
                     text[j - lo] = True
                 trun[j - lo] = c
+                if brk and tb[j] and not tb[j - 1] and not text[j - lo] and _LINK_MOVE[back[j - 1 - lo]]:
+                    c -= mismatch  # one sentence left unlinked after a link ends the paragraph: refunded
                 if c < best:
                     best, move = c, 2
             if li >= 1:
@@ -583,6 +611,8 @@ def _dp(
                         c = e
                         sext[j - lo] = True
                     srun[j - lo] = c
+                    if brk and tb[j] and not pbrk and not sext[j - lo] and _LINK_MOVE[pback[j - plo]]:
+                        c -= mismatch
                     if c < best:
                         best, move = c, 1
                 if j >= 1 and plo <= j - 1 <= phi:  # 1-1
@@ -712,17 +742,13 @@ def _similarities(
     src_tokens: Sequence[dict[str, float]],
     tgt_tokens: Sequence[dict[str, float]],
     weights: dict[str, float],
+    where: dict[str, list[int]],
     bands: list[tuple[int, int]],
     first: int,
     last: int,
 ) -> dict[int, dict[int, float]]:
     """Shared-anchor weight of each source unit (of rows ``first`` to ``last``) with the target units its band can
-    reach."""
-    where: dict[str, list[int]] = defaultdict(list)
-    for j, tokens in enumerate(tgt_tokens):
-        for token in tokens:
-            if token in weights:
-                where[token].append(j)
+    reach (``where``: the target units that have each anchor, from ``_places``)."""
     sims: dict[int, dict[int, float]] = {}
     for i in range(first, last):
         tokens = src_tokens[i]
@@ -747,6 +773,16 @@ def _similarities(
                 row[-1 - j] = 1.0
         sims[i] = row
     return sims
+
+
+def _places(tgt_tokens: Sequence[dict[str, float]], weights: dict[str, float]) -> dict[str, list[int]]:
+    """The target units that have each anchor, in order."""
+    where: dict[str, list[int]] = defaultdict(list)
+    for j, tokens in enumerate(tgt_tokens):
+        for token in tokens:
+            if token in weights:
+                where[token].append(j)
+    return where
 
 
 # --- output ----------------------------------------------------------------------------------------
@@ -830,6 +866,13 @@ class _Cutter:
             k += 1
         return out
 
+    def names(self, source: bool) -> Counter[str]:
+        """How often each capitalized word follows a lower-case word (or a comma) in the text of the cut side."""
+        side = self.src if source else self.tgt
+        if side.names is None:
+            side.names = Counter(m.group(1) for m in _AFTER_LOWER.finditer(side.document.text))
+        return side.names
+
     def _cut(self, pair: Pair, source: bool, first: int, count: int) -> list[Pair] | None:
         """Two pairs for ``pair``, whose one unit on its ``source`` side (else target side) is linked to ``count``
         units of the other side from ``first``; None when no cut costs less."""
@@ -847,7 +890,7 @@ class _Cutter:
             (
                 m.start(),
                 m.end(),
-                _HEADING_CUT + _cut_prior(text, start, m.start(), m.end()),
+                _HEADING_CUT + _cut_prior(text, start, m.start(), m.end(), self.names(source)),
             )
             for m in _CUT_POINT.finditer(text, start, end)
             if _last_word(text, max(start, m.start() - 20), m.start()).lower() not in _NO_HEADING_END
@@ -917,15 +960,29 @@ class _Cutter:
         return min(d, _MAX_LENGTH_COST) + sum(joins[first : first + count - 1]) - _gain(shared)
 
 
-def _cut_prior(text: str, start: int, left: int, right: int) -> float:
+def _cut_prior(text: str, start: int, left: int, right: int, names: Counter[str]) -> float:
     """What a cut between ``text[start:left]`` and ``text[right:]`` costs by the words around it: nothing before a
     sentence's usual first word or after a closing bracket; little where a heading in title case ends and a sentence
     starts ("… Fuels House Republican Civil War | Conservative spending hawks"); ``_PLAIN_CUT`` elsewhere."""
-    if _SENTENCE_START.match(text, right) or text[left - 1] in ")]":
+    if _SENTENCE_START.match(text, right) or text[left - 1] in ")]" or _common_after_lower(text, left, right, names):
         return 0.0
     if _LOWER_FOLLOWS.match(text, right) and _title_case(text[start:left]):
         return _PLAIN_CUT / 4
     return _PLAIN_CUT
+
+
+def _common_after_lower(text: str, left: int, right: int, names: Counter[str]) -> bool:
+    """Whether a lower-case word ends ``text[:left]`` and a capitalized common word starts ``text[right:]``: "… amid
+    circular economy drive | Move will also help …". Inside a sentence a capital after a lower-case word starts a name,
+    never a common word; a word is common when the dictionary glosses with it, the document does not write it so
+    elsewhere (Germany is a gloss too, but "… in Germany" names it) and it is not a word of names (en/name_parts.tsv:
+    a day or month, a title, a generic head such as Lake)."""
+    before = _last_word(text, max(0, left - 20), left)
+    word = _FIRST_WORD.match(text, right)
+    if not before or not before[0].islower() or word is None:
+        return False
+    found = word.group()
+    return names[found] < 2 and _name_parts().get(found.lower()) in (None, "function") and bool(english_stems(found))
 
 
 def _title_case(heading: str) -> bool:
@@ -944,6 +1001,11 @@ def _last_word(text: str, start: int, end: int) -> str:
     """The word that ``text[start:end]`` ends with (before any punctuation and spaces); empty for none."""
     found = _LAST_WORD.search(text, start, end)
     return found.group(1) if found else ""
+
+
+@cache
+def _name_parts() -> dict[str, str]:
+    return {row.word: row.role for row in get_lexicon("en").table(NamePartRow)}
 
 
 @cache

@@ -74,3 +74,28 @@ def tokens(text: str) -> tuple[Token, ...]:
             out.append(Token(surface, start, end, pos, pos1, pos2, base, node.stat != 1))
         node = node.next
     return tuple(out)
+
+
+# A content word (noun, verb, adjective, adverb) whose dictionary form has kana after a kanji (強み, 厳しい,
+# 引き上げる), read from MeCab's plain output: IPAdic's features are the part of speech, three sub-levels, the
+# conjugation type and form, then the dictionary form.
+_KANA_ENDED = re.compile(
+    "^([^\t\n]+)\t(?:名詞|動詞|形容詞|副詞),(?:[^,\n]*,){5}([^,\n]*[\u3400-\u9fff][\u3041-\u309f][^,\n]*),", re.M
+)
+
+
+@lru_cache(maxsize=16384)
+def kana_ended_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, dictionary form) of each content word of ``text`` written with kanji and kana endings (厳しく:
+    厳しい). Leaner than ``tokens``: what the dictionary anchors of every sentence of a bilingual audit need."""
+    text = _UNREADABLE.sub(lambda m: " " if m.group() == "\x00" else "\ufffd", text)
+    out = []
+    at = 0
+    for match in _KANA_ENDED.finditer(_get_tagger().parse(text)):
+        surface = match.group(1)
+        start = text.find(surface, at)
+        if start < 0:  # never expected: MeCab's surfaces are the text's own characters
+            continue
+        at = start + len(surface)
+        out.append((start, at, match.group(2)))
+    return tuple(out)

@@ -26,8 +26,11 @@ def evaluate(documents: Iterable[GoldDocument], settings: Settings | None = None
 
 
 def audit_gold(gold: GoldDocument, settings: Settings | None = None, *, with_source: bool = True) -> Report:
-    """The audit of a gold document's text, with its source when it has one (unless ``with_source`` is False)."""
-    return audit(
+    """The audit of a gold document's text, with its source when it has one (unless ``with_source`` is False).
+
+    A rule that crashed makes the audit unscorable: its category would read as missed, a number that looks
+    measured (a missing dependency once turned omission recall into 0.00 without a word), so it raises."""
+    report = audit(
         gold.text,
         lang=gold.lang,
         doc_id=gold.doc_id,
@@ -35,3 +38,7 @@ def audit_gold(gold: GoldDocument, settings: Settings | None = None, *, with_sou
         source=gold.source if with_source else None,
         source_lang=gold.source_lang,
     )
+    if report.errors:
+        crashed = "; ".join(f"{rule}: {error}" for rule, error in report.errors)
+        raise RuntimeError(f"cannot score gold document {gold.doc_id!r}: a rule crashed ({crashed})")
+    return report

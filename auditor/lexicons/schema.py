@@ -55,11 +55,14 @@ class AbbreviationRow(Row):
     word: str
 
 
+_KANJI_FIRST = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]")
+
+
 @dataclass(frozen=True, kw_only=True)
 class AnchorWordRow(Row):
-    """A common Japanese word written in kanji and the stems of the English words that gloss it (JMdict, derived by
-    tools/build_anchor_dictionary.py): 投資家 → investor. What the aligner and the omission check read as content
-    words a translation keeps."""
+    """A common Japanese word written in kanji (or in kanji with kana endings: 強み, 厳しい) and the stems of the
+    English words that gloss it (JMdict, derived by tools/build_anchor_dictionary.py): 投資家 → investor. What the
+    aligner and the omission check read as content words a translation keeps."""
 
     table: ClassVar[str] = "anchor_words"
 
@@ -67,8 +70,8 @@ class AnchorWordRow(Row):
     english: tuple[str, ...]
 
     def validate(self) -> None:
-        if not 2 <= len(self.japanese) <= 4:
-            raise ValueError(f"{self.japanese!r}: a kanji word of 2 to 4 characters")
+        if not 1 <= len(self.japanese) <= 6 or not _KANJI_FIRST.match(self.japanese):
+            raise ValueError(f"{self.japanese!r}: a word of 2 to 4 kanji, or of kanji and kana endings, 6 at most")
         if not self.english or any(not stem.isascii() or not stem.islower() for stem in self.english):
             raise ValueError(f"{self.english!r}: English stems, lower-case ASCII")
 

@@ -524,12 +524,12 @@ class Omission(Rule):
         ``NEAR`` (2) pairs either way that have one, a run of unlinked sentences passed over) holds at most
         ``MISSING_NEAR`` (35%) of its content's weight. A sentence the aligner merged with others into one link is
         dropped all the same when its content weighs ``MERGED_CONTENT`` (1.0) or more, none of it is in the link's
-        target and at most ``ADDED_IN_LINK`` (10%) in the neighbourhood, while another sentence of the link has
-        ``MERGED_SHARE`` (50%) of its own there. Any other linked sentence is a translator's merge or paraphrase,
-        unless its pair's target is far shorter than the article's own length ratio predicts (under ``SHORT_FACTOR``,
-        30% of it, the ratio learned from the article's 1-1 pairs aligned with confidence 0.8 or more once they hold
-        200 source characters) and holds at most ``MISSING_SHORT`` (50%) of its content: then it was cut short. The
-        message names what is missing.
+        target and at most ``MISSING_NEAR`` in the neighbourhood (as for an unlinked one: the link is only the
+        aligner's guess), while another sentence of the link has ``MERGED_SHARE`` (50%) of its own there. Any other
+        linked sentence is a translator's merge or paraphrase, unless its pair's target is far shorter than the
+        article's own length ratio predicts (under ``SHORT_FACTOR``, 30% of it, the ratio learned from the article's
+        1-1 pairs aligned with confidence 0.8 or more once they hold 200 source characters) and holds at most
+        ``MISSING_SHORT`` (50%) of its content: then it was cut short. The message names what is missing.
 
         The finding points at the target sentence next to the gap (the contract needs target characters) and at the
         dropped source sentence with ``src_start``/``src_end``. Source sentences under ``MIN_OMITTED_CHARS`` (25)
@@ -567,7 +567,7 @@ class Omission(Rule):
                 weight, around, missing = evidence.coverage(False, start, end, near)
                 if weight < MIN_CONTENT:
                     continue
-                merged = target_span and weight >= MERGED_CONTENT and not linked and around <= ADDED_IN_LINK
+                merged = target_span and weight >= MERGED_CONTENT and not linked and around <= MISSING_NEAR
                 if merged and any(other >= MERGED_SHARE for other in shares):
                     # Merged with a sentence whose translation is there, and nothing of it anywhere near: dropped.
                     yield self.finding(
@@ -614,7 +614,7 @@ class Omission(Rule):
 MIN_ADDED_CHARS = 10
 MERGED_CONTENT = 1.0  # a sentence inside a link must have this much content to be judged dropped (added) ...
 MERGED_SHARE = 0.5  # ... beside a sentence of the link with this share of its content in the target
-ADDED_IN_LINK = 0.1  # a sentence inside a link with at most this share of its content in the source is added ...
+ADDED_IN_LINK = 0.1  # a sentence inside a link with at most this share of its content in the link's source ...
 SPLIT_SHARE = 0.3  # ... when a sentence beside it in the link has this share at least (the link is a translation)
 
 
@@ -632,8 +632,9 @@ class Addition(Rule):
         source around it. A target sentence the aligner links to nothing (0-1) is reported when its neighbourhood
         (the sources of ``NEAR`` (2) pairs either way that have one) holds at most ``MISSING_NEAR`` (35%) of its
         content's weight. A sentence inside a link (1-2, 1-3) is a translator's split or explanation, unless its
-        content weighs ``MERGED_CONTENT`` (1.0) or more, the link's source and the neighbourhood hold at most
-        ``ADDED_IN_LINK`` (10%) of it, and another sentence of the link has ``SPLIT_SHARE`` (30%) of its own there.
+        content weighs ``MERGED_CONTENT`` (1.0) or more, the link's source holds at most ``ADDED_IN_LINK`` (10%) of it
+        and the neighbourhood at most ``MISSING_NEAR`` (as for an unlinked sentence), and another sentence of the link
+        has ``SPLIT_SHARE`` (30%) of its own there.
         The message names the content the source lacks.
 
         Headings, embeds, captions and other sentences under ``MIN_ADDED_CHARS`` (10) characters or with content
@@ -681,7 +682,7 @@ class Addition(Rule):
                     if not (
                         weight >= MERGED_CONTENT
                         and share <= ADDED_IN_LINK
-                        and around <= ADDED_IN_LINK
+                        and around <= MISSING_NEAR
                         and any(other >= SPLIT_SHARE for _, other, _ in shares)
                     ):
                         continue

@@ -101,3 +101,15 @@ def test_evaluate_runs_the_real_audit():
     assert result.metric("precision") == 1.0
     assert result.fp_rate() == 0.0
     assert result.documents == 2
+
+
+def test_a_crashed_rule_stops_the_evaluation_instead_of_reading_as_missed(monkeypatch):
+    from auditor.rules import entities
+
+    def crash(*args, **kwargs):
+        raise ImportError("No module named 'absent'")
+
+    monkeypatch.setattr(entities.BrandLiteral, "check", crash)
+    documents = [GoldDocument("hit", "りんごは本日、新型iPhoneを発表した。", (GoldSpan(0, 3, "accuracy/entity"),))]
+    with pytest.raises(RuntimeError, match=r"'hit'.*entity.brand-literal: ImportError: No module named 'absent'"):
+        evaluate(documents)
