@@ -131,6 +131,16 @@ class CounterRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class BoilerplateCueRow(Row):
+    """A phrase of a site's furniture (a copyright footer, a paywall or subscription notice): a short line holding
+    one is the site's, not the article's prose."""
+
+    table: ClassVar[str] = "boilerplate"
+
+    cue: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class CreditLabelRow(Row):
     """A photo or source credit label after which a space is house style (写真 名前)."""
 
@@ -470,6 +480,7 @@ TABLES: Mapping[str, type[Row]] = {
     for row in (
         AbbreviationRow,
         AnchorWordRow,
+        BoilerplateCueRow,
         BrandRow,
         BusinessCueRow,
         ChineseMarkersRow,

@@ -149,6 +149,11 @@ INVALID = [
         "観光客が増えている。\n駅前の店はにぎわっている。\n地元の人はどう感じているのでしょうか？",
         [(RULE, "感じているのでしょうか", 32, 43, "感じているのだろうか")],
     ),
+    # A list item that is a whole sentence (ending in 。) is prose: its plain ending in a polite article counts.
+    (
+        "新しい図書館が開館しました。館内には本が多くあります。\n- 蔵書：館長は、来年さらに一万冊を加えると述べた。",
+        [(RULE, "述べた", 50, 53, "")],
+    ),
 ]
 
 
@@ -166,6 +171,16 @@ VALID = [
     # Quotations: a sentence that is only a quotation, and a sentence ending in one, do not count.
     "社長は「全力を尽くします」と語った。「必ず成功させます」。業績は回復している。",
     "記者会見で彼は「もう限界です」\n市場は冷え込んでいる。需要も落ちた。",
+    # A sentence that ends inside a quotation opened before it on its line is the speaker's, even when the
+    # closing mark was lost.
+    "市は計画を発表した。市長は「来年から始めます。全力を尽くします。\n費用は約三億円に上る。",
+    # A copyright footer or a paywall notice is the site's furniture, in the site's register.
+    "市は計画を発表した。費用は約三億円に上る。\n記事の無断転載を禁じます。\n続きは有料会員限定です。",
+    # The turns of an interview transcript are the speakers' words; the narration around them is plain.
+    "市長に話を聞いた。\n記者：計画はいつ始まりますか？\n市長：来年の春です。\n"
+    "記者：費用はどうなりますか？\n市長：約三億円を見込んでいます。\n市は来月、詳細を公表する。",
+    # A plain question ending in か is a question to the reader, like one ending in ？.
+    "新製品が発売されました。画面が大きくなりました。では、何が変わったのか。価格も下がりました。",
     # Headings and list items keep their own register.
     "# 新製品を発表します\n同社は新製品を発表した。価格は未定だ。\n- 発売は来春です\n- 予約は来月から受け付けます",
     # Too little evidence: the majority needs two sentences, and a 1–1 tie has one each.
