@@ -235,4 +235,94 @@ def _minority(counts: WidthCounts) -> str:
     return f" The article writes it full-width {counts.full} times and half-width {counts.half}."
 
 
-RULES = (HalfWidthPunctuation,)
+# The quotation marks the next rule pairs, and line breaks (where a “ must have found its ”).
+_QUOTE_MARK = re.compile("[「」『』“”\n]")
+_CORNER_CLOSE = {"」": "「", "』": "『"}
+
+
+class UnpairedQuote(Rule):
+    """Finds a quotation mark whose partner is missing: 」 never opened, “ without its ”, 『 left open inside 「」.
+
+    Why it matters:
+        Machine translation loses one mark of a pair (the source's quotes were split across segments, or a straight
+        quote was mapped to an opening curly one three times: 猫をかぶる “は日本語で “…), and the reader can no
+        longer tell where the quoted words end. An editor restores the pair, usually as 「」.
+
+    How it decides:
+        Only what the text itself proves:
+
+        - a 」 (or 』) that closes over an open bracket of the other kind (「…『…」): that one was never closed;
+        - a 」 (or 』) with no open 「 (or 『) before it: a closing mark without its opening, except on the text's
+          first line, where an excerpt may start inside a quotation;
+        - a “ with no ” after it on its line: Japanese writes “…” around a word or a phrase, never across lines.
+          A lone ” is left alone (”…” with two right marks is a common Japanese typing habit).
+
+        Brackets of one kind nest (「…「…」…」, a habit of some writers), so a 「 still open at the end of the text
+        is left alone: a quotation may run on past a paragraph or past an excerpt, and a teaser cut short (…は「T...)
+        leaves its quotation open too. Marks inside a flattened social embed are the post's own. Measured on the WMT
+        human references: 0.06 findings per 10k characters, a real slip in a literary translation; on the dev
+        pages, 5 of 17 punctuation leftovers at a precision of 1.00.
+    """
+
+    id = "punctuation.unpaired-quote"
+    category = "locale/punctuation"
+    severity = "minor"
+    summary = "A quotation mark without its partner: 」 never opened, “ without ”, 『 left open inside 「」"
+    fix = "none"  # where the missing mark belongs is for an editor to see
+    languages = frozenset({"ja"})
+    bad = "市長は「来年から始める」と述べた。\n費用は約三億円だ」と説明した。"
+    good = "市長は「来年から始める」と述べた。\n「費用は約三億円だ」と説明した。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        if not any(mark in text for mark in "「」『』“"):
+            return
+        first_line_end = text.find("\n") % (len(text) + 1)  # the whole text when it is one line
+        open_corners: list[int] = []  # 「 and 『 not closed yet, across lines
+        open_curly: list[int] = []  # “ not closed yet on this line
+        found: list[tuple[int, str]] = []
+        for match in _QUOTE_MARK.finditer(text):
+            at = match.start()
+            mark = text[at]
+            if mark == "\n":
+                found.extend((start, _CURLY) for start in open_curly)
+                open_curly.clear()
+            elif mark == "“":
+                open_curly.append(at)
+            elif mark == "”":
+                if open_curly:
+                    open_curly.pop()
+            elif mark in "「『":
+                open_corners.append(at)
+            else:
+                opener = _CORNER_CLOSE[mark]
+                same = _last_index(text, open_corners, opener)
+                if same is None:
+                    if at > first_line_end:
+                        found.append((at, _NEVER_OPENED))
+                    continue
+                found.extend((start, _NEVER_CLOSED) for start in open_corners[same + 1 :])
+                del open_corners[same:]
+        if not text.endswith("\n"):
+            found.extend((start, _CURLY) for start in open_curly)
+        for start, message in sorted(found):
+            if ctx.in_embed(start, start + 1):
+                continue
+            yield self.finding(doc, start, start + 1, message.format(mark=text[start], pair=_PARTNER[text[start]]))
+
+
+def _last_index(text: str, positions: list[int], mark: str) -> int | None:
+    """The index in ``positions`` of the last one holding ``mark``, or None."""
+    for index in range(len(positions) - 1, -1, -1):
+        if text[positions[index]] == mark:
+            return index
+    return None
+
+
+_PARTNER = {"「": "」", "『": "』", "」": "「", "』": "『", "“": "”"}
+_NEVER_CLOSED = "'{mark}' opens a quotation that the one around it closes over: its '{pair}' was lost."
+_NEVER_OPENED = "'{mark}' closes a quotation that was never opened: its '{pair}' is missing."
+_CURLY = "'{mark}' has no closing '{pair}' on its line: the pair was broken; Japanese quotes with 「」."
+
+
+RULES = (HalfWidthPunctuation, UnpairedQuote)

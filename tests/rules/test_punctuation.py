@@ -163,3 +163,50 @@ def test_a_configured_style_decides_over_the_article() -> None:
     mixed = "価格(税込み)は未定だ。発売は来月（予定）だ。"
     half = audit(mixed, lang="ja", settings=Settings(style={"brackets": "half"})).findings
     assert [f for f in half if f.rule == RULE] == []
+
+
+# --- punctuation.unpaired-quote ------------------------------------------------------------------------------------
+
+UNPAIRED = "punctuation.unpaired-quote"
+
+
+def unpaired(text: str) -> list[tuple[str, int, int]]:
+    report = audit(text, lang="ja")
+    assert report.errors == []
+    return [(f.excerpt, f.start, f.end) for f in report.findings if f.rule == UNPAIRED]
+
+
+UNPAIRED_INVALID = [
+    # A closing mark with no opening one before it (not on the first line, where an excerpt may start mid-quote).
+    ("市長が会見した。\n費用は約三億円だ」と説明した。", [("」", 17, 18)]),
+    # Curly quotes opened three times and never closed on the line.
+    ("新語の説明。\n猫の手 “は “とても忙しい “という意味だ。", [("“", 11, 12), ("“", 14, 15), ("“", 22, 23)]),
+    # A “ left open inside 「」 that closes before it.
+    ("彼は「本当に “すごい話だ」と笑った。", [("“", 7, 8)]),
+    # 『 left open inside 「」: the outer closing mark closes over it.
+    ("彼は「映画『夜明けを見たと話した」と書いた。", [("『", 5, 6)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNPAIRED_INVALID)
+def test_unpaired_quote_invalid(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert unpaired(text) == expected
+
+
+UNPAIRED_VALID = [
+    "市長は「来年から始める」と述べた。「費用は約三億円だ」と説明した。",
+    # A quotation across lines (line-broken prose), and one nested in its own kind.
+    "市長は\n「来年から始める。\n全力を尽くす」\nと述べた。",
+    "彼は「最も「辛かった」のは夏だ」と語った。",
+    # An excerpt that starts inside a quotation, and one that ends inside one.
+    "と語った」。市は来月、計画を公表する。",
+    "市は来月、計画を公表する。市長は「来年から",
+    # ”…” typed with two right marks is a common habit; “…” is paired on its line.
+    "いわゆる”遊び場”の話だ。その“遊び場”とは何か。",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", UNPAIRED_VALID)
+def test_unpaired_quote_valid(text: str) -> None:
+    assert unpaired(text) == []
