@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from auditor.analysis.numerals import scale_garbles
@@ -65,4 +66,44 @@ class ScaleGarble(Rule):
             yield self.finding(doc, garble.start, garble.end, message, suggestion=garble.suggestion)
 
 
-RULES = (ScaleGarble,)
+# Digits (not part of a longer figure) with the counter つ; the engine skips ahead to a digit in C.
+_TSU = re.compile("[0-9０-９](?<![0-9０-９.,．，][0-9０-９])[0-9０-９]+[ \u3000]?つ")
+
+
+class CounterTsuTooHigh(Rule):
+    """Finds a figure of 10 or more counted with つ: 2016つ, 12 つ.
+
+    Why it matters:
+        The native counter つ counts from one to nine only (一つ … 九つ; ten is とお, and anything higher takes 個 or
+        another counter). A figure of ten or more before つ is garbled: machine translation put a number where the
+        source had a word (one of the countries → 国の2016つ, a year that belongs elsewhere), or lost the counter.
+
+    How it decides:
+        Two digits or more (ASCII or full-width, not part of a decimal or a longer figure), an optional space, then
+        つ. No suggestion: which number was meant is for the editor to find out. 1つ … 9つ and 10個 are left alone.
+        Measured: none on the WMT human references.
+    """
+
+    id = "numbers.counter-tsu"
+    category = "accuracy/number"
+    severity = "major"
+    fix = "none"  # the number meant is unknown
+    summary = "A figure of 10 or more counted with つ, which counts only to nine (2016つ)"
+    languages = frozenset({"ja"})
+    bad = "この国はヨーロッパで最も水が豊かな国の2016つだ。"
+    good = "この国はヨーロッパで最も水が豊かな国の一つだ。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        if "つ" not in text:
+            return
+        for match in _TSU.finditer(text):
+            start, end = match.span()
+            if ctx.in_literal(start, end) or ctx.in_embed(start, end):
+                continue
+            figure = match.group()[:-1].rstrip()
+            message = f"'{figure}つ': つ counts only from one to nine, so a figure of {figure} before it is garbled."
+            yield self.finding(doc, start, end, message)
+
+
+RULES = (ScaleGarble, CounterTsuTooHigh)

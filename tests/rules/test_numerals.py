@@ -74,3 +74,27 @@ def test_valid(text):
 def test_severity_and_category():
     (finding,) = [f for f in audit("時価総額は1.50Tドルだった。", lang="ja").findings if f.rule == RULE]
     assert (finding.category, finding.severity) == ("accuracy/number", "major")
+
+
+COUNTER_TSU = "numbers.counter-tsu"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("国の2016つである。", [("2016つ", 2, 7)]),
+        ("候補は12 つに絞られた。", [("12 つ", 3, 7)]),
+        ("候補は１２つある。", [("１２つ", 3, 6)]),
+    ],
+)
+def test_counter_tsu_invalid(text: str, expected: list[tuple[str, int, int]]) -> None:
+    report = audit(text, lang="ja")
+    assert [(f.excerpt, f.start, f.end) for f in report.findings if f.rule == COUNTER_TSU] == expected
+
+
+COUNTER_TSU_VALID = ["3つの区がある。", "9つの案がある。", "10個の案がある。", "1.5つ分だ。", "国の一つ。", ""]
+
+
+@pytest.mark.parametrize("text", COUNTER_TSU_VALID)
+def test_counter_tsu_valid(text: str) -> None:
+    assert [f for f in audit(text, lang="ja").findings if f.rule == COUNTER_TSU] == []
