@@ -66,8 +66,11 @@ class ScaleGarble(Rule):
             yield self.finding(doc, garble.start, garble.end, message, suggestion=garble.suggestion)
 
 
-# Digits (not part of a longer figure) with the counter つ; the engine skips ahead to a digit in C.
-_TSU = re.compile("[0-9０-９](?<![0-9０-９.,．，][0-9０-９])[0-9０-９]+[ \u3000]?つ")
+# The counter つ right after two digits, or after two digits and a space: the pattern starts with the literal つ,
+# which re finds in C, and only there looks behind (a pattern that starts with the digits is tried at every one).
+_D = "[0-9０-９]"
+_TSU = re.compile(f"つ(?:(?<={_D}{_D}つ)|(?<={_D}{_D}[ \u3000]つ))")
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 
 
 class CounterTsuTooHigh(Rule):
@@ -98,10 +101,16 @@ class CounterTsuTooHigh(Rule):
         if "つ" not in text:
             return
         for match in _TSU.finditer(text):
-            start, end = match.span()
+            end = match.end()
+            digits = end - 1 if text[end - 2].isdigit() else end - 2
+            start = digits - 1
+            while start > 0 and text[start - 1] in _DIGIT_CHARS:
+                start -= 1
+            if start > 0 and text[start - 1] in ".,．，":
+                continue  # the end of a decimal or a grouped figure: 1.25つ is no count either way
             if ctx.in_literal(start, end) or ctx.in_embed(start, end):
                 continue
-            figure = match.group()[:-1].rstrip()
+            figure = text[start:digits]
             message = f"'{figure}つ': つ counts only from one to nine, so a figure of {figure} before it is garbled."
             yield self.finding(doc, start, end, message)
 
