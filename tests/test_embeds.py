@@ -479,3 +479,29 @@ def test_an_em_dash_glued_to_the_post_still_starts_the_attribution():
         ("twitter", "—Jane Doe (@janedoe) March 3, 2026")
     ]
     assert blocks("ジャン-リュック (@jl) 2026年3月3日の投稿について") == []  # a hyphen inside a name is no attribution
+
+
+def test_a_line_ending_in_hashtags_is_post_text_even_with_full_stops() -> None:
+    post = "【公式】新しい大型アップデートを来月に配信する予定です。配信日が決まりましたら改めてお知らせします。"
+    post += "#新作 #発表"
+    text = f"同社は発表した。\n\n{post}\n— 公式アカウント (@official_game) February 21, 2026"
+    ((excerpt, _, _),) = blocks(text)
+    assert excerpt.startswith(post)
+    # Without the hashtags the same line is prose (it ends in 。 past 20 Japanese characters): the walk stops there.
+    plain = text.replace("#新作 #発表", "")
+    ((excerpt, _, _),) = blocks(plain)
+    assert excerpt.startswith("— 公式")
+
+
+def test_a_latin_line_in_a_japanese_article_is_post_text_even_past_the_full_stop_limit() -> None:
+    post = (
+        "Thank you all for coming to the launch today. We worked on this for three years and we are proud of it. "
+        "The first units ship next month to every region."
+    )
+    assert len(post) > 140
+    text = f"同社は発表した。\n\n{post}\n— Jane Roe (@janeroe) March 3, 2026"
+    ((excerpt, _, _),) = blocks(text)
+    assert excerpt.startswith(post)
+    # In an English article such a line is the article's own prose.
+    english = [text[b.start : b.end] for b in find_embed_blocks(Document(text, lang="en"))]
+    assert english == ["— Jane Roe (@janeroe) March 3, 2026"]

@@ -39,7 +39,10 @@ How a block is found
    - a line that is article prose: longer than a post (Twitter's weighted count
      over 280: CJK characters count two), ending in 。 past 20 Japanese
      characters (40 weighted), ending in ``.`` past 140, or holding an inner 。
-     past 60 Japanese characters;
+     past 60 Japanese characters. Two kinds of line are post text whatever
+     their stops: one that ends in hashtags (…お知らせします。#新作 #発表), and,
+     in an article written in another script (Japanese), one in Latin script
+     alone (a quoted post in English is not the article's prose);
    - a line ending in a colon (the article introducing the post) or a Markdown
      heading;
    - the seventh line above the anchor, or more than 560 weighted characters of
@@ -80,6 +83,8 @@ PERIOD_MAX_WEIGHT = 140  # the same for a line ending in "."
 INNER_STOP_MAX_WEIGHT = 120  # a line with an inner 。 longer than this is prose
 
 # Which anchor names the block's platform and evidence when several meet.
+# Languages whose articles are not written in Latin script.
+_NOT_LATIN_SCRIPT = frozenset({"ja", "zh", "ko"})
 _PRIORITY = {"attribution": 3, "boilerplate": 2, "link": 1, "permalink": 0}
 
 # Twitter's weighted length: these ranges count one, everything else (CJK, emoji) two.
@@ -91,6 +96,10 @@ _URL_TAIL = re.compile(r"[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*(?<![.,;:!?])")
 _ADDRESS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_/@")
 _MD_HEADING = re.compile(r"#{1,6}\s")
 _CLOSERS = '」』）)】"”’ '
+# Hashtags that end a line (…告知します。#新作 #発表): how a post's text ends, never an article's sentence.
+_HASHTAG_TAIL = re.compile(r"(?<![A-Za-z0-9&])[#＃](?=[^\s#＃]*[^\s#＃0-9])[^\s#＃]+(?:\s+[#＃][^\s#＃]+)*\s*$")
+# Kana and kanji: a line without them is Latin-script text (or figures and symbols).
+_NOT_LATIN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +267,7 @@ class _Finder:
         self.below_platform: dict[int, str] = {}
         self.stripped: dict[int, tuple[int, int]] = {}
         self.post_lines: dict[int, tuple[bool, int]] = {}
+        self.latin_only = doc.lang in _NOT_LATIN_SCRIPT  # Latin-script lines are not the article's prose
 
     def run(self, hits: list[int]) -> list[EmbedBlock]:
         anchors = list(self._anchors(hits))
@@ -347,7 +357,7 @@ class _Finder:
             span.start, span.end = url_start, url_end
             return span
         before = self.text[line_start:start].strip()
-        if before and not _is_post_text(before, above=False):
+        if before and not _is_post_text(before, above=False, latin_only=self.latin_only):
             span.start = start  # the anchor is glued to article prose: claim only the anchor
             return span
         span.start = line_start
@@ -385,7 +395,10 @@ class _Finder:
         if known is None:
             line = self.text[slice(*self._stripped(index))]
             weight = _weight(line)
-            known = self.post_lines[index] = (_is_post_text(line, above=True, weight=weight), weight)
+            known = self.post_lines[index] = (
+                _is_post_text(line, above=True, weight=weight, latin_only=self.latin_only),
+                weight,
+            )
         return known
 
     def _opening_across_gap(self, index: int, platform: str) -> int | None:
@@ -460,11 +473,13 @@ def _weight(text: str) -> int:
     return 2 * len(text) - sum(map(len, _NARROW_RUN.findall(text)))
 
 
-def _is_post_text(line: str, *, above: bool, weight: int | None = None) -> bool:
+def _is_post_text(line: str, *, above: bool, weight: int | None = None, latin_only: bool = False) -> bool:
     """Could ``line`` be (part of) a post's text, rather than article prose?
 
     ``above`` is for whole lines above the anchor; the text before an anchor on
-    its own line gets the same tests except the colon one.
+    its own line gets the same tests except the colon one. ``latin_only``: the
+    article is written in another script (Japanese), so a line in Latin script
+    alone is no sentence of its prose.
     """
     if len(line) > POST_MAX_WEIGHT:
         return False
@@ -472,6 +487,10 @@ def _is_post_text(line: str, *, above: bool, weight: int | None = None) -> bool:
         weight = _weight(line)
     if weight > POST_MAX_WEIGHT or _MD_HEADING.match(line):
         return False
+    if _HASHTAG_TAIL.search(line):
+        return True  # hashtags close a post's text; an article's sentence does not end in them
+    if latin_only and not _NOT_LATIN.search(line):
+        return True  # Latin-script text in an article written in another script: the post's own words
     tail = line.rstrip(_CLOSERS)[-1:]
     if above and tail in (":", "："):
         return False  # the article introducing the post
