@@ -38,7 +38,7 @@ _LATIN_RUN = re.compile(
 # A katakana word, with a glued Latin tail of one or two capitals or digits (スペースX, ファルコン9); not a
 # handle, hashtag or cashtag (@エロンムスク).
 _KATAKANA_WORD = re.compile(
-    rf"[{KATAKANA_START}](?<![@＠#＃$＄{KATAKANA}].)[{KATAKANA}]*(?:[A-Z0-9]{{1,2}}(?![A-Za-z0-9]))?"
+    rf"[{KATAKANA_START}](?<![@＠#＃$＄{KATAKANA}].)[{KATAKANA}]*(?<![・･])(?:[A-Z0-9]{{1,2}}(?![A-Za-z0-9]))?"
 )
 _KATAKANA_CHARS = frozenset(chr(c) for c in (*range(0x30A0, 0x3100), *range(0x31F0, 0x3200), *range(0xFF66, 0xFFA0)))
 _KATAKANA_CHARS_AND_SIGILS = _KATAKANA_CHARS | frozenset("@＠#＃$＄")
@@ -168,13 +168,19 @@ def _katakana_spans(text: str, word: str) -> list[tuple[int, int]]:
         after = text[end : end + 1]
         if (
             (not at or text[at - 1] not in _KATAKANA_CHARS_AND_SIGILS)
-            and after not in _KATAKANA_CHARS
+            and (after not in _KATAKANA_CHARS or _ends_at_dot(text, end))
             # a capital or digit right after may be a glued tail (テスラX): let the pattern decide
             and (not after.isascii() or not after.isalnum() or _match_end(_KATAKANA_WORD, text, at) == end)
         ):
             spans.append((at, end))
         at = text.find(word, at + 1)
     return spans
+
+
+def _ends_at_dot(text: str, end: int) -> bool:
+    """A middle dot right after a katakana word that no katakana follows joins it to something else (スマホメーカー・
+    OPPO): the word ends before the dot."""
+    return text[end] in "・･" and text[end + 1 : end + 2] not in _KATAKANA_CHARS
 
 
 def _add_katakana_spans(group: _Group, word: str, spans: list[tuple[int, int]]) -> None:

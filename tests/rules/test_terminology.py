@@ -99,6 +99,8 @@ INVALID += [
 VALID: list[str] = [
     # Katakana words of one skeleton that are different words.
     "ブラウン氏は店でブラウニーを買った。",
+    # A middle dot that joins a katakana word to a Latin name is no part of the word.
+    "大手スマホメーカー・ACMEは、スマホメーカーとして初めて参入した。別のスマホメーカー・ZETAも続いた。",
     # One spelling throughout.
     "テスラは新型車を発表した。テスラの株価も上がった。",
     # A gloss introduces the Latin name: it counts for neither side.
