@@ -210,3 +210,14 @@ UNPAIRED_VALID = [
 @pytest.mark.parametrize("text", UNPAIRED_VALID)
 def test_unpaired_quote_valid(text: str) -> None:
     assert unpaired(text) == []
+
+
+def test_a_half_width_colon_after_a_clause_is_reported_whatever_the_widths() -> None:
+    # No full-width mark anywhere: the labels' half-width colons are the article's style, the clause's is not.
+    text = "写真:ロイター\n出典:市の発表\n市長は次のように述べたという:来年から計画を始める。"
+    report = audit(text, lang="ja")
+    found = [(f.excerpt, f.start, f.suggestion) for f in report.findings if f.rule == RULE]
+    assert found == [(":", text.index("という:") + 3, "：")]
+    # A house style that configures half-width colons keeps it quiet.
+    half = audit(text, lang="ja", settings=Settings(style={"colon": "half"}))
+    assert [f for f in half.findings if f.rule == RULE] == []
