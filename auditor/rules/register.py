@@ -43,6 +43,8 @@ _NOT_LABEL = ":：。、！？!?「」『』()（）"
 _LABEL = re.compile(
     f"^[ \t\u3000]*([^\\s{_NOT_LABEL}][^\\n{_NOT_LABEL}]{{0,24}}?)[ \t\u3000]*[:：](?![0-9/])", re.MULTILINE
 )
+_MAX_RUN_ON_LINES = 5  # lines above a sentence that may hold its start, when each breaks off mid-sentence
+_FINISHED = "。．.！？!?」』）)"  # how a line that finishes its sentence ends
 _MAX_BOILERPLATE_LINE = 100  # characters: a site's footer or notice line is short; a paragraph about copyright is not
 
 
@@ -86,10 +88,20 @@ def _prose(doc: Document, ctx: Context) -> Sequence[Sentence]:
 def _the_articles_own(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     """Whether a classified sentence is the article's own prose: not the speaker's words, not the site's."""
     text = doc.text
-    line = doc.lines[sentence.line]
-    quote = text.find("「", line.start, sentence.end)
+    lines = doc.lines
+    line = lines[sentence.line]
+    # Where the sentence's paragraph starts: lines that break off mid-sentence (…ガーリンハウスが、) run on into it.
+    opened = line.start
+    index = sentence.line
+    while index > 0 and sentence.line - index < _MAX_RUN_ON_LINES:
+        above = text[lines[index - 1].start : lines[index - 1].end].rstrip()
+        if not above or above[-1] in _FINISHED:
+            break
+        index -= 1
+        opened = lines[index].start
+    quote = text.find("「", opened, sentence.end)
     if quote >= 0 and text.count("「", quote, sentence.end) > text.count("」", quote, sentence.end):
-        return False  # the sentence ends inside a quotation opened before it on its line: the speaker's words
+        return False  # the sentence ends inside a quotation opened before it: the speaker's words
     if line.end - line.start <= _MAX_BOILERPLATE_LINE and ctx.lexicon.compiled(_boilerplate).search(
         text, line.start, line.end
     ):
@@ -137,10 +149,11 @@ class MixedRegister(Rule):
 
         Not the article's register, so neither counted nor reported (each measured on real machine-translated pages,
         where they were a third of the false findings): a sentence that ends inside a quotation opened before it on
-        its line (市長は「…始めます。); the turns of an interview transcript (lines opened by speaker labels, two or
-        more labels each opening two lines or more: 記者：… 市長：…); a line of at most 100 characters holding a cue
-        of ``boilerplate.tsv`` (a copyright footer, a paywall notice: the site's furniture); and, like a plain
-        sentence ending in ? or !, a plain question ending in か (何が変わったのか。).
+        its line, or on the lines above it when they break off mid-sentence (市長は「…始めます。); the turns of an
+        interview transcript (lines opened by speaker labels, two or more labels each opening two lines or more:
+        記者：… 市長：…); a line of at most 100 characters holding a cue of ``boilerplate.tsv`` (a copyright footer,
+        a paywall notice: the site's furniture); and, like a plain sentence ending in ? or !, a plain question ending
+        in か (何が変わったのか。).
 
         Thresholds (deterministic): nothing is reported while the majority register has fewer than ``min_majority``
         sentences. On a tie, the register of the article's first classified sentence is kept and the other one is

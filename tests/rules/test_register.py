@@ -174,6 +174,8 @@ VALID = [
     # A sentence that ends inside a quotation opened before it on its line is the speaker's, even when the
     # closing mark was lost.
     "市は計画を発表した。市長は「来年から始めます。全力を尽くします。\n費用は約三億円に上る。",
+    # ...also when the lines above break off mid-sentence (a page that wraps its lines).
+    "市は計画を発表した。\n市長は\n「我々は、来年から\n計画を始めます。\n費用は約三億円に上る。",
     # A copyright footer or a paywall notice is the site's furniture, in the site's register.
     "市は計画を発表した。費用は約三億円に上る。\n記事の無断転載を禁じます。\n続きは有料会員限定です。",
     # The turns of an interview transcript are the speakers' words; the narration around them is plain.
