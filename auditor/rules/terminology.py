@@ -127,8 +127,10 @@ def _stands_alone(words: list[str]) -> bool:
 def _forms_of_run(run: str) -> tuple[tuple[int, str, bool], ...]:
     """The forms of a Latin run as (offset in the run, form, may a katakana word render it).
 
-    A run of several words gives its words and its name phrases of up to three words, split at joiners
-    ("SpaceX and xAI"); an English sentence (four words or more) and headline capitals give nothing.
+    A run of several words gives its name phrases of up to three words, split at joiners ("SpaceX and xAI"), and
+    the first word of a phrase that names the thing by itself ("Tesla" of "Tesla FSD"); a word inside a longer name
+    ("Binance" of "Binance Coin", "Music" of "Apple Music") is part of that name, not a spelling of its own. An
+    English sentence (four words or more) and headline capitals give nothing.
     Cached: the same runs come back article after article.
     """
     if " " not in run:
@@ -150,6 +152,8 @@ def _forms_of_run(run: str) -> tuple[tuple[int, str, bool], ...]:
                 for position, (at, name) in enumerate(phrase):
                     if len(name) >= _MIN_LATIN:
                         alone = position == 0 and _stands_alone(names)
+                        if len(phrase) > 1 and not (position == 0 and alone):
+                            continue
                         forms.append((at, name, alone and _may_be_katakana_of(name)))
                 if len(phrase) > 1:
                     joined = " ".join(names)

@@ -172,3 +172,9 @@ def test_one_persons_name_in_two_spellings_of_one_reading() -> None:
 def test_homophones_that_are_not_names_and_different_people_are_left_alone() -> None:
     assert name_variants("国の機関は期間を延長した。山田太郎さんが説明した。") == []
     assert name_variants("佐藤健さんと佐藤剛さんが出席した。") == []  # two people: ケン and ツヨシ
+
+
+def test_a_name_inside_a_longer_name_is_no_spelling_of_its_own() -> None:
+    # "Binance Coin" is a product's name: only the Binance that stands alone is the company spelled another way.
+    text = "バイナンスは新サービスを始めた。バイナンスによると、Binanceの利用者も増え、Binance Coinの取引も伸びた。"
+    assert [(excerpt, start) for _, excerpt, start, _, _ in findings(text)] == [("Binance", text.index("Binance"))]
