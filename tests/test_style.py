@@ -115,3 +115,22 @@ def test_a_bad_style_is_a_configuration_error() -> None:
     with pytest.raises(ConfigError, match=r"\[style\] must be a table"):
         settings_from_mapping({"style": "full"})
     assert check_style({"register": "plain"}) == {"register": "plain"}
+
+
+def test_learned_register_counts_the_sentences_the_register_rule_counts() -> None:
+    from auditor.analysis.context import Analysis
+    from auditor.analysis.style import learn_register
+    from auditor.document import Document
+
+    # Plain-style reports that quote a polite speaker and close with a copyright line: the quotation's sentences
+    # and the footer are not the publication's register. Written for this test.
+    article = (
+        "市長は{n}日、新しい計画を発表した。\n"
+        "市長は「来年から工事を始めます。皆さんの協力をお願いします。予算も確保しています。」と語った。\n"
+        "計画の総額は約{n}0億円だ。\n"
+        "無断転載を禁じます。\n"
+    )
+    analyses = [Analysis(Document(article.format(n=n), lang="ja")) for n in range(1, 7)]
+    learned = learn_register(analyses)
+    assert learned.counts == {"plain": 18}  # 発表した, 語った, 億円だ in each
+    assert learned.articles["plain"] == 6 and not learned.articles["polite"]

@@ -167,19 +167,17 @@ def learn_widths(texts: Iterable[str]) -> dict[str, Learned]:
 
 
 def learn_register(documents: Iterable[Analysis]) -> Learned:
-    """The register a corpus writes its prose in: polite or plain sentences, counted by the register classifier."""
-    from auditor.analysis.register import PLAIN, POLITE, classifier
+    """The register a corpus writes its prose in: the article's own polite or plain sentences, the ones the
+    register rule counts (quotations, interview turns, the site's boilerplate and asides left out)."""
+    from auditor.analysis.register import register_sentences, the_articles_own
 
     learned = Learned("register")
     for analysis in documents:
-        compiled = classifier(analysis.lexicon)
-        text = analysis.text
-        reversed_text, size = text[::-1], len(text)
         counts: Counter[str] = Counter()
-        for sentence in analysis.body_sentences:
-            match = compiled.pattern.match(reversed_text, size - sentence.end, size - sentence.start)
-            if match is not None and compiled.registers[match[2]] in (POLITE, PLAIN):
-                counts[compiled.registers[match[2]]] += 1
+        for register, sentences in register_sentences(analysis).items():
+            own = sum(1 for sentence, _match in sentences if the_articles_own(analysis, sentence))
+            if own:
+                counts[register] = own
         learned.counts.update(counts)
         if counts:
             top, count = counts.most_common(1)[0]

@@ -6,118 +6,24 @@ Japanese reader notices at once. The sentences are classified by ``auditor.analy
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
 
-from auditor.analysis.register import NOUN_CHAR, PLAIN, POLITE, Ending, classifier, ending_of
-from auditor.document import LIST_ITEM, Document, Sentence
+from auditor.analysis.register import (
+    NOUN_CHAR,
+    PLAIN,
+    POLITE,
+    Ending,
+    classifier,
+    ending_of,
+    register_sentences,
+    the_articles_own,
+)
+from auditor.document import Document
 from auditor.findings import Finding
-from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import BoilerplateCueRow, RegisterEndingRow
 from auditor.rules.base import Context, Option, Rule
 
-if TYPE_CHECKING:
-    from auditor.analysis.context import Analysis
-
 _STYLE_NAME = {POLITE: "polite です/ます style", PLAIN: "plain だ/である style"}
-# A sentence that ends in a question or exclamation mark or trails off (…, ...): native polite blogs drop into the
-# plain register in these on purpose (いくらなの? 何だったのか?), while machine translation's mixing shows in
-# statements (measured on the dev pages: every plain question or exclamation in a polite page was such an aside).
-_ASIDE_MARKS = "?？!！…"
-_CLOSERS = "」』）)"
-
-
-def _is_aside(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends in ?, !, … or ... (closing brackets and spaces aside): a question,
-    exclamation or teaser. Read from the end: a regex anchored at ``$`` would be tried at every character."""
-    while end > start and (text[end - 1] in _CLOSERS or text[end - 1].isspace()):
-        end -= 1
-    return end > start and (text[end - 1] in _ASIDE_MARKS or text.endswith("...", start, end))
-
-
-# A line that opens with a speaker's label (ティム・クック：, 記者:, Q:): a short run (a name may hold spaces: Fast
-# Company) without sentence marks or brackets, then a colon. A transcript has at least two such labels each opening
-# two lines or more.
-_NOT_LABEL = ":：。、！？!?「」『』()（）"
-_LABEL = re.compile(
-    f"^[ \t\u3000]*([^\\s{_NOT_LABEL}][^\\n{_NOT_LABEL}]{{0,24}}?)[ \t\u3000]*[:：](?![0-9/])", re.MULTILINE
-)
-_MAX_RUN_ON_LINES = 5  # lines above a sentence that may hold its start, when each breaks off mid-sentence
-_FINISHED = "。．.！？!?」』）)"  # how a line that finishes its sentence ends
-_MAX_BOILERPLATE_LINE = 100  # characters: a site's footer or notice line is short; a paragraph about copyright is not
-
-
-def _boilerplate(lexicon: Lexicon) -> re.Pattern[str]:
-    """The cues of boilerplate.tsv as one pattern, Latin ones in their usual casings (copyright, Copyright,
-    COPYRIGHT, All Rights Reserved): a case-sensitive pattern is scanned for its first characters in C, several
-    times faster than re.IGNORECASE."""
-    forms = set()
-    for row in lexicon.table(BoilerplateCueRow):
-        cue = row.cue
-        forms |= {cue, cue.lower(), cue.upper(), cue.title(), cue[:1].upper() + cue[1:].lower()}
-    return re.compile(trie_pattern(sorted(forms)))
-
-
-def _turn_lines(text: str) -> frozenset[int]:
-    """Start offsets of the lines that are turns of an interview transcript: lines opened by a speaker label that
-    opens two lines or more, where at least two such labels take turns (Q: … A: …, 記者: … 大臣: …). A label that
-    opens a single line (写真: ロイター, 新興市場: …) is a caption or a topic, not a speaker."""
-    if text.count(":") + text.count("：") < 4:
-        return frozenset()  # two speakers, two turns each: four colons at least
-    labels: dict[str, list[int]] = {}
-    for match in _LABEL.finditer(text):
-        labels.setdefault(match[1], []).append(match.start())
-    speakers = [starts for starts in labels.values() if len(starts) >= 2]
-    if len(speakers) < 2:
-        return frozenset()
-    return frozenset(start for starts in speakers for start in starts)
-
-
-def _prose(doc: Document, ctx: Context) -> Sequence[Sentence]:
-    """The body sentences, and the sentences of list items that are whole sentences (ending in 。): a bullet that
-    reads "- 新興市場：クック氏は…と述べた。" is prose in a list, while "・最高値を更新" is a note."""
-    body = ctx.body_sentences
-    text = doc.text
-    items = [s for s in doc.sentences if s.kind == LIST_ITEM and _ends_in_full_stop(text, s.start, s.end)]
-    if not items:
-        return body
-    return sorted((*body, *(s for s in items if not ctx.in_embed(s.start, s.end))))
-
-
-def _the_articles_own(doc: Document, ctx: Context, sentence: Sentence) -> bool:
-    """Whether a classified sentence is the article's own prose: not the speaker's words, not the site's."""
-    text = doc.text
-    lines = doc.lines
-    line = lines[sentence.line]
-    # Where the sentence's paragraph starts: lines that break off mid-sentence (…ガーリンハウスが、) run on into it.
-    opened = line.start
-    index = sentence.line
-    while index > 0 and sentence.line - index < _MAX_RUN_ON_LINES:
-        above = text[lines[index - 1].start : lines[index - 1].end].rstrip()
-        if not above or above[-1] in _FINISHED:
-            break
-        index -= 1
-        opened = lines[index].start
-    quote = text.find("「", opened, sentence.end)
-    if quote >= 0 and text.count("「", quote, sentence.end) > text.count("」", quote, sentence.end):
-        return False  # the sentence ends inside a quotation opened before it: the speaker's words
-    if line.end - line.start <= _MAX_BOILERPLATE_LINE and ctx.lexicon.compiled(_boilerplate).search(
-        text, line.start, line.end
-    ):
-        return False  # a copyright footer or a paywall notice: the site's furniture, in the site's register
-    # A turn of an interview transcript: the speaker's words.
-    return line.start not in ctx.analysis.memo(_turn_lines_of)
-
-
-def _turn_lines_of(analysis: Analysis) -> frozenset[int]:
-    return _turn_lines(analysis.text)
-
-
-def _ends_in_full_stop(text: str, start: int, end: int) -> bool:
-    while end > start and (text[end - 1] in _CLOSERS or text[end - 1].isspace()):
-        end -= 1
-    return end > start and text[end - 1] == "。"
 
 
 def _suggestion(text: str, found: Ending, other: str) -> str:
@@ -190,29 +96,14 @@ class MixedRegister(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         compiled = classifier(ctx.lexicon)
-        registers = compiled.registers
         text = doc.text
-        reversed_text = text[::-1]  # one reversal per article; each sentence is then one anchored match
-        size = len(text)
-        match_at = compiled.pattern.match
-        candidates: dict[str, list[tuple[Sentence, re.Match[str]]]] = {POLITE: [], PLAIN: []}
-        for sentence in _prose(doc, ctx):
-            # endpos keeps the match inside the sentence; the pattern reads only its last few dozen characters.
-            match = match_at(reversed_text, size - sentence.end, size - sentence.start)
-            if match is None:
-                continue
-            register = registers[match[2]]
-            if register == PLAIN:
-                if match[1] == "か" or _is_aside(text, sentence.start, sentence.end):
-                    continue  # a plain question, exclamation or teaser: how a polite blog talks to its reader
-            elif register != POLITE:
-                continue
-            candidates[register].append((sentence, match))
+        analysis = ctx.analysis
+        candidates = register_sentences(analysis)
         house = ctx.style.get("register")
         if not (candidates[POLITE] and candidates[PLAIN]) and house not in (POLITE, PLAIN):
             return  # one register throughout (most articles): the filters below can only take sentences away
-        polite = [match for sentence, match in candidates[POLITE] if _the_articles_own(doc, ctx, sentence)]
-        plain = [match for sentence, match in candidates[PLAIN] if _the_articles_own(doc, ctx, sentence)]
+        polite = [match for sentence, match in candidates[POLITE] if the_articles_own(analysis, sentence)]
+        plain = [match for sentence, match in candidates[PLAIN] if the_articles_own(analysis, sentence)]
         # The register of the first sentence counted (on a tie the article keeps it); matches run backwards.
         first = POLITE if polite and (not plain or polite[0].endpos > plain[0].endpos) else PLAIN
         if house in (POLITE, PLAIN):
