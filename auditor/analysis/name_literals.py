@@ -453,7 +453,10 @@ def _judge(
 ) -> str | None:
     """The slot the literal at ``span`` fills for ``candidate`` in the sentence ``bounds`` (None: a word)."""
     brand = candidate.brand
-    if brand is not None and not _has_domain(analysis, brand):
+    # A reviewed brand whose literal is everyday prose (窓) needs its domain in the article, unless the literal is
+    # glued to a company word or its ticker (忠実インベストメンツ, 窓社): that word is the domain.
+    domain = brand is None or _has_domain(analysis, brand)
+    if not domain and not _strong_slot_possible(text, span[1], index):
         return None
     sentence_start, sentence_end = bounds
     sentence = text[sentence_start:sentence_end]
@@ -461,12 +464,14 @@ def _judge(
     first, last = _token_span(toks, span[0] - sentence_start, span[1] - sentence_start)
     if first is None or last is None:
         return None  # the literal starts or ends inside a longer word (窓口, 地殻)
-    if candidate.rest:  # a name the literal renders in part: its other words must stand beside it (井戸ファーゴ)
-        return _joined(sentence, toks, first, last, candidate.rest)
+    if candidate.rest:  # a name the literal renders in part: its other words beside it (井戸ファーゴ), or in the
+        joined = _joined(sentence, toks, first, last, candidate.rest)  # sentence, with the literal in a slot
+        if joined or not _named_in(sentence, toks[first].start, toks[last].end, candidate.rest):
+            return joined
     beside = _joined(sentence, toks, first, last, _NAME_WORD.findall(candidate.name))
     if beside:  # the name's other words as they sound, even generic ones: 枢機卿ヘルス (Cardinal Health)
         return beside
-    if brand is not None and brand.context == "any":
+    if brand is not None and brand.context == "any" and domain:
         return "a rendering that is no ordinary Japanese"
     cues = index.cues
     kind = candidate.kind
@@ -483,6 +488,9 @@ def _judge(
         ticker = _ticker_after(sentence, toks, after)
         if ticker:
             return f"before its ticker {ticker}"
+    if not domain:
+        return None
+    if kind in COMPANY_KINDS:
         product = _quoted_product(sentence, toks, first, last, cues)
         if product:
             return f"quoted after {product}"
@@ -510,6 +518,16 @@ def _judge(
     if kind == PLACE:
         return _listed(index, sentence, toks, first, last, kind)
     return None  # a person's name needs 氏, a title or a katakana name beside it: a list of people proves too little
+
+
+def _strong_slot_possible(text: str, end: int, index: LiteralIndex) -> bool:
+    """Whether a company word or a ticker could follow the literal ending at ``end`` (a look at the characters, before
+    the sentence is parsed)."""
+    following = text[end : end + index.cues.longest]
+    if _TICKER_AFTER.match(text, end):
+        return True
+    cues = index.cues.by_slot.get("company-after", frozenset())
+    return any(following[:length] in cues for length in range(1, len(following) + 1))
 
 
 def _glued_noun(toks: Sequence[Token], index: int, cue: str, cues: _Cues) -> bool:
@@ -675,6 +693,24 @@ def _joined(sentence: str, toks: Sequence[Token], first: int, last: int, rest: S
         if len(found) >= _SHORT_SKELETON and found in keys:
             return f"beside {run}"
     return None
+
+
+_NAME_RUN = re.compile(f"[{KATAKANA}A-Za-z・]+")
+
+
+def _named_in(sentence: str, start: int, end: int, rest: Sequence[str]) -> bool:
+    """One of the name's other words, as it sounds, elsewhere in the sentence (JPモルガン傘下の追跡: JPMorgan Chase).
+    Katakana writes ル where English drops an r after a vowel (Morgan: mgn, モルガン: mlgn): that l is let go."""
+    keys = {key for key in (skeleton(word) for word in rest) if len(key) > _SHORT_SKELETON}
+    if not keys:
+        return False
+    for run in _NAME_RUN.finditer(sentence):
+        if run.start() < end and run.end() > start:
+            continue
+        found = skeleton(run.group())
+        if any(key in found or key in found.replace("l", "") for key in keys):
+            return True
+    return False
 
 
 def _neighbour_runs(sentence: str, start: int, end: int) -> Iterable[str]:

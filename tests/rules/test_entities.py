@@ -147,6 +147,12 @@ BRAND_SLOTS = [
     ("マイクロソフトのワープロソフト「単語」は、新しい版で音声入力に対応した。", [(BRAND, "単語", 16, 18, "Word")]),
     # A whole name rendered word for word, its company word included (a generated row: EagleBank).
     ("ワシ銀行は、来期の配当を据え置いた。", [(BRAND, "ワシ銀行", 0, 4, "EagleBank")]),
+    # A literal that renders a name in part, with the name's other word elsewhere in the sentence, in a slot
+    # (a generated row: JPMorgan Chase, its literal 追跡 for Chase).
+    ("JPモルガンの決算発表を受けて、追跡の株価も上昇した。", [(BRAND, "追跡", 16, 18, "JPMorgan Chase")]),
+    # Before the katakana head of a company's name; a company word stands for the reviewed brand's domain.
+    ("忠実ファイナンシャルは、新しい口座を始めた。", [(BRAND, "忠実", 0, 2, "フィデリティ")]),
+    ("貝殻エナジーは、家庭向けの電気料金を改定した。", [(BRAND, "貝殻", 0, 2, "シェル")]),
 ]
 
 BRAND_QUIET = [
@@ -167,6 +173,8 @@ BRAND_QUIET = [
     "「単語」の意味を辞書で調べた。",  # quoted, but after no kind of product
     "木製の机と鉄製の椅子を買った。",
     "人工知能（AI）の開発が進む。",  # an acronym in brackets after a term is no ticker
+    "JPモルガンのアナリストは、資金の流れの追跡を続けている。",  # the name's other word, but 追跡 in no slot
+    "海辺で拾った貝殻を、子どもたちが並べた。",
 ]
 
 
