@@ -147,6 +147,8 @@ BRAND_SLOTS = [
     ("マイクロソフトのワープロソフト「単語」は、新しい版で音声入力に対応した。", [(BRAND, "単語", 16, 18, "Word")]),
     # A whole name rendered word for word, its company word included (a generated row: EagleBank).
     ("ワシ銀行は、来期の配当を据え置いた。", [(BRAND, "ワシ銀行", 0, 4, "EagleBank")]),
+    # ... an adjectival noun by its stem (a generated row: General Mills, general → 一般的, 一般製粉).
+    ("一般製粉は、朝食用シリアルの出荷を増やすと発表した。", [(BRAND, "一般製粉", 0, 4, "General Mills")]),
     # A literal that renders a name in part, with the name's other word elsewhere in the sentence, in a slot
     # (a generated row: JPMorgan Chase, its literal 追跡 for Chase).
     ("JPモルガンの決算発表を受けて、追跡の株価も上昇した。", [(BRAND, "追跡", 16, 18, "JPMorgan Chase")]),
@@ -175,6 +177,7 @@ BRAND_QUIET = [
     "人工知能（AI）の開発が進む。",  # an acronym in brackets after a term is no ticker
     "JPモルガンのアナリストは、資金の流れの追跡を続けている。",  # the name's other word, but 追跡 in no slot
     "海辺で拾った貝殻を、子どもたちが並べた。",
+    "一般の製粉工場では、小麦の価格が上がった。",
 ]
 
 
