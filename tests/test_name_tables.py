@@ -168,7 +168,7 @@ def test_literal_forms_are_the_dictionarys_first_common_nouns() -> None:
 
 
 def test_an_adjectival_noun_in_teki_is_glued_by_its_stem() -> None:
-    """統一的 ("united") stands before a noun as 統一 (統一航空): 統一的航空 is no Japanese, so no translation writes it."""
+    """統一的 ("united") stands before a noun as 統一 (統一航空): no translation writes 統一的航空."""
     build = _build_module()
     assert build.glued("統一的") == "統一"
     assert build.glued("法的") == "法的"  # a stem of one kanji is no word
