@@ -475,26 +475,10 @@ def _judge(
         return "a rendering that is no ordinary Japanese"
     cues = index.cues
     kind = candidate.kind
-    if kind in COMPANY_KINDS and last + 1 < len(toks) and toks[last + 1].surface in _PLURAL:
-        last += 1  # a name in the plural is still the name: 旅行者たち
+    if kind in COMPANY_KINDS:
+        return _company_evidence(index, sentence, toks, first, last, elsewhere, domain)
     after = last + 1
-    if kind in COMPANY_KINDS:
-        suffix = cues.at(toks, after, "company-after")
-        if suffix is not None and not _glued_noun(toks, after, suffix, cues):
-            return f"before {suffix}"
-        own = cues.ends(toks, first, last, "company-after")
-        if own is not None and not _modifies_next(toks, after, cues):
-            return f"a name rendered word for word, with its company word {own}"
-        ticker = _ticker_after(sentence, toks, after)
-        if ticker:
-            return f"before its ticker {ticker}"
-    if not domain:
-        return None
-    if kind in COMPANY_KINDS:
-        product = _quoted_product(sentence, toks, first, last, cues)
-        if product:
-            return f"quoted after {product}"
-    elif kind == PLACE:
+    if kind == PLACE:
         suffix = cues.at(toks, after, "place-after")
         if suffix is not None:
             return f"before {suffix}"
@@ -507,17 +491,60 @@ def _judge(
         dotted = _dot_joined(sentence, toks, first, last)
         if dotted:
             return dotted
-    if kind in COMPANY_KINDS:
-        model = _model_number(toks, after)
-        if model:
-            return f"before the model name {model}"
     if _modifies_next(toks, after, cues) or _compound_before(toks, first, cues):
-        return None  # part of a longer noun phrase: りんごジュース, 隙間市場, 結婚指輪
-    if kind in COMPANY_KINDS:
-        return _company_slot(index, sentence, toks, first, last, elsewhere)
+        return None  # part of a longer noun phrase: 結婚指輪
     if kind == PLACE:
         return _listed(index, sentence, toks, first, last, kind)
     return None  # a person's name needs 氏, a title or a katakana name beside it: a list of people proves too little
+
+
+def _company_evidence(
+    index: LiteralIndex,
+    sentence: str,
+    toks: Sequence[Token],
+    first: int,
+    last: int,
+    elsewhere: str | None,
+    domain: bool = True,
+) -> str | None:
+    """The company's slot that tokens ``first…last`` of ``sentence`` fill (None: a word). ``domain``: False for a
+    reviewed brand whose domain the article lacks: only a company word or a ticker glued to it counts then."""
+    cues = index.cues
+    if last + 1 < len(toks) and toks[last + 1].surface in _PLURAL:
+        last += 1  # a name in the plural is still the name: 旅行者たち
+    after = last + 1
+    suffix = cues.at(toks, after, "company-after")
+    if suffix is not None and not _glued_noun(toks, after, suffix, cues):
+        return f"before {suffix}"
+    own = cues.ends(toks, first, last, "company-after")
+    if own is not None and not _modifies_next(toks, after, cues):
+        return f"a name rendered word for word, with its company word {own}"
+    ticker = _ticker_after(sentence, toks, after)
+    if ticker:
+        return f"before its ticker {ticker}"
+    if not domain:
+        return None
+    product = _quoted_product(sentence, toks, first, last, cues)
+    if product:
+        return f"quoted after {product}"
+    model = _model_number(toks, after)
+    if model:
+        return f"before the model name {model}"
+    if _modifies_next(toks, after, cues) or _compound_before(toks, first, cues):
+        return None  # part of a longer noun phrase: りんごジュース, 隙間市場
+    return _company_slot(index, sentence, toks, first, last, elsewhere)
+
+
+def company_slot(lexicon: Lexicon, sentence: str, start: int, end: int) -> str | None:
+    """The slot of a company's name that ``sentence[start:end]`` fills, as MeCab parses the sentence (the topic of
+    発表した, the owner of 株価, before 社, …), else None: for a word of a source that only a company table makes a
+    name (a capitalised word opening its sentence), which the target must then show in a company's slot."""
+    index = literal_index(lexicon)
+    toks = tokens(sentence)
+    first, last = _token_span(toks, start, end)
+    if first is None or last is None:
+        return None
+    return _company_evidence(index, sentence, toks, first, last, None)
 
 
 def _strong_slot_possible(text: str, end: int, index: LiteralIndex) -> bool:
@@ -814,6 +841,12 @@ def _whole(text: str, start: int, end: int, form: str) -> bool:
         if neighbour and _ASCII_LETTER.match(edge) and _ASCII_LETTER.match(neighbour):
             return False
     return True
+
+
+def ordinary_use(analysis: Analysis, brand: BrandRow, start: int, end: int) -> bool:
+    """Whether brands.tsv says the literal at ``start:end`` is the ordinary word: one of the brand's ordinary
+    expressions, or a word of its ordinary meaning nearby (for source.brand-as-word's look-up of brands.tsv)."""
+    return _literal_use(analysis, start, end, brand)
 
 
 def _literal_use(analysis: Analysis, start: int, end: int, brand: BrandRow) -> bool:

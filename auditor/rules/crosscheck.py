@@ -20,7 +20,7 @@ from auditor.analysis.brands import brand_index
 from auditor.analysis.context import MIN_CONFIDENCE, Analysis
 from auditor.analysis.evidence import Evidence, build_evidence, describe
 from auditor.analysis.names import EMAIL_PATTERN, people_index
-from auditor.analysis.source_names import RenderedName, rendered_names
+from auditor.analysis.source_names import RenderedName, brand_literal_is_word, rendered_names
 from auditor.document import HEADING, Document, Pair, Sentence
 from auditor.findings import Finding
 from auditor.languages import get_pack
@@ -167,8 +167,10 @@ class BrandRenderedAsWord(Rule):
 
         Besides, each brand of ``brands.tsv`` written in a source sentence must not have one of its listed literal
         renderings (りんご, 貝殻, a publication's own rows) in the aligned target sentence unless the target writes
-        the brand properly there. The suggestion is the brand's usual Japanese form. Only pairs aligned with
-        confidence ``MIN_CONFIDENCE`` (0.5, auditor/analysis/context.py) or more are judged.
+        the brand properly there, or uses the literal as the word it is (source_names.brand_literal_is_word: りんご園
+        for "Apple orchards", a brand that only opens its sentence; 火星 beside 探査). The suggestion is the
+        brand's usual Japanese form. Only pairs aligned with confidence ``MIN_CONFIDENCE`` (0.5,
+        auditor/analysis/context.py) or more are judged.
     """
 
     id = "source.brand-as-word"
@@ -208,9 +210,12 @@ class BrandRenderedAsWord(Rule):
                 proper = brands.proper_forms(brands.by_name[match.group()])
                 if any(form in target for form in proper):
                     continue
+                row = brands.by_name[match.group()]
                 for literal in brands.literals[match.group()].finditer(doc.text, pair.tgt_start, pair.tgt_end):
                     if any(start < literal.end() and literal.start() < end for start, end in reported):
                         continue
+                    if brand_literal_is_word(ctx.analysis, row, match.span(), literal.span()):
+                        continue  # りんご園 for "Apple orchards", 火星 beside 探査: the ordinary word
                     yield self.finding(
                         doc,
                         *literal.span(),

@@ -1,0 +1,42 @@
+"""source.brand-as-word and source.name-as-word through auditor/analysis/source_names.py: a lone word that opens its
+source sentence and that only a company table makes a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.test_crosscheck import bilingual, found
+
+BRAND = "source.brand-as-word"
+
+OPENING_FOUND = [
+    # A grammar word after it: the subject.
+    (("Delta is adding flights to Osaka.", "三角州は大阪への便を増やす。"), "三角州"),
+    # A noun after it, but the target puts the word in a company's slot (the owner of 株価).
+    (("Target shares fell after the report.", "報告の後、標的の株価は下落した。"), "標的"),
+    # A verb in the past after it, or one with its object's determiner after it.
+    (("Target lowered its forecast.", "標的は見通しを引き下げた。"), "標的"),
+    (("Target cut its forecast.", "標的は予想を引き下げた。"), "標的"),
+    # brands.tsv's look-up: Apple in the middle of its sentence.
+    (("Shoppers said Apple raised prices.", "買い物客によると、りんごは値上げした。"), "りんご"),
+]
+
+OPENING_QUIET = [
+    # A noun after it, and the target uses the word as a word: the start of a longer noun, or の before a noun that
+    # no company has.
+    ("Target dates have slipped again.", "目標期日は再び遅れた。"),
+    ("Delta farmers lost their crops to the flood.", "三角州の農家は洪水で作物を失った。"),
+    # brands.tsv's look-up of Apple and Mars: the same, and a word of the literal's ordinary meaning beside it.
+    ("Apple orchards were damaged by hail.", "りんご園がひょうの被害を受けた。"),
+    ("Engineers hope to land a probe on Mars.", "技術者たちは火星に探査機を着陸させたいと考えている。"),
+]
+
+
+@pytest.mark.parametrize(("pair", "excerpt"), OPENING_FOUND)
+def test_an_opening_word_a_company_table_knows_counts_as_a_subject_or_in_a_slot(pair: tuple[str, str], excerpt: str):
+    assert [f[1] for f in found(bilingual([pair])) if f[0] == BRAND] == [excerpt]
+
+
+@pytest.mark.parametrize("pair", OPENING_QUIET)
+def test_an_opening_word_that_modifies_a_noun_stays_a_word(pair: tuple[str, str]):
+    assert [f for f in found(bilingual([pair])) if f[0] in (BRAND, "source.name-as-word")] == []
