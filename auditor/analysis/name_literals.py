@@ -475,6 +475,10 @@ def _judge(
         return "a rendering that is no ordinary Japanese"
     cues = index.cues
     kind = candidate.kind
+    if brand is not None and domain:
+        kind_word = _own_domain_after(sentence, toks, last, brand.requires)
+        if kind_word:  # 表面ノートパソコン, 鳩石鹸: the brand before the kind of thing it names
+            return f"before {kind_word}, a word of its own domain"
     if kind in COMPANY_KINDS:
         return _company_evidence(index, sentence, toks, first, last, elsewhere, domain)
     after = last + 1
@@ -545,6 +549,19 @@ def company_slot(lexicon: Lexicon, sentence: str, start: int, end: int) -> str |
     if first is None or last is None:
         return None
     return _company_evidence(index, sentence, toks, first, last, None)
+
+
+def _own_domain_after(sentence: str, toks: Sequence[Token], last: int, words: Sequence[str]) -> str | None:
+    """A word of the reviewed brand's domain (brands.tsv's requires) glued right after the literal, ending on a token's
+    end: the name before the kind of thing it names (表面ノートパソコン for Surface)."""
+    if last + 1 >= len(toks) or toks[last + 1].start != toks[last].end:
+        return None
+    at = toks[last].end
+    ends = {token.end for token in toks[last + 1 :]}
+    for word in words:
+        if sentence.startswith(word, at) and at + len(word) in ends:
+            return word
+    return None
 
 
 def _strong_slot_possible(text: str, end: int, index: LiteralIndex) -> bool:

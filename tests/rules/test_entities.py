@@ -155,6 +155,8 @@ BRAND_SLOTS = [
     # Before the katakana head of a company's name; a company word stands for the reviewed brand's domain.
     ("忠実ファイナンシャルは、新しい口座を始めた。", [(BRAND, "忠実", 0, 2, "フィデリティ")]),
     ("貝殻エナジーは、家庭向けの電気料金を改定した。", [(BRAND, "貝殻", 0, 2, "シェル")]),
+    # Glued before a word of the reviewed brand's own domain: the name before the kind of thing it names.
+    ("鳩石鹸の新しい香りが、来月から店頭に並ぶ。", [(BRAND, "鳩", 0, 1, "ダヴ")]),
 ]
 
 BRAND_QUIET = [
@@ -178,6 +180,7 @@ BRAND_QUIET = [
     "JPモルガンのアナリストは、資金の流れの追跡を続けている。",  # the name's other word, but 追跡 in no slot
     "海辺で拾った貝殻を、子どもたちが並べた。",
     "一般の製粉工場では、小麦の価格が上がった。",
+    "公園の鳩に石鹸の泡が飛んだ。",  # the domain's word, but not glued to the literal
 ]
 
 
