@@ -454,7 +454,8 @@ def _judge(
     """The slot the literal at ``span`` fills for ``candidate`` in the sentence ``bounds`` (None: a word)."""
     brand = candidate.brand
     # A reviewed brand whose literal is everyday prose (窓) needs its domain in the article, unless the literal is
-    # glued to a company word or its ticker (忠実インベストメンツ, 窓社): that word is the domain.
+    # glued to a company word or its ticker (忠実インベストメンツ, 窓社), or is the object of what is done only to
+    # companies (貝殻を提訴した): that says the domain.
     domain = brand is None or _has_domain(analysis, brand)
     if not domain and not _strong_slot_possible(text, span[1], index):
         return None
@@ -512,7 +513,8 @@ def _company_evidence(
     domain: bool = True,
 ) -> str | None:
     """The company's slot that tokens ``first…last`` of ``sentence`` fill (None: a word). ``domain``: False for a
-    reviewed brand whose domain the article lacks: only a company word or a ticker glued to it counts then."""
+    reviewed brand whose domain the article lacks: only a company word or a ticker glued to it, or a を before what is
+    done to companies, counts then."""
     cues = index.cues
     if last + 1 < len(toks) and toks[last + 1].surface in _PLURAL:
         last += 1  # a name in the plural is still the name: 旅行者たち
@@ -526,8 +528,8 @@ def _company_evidence(
     ticker = _ticker_after(sentence, toks, after)
     if ticker:
         return f"before its ticker {ticker}"
-    if not domain:
-        return None
+    if not domain:  # what is done only to companies: りんごを買収した, 貝殻を提訴した
+        return _object_of(toks, after, cues, ("を",))
     product = _quoted_product(sentence, toks, first, last, cues)
     if product:
         return f"quoted after {product}"
@@ -565,10 +567,10 @@ def _own_domain_after(sentence: str, toks: Sequence[Token], last: int, words: Se
 
 
 def _strong_slot_possible(text: str, end: int, index: LiteralIndex) -> bool:
-    """Whether a company word or a ticker could follow the literal ending at ``end`` (a look at the characters, before
-    the sentence is parsed)."""
+    """Whether a company word, a ticker or the particle of an object could follow the literal ending at ``end`` (a
+    look at the characters, before the sentence is parsed)."""
     following = text[end : end + index.cues.longest]
-    if _TICKER_AFTER.match(text, end):
+    if following[:1] == "を" or _TICKER_AFTER.match(text, end):
         return True
     cues = index.cues.by_slot.get("company-after", frozenset())
     return any(following[:length] in cues for length in range(1, len(following) + 1))
@@ -643,11 +645,9 @@ def _company_slot(
                 return f"the owner of {owned}"
         if elsewhere is not None:
             return f"the subject of its clause, in an article that writes {elsewhere}"
-    if head < len(toks) and toks[head].particle and toks[head].surface in _OBJECT:
-        for later in range(head + 1, min(len(toks), head + 1 + _OBJECT_REACH)):
-            action = cues.at(toks, later, "company-object-verb")
-            if action is not None:
-                return f"the object of {action}"
+    found = _object_of(toks, head, cues, _OBJECT)
+    if found:
+        return found
     if head < len(toks) and toks[head].particle and toks[head].surface in ("に", "で"):
         for later in range(head + 1, min(len(toks), head + 1 + _OBJECT_REACH)):
             action = cues.at(toks, later, "platform-verb")
@@ -659,6 +659,16 @@ def _company_slot(
             if action is not None:
                 return f"the partner of {action}"
     return _listed(index, sentence, toks, first, last, "company")
+
+
+def _object_of(toks: Sequence[Token], head: int, cues: _Cues, particles: Container[str]) -> str | None:
+    """The literal is the object (を, に) of what is done to companies (買収, 提訴): the cue within a few tokens."""
+    if head < len(toks) and toks[head].particle and toks[head].surface in particles:
+        for later in range(head + 1, min(len(toks), head + 1 + _OBJECT_REACH)):
+            action = cues.at(toks, later, "company-object-verb")
+            if action is not None:
+                return f"the object of {action}"
+    return None
 
 
 def _topic(toks: Sequence[Token], first: int, head: int) -> bool:

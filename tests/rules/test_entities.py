@@ -155,6 +155,8 @@ BRAND_SLOTS = [
     # Before the katakana head of a company's name; a company word stands for the reviewed brand's domain.
     ("忠実ファイナンシャルは、新しい口座を始めた。", [(BRAND, "忠実", 0, 2, "フィデリティ")]),
     ("貝殻エナジーは、家庭向けの電気料金を改定した。", [(BRAND, "貝殻", 0, 2, "シェル")]),
+    # The object of what is done only to companies, though the reviewed brand's domain (石油…) is absent.
+    ("消費者団体は、広告が誤解を招くとして貝殻を提訴した。", [(BRAND, "貝殻", 18, 20, "シェル")]),
     # Glued before a word of the reviewed brand's own domain: the name before the kind of thing it names.
     ("鳩石鹸の新しい香りが、来月から店頭に並ぶ。", [(BRAND, "鳩", 0, 1, "ダヴ")]),
 ]
