@@ -444,8 +444,28 @@ def _pair(
                     )
                 ):
                     continue  # only a company table says it is a name, and the target uses it as a word (りんご園)
-                out.append(_finding(words, *rendered, target, names, analysis.lexicon))
+                name = _finding(words, *rendered, target, names, analysis.lexicon)
+                if _title_in_quotes(target.text, name.start - target.offset, name.end - target.offset):
+                    continue  # 「指輪物語」, 「風と共に去りぬ」: a work's Japanese title, not its words one by one
+                out.append(name)
     return out
+
+
+_QUOTES = {"「": "」", "『": "』"}
+
+
+def _title_in_quotes(text: str, start: int, end: int) -> bool:
+    """The name as the target writes it lies inside a quotation of the target that holds more than it: the quoted
+    Japanese title of a work (「指輪物語」 for The Lord of the Rings), which renders the title as a whole. A quotation
+    that is the rendered name alone (ワープロソフト「単語」, 「北極猿」) is the name rendered word by word."""
+    for opening, closing in _QUOTES.items():
+        left = text.rfind(opening, 0, start)
+        if left < 0 or text.find(closing, left, start) >= 0:
+            continue
+        right = text.find(closing, end)
+        if right >= 0 and text.find(opening, end, right) < 0:
+            return (left + 1, right) != (start, end)
+    return False
 
 
 def _candidates(

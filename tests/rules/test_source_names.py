@@ -40,3 +40,14 @@ def test_an_opening_word_a_company_table_knows_counts_as_a_subject_or_in_a_slot(
 @pytest.mark.parametrize("pair", OPENING_QUIET)
 def test_an_opening_word_that_modifies_a_noun_stays_a_word(pair: tuple[str, str]):
     assert [f for f in found(bilingual([pair])) if f[0] in (BRAND, "source.name-as-word")] == []
+
+
+NAME = "source.name-as-word"
+
+
+def test_a_works_japanese_title_in_quotes_is_no_word_for_word_rendering():
+    pair = ("The Lord of the Rings musical opens in Osaka.", "ミュージカル「指輪物語」が大阪で開幕する。")
+    assert [f for f in found(bilingual([pair])) if f[0] == NAME] == []
+    # A quotation that holds the name rendered word by word and nothing more is still the name rendered.
+    pair = ("Fans queued to see Pearl Jam in Osaka.", "ファンは大阪で「真珠ジャム」を見るために並んだ。")
+    assert [f[1] for f in found(bilingual([pair])) if f[0] == NAME] == ["真珠ジャム"]
