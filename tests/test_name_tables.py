@@ -182,3 +182,15 @@ def test_an_adjectival_noun_in_teki_is_glued_by_its_stem() -> None:
     rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
     mills = rows["General Mills", "company"].literals
     assert "一般製粉" in mills and "一般的製粉" not in mills and "一般的の製粉" not in mills
+
+
+def test_a_whole_name_is_composed_of_the_words_whose_first_gloss_it_is() -> None:
+    """王冠 glosses "crown" first, 頂き later: a word-for-word translation of Crown Castle writes 王冠城."""
+    build = _build_module()
+
+    def noun(form: str, gloss: int, rank: int) -> object:
+        return build.Candidate((0, gloss, 0, rank), form, 0, gloss, True, rank, True, 1, noun=True)
+
+    assert build.compound_forms([noun("頂き", 2, 10), noun("王冠", 0, 30)], last=False, limit=1) == ["王冠"]
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "王冠城" in rows["Crown Castle", "company"].literals

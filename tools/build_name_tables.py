@@ -332,8 +332,9 @@ def literal_forms(candidates: Iterable[Candidate], adjectives: bool = False) -> 
 
 def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int) -> list[str]:
     """The forms a word takes inside a word-for-word rendering of a whole name (資本一, 統一航空, 王冠城): the
-    dictionary's first renderings of its first sense, the most frequent first, one kanji allowed (the whole name
-    is longer); a noun, or an adjective before the last word (黒い岩)."""
+    dictionary's first renderings of its first sense, those that give the word first (王冠 "crown; diadem" before
+    頂き, whose "crown" comes later), then the most frequent, one kanji allowed (the whole name is longer); a noun,
+    or an adjective before the last word (黒い岩)."""
     kept = [
         c
         for c in candidates
@@ -343,7 +344,7 @@ def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int) -> l
         and (c.noun or (not last and c.adjective and c.form.endswith(("い", "的"))))
         and JAPANESE_ONLY.fullmatch(c.form)
     ]
-    kept.sort(key=lambda c: (not c.common, c.news_rank, c.gloss))
+    kept.sort(key=lambda c: (not c.common, c.gloss, c.news_rank))
     return list(dict.fromkeys(glued(c.form) for c in kept if not glued(c.form).endswith("的")))[:limit]
 
 

@@ -147,6 +147,8 @@ BRAND_SLOTS = [
     ("マイクロソフトのワープロソフト「単語」は、新しい版で音声入力に対応した。", [(BRAND, "単語", 16, 18, "Word")]),
     # A whole name rendered word for word, its company word included (a generated row: EagleBank).
     ("ワシ銀行は、来期の配当を据え置いた。", [(BRAND, "ワシ銀行", 0, 4, "EagleBank")]),
+    # ... of the words whose first gloss is the name's word (Crown Castle: 王冠 "crown", not 頂き).
+    ("通信塔大手の王冠城は、一部の事業を売却すると発表した。", [(BRAND, "王冠城", 6, 9, "クラウン")]),
     # ... an adjectival noun by its stem (a generated row: General Mills, general → 一般的, 一般製粉).
     ("一般製粉は、朝食用シリアルの出荷を増やすと発表した。", [(BRAND, "一般製粉", 0, 4, "General Mills")]),
     # A literal that renders a name in part, with the name's other word elsewhere in the sentence, in a slot
@@ -183,6 +185,7 @@ BRAND_QUIET = [
     "海辺で拾った貝殻を、子どもたちが並べた。",
     "一般の製粉工場では、小麦の価格が上がった。",
     "公園の鳩に石鹸の泡が飛んだ。",  # the domain's word, but not glued to the literal
+    "王冠の城は古い。",
 ]
 
 
