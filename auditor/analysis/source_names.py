@@ -452,19 +452,22 @@ def _pair(
 
 
 _QUOTES = {"「": "」", "『": "』"}
+_JAPANESE_WORD = re.compile("[\u3041-\u309f\u3400-\u9fff々]")  # hiragana or kanji
 
 
 def _title_in_quotes(text: str, start: int, end: int) -> bool:
-    """The name as the target writes it lies inside a quotation of the target that holds more than it: the quoted
-    Japanese title of a work (「指輪物語」 for The Lord of the Rings), which renders the title as a whole. A quotation
-    that is the rendered name alone (ワープロソフト「単語」, 「北極猿」) is the name rendered word by word."""
+    """The name as the target writes it lies inside a quotation of the target that holds Japanese words besides it:
+    the quoted Japanese title of a work (「指輪物語」 for The Lord of the Rings), which renders the title as a whole.
+    A quotation that is the rendered name alone (ワープロソフト「単語」, 「北極猿」), or with a model's letters and
+    numbers (「銀河S25」), is the name rendered word by word."""
     for opening, closing in _QUOTES.items():
         left = text.rfind(opening, 0, start)
         if left < 0 or text.find(closing, left, start) >= 0:
             continue
         right = text.find(closing, end)
         if right >= 0 and text.find(opening, end, right) < 0:
-            return (left + 1, right) != (start, end)
+            rest = text[left + 1 : start] + text[end:right]
+            return _JAPANESE_WORD.search(rest) is not None  # 物語 in 「指輪物語」; not S25 in 「銀河S25」
     return False
 
 

@@ -51,3 +51,6 @@ def test_a_works_japanese_title_in_quotes_is_no_word_for_word_rendering():
     # A quotation that holds the name rendered word by word and nothing more is still the name rendered.
     pair = ("Fans queued to see Pearl Jam in Osaka.", "ファンは大阪で「真珠ジャム」を見るために並んだ。")
     assert [f[1] for f in found(bilingual([pair])) if f[0] == NAME] == ["真珠ジャム"]
+    # ... and so is one that adds only a model's letters and numbers.
+    pair = ("Samsung unveiled the Galaxy S25 in Seoul.", "サムスンはソウルで「銀河S25」を発表した。")
+    assert [f[1] for f in found(bilingual([pair])) if f[0] in (NAME, BRAND)] == ["銀河"]
