@@ -287,8 +287,9 @@ class NameMissing(Rule):
     How it decides:
         Pronouns are fine (同氏, 同社), so the check is made over the whole translation, not sentence by sentence: a
         name of ``people.tsv`` written in the source (Elon Musk, Tesla, SpaceX) must appear somewhere in the
-        translation, in Latin letters or in one of its katakana forms (with or without ・). A brand rendered as its
-        common word counts as named here: that is source.brand-as-word's finding.
+        translation, in Latin letters (in any case: NVIDIA), in one of its katakana forms (with or without ・), or,
+        for a person, by the family name alone (マスク氏, as news names people after the first time). A brand
+        rendered as its common word counts as named here: that is source.brand-as-word's finding.
 
         Each missing name is one finding, at the target sentence aligned with the first source sentence that has it
         (every pair places it, however low its confidence). The message names what to insert (the first katakana form,
@@ -321,9 +322,8 @@ class NameMissing(Rule):
                 person = people.by_latin.get(match.group().casefold())
                 if person is None or person.latin in reported:
                     continue
-                forms = (person.latin, *person.katakana, *(kana.replace("・", "") for kana in person.katakana))
                 literal = brands.literals.get(person.latin)
-                if any(form in text for form in forms) or (literal is not None and literal.search(text)):
+                if person.named_in(text) or (literal is not None and literal.search(text)):
                     continue  # named (a brand rendered as a common word is source.brand-as-word's)
                 reported.add(person.latin)
                 span = _target_span(pairs, index)

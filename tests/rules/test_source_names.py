@@ -54,3 +54,22 @@ def test_a_works_japanese_title_in_quotes_is_no_word_for_word_rendering():
     # ... and so is one that adds only a model's letters and numbers.
     pair = ("Samsung unveiled the Galaxy S25 in Seoul.", "サムスンはソウルで「銀河S25」を発表した。")
     assert [f[1] for f in found(bilingual([pair])) if f[0] in (NAME, BRAND)] == ["銀河"]
+
+
+MISSING = "source.name-missing"
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("Elon Musk said Tesla would cut prices.", "マスク氏は、テスラが値下げすると述べた。"),  # the family name alone
+        ("Nvidia shares rose.", "NVIDIAの株価が上昇した。"),  # the Latin name in capitals
+    ],
+)
+def test_a_person_named_by_family_name_and_a_company_in_capitals_are_named(pair: tuple[str, str]):
+    assert [f for f in found(bilingual([pair])) if f[0] == MISSING] == []
+
+
+def test_a_pronoun_alone_still_leaves_the_name_missing():
+    pair = ("Elon Musk praised the launch.", "同氏は打ち上げを称賛した。")
+    assert [f[0] for f in found(bilingual([pair]))] == [MISSING]
