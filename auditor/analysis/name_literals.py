@@ -306,14 +306,16 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
     topics: list[int] = []  # sentences that say what companies do: their clauses' topics may be companies
     partners: list[int] = []  # sentences that say what companies do together: と may join a company
     groups_of = index.anchor_groups
+    cue_ends = index.cue_ends
     for anchors in index.anchors:
         for match in anchors.finditer(text):
             start, end = match.span()
-            groups = groups_of[match.group()]
+            cue = match.group()
+            groups = groups_of[cue]
             if groups & _AFTER:
                 if start > 0:
                     ending_at(start)
-                if match.group() in index.cue_ends:
+                if cue in cue_ends:
                     ending_at(end)  # a whole name rendered word for word ends in its company word: 統一航空
             if groups & _BEFORE and end + 1 < size:
                 starting_at(end)
@@ -344,7 +346,9 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
             starting_at(start)
         # A clause's topic or subject (同社によると、りんごは…), or one after a descriptor (クルーズ船運航の謝肉祭は…).
         for mark in _CLAUSE_MARK.finditer(text, start, end - 2):
-            starting_at(mark.end(), _TOPIC_NEXT)
+            after = mark.end()
+            if text[after : after + 2] in first2 or text[after] in singles:  # starting_at's own test, inlined
+                starting_at(after, _TOPIC_NEXT)
     for at in sorted({bisect_right(starts, position) - 1 for position in partners}):
         if at < 0:
             continue
@@ -352,9 +356,12 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
         for particle in _PARTNER.finditer(text, start, end):
             if particle.start() > 0:
                 ending_at(particle.start())
-    for ticker in _TICKER_AFTER.finditer(text):  # りんご（AAPL）
-        if ticker.start() > 0:
-            ending_at(ticker.start())
+    for opening in "（(":  # りんご（AAPL）: str.find reaches the brackets faster than a search for the pattern
+        at = text.find(opening, 1)
+        while at >= 0:
+            if _TICKER_AFTER.match(text, at):
+                ending_at(at)
+            at = text.find(opening, at + 1)
     quote = text.find("「")
     while quote >= 0:  # 文書作成ソフト「単語」: judged by the word before the quote
         if quote + 1 < size:
