@@ -157,6 +157,8 @@ BRAND_SLOTS = [
     # Before the katakana head of a company's name; a company word stands for the reviewed brand's domain.
     ("忠実ファイナンシャルは、新しい口座を始めた。", [(BRAND, "忠実", 0, 2, "フィデリティ")]),
     ("貝殻エナジーは、家庭向けの電気料金を改定した。", [(BRAND, "貝殻", 0, 2, "シェル")]),
+    # After a descriptor, before a particle that opens no ordinary expression of the word (標的と…: listed).
+    ("小売り大手の標的とコストコは、値下げ競争を続けている。", [(BRAND, "標的", 6, 8, "ターゲット")]),
     # The object of what is done only to companies, though the reviewed brand's domain (石油…) is absent.
     ("消費者団体は、広告が誤解を招くとして貝殻を提訴した。", [(BRAND, "貝殻", 18, 20, "シェル")]),
     # Glued before a word of the reviewed brand's own domain: the name before the kind of thing it names.
@@ -186,6 +188,10 @@ BRAND_QUIET = [
     "一般の製粉工場では、小麦の価格が上がった。",
     "公園の鳩に石鹸の泡が飛んだ。",  # the domain's word, but not glued to the literal
     "王冠の城は古い。",
+    # brands.tsv's ordinary expressions of 標的 (標的にする, 標的となる, 標的を絞る), in a retail article.
+    "詐欺グループは小売店の高齢客を標的にした。",
+    "小売業界では、高齢者が詐欺の標的となるケースが増えている。",
+    "ウォルマートは、標的を絞った値下げを進める。",
 ]
 
 
