@@ -165,3 +165,32 @@ def test_literal_forms_are_the_dictionarys_first_common_nouns() -> None:
         candidate("狙う", noun=False),  # a verb
     ])
     assert found == ["標的", "狙い所"]
+
+
+def test_an_adjectival_noun_in_teki_is_glued_by_its_stem() -> None:
+    """統一的 ("united") stands before a noun as 統一 (統一航空): no translation writes 統一的航空."""
+    build = _build_module()
+    assert build.glued("統一的") == "統一"
+    assert build.glued("法的") == "法的"  # a stem of one kanji is no word
+    assert build.glued("黒い") == "黒い"
+
+    def adjective(form: str, rank: int) -> object:
+        return build.Candidate((0, 0, 0, rank), form, 0, 0, True, rank, True, 1, adjective=True)
+
+    assert build.compound_forms([adjective("一般的", 2), adjective("黒い", 5)], last=False, limit=3) == ["一般", "黒い"]
+    assert build.compound_forms([adjective("一般的", 2)], last=True, limit=3) == []  # an adjective never ends a name
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    mills = rows["General Mills", "company"].literals
+    assert "一般製粉" in mills and "一般的製粉" not in mills and "一般的の製粉" not in mills
+
+
+def test_a_whole_name_is_composed_of_the_words_whose_first_gloss_it_is() -> None:
+    """王冠 glosses "crown" first, 頂き later: a word-for-word translation of Crown Castle writes 王冠城."""
+    build = _build_module()
+
+    def noun(form: str, gloss: int, rank: int) -> object:
+        return build.Candidate((0, gloss, 0, rank), form, 0, gloss, True, rank, True, 1, noun=True)
+
+    assert build.compound_forms([noun("頂き", 2, 10), noun("王冠", 0, 30)], last=False, limit=1) == ["王冠"]
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "王冠城" in rows["Crown Castle", "company"].literals

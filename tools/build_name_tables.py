@@ -332,20 +332,26 @@ def literal_forms(candidates: Iterable[Candidate], adjectives: bool = False) -> 
 
 def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int) -> list[str]:
     """The forms a word takes inside a word-for-word rendering of a whole name (資本一, 統一航空, 王冠城): the
-    dictionary's first renderings of its first sense, the most frequent first, one kanji allowed (the whole name
-    is longer); a noun, or an adjective before the last word (黒い岩)."""
+    dictionary's first renderings of its first sense, those that give the word first (王冠 "crown; diadem" before
+    頂き, whose "crown" comes later), then the most frequent, one kanji allowed (the whole name is longer); a noun,
+    or an adjective before the last word (黒い岩)."""
     kept = [
         c
         for c in candidates
         if c.sense == 0
         and c.gloss <= LITERAL_MAX_GLOSS
         and c.native
-        and (c.noun or (not last and c.adjective and c.form.endswith("い")))
-        and not c.form.endswith("的")  # 統一的 is said of a noun with な or の, never glued to it
+        and (c.noun or (not last and c.adjective and c.form.endswith(("い", "的"))))
         and JAPANESE_ONLY.fullmatch(c.form)
     ]
-    kept.sort(key=lambda c: (not c.common, c.news_rank, c.gloss))
-    return list(dict.fromkeys(c.form for c in kept))[:limit]
+    kept.sort(key=lambda c: (not c.common, c.gloss, c.news_rank))
+    return list(dict.fromkeys(glued(c.form) for c in kept if not glued(c.form).endswith("的")))[:limit]
+
+
+def glued(form: str) -> str:
+    """How a word stands glued before a noun: an adjectival noun in 的 by its stem (統一的 → 統一: 統一航空, 一般的 →
+    一般: 一般製粉), as Japanese compounds are made; 統一的航空 is no Japanese."""
+    return form[:-1] if form.endswith("的") and len(form) > 2 else form
 
 
 # Words of a name joined in one (BlackRock, CrowdStrike) or written as one (Salesforce, Dropbox).
@@ -610,8 +616,9 @@ def build(db_path: Path, out: Path) -> None:
             return
         rest: list[str] = []
         if all(parts) and len(parts) == 2:  # both words rendered: 黒い岩 (BlackRock), 北の信託 (Northern Trust)
-            literals = [a + b for a in parts[0][:3] for b in parts[1][:2]]
-            literals += [a + "の" + b for a in parts[0][:3] for b in parts[1][:2] if not a.endswith("い")]
+            firsts = parts[0][:3]
+            literals = [glued(a) + b for a in firsts for b in parts[1][:2]]
+            literals += [a + "の" + b for a in firsts for b in parts[1][:2] if not a.endswith(("い", "的"))]
         elif len(parts) == 1:
             literals = parts[0]
         else:  # one word rendered, the other left as it sounds: 井戸ファーゴ (Wells Fargo)

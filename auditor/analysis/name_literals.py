@@ -306,14 +306,16 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
     topics: list[int] = []  # sentences that say what companies do: their clauses' topics may be companies
     partners: list[int] = []  # sentences that say what companies do together: と may join a company
     groups_of = index.anchor_groups
+    cue_ends = index.cue_ends
     for anchors in index.anchors:
         for match in anchors.finditer(text):
             start, end = match.span()
-            groups = groups_of[match.group()]
+            cue = match.group()
+            groups = groups_of[cue]
             if groups & _AFTER:
                 if start > 0:
                     ending_at(start)
-                if match.group() in index.cue_ends:
+                if cue in cue_ends:
                     ending_at(end)  # a whole name rendered word for word ends in its company word: 統一航空
             if groups & _BEFORE and end + 1 < size:
                 starting_at(end)
@@ -344,7 +346,9 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
             starting_at(start)
         # A clause's topic or subject (同社によると、りんごは…), or one after a descriptor (クルーズ船運航の謝肉祭は…).
         for mark in _CLAUSE_MARK.finditer(text, start, end - 2):
-            starting_at(mark.end(), _TOPIC_NEXT)
+            after = mark.end()
+            if text[after : after + 2] in first2 or text[after] in singles:  # starting_at's own test, inlined
+                starting_at(after, _TOPIC_NEXT)
     for at in sorted({bisect_right(starts, position) - 1 for position in partners}):
         if at < 0:
             continue
@@ -352,9 +356,12 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
         for particle in _PARTNER.finditer(text, start, end):
             if particle.start() > 0:
                 ending_at(particle.start())
-    for ticker in _TICKER_AFTER.finditer(text):  # りんご（AAPL）
-        if ticker.start() > 0:
-            ending_at(ticker.start())
+    for opening in "（(":  # りんご（AAPL）: str.find reaches the brackets faster than a search for the pattern
+        at = text.find(opening, 1)
+        while at >= 0:
+            if _TICKER_AFTER.match(text, at):
+                ending_at(at)
+            at = text.find(opening, at + 1)
     quote = text.find("「")
     while quote >= 0:  # 文書作成ソフト「単語」: judged by the word before the quote
         if quote + 1 < size:
@@ -453,7 +460,11 @@ def _judge(
 ) -> str | None:
     """The slot the literal at ``span`` fills for ``candidate`` in the sentence ``bounds`` (None: a word)."""
     brand = candidate.brand
-    if brand is not None and not _has_domain(analysis, brand):
+    # A reviewed brand whose literal is everyday prose (窓) needs its domain in the article, unless the literal is
+    # glued to a company word or its ticker (忠実インベストメンツ, 窓社), or is the object of what is done only to
+    # companies (貝殻を提訴した): that says the domain.
+    domain = brand is None or _has_domain(analysis, brand)
+    if not domain and not _strong_slot_possible(text, span[1], index):
         return None
     sentence_start, sentence_end = bounds
     sentence = text[sentence_start:sentence_end]
@@ -461,32 +472,25 @@ def _judge(
     first, last = _token_span(toks, span[0] - sentence_start, span[1] - sentence_start)
     if first is None or last is None:
         return None  # the literal starts or ends inside a longer word (窓口, 地殻)
-    if candidate.rest:  # a name the literal renders in part: its other words must stand beside it (井戸ファーゴ)
-        return _joined(sentence, toks, first, last, candidate.rest)
+    if candidate.rest:  # a name the literal renders in part: its other words beside it (井戸ファーゴ), or in the
+        joined = _joined(sentence, toks, first, last, candidate.rest)  # sentence, with the literal in a slot
+        if joined or not _named_in(sentence, toks[first].start, toks[last].end, candidate.rest):
+            return joined
     beside = _joined(sentence, toks, first, last, _NAME_WORD.findall(candidate.name))
     if beside:  # the name's other words as they sound, even generic ones: 枢機卿ヘルス (Cardinal Health)
         return beside
-    if brand is not None and brand.context == "any":
+    if brand is not None and brand.context == "any" and domain:
         return "a rendering that is no ordinary Japanese"
     cues = index.cues
     kind = candidate.kind
-    if kind in COMPANY_KINDS and last + 1 < len(toks) and toks[last + 1].surface in _PLURAL:
-        last += 1  # a name in the plural is still the name: 旅行者たち
-    after = last + 1
+    if brand is not None and domain:
+        kind_word = _own_domain_after(sentence, toks, last, brand.requires)
+        if kind_word:  # 表面ノートパソコン, 鳩石鹸: the brand before the kind of thing it names
+            return f"before {kind_word}, a word of its own domain"
     if kind in COMPANY_KINDS:
-        suffix = cues.at(toks, after, "company-after")
-        if suffix is not None and not _glued_noun(toks, after, suffix, cues):
-            return f"before {suffix}"
-        own = cues.ends(toks, first, last, "company-after")
-        if own is not None and not _modifies_next(toks, after, cues):
-            return f"a name rendered word for word, with its company word {own}"
-        ticker = _ticker_after(sentence, toks, after)
-        if ticker:
-            return f"before its ticker {ticker}"
-        product = _quoted_product(sentence, toks, first, last, cues)
-        if product:
-            return f"quoted after {product}"
-    elif kind == PLACE:
+        return _company_evidence(index, sentence, toks, first, last, elsewhere, domain)
+    after = last + 1
+    if kind == PLACE:
         suffix = cues.at(toks, after, "place-after")
         if suffix is not None:
             return f"before {suffix}"
@@ -499,17 +503,84 @@ def _judge(
         dotted = _dot_joined(sentence, toks, first, last)
         if dotted:
             return dotted
-    if kind in COMPANY_KINDS:
-        model = _model_number(toks, after)
-        if model:
-            return f"before the model name {model}"
     if _modifies_next(toks, after, cues) or _compound_before(toks, first, cues):
-        return None  # part of a longer noun phrase: りんごジュース, 隙間市場, 結婚指輪
-    if kind in COMPANY_KINDS:
-        return _company_slot(index, sentence, toks, first, last, elsewhere)
+        return None  # part of a longer noun phrase: 結婚指輪
     if kind == PLACE:
         return _listed(index, sentence, toks, first, last, kind)
     return None  # a person's name needs 氏, a title or a katakana name beside it: a list of people proves too little
+
+
+def _company_evidence(
+    index: LiteralIndex,
+    sentence: str,
+    toks: Sequence[Token],
+    first: int,
+    last: int,
+    elsewhere: str | None,
+    domain: bool = True,
+) -> str | None:
+    """The company's slot that tokens ``first…last`` of ``sentence`` fill (None: a word). ``domain``: False for a
+    reviewed brand whose domain the article lacks: only a company word or a ticker glued to it, or a を before what is
+    done to companies, counts then."""
+    cues = index.cues
+    if last + 1 < len(toks) and toks[last + 1].surface in _PLURAL:
+        last += 1  # a name in the plural is still the name: 旅行者たち
+    after = last + 1
+    suffix = cues.at(toks, after, "company-after")
+    if suffix is not None and not _glued_noun(toks, after, suffix, cues):
+        return f"before {suffix}"
+    own = cues.ends(toks, first, last, "company-after")
+    if own is not None and not _modifies_next(toks, after, cues):
+        return f"a name rendered word for word, with its company word {own}"
+    ticker = _ticker_after(sentence, toks, after)
+    if ticker:
+        return f"before its ticker {ticker}"
+    if not domain:  # what is done only to companies: りんごを買収した, 貝殻を提訴した
+        return _object_of(toks, after, cues, ("を",))
+    product = _quoted_product(sentence, toks, first, last, cues)
+    if product:
+        return f"quoted after {product}"
+    model = _model_number(toks, after)
+    if model:
+        return f"before the model name {model}"
+    if _modifies_next(toks, after, cues) or _compound_before(toks, first, cues):
+        return None  # part of a longer noun phrase: りんごジュース, 隙間市場
+    return _company_slot(index, sentence, toks, first, last, elsewhere)
+
+
+def company_slot(lexicon: Lexicon, sentence: str, start: int, end: int) -> str | None:
+    """The slot of a company's name that ``sentence[start:end]`` fills, as MeCab parses the sentence (the topic of
+    発表した, the owner of 株価, before 社, …), else None: for a word of a source that only a company table makes a
+    name (a capitalised word opening its sentence), which the target must then show in a company's slot."""
+    index = literal_index(lexicon)
+    toks = tokens(sentence)
+    first, last = _token_span(toks, start, end)
+    if first is None or last is None:
+        return None
+    return _company_evidence(index, sentence, toks, first, last, None)
+
+
+def _own_domain_after(sentence: str, toks: Sequence[Token], last: int, words: Sequence[str]) -> str | None:
+    """A word of the reviewed brand's domain (brands.tsv's requires) glued right after the literal, ending on a token's
+    end: the name before the kind of thing it names (表面ノートパソコン for Surface)."""
+    if last + 1 >= len(toks) or toks[last + 1].start != toks[last].end:
+        return None
+    at = toks[last].end
+    ends = {token.end for token in toks[last + 1 :]}
+    for word in words:
+        if sentence.startswith(word, at) and at + len(word) in ends:
+            return word
+    return None
+
+
+def _strong_slot_possible(text: str, end: int, index: LiteralIndex) -> bool:
+    """Whether a company word, a ticker or the particle of an object could follow the literal ending at ``end`` (a
+    look at the characters, before the sentence is parsed)."""
+    following = text[end : end + index.cues.longest]
+    if following[:1] == "を" or _TICKER_AFTER.match(text, end):
+        return True
+    cues = index.cues.by_slot.get("company-after", frozenset())
+    return any(following[:length] in cues for length in range(1, len(following) + 1))
 
 
 def _glued_noun(toks: Sequence[Token], index: int, cue: str, cues: _Cues) -> bool:
@@ -581,11 +652,9 @@ def _company_slot(
                 return f"the owner of {owned}"
         if elsewhere is not None:
             return f"the subject of its clause, in an article that writes {elsewhere}"
-    if head < len(toks) and toks[head].particle and toks[head].surface in _OBJECT:
-        for later in range(head + 1, min(len(toks), head + 1 + _OBJECT_REACH)):
-            action = cues.at(toks, later, "company-object-verb")
-            if action is not None:
-                return f"the object of {action}"
+    found = _object_of(toks, head, cues, _OBJECT)
+    if found:
+        return found
     if head < len(toks) and toks[head].particle and toks[head].surface in ("に", "で"):
         for later in range(head + 1, min(len(toks), head + 1 + _OBJECT_REACH)):
             action = cues.at(toks, later, "platform-verb")
@@ -597,6 +666,16 @@ def _company_slot(
             if action is not None:
                 return f"the partner of {action}"
     return _listed(index, sentence, toks, first, last, "company")
+
+
+def _object_of(toks: Sequence[Token], head: int, cues: _Cues, particles: Container[str]) -> str | None:
+    """The literal is the object (を, に) of what is done to companies (買収, 提訴): the cue within a few tokens."""
+    if head < len(toks) and toks[head].particle and toks[head].surface in particles:
+        for later in range(head + 1, min(len(toks), head + 1 + _OBJECT_REACH)):
+            action = cues.at(toks, later, "company-object-verb")
+            if action is not None:
+                return f"the object of {action}"
+    return None
 
 
 def _topic(toks: Sequence[Token], first: int, head: int) -> bool:
@@ -675,6 +754,24 @@ def _joined(sentence: str, toks: Sequence[Token], first: int, last: int, rest: S
         if len(found) >= _SHORT_SKELETON and found in keys:
             return f"beside {run}"
     return None
+
+
+_NAME_RUN = re.compile(f"[{KATAKANA}A-Za-z・]+")
+
+
+def _named_in(sentence: str, start: int, end: int, rest: Sequence[str]) -> bool:
+    """One of the name's other words, as it sounds, elsewhere in the sentence (JPモルガン傘下の追跡: JPMorgan Chase).
+    Katakana writes ル where English drops an r after a vowel (Morgan: mgn, モルガン: mlgn): that l is let go."""
+    keys = {key for key in (skeleton(word) for word in rest) if len(key) > _SHORT_SKELETON}
+    if not keys:
+        return False
+    for run in _NAME_RUN.finditer(sentence):
+        if run.start() < end and run.end() > start:
+            continue
+        found = skeleton(run.group())
+        if any(key in found or key in found.replace("l", "") for key in keys):
+            return True
+    return False
 
 
 def _neighbour_runs(sentence: str, start: int, end: int) -> Iterable[str]:
@@ -778,6 +875,12 @@ def _whole(text: str, start: int, end: int, form: str) -> bool:
         if neighbour and _ASCII_LETTER.match(edge) and _ASCII_LETTER.match(neighbour):
             return False
     return True
+
+
+def ordinary_use(analysis: Analysis, brand: BrandRow, start: int, end: int) -> bool:
+    """Whether brands.tsv says the literal at ``start:end`` is the ordinary word: one of the brand's ordinary
+    expressions, or a word of its ordinary meaning nearby (for source.brand-as-word's look-up of brands.tsv)."""
+    return _literal_use(analysis, start, end, brand)
 
 
 def _literal_use(analysis: Analysis, start: int, end: int, brand: BrandRow) -> bool:

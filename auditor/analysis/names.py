@@ -71,6 +71,15 @@ class Person:
     katakana: tuple[str, ...]
     handles: tuple[str, ...]
     cashtags: tuple[str, ...]
+    surnames: tuple[str, ...] = ()  # a person's family name alone, as news names them after the first time (マスク)
+
+    def named_in(self, text: str) -> bool:
+        """Whether ``text`` names this person or organisation: the Latin name in any case (NVIDIA for Nvidia), a
+        katakana form with or without its dots, or a person's family name alone (マスク氏 for Elon Musk)."""
+        if self.latin.casefold() in text.casefold():
+            return True
+        forms = (*self.katakana, *(strip_dots(kana) for kana in self.katakana), *self.surnames)
+        return any(form in text for form in forms)
 
 
 @dataclass
@@ -87,6 +96,16 @@ class PeopleIndex:
         return found[0] if len(found) == 1 else None
 
 
+def _surnames(row: PersonRow) -> tuple[str, ...]:
+    """The family names of a person's katakana forms: the last part after ・ (イーロン・マスク → マスク), and the Latin
+    name's last word (Musk), of two characters or more."""
+    found = {kana.rsplit("・", 1)[1] for kana in row.katakana if "・" in kana}
+    words = row.latin.split()
+    if len(words) > 1:
+        found.add(words[-1])
+    return tuple(sorted(name for name in found if len(name) >= 2))
+
+
 def build_people(lexicon: Lexicon) -> PeopleIndex:
     index = PeopleIndex()
     for row in lexicon.table(PersonRow):
@@ -96,6 +115,7 @@ def build_people(lexicon: Lexicon) -> PeopleIndex:
             katakana=row.katakana,
             handles=tuple(h.lstrip("@") for h in row.handles),
             cashtags=tuple(c.lstrip("$") for c in row.cashtags),
+            surnames=_surnames(row) if row.kind == "person" else (),
         )
         index.people.append(person)
         index.by_latin.setdefault(latin.casefold(), person)

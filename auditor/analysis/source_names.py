@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from auditor.analysis.morph import tokens
+from auditor.analysis.name_literals import company_slot, ordinary_use
 from auditor.languages.scripts import KATAKANA
 from auditor.languages.translit import skeleton
 from auditor.lexicons import Lexicon
@@ -428,26 +429,59 @@ def _pair(
         for phrase in group:
             if phrase.quoted:
                 continue  # "Memories of the Land and Water": a work's title is translated by meaning
-            for words, after_the in _candidates(phrase, headline, parts, names, evidence):
+            for words, after_the, by_table in _candidates(phrase, headline, parts, names, evidence):
                 if target is None:
                     target = _Target(analysis.text[pair.tgt_start : pair.tgt_end], pair.tgt_start)
                 lone_title = after_the or phrase.next_word[:1].isupper() or _role(phrase.next_word, parts) == "function"
                 rendered = _rendered(words, lone_title, parts, forms, lower_here, target, analysis.lexicon)
-                if rendered is not None:
-                    out.append(_finding(words, *rendered, target, names, analysis.lexicon))
+                if rendered is None:
+                    continue
+                if (
+                    by_table
+                    and not _predicate_next(phrase, text, parts, forms)
+                    and not any(
+                        company_slot(analysis.lexicon, target.text, start, end) for _, _, start, end in rendered[0]
+                    )
+                ):
+                    continue  # only a company table says it is a name, and the target uses it as a word (りんご園)
+                name = _finding(words, *rendered, target, names, analysis.lexicon)
+                if _title_in_quotes(target.text, name.start - target.offset, name.end - target.offset):
+                    continue  # 「指輪物語」, 「風と共に去りぬ」: a work's Japanese title, not its words one by one
+                out.append(name)
     return out
+
+
+_QUOTES = {"「": "」", "『": "』"}
+_JAPANESE_WORD = re.compile("[\u3041-\u309f\u3400-\u9fff々]")  # hiragana or kanji
+
+
+def _title_in_quotes(text: str, start: int, end: int) -> bool:
+    """The name as the target writes it lies inside a quotation of the target that holds Japanese words besides it:
+    the quoted Japanese title of a work (「指輪物語」 for The Lord of the Rings), which renders the title as a whole.
+    A quotation that is the rendered name alone (ワープロソフト「単語」, 「北極猿」), or with a model's letters and
+    numbers (「銀河S25」), is the name rendered word by word."""
+    for opening, closing in _QUOTES.items():
+        left = text.rfind(opening, 0, start)
+        if left < 0 or text.find(closing, left, start) >= 0:
+            continue
+        right = text.find(closing, end)
+        if right >= 0 and text.find(opening, end, right) < 0:
+            rest = text[left + 1 : start] + text[end:right]
+            return _JAPANESE_WORD.search(rest) is not None  # 物語 in 「指輪物語」; not S25 in 「銀河S25」
+    return False
 
 
 def _candidates(
     phrase: _Phrase, headline: bool, parts: dict[str, str], names: _Names, evidence: _SourceWords
-) -> Iterator[tuple[tuple[tuple[str, int, int], ...], bool]]:
+) -> Iterator[tuple[tuple[tuple[str, int, int], ...], bool, bool]]:
     """The names a run of capitalised words holds (itself, or the words of it that something confirms), each with
-    whether "the" stands before it."""
+    whether "the" stands before it, and whether only a company table makes it a name (a lone word opening its
+    sentence: Apple in "Apple orchards were damaged" is as likely the fruit)."""
     words = phrase.words
     if headline:
         for item in words:
             if _confirmed(item[0], names, evidence):
-                yield (item,), False
+                yield (item,), False, not _written_as_name(item[0], evidence)
         return
     after_the = phrase.after_the
     if phrase.after_number:
@@ -463,15 +497,19 @@ def _candidates(
                 words = words[1:]
             if len(words) == 1 and not _confirmed(words[0][0], names, evidence):
                 return  # "The Government said": a lone word after an opening "The" may be a common noun
+            by_table = len(words) == 1 and not _written_as_name(words[0][0], evidence)
         else:
             # A lone word opening a sentence (Shares, Reading), or one followed only by time words or titles (Last
             # Friday), is a name only when the document or a name table says so; Devils Tower is one.
             content = [w for w, _, _ in words[1:] if _role(w, parts) not in ("function", "time", "title")]
             if not content and not _confirmed(words[0][0], names, evidence):
                 return
+            by_table = not content and not _written_as_name(words[0][0], evidence)
         if not words:
             return
-    yield words, after_the
+        yield words, after_the, by_table
+        return
+    yield words, after_the, False
 
 
 def _confirmed(word: str, names: _Names, evidence: _SourceWords) -> bool:
@@ -479,6 +517,37 @@ def _confirmed(word: str, names: _Names, evidence: _SourceWords) -> bool:
     case, or it is a company, brand or product of the name tables."""
     if word.casefold() in names.companies:
         return True
+    return _written_as_name(word, evidence)
+
+
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "all", "no"}
+)
+
+
+def _predicate_next(phrase: _Phrase, text: str, parts: dict[str, str], forms: dict[str, str]) -> bool:
+    """A lone word opening its sentence is followed by what a subject is: a grammar word (Delta is, Ford will), a
+    verb in the past (Apple unveiled, Shell said: -ed or en/word_forms.tsv's irregular forms), or its possessive or a
+    comma; not by a noun it modifies (Apple orchards, Visa applications)."""
+    return _predicate_at(text, phrase.words[-1][2], phrase.next_word, parts, forms)
+
+
+def _predicate_at(text: str, end: int, word: str, parts: dict[str, str], forms: dict[str, str]) -> bool:
+    if text[end : end + 1] in (",", "'", "’"):
+        return True
+    if not word or word[0].isupper():
+        return False
+    lower = word.lower()
+    if _role(lower, parts) == "function" or lower.endswith("ed") or lower in forms:
+        return True
+    # A word with its object's determiner after it is a verb (Target cut its forecast, Apple plans a launch); a noun
+    # the name would modify is followed by a verb (Apple orchards were damaged).
+    following = _WORD.match(text, text.find(word, end) + len(word) + 1)
+    return following is not None and following.group().lower() in _DETERMINERS
+
+
+def _written_as_name(word: str, evidence: _SourceWords) -> bool:
+    """The document writes ``word`` capitalised mid-sentence and never in lower case."""
     return word in evidence.capitalised and word.lower() not in evidence.lowercase
 
 
@@ -590,3 +659,41 @@ def _finding(
         suggestion=suggestion,
         brand=kind in _COMPANY_KINDS,
     )
+
+
+def brand_literal_is_word(
+    analysis: Analysis, brand: BrandRow, source_span: tuple[int, int], span: tuple[int, int]
+) -> bool:
+    """Whether a literal of a reviewed brand (りんご for Apple) that the target writes where the aligned source names
+    the brand is the ordinary word after all, for source.brand-as-word's look-up of brands.tsv:
+
+    - the source's brand is a lone word opening its sentence, which the document never writes capitalised
+      mid-sentence, before a noun it modifies (Apple orchards, Visa applications: the capital proves nothing there),
+      and the target puts the literal in no company's slot (りんご園, 査証の申請);
+    - or the target writes it in one of the brand's ordinary expressions or beside a word of its ordinary meaning
+      (火星 with 探査 or 惑星, as entity.brand-literal judges it), in no company's slot."""
+    source = analysis.source
+    if source is None:
+        return False
+    text = analysis.text
+    sentences = analysis.doc.sentences
+    at = bisect_right([sentence.start for sentence in sentences], span[0]) - 1
+    bounds = (sentences[at].start, sentences[at].end) if at >= 0 and span[1] <= sentences[at].end else (0, len(text))
+    sentence = text[bounds[0] : bounds[1]]
+    slot = company_slot(analysis.lexicon, sentence, span[0] - bounds[0], span[1] - bounds[0])
+    if slot:
+        return False
+    if ordinary_use(analysis, brand, *span):
+        return True
+    src = source.text
+    start, end = source_span
+    evidence = source.memo(_source_words)
+    if not _initial(src, start, evidence.sentence_starts) or _written_as_name(src[start:end], evidence):
+        return False
+    following = _WORD.search(src, end)
+    word = following.group() if following is not None and following.start() - end <= 2 else ""
+    if word[:1].isupper():
+        return False  # not alone: Apple Music
+    parts = source.lexicon.compiled(_parts)
+    forms = source.lexicon.compiled(_forms)
+    return not _predicate_at(src, end, word, parts, forms)

@@ -20,7 +20,7 @@ from auditor.analysis.brands import brand_index
 from auditor.analysis.context import MIN_CONFIDENCE, Analysis
 from auditor.analysis.evidence import Evidence, build_evidence, describe
 from auditor.analysis.names import EMAIL_PATTERN, people_index
-from auditor.analysis.source_names import RenderedName, rendered_names
+from auditor.analysis.source_names import RenderedName, brand_literal_is_word, rendered_names
 from auditor.document import HEADING, Document, Pair, Sentence
 from auditor.findings import Finding
 from auditor.languages import get_pack
@@ -167,8 +167,10 @@ class BrandRenderedAsWord(Rule):
 
         Besides, each brand of ``brands.tsv`` written in a source sentence must not have one of its listed literal
         renderings (りんご, 貝殻, a publication's own rows) in the aligned target sentence unless the target writes
-        the brand properly there. The suggestion is the brand's usual Japanese form. Only pairs aligned with
-        confidence ``MIN_CONFIDENCE`` (0.5, auditor/analysis/context.py) or more are judged.
+        the brand properly there, or uses the literal as the word it is (source_names.brand_literal_is_word: りんご園
+        for "Apple orchards", a brand that only opens its sentence; 火星 beside 探査). The suggestion is the
+        brand's usual Japanese form. Only pairs aligned with confidence ``MIN_CONFIDENCE`` (0.5,
+        auditor/analysis/context.py) or more are judged.
     """
 
     id = "source.brand-as-word"
@@ -208,9 +210,12 @@ class BrandRenderedAsWord(Rule):
                 proper = brands.proper_forms(brands.by_name[match.group()])
                 if any(form in target for form in proper):
                     continue
+                row = brands.by_name[match.group()]
                 for literal in brands.literals[match.group()].finditer(doc.text, pair.tgt_start, pair.tgt_end):
                     if any(start < literal.end() and literal.start() < end for start, end in reported):
                         continue
+                    if brand_literal_is_word(ctx.analysis, row, match.span(), literal.span()):
+                        continue  # りんご園 for "Apple orchards", 火星 beside 探査: the ordinary word
                     yield self.finding(
                         doc,
                         *literal.span(),
@@ -282,8 +287,9 @@ class NameMissing(Rule):
     How it decides:
         Pronouns are fine (同氏, 同社), so the check is made over the whole translation, not sentence by sentence: a
         name of ``people.tsv`` written in the source (Elon Musk, Tesla, SpaceX) must appear somewhere in the
-        translation, in Latin letters or in one of its katakana forms (with or without ・). A brand rendered as its
-        common word counts as named here: that is source.brand-as-word's finding.
+        translation, in Latin letters (in any case: NVIDIA), in one of its katakana forms (with or without ・), or,
+        for a person, by the family name alone (マスク氏, as news names people after the first time). A brand
+        rendered as its common word counts as named here: that is source.brand-as-word's finding.
 
         Each missing name is one finding, at the target sentence aligned with the first source sentence that has it
         (every pair places it, however low its confidence). The message names what to insert (the first katakana form,
@@ -316,9 +322,8 @@ class NameMissing(Rule):
                 person = people.by_latin.get(match.group().casefold())
                 if person is None or person.latin in reported:
                     continue
-                forms = (person.latin, *person.katakana, *(kana.replace("・", "") for kana in person.katakana))
                 literal = brands.literals.get(person.latin)
-                if any(form in text for form in forms) or (literal is not None and literal.search(text)):
+                if person.named_in(text) or (literal is not None and literal.search(text)):
                     continue  # named (a brand rendered as a common word is source.brand-as-word's)
                 reported.add(person.latin)
                 span = _target_span(pairs, index)

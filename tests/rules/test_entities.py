@@ -147,6 +147,22 @@ BRAND_SLOTS = [
     ("マイクロソフトのワープロソフト「単語」は、新しい版で音声入力に対応した。", [(BRAND, "単語", 16, 18, "Word")]),
     # A whole name rendered word for word, its company word included (a generated row: EagleBank).
     ("ワシ銀行は、来期の配当を据え置いた。", [(BRAND, "ワシ銀行", 0, 4, "EagleBank")]),
+    # ... of the words whose first gloss is the name's word (Crown Castle: 王冠 "crown", not 頂き).
+    ("通信塔大手の王冠城は、一部の事業を売却すると発表した。", [(BRAND, "王冠城", 6, 9, "クラウン")]),
+    # ... an adjectival noun by its stem (a generated row: General Mills, general → 一般的, 一般製粉).
+    ("一般製粉は、朝食用シリアルの出荷を増やすと発表した。", [(BRAND, "一般製粉", 0, 4, "General Mills")]),
+    # A literal that renders a name in part, with the name's other word elsewhere in the sentence, in a slot
+    # (a generated row: JPMorgan Chase, its literal 追跡 for Chase).
+    ("JPモルガンの決算発表を受けて、追跡の株価も上昇した。", [(BRAND, "追跡", 16, 18, "JPMorgan Chase")]),
+    # Before the katakana head of a company's name; a company word stands for the reviewed brand's domain.
+    ("忠実ファイナンシャルは、新しい口座を始めた。", [(BRAND, "忠実", 0, 2, "フィデリティ")]),
+    ("貝殻エナジーは、家庭向けの電気料金を改定した。", [(BRAND, "貝殻", 0, 2, "シェル")]),
+    # After a descriptor, before a particle that opens no ordinary expression of the word (標的と…: listed).
+    ("小売り大手の標的とコストコは、値下げ競争を続けている。", [(BRAND, "標的", 6, 8, "ターゲット")]),
+    # The object of what is done only to companies, though the reviewed brand's domain (石油…) is absent.
+    ("消費者団体は、広告が誤解を招くとして貝殻を提訴した。", [(BRAND, "貝殻", 18, 20, "シェル")]),
+    # Glued before a word of the reviewed brand's own domain: the name before the kind of thing it names.
+    ("鳩石鹸の新しい香りが、来月から店頭に並ぶ。", [(BRAND, "鳩", 0, 1, "ダヴ")]),
 ]
 
 BRAND_QUIET = [
@@ -167,6 +183,15 @@ BRAND_QUIET = [
     "「単語」の意味を辞書で調べた。",  # quoted, but after no kind of product
     "木製の机と鉄製の椅子を買った。",
     "人工知能（AI）の開発が進む。",  # an acronym in brackets after a term is no ticker
+    "JPモルガンのアナリストは、資金の流れの追跡を続けている。",  # the name's other word, but 追跡 in no slot
+    "海辺で拾った貝殻を、子どもたちが並べた。",
+    "一般の製粉工場では、小麦の価格が上がった。",
+    "公園の鳩に石鹸の泡が飛んだ。",  # the domain's word, but not glued to the literal
+    "王冠の城は古い。",
+    # brands.tsv's ordinary expressions of 標的 (標的にする, 標的となる, 標的を絞る), in a retail article.
+    "詐欺グループは小売店の高齢客を標的にした。",
+    "小売業界では、高齢者が詐欺の標的となるケースが増えている。",
+    "ウォルマートは、標的を絞った値下げを進める。",
 ]
 
 

@@ -1,0 +1,75 @@
+"""source.brand-as-word and source.name-as-word through auditor/analysis/source_names.py: a lone word that opens its
+source sentence and that only a company table makes a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.test_crosscheck import bilingual, found
+
+BRAND = "source.brand-as-word"
+
+OPENING_FOUND = [
+    # A grammar word after it: the subject.
+    (("Delta is adding flights to Osaka.", "三角州は大阪への便を増やす。"), "三角州"),
+    # A noun after it, but the target puts the word in a company's slot (the owner of 株価).
+    (("Target shares fell after the report.", "報告の後、標的の株価は下落した。"), "標的"),
+    # A verb in the past after it, or one with its object's determiner after it.
+    (("Target lowered its forecast.", "標的は見通しを引き下げた。"), "標的"),
+    (("Target cut its forecast.", "標的は予想を引き下げた。"), "標的"),
+    # brands.tsv's look-up: Apple in the middle of its sentence.
+    (("Shoppers said Apple raised prices.", "買い物客によると、りんごは値上げした。"), "りんご"),
+]
+
+OPENING_QUIET = [
+    # A noun after it, and the target uses the word as a word: the start of a longer noun, or の before a noun that
+    # no company has.
+    ("Target dates have slipped again.", "目標期日は再び遅れた。"),
+    ("Delta farmers lost their crops to the flood.", "三角州の農家は洪水で作物を失った。"),
+    # brands.tsv's look-up of Apple and Mars: the same, and a word of the literal's ordinary meaning beside it.
+    ("Apple orchards were damaged by hail.", "りんご園がひょうの被害を受けた。"),
+    ("Engineers hope to land a probe on Mars.", "技術者たちは火星に探査機を着陸させたいと考えている。"),
+]
+
+
+@pytest.mark.parametrize(("pair", "excerpt"), OPENING_FOUND)
+def test_an_opening_word_a_company_table_knows_counts_as_a_subject_or_in_a_slot(pair: tuple[str, str], excerpt: str):
+    assert [f[1] for f in found(bilingual([pair])) if f[0] == BRAND] == [excerpt]
+
+
+@pytest.mark.parametrize("pair", OPENING_QUIET)
+def test_an_opening_word_that_modifies_a_noun_stays_a_word(pair: tuple[str, str]):
+    assert [f for f in found(bilingual([pair])) if f[0] in (BRAND, "source.name-as-word")] == []
+
+
+NAME = "source.name-as-word"
+
+
+def test_a_works_japanese_title_in_quotes_is_no_word_for_word_rendering():
+    pair = ("The Lord of the Rings musical opens in Osaka.", "ミュージカル「指輪物語」が大阪で開幕する。")
+    assert [f for f in found(bilingual([pair])) if f[0] == NAME] == []
+    # A quotation that holds the name rendered word by word and nothing more is still the name rendered.
+    pair = ("Fans queued to see Pearl Jam in Osaka.", "ファンは大阪で「真珠ジャム」を見るために並んだ。")
+    assert [f[1] for f in found(bilingual([pair])) if f[0] == NAME] == ["真珠ジャム"]
+    # ... and so is one that adds only a model's letters and numbers.
+    pair = ("Samsung unveiled the Galaxy S25 in Seoul.", "サムスンはソウルで「銀河S25」を発表した。")
+    assert [f[1] for f in found(bilingual([pair])) if f[0] in (NAME, BRAND)] == ["銀河"]
+
+
+MISSING = "source.name-missing"
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("Elon Musk said Tesla would cut prices.", "マスク氏は、テスラが値下げすると述べた。"),  # the family name alone
+        ("Nvidia shares rose.", "NVIDIAの株価が上昇した。"),  # the Latin name in capitals
+    ],
+)
+def test_a_person_named_by_family_name_and_a_company_in_capitals_are_named(pair: tuple[str, str]):
+    assert [f for f in found(bilingual([pair])) if f[0] == MISSING] == []
+
+
+def test_a_pronoun_alone_still_leaves_the_name_missing():
+    pair = ("Elon Musk praised the launch.", "同氏は打ち上げを称賛した。")
+    assert [f[0] for f in found(bilingual([pair]))] == [MISSING]
