@@ -116,6 +116,26 @@ def test_a_heading_run_into_the_text_is_cut_where_the_other_side_has_the_break()
     ]
 
 
+def test_a_piece_of_a_heading_cut_off_at_a_soft_break_stays_with_the_heading():
+    # A subheading the translator wrote in two pieces, run into the text: its second piece ends no sentence, so it goes
+    # with the heading, not with the sentence after it, though the lengths alone would put it there.
+    source = (
+        "Bakers warn of dearer bread "
+        "After a dry summer the harvest failed across the whole region, and we should all be worried "
+        "Wheat cost 40% more in May than a year earlier, "
+        "millers and farmers in the north of the country said on Tuesday."
+    )
+    target = (
+        "パン店、値上げを警告 乾燥した夏で地域全体の収穫が不作に 懸念すべき事態だ "
+        "5月の小麦価格は前年より40%高かった。"
+    )
+    assert [(kind, tgt) for kind, _, tgt in links(source, target)] == [
+        ("1-1", "パン店、値上げを警告"),
+        ("1-2", "乾燥した夏で地域全体の収穫が不作に 懸念すべき事態だ"),
+        ("1-1", "5月の小麦価格は前年より40%高かった。"),
+    ]
+
+
 def test_a_capitalized_common_word_after_a_lower_case_one_may_start_the_sentence_a_heading_ran_into():
     from collections import Counter
 
@@ -304,7 +324,8 @@ def test_wmt24_en_ja_news_run_together_f1():
     score = LinkScore()
     for src, tgt in wmt24_documents():
         score.add(paragraph_links(src, tgt, " "), one_to_one(len(src)))
-    assert score.f1 >= 0.905  # 0.913 (0.608 before headings run into the text were cut)
+    # 0.928 (0.608 before headings run into the text were cut, 0.913 before a heading's run-in pieces were weighed)
+    assert score.f1 >= 0.92
 
 
 # Perturbations of a WMT24 news document (paragraph lines src, tgt; a paragraph p in the middle):

@@ -221,6 +221,20 @@ class _Side:
             out.append(cost + (_KIND_MIX if self.headings[k] != self.headings[k + 1] else 0.0))
         return out
 
+    @cached_property
+    def cut_joins(self) -> list[float]:
+        """``joins`` as the cutter weighs them: a unit cut off at a soft break without a sentence's final mark is a
+        heading run into the text (a headline, a section label, a subheading), and joining it with a unit that ends a
+        sentence mixes kinds, as joining a heading on a line of its own with a sentence does."""
+        out = list(self.joins)
+        ends = [bool(_TERMINAL_MARK.search(text)) for text in self.texts]
+        run_in = [soft and not end for soft, end in zip(self.soft, ends, strict=True)]
+        for k in range(len(out)):
+            mixed = (run_in[k] and ends[k + 1]) or (ends[k] and run_in[k + 1])
+            if mixed and self.headings[k] == self.headings[k + 1]:  # else joins has _KIND_MIX already
+                out[k] += _KIND_MIX
+        return out
+
     def length_terms(self, count: int, ratio: float) -> tuple[list[float], list[float]]:
         """Log length (scaled by ``ratio``) and 1 / (2 var) of each run of ``count`` units, computed once."""
         key = (count, ratio)
@@ -898,7 +912,7 @@ class _Cutter:
         joints = [(q, heads + stops if many.soft[first + q - 1] else stops) for q in range(1, count)]
         if not any(points for _, points in joints):
             return None
-        joins = many.joins
+        joins = many.cut_joins
         here = self._cost(text[start:end], many, first, count, joins, source)
         best: tuple[float, int, int, int] | None = None
         for q, points in joints:
