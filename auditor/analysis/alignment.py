@@ -78,6 +78,9 @@ _DICTIONARY_WEIGHT = 0.6  # base weight of a content word and its dictionary ren
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’&-]*\w)?")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# A word in Latin letters: Japanese glues one to its own words and to digits without a space (EU理事会, FTSE250企業),
+# where English writes EU and FTSE 250.
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f'’&-]*[A-Za-z\u00c0-\u024f])?")
 _KATAKANA_RUN = re.compile(f"[{KATAKANA}]{{3,}}")
 _CJK = re.compile(f"[{KANA}{KANJI}]")
 _CJK_PAIR = re.compile(f"(?=([{KANA}{KANJI}]{{2}}))")
@@ -285,9 +288,9 @@ def _read_tokens(
             out["n:" + _fmt(value * numbers.english[english.lower()])] = 1.2
         elif japanese and (total := _japanese_number(digits + japanese, numbers.japanese)) is not None:
             out["n:" + _fmt(total)] = 1.2
-    for match in _WORD.finditer(norm):
+    for match in _LATIN_WORD.finditer(norm):
         word = match.group()
-        if not _LATIN.match(word) or len(word) < 2:
+        if len(word) < 2:
             continue
         lower = word.lower()
         out["w:" + lower] = 1.0 if word[0].isupper() or len(word) > 3 else 0.5
