@@ -202,6 +202,21 @@ def test_a_latin_word_glued_to_japanese_or_to_digits_is_an_anchor():
     assert {"w:ftse", "w:eu", "n:250"} <= english.keys() & japanese.keys()
 
 
+def test_a_one_to_one_link_pays_for_anchors_it_leaves_to_a_neighbour():
+    from auditor.analysis.alignment import _MISPLACED, _gain, _one_to_one
+
+    # Source unit 0 shares anchors of weight 2 with target unit 0 and 1 with target unit 1 (the translator split it);
+    # source unit 1 shares nothing (its translation was dropped). Unit 3 and target 3 are the same text (-1 - 3).
+    sim = {0: {0: 2.0, 1: 1.0}, 1: {}, 2: {2: 1.5}, 3: {3: 3.0, -4: 1.0}}
+    ones, same = _one_to_one(sim, 0, 4)
+    assert ones[0][0] == pytest.approx(-_gain(2.0))  # what the two share, nothing left to a neighbour
+    assert ones[0][1] == pytest.approx(-_gain(1.0) + _MISPLACED * _gain(1.0))  # source 0 has more with target 0
+    assert ones[1][1] == pytest.approx(_MISPLACED * _gain(1.0))  # target 1's anchors are source 0's: one off
+    assert ones[1][2] == pytest.approx(_MISPLACED * _gain(1.5))  # target 2's are source 2's
+    assert ones[2][2] == pytest.approx(-_gain(1.5))
+    assert same == {3}
+
+
 _PARAGRAPHS_EN = (
     "The city council approved a new budget on Tuesday after a long debate. "
     "The plan raises spending on schools by 12 percent. "
