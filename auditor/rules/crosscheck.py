@@ -662,11 +662,12 @@ class Addition(Rule):
         assert source is not None
         pairs = ctx.alignment
         evidence = ctx.analysis.memo(_evidence)
-        paragraphs = _paragraphs(pairs, source.doc, doc, on_target=True)
         for index, pair in enumerate(pairs):
             if pair.confidence < MIN_CONFIDENCE:
                 continue
-            near = _linked(pairs, index, target=True) + paragraphs.get(_line(doc, pair.tgt_start), [])
+            # Not the whole source paragraphs that links reach, as for an omission: an added sentence's generic words
+            # (当局, 説明) are found somewhere in a paragraph of news.
+            near = _linked(pairs, index, target=True)
             parts = [
                 (start, end)
                 for start, end, sentence in _parts(doc, pair.tgt_start, pair.tgt_end)

@@ -321,3 +321,33 @@ def test_a_sentence_added_inside_a_link_and_a_heading_added_above():
     assert [(f.rule, f.excerpt) for f in report.findings if f.rule.startswith("source.")] == [
         ("source.addition", added)  # the heading is left alone; the translations are not "added"
     ]
+
+
+def test_an_added_sentence_whose_words_come_later_in_the_paragraph_is_still_an_addition():
+    # An added sentence of generic words (authorities concerned, formal, explanation): its paragraph's source says
+    # them four sentences on, about something else; the neighbourhood of two links either way does not.
+    added = "当局はまだ公式な説明をしていない。"
+    paragraphs = [
+        [
+            ("The city opened a new bridge over the river on Monday.", "市は月曜日、川に新しい橋を開通させた。"),
+            ("", added),
+            ("Traffic on the old road fell by half within hours.", "旧道の交通量は数時間で半減した。"),
+            ("Drivers welcomed the shorter trip to the port.", "運転手らは港までの道のりが短くなったことを歓迎した。"),
+            ("Shops near the bridge reported more customers.", "橋の近くの店は客が増えたと報告した。"),
+            ("The authorities concerned gave a formal explanation of the cost.", "関係当局は費用の公式な説明をした。"),
+        ],
+        [("Work on a second bridge starts in May.", "二つ目の橋の工事は5月に始まる。")],
+    ]
+    links, source, target = [], "", ""
+    for number, paragraph in enumerate(paragraphs):
+        if number:
+            source, target = source + "\n", target + "\n"
+        for k, (src, tgt) in enumerate(paragraph):
+            if src and k and source and not source.endswith("\n"):
+                source += " "
+            links.append(
+                Pair(len(source), len(source) + len(src), len(target), len(target) + len(tgt), 1.0, int(bool(src)), 1)
+            )
+            source, target = source + src, target + tgt
+    doc = Document(target, lang="ja", source=Document(source, lang="en"), pairs=links)
+    assert found(doc, "source.addition") == [("source.addition", added, "", "")]
