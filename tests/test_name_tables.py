@@ -62,6 +62,7 @@ def test_generated_literals_follow_the_selection_rules() -> None:
             assert literal not in cues, f"{row.where}: {literal} is a cue of business news, no name's literal"
             assert literal not in row.proper, row.where
             assert KANJI.search(literal) or len(literal) >= 3, f"{row.where}: {literal} is too short a kana word"
+            assert row.kind == "place" or not literal.endswith("国"), f"{row.where}: {literal} is a country's word"
         for word in row.rest:
             assert word.lower() in row.name.lower(), row.where
 

@@ -71,6 +71,9 @@ LITERAL_MAX_GLOSS_COMMON = 4
 # 統一), which fill the slots a company name takes in ordinary prose too ("対象の店舗").
 LITERAL_MIN_NF = 4
 MAX_LITERALS = 12
+# The head of a word for a country or a state (同盟国 "ally", 万国 "all nations"): what such a word names is the topic
+# of the verbs a company's name is the topic of (同盟国は共同声明を発表した), so it is no literal of a company's name.
+COUNTRY = "国"
 # Words of English names that are not what a name is called by (en/name_parts.tsv, hand-written): joining words,
 # generic heads (Lake, University, Group), titles and the marks of institutions.
 PARTS = {row.word: row.role for row in read_table("en", "name_parts") or () if isinstance(row, NamePartRow)}
@@ -707,6 +710,8 @@ def build(db_path: Path, out: Path) -> None:
         loans = [lo for w in words for lo in index.loans.get(w, [])[:1]]
         proper = proper or (["・".join(loans)] if len(loans) == len(words) else [])
         literals = [lit for lit in dict.fromkeys(literals) if lit not in proper]
+        if kind != "place":  # COUNTRY: 同盟国 is no literal of Ally
+            literals = [lit for lit in literals if not lit.endswith(COUNTRY)]
         if literals:
             literal_rows[name, kind] = [name, kind, cell(literals[:12]), cell(proper[:3]), cell(rest), note]
 
