@@ -1,5 +1,5 @@
-"""The generated name tables (tools/build_name_tables.py from JMdict, JMnedict and pytickersymbols), their licence,
-the keyed look-up that reads the large ones, and the selection rules of the build script."""
+"""The generated name tables (tools/build_name_tables.py from JMdict, JMnedict, pytickersymbols and the SEC), their
+licence, the keyed look-up that reads the large ones, and the selection rules of the build script."""
 
 from __future__ import annotations
 
@@ -62,6 +62,7 @@ def test_generated_literals_follow_the_selection_rules() -> None:
             assert literal not in cues, f"{row.where}: {literal} is a cue of business news, no name's literal"
             assert literal not in row.proper, row.where
             assert KANJI.search(literal) or len(literal) >= 3, f"{row.where}: {literal} is too short a kana word"
+            assert row.kind == "place" or not literal.endswith("国"), f"{row.where}: {literal} is a country's word"
         for word in row.rest:
             assert word.lower() in row.name.lower(), row.where
 
@@ -194,3 +195,29 @@ def test_a_whole_name_is_composed_of_the_words_whose_first_gloss_it_is() -> None
     assert build.compound_forms([noun("頂き", 2, 10), noun("王冠", 0, 30)], last=False, limit=1) == ["王冠"]
     rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
     assert "王冠城" in rows["Crown Castle", "company"].literals
+
+
+def test_sec_names_are_the_largest_listed_companies_as_news_writes_them() -> None:
+    build = _build_module()
+    rows = [
+        {"cik": "1", "exchange": "Nasdaq", "name": "QUIETSTONE WIDGETS CORP /DE/"},
+        {"cik": "1", "exchange": "Nasdaq", "name": "QUIETSTONE WIDGETS CORP"},  # a second class of shares
+        {"cik": "2", "exchange": "OTC", "name": "Lantern Pond Inc."},  # over the counter
+        {"cik": "3", "exchange": "NYSE", "name": "Harbor Kettle Holdings, Inc."},
+        {"cik": "4", "exchange": "NYSE", "name": "Pebble Municipal Income Fund"},  # a fund
+        {"cik": "5", "exchange": None, "name": "Nowhere Co"},
+        {"cik": "6", "exchange": "NYSE", "name": "JUMP IN THE LAKE INC"},
+        {"cik": "7", "exchange": "Nasdaq", "name": "Copper Wren Plc"},
+        {"cik": "8", "exchange": "Nasdaq", "name": "Late Bloomer Corp"},  # past the limit
+    ]
+    assert build.sec_names(rows, limit=5) == ["Quietstone Widgets", "Harbor Kettle", "Jump in the Lake", "Copper Wren"]
+    assert build.sec_title("PG&E Corp") == "PG&E Corp" and build.sec_title("NEWMONT Corp") == "Newmont Corp"
+    assert build.own_words("Toyota Motor Corp/") == build.own_words("Toyota Motor") == ("toyota",)
+
+
+def test_name_literals_hold_listed_companies_of_the_sec_table() -> None:
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    snowflake = rows["Snowflake", "company"]
+    assert "雪片" in snowflake.literals and snowflake.note == "listed company (SEC)"
+    licence = (JA / "NAMES-LICENSE.md").read_text(encoding="utf-8")
+    assert "SEC" in licence and "edgartools" in licence and "public domain" in licence

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Build the name tables of auditor/lexicons/ja from JMdict, JMnedict (jamdict-data) and pytickersymbols.
+"""Build the name tables of auditor/lexicons/ja from JMdict, JMnedict (jamdict-data), pytickersymbols and the SEC.
 
     PYTHONPATH=. /tmp/jd/bin/python tools/build_name_tables.py [--db PATH] [--out auditor/lexicons/ja]
 
 It runs at build time only, in a separate environment that has ``jamdict-data`` (JMdict and JMnedict in
-SQLite) and ``pytickersymbols`` installed, plus ``jaconv`` (the katakana skeletons of
+SQLite), ``pytickersymbols`` and ``edgartools`` (``pip install --no-deps edgartools pyarrow``: only the SEC's table
+of tickers it ships is read, with pyarrow) installed, plus ``jaconv`` (the katakana skeletons of
 ``auditor.languages.translit``). Nothing is downloaded and nothing of these packages is read at run time: the
 tables it writes ship with auditor and are read like every other lexicon table.
 
@@ -19,12 +20,14 @@ It writes three tables, each with a header naming its sources, their licences an
   one word that ``word_renderings.tsv`` knows: the names at risk of a translation by meaning.
 - ``name_literals.tsv``: companies, brands, products, places and people whose names are ordinary English words,
   with the literal renderings a machine translation gives them (Target → 標的) and their proper forms
-  (ターゲット): from the companies of pytickersymbols' 20 indices and JMnedict's companies, products,
-  organisations, foreign places and people.
+  (ターゲット): from the companies of pytickersymbols' 20 indices, the 1,000 largest companies listed on Nasdaq or
+  the NYSE (the SEC's table of tickers, as edgartools ships it) and JMnedict's companies, products, organisations,
+  foreign places and people.
 
 Licences: JMdict and JMnedict are the property of the Electronic Dictionary Research and Development Group and
 are used under the Creative Commons Attribution-ShareAlike 4.0 licence; the derived tables are under the same
-licence (see ``auditor/lexicons/ja/NAMES-LICENSE.md``). pytickersymbols is MIT-licensed.
+licence (see ``auditor/lexicons/ja/NAMES-LICENSE.md``). pytickersymbols is MIT-licensed; the SEC's table is a work of
+the US government, in the public domain, and edgartools, which packages it, is MIT-licensed.
 """
 
 from __future__ import annotations
@@ -68,6 +71,9 @@ LITERAL_MAX_GLOSS_COMMON = 4
 # 統一), which fill the slots a company name takes in ordinary prose too ("対象の店舗").
 LITERAL_MIN_NF = 4
 MAX_LITERALS = 12
+# The head of a word for a country or a state (同盟国 "ally", 万国 "all nations"): what such a word names is the topic
+# of the verbs a company's name is the topic of (同盟国は共同声明を発表した), so it is no literal of a company's name.
+COUNTRY = "国"
 # Words of English names that are not what a name is called by (en/name_parts.tsv, hand-written): joining words,
 # generic heads (Lake, University, Group), titles and the marks of institutions.
 PARTS = {row.word: row.role for row in read_table("en", "name_parts") or () if isinstance(row, NamePartRow)}
@@ -474,11 +480,86 @@ def listed_companies() -> list[str]:
     return sorted(names)
 
 
+# The companies listed in the United States, from the SEC's table of tickers (company_tickers.json, a work of the US
+# government, in the public domain) as edgartools ships it (MIT; edgar/reference/data/company_tickers.parquet, read
+# as a file: nothing of edgartools is imported or run). The table lists the companies by market value, largest first;
+# the first SEC_COMPANIES on Nasdaq or the NYSE (as the Russell 1000 counts the largest) are the companies news names
+# often (Affirm, Toast, Snowflake). Its tail is not: the 3,000 largest added Business First Bancshares (商業), Choice
+# Hotels (選抜) and Frequency Electronics (回数), whose literals are words of ordinary news prose, and 3 false findings
+# on the WMT human references for 1 more name found on the dev set.
+SEC_EXCHANGES = ("Nasdaq", "NYSE")
+SEC_COMPANIES = 1000
+# What SEC titles add to a company's name: state marks and former-name notes (/DE/, /NEW/, /MD), share classes.
+SEC_MARKS = re.compile(
+    r"\s*/\s*[A-Za-z]{2,3}/?\s*$|\s*\\\s*[A-Z]{2}$|\s+(?:Class|Cl) [A-C]\b.*$|\s*\([^)]*\)\s*$|\s+Com$"
+)
+SEC_SUFFIX = re.compile(COMPANY_SUFFIX.pattern, re.IGNORECASE)  # Icon Plc, Asml Holding Nv
+# Closed-end funds and their kin: no company a news sentence names.
+SEC_FUNDS = re.compile(r"\b(?:Fund|Funds|ETF|Etf|Municipal|Income Trust)\b")
+
+
+def sec_table() -> Path:
+    """Where edgartools keeps the SEC's table, found without importing edgartools."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("edgar")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("edgartools is not installed (pip install --no-deps edgartools pyarrow)")
+    return Path(next(iter(spec.submodule_search_locations))) / "reference" / "data" / "company_tickers.parquet"
+
+
+def sec_title(name: str) -> str:
+    """An SEC title in capitals as a name is written (JACK IN THE BOX → Jack in the Box, DROPBOX → Dropbox,
+    NEWMONT Corp → Newmont Corp); short words stay in capitals in a name that is not all capitals (PG&E, XP)."""
+    capitals = all(w == w.upper() for w in name.split())
+
+    def cased(n: int, word: str) -> str:
+        if word != word.upper() or not (capitals or sum(c.isalpha() for c in word) > 3):
+            return word
+        return word.lower() if n and word.lower() in STOPWORDS else word.capitalize()
+
+    words = [cased(n, w) for n, w in enumerate(name.split())]
+    return " ".join(words)
+
+
+def sec_companies(limit: int = SEC_COMPANIES) -> list[str]:
+    """The names of the ``limit`` largest companies listed on Nasdaq or the NYSE, largest first."""
+    import pyarrow.parquet as pq
+
+    return sec_names(pq.read_table(sec_table(), columns=["cik", "exchange", "name"]).to_pylist(), limit)
+
+
+def sec_names(rows: Iterable[dict[str, str | None]], limit: int) -> list[str]:
+    """The names of the SEC's rows (cik, exchange, name; largest first) as news writes them, each company once:
+    the first ``limit`` companies on Nasdaq or the NYSE, without their legal suffixes and marks, funds left out."""
+    seen: set[str] = set()
+    names: list[str] = []
+    for row in rows:
+        cik, title = row.get("cik") or "", row.get("name") or ""
+        if row.get("exchange") not in SEC_EXCHANGES or cik in seen or not title:
+            continue
+        seen.add(cik)
+        name = sec_title(title.strip())
+        for _ in range(3):
+            name = SEC_SUFFIX.sub("", SEC_MARKS.sub("", name).strip()).strip(" ,./&")
+        name = re.sub(r"^The ", "", name)
+        if name and not SEC_FUNDS.search(name):
+            names.append(name)
+        if len(seen) >= limit:
+            break
+    return names
+
+
 # --- the tables ---------------------------------------------------------------------------------------------
 
 
 def words_of(name: str) -> list[str]:
     return [w.lower().removesuffix("'s").removesuffix("’s") for w in LATIN_WORD.findall(name)]
+
+
+def own_words(name: str) -> tuple[str, ...]:
+    """The words a name is told by (Toyota Motor Corp → toyota): what two lists of companies share."""
+    return tuple(w for w in words_of(name) if len(w) > 1 and w not in STOPWORDS and not set(singular(w)) & GENERIC)
 
 
 def singular(word: str) -> list[str]:
@@ -536,6 +617,8 @@ def build(db_path: Path, out: Path) -> None:
     index = index_words(entries)
     named = list(load_jmnedict(db))
     companies = listed_companies()
+    known_companies = {own_words(c) for c in companies}
+    sec = [c for c in sec_companies() if own_words(c) not in known_companies]  # Toyota Motor Corp/ is Toyota Motor
 
     # word_renderings.tsv
     words = sorted(set(index.common) | {w for w in index.proper if w in index.common})  # not index.function
@@ -627,6 +710,8 @@ def build(db_path: Path, out: Path) -> None:
         loans = [lo for w in words for lo in index.loans.get(w, [])[:1]]
         proper = proper or (["・".join(loans)] if len(loans) == len(words) else [])
         literals = [lit for lit in dict.fromkeys(literals) if lit not in proper]
+        if kind != "place":  # COUNTRY: 同盟国 is no literal of Ally
+            literals = [lit for lit in literals if not lit.endswith(COUNTRY)]
         if literals:
             literal_rows[name, kind] = [name, kind, cell(literals[:12]), cell(proper[:3]), cell(rest), note]
 
@@ -653,6 +738,9 @@ def build(db_path: Path, out: Path) -> None:
     for company in companies:
         add(company, "company", ne_proper.get(company, []), "listed company (pytickersymbols)")
         compose(company, "company", ne_proper.get(company, []), "listed company (pytickersymbols)")
+    for company in sec:
+        add(company, "company", ne_proper.get(company, []), "listed company (SEC)")
+        compose(company, "company", ne_proper.get(company, []), "listed company (SEC)")
     for entity in named:
         if entity.kind in ("company", "product", "organization"):
             add(entity.name, entity.kind, entity.forms, f"JMnedict {entity.kind}")
@@ -669,7 +757,9 @@ def build(db_path: Path, out: Path) -> None:
             "the literal\n# renderings a word-for-word translation gives them (entity.brand-literal, "
             "entity.name-literal). literals: the\n# dictionary's first renderings of the name's words; proper: "
             "how Japanese writes the name.",
-            sources="pytickersymbols 1.17.10 (MIT; companies of 20 stock indices), JMnedict and JMdict",
+            sources="pytickersymbols 1.17.10 (MIT; companies of 20 stock indices), the SEC's table of tickers\n# "
+            "(public domain; the 1,000 largest companies on Nasdaq and the NYSE, from edgartools 5.62.1), JMnedict "
+            "and JMdict",
             licence=JM_LICENCE,
             columns="#",
         ),

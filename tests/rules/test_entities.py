@@ -192,6 +192,9 @@ BRAND_QUIET = [
     "詐欺グループは小売店の高齢客を標的にした。",
     "小売業界では、高齢者が詐欺の標的となるケースが増えている。",
     "ウォルマートは、標的を絞った値下げを進める。",
+    # A word for countries is the topic of what companies do too: no company's literal (Ally Financial, Universal).
+    "同盟国は共同声明を発表し、制裁の強化で合意した。",
+    "万国の代表は、会議で新しい条約に署名した。",
 ]
 
 
