@@ -94,6 +94,11 @@ INVALID += [
         "ロンタン空港は来年開業する。ロンタン空港への道路とロンタイン空港の駅も整う。",
         [("ロンタイン", 0, "ロンタン")],
     ),
+    # ジ renders a soft g as well as a j: the skeleton puts g and j in one class.
+    (
+        "ドージコインの相場は荒れた。ドージコインを売る人が増え、Dogecoinの取引量も減った。",
+        [("Dogecoin", 0, "ドージコイン")],
+    ),
 ]
 
 VALID: list[str] = [
