@@ -94,6 +94,11 @@ INVALID += [
         "ロンタン空港は来年開業する。ロンタン空港への道路とロンタイン空港の駅も整う。",
         [("ロンタイン", 0, "ロンタン")],
     ),
+    # A part of names joined by a middle dot (ダナン・クアンガイ: two places) counts as a use of its spelling.
+    (
+        "クアンガーイ省の港は拡張した。ダナン・クアンガイ高速道路は開通し、クアンガイ省の市場も賑わった。",
+        [("クアンガーイ", 0, "クアンガイ")],
+    ),
     # ジ renders a soft g as well as a j: the skeleton puts g and j in one class.
     (
         "ドージコインの相場は荒れた。ドージコインを売る人が増え、Dogecoinの取引量も減った。",
