@@ -216,6 +216,10 @@ class _Group:
 # (ロンタイン, ロンタン). Two words of one skeleton that differ only in these are one name written two ways.
 _VARIANT_LETTERS = frozenset("ヴバビブベボァィゥェォイウー・")
 _MIN_VARIANT_LENGTH = 4  # katakana letters: shorter words of one skeleton are often different words
+# Consonants: two are enough here, where the words must also differ only in _VARIANT_LETTERS (タンホア, タインホア:
+# one dev page's province); MIN_SKELETON (three) is for a katakana word against a Latin name, where the skeleton is
+# all the evidence there is.
+_MIN_VARIANT_SKELETON = 2
 
 
 def _katakana_variants(text: str, groups: dict[str, _Group], article: _KatakanaWords) -> list[_Group]:
@@ -224,14 +228,14 @@ def _katakana_variants(text: str, groups: dict[str, _Group], article: _KatakanaW
     held = {name for group in groups.values() for name, form in group.forms.items() if form.katakana}
     by_key: dict[str, list[str]] = {}
     for word, key in zip(article.words, article.skeletons, strict=True):
-        long_enough = len(word) >= _MIN_VARIANT_LENGTH and len(key) >= MIN_SKELETON
+        long_enough = len(word) >= _MIN_VARIANT_LENGTH and len(key) >= _MIN_VARIANT_SKELETON
         if long_enough and word not in held and not _LATIN_TAIL.search(word):
             by_key.setdefault(key, []).append(word)
     # The parts of names joined by a middle dot (ベンルック・ロンタン: two places; イーロン・マスク) are words too.
     dotted = [word for word in article.words if "・" in word or "･" in word]
     for word in dict.fromkeys(piece for whole in dotted for piece in _MIDDLE_DOT.split(whole)):
         key = skeleton(word)
-        if len(word) >= _MIN_VARIANT_LENGTH and len(key) >= MIN_SKELETON and word not in held:
+        if len(word) >= _MIN_VARIANT_LENGTH and len(key) >= _MIN_VARIANT_SKELETON and word not in held:
             words = by_key.setdefault(key, [])
             if word not in words and not _LATIN_TAIL.search(word):
                 words.append(word)
@@ -317,12 +321,15 @@ class SpellingVariants(Rule):
           account as the platform shows it (— Elon Musk (@elonmusk), Voltraさん(@voltra)がシェアした投稿), no choice of
           the article's (measured on the dev pages: such names were a third of the rule's false findings). The rest
           of a flattened embed counts: its text was translated with the article.
-        - Two katakana words of one consonant skeleton (``MIN_SKELETON`` consonants, ``_MIN_VARIANT_LENGTH`` letters)
-          that differ only in the letters katakana renderings of one foreign name differ in: ヴ against the バ row
-          (スロヴェニア, スロベニア), small vowels (プラブォウォ, プラボウォ), a long-vowel mark, a middle dot, an イ or
-          ウ glide (ロンタイン, ロンタン). ブラウン and ブラウニー share a skeleton but differ in ン and ニ: not
-          variants. (Added for real machine-translated pages, where place and person names from Vietnamese,
-          Slovenian and Indonesian come out two ways in one article: dev recall 0.15 → 0.30, precision 0.33 → 0.44.)
+        - Two katakana words of one consonant skeleton (``_MIN_VARIANT_SKELETON``, two consonants;
+          ``_MIN_VARIANT_LENGTH`` letters) that differ only in the letters katakana renderings of one foreign name
+          differ in: ヴ against the バ row (スロヴェニア, スロベニア), small vowels (プラブォウォ, プラボウォ), a
+          long-vowel mark, a middle dot, an イ or ウ glide (ロンタイン, ロンタン; タンホア, タインホア). ブラウン and
+          ブラウニー share a skeleton but differ in ン and ニ: not variants. Two consonants are skeleton enough here:
+          the letters they may differ in hold the words to one name (dev: one more page's variants, no new false
+          finding on the dev pages or the WMT references). (Added for real machine-translated pages, where place
+          and person names from Vietnamese, Slovenian and Indonesian come out two ways in one article: dev recall
+          0.15 → 0.30, precision 0.33 → 0.44.)
           The parts of names joined by a middle dot are words here too, and their uses count: ロンタン of
           ベンルック・ロンタン (a road between two places) is one more use of the spelling ロンタン.
         - A gloss, テスラ（Tesla）, is the house way to introduce a name and counts for neither side (its brackets

@@ -99,6 +99,11 @@ INVALID += [
         "クアンガーイ省の港は拡張した。ダナン・クアンガイ高速道路は開通し、クアンガイ省の市場も賑わった。",
         [("クアンガーイ", 0, "クアンガイ")],
     ),
+    # Two consonants are skeleton enough for two katakana words that differ only in a long-vowel mark.
+    (
+        "ハイフォン港は拡張した。ハイフォン市の工場とハイフォーン空港も整備された。",
+        [("ハイフォーン", 0, "ハイフォン")],
+    ),
     # ジ renders a soft g as well as a j: the skeleton puts g and j in one class.
     (
         "ドージコインの相場は荒れた。ドージコインを売る人が増え、Dogecoinの取引量も減った。",
