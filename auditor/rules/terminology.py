@@ -16,6 +16,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, ClassVar
 
+from auditor.analysis.glued import shut_joint
 from auditor.analysis.names import MIN_SKELETON, people_index
 from auditor.analysis.readings import reading
 from auditor.document import Document
@@ -436,6 +437,8 @@ class SpellingVariants(Rule):
 
     def _judge(self, doc: Document, group: _Group, preferred: dict[str, str], ctx: Context) -> Iterator[Finding]:
         forms = group.forms
+        if _lost_spaces(forms):
+            return  # AppleID beside Apple ID: spaces lost, whitespace.latin-glued's (one gap, one finding)
         # Cheap tests first: most groups are one entity written one way, or differ only in styling.
         listed = [name for name in forms if name in preferred]
         # Case or width only: a finding needs brand casing or full-width letters, not mere styling.
@@ -474,6 +477,17 @@ class SpellingVariants(Rule):
                 message = f"'{name}' names the same thing as '{target}', {reason}; use one spelling throughout."
                 for start, end in spans[name]:
                     yield self.finding(doc, start, end, message, suggestion=target)
+
+
+def _lost_spaces(forms: Mapping[str, _Form]) -> bool:
+    """Whether a form of the group is another written shut at a joint English never shuts (AppleID, Apple ID)."""
+    for name in forms:
+        if " " in name:
+            words = name.split(" ")
+            glued = "".join(words)
+            if glued in forms and len(words) <= 3 and any(map(shut_joint, words, words[1:])):
+                return True
+    return False
 
 
 def _glosses(text: str, group: _Group) -> set[tuple[int, int]]:
