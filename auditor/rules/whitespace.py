@@ -226,8 +226,59 @@ class GluedLatinWords(Rule):
             )
 
 
+# Kana and kanji that spell words (not ・ or ー) before a half-width opening bracket, with and without a space.
+_JA_WORD_LETTER = f"\u3041-\u3096\u30a1-\u30fa{KANJI}"
+_SPACED_BRACKET = re.compile(f" (?<=[{_JA_WORD_LETTER}] )\\((?![@＠])")
+_GLUED_BRACKET = re.compile(f"\\((?<=[{_JA_WORD_LETTER}]\\()(?![@＠])")
+
+
+class SpaceBeforeBracket(Rule):
+    """Finds a space before a half-width bracket after Japanese where the article's other brackets have none.
+
+    Why it matters:
+        English puts a space before its parenthesis; machine translation carries it into Japanese (試みられます
+        (詳細は後述)), where the article's own brackets stand against the word (売上高(前年比)). One article spacing
+        its brackets two ways looks careless.
+
+    How it decides:
+        A house style, judged by the article itself: it counts the half-width opening brackets right after a kana or
+        kanji with a space before them and without one, and flags the spaced ones when they are fewer (a tie or a
+        spaced majority is the article's style, and stays). The excerpt is the letter, the space and the bracket;
+        the suggestion, the same without the space. An embed's attribution (名前 (@handle)) and full-width brackets
+        are left alone. (Measured: on the dev pages, 2 of the 4 spaced brackets are minorities, both annotated; the
+        WMT English→Japanese references have one spaced bracket, in a document with no other, and give no finding.)
+    """
+
+    id = "whitespace.before-bracket"
+    category = "markup/whitespace"
+    severity = "minor"
+    summary = "Space before a half-width bracket after Japanese, where the article's other brackets have none"
+    fix = "safe"  # only the space goes, as the article writes its other brackets
+    languages = frozenset({"ja"})
+    bad = "売上高(前年比)は伸びた。利益(前年比)も増えた。人員は減った (前年比)。"
+    good = "売上高(前年比)は伸びた。利益(前年比)も増えた。人員は減った(前年比)。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        if " (" not in text:
+            return
+        spaced = [match.start() for match in _SPACED_BRACKET.finditer(text)]
+        if not spaced or len(spaced) >= len(_GLUED_BRACKET.findall(text)):
+            return  # no spaced bracket, or the article's style spaces them
+        for start in spaced:
+            if ctx.in_literal(start - 1, start + 2) or ctx.in_embed(start - 1, start + 2):
+                continue
+            yield self.finding(
+                doc,
+                start - 1,
+                start + 2,
+                "Space before '(' after Japanese, where the article's other brackets have none; remove it.",
+                suggestion=text[start - 1] + "(",
+            )
+
+
 def _in_heading(doc: Document, start: int, end: int) -> bool:
     return overlaps_any(doc.heading_spans, start, end)
 
 
-RULES = (SpaceBetweenJapanese, DoubledSpace, GluedLatinWords)
+RULES = (SpaceBetweenJapanese, DoubledSpace, GluedLatinWords, SpaceBeforeBracket)

@@ -167,3 +167,31 @@ def test_glued_latin_invalid(text: str, expected: list[tuple[str, str, int, int,
 @pytest.mark.parametrize("text", GLUED_VALID)
 def test_glued_latin_valid(text: str) -> None:
     assert glued(text) == []
+
+
+BRACKET = "whitespace.before-bracket"
+
+
+def before_bracket(text: str) -> list[tuple[str, str, int, int, str]]:
+    report = audit(text, lang="ja")
+    assert report.errors == []
+    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == BRACKET]
+
+
+def test_a_spaced_bracket_against_the_articles_unspaced_ones() -> None:
+    text = "売上高(前年比)は伸びた。利益(前年比)も増えた。人員は減った (前年比)。"
+    assert before_bracket(text) == [(BRACKET, "た (", 30, 33, "た(")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人員は減った (前年比)。",  # the only bracket: nothing to be consistent with
+        "売上高 (前年比)は伸びた。人員は減った(前年比)。",  # a tie is the article's choice
+        "売上高 (前年比)と利益 (同)は伸びた。人員は減った(前年比)。",  # spacing is the majority
+        "山田(広報)は話した。\n— 山田 (@yamada) 2026年1月5日",  # an embed's attribution
+        "売上高(前年比)と利益(同)。人員は減った （前年比）。",  # full-width brackets
+    ],
+)
+def test_spaced_brackets_that_are_the_articles_style(text: str) -> None:
+    assert before_bracket(text) == []
