@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from collections.abc import Mapping
 from typing import NamedTuple
 
 from auditor.analysis.context import Analysis
 from auditor.analysis.quantities import english_numbers, japanese_date
-from auditor.languages.scripts import HAS_JA, IS_JA_CHAR
+from auditor.languages.scripts import HAS_JA, IS_JA_CHAR, KANA
 from auditor.lexicons import COMMON, Lexicon, get_lexicon, trie_pattern
 from auditor.lexicons.schema import LanguageRow, MonthRow, PersonSuffixRow, PlaceNameRow
 
@@ -27,6 +28,7 @@ _SPACES = " \u3000\u00a0"
 # The scripts module's compiled classes: a class of kanji takes milliseconds to compile.
 _IS_JA = IS_JA_CHAR
 _JA_LETTERS = HAS_JA
+_KANA = re.compile(f"[{KANA}]")
 # Characters that glue a word into a token: a handle, a URL, a file name, a hyphenated compound.
 _GLUE = "@#/._-‐'’&+"
 _OPENING = "(（[［"
@@ -214,3 +216,89 @@ def _is_word_at(text: str, start: int, surface: str) -> bool:
         return False
     after = text[start + len(surface) : start + len(surface) + 1]
     return not after or not (_foreign_letter(after) or after in _GLUE.replace(".", ""))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Vietnamese names left in Latin letters
+
+# A syllable of Vietnamese spelling, its accents taken off (Quốc → quoc): an initial consonant, a vowel nucleus, a
+# final (Vietnamese orthography: Nguyễn Đình Hòa, "Vietnamese", 1997; the rhymes of the Vietnamese Wikipedia's
+# "Chữ Quốc ngữ"). Every word of a Vietnamese name is one such syllable; English, German or Chinese pinyin names
+# rarely are (Elon Musk: -sk; Xi Jinping: j and -ing; Chiang Mai: ia takes no final).
+_VI_SYLLABLE = re.compile(
+    "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    "(?:uye|uya|uyu|uoi|uou|oai|oay|uay|yeu|ieu|ai|ao|au|ay|eo|eu|ia|iu|oa|oe|oi|ua|ue|ui|uo|uu|uy|ye|ie|oo|[aeiouy])"
+    "(?:ch|ng|nh|[cmnpt]|[iouy])?"
+)
+# k (not kh), gh and ngh stand only before e, i, y; c and ng never do, nor g but in gi. ia takes no final (iê
+# does: tieng), and a lone i none of ng and c (Vietnamese writes -inh, -ich).
+_VI_SPELLING = re.compile(
+    "k(?![heiy])|n?gh(?![eiy])|(?:c|ng)(?=[eiy])|g(?=[ey])|.*(?<!g)ia(?:ch|ng|nh|[cmnpt])$|.*(?<![aeiouy])i(?:ng|c)$"
+)
+# Letters only Vietnamese writes among the Latin scripts: ă â đ ê ô ơ ư, and the dot below and hook above (ạ, ả).
+_VI_ONLY = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u0323\u0309]")
+_VI_LETTER = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+# Two capitalised words or more, joined by single spaces: the start of a candidate name.
+_CAPITALISED_RUN = re.compile(
+    f"[A-Z\u00c0-\u00de\u0110\u1e00-\u1efe](?<![{_VI_LETTER}0-9@#/._\\-].)[{_VI_LETTER}]*"
+    f"(?: [A-Z\u00c0-\u00de\u0110\u1e00-\u1efe][{_VI_LETTER}]*)+"
+)
+_MIN_VI_WORDS = 3  # without a letter only Vietnamese writes: two syllables are too easily another language's words
+
+
+class VietnameseName(NamedTuple):
+    """A Vietnamese name in Latin letters at ``text[start:end]``."""
+
+    start: int
+    end: int
+    accented: bool  # written with its Vietnamese letters (Võ Văn Kiệt), not stripped of them (Vo Van Kiet)
+
+
+def _vietnamese_syllable(word: str) -> bool:
+    bare = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(char for char in bare if not unicodedata.combining(char)).lower()
+    return (
+        len(bare) >= 2
+        and bare.isascii()
+        and _VI_SYLLABLE.fullmatch(bare) is not None
+        and _VI_SPELLING.match(bare) is None
+    )
+
+
+def _latin_or_glue(char: str, glue: str) -> bool:
+    """A letter that is not Japanese, or a character that glues words into a token."""
+    return bool(char) and ((char.isalpha() and _IS_JA.match(char) is None) or char in glue)
+
+
+def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
+    """Names of two or more Vietnamese syllables in Latin letters, on a line of Japanese prose, in text order.
+
+    A name needs three words, or two with a letter only Vietnamese writes (Đà Nẵng); every word must be a Vietnamese
+    syllable. It stands alone: no Latin word or glue (@ / . _ -) next to it, across a space either (an English
+    phrase, an address); its line holds kana (Japanese prose). Left alone: a name in brackets right after Japanese
+    (ボーバンキエット（Võ Văn Kiệt）: given on purpose), a credit after ©, literals and embeds.
+    """
+    text = analysis.text
+    out: list[VietnameseName] = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        start, end = match.span()
+        words = match.group().split(" ")
+        accented = _VI_ONLY.search(unicodedata.normalize("NFD", match.group())) is not None
+        if len(words) < (2 if accented else _MIN_VI_WORDS) or not all(map(_vietnamese_syllable, words)):
+            continue
+        left, _ = _neighbour(text, start - 1, -1)
+        right, _ = _neighbour(text, end, 1)
+        if _latin_or_glue(left, _GLUE + "©") or _latin_or_glue(right, _GLUE.replace(".", "")):
+            continue  # part of a longer Latin phrase, a token, a credit
+        if left and left in _OPENING and right and right in _CLOSING:
+            before = text[start - 2 : start - 1] if text[start - 1] in _OPENING else ""
+            if before and _IS_JA.match(before):
+                continue  # ボーバンキエット（Võ Văn Kiệt）: the original name given on purpose
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if _KANA.search(text, line_start, line_end if line_end >= 0 else len(text)) is None:
+            continue  # not a line of Japanese prose
+        if analysis.in_literal(start, end) or analysis.in_embed(start, end):
+            continue
+        out.append(VietnameseName(start, end, accented))
+    return tuple(out)

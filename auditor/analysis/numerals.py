@@ -150,7 +150,8 @@ def spaced_figures(analysis: Analysis) -> SpacedFigures:
     figures: list[_Figure] = []
     done = -1  # the end of the last figure read
     for space in hits:
-        left, right = text[space - 1], text[space + 1]
+        # A space may end the text (2025 ) or open it: no character there.
+        left, right = text[space - 1 : space] if space else "", text[space + 1 : space + 2]
         if _IS_DIGIT.match(left) and _IS_LETTER.match(right):
             anchor = space - 1
         elif _IS_LETTER.match(left) and _IS_DIGIT.match(right):

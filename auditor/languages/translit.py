@@ -35,6 +35,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ch", "c"),
         (r"c(?=[eiy])", "s"),
         (r"c", "k"),
+        (r"dg", "j"),  # bridge ブリッジ, judge ジャッジ
+        (r"j", "g"),  # one class: ジ renders soft g (Dogecoin ドージコイン, George ジョージ) and j; ギ renders hard g
         (r"v", "b"),
         (r"z", "s"),
         (r"(?<=[aeiou])r(?![aeiouy])", ""),  # star → sta, like スター

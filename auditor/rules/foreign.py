@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.foreign import english_dates, foreign_place_names, language_names
+from auditor.analysis.foreign import english_dates, foreign_place_names, language_names, vietnamese_names
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.lexicons.schema import PersonSuffixRow, PlaceNameRow
@@ -101,4 +101,46 @@ class ThirdLanguageName(Rule):
             )
 
 
-RULES = (EnglishDate, ThirdLanguageName)
+class VietnameseName(Rule):
+    """Finds a Vietnamese name left in Latin letters inside Japanese prose: 場所は Vo Van Kiet 通りに移る.
+
+    Why it matters:
+        Machine translation from Vietnamese passes street, ward and person names through as they are, often without
+        their accents. Japanese news writes them in katakana (the Latin name, if at all, in brackets after it); a
+        bare Latin name in a Japanese sentence is a leftover the reader has to guess at.
+
+    How it decides:
+        A run of capitalised Latin words in which every word is one syllable of Vietnamese spelling, its accents
+        taken off (an initial consonant, a vowel, a final: Vo, Van, Kiet, Trung, Nguyen), and that counts three
+        words or more, or two with a letter only Vietnamese writes (ă â đ ê ô ơ ư, a dot below or a hook above: Đà
+        Nẵng). English, German and pinyin names rarely pass (Elon Musk, Xi Jinping, Chiang Mai), and the WMT
+        English→Japanese references and every system output of WMT23 give no finding. It must stand on a line of
+        Japanese prose (one with kana), with no Latin word or token glue next to it.
+
+        Left alone: a name in brackets right after the Japanese (ボーバンキエット（Vo Van Kiet）: given on
+        purpose), names inside English phrases, a credit after ©, URLs, code and embeds. Country names in a third
+        language are language.third-language-name's.
+    """
+
+    id = "language.vietnamese-name"
+    category = "accuracy/untranslated"
+    severity = "minor"
+    fix = "none"  # the katakana of a Vietnamese name is a choice of the publication
+    summary = "Vietnamese name left in Latin letters inside Japanese prose"
+    languages = frozenset({"ja"})
+    bad = "市場は来月、Le Van Sy 通りの新しい建物に移る。"
+    good = "市場は来月、レ・ヴァン・シー通りの新しい建物に移る。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for name in ctx.analysis.memo(vietnamese_names):
+            excerpt = doc.text[name.start : name.end]
+            how = "" if name.accented else " (its accents dropped)"
+            yield self.finding(
+                doc,
+                name.start,
+                name.end,
+                f"'{excerpt}' is a Vietnamese name left in Latin letters{how} in Japanese prose; write it in katakana.",
+            )
+
+
+RULES = (EnglishDate, ThirdLanguageName, VietnameseName)

@@ -106,3 +106,44 @@ def test_a_publication_adds_a_name():
 def test_a_malformed_name_is_refused():
     with pytest.raises(LexiconError, match="is not name=language codes"):
         get_lexicon("ja", {"place_names": [{"territory": "RU", "ja": "ロシア", "names": ["Krievija"]}]})
+
+
+VIET = "language.vietnamese-name"
+
+VIET_INVALID = [
+    # Three syllables of Vietnamese spelling, accents dropped, in Japanese prose; a house number before is no word.
+    ("市場は来月、Le Van Sy 通りの新しい建物に移る。", [(VIET, "Le Van Sy", 6, 15, "")]),
+    ("事務所は 12 Nguyen Thi Minh Khai (Ben Nghe 区) にある。", [(VIET, "Nguyen Thi Minh Khai", 8, 28, "")]),
+    # Two syllables are enough with a letter only Vietnamese writes.
+    ("両国はĐà Nẵngで会談した。", [(VIET, "Đà Nẵng", 3, 10, "")]),
+]
+
+VIET_VALID = [
+    # Two syllables without Vietnamese letters: too easily another language's words.
+    "船はDa Nang港に着いた。",
+    # Given on purpose in brackets after the katakana.
+    "レ・ヴァン・シー（Le Van Sy）通りに移る。",
+    # Names of other languages: a final -sk, a j, ia with a final.
+    "Elon Musk Tesla CEOが語った。",
+    "会談にはXi Jinping Ma Longも同席した。",
+    "タイのChiang Mai Ram病院に運ばれた。",
+    # Inside an English phrase or sentence, a credit, a line without kana.
+    "市場は near Le Van Sy Street にある。",
+    "©Bao Lao Dong 提供",
+    "胡志明市 Le Van Sy 区",
+]
+
+
+def viet(text: str) -> list[tuple[str, str, int, int, str]]:
+    report = audit(text, lang="ja")
+    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == VIET]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIET_INVALID, ids=[case[0] for case in VIET_INVALID])
+def test_vietnamese_name_invalid(text, expected):
+    assert viet(text) == expected
+
+
+@pytest.mark.parametrize("text", VIET_VALID)
+def test_vietnamese_name_valid(text):
+    assert viet(text) == []

@@ -159,6 +159,11 @@ def test_skeletons_behind_the_suggestions() -> None:
     assert skeleton("エロンムスク") == skeleton("elonmusk") == "lnmsk"
     # katakana writes ン where English writes m before p/b
     assert skeleton("トランプ") == skeleton("Trump")
+    # ジ renders a soft g, a j and dg; ギ a hard g: one class
+    assert skeleton("ドージコイン") == skeleton("Dogecoin")
+    assert skeleton("ジョーダン") == skeleton("Jordan")
+    assert skeleton("ブリッジ") == skeleton("Bridge")
+    assert skeleton("ギフト") == skeleton("Gift")
 
 
 def test_people_index_reads_configured_rows() -> None:

@@ -221,3 +221,41 @@ def test_a_half_width_colon_after_a_clause_is_reported_whatever_the_widths() -> 
     # A house style that configures half-width colons keeps it quiet.
     half = audit(text, lang="ja", settings=Settings(style={"colon": "half"}))
     assert [f for f in half.findings if f.rule == RULE] == []
+
+
+COMMA = "punctuation.japanese-comma-in-latin"
+
+
+def latin_commas(text: str) -> list[tuple[str, int, int, str]]:
+    report = audit(text, lang="ja")
+    assert report.errors == []
+    return [(f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == COMMA]
+
+
+COMMA_INVALID = [
+    # A table cell of a sports record: no Japanese in the cell, though the row has some.
+    ("| 試合 | 結果 |\n| 1998 | W、27-10 |", [("、", 22, 23, ", ")]),
+    # A line of Latin text; the space after the comma goes with it.
+    ("本社の所在地は次の通り。\nSuite 5、 Main Street", [("、 ", 20, 22, ", ")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_INVALID)
+def test_japanese_comma_in_latin_invalid(text: str, expected: list[tuple[str, int, int, str]]) -> None:
+    assert latin_commas(text) == expected
+
+
+COMMA_VALID = [
+    # Latin names listed in Japanese prose, or in a cell: a list of like items, separated the Japanese way.
+    "Apple、Google、Metaの3社が参加した。",
+    "| 参加企業 | Apple、Google |  社 |",
+    "| 番号 | 1、3、5 |",
+    # Not between Latin letters or digits.
+    "1998年、W 27-10で勝った。",
+    "Boston (MA)、Denver",
+]
+
+
+@pytest.mark.parametrize("text", COMMA_VALID)
+def test_japanese_comma_in_latin_valid(text: str) -> None:
+    assert latin_commas(text) == []

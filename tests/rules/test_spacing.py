@@ -86,6 +86,9 @@ VALID = [
     "今日も走った。 #ボート#ペロトン",
     "本当？ 2026年に出る。",  # after ？ a space is the custom (JTF)
     "文の終わり。 \n次の行。",  # the end of a line
+    # A space that ends or opens the text (hypothesis found these raising IndexError).
+    "AAぁ0 ",
+    " 3年",
 ]
 
 

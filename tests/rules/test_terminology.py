@@ -94,6 +94,21 @@ INVALID += [
         "ロンタン空港は来年開業する。ロンタン空港への道路とロンタイン空港の駅も整う。",
         [("ロンタイン", 0, "ロンタン")],
     ),
+    # A part of names joined by a middle dot (ダナン・クアンガイ: two places) counts as a use of its spelling.
+    (
+        "クアンガーイ省の港は拡張した。ダナン・クアンガイ高速道路は開通し、クアンガイ省の市場も賑わった。",
+        [("クアンガーイ", 0, "クアンガイ")],
+    ),
+    # Two consonants are skeleton enough for two katakana words that differ only in a long-vowel mark.
+    (
+        "ハイフォン港は拡張した。ハイフォン市の工場とハイフォーン空港も整備された。",
+        [("ハイフォーン", 0, "ハイフォン")],
+    ),
+    # ジ renders a soft g as well as a j: the skeleton puts g and j in one class.
+    (
+        "ドージコインの相場は荒れた。ドージコインを売る人が増え、Dogecoinの取引量も減った。",
+        [("Dogecoin", 0, "ドージコイン")],
+    ),
 ]
 
 VALID: list[str] = [

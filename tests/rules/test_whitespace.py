@@ -1,4 +1,4 @@
-"""whitespace.between-japanese and whitespace.doubled: valid / invalid cases with exact offsets."""
+"""whitespace.between-japanese, whitespace.doubled, whitespace.latin-glued: valid and invalid cases, exact offsets."""
 
 from __future__ import annotations
 
@@ -124,3 +124,74 @@ def test_agreement_with_textlint_full_width_spacing():
 
     agree = sum(not fires(text) for text in peer["valid"]) + sum(fires(text) for text in peer["invalid"])
     assert agree == len(peer["valid"]) + len(peer["invalid"])
+
+
+GLUED = "whitespace.latin-glued"
+
+
+def glued(text: str) -> list[tuple[str, str, int, int, str]]:
+    report = audit(text, lang="ja")
+    assert report.errors == []
+    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == GLUED]
+
+
+GLUED_INVALID = [
+    # An acronym glued to a word, the spaced form elsewhere in the article; terminology leaves the pair to this rule.
+    ("「Apple ID」を開き、AppleIDのパスワードを変更する。", [(GLUED, "AppleID", 14, 21, "Apple ID")]),
+    # A lower-case word glued between two names.
+    (
+        "まずOffice for Macを入れる。次にOfficeforMacを起動する。",
+        [(GLUED, "OfficeforMac", 23, 35, "Office for Mac")],
+    ),
+]
+
+GLUED_VALID = [
+    # Brand casing and a single capital: the article's majority decides (terminology.spelling-variants).
+    "YouTubeの動画とYou Tubeの記事。",
+    "SpaceXとSpace Xの話。",
+    # No spaced form in the article: nothing to compare with.
+    "AppleIDのパスワードを変更する。",
+    # Handles and addresses are tokens of their own.
+    "@AppleID と Apple ID の違い。",
+    "https://example.com/AppleID と Apple ID の違い。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_INVALID)
+def test_glued_latin_invalid(text: str, expected: list[tuple[str, str, int, int, str]]) -> None:
+    assert glued(text) == expected
+    report = audit(text, lang="ja")
+    assert not [f for f in report.findings if f.rule == "terminology.spelling-variants"]  # one gap, one finding
+
+
+@pytest.mark.parametrize("text", GLUED_VALID)
+def test_glued_latin_valid(text: str) -> None:
+    assert glued(text) == []
+
+
+BRACKET = "whitespace.before-bracket"
+
+
+def before_bracket(text: str) -> list[tuple[str, str, int, int, str]]:
+    report = audit(text, lang="ja")
+    assert report.errors == []
+    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == BRACKET]
+
+
+def test_a_spaced_bracket_against_the_articles_unspaced_ones() -> None:
+    text = "売上高(前年比)は伸びた。利益(前年比)も増えた。人員は減った (前年比)。"
+    assert before_bracket(text) == [(BRACKET, "た (", 30, 33, "た(")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人員は減った (前年比)。",  # the only bracket: nothing to be consistent with
+        "売上高 (前年比)は伸びた。人員は減った(前年比)。",  # a tie is the article's choice
+        "売上高 (前年比)と利益 (同)は伸びた。人員は減った(前年比)。",  # spacing is the majority
+        "山田(広報)は話した。\n— 山田 (@yamada) 2026年1月5日",  # an embed's attribution
+        "売上高(前年比)と利益(同)。人員は減った （前年比）。",  # full-width brackets
+    ],
+)
+def test_spaced_brackets_that_are_the_articles_style(text: str) -> None:
+    assert before_bracket(text) == []
