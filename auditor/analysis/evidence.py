@@ -58,6 +58,7 @@ class Evidence:
     anchors: tuple[list[frozenset[str]], list[frozenset[str]]]
     weights: dict[tuple[bool, str], float]  # (target side?, surface) → weight
     readers: tuple[dict[str, tuple[str, ...]], Any]  # the aligner's katakana names and number words
+    spreads: tuple[Counter[str], Counter[str]] = (Counter(), Counter())  # anchor → sentences of each side with it
 
     def content(self, target_side: bool, start: int, end: int) -> list[tuple[Item, float]]:
         """The items of ``start:end`` of one side (a sentence, or the part of one that a link holds), weighted."""
@@ -72,23 +73,39 @@ class Evidence:
             found = _items(document.text[start:end], *self.readers)
         return [(item, self.weights.get((target_side, item.surface), item.kind)) for item in found]
 
+    def distinctive(self, target_side: bool, start: int, end: int) -> float:
+        """The weight of the numbers and names (in Latin letters or katakana) of ``start:end`` of one side: what a
+        translation keeps, however freely it renders the words around them."""
+        return sum(weight for item, weight in self.content(target_side, start, end) if item.kind >= KATAKANA)
+
     def coverage(
-        self, target_side: bool, start: int, end: int, others: Sequence[tuple[int, int]]
+        self, target_side: bool, start: int, end: int, others: Sequence[tuple[int, int]], chance: bool = False
     ) -> tuple[float, float, list[Item]]:
         """(weight of the items of ``start:end`` of one side, share of it that the other side's spans ``others``
-        have, the items they lack, heaviest first)."""
+        have, the items they lack, heaviest first). With ``chance``, an item found counts for its weight times the
+        odds that the spans would not have it by chance (were it spread over the other side's sentences as its
+        anchors are): a word in every sentence of the article, found near, says little."""
         other = self.documents[not target_side]
         found: set[str] = set()
+        seen: set[int] = set()
         for other_start, other_end in others:
             for number in _overlapping(other, other_start, other_end):
+                seen.add(number)
                 found.update(self.anchors[not target_side][number])
         total = got = 0.0
         missing = []
         names = [anchor for anchor in found if anchor.startswith("k:") and len(anchor) >= 5]
+        spread, sentences = self.spreads[not target_side], max(1, len(other.sentences) - 1)
         for item, weight in self.content(target_side, start, end):
             total += weight
-            if item.anchors & found or _sounds_like(item.anchors, names):
-                got += weight
+            shared = item.anchors & found
+            if shared or _sounds_like(item.anchors, names):
+                if chance and shared:
+                    # Its sentences but one (the translation found) over the other sentences.
+                    rate = min(1.0, (max(spread[anchor] for anchor in shared) - 1) / sentences)
+                    got += weight * (1.0 - rate) ** len(seen)
+                else:
+                    got += weight
             else:
                 missing.append((weight, item))
         missing.sort(key=lambda pair: -pair[0])
@@ -136,16 +153,25 @@ def build_evidence(source: Document, target: Document, lexicon: Lexicon | None =
     items: list[list[list[Item]]] = []
     anchors: list[list[frozenset[str]]] = []
     weights: dict[tuple[bool, str], float] = {}
+    spreads: list[Counter[str]] = []
     for target_side, document in enumerate((source, target)):
         texts = [document.text[s.start : s.end] for s in document.sentences]
         anchors.append([frozenset(_tokens(text, False, people, numbers)) | _extra(text) for text in texts])
+        spreads.append(Counter(anchor for sentence in anchors[-1] for anchor in sentence))
         side = [_items(text, people, numbers) for text in texts]
         items.append(side)
         spread = Counter(surface for sentence in side for surface in {item.surface for item in sentence})
         for sentence in side:
             for item in sentence:
                 weights[(bool(target_side), item.surface)] = item.kind / spread[item.surface] ** 0.5
-    return Evidence((source, target), (items[0], items[1]), (anchors[0], anchors[1]), weights, (people, numbers))
+    return Evidence(
+        (source, target),
+        (items[0], items[1]),
+        (anchors[0], anchors[1]),
+        weights,
+        (people, numbers),
+        (spreads[0], spreads[1]),
+    )
 
 
 def _items(text: str, people: dict[str, tuple[str, ...]], numbers: Any) -> list[Item]:

@@ -351,3 +351,62 @@ def test_an_added_sentence_whose_words_come_later_in_the_paragraph_is_still_an_a
             source, target = source + src, target + tgt
     doc = Document(target, lang="ja", source=Document(source, lang="en"), pairs=links)
     assert found(doc, "source.addition") == [("source.addition", added, "", "")]
+
+
+# --- evidence weighed by what is distinctive ------------------------------------------------------------------------
+
+_EU = [  # an article that names the EU in every sentence: finding EU near a sentence proves little
+    ("The EU economy grew by 0.3% in 2023.", "EU経済は2023年に0.3%成長した。"),
+    ("EU exports fell 5% in December.", "EUの輸出は12月に5%減少した。"),
+    (
+        "Klaus Weber of the Ifo institute in Munich fears that the EU will lose investors. "
+        "Factory orders in the EU dropped 3% in November.",
+        "EUの工場受注は11月に3%減少した。",
+    ),
+    ("The EU plans new subsidies for 2024.", "EUは2024年に向けて新たな補助金を計画している。"),
+]
+
+
+def merged_article(pairs: list[tuple[str, str]], confidence: float = 1.0) -> Document:
+    """Like ``bilingual``, but a source with two sentences is one 2-1 link, aligned with ``confidence``."""
+    doc = bilingual(pairs)
+    links = tuple(
+        Pair(p.src_start, p.src_end, p.tgt_start, p.tgt_end, confidence if k == 2 else 1.0, 2 if k == 2 else 1, 1)
+        for k, p in enumerate(doc.pairs or ())
+    )
+    return Document(doc.text, lang="ja", source=doc.source, pairs=links)
+
+
+def test_a_word_the_whole_article_repeats_is_weak_evidence_that_a_sentence_is_there():
+    from auditor.analysis.evidence import build_evidence
+
+    doc = merged_article(_EU)
+    assert doc.source is not None
+    evidence = build_evidence(doc.source, doc)
+    start = doc.source.text.index("Klaus")
+    end = doc.source.text.index("investors.") + len("investors.")
+    link = [(doc.text.index("EUの工場"), len(doc.text) - len(_EU[3][1]))]
+    _, plain, _ = evidence.coverage(False, start, end, link)
+    _, specific, _ = evidence.coverage(False, start, end, link, chance=True)
+    assert plain > 0 and specific < 0.1 * plain  # EU is in every sentence of the translation
+    # A number found once, where the sentence is, keeps its full weight.
+    start = doc.source.text.index("EU exports")
+    found = [(doc.text.index("EUの輸出"), doc.text.index("EUの工場"))]
+    _, share, missing = evidence.coverage(False, start, start + 31, found, chance=True)
+    assert share > 0.5 and not {"5", "December"} & {item.surface for item in missing}
+
+
+def test_a_dropped_sentence_merged_into_a_link_by_a_name_the_article_repeats():
+    (finding,) = audit_findings(merged_article(_EU), "source.omission")
+    assert finding.excerpt == "EUの工場受注は11月に3%減少した。"
+    assert "Klaus" in finding.message and "Ifo" in finding.message and "Munich" in finding.message
+
+
+def test_below_the_confidence_floor_only_missing_names_and_numbers_make_a_merged_omission():
+    (finding,) = audit_findings(merged_article(_EU, confidence=0.4), "source.omission")
+    assert "Klaus" in finding.message
+    generic = list(_EU)
+    generic[2] = ("He said it hurriedly, and nobody in the room believed a word. " + _EU[2][0].split(". ")[1],
+                  _EU[2][1])
+    assert audit_findings(merged_article(generic, confidence=0.4), "source.omission") == []
+    assert audit_findings(merged_article(generic), "source.omission")  # judged on its words when the link is sure
