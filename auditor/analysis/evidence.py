@@ -6,12 +6,15 @@ aligner's, see auditor/analysis/alignment.py):
 
 - a number with its scale (500 billion: 500 or 5e11; 5,000億: 5000 or 5e11);
 - a name or word in Latin letters (Tesla), or in katakana (テスラ, by consonant skeleton: tsl);
+- a web address (tierradelsolgallery.org: a name's weight, found by its host's words in Latin letters);
 - a content word by dictionary (investors ↔ 投資家, through ja/anchor_words.tsv; a kanji word of the target is one
   item whose English glosses are its anchors).
 
 Each item weighs by its kind and its rarity on its own side (a name in every sentence says little). ``coverage``
 gives the weight of a sentence's items and the weight of those found in a stretch of the other document: a sentence
-whose items are nowhere near is an omission (an addition); a merged or paraphrased one is not.
+whose items are nowhere near is an omission (an addition); a merged or paraphrased one is not. Asked so, an item
+found counts for its weight times the odds that the stretch would not have it by chance, from how many of the other
+side's sentences have its anchors: a word or name in every sentence of the article, found near, says little.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ NUMBER, NAME, KATAKANA, WORD = 1.0, 1.0, 0.7, 0.4
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*[A-Za-z0-9]")
 _FIRST_WORD = re.compile(r"\W*")  # what precedes a sentence's first word
+# A web address (tierradelsolgallery.org, www.example.co.uk/news): kept as written by any translation.
+_ADDRESS = re.compile(r"(?<![\w@.-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./%-]*)?(?![\w@-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +190,12 @@ def _items(text: str, people: dict[str, tuple[str, ...]], numbers: Any) -> list[
         values = frozenset(token for token in _tokens(match.group(), False, people, numbers) if token[0] == "n")
         if values:
             out.setdefault(match.group().strip(), Item(match.group().strip(), values, NUMBER))
+    for match in _ADDRESS.finditer(norm):
+        address = match.group().rstrip("./")
+        host = address.split("/")[0].split(".")
+        labels = {label for label in host[:-1] if len(label) >= 3 and label != "www"}
+        if address.islower() and labels:
+            out.setdefault(address, Item(address, frozenset("w:" + label for label in labels), NAME))
     cjk = bool(_CJK.search(norm))
     opening = _FIRST_WORD.match(norm)
     first = opening.end() if opening else -1

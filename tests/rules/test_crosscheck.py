@@ -410,3 +410,17 @@ def test_below_the_confidence_floor_only_missing_names_and_numbers_make_a_merged
                   _EU[2][1])
     assert audit_findings(merged_article(generic, confidence=0.4), "source.omission") == []
     assert audit_findings(merged_article(generic), "source.omission")  # judged on its words when the link is sure
+
+
+def test_a_web_address_is_content_a_translation_keeps():
+    from auditor.analysis.evidence import build_evidence
+
+    source = Document("For details, visit harbourlightsgallery.org. Call us.", lang="en")
+    target = Document("詳細はharbourlightsgallery.orgへ。", lang="ja")
+    evidence = build_evidence(source, target)
+    address = [item for item in evidence.items[0][0] if item.surface == "harbourlightsgallery.org"]
+    assert address and address[0].kind == 1.0  # a name's weight, not a word's
+    _, share, missing = evidence.coverage(False, 0, 44, [(0, len(target.text))])
+    assert share > 0.5 and "harbourlightsgallery.org" not in {item.surface for item in missing}
+    abbreviations = build_evidence(Document("It rose 3.5 p.c. in the U.S.", lang="en"), target).items[0][0]
+    assert [item.surface for item in abbreviations if "." in item.surface and not item.surface[0].isdigit()] == []
