@@ -28,7 +28,16 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from auditor.analysis.alignment import _KATAKANA_RUN, _WORD, _number, _number_words, _people_katakana, _tokens
+from auditor.analysis.alignment import (
+    _KATAKANA_RUN,
+    _WORD,
+    _name_parts,
+    _number,
+    _number_words,
+    _people_katakana,
+    _title_case,
+    _tokens,
+)
 from auditor.analysis.dictionary import english_stems, japanese_words
 from auditor.document import Document
 from auditor.languages.translit import skeleton
@@ -51,6 +60,11 @@ class Item:
     surface: str
     anchors: frozenset[str]
     kind: float  # base weight
+
+    @property
+    def distinctive(self) -> bool:
+        """A number or a name (in Latin letters, katakana, a web address): what a translation keeps as it is."""
+        return self.kind >= KATAKANA
 
 
 @dataclass(frozen=True)
@@ -81,7 +95,11 @@ class Evidence:
     def distinctive(self, target_side: bool, start: int, end: int) -> float:
         """The weight of the numbers and names (in Latin letters or katakana) of ``start:end`` of one side: what a
         translation keeps, however freely it renders the words around them."""
-        return sum(weight for item, weight in self.content(target_side, start, end) if item.kind >= KATAKANA)
+        return sum(weight for item, weight in self.content(target_side, start, end) if item.distinctive)
+
+    def weight(self, target_side: bool, item: Item) -> float:
+        """The weight of an item of one side (its kind over the square root of the sentences that have it)."""
+        return self.weights.get((target_side, item.surface), item.kind)
 
     def coverage(
         self, target_side: bool, start: int, end: int, others: Sequence[tuple[int, int]], chance: bool = False
@@ -199,16 +217,21 @@ def _items(text: str, people: dict[str, tuple[str, ...]], numbers: Any) -> list[
     cjk = bool(_CJK.search(norm))
     opening = _FIRST_WORD.match(norm)
     first = opening.end() if opening else -1
+    # In a headline in title case or a sentence in capitals, every word has a capital: there, a word of the grammar
+    # or of the dictionary is a word, not a name.
+    headline = not cjk and _title_case(norm)
+    parts = _name_parts()
     for match in _WORD.finditer(norm):
         word = match.group()
         if not word.isascii() or len(word) < 2:
             continue
-        # A capital names something, except the one every sentence starts with.
         # A capital names something, except (perhaps) the one a sentence starts with: that one is checked as a name
         # too, but weighs as a word.
         capital = cjk or word[0].isupper()
         named = capital and (match.start() != first or word.isupper() or cjk)
-        stems = english_stems(word)
+        stems = english_stems(word.lower() if headline else word)  # (the stems of an acronym are none)
+        if headline and (stems or parts.get(word.lower()) == "function"):
+            named = False
         if not named and not stems:
             continue  # a word only a dictionary could check, and ours does not know it (He, The, That's)
         anchors = {"w:" + word.lower(), *("k:" + skel for skel in _skeletons(word))} if capital else set()

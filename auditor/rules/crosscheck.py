@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 
+from auditor.analysis.alignment import length_deviation
 from auditor.analysis.brands import brand_index
 from auditor.analysis.context import MIN_CONFIDENCE, Analysis
 from auditor.analysis.evidence import Evidence, build_evidence, describe
@@ -509,6 +510,8 @@ NEAR = 2  # pairs either way (with something on the other side) where a sentence
 MISSING_NEAR = 0.35  # an unlinked sentence is an omission (addition) when its neighbourhood has at most this share
 MISSING_SHORT = 0.5  # a target far too short for its source is cut short when it has at most this share of it
 MIN_CONTENT = 0.6  # a sentence whose items weigh less than this says too little to judge by content
+CUT_SPREAD = 2.0  # a 1-1 target shorter than the aligner's length model allows at this many standard deviations ...
+CUT_NAMES = 2.0  # ... lacking numbers and names of its source that weigh this much (two), nowhere near, is cut short
 
 
 class Omission(Rule):
@@ -543,7 +546,11 @@ class Omission(Rule):
         linked sentence is a translator's merge or paraphrase, unless its pair's target is far shorter than the
         article's own length ratio predicts (under ``SHORT_FACTOR``, 30% of it, the ratio learned from the article's
         1-1 pairs aligned with confidence 0.8 or more once they hold 200 source characters) and holds at most
-        ``MISSING_SHORT`` (50%) of its content: then it was cut short. The message names what is missing.
+        ``MISSING_SHORT`` (50%) of its content: then it was cut short. It was cut short too when it is shorter than
+        the aligner's length model allows at ``CUT_SPREAD`` (2) standard deviations (about 68% of the predicted
+        length for a sentence of 100 characters) and lacks numbers and names of its source weighing ``CUT_NAMES``
+        (2.0: two, each weighing 1 at most) that the neighbourhood has nowhere: a translator who splits a long sentence
+        keeps its figures, one of the pieces dropped takes them with it. The message names what is missing.
 
         The finding points at the target sentence next to the gap (the contract needs target characters) and at the
         dropped source sentence with ``src_start``/``src_end``. Source sentences under ``MIN_OMITTED_CHARS`` (25)
@@ -615,6 +622,24 @@ class Omission(Rule):
                             pair.tgt_end,
                             f"This translation is far shorter than its source and lacks {describe(lacking)}: "
                             f"{_quote(src_text)}",
+                            source_span=(start, end),
+                        )
+                        continue
+                    # Shorter than the length model allows, and names and numbers of the source nowhere near.
+                    lost = [item for item in missing if item.distinctive]
+                    expected = ratio * len(src_text) if ratio is not None else 0.0
+                    if (
+                        pair.src_count == 1
+                        and expected
+                        and sum(evidence.weight(False, item) for item in lost) >= CUT_NAMES
+                        and length_deviation(len(target), expected) < -CUT_SPREAD
+                    ):
+                        yield self.finding(
+                            doc,
+                            pair.tgt_start,
+                            pair.tgt_end,
+                            f"This translation is shorter than its source and lacks {describe(lost)}, found nowhere "
+                            f"near: {_quote(src_text)}",
                             source_span=(start, end),
                         )
                     continue

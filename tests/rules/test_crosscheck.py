@@ -424,3 +424,57 @@ def test_a_web_address_is_content_a_translation_keeps():
     assert share > 0.5 and "harbourlightsgallery.org" not in {item.surface for item in missing}
     abbreviations = build_evidence(Document("It rose 3.5 p.c. in the U.S.", lang="en"), target).items[0][0]
     assert [item.surface for item in abbreviations if "." in item.surface and not item.surface[0].isdigit()] == []
+
+
+_COUNCIL = [
+    (
+        "The city council approved a new budget for public transport on Tuesday after a long debate.",
+        "市議会は火曜日、長い議論の末、公共交通機関の新たな予算を承認した。",
+    ),
+    (
+        "Bus fares will rise by 10% in April, the first increase in six years.",
+        "バスの運賃は4月に10%値上げされ、6年ぶりの値上げとなる。",
+    ),
+    (
+        "The plan adds 45 new buses to the fleet, which will grow to 1,280 vehicles by 2027, and extends night "
+        "services to 12 more routes.",
+        "計画では45台のバスを新たに導入し、夜間の運行も広げる。",
+    ),
+    (
+        "Mayor Ellen Porter said the changes would help commuters.",
+        "エレン・ポーター市長は、この変更は通勤者の助けになると述べた。",
+    ),
+    (
+        "Opposition members criticised the fare increase as unfair to low-income residents.",
+        "野党議員は、運賃値上げは低所得の住民にとって不公平だと批判した。",
+    ),
+]
+
+
+def test_a_translation_cut_short_of_its_numbers_is_an_omission():
+    (finding,) = audit_findings(bilingual(_COUNCIL), "source.omission")
+    assert finding.excerpt == _COUNCIL[2][1]
+    assert "1,280" in finding.message and "2027" in finding.message and "45" not in finding.message.split(":")[0]
+
+
+def test_a_shorter_translation_that_keeps_the_numbers_or_a_long_enough_one_is_not_cut_short():
+    kept = list(_COUNCIL)
+    kept[2] = (_COUNCIL[2][0], "計画では45台を導入、2027年に1,280台、夜行は12路線増。")  # terse, every number kept
+    assert audit_findings(bilingual(kept), "source.omission") == []
+    whole = list(_COUNCIL)
+    whole[2] = (
+        _COUNCIL[2][0],
+        "計画では新たに45台のバスを導入して車両を2027年までに1,280台に増やし、夜間の運行を12路線で拡大する。",
+    )
+    assert audit_findings(bilingual(whole), "source.omission") == []
+
+
+def test_in_a_title_case_headline_or_a_sentence_in_capitals_common_words_are_not_names():
+    from auditor.analysis.evidence import build_evidence
+
+    text = "Council Is Letting Bus Fares Rise Again\nWE WANT CHEAPER BUSES! NATO met in Brussels."
+    source = Document(text, lang="en")
+    evidence = build_evidence(source, Document("市議会がバス運賃の再値上げを容認", lang="ja"))
+    kinds = {item.surface: item.kind for sentence in evidence.items[0] for item in sentence}
+    assert "Is" not in kinds and kinds["Bus"] == kinds["Fares"] == kinds["CHEAPER"] == 0.4  # words, not names
+    assert kinds["NATO"] == kinds["Brussels"] == 1.0  # an ordinary sentence's capitals still name
