@@ -49,6 +49,7 @@ NUMBER, NAME, KATAKANA, WORD = 1.0, 1.0, 0.7, 0.4
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*[A-Za-z0-9]")
 _FIRST_WORD = re.compile(r"\W*")  # what precedes a sentence's first word
+_STRESSED = 4  # letters from which a word in capitals that the dictionary knows is a word stressed, not an acronym
 # A web address (tierradelsolgallery.org, www.example.co.uk/news): kept as written by any translation.
 _ADDRESS = re.compile(r"(?<![\w@.-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./%-]*)?(?![\w@-])")
 
@@ -229,8 +230,10 @@ def _items(text: str, people: dict[str, tuple[str, ...]], numbers: Any) -> list[
         # too, but weighs as a word.
         capital = cjk or word[0].isupper()
         named = capital and (match.start() != first or word.isupper() or cjk)
-        stems = english_stems(word.lower() if headline else word)  # (the stems of an acronym are none)
-        if headline and (stems or parts.get(word.lower()) == "function"):
+        # A word in capitals amid lower case is an acronym (NATO, SNP), or a common word stressed (HAVE, NEVER).
+        stressed = not headline and word.isupper() and len(word) >= _STRESSED
+        stems = english_stems(word.lower() if headline or stressed else word)  # (the stems of an acronym are none)
+        if (headline or stressed) and (stems or parts.get(word.lower()) == "function"):
             named = False
         if not named and not stems:
             continue  # a word only a dictionary could check, and ours does not know it (He, The, That's)

@@ -472,9 +472,10 @@ def test_a_shorter_translation_that_keeps_the_numbers_or_a_long_enough_one_is_no
 def test_in_a_title_case_headline_or_a_sentence_in_capitals_common_words_are_not_names():
     from auditor.analysis.evidence import build_evidence
 
-    text = "Council Is Letting Bus Fares Rise Again\nWE WANT CHEAPER BUSES! NATO met in Brussels."
+    text = "Council Is Letting Bus Fares Rise Again\nWE WANT CHEAPER BUSES! NATO met in Brussels. You HAVE to go."
     source = Document(text, lang="en")
     evidence = build_evidence(source, Document("市議会がバス運賃の再値上げを容認", lang="ja"))
     kinds = {item.surface: item.kind for sentence in evidence.items[0] for item in sentence}
     assert "Is" not in kinds and kinds["Bus"] == kinds["Fares"] == kinds["CHEAPER"] == 0.4  # words, not names
     assert kinds["NATO"] == kinds["Brussels"] == 1.0  # an ordinary sentence's capitals still name
+    assert kinds["HAVE"] == 0.4  # a common word stressed, not an acronym
