@@ -550,7 +550,9 @@ class Omission(Rule):
         the aligner's length model allows at ``CUT_SPREAD`` (2) standard deviations (about 68% of the predicted
         length for a sentence of 100 characters) and lacks numbers and names of its source weighing ``CUT_NAMES``
         (2.0: two, each weighing 1 at most) that the neighbourhood has nowhere: a translator who splits a long sentence
-        keeps its figures, one of the pieces dropped takes them with it. The message names what is missing.
+        keeps its figures, one of the pieces dropped takes them with it; judged so under the confidence floor too,
+        since the figures are missing from the whole neighbourhood, whatever the link. The message names what is
+        missing.
 
         The finding points at the target sentence next to the gap (the contract needs target characters) and at the
         dropped source sentence with ``src_start``/``src_end``. Source sentences under ``MIN_OMITTED_CHARS`` (25)
@@ -576,7 +578,7 @@ class Omission(Rule):
         paragraphs = _paragraphs(pairs, source.doc, doc, on_target=False)
         for index, pair in enumerate(pairs):
             confident = pair.confidence >= MIN_CONFIDENCE
-            if not confident and pair.src_count < 2:
+            if not confident and pair.tgt_end <= pair.tgt_start:
                 continue
             near = _linked(pairs, index, target=False) + paragraphs.get(_line(source.doc, pair.src_start), [])
             target_span = [(pair.tgt_start, pair.tgt_end)] if pair.tgt_end > pair.tgt_start else []
@@ -604,14 +606,13 @@ class Omission(Rule):
                         source_span=(start, end),
                     )
                     continue
-                if not confident:
-                    continue  # a link the aligner doubts is judged only by the merged sentences' evidence above
                 if target_span:
                     # Linked: a translator's merge or paraphrase, unless the target is far too short and lacks it.
                     _, linked, lacking = evidence.coverage(False, start, end, target_span)
                     target = doc.text[pair.tgt_start : pair.tgt_end].strip()
                     if (
-                        ratio is not None
+                        confident
+                        and ratio is not None
                         and pair.src_count == 1
                         and linked <= MISSING_SHORT
                         and len(target) < SHORT_FACTOR * ratio * len(src_text)
@@ -643,7 +644,7 @@ class Omission(Rule):
                             source_span=(start, end),
                         )
                     continue
-                if around > MISSING_NEAR:
+                if around > MISSING_NEAR or not confident:
                     continue
                 span = _gap(source.doc, sentence, pairs, index)
                 if span is not None:

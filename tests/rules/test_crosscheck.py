@@ -479,3 +479,15 @@ def test_in_a_title_case_headline_or_a_sentence_in_capitals_common_words_are_not
     assert "Is" not in kinds and kinds["Bus"] == kinds["Fares"] == kinds["CHEAPER"] == 0.4  # words, not names
     assert kinds["NATO"] == kinds["Brussels"] == 1.0  # an ordinary sentence's capitals still name
     assert kinds["HAVE"] == 0.4  # a common word stressed, not an acronym
+
+
+def test_a_translation_cut_short_of_its_numbers_is_found_under_the_confidence_floor():
+    # The aligner doubts the link because the target is short; the missing figures are evidence enough.
+    doc = bilingual(_COUNCIL)
+    links = tuple(
+        Pair(p.src_start, p.src_end, p.tgt_start, p.tgt_end, 0.3 if k == 2 else 1.0)
+        for k, p in enumerate(doc.pairs or ())
+    )
+    unsure = Document(doc.text, lang="ja", source=doc.source, pairs=links)
+    (finding,) = audit_findings(unsure, "source.omission")
+    assert finding.excerpt == _COUNCIL[2][1] and "1,280" in finding.message
