@@ -787,6 +787,14 @@ def _gain(weight: float) -> float:
     return _ANCHOR_WEIGHT * 2.0 * math.log1p(weight / 2.0) if weight else 0.0
 
 
+def length_deviation(length: float, expected: float) -> float:
+    """How far a target of ``length`` characters is from the ``expected`` length, in standard deviations of the
+    aligner's model of the log length ratio (see _VAR_FLOOR: about 0.19 for a sentence of 100 characters, 0.25 for
+    one of 30); negative when shorter."""
+    spread = math.sqrt(_VAR_FLOOR + _VAR_SHORT / (expected + _SMOOTH))
+    return math.log((length + _SMOOTH) / (expected + _SMOOTH)) / spread
+
+
 def _inverse_variance(length: float) -> float:
     return 1.0 / (2.0 * (_VAR_FLOOR + _VAR_SHORT / (length + _SMOOTH)))
 

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 
+from auditor.analysis.alignment import length_deviation
 from auditor.analysis.brands import brand_index
 from auditor.analysis.context import MIN_CONFIDENCE, Analysis
 from auditor.analysis.evidence import Evidence, build_evidence, describe
@@ -509,6 +510,8 @@ NEAR = 2  # pairs either way (with something on the other side) where a sentence
 MISSING_NEAR = 0.35  # an unlinked sentence is an omission (addition) when its neighbourhood has at most this share
 MISSING_SHORT = 0.5  # a target far too short for its source is cut short when it has at most this share of it
 MIN_CONTENT = 0.6  # a sentence whose items weigh less than this says too little to judge by content
+CUT_SPREAD = 2.0  # a 1-1 target shorter than the aligner's length model allows at this many standard deviations ...
+CUT_NAMES = 2.0  # ... lacking numbers and names of its source that weigh this much (two), nowhere near, is cut short
 
 
 class Omission(Rule):
@@ -525,16 +528,31 @@ class Omission(Rule):
         ``ja/anchor_words.tsv``; auditor/analysis/evidence.py), weighted by kind and rarity, must be missing from the
         translation around it.
 
+        An item found counts for its weight times the odds that the stretch searched would not have it by chance,
+        were it spread as it is over the translation's other sentences: a word or name in every sentence of the
+        article (ドイツ in a story about Germany, 経済 in one about the economy) found near a sentence says little
+        about that sentence, a number or name found once says a lot (``Evidence.coverage(..., chance=True)``).
+
         A source sentence the aligner links to nothing (a 1-0 link) is reported when its neighbourhood (the targets of
         ``NEAR`` (2) pairs either way that have one, a run of unlinked sentences passed over) holds at most
         ``MISSING_NEAR`` (35%) of its content's weight. A sentence the aligner merged with others into one link is
-        dropped all the same when its content weighs ``MERGED_CONTENT`` (1.0) or more, none of it is in the link's
-        target and at most ``MISSING_NEAR`` in the neighbourhood (as for an unlinked one: the link is only the
-        aligner's guess), while another sentence of the link has ``MERGED_SHARE`` (50%) of its own there. Any other
+        dropped all the same when its content weighs ``MERGED_CONTENT`` (1.0) or more, the link's target holds at most
+        ``ADDED_IN_LINK`` (10%, as for an added sentence inside a link) and the neighbourhood at most ``MISSING_NEAR``
+        of it (as for an unlinked one: the link is only the aligner's guess), while another sentence of the link has
+        ``MERGED_SHARE`` (50%) of its own there. That other sentence shows the link is a translation, so a merged link
+        is judged so even under the confidence floor (0.5), but then only when the sentence's numbers and names weigh
+        ``MERGED_CONTENT`` or more: a sentence of common words is too easily rendered beyond the dictionary's reach,
+        and a link the aligner doubts is where a free translation lands. Any other
         linked sentence is a translator's merge or paraphrase, unless its pair's target is far shorter than the
         article's own length ratio predicts (under ``SHORT_FACTOR``, 30% of it, the ratio learned from the article's
         1-1 pairs aligned with confidence 0.8 or more once they hold 200 source characters) and holds at most
-        ``MISSING_SHORT`` (50%) of its content: then it was cut short. The message names what is missing.
+        ``MISSING_SHORT`` (50%) of its content: then it was cut short. It was cut short too when it is shorter than
+        the aligner's length model allows at ``CUT_SPREAD`` (2) standard deviations (about 68% of the predicted
+        length for a sentence of 100 characters) and lacks numbers and names of its source weighing ``CUT_NAMES``
+        (2.0: two, each weighing 1 at most) that the neighbourhood has nowhere: a translator who splits a long sentence
+        keeps its figures, one of the pieces dropped takes them with it; judged so under the confidence floor too,
+        since the figures are missing from the whole neighbourhood, whatever the link. The message names what is
+        missing.
 
         The finding points at the target sentence next to the gap (the contract needs target characters) and at the
         dropped source sentence with ``src_start``/``src_end``. Source sentences under ``MIN_OMITTED_CHARS`` (25)
@@ -559,20 +577,24 @@ class Omission(Rule):
         ratio = _document_ratio(doc, source, ctx.confident_pairs)
         paragraphs = _paragraphs(pairs, source.doc, doc, on_target=False)
         for index, pair in enumerate(pairs):
-            if pair.confidence < MIN_CONFIDENCE:
+            confident = pair.confidence >= MIN_CONFIDENCE
+            if not confident and pair.tgt_end <= pair.tgt_start:
                 continue
             near = _linked(pairs, index, target=False) + paragraphs.get(_line(source.doc, pair.src_start), [])
             target_span = [(pair.tgt_start, pair.tgt_end)] if pair.tgt_end > pair.tgt_start else []
             parts = _parts(source.doc, pair.src_start, pair.src_end)
             shares = [evidence.coverage(False, start, end, target_span)[1] for start, end, _ in parts]
-            for (start, end, sentence), linked in zip(parts, shares, strict=True):
+            specific = [evidence.coverage(False, start, end, target_span, chance=True)[1] for start, end, _ in parts]
+            for (start, end, sentence), linked, lone in zip(parts, shares, specific, strict=True):
                 src_text = source.text[start:end].strip()
                 if len(src_text) < MIN_OMITTED_CHARS or sentence.kind == HEADING or source.in_embed(start, end):
                     continue
-                weight, around, missing = evidence.coverage(False, start, end, near)
+                weight, around, missing = evidence.coverage(False, start, end, near, chance=True)
                 if weight < MIN_CONTENT:
                     continue
-                merged = target_span and weight >= MERGED_CONTENT and not linked and around <= MISSING_NEAR
+                merged = target_span and weight >= MERGED_CONTENT and lone <= ADDED_IN_LINK and around <= MISSING_NEAR
+                if not confident and evidence.distinctive(False, start, end) < MERGED_CONTENT:
+                    continue  # in a link the aligner doubts, only missing names and numbers are evidence enough
                 if merged and any(other >= MERGED_SHARE for other in shares):
                     # Merged with a sentence whose translation is there, and nothing of it anywhere near: dropped.
                     yield self.finding(
@@ -589,7 +611,8 @@ class Omission(Rule):
                     _, linked, lacking = evidence.coverage(False, start, end, target_span)
                     target = doc.text[pair.tgt_start : pair.tgt_end].strip()
                     if (
-                        ratio is not None
+                        confident
+                        and ratio is not None
                         and pair.src_count == 1
                         and linked <= MISSING_SHORT
                         and len(target) < SHORT_FACTOR * ratio * len(src_text)
@@ -602,8 +625,26 @@ class Omission(Rule):
                             f"{_quote(src_text)}",
                             source_span=(start, end),
                         )
+                        continue
+                    # Shorter than the length model allows, and names and numbers of the source nowhere near.
+                    lost = [item for item in missing if item.distinctive]
+                    expected = ratio * len(src_text) if ratio is not None else 0.0
+                    if (
+                        pair.src_count == 1
+                        and expected
+                        and sum(evidence.weight(False, item) for item in lost) >= CUT_NAMES
+                        and length_deviation(len(target), expected) < -CUT_SPREAD
+                    ):
+                        yield self.finding(
+                            doc,
+                            pair.tgt_start,
+                            pair.tgt_end,
+                            f"This translation is shorter than its source and lacks {describe(lost)}, found nowhere "
+                            f"near: {_quote(src_text)}",
+                            source_span=(start, end),
+                        )
                     continue
-                if around > MISSING_NEAR:
+                if around > MISSING_NEAR or not confident:
                     continue
                 span = _gap(source.doc, sentence, pairs, index)
                 if span is not None:

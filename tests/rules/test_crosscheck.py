@@ -351,3 +351,143 @@ def test_an_added_sentence_whose_words_come_later_in_the_paragraph_is_still_an_a
             source, target = source + src, target + tgt
     doc = Document(target, lang="ja", source=Document(source, lang="en"), pairs=links)
     assert found(doc, "source.addition") == [("source.addition", added, "", "")]
+
+
+# --- evidence weighed by what is distinctive ------------------------------------------------------------------------
+
+_EU = [  # an article that names the EU in every sentence: finding EU near a sentence proves little
+    ("The EU economy grew by 0.3% in 2023.", "EU経済は2023年に0.3%成長した。"),
+    ("EU exports fell 5% in December.", "EUの輸出は12月に5%減少した。"),
+    (
+        "Klaus Weber of the Ifo institute in Munich fears that the EU will lose investors. "
+        "Factory orders in the EU dropped 3% in November.",
+        "EUの工場受注は11月に3%減少した。",
+    ),
+    ("The EU plans new subsidies for 2024.", "EUは2024年に向けて新たな補助金を計画している。"),
+]
+
+
+def merged_article(pairs: list[tuple[str, str]], confidence: float = 1.0) -> Document:
+    """Like ``bilingual``, but a source with two sentences is one 2-1 link, aligned with ``confidence``."""
+    doc = bilingual(pairs)
+    links = tuple(
+        Pair(p.src_start, p.src_end, p.tgt_start, p.tgt_end, confidence if k == 2 else 1.0, 2 if k == 2 else 1, 1)
+        for k, p in enumerate(doc.pairs or ())
+    )
+    return Document(doc.text, lang="ja", source=doc.source, pairs=links)
+
+
+def test_a_word_the_whole_article_repeats_is_weak_evidence_that_a_sentence_is_there():
+    from auditor.analysis.evidence import build_evidence
+
+    doc = merged_article(_EU)
+    assert doc.source is not None
+    evidence = build_evidence(doc.source, doc)
+    start = doc.source.text.index("Klaus")
+    end = doc.source.text.index("investors.") + len("investors.")
+    link = [(doc.text.index("EUの工場"), len(doc.text) - len(_EU[3][1]))]
+    _, plain, _ = evidence.coverage(False, start, end, link)
+    _, specific, _ = evidence.coverage(False, start, end, link, chance=True)
+    assert plain > 0 and specific < 0.1 * plain  # EU is in every sentence of the translation
+    # A number found once, where the sentence is, keeps its full weight.
+    start = doc.source.text.index("EU exports")
+    found = [(doc.text.index("EUの輸出"), doc.text.index("EUの工場"))]
+    _, share, missing = evidence.coverage(False, start, start + 31, found, chance=True)
+    assert share > 0.5 and not {"5", "December"} & {item.surface for item in missing}
+
+
+def test_a_dropped_sentence_merged_into_a_link_by_a_name_the_article_repeats():
+    (finding,) = audit_findings(merged_article(_EU), "source.omission")
+    assert finding.excerpt == "EUの工場受注は11月に3%減少した。"
+    assert "Klaus" in finding.message and "Ifo" in finding.message and "Munich" in finding.message
+
+
+def test_below_the_confidence_floor_only_missing_names_and_numbers_make_a_merged_omission():
+    (finding,) = audit_findings(merged_article(_EU, confidence=0.4), "source.omission")
+    assert "Klaus" in finding.message
+    generic = list(_EU)
+    generic[2] = ("He said it hurriedly, and nobody in the room believed a word. " + _EU[2][0].split(". ")[1],
+                  _EU[2][1])
+    assert audit_findings(merged_article(generic, confidence=0.4), "source.omission") == []
+    assert audit_findings(merged_article(generic), "source.omission")  # judged on its words when the link is sure
+
+
+def test_a_web_address_is_content_a_translation_keeps():
+    from auditor.analysis.evidence import build_evidence
+
+    source = Document("For details, visit harbourlightsgallery.org. Call us.", lang="en")
+    target = Document("詳細はharbourlightsgallery.orgへ。", lang="ja")
+    evidence = build_evidence(source, target)
+    address = [item for item in evidence.items[0][0] if item.surface == "harbourlightsgallery.org"]
+    assert address and address[0].kind == 1.0  # a name's weight, not a word's
+    _, share, missing = evidence.coverage(False, 0, 44, [(0, len(target.text))])
+    assert share > 0.5 and "harbourlightsgallery.org" not in {item.surface for item in missing}
+    abbreviations = build_evidence(Document("It rose 3.5 p.c. in the U.S.", lang="en"), target).items[0][0]
+    assert [item.surface for item in abbreviations if "." in item.surface and not item.surface[0].isdigit()] == []
+
+
+_COUNCIL = [
+    (
+        "The city council approved a new budget for public transport on Tuesday after a long debate.",
+        "市議会は火曜日、長い議論の末、公共交通機関の新たな予算を承認した。",
+    ),
+    (
+        "Bus fares will rise by 10% in April, the first increase in six years.",
+        "バスの運賃は4月に10%値上げされ、6年ぶりの値上げとなる。",
+    ),
+    (
+        "The plan adds 45 new buses to the fleet, which will grow to 1,280 vehicles by 2027, and extends night "
+        "services to 12 more routes.",
+        "計画では45台のバスを新たに導入し、夜間の運行も広げる。",
+    ),
+    (
+        "Mayor Ellen Porter said the changes would help commuters.",
+        "エレン・ポーター市長は、この変更は通勤者の助けになると述べた。",
+    ),
+    (
+        "Opposition members criticised the fare increase as unfair to low-income residents.",
+        "野党議員は、運賃値上げは低所得の住民にとって不公平だと批判した。",
+    ),
+]
+
+
+def test_a_translation_cut_short_of_its_numbers_is_an_omission():
+    (finding,) = audit_findings(bilingual(_COUNCIL), "source.omission")
+    assert finding.excerpt == _COUNCIL[2][1]
+    assert "1,280" in finding.message and "2027" in finding.message and "45" not in finding.message.split(":")[0]
+
+
+def test_a_shorter_translation_that_keeps_the_numbers_or_a_long_enough_one_is_not_cut_short():
+    kept = list(_COUNCIL)
+    kept[2] = (_COUNCIL[2][0], "計画では45台を導入、2027年に1,280台、夜行は12路線増。")  # terse, every number kept
+    assert audit_findings(bilingual(kept), "source.omission") == []
+    whole = list(_COUNCIL)
+    whole[2] = (
+        _COUNCIL[2][0],
+        "計画では新たに45台のバスを導入して車両を2027年までに1,280台に増やし、夜間の運行を12路線で拡大する。",
+    )
+    assert audit_findings(bilingual(whole), "source.omission") == []
+
+
+def test_in_a_title_case_headline_or_a_sentence_in_capitals_common_words_are_not_names():
+    from auditor.analysis.evidence import build_evidence
+
+    text = "Council Is Letting Bus Fares Rise Again\nWE WANT CHEAPER BUSES! NATO met in Brussels. You HAVE to go."
+    source = Document(text, lang="en")
+    evidence = build_evidence(source, Document("市議会がバス運賃の再値上げを容認", lang="ja"))
+    kinds = {item.surface: item.kind for sentence in evidence.items[0] for item in sentence}
+    assert "Is" not in kinds and kinds["Bus"] == kinds["Fares"] == kinds["CHEAPER"] == 0.4  # words, not names
+    assert kinds["NATO"] == kinds["Brussels"] == 1.0  # an ordinary sentence's capitals still name
+    assert kinds["HAVE"] == 0.4  # a common word stressed, not an acronym
+
+
+def test_a_translation_cut_short_of_its_numbers_is_found_under_the_confidence_floor():
+    # The aligner doubts the link because the target is short; the missing figures are evidence enough.
+    doc = bilingual(_COUNCIL)
+    links = tuple(
+        Pair(p.src_start, p.src_end, p.tgt_start, p.tgt_end, 0.3 if k == 2 else 1.0)
+        for k, p in enumerate(doc.pairs or ())
+    )
+    unsure = Document(doc.text, lang="ja", source=doc.source, pairs=links)
+    (finding,) = audit_findings(unsure, "source.omission")
+    assert finding.excerpt == _COUNCIL[2][1] and "1,280" in finding.message
