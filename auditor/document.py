@@ -170,6 +170,15 @@ class Document:
         return [(s.start, s.end) for s in self.sentences if s.kind == HEADING]
 
     @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def sentence_index_at(self, offset: int) -> int:
+        """Index in ``sentences`` of the last sentence that starts at or before ``offset`` (-1 before the first): a
+        bisection over starts built once, so that a rule asking for each of its hits stays linear."""
+        return bisect_right(self._sentence_starts, offset) - 1
+
+    @cached_property
     def _newlines(self) -> list[int]:
         return [m.start() for m in _NEWLINE.finditer(self.text)]
 

@@ -101,3 +101,12 @@ def test_overlaps_any_is_the_plain_overlap_test(start, end, expected):
     spans = [(2, 5), (8, 12)]
     assert overlaps_any(spans, start, end) is expected
     assert overlaps_any(spans, start, end) == any(s < end and start < e for s, e in spans)
+
+
+def test_sentence_index_at_bisects_the_sentence_starts():
+    doc = Document("  一つ目の文。二つ目の文。\n三つ目。", lang="ja")
+    starts = [sentence.start for sentence in doc.sentences]
+    assert len(starts) == 3 and starts[0] == 2
+    assert doc.sentence_index_at(0) == -1  # before the first sentence
+    assert [doc.sentence_index_at(offset) for offset in starts] == [0, 1, 2]
+    assert doc.sentence_index_at(starts[1] - 1) == 0 and doc.sentence_index_at(len(doc.text)) == 2

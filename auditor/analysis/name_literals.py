@@ -916,8 +916,7 @@ def _ordinary_meaning_nearby(analysis: Analysis, brand: BrandRow, start: int, en
     sentences = doc.sentences
     if not sentences:
         return False
-    starts = [sentence.start for sentence in sentences]
-    at = max(bisect_right(starts, start) - 1, 0)
+    at = max(doc.sentence_index_at(start), 0)
     text = doc.text
     window = sentences[max(at - 1, 0) : at + 2]
     if not any(word in text[window[0].start : window[-1].end] for word in brand.common_context):

@@ -267,7 +267,8 @@ def _flag(text: str, figures: list[_Figure], approx: tuple[str, ...], analysis: 
 
 def in_table_line(text: str, index: int) -> bool:
     """True on a line that holds a tab or a ``|``: columns, where spaces align figures."""
-    line_start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
+    line_start = text.rfind("\n", 0, index) + 1
+    line_start = max(line_start, text.rfind("\r", line_start, index) + 1)  # not from 0: a text without CR is long
     line_end = text.find("\n", index)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return "\t" in line or "|" in line

@@ -126,9 +126,13 @@ def _stem_end(match: re.Match[str]) -> int:
 def final_predicate(text: str, start: int, end: int, lexicon: Lexicon) -> Ending | None:
     """The final predicate of the sentence ``text[start:end]``, or None when no row of register.tsv matches."""
     compiled = classifier(lexicon)
-    size = len(text)
-    match = compiled.pattern.match(text[::-1], size - end, size - start)
-    return None if match is None else ending_of(compiled, match)
+    match = compiled.pattern.match(text[start:end][::-1])  # the sentence alone: reversing the text is O(text)
+    if match is None:
+        return None
+    found = ending_of(compiled, match)
+    return found._replace(
+        word_start=found.word_start + start, ending_start=found.ending_start + start, end=found.end + start
+    )
 
 
 def classify(sentence: str, lexicon: Lexicon) -> str:

@@ -677,7 +677,7 @@ def brand_literal_is_word(
         return False
     text = analysis.text
     sentences = analysis.doc.sentences
-    at = bisect_right([sentence.start for sentence in sentences], span[0]) - 1
+    at = analysis.doc.sentence_index_at(span[0])
     bounds = (sentences[at].start, sentences[at].end) if at >= 0 and span[1] <= sentences[at].end else (0, len(text))
     sentence = text[bounds[0] : bounds[1]]
     slot = company_slot(analysis.lexicon, sentence, span[0] - bounds[0], span[1] - bounds[0])
