@@ -9,7 +9,8 @@ survive translation, so it works for any language pair (tuned on English → Jap
 - anchors: numbers with their scale (5,000億 and 500 billion are both 5e11; full-width digits are
   normalised), Latin words, handles and URLs that stay as they are, katakana names and loanwords
   matched to Latin words by consonant skeleton (``auditor.languages.translit``), names from the people
-  lexicon; each weighted by how rare it is in the documents;
+  lexicon, an ampersand (Russia & Former Soviet Union ↔ ロシア＆旧ソ連); each weighted by how rare it is in the
+  documents;
 - character bigrams when both sides are in the same CJK script (target ↔ reference, ja ↔ ja).
 
 The search is a dynamic programme restricted to a band around a guide path through the rare
@@ -108,6 +109,7 @@ _LOWER_FOLLOWS = re.compile(r"[A-Z][\w'’-]*\s+(?!(?:the|of|in|on|at|to|for|and
 _HEADING_WORD = re.compile(r"[\w'’-]+")
 _FIRST_WORD = re.compile(r"[A-Z][a-z]{2,}\b")
 _AFTER_LOWER = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,})\b")
+_AFTER_LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z]+) ([A-Z][a-z]*)\b")
 _HEADING_SPREAD = 3.0  # how much more a heading's length varies than a sentence's
 _TERMINAL_MARK = re.compile(r"[.!?。！？…][\"”’)）」』]*\s*$")
 _HEADING_CUT = -0.6  # a cut where the other side has a soft break: that space says a heading ends there
@@ -310,6 +312,8 @@ def _read_tokens(
                 out["k:" + skel] = 0.7
         for word in people.get(run, ()):
             out["w:" + word] = 1.0
+    if "&" in norm:
+        out["s:&"] = 1.0
     if bigrams:
         for pair in _CJK_PAIR.findall(norm):
             out.setdefault("b:" + pair, 0.3)
@@ -940,6 +944,42 @@ class _Cutter:
             side.names = Counter(m.group(1) for m in _AFTER_LOWER.finditer(side.document.text))
         return side.names
 
+    def _inside_heading(self, text: str, start: int, left: int, right: int, end: int, source: bool) -> bool:
+        """Whether a cut between ``text[start:left]`` and ``text[right:end]`` falls inside a headline in title case:
+        the left piece is in title case and the right one goes on in title case, with a capitalized common word after
+        its first word before sentence case begins ("The Government Is Letting | Corporate Polluters Off the Hook Jane
+        Doe, a former …": inside a sentence a common word is not capitalized, unless it follows a name's word: Martin
+        Porter). A right piece that starts with a sentence's usual first word (The, In) is not one."""
+        after = _HEADING_WORD.match(text, right)
+        if after is None:
+            return False
+        names = self.names(source)
+        if not _title_case(text[start:left]) or _SENTENCE_START.match(text, right):
+            return False
+        name = not _common_word(after.group(), names)  # the word before is a name's (Martin Porter, not Off the Hook)
+        for word in _HEADING_WORD.findall(text, after.end(), end):
+            if word[0].islower() and word not in _NO_HEADING_END:
+                return False  # sentence case has begun
+            common = word[0].isupper() and _common_word(word, names)
+            if common and not name:
+                return True
+            name = word[0].isupper() and not common
+        return False
+
+    def _opened(self, text: str, start: int, left: int, source: bool) -> bool:
+        """Whether a sentence begins inside ``text[start:left]``: a capitalized word of the grammar or common word
+        after a lower-case word that a title does not leave in lower case ("… political system In a recent incident
+        involving"). Such a piece is a heading and the start of a sentence, and needs a unit of the other side for each
+        (a cut of it again)."""
+        names = self.names(source)
+        for opener in _AFTER_LOWER_WORD.finditer(text, start, left):
+            word = opener.group(2)
+            if opener.group(1) not in _NO_HEADING_END and (
+                _name_parts().get(word.lower()) == "function" or _common_word(word, names)
+            ):
+                return True
+        return False
+
     def _cut(self, pair: Pair, source: bool, first: int, count: int) -> list[Pair] | None:
         """Two pairs for ``pair``, whose one unit on its ``source`` side (else target side) is linked to ``count``
         units of the other side from ``first``; None when no cut costs less."""
@@ -949,7 +989,7 @@ class _Cutter:
         # A stop the splitter did not take (". @user", "... https", "? and") may end a sentence anywhere; a heading
         # run into the text ends only where the other side has a soft break.
         stops = [
-            (m.end(1), m.end(), 0.0)
+            (m.end(1), m.end(), 0.0, False)
             for m in _MISSED_STOP.finditer(text, start, end)
             if text[m.start() - 1] != "." or not _abbreviation(text, max(start, m.start() - 20), m.start())
         ]
@@ -958,18 +998,24 @@ class _Cutter:
                 m.start(),
                 m.end(),
                 _HEADING_CUT + _cut_prior(text, start, m.start(), m.end(), self.names(source)),
+                self._opened(text, start, m.start(), source),
             )
             for m in _CUT_POINT.finditer(text, start, end)
             if _last_word(text, max(start, m.start() - 20), m.start()).lower() not in _NO_HEADING_END
+            and not self._inside_heading(text, start, m.start(), m.end(), end, source)
         ]
-        joints = [(q, heads + stops if many.soft[first + q - 1] else stops) for q in range(1, count)]
+        # A left piece in which a sentence begins is cut again: it takes two units of the other side at least.
+        joints = [
+            (q, [point for point in heads if q > 1 or not point[3]] + stops if many.soft[first + q - 1] else stops)
+            for q in range(1, count)
+        ]
         if not any(points for _, points in joints):
             return None
         joins = many.cut_joins
         here = self._cost(text[start:end], many, first, count, joins, source)
         best: tuple[float, int, int, int] | None = None
         for q, points in joints:
-            for left_end, right_start, prior in points:
+            for left_end, right_start, prior, _ in points:
                 if left_end - start < _MIN_PIECE or end - right_start < _MIN_PIECE:
                     continue
                 cost = (
@@ -1048,8 +1094,13 @@ def _common_after_lower(text: str, left: int, right: int, names: Counter[str]) -
     word = _FIRST_WORD.match(text, right)
     if not before or not before[0].islower() or word is None:
         return False
-    found = word.group()
-    return names[found] < 2 and _name_parts().get(found.lower()) in (None, "function") and bool(english_stems(found))
+    return _common_word(word.group(), names)
+
+
+def _common_word(word: str, names: Counter[str]) -> bool:
+    """Whether ``word`` is a common word, not a word of names: the dictionary glosses with it, the document does not
+    write it capitalized after a lower-case word elsewhere, and it is not a word of names (en/name_parts.tsv)."""
+    return names[word] < 2 and _name_parts().get(word.lower()) in (None, "function") and bool(english_stems(word))
 
 
 def _title_case(heading: str) -> bool:
