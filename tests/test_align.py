@@ -155,6 +155,21 @@ def test_a_capitalized_common_word_after_a_lower_case_one_may_start_the_sentence
     assert prior("The market opens next Saturday in the square.", " Saturday") == _PLAIN_CUT
 
 
+def test_a_number_after_a_lower_case_word_does_not_start_a_sentence():
+    from collections import Counter
+
+    from auditor.analysis.alignment import _PLAIN_CUT, _cut_prior
+
+    def prior(text: str, cut: str) -> float:
+        left = text.index(cut)
+        return _cut_prior(text, 0, left, left + 1, Counter())
+
+    # The verb's number, not a sentence's start; after a heading in title case or a closing bracket a number may be one.
+    assert prior("Complaints about late buses rise 30% - City Courier", " 30%") == _PLAIN_CUT
+    assert prior("Bus Fares Rise Again 30 people signed the letter.", " 30 people") == 0.0
+    assert prior("Bus fares rise (again) 30 people signed the letter.", " 30 people") == 0.0
+
+
 def test_a_title_case_headline_ends_where_sentence_case_begins():
     # Inside a sentence a common word is not capitalized: "Off the Hook" goes on the headline, and the cut falls before
     # the name that starts the sentence (Porter is a common word too, but after Martin it is a name's).

@@ -1075,9 +1075,13 @@ class _Cutter:
 
 def _cut_prior(text: str, start: int, left: int, right: int, names: Counter[str]) -> float:
     """What a cut between ``text[start:left]`` and ``text[right:]`` costs by the words around it: nothing before a
-    sentence's usual first word or after a closing bracket; little where a heading in title case ends and a sentence
+    sentence's usual first word (a number only where no lower-case word precedes it: "… rise 30%" is one clause) or
+    after a closing bracket; little where a heading in title case ends and a sentence
     starts ("… Fuels House Republican Civil War | Conservative spending hawks"); ``_PLAIN_CUT`` elsewhere."""
-    if _SENTENCE_START.match(text, right) or text[left - 1] in ")]" or _common_after_lower(text, left, right, names):
+    start_word = _SENTENCE_START.match(text, right)
+    if start_word and text[right].isdigit() and _last_word(text, max(start, left - 20), left)[:1].islower():
+        start_word = None  # a number after a lower-case word is the verb's: "… in Ukraine rise | 30%"
+    if start_word or text[left - 1] in ")]" or _common_after_lower(text, left, right, names):
         return 0.0
     if _LOWER_FOLLOWS.match(text, right) and _title_case(text[start:left]):
         return _PLAIN_CUT / 4
