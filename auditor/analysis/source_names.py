@@ -53,7 +53,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _KATAKANA_RUN = re.compile(f"[{KATAKANA}]+(?:[・･=＝][{KATAKANA}]+)*")
 _COMPANY_KINDS = frozenset({"brand", "company", "product", "organization"})
 # A sentence with at least this many content words (not of en/name_parts.tsv's function words), all capitalised but
-# one in this many at most, is a headline in title case ("Zimbabwe to Start Operating New Coal Power Unit").
+# one in this many at most, is a headline in title case ("Harbour Board to Open New Ferry Terminal").
 _TITLE_CASE_WORDS = 4
 _TITLE_CASE_SLACK = 8
 # Consonant skeletons shorter than this say little: a one-consonant word is "kept" by any katakana run holding it.
