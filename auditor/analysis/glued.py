@@ -22,6 +22,7 @@ _MAX_WORDS = 3  # a glued phrase of up to three words
 _JOINT = re.compile(" (?<=[a-z] )(?:[a-z]|[A-Z][A-Z])")
 _BEFORE_TOKEN = re.compile(r"[A-Za-z0-9@#/._\-]")
 _AFTER_TOKEN = re.compile(r"[A-Za-z0-9@/_\-]")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
 class GluedWords(NamedTuple):
@@ -61,13 +62,17 @@ def glued_words(analysis: Analysis) -> tuple[GluedWords, ...]:
         if " " in match.group():
             for spaced, glued in glued_phrases(match.group().split(" ")):
                 spaced_of.setdefault(glued, spaced)
+    if not spaced_of:
+        return ()
     out = []
-    for glued, spaced in spaced_of.items():
-        start = text.find(glued)
-        while start >= 0:
-            end = start + len(glued)
-            whole = not (start and _BEFORE_TOKEN.match(text, start - 1)) and not _AFTER_TOKEN.match(text, end)
-            if whole and not analysis.in_literal(start, end) and not analysis.in_embed(start, end):
-                out.append(GluedWords(start, end, spaced))
-            start = text.find(glued, end)
-    return tuple(sorted(out))
+    # A glued form is letters and digits only, so a whole token is a maximal run of them: one pass over the runs
+    # with a look-up, not a search of the whole text per form.
+    for match in _ALNUM_RUN.finditer(text):
+        phrase = spaced_of.get(match.group())
+        if phrase is None:
+            continue
+        start, end = match.span()
+        whole = not (start and _BEFORE_TOKEN.match(text, start - 1)) and not _AFTER_TOKEN.match(text, end)
+        if whole and not analysis.in_literal(start, end) and not analysis.in_embed(start, end):
+            out.append(GluedWords(start, end, phrase))
+    return tuple(out)
