@@ -208,10 +208,10 @@ class BrandRenderedAsWord(Rule):
                 continue
             target = doc.text[pair.tgt_start : pair.tgt_end]
             for match in brands.names.finditer(source.text, pair.src_start, pair.src_end):
-                proper = brands.proper_forms(brands.by_name[match.group()])
+                row = brands.by_name[match.group()]
+                proper = brands.proper_forms(row)
                 if any(form in target for form in proper):
                     continue
-                row = brands.by_name[match.group()]
                 for literal in brands.literals[match.group()].finditer(doc.text, pair.tgt_start, pair.tgt_end):
                     if any(start < literal.end() and literal.start() < end for start, end in reported):
                         continue
