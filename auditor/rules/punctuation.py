@@ -344,18 +344,26 @@ def _unpaired_corners(text: str) -> list[tuple[int, str]]:
     found = []
     first_line_end = text.find("\n") % (len(text) + 1)  # the whole text when it is one line
     opened: list[int] = []  # 「 and 『 not closed yet, across lines
+    # How many of each are open: a closing mark whose kind is not open is answered without a scan, and a scan stops
+    # at the last open mark of its kind, removing what it passed, so the loop stays linear on any text.
+    still_open = {"「": 0, "『": 0}
     for match in _CORNER_MARK.finditer(text):
         at = match.start()
         mark = match.group()
-        if mark in "「『":
+        if mark in still_open:
             opened.append(at)
+            still_open[mark] += 1
             continue
-        same = _last_index(text, opened, _CORNER_CLOSE[mark])
-        if same is None:
+        opening = _CORNER_CLOSE[mark]
+        if not still_open[opening]:
             if at > first_line_end:
                 found.append((at, _NEVER_OPENED))
             continue
+        same = _last_index(text, opened, opening)
+        assert same is not None  # one of its kind is open
         found += [(start, _NEVER_CLOSED) for start in opened[same + 1 :]]
+        for start in opened[same:]:
+            still_open[text[start]] -= 1
         del opened[same:]
     return found
 
