@@ -59,6 +59,11 @@ def cases(quick: bool) -> list[tuple[str, str, Callable[[], bytes]]]:
         ("one line of 1,000,000 characters", "a.txt", lambda: ("あ" * 1_000_000).encode()),
         ("100,000 one-character lines", "a.txt", lambda: ("あ\n" * 100_000).encode()),
         ("100,000 lone-CR lines", "a.txt", lambda: ("a\r" * 100_000).encode()),
+        (
+            "one line: 「」 then 60,000 sentences, both registers",
+            "a.txt",
+            lambda: ("「あ」" + "価格は上がった。売上は伸びました。株価は上がった。" * 20_000).encode(),
+        ),
         ("20,000 「, a line break, 20,000 』", "a.txt", lambda: ("「" * 20_000 + "\n" + "』" * 20_000).encode()),
         ("HTML, 100,000 nested <div>", "a.html", lambda: b"<html><body>" + b"<div>" * 100_000 + "本文。".encode()),
         ("HTML, 900 nested <div>", "a.html", lambda: b"<html><body>" + b"<div>" * 900 + "本文。".encode()),

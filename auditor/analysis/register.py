@@ -14,6 +14,7 @@ injector.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -170,6 +171,10 @@ _FINISHED = "。．.！？!?」』）)"  # how a line that finishes its sentence
 _MAX_BOILERPLATE_LINE = 100  # characters: a site's footer or notice line is short; a paragraph about copyright is not
 
 
+_OPEN_CORNER = re.compile("「")
+_CLOSE_CORNER = re.compile("」")
+
+
 def _boilerplate(lexicon: Lexicon) -> re.Pattern[str]:
     """The cues of boilerplate.tsv as one pattern, Latin ones in their usual casings (copyright, Copyright,
     COPYRIGHT, All Rights Reserved): a case-sensitive pattern is scanned for its first characters in C, several
@@ -216,13 +221,20 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
     opened = line.start
     index = sentence.line
     while index > 0 and sentence.line - index < _MAX_RUN_ON_LINES:
-        above = text[lines[index - 1].start : lines[index - 1].end].rstrip()
-        if not above or above[-1] in _FINISHED:
+        start, end = lines[index - 1].start, lines[index - 1].end
+        while end > start and text[end - 1].isspace():  # the line's last character that is not a space
+            end -= 1
+        if end == start or text[end - 1] in _FINISHED:
             break
         index -= 1
         opened = lines[index].start
-    quote = text.find("「", opened, sentence.end)
-    if quote >= 0 and text.count("「", quote, sentence.end) > text.count("」", quote, sentence.end):
+    # From the first 「 after ``opened``, more 「 than 」 before the sentence's end (counted by bisection over the
+    # marks' offsets, found once: counting in the text would read a long line again for each of its sentences).
+    opens, closes = analysis.memo(_corner_marks)
+    first = bisect_left(opens, opened)
+    if first < len(opens) and opens[first] < sentence.end and bisect_left(opens, sentence.end) - first > (
+        bisect_left(closes, sentence.end) - bisect_left(closes, opens[first])
+    ):
         return False  # the sentence ends inside a quotation opened before it: the speaker's words
     if line.end - line.start <= _MAX_BOILERPLATE_LINE and analysis.lexicon.compiled(_boilerplate).search(
         text, line.start, line.end
@@ -234,6 +246,12 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
 
 def _turn_lines_of(analysis: Analysis) -> frozenset[int]:
     return _turn_lines(analysis.text)
+
+
+def _corner_marks(analysis: Analysis) -> tuple[list[int], list[int]]:
+    """The offsets of every 「 and of every 」 of the text, in order."""
+    text = analysis.text
+    return [m.start() for m in _OPEN_CORNER.finditer(text)], [m.start() for m in _CLOSE_CORNER.finditer(text)]
 
 
 def _ends_in_full_stop(text: str, start: int, end: int) -> bool:
