@@ -280,6 +280,7 @@ def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
     """
     text = analysis.text
     out: list[VietnameseName] = []
+    kana_lines: dict[int, bool] = {}  # line start → whether the line holds kana
     for match in _CAPITALISED_RUN.finditer(text):
         start, end = match.span()
         words = match.group().split(" ")
@@ -295,8 +296,10 @@ def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
             if before and _IS_JA.match(before):
                 continue  # ボーバンキエット（Võ Văn Kiệt）: the original name given on purpose
         line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        if _KANA.search(text, line_start, line_end if line_end >= 0 else len(text)) is None:
+        if line_start not in kana_lines:  # a line of many names is read once
+            line_end = text.find("\n", end) % (len(text) + 1)  # the text's end when it is the last line
+            kana_lines[line_start] = _KANA.search(text, line_start, line_end) is not None
+        if not kana_lines[line_start]:
             continue  # not a line of Japanese prose
         if analysis.in_literal(start, end) or analysis.in_embed(start, end):
             continue

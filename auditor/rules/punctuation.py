@@ -417,6 +417,7 @@ class JapaneseCommaInLatin(Rule):
         text = doc.text
         if "、" not in text:
             return
+        japanese_in: dict[tuple[int, int], bool] = {}  # per cell: a cell of many commas is read once
         for match in _COMMA_IN_LATIN.finditer(text):
             start = match.start()
             if text[start - 1].isdigit() == text[match.end()].isdigit():
@@ -425,7 +426,10 @@ class JapaneseCommaInLatin(Rule):
             line_end = text.find("\n", start) % (len(text) + 1)
             cell_start = max(line_start, text.rfind("|", line_start, start) + 1)
             cell_end = text.find("|", start, line_end) % (line_end + 1)
-            if _JA_LETTER.search(text, cell_start, cell_end) or ctx.in_literal(start, start + 1):
+            cell = (cell_start, cell_end)
+            if cell not in japanese_in:
+                japanese_in[cell] = _JA_LETTER.search(text, cell_start, cell_end) is not None
+            if japanese_in[cell] or ctx.in_literal(start, start + 1):
                 continue
             if ctx.in_embed(start, start + 1):
                 continue
