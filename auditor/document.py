@@ -190,6 +190,15 @@ class Document:
         """1-based line number of ``offset``: newlines before it, plus one (a bisection: export stays linear)."""
         return bisect_left(self._newlines, offset) + 1
 
+    def line_bounds(self, offset: int) -> tuple[int, int]:
+        """The line holding ``offset``: from after the last LF or CR before it to the next LF at or after it (or the
+        text's end). Bisections over the breaks found once."""
+        breaks = self._breaks
+        index = bisect_left(breaks, offset)
+        newlines = self._newlines
+        after = bisect_left(newlines, offset)
+        return (breaks[index - 1] + 1 if index else 0), (newlines[after] if after < len(newlines) else len(self.text))
+
     def column_of(self, offset: int) -> int:
         """1-based column of ``offset``: characters since the last line break (LF or CR) before it."""
         breaks = self._breaks

@@ -110,3 +110,11 @@ def test_sentence_index_at_bisects_the_sentence_starts():
     assert doc.sentence_index_at(0) == -1  # before the first sentence
     assert [doc.sentence_index_at(offset) for offset in starts] == [0, 1, 2]
     assert doc.sentence_index_at(starts[1] - 1) == 0 and doc.sentence_index_at(len(doc.text)) == 2
+
+
+def test_line_bounds_run_from_the_last_break_to_the_next_line_feed():
+    doc = Document("一行目\r\n二行目\r三行目\n最後", lang="ja")
+    assert doc.line_bounds(0) == (0, 4)  # ends at the LF; the CR before it is part of the line
+    assert doc.line_bounds(5) == (5, 12)  # a lone CR starts a line, only an LF ends one
+    assert doc.line_bounds(9) == (9, 12)
+    assert doc.line_bounds(13) == (13, 15)  # the last line ends at the text's end

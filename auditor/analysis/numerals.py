@@ -16,6 +16,7 @@ Both scan the text once with a pattern that starts with a character class, and l
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -254,24 +255,34 @@ def _flag(text: str, figures: list[_Figure], approx: tuple[str, ...], analysis: 
             continue
         start = figure.before - 1 if lead else figure.start
         end = figure.word_end
-        if analysis.in_literal(start, end) or analysis.in_embed(start, end) or in_table_line(text, start):
+        if analysis.in_literal(start, end) or analysis.in_embed(start, end) or in_table_line(analysis, start):
             continue
         last_end = end
         if groups and start < groups[-1][1]:
             first, _, kept, _ = groups[-1]
-            groups[-1] = (first, end, kept + spaces, False)
+            kept.extend(spaces)  # in place: a long run of spaced figures is one group, not copied per figure
+            groups[-1] = (first, end, kept, False)
         else:
             groups.append((start, end, spaces, lead and len(spaces) == 1))
     return [SpacedFigure(start, end, tuple(spaces), only) for start, end, spaces, only in groups]
 
 
-def in_table_line(text: str, index: int) -> bool:
+def in_table_line(analysis: Analysis, index: int) -> bool:
     """True on a line that holds a tab or a ``|``: columns, where spaces align figures."""
-    line_start = text.rfind("\n", 0, index) + 1
-    line_start = max(line_start, text.rfind("\r", line_start, index) + 1)  # not from 0: a text without CR is long
-    line_end = text.find("\n", index)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return "\t" in line or "|" in line
+    marks = analysis.memo(_column_marks)
+    if not marks:
+        return False
+    start, end = analysis.doc.line_bounds(index)
+    found = bisect_left(marks, start)
+    return found < len(marks) and marks[found] < end
+
+
+def _column_marks(analysis: Analysis) -> list[int]:
+    """Where the text has a tab or a ``|``, in order (found once: a long line of figures is not read per figure)."""
+    return [match.start() for match in _COLUMN_MARK.finditer(analysis.text)]
+
+
+_COLUMN_MARK = re.compile("[\t|]")
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -140,7 +140,7 @@ class SpaceAfterSentenceMark(Rule):
             after = text[end : end + 1]
             if not after or after in "\r\n" or IS_JA_CHAR.match(after) or after in _LEFT_TO_OTHERS:
                 continue  # the end of a line; Japanese (whitespace.between-japanese's); a reference, a caption …
-            if in_table_line(text, start):
+            if in_table_line(ctx.analysis, start):
                 continue
             if _goes_on().match(text, end, min(len(text), end + _GOES_ON_REACH)) is None:
                 continue
