@@ -64,6 +64,7 @@ def cases(quick: bool) -> list[tuple[str, str, Callable[[], bytes]]]:
             "a.txt",
             lambda: ("「あ」" + "価格は上がった。売上は伸びました。株価は上がった。" * 20_000).encode(),
         ),
+        ("one sentence of 12,000 brand literals", "a.txt", lambda: ("りんご(AAPL)の株価は" * 12_000).encode()),
         ("one line of 20,000 spaced figures (2026 年)", "a.txt", lambda: ("2026 年 " * 20_000).encode()),
         ("one line of 50,000 Latin commas (A、1)", "a.txt", lambda: ("A、1" * 50_000).encode()),
         ("one line of 20,000 Vietnamese names, no kana", "a.txt", lambda: ("Vo Van Kiet、" * 20_000).encode()),

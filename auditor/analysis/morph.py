@@ -76,6 +76,15 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)
+def token_edges(text: str) -> tuple[dict[int, int], dict[int, int]]:
+    """For ``tokens(text)``: the index of the token that starts at each offset, and of the token that ends at each
+    offset. A look-up instead of a scan of the tokens: a rule that asks for each of its hits in one long sentence
+    stays linear (keyed on the text, whose hash Python keeps, like ``tokens``)."""
+    toks = tokens(text)
+    return {token.start: i for i, token in enumerate(toks)}, {token.end: i for i, token in enumerate(toks)}
+
+
 # A content word (noun, verb, adjective, adverb) whose dictionary form has kana after a kanji (強み, 厳しい,
 # 引き上げる), read from MeCab's plain output: IPAdic's features are the part of speech, three sub-levels, the
 # conjugation type and form, then the dictionary form.

@@ -31,7 +31,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from auditor.analysis.morph import Token, tokens
+from auditor.analysis.morph import Token, token_edges, tokens
 from auditor.languages.scripts import KATAKANA
 from auditor.languages.translit import skeleton
 from auditor.lexicons import Lexicon, trie_pattern
@@ -94,8 +94,8 @@ class _Cues:
         """The cue of ``slot`` that tokens ``index…`` spell out as whole tokens, else None."""
         cues = self.by_slot.get(slot, frozenset())
         text = ""
-        for token in toks[index:]:
-            text += token.surface
+        for at in range(index, len(toks)):  # not a slice: copying the rest of a long sentence per call is quadratic
+            text += toks[at].surface
             if len(text) > self.longest:
                 return None
             if text in cues:
@@ -467,9 +467,9 @@ def _judge(
     if not domain and not _strong_slot_possible(text, span[1], index):
         return None
     sentence_start, sentence_end = bounds
-    sentence = text[sentence_start:sentence_end]
+    sentence = analysis.memo(_text_between, sentence_start, sentence_end)  # one string per sentence: its hash is kept
     toks = tokens(sentence)
-    first, last = _token_span(toks, span[0] - sentence_start, span[1] - sentence_start)
+    first, last = _token_span(sentence, span[0] - sentence_start, span[1] - sentence_start)
     if first is None or last is None:
         return None  # the literal starts or ends inside a longer word (窓口, 地殻)
     if candidate.rest:  # a name the literal renders in part: its other words beside it (井戸ファーゴ), or in the
@@ -554,7 +554,7 @@ def company_slot(lexicon: Lexicon, sentence: str, start: int, end: int) -> str |
     name (a capitalised word opening its sentence), which the target must then show in a company's slot."""
     index = literal_index(lexicon)
     toks = tokens(sentence)
-    first, last = _token_span(toks, start, end)
+    first, last = _token_span(sentence, start, end)
     if first is None or last is None:
         return None
     return _company_evidence(index, sentence, toks, first, last, None)
@@ -566,7 +566,7 @@ def _own_domain_after(sentence: str, toks: Sequence[Token], last: int, words: Se
     if last + 1 >= len(toks) or toks[last + 1].start != toks[last].end:
         return None
     at = toks[last].end
-    ends = {token.end for token in toks[last + 1 :]}
+    ends = token_edges(sentence)[1]  # a word ending on a token's end after ``at`` ends on a token after the literal
     for word in words:
         if sentence.startswith(word, at) and at + len(word) in ends:
             return word
@@ -717,7 +717,7 @@ def _partner_at(index: LiteralIndex, sentence: str, toks: Sequence[Token], at: i
             return token.surface
         if index.companies is not None:
             found = index.companies.match(sentence, token.start)
-            if found is not None and any(t.end == found.end() for t in toks[at:]):
+            if found is not None and found.end() in token_edges(sentence)[1]:  # ends on a token's end
                 return found.group()
         if token.pos2 == "組織" and token.known:
             return token.surface
@@ -735,7 +735,7 @@ def _partner_before(index: LiteralIndex, sentence: str, toks: Sequence[Token], m
         if token.surface == "社" and mark >= 2:
             return toks[mark - 2].surface + "社"
         for name in index.company_names:
-            if sentence.endswith(name, 0, token.end) and any(t.start == token.end - len(name) for t in toks[:mark]):
+            if sentence.endswith(name, 0, token.end) and token.end - len(name) in token_edges(sentence)[0]:
                 return name
         if token.pos2 == "組織" and token.known:
             return token.surface
@@ -857,9 +857,10 @@ def _compound_before(toks: Sequence[Token], first: int, cues: _Cues) -> bool:
     return cues.before(toks, first, "company-before") is None
 
 
-def _token_span(toks: Sequence[Token], start: int, end: int) -> tuple[int | None, int | None]:
-    first = next((i for i, t in enumerate(toks) if t.start == start), None)
-    last = next((i for i, t in enumerate(toks) if t.end == end), None)
+def _token_span(sentence: str, start: int, end: int) -> tuple[int | None, int | None]:
+    """The indices of the first and the last token of ``sentence[start:end]``, or None when it cuts a token."""
+    starting, ending = token_edges(sentence)
+    first, last = starting.get(start), ending.get(end)
     if first is None or last is None or last < first:
         return None, None
     return first, last
@@ -910,26 +911,34 @@ def _ordinary_meaning_nearby(analysis: Analysis, brand: BrandRow, start: int, en
     """A word of the literal's ordinary meaning (果物, 農家 for りんご) in its sentence or the ones beside it, as a word
     of its own: at the start of a word as MeCab splits the sentence (食べ in 食べる, not 海 in 北海), and a katakana
     word whole (パイ, not the end of アップルパイ)."""
-    if not brand.common_context:
+    if not brand.common_context or not analysis.doc.sentences:
         return False
-    doc = analysis.doc
-    sentences = doc.sentences
-    if not sentences:
-        return False
-    at = max(doc.sentence_index_at(start), 0)
-    text = doc.text
+    at = max(analysis.doc.sentence_index_at(start), 0)
+    uses = analysis.memo(_ordinary_words, brand, at)  # once per brand and sentence, not per literal
+    return any(found + length <= start or found >= end for found, length in uses)
+
+
+def _ordinary_words(analysis: Analysis, brand: BrandRow, at: int) -> tuple[tuple[int, int], ...]:
+    """(offset, length) of each whole-word use of a word of ``brand``'s ordinary meaning in sentence ``at`` and the
+    sentences beside it."""
+    sentences = analysis.doc.sentences
+    text = analysis.text
     window = sentences[max(at - 1, 0) : at + 2]
-    if not any(word in text[window[0].start : window[-1].end] for word in brand.common_context):
-        return False  # none of them at all: no need to split the sentences into words
+    if not any(text.find(word, window[0].start, window[-1].end) >= 0 for word in brand.common_context):
+        return ()  # none of them at all: no need to split the sentences into words
+    uses = []
     for sentence in window:
-        piece = text[sentence.start : sentence.end]
-        word_starts = {token.start for token in tokens(piece)}
+        piece = analysis.memo(_text_between, sentence.start, sentence.end)
+        word_starts = token_edges(piece)[0]
         for word in brand.common_context:
             found = piece.find(word)
             while found >= 0:
-                absolute = sentence.start + found
-                outside = absolute + len(word) <= start or absolute >= end
-                if outside and found in word_starts and _whole(piece, found, found + len(word), word):
-                    return True
+                if found in word_starts and _whole(piece, found, found + len(word), word):
+                    uses.append((sentence.start + found, len(word)))
                 found = piece.find(word, found + 1)
-    return False
+    return tuple(uses)
+
+
+def _text_between(analysis: Analysis, start: int, end: int) -> str:
+    """``analysis.text[start:end]``, one string per span and analysis (memoised: MeCab's memo hashes it once)."""
+    return analysis.text[start:end]
