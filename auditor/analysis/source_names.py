@@ -401,12 +401,15 @@ def rendered_names(analysis: Analysis) -> tuple[RenderedName, ...]:
     forms = source.lexicon.compiled(_forms)
     names = lexicon.compiled(_build_names)
     evidence = source.memo(_source_words)
-    found: list[RenderedName] = []
+    found: dict[tuple[int, int], RenderedName] = {}
     for pair in analysis.confident_pairs:
         if pair.tgt_end <= pair.tgt_start or pair.src_end <= pair.src_start:
             continue
-        found += _pair(analysis, source, pair, parts, forms, names, evidence)
-    return tuple(found)
+        for name in _pair(analysis, source, pair, parts, forms, names, evidence):
+            # One finding per rendering in the target: a name the source sentence mentions twice (Apple … Apple)
+            # finds the same りんご twice; the first mention stays its evidence.
+            found.setdefault((name.start, name.end), name)
+    return tuple(found.values())
 
 
 def _pair(

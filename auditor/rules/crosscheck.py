@@ -189,10 +189,10 @@ class BrandRenderedAsWord(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         source = ctx.source
         assert source is not None
-        reported: list[tuple[int, int]] = []
+        reported: set[int] = set()  # offsets of the target already reported: one finding per rendering
         for name in ctx.analysis.memo(rendered_names):
             if name.brand:
-                reported.append((name.start, name.end))
+                reported.update(range(name.start, name.end))
                 yield self.finding(
                     doc,
                     name.start,
@@ -213,10 +213,11 @@ class BrandRenderedAsWord(Rule):
                 if any(form in target for form in proper):
                     continue
                 for literal in brands.literals[match.group()].finditer(doc.text, pair.tgt_start, pair.tgt_end):
-                    if any(start < literal.end() and literal.start() < end for start, end in reported):
+                    if not reported.isdisjoint(range(*literal.span())):
                         continue
                     if brand_literal_is_word(ctx.analysis, row, match.span(), literal.span()):
                         continue  # りんご園 for "Apple orchards", 火星 beside 探査: the ordinary word
+                    reported.update(range(*literal.span()))  # once, with the source's first mention as evidence
                     yield self.finding(
                         doc,
                         *literal.span(),

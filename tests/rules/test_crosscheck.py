@@ -100,6 +100,16 @@ def test_brand_of_the_source_rendered_as_the_fruit():
     assert found(doc) == [("source.brand-as-word", "りんご", "Apple", "アップル")]
 
 
+def test_each_rendering_is_one_finding_when_the_source_names_the_brand_twice():
+    pair = ("Apple said on Monday that Apple would open a store.", "りんごは月曜日、りんごが店舗を開くと述べた。")
+    doc = bilingual([pair])
+    findings = audit_findings(doc)
+    assert [(f.rule, f.start, f.end, f.src_start) for f in findings] == [
+        ("source.brand-as-word", 0, 3, 0),
+        ("source.brand-as-word", 8, 11, 0),
+    ]
+
+
 def test_the_fruit_in_the_source_stays_the_fruit():
     doc = bilingual(
         [
