@@ -6,7 +6,7 @@ The field names and categories are a contract other tools read
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 SEVERITIES: tuple[str, ...] = ("minor", "major", "critical")
@@ -88,8 +88,8 @@ class Finding:
         return replace(self, **changes)
 
     def as_dict(self) -> dict[str, object]:
-        row = asdict(self)
-        return {name: row[name] for name in FIELDS}
+        # Every field is a str, an int or None: no deep copy (dataclasses.asdict) is needed.
+        return {name: getattr(self, name) for name in FIELDS}
 
     @property
     def sort_key(self) -> tuple[int, int, str, int, str]:
