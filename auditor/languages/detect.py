@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from auditor.document import UNDETERMINED
 from auditor.languages.scripts import CYRILLIC, HANGUL, KANA, KANJI
@@ -27,7 +27,7 @@ _COUNTS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _at_least_kana(count: int) -> re.Pattern[str]:
     """Matches a text that holds ``count`` kana or more (possessive: linear when it fails)."""
     return re.compile(f"(?:[^{KANA}]*+[{KANA}]){{{count}}}")
