@@ -146,6 +146,7 @@ class LiteralIndex:
     cues: _Cues
     companies: re.Pattern[str] | None  # known company names (listed companies, brands), for 貝殻とエクソンモービル
     company_names: frozenset[str]
+    company_only: re.Pattern[str] | None  # name_slots.tsv's company-only cues (株価, 上場), for a look before parsing
 
 
 def _build(lexicon: Lexicon) -> LiteralIndex:
@@ -209,6 +210,7 @@ def _build(lexicon: Lexicon) -> LiteralIndex:
         cues=_Cues({slot: frozenset(cues) for slot, cues in by_slot.items()}, longest),
         companies=re.compile(trie_pattern(companies)) if companies else None,
         company_names=frozenset(companies),
+        company_only=re.compile(trie_pattern(by_slot["company-only"])) if by_slot.get("company-only") else None,
     )
 
 
@@ -568,8 +570,11 @@ def _company_evidence(
     ticker = _ticker_after(sentence, toks, after)
     if ticker:
         return f"before its ticker {ticker}"
-    if not domain:  # what is done only to companies: りんごを買収した, 貝殻を提訴した
-        return _object_of(toks, after, cues, ("を",))
+    if not domain:  # what is done only to companies (りんごを買収した, 貝殻を提訴した), or only they have or do
+        found = _object_of(toks, after, cues, ("を",))
+        if found or _modifies_next(toks, after, cues) or _compound_before(toks, first, cues):
+            return found
+        return _company_only_slot(toks, first, last, cues)
     product = _quoted_product(sentence, toks, first, last, cues)
     if product:
         return f"quoted after {product}"
@@ -606,12 +611,64 @@ def _own_domain_after(sentence: str, toks: Sequence[Token], last: int, words: Se
     return None
 
 
+def _company_only_slot(toks: Sequence[Token], first: int, last: int, cues: _Cues) -> str | None:
+    """The literal is the owner of what only a listed company has (明晰の株価, りんごのティム・クックCEO), or the topic
+    or subject of a sentence that says what only one does (りんごは来月、上場する): name_slots.tsv's company-only."""
+    head = last + 1
+    if head >= len(toks):
+        return None
+    if toks[head].surface == "の":
+        for at in (head + 1, _after_name(toks, head + 1)):
+            owned = cues.at(toks, at, "company-only")
+            if owned is not None and not _cue_compound(toks, at, owned):
+                return f"the owner of {owned}"
+        return None
+    if toks[head].particle and toks[head].surface in ("は", "が"):
+        for later in range(head + 1, len(toks)):
+            cue = cues.at(toks, later, "company-only")
+            if cue is None or _cue_compound(toks, later, cue):
+                continue
+            # What it does (上場, a verbal noun), or what it has as the subject of its own clause (りんごは株価が…);
+            # 株価も上がった after another topic is whose share price the sentence does not say.
+            end = later + len(_cue_tokens(toks, later, cue)) - 1
+            if toks[end].pos1 == "サ変接続":
+                return f"the subject of {cue}"
+            if _followed_by(toks, later, cue, "が"):
+                return f"the owner of {cue}"
+    return None
+
+
+def _cue_tokens(toks: Sequence[Token], index: int, cue: str) -> Sequence[Token]:
+    """The tokens from ``index`` that spell out ``cue``."""
+    text = ""
+    at = index
+    while at < len(toks) and len(text) < len(cue):
+        text += toks[at].surface
+        at += 1
+    return toks[index:at]
+
+
+def _cue_compound(toks: Sequence[Token], index: int, cue: str) -> bool:
+    """The cue spelled from token ``index`` is glued to a noun after it: a longer noun that says something else
+    (上場企業, listed companies in general; 株価指数, an index)."""
+    text = ""
+    at = index
+    while at < len(toks) and len(text) < len(cue):
+        text += toks[at].surface
+        at += 1
+    return at < len(toks) and toks[at].noun and toks[at].pos1 != "接尾" and toks[at].start == toks[at - 1].end
+
+
 def _strong_slot_possible(text: str, end: int, index: LiteralIndex) -> bool:
-    """Whether a company word, a ticker or the particle of an object could follow the literal ending at ``end`` (a
-    look at the characters, before the sentence is parsed)."""
+    """Whether a company word, a ticker, the particle of an object, or の, は or が before what only a listed company
+    has or does could follow the literal ending at ``end`` (a look at the characters, before the sentence is parsed)."""
     following = text[end : end + index.cues.longest]
     if following[:1] == "を" or _TICKER_AFTER.match(text, end):
         return True
+    if following[:1] in ("の", "は", "が") and index.company_only is not None:
+        stop = text.find("。", end)
+        if index.company_only.search(text, end, stop if stop >= 0 else len(text)):
+            return True
     cues = index.cues.by_slot.get("company-after", frozenset())
     return any(following[:length] in cues for length in range(1, len(following) + 1))
 
