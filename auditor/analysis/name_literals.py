@@ -734,7 +734,7 @@ def _company_slot(
         earlier = range(first) if toks[head].surface == "は" else range(0)
         for later in (*range(head + 1, len(toks)), *earlier):
             action = cues.at(toks, later, "company-verb")
-            if action is not None:
+            if action is not None and not _cue_compound(toks, later, action):  # 上場企業 is no listing
                 return f"the subject of {action}"
             # りんごは、売上高が…, 利用者数が…: the topic whose sales, shares or users the clause is about.
             owned = cues.at(toks, later, "company-possession")

@@ -206,6 +206,7 @@ BRAND_QUIET = [
     "貝殻の店舗は海辺に並ぶ。",
     # A company-only word at the start of a longer noun says something else (上場企業, listed companies).
     "毛虫が上場企業の庭で大量に見つかった。",
+    "りんごが上場企業の社員食堂で人気だ。",  # the same for what companies do: 上場企業 is no listing of りんご
     "明晰の株価指数という言葉はない。",
 ]
 
