@@ -618,7 +618,10 @@ def _company_only_slot(toks: Sequence[Token], first: int, last: int, cues: _Cues
     if head >= len(toks):
         return None
     if toks[head].surface == "の":
-        for at in (head + 1, _after_name(toks, head + 1)):
+        start = head + 1
+        while start + 1 < len(toks) and toks[start].pos in ("形容詞", "接頭詞"):
+            start += 1  # what modifies the possessed leaves the owner the owner: りんごの新しい最高財務責任者, 新CEO
+        for at in (start, _after_name(toks, start)):
             owned = cues.at(toks, at, "company-only")
             if owned is not None and not _cue_compound(toks, at, owned):
                 return f"the owner of {owned}"

@@ -169,6 +169,8 @@ BRAND_SLOTS = [
     ("毛虫の最高経営責任者は来週、来日する。", [(BRAND, "毛虫", 0, 2, "キャタピラー")]),
     ("貝殻の最高経営責任者は辞任した。", [(BRAND, "貝殻", 0, 2, "シェル")]),
     ("毛虫は来年、東京証券取引所に上場する。", [(BRAND, "毛虫", 0, 2, "キャタピラー")]),
+    # ... across what modifies the possessed: a prefix or an adjective.
+    ("毛虫の新CEOは来日した。", [(BRAND, "毛虫", 0, 2, "キャタピラー")]),
 ]
 
 BRAND_QUIET = [
