@@ -146,6 +146,7 @@ class LiteralIndex:
     cues: _Cues
     companies: re.Pattern[str] | None  # known company names (listed companies, brands), for 貝殻とエクソンモービル
     company_names: frozenset[str]
+    company_only: re.Pattern[str] | None  # name_slots.tsv's company-only cues (株価, 上場), for a look before parsing
 
 
 def _build(lexicon: Lexicon) -> LiteralIndex:
@@ -209,6 +210,7 @@ def _build(lexicon: Lexicon) -> LiteralIndex:
         cues=_Cues({slot: frozenset(cues) for slot, cues in by_slot.items()}, longest),
         companies=re.compile(trie_pattern(companies)) if companies else None,
         company_names=frozenset(companies),
+        company_only=re.compile(trie_pattern(by_slot["company-only"])) if by_slot.get("company-only") else None,
     )
 
 
@@ -267,7 +269,9 @@ _PLURAL = frozenset({"たち", "達"})  # Travelers → 旅行者たち
 _OBJECT_CHARS = 6  # characters between the object's particle and the verb of what is done to companies (を傘下に)
 
 
-def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: LiteralIndex) -> list[tuple[int, int]]:
+def _candidate_spans(
+    text: str, sentences: Sequence[tuple[int, int]], index: LiteralIndex, starts: Sequence[int] | None = None
+) -> list[tuple[int, int]]:
     """Where a literal stands in a name's slot, found from the slots, not by searching thousands of words.
 
     Literals of brands.tsv are searched everywhere (a hundred words); the generated ones (several thousand ordinary
@@ -278,95 +282,113 @@ def _candidate_spans(text: str, sentences: Sequence[tuple[int, int]], index: Lit
     cost more than the rest together on news, and few names are known by a list alone. Every span found is then
     judged by the sentence's syntax (``_judge``): this only keeps the search fast (two passes of small patterns
     over the text instead of thousands of words tried at every character).
+
+    Most cues stand where no literal can (氏 after a person's name, 州 after a state's, 社 after a company's): each
+    place is ruled out by one look-up of the two characters before or after it, inline, before any slicing.
+    ``starts``: the sentences' starts, when the caller has them.
     """
     literals = index.candidates
     by_last, by_first = index.by_last, index.by_first
     first2, last2, singles = index.first2, index.last2, index.singles
     found: set[tuple[int, int]] = set()
+    add = found.add
     size = len(text)
 
-    def ending_at(end: int) -> None:
-        if text[end - 2 : end] not in last2 and text[end - 1] not in singles:
-            return
+    def ending_at(end: int) -> None:  # the caller has checked text[end - 2 : end] against last2 and singles
         for length in by_last.get(text[end - 1], ()):
             if length <= end and text[end - length : end] in literals:
-                found.add((end - length, end))
+                add((end - length, end))
 
-    def starting_at(start: int, then: Container[str] | None = None) -> None:
-        if text[start : start + 2] not in first2 and text[start] not in singles:
-            return
+    def starting_at(start: int, then: Container[str] | None = None) -> None:  # the caller checked first2, singles
         for length in by_first.get(text[start], ()):
             end = start + length
             if text[start:end] in literals and (then is None or text[end : end + 1] in then):
-                found.add((start, end))
+                add((start, end))
 
     if index.reviewed is not None:
         for match in index.reviewed.finditer(text):
-            found.add(match.span())
+            add(match.span())
     topics: list[int] = []  # sentences that say what companies do: their clauses' topics may be companies
     partners: list[int] = []  # sentences that say what companies do together: と may join a company
     groups_of = index.anchor_groups
     cue_ends = index.cue_ends
+    after_bit, before_bit, owned_bit = _AFTER, _BEFORE, _OWNED
+    topic_bit, object_bit, partner_bit = _TOPIC_VERB, _OBJECT_VERB, _PARTNER_VERB
+    name_chars = _NAME_CHARS
     for anchors in index.anchors:
         for match in anchors.finditer(text):
             start, end = match.span()
             cue = match.group()
             groups = groups_of[cue]
-            if groups & _AFTER:
-                if start > 0:
+            if groups & after_bit:
+                if start > 0 and (text[start - 2 : start] in last2 or text[start - 1] in singles):
                     ending_at(start)
                 if cue in cue_ends:
                     ending_at(end)  # a whole name rendered word for word ends in its company word: 統一航空
-            if groups & _BEFORE and end + 1 < size:
-                starting_at(end)
-                if text[end] in "の、" and end + 2 < size:  # 石油大手の貝殻, 半導体大手、腕は
+            if groups & before_bit and end + 1 < size:
+                if text[end : end + 2] in first2 or text[end] in singles:
+                    starting_at(end)
+                if (  # 石油大手の貝殻, 半導体大手、腕は
+                    text[end] in "の、"
+                    and end + 2 < size
+                    and (text[end + 1 : end + 3] in first2 or text[end + 1] in singles)
+                ):
                     starting_at(end + 1)
-            if groups & _OWNED:
+            if groups & owned_bit and start > 1:
                 at = start
-                while at > 0 and text[at - 1] in _NAME_CHARS:
+                while at > 0 and text[at - 1] in name_chars:
                     at -= 1  # りんごのティム・クックCEO: the title after a name
-                if at > 1 and text[at - 1] == "の":
+                if at > 1 and text[at - 1] == "の" and (text[at - 3 : at - 1] in last2 or text[at - 2] in singles):
                     ending_at(at - 1)
-            if groups & _TOPIC_VERB:
+            if groups & topic_bit:
                 topics.append(start)
-            if groups & _OBJECT_VERB:  # りんごを買収, りんごを傘下に, さえずりに投稿
+            if groups & object_bit:  # りんごを買収, りんごを傘下に, さえずりに投稿
                 for at in range(max(1, start - _OBJECT_CHARS), start):
-                    if text[at] in "をにで":
+                    if text[at] in "をにで" and (text[at - 2 : at] in last2 or text[at - 1] in singles):
                         ending_at(at)
-            if groups & _PARTNER_VERB:
+            if groups & partner_bit:
                 partners.append(start)
-    starts = [start for start, _ in sentences]
-    for at in sorted({bisect_right(starts, position) - 1 for position in topics}):
-        if at < 0:
-            continue
-        start, end = sentences[at]
-        while start < end and text[start] in _CLAUSE_LEAD:
-            start += 1
-        if start < end:  # the sentence's topic: りんごは…を発表した
-            starting_at(start)
-        # A clause's topic or subject (同社によると、りんごは…), or one after a descriptor (クルーズ船運航の謝肉祭は…).
-        for mark in _CLAUSE_MARK.finditer(text, start, end - 2):
-            after = mark.end()
-            if text[after : after + 2] in first2 or text[after] in singles:  # starting_at's own test, inlined
-                starting_at(after, _TOPIC_NEXT)
-    for at in sorted({bisect_right(starts, position) - 1 for position in partners}):
-        if at < 0:
-            continue
-        start, end = sentences[at]
-        for particle in _PARTNER.finditer(text, start, end):
-            if particle.start() > 0:
-                ending_at(particle.start())
+    if topics or partners:
+        if starts is None:
+            starts = [start for start, _ in sentences]
+        for at in sorted({bisect_right(starts, position) - 1 for position in topics}):
+            if at < 0:
+                continue
+            start, end = sentences[at]
+            while start < end and text[start] in _CLAUSE_LEAD:
+                start += 1
+            if start < end and (text[start : start + 2] in first2 or text[start] in singles):
+                starting_at(start)  # the sentence's topic: りんごは…を発表した
+            # A clause's topic or subject (同社によると、りんごは…), or one after a descriptor
+            # (クルーズ船運航の謝肉祭は…).
+            for mark in _CLAUSE_MARK.finditer(text, start, end - 2):
+                after = mark.end()
+                if text[after : after + 2] in first2 or text[after] in singles:
+                    starting_at(after, _TOPIC_NEXT)
+        for at in sorted({bisect_right(starts, position) - 1 for position in partners}):
+            if at < 0:
+                continue
+            start, end = sentences[at]
+            for particle in _PARTNER.finditer(text, start, end):
+                at = particle.start()
+                if at > 0 and (text[at - 2 : at] in last2 or text[at - 1] in singles):
+                    ending_at(at)
     for opening in "（(":  # りんご（AAPL）: str.find reaches the brackets faster than a search for the pattern
         at = text.find(opening, 1)
         while at >= 0:
-            if _TICKER_AFTER.match(text, at):
+            if (
+                "A" <= text[at + 1 : at + 2] <= "Z"
+                and (text[at - 2 : at] in last2 or text[at - 1] in singles)
+                and _TICKER_AFTER.match(text, at)
+            ):
                 ending_at(at)
             at = text.find(opening, at + 1)
     quote = text.find("「")
     while quote >= 0:  # 文書作成ソフト「単語」: judged by the word before the quote
-        if quote + 1 < size:
-            starting_at(quote + 1, "」")
-        quote = text.find("「", quote + 1)
+        after = quote + 1
+        if after < size and (text[after : after + 2] in first2 or text[after] in singles):
+            starting_at(after, "」")
+        quote = text.find("「", after)
     return sorted(found, key=lambda span: (span[0], span[0] - span[1]))
 
 
@@ -382,15 +404,15 @@ def literal_hits(analysis: Analysis, generated: bool = True) -> tuple[LiteralHit
     text = doc.text
     sentences = doc.sentences
     bounds = [(sentence.start, sentence.end) for sentence in sentences]
+    starts = [start for start, _ in bounds]
     if generated:
-        spans = _candidate_spans(text, bounds, index)
+        spans = _candidate_spans(text, bounds, index, starts)
     elif index.reviewed is not None:
         spans = sorted((m.span() for m in index.reviewed.finditer(text)), key=lambda span: (span[0], span[0] - span[1]))
     else:
         return ()
     if not spans:
         return ()
-    starts = [start for start, _ in bounds]
     hits: list[LiteralHit] = []
     article = _Article(text)
     taken = 0  # the end of the last hit: literals do not overlap
@@ -410,7 +432,7 @@ def literal_hits(analysis: Analysis, generated: bool = True) -> tuple[LiteralHit
             if candidate.brand is None and (not generated or candidate.name.casefold() in names):
                 continue  # the reviewed row of brands.tsv decides for its name, not a generated one
             elsewhere = article.elsewhere(candidate.proper, (start, end))
-            evidence = _judge(index, text, bounds[at], (start, end), candidate, analysis, elsewhere)
+            evidence = _judge(index, text, bounds[at], (start, end), candidate, analysis, elsewhere, article)
             if evidence:
                 hits.append(LiteralHit(start, end, literal, candidate, evidence, elsewhere))
                 taken = end
@@ -424,6 +446,15 @@ class _Article:
     def __init__(self, text: str) -> None:
         self.text = text
         self._places: dict[str, tuple[int, ...]] = {}
+        self._domains: dict[str, bool] = {}
+
+    def has_domain(self, brand: BrandRow) -> bool:
+        """For a brand whose literal is everyday business prose (窓), its domain somewhere in the article (looked up
+        once per brand, not once per literal)."""
+        found = self._domains.get(brand.brand)
+        if found is None:
+            found = self._domains[brand.brand] = not brand.requires or any(word in self.text for word in brand.requires)
+        return found
 
     def elsewhere(self, forms: Sequence[str], skip: tuple[int, int]) -> str | None:
         """The first of ``forms`` the article writes as a whole word outside ``skip`` (アップル, not アップルパイ)."""
@@ -457,13 +488,17 @@ def _judge(
     candidate: NameCandidate,
     analysis: Analysis,
     elsewhere: str | None,
+    article: _Article | None = None,
 ) -> str | None:
     """The slot the literal at ``span`` fills for ``candidate`` in the sentence ``bounds`` (None: a word)."""
     brand = candidate.brand
     # A reviewed brand whose literal is everyday prose (窓) needs its domain in the article, unless the literal is
     # glued to a company word or its ticker (忠実インベストメンツ, 窓社), or is the object of what is done only to
     # companies (貝殻を提訴した): that says the domain.
-    domain = brand is None or _has_domain(analysis, brand)
+    if brand is None:
+        domain = True
+    else:
+        domain = article.has_domain(brand) if article is not None else _has_domain(analysis, brand)
     if not domain and not _strong_slot_possible(text, span[1], index):
         return None
     sentence_start, sentence_end = bounds
@@ -535,8 +570,11 @@ def _company_evidence(
     ticker = _ticker_after(sentence, toks, after)
     if ticker:
         return f"before its ticker {ticker}"
-    if not domain:  # what is done only to companies: りんごを買収した, 貝殻を提訴した
-        return _object_of(toks, after, cues, ("を",))
+    if not domain:  # what is done only to companies (りんごを買収した, 貝殻を提訴した), or only they have or do
+        found = _object_of(toks, after, cues, ("を",))
+        if found or _modifies_next(toks, after, cues) or _compound_before(toks, first, cues):
+            return found
+        return _company_only_slot(toks, first, last, cues)
     product = _quoted_product(sentence, toks, first, last, cues)
     if product:
         return f"quoted after {product}"
@@ -573,12 +611,67 @@ def _own_domain_after(sentence: str, toks: Sequence[Token], last: int, words: Se
     return None
 
 
+def _company_only_slot(toks: Sequence[Token], first: int, last: int, cues: _Cues) -> str | None:
+    """The literal is the owner of what only a listed company has (明晰の株価, りんごのティム・クックCEO), or the topic
+    or subject of a sentence that says what only one does (りんごは来月、上場する): name_slots.tsv's company-only."""
+    head = last + 1
+    if head >= len(toks):
+        return None
+    if toks[head].surface == "の":
+        start = head + 1
+        while start + 1 < len(toks) and toks[start].pos in ("形容詞", "接頭詞"):
+            start += 1  # what modifies the possessed leaves the owner the owner: りんごの新しい最高財務責任者, 新CEO
+        for at in (start, _after_name(toks, start)):
+            owned = cues.at(toks, at, "company-only")
+            if owned is not None and not _cue_compound(toks, at, owned):
+                return f"the owner of {owned}"
+        return None
+    if toks[head].particle and toks[head].surface in ("は", "が"):
+        for later in range(head + 1, len(toks)):
+            cue = cues.at(toks, later, "company-only")
+            if cue is None or _cue_compound(toks, later, cue):
+                continue
+            # What it does (上場, a verbal noun), or what it has as the subject of its own clause (りんごは株価が…);
+            # 株価も上がった after another topic is whose share price the sentence does not say.
+            end = later + len(_cue_tokens(toks, later, cue)) - 1
+            if toks[end].pos1 == "サ変接続":
+                return f"the subject of {cue}"
+            if _followed_by(toks, later, cue, "が"):
+                return f"the owner of {cue}"
+    return None
+
+
+def _cue_tokens(toks: Sequence[Token], index: int, cue: str) -> Sequence[Token]:
+    """The tokens from ``index`` that spell out ``cue``."""
+    text = ""
+    at = index
+    while at < len(toks) and len(text) < len(cue):
+        text += toks[at].surface
+        at += 1
+    return toks[index:at]
+
+
+def _cue_compound(toks: Sequence[Token], index: int, cue: str) -> bool:
+    """The cue spelled from token ``index`` is glued to a noun after it: a longer noun that says something else
+    (上場企業, listed companies in general; 株価指数, an index)."""
+    text = ""
+    at = index
+    while at < len(toks) and len(text) < len(cue):
+        text += toks[at].surface
+        at += 1
+    return at < len(toks) and toks[at].noun and toks[at].pos1 != "接尾" and toks[at].start == toks[at - 1].end
+
+
 def _strong_slot_possible(text: str, end: int, index: LiteralIndex) -> bool:
-    """Whether a company word, a ticker or the particle of an object could follow the literal ending at ``end`` (a
-    look at the characters, before the sentence is parsed)."""
+    """Whether a company word, a ticker, the particle of an object, or の, は or が before what only a listed company
+    has or does could follow the literal ending at ``end`` (a look at the characters, before the sentence is parsed)."""
     following = text[end : end + index.cues.longest]
     if following[:1] == "を" or _TICKER_AFTER.match(text, end):
         return True
+    if following[:1] in ("の", "は", "が") and index.company_only is not None:
+        stop = text.find("。", end)
+        if index.company_only.search(text, end, stop if stop >= 0 else len(text)):
+            return True
     cues = index.cues.by_slot.get("company-after", frozenset())
     return any(following[:length] in cues for length in range(1, len(following) + 1))
 
@@ -644,7 +737,7 @@ def _company_slot(
         earlier = range(first) if toks[head].surface == "は" else range(0)
         for later in (*range(head + 1, len(toks)), *earlier):
             action = cues.at(toks, later, "company-verb")
-            if action is not None:
+            if action is not None and not _cue_compound(toks, later, action):  # 上場企業 is no listing
                 return f"the subject of {action}"
             # りんごは、売上高が…, 利用者数が…: the topic whose sales, shares or users the clause is about.
             owned = cues.at(toks, later, "company-possession")

@@ -287,6 +287,7 @@ class NameSlotRow(Row):
         "place-after",  # right after a place name: 湖, 市, 州
         "place-verb",  # a place is its object or location: 訪れる, 滞在
         "person-after",  # right after a person's name: 氏, さん, 選手
+        "company-only",  # what only a listed company has or does: りんごの株価, りんごは上場した
     ]
 
 

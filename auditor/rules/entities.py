@@ -92,7 +92,9 @@ class BrandLiteral(_LiteralRule):
 
         A literal of ``brands.tsv`` is also left alone inside one of the brand's ordinary expressions (殻を破る), with
         a word of its ordinary meaning in the sentence or the ones beside it (果物, 農家 for りんご), or in an article
-        without its domain (窓 only beside Microsoft or PCs). Renderings that are no ordinary Japanese at all
+        without its domain (窓 only beside Microsoft or PCs), unless a slot says the domain: glued to a company word
+        or a ticker, the object of what is done only to companies (貝殻を提訴した), the owner or subject of what only a
+        listed company has or does (毛虫の株価, 毛虫は上場する). Renderings that are no ordinary Japanese at all
         (一般モーターズ; ``context = any``) need no slot.
 
         The generated literals (thousands of ordinary words) are looked for only where the cue of a slot makes one

@@ -163,6 +163,14 @@ BRAND_SLOTS = [
     ("消費者団体は、広告が誤解を招くとして貝殻を提訴した。", [(BRAND, "貝殻", 18, 20, "シェル")]),
     # Glued before a word of the reviewed brand's own domain: the name before the kind of thing it names.
     ("鳩石鹸の新しい香りが、来月から店頭に並ぶ。", [(BRAND, "鳩", 0, 1, "ダヴ")]),
+    # What only a listed company has or does (name_slots.tsv's company-only) says the reviewed brand's domain, which
+    # the article lacks: the owner of a share price or a chief executive, the subject of a listing.
+    ("明晰の株価は、決算の発表後に急落した。", [(BRAND, "明晰", 0, 2, "ルーシッド")]),
+    ("毛虫の最高経営責任者は来週、来日する。", [(BRAND, "毛虫", 0, 2, "キャタピラー")]),
+    ("貝殻の最高経営責任者は辞任した。", [(BRAND, "貝殻", 0, 2, "シェル")]),
+    ("毛虫は来年、東京証券取引所に上場する。", [(BRAND, "毛虫", 0, 2, "キャタピラー")]),
+    # ... across what modifies the possessed: a prefix or an adjective.
+    ("毛虫の新CEOは来日した。", [(BRAND, "毛虫", 0, 2, "キャタピラー")]),
 ]
 
 BRAND_QUIET = [
@@ -195,6 +203,13 @@ BRAND_QUIET = [
     # A word for countries is the topic of what companies do too: no company's literal (Ally Financial, Universal).
     "同盟国は共同声明を発表し、制裁の強化で合意した。",
     "万国の代表は、会議で新しい条約に署名した。",
+    # A farm has sales, shops and staff too: only what a listed company has says the domain of a reviewed brand.
+    "毛虫の売上高は、建設需要の低迷で前年同期を下回った。",
+    "貝殻の店舗は海辺に並ぶ。",
+    # A company-only word at the start of a longer noun says something else (上場企業, listed companies).
+    "毛虫が上場企業の庭で大量に見つかった。",
+    "りんごが上場企業の社員食堂で人気だ。",  # the same for what companies do: 上場企業 is no listing of りんご
+    "明晰の株価指数という言葉はない。",
 ]
 
 
