@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from auditor.analysis.numerals import SPACES, glued_figures, in_table_line, spaced_figures
+from auditor.analysis.style import run_together_sentences
 from auditor.document import Document, overlaps_any
 from auditor.findings import Finding
 from auditor.languages.scripts import IS_JA_CHAR, JA, KANA, KANJI
@@ -117,8 +118,13 @@ class SpaceAfterSentenceMark(Rule):
         mark alone.
 
         A space followed by a Japanese character (発表した。 同社は) is reported by whitespace.between-japanese, so it
-        is left to that rule and the gap gets one finding. Left alone: a space after ？ or ！ (the custom of JTF's
-        style guide, which whitespace.between-japanese keeps too); a space before an English sentence (more than
+        is left to that rule and the gap gets one finding. After 。 both rules report only where the article's spaces
+        after 。 look like paragraphs run together (``auditor.analysis.style.run_together_sentences``): two or more
+        of them, in a text that puts no space after ？ or ！ (one in a whole article is a slip; a transcript that
+        spaces after ？ and ！ separates its turns with a space by convention).
+
+        Left alone: a space after ？ or ！ (the custom of JTF's style guide, which whitespace.between-japanese keeps
+        too); a space before an English sentence (more than
         three Latin words before any Japanese), a bracket (a reference mark [1], a caption), a dash (a signature:
         。 – 山田), markup (<br/>) or a hashtag or handle (which needs the space); the end of a line; lines of a
         table (a tab or ``|``); headings, URLs, code and embeds.
@@ -130,16 +136,22 @@ class SpaceAfterSentenceMark(Rule):
     fix = "safe"  # only a space goes
     summary = "Space after 。 or 、 inside a line of Japanese (paragraphs run together)"
     languages = frozenset({"ja"})
-    bad = "新工場は来年稼働する予定だ。 2026年には生産を倍増する。"
-    good = "新工場は来年稼働する予定だ。2026年には生産を倍増する。"
+    bad = "新工場は来年稼働する予定だ。 2026年には生産を倍増する。 2030年には海外にも工場を開く。"
+    good = "新工場は来年稼働する予定だ。2026年には生産を倍増する。2030年には海外にも工場を開く。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
+        run_together: bool | None = None
         for match in _SPACE_AFTER_MARK.finditer(text):
             start, end = match.span()
             after = text[end : end + 1]
             if not after or after in "\r\n" or IS_JA_CHAR.match(after) or after in _LEFT_TO_OTHERS:
                 continue  # the end of a line; Japanese (whitespace.between-japanese's); a reference, a caption …
+            if text[start - 1] == "。":
+                if run_together is None:
+                    run_together = run_together_sentences(text)
+                if not run_together:
+                    continue  # a lone slip, or the article's convention of spacing its sentences
             if in_table_line(ctx.analysis, start):
                 continue
             if _goes_on().match(text, end, min(len(text), end + _GOES_ON_REACH)) is None:
