@@ -80,7 +80,12 @@ def _is_stray(text: str, start: int, end: int) -> bool:
 def stray_space_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every stray space run between Japanese characters, in text order."""
     pattern = _SPACE_BETWEEN_JA if "\u3000" in text or "\u00a0" in text else _ASCII_SPACE_BETWEEN_JA
-    return [m.span() for m in pattern.finditer(text) if _is_stray(text, *m.span())]
+    runs = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if _is_stray(text, start, end):
+            runs.append((start, end))
+    return runs
 
 
 class SpaceBetweenJapanese(Rule):
@@ -154,7 +159,7 @@ class SpaceBetweenJapanese(Rule):
         if not gaps:
             return
         credit = ctx.lexicon.compiled(_credit_label)
-        conventions = _Conventions(text, self.option("house_style_min"), self.option("house_style_share"))
+        conventions: _Conventions | None = None
         for start, end, word in gaps:
             if word:
                 # " ジョン・スミス ": one finding from the first space to the last.
@@ -165,6 +170,8 @@ class SpaceBetweenJapanese(Rule):
                 message = "Stray space between Japanese characters (likely link residue); remove it."
                 if credit.search(text, max(0, start - 16), start):
                     continue  # （写真提供 山田太郎）: the label's separator
+                if conventions is None:
+                    conventions = _Conventions(text, self.option("house_style_min"), self.option("house_style_share"))
                 if conventions.allows(text[start - 1], text[end]):
                     continue
             if ctx.in_literal(*span) or ctx.in_embed(*span):
@@ -246,14 +253,15 @@ class DoubledSpace(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
         gaps: dict[int, str] | None = None
-        conventions = _Conventions(text, *_HOUSE_STYLE_DEFAULTS)  # measures nothing until asked
+        conventions: _Conventions | None = None
         for match in _DOUBLED.finditer(text):
             start, end = match.span()
             if text[start - 1] == "|" or text[end] == "|":
                 continue  # Markdown table padding
             if _JA_CONTEXT.match(text, start - 1) and _JA_CONTEXT.match(text, end) and _is_stray(text, start, end):
-                if gaps is None:
+                if gaps is None or conventions is None:
                     gaps = {gap_start: word for gap_start, _, word in stray_gaps(text)}
+                    conventions = _Conventions(text, *_HOUSE_STYLE_DEFAULTS)  # measures nothing until asked
                 if start not in gaps or gaps[start] or not conventions.allows(text[start - 1], text[end]):
                     continue  # reported by whitespace.between-japanese (a wrapped word's space ends a gap: not here)
             if ctx.in_literal(start, end) or ctx.in_embed(start, end):
