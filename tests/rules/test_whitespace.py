@@ -44,9 +44,10 @@ INVALID = [
         [(BETWEEN, "。 次", 8, 11, "。次"), (BETWEEN, "。 価", 19, 22, "。価")],
     ),
     ("「はい」 と彼は答えた。", [(BETWEEN, "」 と", 3, 6, "」と")]),
-    # Ideographic and no-break spaces count; a run is one finding (and not also a doubled space).
-    ("東京で\u3000会議が開かれた。", [(BETWEEN, "で\u3000会", 2, 5, "で会")]),
+    # No-break spaces count (HTML's &nbsp;), ideographic ones around a word; a run is one finding (and not also a
+    # doubled space).
     ("価格は\u00a0未定だ。", [(BETWEEN, "は\u00a0未", 2, 5, "は未")]),
+    ("同社は、\u3000新型車\u3000を発表した。", [(BETWEEN, "\u3000新型車\u3000", 4, 9, "新型車")]),
     ("東京で  会議が開かれた。", [(BETWEEN, "で  会", 2, 6, "で会")]),
     # A wrapped word, then a single space right after it.
     ("同社の 新型車 は 好調だ。", [(BETWEEN, " 新型車 ", 3, 8, "新型車"), (BETWEEN, "は 好", 8, 11, "は好")]),
@@ -70,6 +71,7 @@ VALID = [
     "\u3000本文の段落は字下げする。",  # indentation
     "本当？ それは驚きだ。",  # after a full-width ？ inside a paragraph
     "山田\u3000太郎氏が出席した。",  # the separator of a name
+    "東京で\u3000会議が開かれた。",  # a lone ideographic space: typed on purpose, no residue
     "速報\u3000新型車を発表",  # the separator of a headline
     "# 新型車 ついに発売\n本文です。",  # an ASCII space separates a headline's parts too
     "本文です。\n市場の反応 アナリストは好意的\n本文です。",  # and a subheading's
