@@ -150,3 +150,37 @@ def test_fixing_with_the_suggestion_gives_the_japanese_way():
     assert fixed == (
         "ホーチミン市は2025年10月1日より、2つの運河に7兆4,340億ドンを投じる。2026年に完成する。2027年に稼働する。"
     )
+
+
+INSIDE = "whitespace.inside-bracket"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("フィールドゴール(FG )は3点だ。", [(INSIDE, " )", 11, 13, ")")]),
+        ("同氏は「 trial run」と呼んだ。", [(INSIDE, "「 ", 3, 5, "「")]),
+        ("価格は（ 1,000円）だ。", [(INSIDE, "（ ", 3, 5, "（")]),  # a figure inside
+        ("新型（Model Y ）を発表した。", [(INSIDE, " ）", 10, 12, "）")]),
+        ("新会社【 Acme】が誕生した。", [(INSIDE, "【 ", 3, 5, "【")]),
+    ],
+)
+def test_space_inside_a_bracket(text, expected):
+    assert found(text, (INSIDE,)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "フィールドゴール(FG)は3点だ。",
+        "彼は (see below) と書いた。",  # an English bracket: no Japanese right outside it
+        "The ( spaced ) one is English.",
+        "「 多くの被害 」に備えた。",  # Japanese inside: whitespace.between-japanese's
+        "価格は（ 税込み）だ。",
+        "「 」と書いた。",  # an empty quotation
+        "| ( 1 ) | 項目 |",  # a table
+        "  ）で始まる行。",  # a space at the start of a line
+    ],
+)
+def test_no_space_inside_a_bracket(text):
+    assert found(text, (INSIDE,)) == []
