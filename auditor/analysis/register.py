@@ -280,7 +280,8 @@ def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.
             continue
         register = registers[match[2]]
         if register == PLAIN:
-            if match[1] == "か" or _is_aside(text, sentence.start, sentence.end):
+            # Most plain sentences end in 。, which is no aside: the test of the last character spares the call.
+            if match[1] == "か" or (text[sentence.end - 1] != "。" and _is_aside(text, sentence.start, sentence.end)):
                 continue
         elif register != POLITE:
             continue

@@ -39,13 +39,16 @@ INVALID = [
     # Two figures in one sentence are two findings.
     ("1 人が 2 件の申請をした。", [(NUMERAL, "1 人", 0, 3, "1人"), (NUMERAL, "が 2 件", 3, 8, "が2件")]),
     # A space after 。 or 、 before a figure, a Latin word or a symbol, with Japanese after it.
-    ("新工場が完成した。 2027年に稼働する。", [(MARK, "。 ", 8, 10, "。")]),
+    ("新工場が完成した。 2027年に稼働する。 来年は増産する。", [(MARK, "。 ", 8, 10, "。")]),
     ("成長が続き、 44年間で最大となった。", [(MARK, "、 ", 5, 7, "、")]),
-    ("計画を発表した。 Appleは反発した。", [(MARK, "。 ", 7, 9, "。")]),
-    ("市場は拡大した。 ■ロボット産業の現状", [(MARK, "。 ", 7, 9, "。")]),
-    ("計画を発表した。\u3000Elon Musk氏は歓迎した。", [(MARK, "。\u3000", 7, 9, "。")]),
+    ("計画を発表した。 Appleは反発した。 株価は下がった。", [(MARK, "。 ", 7, 9, "。")]),
+    ("市場は拡大した。 ■ロボット産業の現状を見る。 需要は強い。", [(MARK, "。 ", 7, 9, "。")]),
+    ("計画を発表した。\u3000Elon Musk氏は歓迎した。\u3000株価は上がった。", [(MARK, "。\u3000", 7, 9, "。")]),
     # Both at once: the mark's space and the spaced figure are separate characters, so two findings.
-    ("計画を発表した。 2 つの工場を建てる。", [(MARK, "。 ", 7, 9, "。"), (NUMERAL, "2 つ", 9, 12, "2つ")]),
+    (
+        "計画を発表した。 2 つの工場を建てる。 完成は来年だ。",
+        [(MARK, "。 ", 7, 9, "。"), (NUMERAL, "2 つ", 9, 12, "2つ")],
+    ),
 ]
 
 VALID = [
@@ -85,6 +88,10 @@ VALID = [
     "例えば、 <unintelligible/>一人の話",
     "今日も走った。 #ボート#ペロトン",
     "本当？ 2026年に出る。",  # after ？ a space is the custom (JTF)
+    # One space after 。 in the whole text is a slip, not paragraphs run together (those leave one at each seam).
+    "新工場が完成した。 2027年に稼働する。",
+    # A text that spaces after ？ spaces its sentences (a transcript's turns): its spaces after 。 are that custom.
+    "本当に出るのか？ 出ます。 2026年に出ます。 2027年には次が出ます。",
     "文の終わり。 \n次の行。",  # the end of a line
     # A space that ends or opens the text (hypothesis found these raising IndexError).
     "AAぁ0 ",
@@ -123,15 +130,57 @@ def test_the_house_style_thresholds_are_options():
 
 def test_one_gap_gets_one_finding():
     """A space after 。 before Japanese is whitespace.between-japanese's alone."""
-    report = audit("計画を発表した。 同社は反発した。", lang="ja")
-    assert [(f.rule, f.excerpt) for f in report.findings] == [("whitespace.between-japanese", "。 同")]
+    report = audit("計画を発表した。 同社は反発した。 株価は下がった。", lang="ja")
+    assert [(f.rule, f.excerpt) for f in report.findings] == [
+        ("whitespace.between-japanese", "。 同"),
+        ("whitespace.between-japanese", "。 株"),
+    ]
 
 
 def test_fixing_with_the_suggestion_gives_the_japanese_way():
-    text = "ホーチミン市は 2025 年 10 月 1 日より、2 つの運河に 7 兆 4,340 億ドンを投じる。 2026年に完成する。"
+    text = (
+        "ホーチミン市は 2025 年 10 月 1 日より、2 つの運河に 7 兆 4,340 億ドンを投じる。 2026年に完成する。 "
+        "2027年に稼働する。"
+    )
     report = audit(text, lang="ja")
     fixed = text
     for finding in sorted(report.findings, key=lambda f: -f.start):
         if finding.rule in (NUMERAL, MARK):
             fixed = fixed[: finding.start] + finding.suggestion + fixed[finding.end :]
-    assert fixed == "ホーチミン市は2025年10月1日より、2つの運河に7兆4,340億ドンを投じる。2026年に完成する。"
+    assert fixed == (
+        "ホーチミン市は2025年10月1日より、2つの運河に7兆4,340億ドンを投じる。2026年に完成する。2027年に稼働する。"
+    )
+
+
+INSIDE = "whitespace.inside-bracket"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("フィールドゴール(FG )は3点だ。", [(INSIDE, " )", 11, 13, ")")]),
+        ("同氏は「 trial run」と呼んだ。", [(INSIDE, "「 ", 3, 5, "「")]),
+        ("価格は（ 1,000円）だ。", [(INSIDE, "（ ", 3, 5, "（")]),  # a figure inside
+        ("新型（Model Y ）を発表した。", [(INSIDE, " ）", 10, 12, "）")]),
+        ("新会社【 Acme】が誕生した。", [(INSIDE, "【 ", 3, 5, "【")]),
+    ],
+)
+def test_space_inside_a_bracket(text, expected):
+    assert found(text, (INSIDE,)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "フィールドゴール(FG)は3点だ。",
+        "彼は (see below) と書いた。",  # an English bracket: no Japanese right outside it
+        "The ( spaced ) one is English.",
+        "「 多くの被害 」に備えた。",  # Japanese inside: whitespace.between-japanese's
+        "価格は（ 税込み）だ。",
+        "「 」と書いた。",  # an empty quotation
+        "| ( 1 ) | 項目 |",  # a table
+        "  ）で始まる行。",  # a space at the start of a line
+    ],
+)
+def test_no_space_inside_a_bracket(text):
+    assert found(text, (INSIDE,)) == []

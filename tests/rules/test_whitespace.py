@@ -8,6 +8,7 @@ import pytest
 
 from auditor import audit
 from auditor.analysis.embeds import EmbedBlock
+from auditor.config import settings_from_mapping
 from auditor.document import Document
 from auditor.lexicons import get_lexicon
 from auditor.rules.base import Context
@@ -37,11 +38,16 @@ INVALID = [
     ),
     # A single stray space: the excerpt shows its neighbours.
     ("昨日は雨で、 今日は晴れた。", [(BETWEEN, "、 今", 5, 8, "、今")]),
-    ("新製品を発売した。 次の製品は秋に出る。", [(BETWEEN, "。 次", 8, 11, "。次")]),
+    # Spaces after 。 at two seams or more: paragraphs run together.
+    (
+        "新製品を発売した。 次の製品は秋に出る。 価格は未定だ。",
+        [(BETWEEN, "。 次", 8, 11, "。次"), (BETWEEN, "。 価", 19, 22, "。価")],
+    ),
     ("「はい」 と彼は答えた。", [(BETWEEN, "」 と", 3, 6, "」と")]),
-    # Ideographic and no-break spaces count; a run is one finding (and not also a doubled space).
-    ("東京で\u3000会議が開かれた。", [(BETWEEN, "で\u3000会", 2, 5, "で会")]),
+    # No-break spaces count (HTML's &nbsp;), ideographic ones around a word; a run is one finding (and not also a
+    # doubled space).
     ("価格は\u00a0未定だ。", [(BETWEEN, "は\u00a0未", 2, 5, "は未")]),
+    ("同社は、\u3000新型車\u3000を発表した。", [(BETWEEN, "\u3000新型車\u3000", 4, 9, "新型車")]),
     ("東京で  会議が開かれた。", [(BETWEEN, "で  会", 2, 6, "で会")]),
     # A wrapped word, then a single space right after it.
     ("同社の 新型車 は 好調だ。", [(BETWEEN, " 新型車 ", 3, 8, "新型車"), (BETWEEN, "は 好", 8, 11, "は好")]),
@@ -65,6 +71,7 @@ VALID = [
     "\u3000本文の段落は字下げする。",  # indentation
     "本当？ それは驚きだ。",  # after a full-width ？ inside a paragraph
     "山田\u3000太郎氏が出席した。",  # the separator of a name
+    "東京で\u3000会議が開かれた。",  # a lone ideographic space: typed on purpose, no residue
     "速報\u3000新型車を発表",  # the separator of a headline
     "# 新型車 ついに発売\n本文です。",  # an ASCII space separates a headline's parts too
     "本文です。\n市場の反応 アナリストは好意的\n本文です。",  # and a subheading's
@@ -76,6 +83,12 @@ VALID = [
     "| 列A  | 列B |",  # Markdown table padding
     "彼は言った。\n 次の行。",  # a space after a line break is indentation
     "同社は本日、新型車を発表した。",
+    # One space after 。 in a whole text is a slip, not paragraphs run together.
+    "新製品を発売した。 次の製品は秋に出る。",
+    # A text that spaces after ？ or ！ separates its sentences (a transcript's turns) with a space.
+    "準備はいいか？ いいよ。 始めよう。 まずは挨拶だ。",
+    # Between two kanji: a separator of noun phrases (a company's legal form and its name, a credit run into text).
+    "株式会社 山田製作所が受注した。",
 ]
 
 
@@ -195,3 +208,29 @@ def test_a_spaced_bracket_against_the_articles_unspaced_ones() -> None:
 )
 def test_spaced_brackets_that_are_the_articles_style(text: str) -> None:
     assert before_bracket(text) == []
+
+
+# An article that puts a space beside nearly every quotation mark: its house style (issue 14).
+SPACED_QUOTES = "市長は 「来年から始める」 と述べた。知事も 「賛成だ」 と話した。議長は 「検討する」 と答えた。"
+
+
+def test_spaces_around_quotes_throughout_are_a_house_style() -> None:
+    assert found(SPACED_QUOTES) == []
+    # One spaced quotation among unspaced ones is a leftover.
+    mixed = "市長は「来年から始める」と述べた。知事も「賛成だ」と話した。議長は 「検討する」と答えた。"
+    assert found(mixed) == [(BETWEEN, "は 「", 32, 35, "は「")]
+
+
+def test_the_quote_house_style_thresholds_are_options() -> None:
+    settings = settings_from_mapping({"rules": {BETWEEN: {"house_style_min": 50}}})
+    report = audit(SPACED_QUOTES, lang="ja", settings=settings)
+    assert len([f for f in report.findings if f.rule == BETWEEN]) == 6
+
+
+def test_a_doubled_space_the_article_allows_once_is_still_doubled() -> None:
+    # A space between two kanji is a separator (whitespace.between-japanese leaves it); two are one too many.
+    assert found("株式会社  山田製作所が受注した。") == [(DOUBLED, "  ", 4, 6, " ")]
+    # A lone slip after 。: the same.
+    assert found("新製品を発売した。  次の製品は秋に出る。") == [(DOUBLED, "  ", 9, 11, " ")]
+    # A wrapped word's doubled space stays with whitespace.between-japanese, one finding for the gap.
+    assert found("同社の  新型車 は好調だ。") == [(BETWEEN, "  新型車 ", 3, 9, "新型車")]
