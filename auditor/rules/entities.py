@@ -16,12 +16,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from auditor.analysis.name_literals import COMPANY_KINDS, LiteralHit, literal_hits
+from auditor.analysis.name_parts import half_translated_names
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages.scripts import KANJI
 from auditor.languages.translit import romanize
 from auditor.lexicons import Lexicon
-from auditor.lexicons.schema import BrandRow, BusinessCueRow, NameLiteralRow, NameSlotRow, TickerPrefixRow
+from auditor.lexicons.schema import (
+    BrandRow,
+    BusinessCueRow,
+    KnownNameRow,
+    NameLiteralRow,
+    NameSlotRow,
+    PersonSuffixRow,
+    TickerPrefixRow,
+    WordRenderingRow,
+)
 from auditor.rules.base import Context, Option, Rule
 
 # Katakana letters and the long-vowel mark; the middle dot ・ separates names and is not a letter.
@@ -126,6 +136,7 @@ class BrandLiteral(_LiteralRule):
 
     def _generated(self) -> bool:
         return bool(self.option("generated"))
+
     bad = "りんごは本日、新型iPhoneを発表した。"
     good = "アップルは本日、新型iPhoneを発表した。"
 
@@ -283,4 +294,48 @@ class TickerPrefix(Rule):
         return _first_sound(word) != _first_sound(symbol)
 
 
-RULES = (BrandLiteral, NameLiteral, TickerPrefix)
+class HalfTranslatedName(Rule):
+    """Finds a foreign person's name translated in part: the given name in katakana, the surname by its meaning.
+
+    Why it matters:
+        ティム・料理人 for Tim Cook reads as "Tim the cook": the person is lost, and the error is plain to any reader.
+        Machine translation does this when it knows the surname as a word and not the first name.
+
+    How it decides:
+        A katakana word, the middle dot ・ and one kanji word of at most five characters, followed by a person suffix
+        (``person_suffixes.tsv``: 氏, 社長…) or a title (最高経営責任者, CEO…), where the kanji word is one of the
+        Japanese renderings of an English word in ``word_renderings.tsv`` (generated from JMdict), directly or by its
+        MeCab reading (麝香 is read ジャコウ, which the table lists for musk). Japanese writes foreign names all in
+        katakana, so no dictionary word belongs there; a kanji part MeCab reads as a Japanese personal name
+        (ジョン・万次郎) is left alone. The suggestion is the surname in katakana when ``known_names.tsv`` (JMnedict)
+        knows the English word as a name (Cook → クック, gate → Gates → ゲイツ); otherwise there is none.
+        Shared analysis: auditor/analysis/name_parts.py.
+    """
+
+    id = "entity.half-translated-name"
+    category = "accuracy/entity"
+    severity = "major"
+    summary = "Foreign person's name with its surname translated as a word"
+    fix = "unsafe"  # which name was meant is a judgement
+    languages = frozenset({"ja"})
+    tables = (WordRenderingRow, KnownNameRow, PersonSuffixRow)
+    bad = "アップルのティム・料理人最高経営責任者は、新しい工場を視察した。"
+    good = "アップルのティム・クック最高経営責任者は、新しい工場を視察した。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for name in ctx.analysis.memo(half_translated_names):
+            rendered = doc.text[name.start : name.end]
+            if name.katakana:
+                message = (
+                    f"'{name.given}・{rendered}' looks like a name whose surname {name.word} was translated as the "
+                    f"word '{rendered}'; Japanese writes the whole name in katakana ({name.given}・{name.katakana})."
+                )
+            else:
+                message = (
+                    f"'{name.given}・{rendered}' looks like a name whose surname was translated as the word "
+                    f"'{rendered}' ({name.word}); Japanese writes the whole name in katakana."
+                )
+            yield self.finding(doc, name.start, name.end, message, suggestion=name.katakana)
+
+
+RULES = (BrandLiteral, NameLiteral, HalfTranslatedName, TickerPrefix)

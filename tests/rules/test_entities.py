@@ -387,3 +387,28 @@ def test_the_generated_literals_can_be_turned_off():
     assert list(BrandLiteral(generated=False).check(doc, Context.of(doc))) == []
     reviewed = Document("米りんごは新型端末を発表した。", lang="ja")
     assert [f.excerpt for f in BrandLiteral(generated=False).check(reviewed, Context.of(reviewed))] == ["りんご"]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("マイクロソフトを創業したビル・門氏は財団の計画を語った。", "門", "ゲイツ"),  # gate → Gates, a known name
+        ("電気自動車大手を率いるイーロン・麝香氏が来日した。", "麝香", ""),  # read ジャコウ, a rendering of musk
+    ],
+)
+def test_half_translated_name_found(text: str, excerpt: str, suggestion: str) -> None:
+    found = [f for f in audit(text, lang="ja").findings if f.rule == "entity.half-translated-name"]
+    assert [(f.excerpt, f.suggestion) for f in found] == [(excerpt, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ジョン・万次郎氏の生家を訪ねた。",  # the kanji part is a Japanese personal name
+        "アメリカ・中国首脳会談が開かれた。",  # no person suffix: a list of countries
+        "ティム・クック最高経営責任者が登壇した。",  # the whole name in katakana
+        "ロンドン・金融街の銀行員が集まった。",  # no person suffix after the kanji word
+    ],
+)
+def test_half_translated_name_quiet(text: str) -> None:
+    assert not [f for f in audit(text, lang="ja").findings if f.rule == "entity.half-translated-name"]

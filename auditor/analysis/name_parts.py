@@ -1,0 +1,107 @@
+"""Foreign names translated in part: a katakana given name, ・, then the surname rendered by its meaning.
+
+Machine translation transliterates a first name it does not know as a word and translates a surname it does: Tim
+Cook becomes ティム・料理人, Bill Gates ビル・門. Japanese writes a foreign name all in katakana, so a name made of a
+katakana part, the middle dot and an ordinary kanji word that renders an English word is that leftover.
+
+Resources, not lists of examples: ``word_renderings.tsv`` (English words and the Japanese words JMdict renders them
+with; generated) says which kanji words are renderings of which English words, ``known_names.tsv`` (JMnedict)
+which of those English words are also names and how Japanese writes them (Cook → クック), ``person_suffixes.tsv``
+what makes the whole a person (氏, 社長), and MeCab (IPAdic) reads a word the renderings list only in kana (麝香 is
+ジャコウ, the musk of Musk) and says when the kanji part is itself a Japanese personal name (ジョン・万次郎).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from auditor.analysis.readings import reading
+from auditor.lexicons import Lexicon, trie_pattern
+from auditor.lexicons.schema import KnownNameRow, PersonSuffixRow, WordRenderingRow
+
+if TYPE_CHECKING:
+    from auditor.analysis.context import Analysis
+
+# Titles that follow a full name in business news besides the person suffixes of person_suffixes.tsv.
+_TITLES = (
+    "最高経営責任者",
+    "最高財務責任者",
+    "最高執行責任者",
+    "最高技術責任者",
+    "CEO",
+    "CFO",
+    "COO",
+    "CTO",
+    "共同創業者",
+    "創業者",
+)
+_KATAKANA = "\u30a1-\u30fa\u30fc"
+_LONGEST = 5  # kanji in a rendered surname: 料理人, 麝香; longer runs are compounds, not one word
+
+
+@dataclass(frozen=True)
+class HalfTranslatedName:
+    start: int  # the rendered surname in the text
+    end: int
+    given: str  # the katakana part before the dot
+    word: str  # the English word the kanji part renders (cook)
+    katakana: str  # how Japanese writes that word as a name (クック), "" when no dictionary says
+
+
+@dataclass(frozen=True)
+class _Index:
+    pattern: re.Pattern[str]  # katakana・kanji followed by a person's suffix or title
+    renderings: dict[str, tuple[WordRenderingRow, ...]]  # a kanji or katakana rendering → the words it renders
+    names: dict[str, tuple[str, ...]]  # an English name (Cook, Gates) → its katakana forms
+
+
+def _build(lexicon: Lexicon) -> _Index:
+    renderings: dict[str, list[WordRenderingRow]] = {}
+    for row in lexicon.table(WordRenderingRow):
+        for rendering in row.renderings:
+            renderings.setdefault(rendering, []).append(row)
+    names: dict[str, list[str]] = {}
+    for name in lexicon.table(KnownNameRow):
+        if name.kind != "conventional":
+            names.setdefault(name.name, []).extend(form for form in name.forms if "・" not in form)
+    suffixes = trie_pattern([*(row.word for row in lexicon.table(PersonSuffixRow)), *_TITLES])
+    pattern = re.compile(
+        rf"(?<![{_KATAKANA}・])([{_KATAKANA}]{{2,}})・([\u4e00-\u9fff々]{{1,{_LONGEST}}}?)(?={suffixes})"
+    )
+    return _Index(
+        pattern,
+        {key: tuple(rows) for key, rows in renderings.items()},
+        {key: tuple(forms) for key, forms in names.items() if forms},
+    )
+
+
+def half_translated_names(analysis: Analysis) -> tuple[HalfTranslatedName, ...]:
+    """Every katakana given name followed by a surname rendered as an ordinary word, in text order."""
+    text = analysis.text
+    if "・" not in text:
+        return ()
+    index = analysis.lexicon.compiled(_build)
+    found = []
+    for match in index.pattern.finditer(text):
+        kanji = match.group(2)
+        read = reading(kanji)
+        if read is not None and read.person:
+            continue  # a Japanese personal name: ジョン・万次郎
+        rows = index.renderings.get(kanji) or (index.renderings.get(read.kana, ()) if read else ())
+        if not rows:
+            continue
+        word, katakana = _surname(rows, index.names)
+        found.append(HalfTranslatedName(match.start(2), match.end(2), match.group(1), word, katakana))
+    return tuple(found)
+
+
+def _surname(rows: tuple[WordRenderingRow, ...], names: dict[str, tuple[str, ...]]) -> tuple[str, str]:
+    """The English word a surname most likely was (one a dictionary knows as a name: Cook, or Gates for gate),
+    with its katakana; else the first word and no katakana."""
+    for row in rows:
+        for name in (row.word.capitalize(), row.word.capitalize() + "s"):
+            if name in names:
+                return name, names[name][0]
+    return rows[0].word, ""
