@@ -39,6 +39,10 @@ _TITLES = (
 )
 _KATAKANA = "\u30a1-\u30fa\u30fc"
 _LONGEST = 5  # kanji in a rendered surname: 料理人, 麝香; longer runs are compounds, not one word
+_GIVEN_LONGEST = 30  # katakana read back from the dot for the given name
+# The given name, read backwards from the dot: two katakana or more, then anything but katakana or another dot
+# (one given name, not the last part of a longer katakana name: the whole of ジョン・ロナルド・鈴木 is no pattern).
+_GIVEN = re.compile(f"([{_KATAKANA}]{{2,}})(?![{_KATAKANA}・])")
 
 
 @dataclass(frozen=True)
@@ -67,9 +71,9 @@ def _build(lexicon: Lexicon) -> _Index:
         if name.kind != "conventional":
             names.setdefault(name.name, []).extend(form for form in name.forms if "・" not in form)
     suffixes = trie_pattern([*(row.word for row in lexicon.table(PersonSuffixRow)), *_TITLES])
-    pattern = re.compile(
-        rf"(?<![{_KATAKANA}・])([{_KATAKANA}]{{2,}})・([\u4e00-\u9fff々]{{1,{_LONGEST}}}?)(?={suffixes})"
-    )
+    # It opens with the dot, a literal the engine finds at once; the katakana before it is read backwards by
+    # _GIVEN (a look-behind at every character cost 0.1 ms per article).
+    pattern = re.compile(rf"・([\u4e00-\u9fff々]{{1,{_LONGEST}}}?)(?={suffixes})")
     return _Index(
         pattern,
         {key: tuple(rows) for key, rows in renderings.items()},
@@ -85,7 +89,11 @@ def half_translated_names(analysis: Analysis) -> tuple[HalfTranslatedName, ...]:
     index = analysis.lexicon.compiled(_build)
     found = []
     for match in index.pattern.finditer(text):
-        kanji = match.group(2)
+        window = text[max(0, match.start() - _GIVEN_LONGEST) : match.start()][::-1]
+        given = _GIVEN.match(window)
+        if given is None or (given.end() == len(window) == _GIVEN_LONGEST and match.start() > _GIVEN_LONGEST):
+            continue  # no given name, or a katakana run longer than any
+        kanji = match.group(1)
         read = reading(kanji)
         if read is not None and read.person:
             continue  # a Japanese personal name: ジョン・万次郎
@@ -93,7 +101,7 @@ def half_translated_names(analysis: Analysis) -> tuple[HalfTranslatedName, ...]:
         if not rows:
             continue
         word, katakana = _surname(rows, index.names)
-        found.append(HalfTranslatedName(match.start(2), match.end(2), match.group(1), word, katakana))
+        found.append(HalfTranslatedName(match.start(1), match.end(1), given.group(1)[::-1], word, katakana))
     return tuple(found)
 
 
