@@ -198,6 +198,20 @@ class ForeignScaleRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class TopLevelDomainRow(Row):
+    """A top-level domain that exists (``com``, ``jp``, ``tokyo``), in ASCII letters: generated from the Public Suffix
+    List by tools/build_tld_table.py."""
+
+    table: ClassVar[str] = "top_level_domains"
+
+    label: str
+
+    def validate(self) -> None:
+        if not re.fullmatch("[a-z]{2,}", self.label):
+            raise ValueError(f"{self.label!r} is no top-level label (lower-case ASCII letters)")
+
+
+@dataclass(frozen=True, kw_only=True)
 class LanguageRow(Row):
     """A language the untranslated-span rule and source detection can name."""
 
@@ -503,6 +517,7 @@ TABLES: Mapping[str, type[Row]] = {
         PreferredSpellingRow,
         RegisterEndingRow,
         TickerPrefixRow,
+        TopLevelDomainRow,
         UnitContextRow,
         UnitRow,
         UnitWordRow,
