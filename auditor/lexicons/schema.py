@@ -198,6 +198,20 @@ class ForeignScaleRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class KitchenMeasureRow(Row):
+    """A kitchen measure counted after it (大さじ1, 小さじ2), with its volume in millilitres."""
+
+    table: ClassVar[str] = "kitchen_measures"
+
+    word: str
+    millilitres: int
+
+    def validate(self) -> None:
+        if self.millilitres <= 0:
+            raise ValueError(f"a measure of {self.millilitres} ml holds nothing")
+
+
+@dataclass(frozen=True, kw_only=True)
 class TopLevelDomainRow(Row):
     """A top-level domain that exists (``com``, ``jp``, ``tokyo``), in ASCII letters: generated from the Public Suffix
     List by tools/build_tld_table.py."""
@@ -503,6 +517,7 @@ TABLES: Mapping[str, type[Row]] = {
         CurrencyRow,
         EmbedPatternRow,
         ForeignScaleRow,
+        KitchenMeasureRow,
         KnownNameRow,
         LanguageRow,
         MonthRow,
