@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any, ClassVar
 
@@ -233,22 +233,23 @@ def _katakana_variants(text: str, groups: dict[str, _Group], article: _KatakanaW
     """Katakana words of the article that are one name written two ways, as groups of their forms; words the
     Latin groups already hold are left to them."""
     by_key: dict[str, list[str]] = {}
-    for word, key in zip(article.words, article.skeletons, strict=True):
-        if len(word) >= _MIN_VARIANT_LENGTH and len(key) >= _MIN_VARIANT_SKELETON:
+    for word in article.words:
+        if key := _variant_skeleton(word):
             by_key.setdefault(key, []).append(word)
     # The parts of names joined by a middle dot (ベンルック・ロンタン: two places; イーロン・マスク) are words too.
-    dotted = [word for word in article.words if "・" in word or "･" in word]
-    for word in dict.fromkeys(piece for whole in dotted for piece in _MIDDLE_DOT.split(whole)):
-        key = skeleton(word)
-        if len(word) >= _MIN_VARIANT_LENGTH and len(key) >= _MIN_VARIANT_SKELETON:
-            words = by_key.setdefault(key, [])
-            if word not in words:
-                words.append(word)
-    held = {name for group in groups.values() for name, form in group.forms.items() if form.katakana}
+    for whole in article.words:
+        if "・" in whole or "･" in whole:
+            for word, key in _dotted_pieces(whole):
+                words = by_key.setdefault(key, [])
+                if word not in words:
+                    words.append(word)
+    held: set[str] | None = None
     found = []
     for words in by_key.values():
         if len(words) < 2:
             continue  # most skeletons: one word (tested first, as nearly every word stops here)
+        if held is None:
+            held = {name for group in groups.values() for name, form in group.forms.items() if form.katakana}
         words = [word for word in words if not _ends_in_latin(word) and word not in held]
         if len(words) < 2:
             continue
@@ -273,13 +274,35 @@ def _katakana_variants(text: str, groups: dict[str, _Group], article: _KatakanaW
     return found
 
 
+@lru_cache(maxsize=65536)
+def _variant_skeleton(word: str) -> str:
+    """The skeleton of a katakana word long enough to be a variant, else "" (cached, one look-up per word)."""
+    key = skeleton(word)
+    return key if len(word) >= _MIN_VARIANT_LENGTH and len(key) >= _MIN_VARIANT_SKELETON else ""
+
+
+@lru_cache(maxsize=65536)
+def _dotted_pieces(whole: str) -> tuple[tuple[str, str], ...]:
+    """The parts of a name joined by a middle dot that are long enough to be variants, with their skeletons (cached:
+    the same names come back article after article)."""
+    pieces = []
+    for word in _MIDDLE_DOT.split(whole):
+        key = skeleton(word)
+        if len(word) >= _MIN_VARIANT_LENGTH and len(key) >= _MIN_VARIANT_SKELETON:
+            pieces.append((word, key))
+    return tuple(pieces)
+
+
 class _KatakanaWords:
-    """The article's katakana words, each once, in text order, with their consonant skeletons (read once, for the
-    Latin groups and for the katakana variants)."""
+    """The article's katakana words, each once, in text order, read once for the Latin groups and for the katakana
+    variants; their consonant skeletons only when the Latin groups ask (an article with no Latin name never does)."""
 
     def __init__(self, text: str) -> None:
         self.words = list(dict.fromkeys(_KATAKANA_WORD.findall(text)))
-        self.skeletons = list(map(skeleton, self.words))
+
+    @cached_property
+    def skeletons(self) -> list[str]:
+        return list(map(skeleton, self.words))
 
 
 def _spelling_variant(one: str, other: str) -> bool:
