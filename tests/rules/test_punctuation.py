@@ -259,3 +259,27 @@ COMMA_VALID = [
 @pytest.mark.parametrize("text", COMMA_VALID)
 def test_japanese_comma_in_latin_valid(text: str) -> None:
     assert latin_commas(text) == []
+
+
+def _straight(text: str) -> list[tuple[str, int, int, str]]:
+    findings = audit(text, lang="ja").findings
+    return [(f.excerpt, f.start, f.end, f.suggestion) for f in findings if f.rule == "punctuation.straight-quotes"]
+
+
+def test_straight_quotes_in_an_article_that_quotes_with_corner_brackets() -> None:
+    text = "市長は「来年から始める」と述べた。副市長も「賛成だ」と応じた。担当者は\"予算は足りない\"と話した。"
+    start = text.index('"')
+    assert _straight(text) == [('"予算は足りない"', start, start + 9, "「予算は足りない」")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担当者は\"予算は足りない\"と話した。\"来年も続ける\"とも述べた。",  # no 「: the article's own choice
+        "市長は「来年から始める」と述べた。担当者は\"予算は足りない\"と話した。",  # as many of each: undecided
+        "市長は「来年」と述べた。副市長も「賛成」と応じた。映画\"Lost Highway\"が上映された。",  # a Latin title
+        "市長は「来年」と述べた。副市長も「賛成」と応じた。\"東京都\"の予算が増えた。",  # kanji alone
+    ],
+)
+def test_straight_quotes_left_alone(text: str) -> None:
+    assert _straight(text) == []
