@@ -277,8 +277,10 @@ def _katakana_variants(text: str, groups: dict[str, _Group], article: _KatakanaW
 @lru_cache(maxsize=65536)
 def _variant_skeleton(word: str) -> str:
     """The skeleton of a katakana word long enough to be a variant, else "" (cached, one look-up per word)."""
+    if len(word) < _MIN_VARIANT_LENGTH:
+        return ""  # no skeleton to compute: most katakana words of news are short (ドル, ロシア)
     key = skeleton(word)
-    return key if len(word) >= _MIN_VARIANT_LENGTH and len(key) >= _MIN_VARIANT_SKELETON else ""
+    return key if len(key) >= _MIN_VARIANT_SKELETON else ""
 
 
 @lru_cache(maxsize=65536)
@@ -287,8 +289,7 @@ def _dotted_pieces(whole: str) -> tuple[tuple[str, str], ...]:
     the same names come back article after article)."""
     pieces = []
     for word in _MIDDLE_DOT.split(whole):
-        key = skeleton(word)
-        if len(word) >= _MIN_VARIANT_LENGTH and len(key) >= _MIN_VARIANT_SKELETON:
+        if key := _variant_skeleton(word):
             pieces.append((word, key))
     return tuple(pieces)
 
