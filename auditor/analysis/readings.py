@@ -37,3 +37,22 @@ def reading(word: str) -> Reading | None:
             person = person and features[2] == "人名"
         node = node.next
     return Reading("".join(kana), person) if kana else None
+
+
+class Token(NamedTuple):
+    surface: str
+    kind: str  # IPAdic's part-of-speech subcategories joined: 固有名詞,人名,姓
+    pos: str  # the part of speech: 名詞, 形容詞 …
+
+
+@lru_cache(maxsize=65536)
+def tokens(text: str) -> tuple[Token, ...]:
+    """MeCab's (IPAdic) tokens of ``text``: 茂木 → (茂木, 固有名詞,人名,姓); cached."""
+    node = _tagger().parseToNode(text)
+    found = []
+    while node is not None:
+        if node.surface:
+            features = node.feature.split(",")
+            found.append(Token(node.surface, ",".join(features[1:4]), features[0]))
+        node = node.next
+    return tuple(found)

@@ -198,6 +198,34 @@ class ForeignScaleRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class KitchenMeasureRow(Row):
+    """A kitchen measure counted after it (大さじ1, 小さじ2), with its volume in millilitres."""
+
+    table: ClassVar[str] = "kitchen_measures"
+
+    word: str
+    millilitres: int
+
+    def validate(self) -> None:
+        if self.millilitres <= 0:
+            raise ValueError(f"a measure of {self.millilitres} ml holds nothing")
+
+
+@dataclass(frozen=True, kw_only=True)
+class TopLevelDomainRow(Row):
+    """A top-level domain that exists (``com``, ``jp``, ``tokyo``), in ASCII letters: generated from the Public Suffix
+    List by tools/build_tld_table.py."""
+
+    table: ClassVar[str] = "top_level_domains"
+
+    label: str
+
+    def validate(self) -> None:
+        if not re.fullmatch("[a-z]{2,}", self.label):
+            raise ValueError(f"{self.label!r} is no top-level label (lower-case ASCII letters)")
+
+
+@dataclass(frozen=True, kw_only=True)
 class LanguageRow(Row):
     """A language the untranslated-span rule and source detection can name."""
 
@@ -490,6 +518,7 @@ TABLES: Mapping[str, type[Row]] = {
         CurrencyRow,
         EmbedPatternRow,
         ForeignScaleRow,
+        KitchenMeasureRow,
         KnownNameRow,
         LanguageRow,
         MonthRow,
@@ -504,6 +533,7 @@ TABLES: Mapping[str, type[Row]] = {
         PreferredSpellingRow,
         RegisterEndingRow,
         TickerPrefixRow,
+        TopLevelDomainRow,
         UnitContextRow,
         UnitRow,
         UnitWordRow,

@@ -16,9 +16,12 @@ from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import ChineseMarkersRow, LanguageRow
 from auditor.rules.base import Context, Rule
 
-# A run of five or more Latin words (with the punctuation that sits inside sentences).
+# A run of five or more Latin words (with the punctuation that sits inside sentences). It starts at a letter that no
+# letter precedes (looked behind from the first letter, so re skips ahead in C): a start inside a word would only
+# find what the word's start found, and tried at every letter of one long word it made the scan quadratic (a
+# 10,000-letter word: 1.6 s, now milliseconds).
 _LATIN_RUN = re.compile(
-    r"[A-Za-z\u00c0-\u024f][\w'’\-\u00c0-\u024f]*"
+    r"[A-Za-z\u00c0-\u024f](?<![A-Za-z\u00c0-\u024f].)[\w'’\-\u00c0-\u024f]*"
     r"(?:[ ,;:.!?\"“”'’()\-]+[A-Za-z\u00c0-\u024f0-9][\w'’\-\u00c0-\u024f]*){4,}[.!?\"”]?"
 )
 _LOWER_WORD = re.compile(r"(?:^|[\s\"“(])[a-z\u00df-\u00ff][a-z\u00df-\u024f'’\-]+")
@@ -101,7 +104,10 @@ class Untranslated(Rule):
         Text inside embeds, headings and 『titles』 is left alone, and so are a run followed by its translation in
         brackets (「Just arrived in Japan（日本に着いた）」: quoted on purpose) and copyright or trademark notices
         (©, (C), ™, "All rights reserved"), which stay in their own language (both measured on the dev pages: they
-        were the rule's false findings in native articles).
+        were the rule's false findings in native articles). So are the lines right after a flattened post that hold
+        none of the article's own script (kana or kanji for Japanese), up to its next line in that script: a quote
+        post's quoted text follows the attribution line (— Name (@handle) date), in the post's language (dev pages:
+        the rule's two remaining false findings, 4 → 2 findings, precision 0.50 → 1.00).
     """
 
     id = "language.untranslated"
@@ -128,7 +134,10 @@ class Untranslated(Rule):
             others = sorted(others + [match.start() for match in chinese.finditer(text)])
         if not (latin or others):
             return
+        trails = _post_trails(text, ctx, own)
         for sentence in ctx.body_sentences:
+            if trails and any(start <= sentence.start < end for start, end in trails):
+                continue
             has_latin = _any_within(latin, sentence.start, sentence.end)
             has_other = _any_within(others, sentence.start, sentence.end)
             if has_latin or has_other:
@@ -194,6 +203,34 @@ class Untranslated(Rule):
                 offset + len(text),
                 f"This sentence looks {name}, not {pack.name}: it has no kana and uses simplified characters.",
             )
+
+
+def _post_trails(text: str, ctx: Context, own: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the lines right after a flattened post that hold none of the article's own non-Latin script.
+
+    A quote post puts the quoted post's text after the attribution line (— Name (@handle) date ⏎ the quoted text):
+    it is the post's, in the post's language, up to the first line of the article's own script again. Only for a
+    language written in a script other than Latin, where such a line cannot be the article's.
+    """
+    if not ctx.embeds:
+        return []
+    scripts = [_SCRIPTS[name].pattern for name in sorted(own) if name in _SCRIPTS]
+    if not scripts:
+        return []
+    own_letter = re.compile("|".join(scripts))
+    trails: list[tuple[int, int]] = []
+    for block in ctx.embeds:
+        at = text.find("\n", block.end)
+        while at != -1:
+            end = text.find("\n", at + 1)
+            line = text[at + 1 : end if end != -1 else len(text)]
+            if not line.strip():
+                break
+            if own_letter.search(line):
+                break
+            trails.append((at + 1, at + 1 + len(line)))
+            at = end
+    return trails
 
 
 def _own_scripts(pack: LanguagePack) -> frozenset[str]:

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from auditor.analysis.numerals import scale_garbles
 from auditor.document import Document
 from auditor.findings import Finding
-from auditor.lexicons.schema import CounterRow, CurrencyRow, ForeignScaleRow, NumberWordRow, UnitRow
+from auditor.lexicons import Lexicon, trie_pattern
+from auditor.lexicons.schema import (
+    CounterRow,
+    CurrencyRow,
+    ForeignScaleRow,
+    KitchenMeasureRow,
+    NumberWordRow,
+    UnitRow,
+)
 from auditor.rules.base import Context, Rule
 
 
@@ -115,4 +124,69 @@ class CounterTsuTooHigh(Rule):
             yield self.finding(doc, start, end, message)
 
 
-RULES = (ScaleGarble, CounterTsuTooHigh)
+_MILLILITRES = "(?:ml|mL|ML|cc|ｍｌ|ｃｃ|ミリリットル)"
+
+
+def _measures(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, int]]:
+    """A kitchen measure, its figure and millilitres glued after it; measure → millilitres."""
+    rows = {row.word: row.millilitres for row in lexicon.table(KitchenMeasureRow)}
+    pattern = re.compile(f"({trie_pattern(rows)})[ \u3000]?([0-9０-９]{{2,6}})[ \u3000]?{_MILLILITRES}")
+    return pattern, rows
+
+
+def _merged(digits: str, volume: int) -> tuple[int, int] | None:
+    """The count and the millilitres that ``digits`` runs together, when it is a count of ``volume`` measures
+    followed by their volume (115 for 1 and 15 with a 15 ml spoon; 230 for 2 and 30); else None."""
+    for cut in range(1, len(digits)):
+        count, rest = int(digits[:cut]), digits[cut:]
+        if count and rest[0] != "0" and int(rest) == count * volume:
+            return count, int(rest)
+    return None
+
+
+class MergedMeasure(Rule):
+    """Finds a kitchen measure whose count ran into its volume: 大さじ115ml for 大さじ1 (15ml), 小さじ15ml.
+
+    Why it matters:
+        Japanese recipes count spoons and cups after the measure (大さじ1, 小さじ2) and may give the volume beside it.
+        Machine translation of "1 tbsp 15 ml" drops the gap, and the reader sees a tablespoon of 115 ml, eight times
+        what it holds.
+
+    How it decides:
+        A measure of ``kitchen_measures.tsv`` (大さじ 15 ml, 小さじ 5 ml, カップ 200 ml) followed, with no more than a
+        space between, by a figure and millilitres (ml, cc, ミリリットル), where the figure is a count followed by
+        that count's volume: 115 after 大さじ (1 and 15), 230 (2 and 30), 15 after 小さじ (1 and 5). The arithmetic
+        is the evidence: 大さじ15ml (a volume alone) and 計量カップ200ml (a cup of 200 ml) are left alone, and so are
+        grams, which the measures do not fix. The suggestion puts the volume in brackets: 大さじ1（15ml）.
+    """
+
+    id = "numbers.merged-measure"
+    category = "accuracy/number"
+    severity = "major"
+    fix = "unsafe"  # the count is read from run-together digits
+    summary = "Kitchen measure whose count ran into its volume (大さじ115ml for 大さじ1, 15ml)"
+    languages = frozenset({"ja"})
+    tables = (KitchenMeasureRow,)
+    bad = "バターは大さじ115mlを加える。"
+    good = "バターは大さじ1（15ml）を加える。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        pattern, volumes = ctx.lexicon.compiled(_measures)
+        if not any(measure in text for measure in volumes):
+            return  # nearly every article: a few substring searches in C
+        for match in pattern.finditer(text):
+            measure, figure = match.group(1), match.group(2)
+            merged = _merged(unicodedata.normalize("NFKC", figure), volumes[measure])
+            if merged is None or ctx.in_embed(match.start(), match.end()):
+                continue
+            count, millilitres = merged
+            suggestion = f"{measure}{count}（{millilitres}ml）"
+            message = (
+                f"'{match.group()}' runs a count into its volume: {measure}{count} holds {millilitres}ml "
+                f"({suggestion})."
+            )
+            yield self.finding(doc, match.start(), match.end(), message, suggestion=suggestion)
+
+
+RULES = (ScaleGarble, CounterTsuTooHigh, MergedMeasure)

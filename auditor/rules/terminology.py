@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any, ClassVar
 
@@ -221,30 +221,51 @@ _MIN_VARIANT_LENGTH = 4  # katakana letters: shorter words of one skeleton are o
 # one dev page's province); MIN_SKELETON (three) is for a katakana word against a Latin name, where the skeleton is
 # all the evidence there is.
 _MIN_VARIANT_SKELETON = 2
+_DROP_VARIANT_LETTERS = str.maketrans("", "", "".join(_VARIANT_LETTERS))
+
+
+def _ends_in_latin(word: str) -> bool:
+    """A glued Latin tail (スペースX): the word is a Latin group's, not a katakana variant."""
+    return word[-1:].isascii() and word[-1:].isalpha()
 
 
 def _katakana_variants(text: str, groups: dict[str, _Group], article: _KatakanaWords) -> list[_Group]:
     """Katakana words of the article that are one name written two ways, as groups of their forms; words the
     Latin groups already hold are left to them."""
-    held = {name for group in groups.values() for name, form in group.forms.items() if form.katakana}
     by_key: dict[str, list[str]] = {}
-    for word, key in zip(article.words, article.skeletons, strict=True):
-        long_enough = len(word) >= _MIN_VARIANT_LENGTH and len(key) >= _MIN_VARIANT_SKELETON
-        if long_enough and word not in held and not _LATIN_TAIL.search(word):
+    for word in article.words:
+        if key := _variant_skeleton(word):
             by_key.setdefault(key, []).append(word)
     # The parts of names joined by a middle dot (ベンルック・ロンタン: two places; イーロン・マスク) are words too.
-    dotted = [word for word in article.words if "・" in word or "･" in word]
-    for word in dict.fromkeys(piece for whole in dotted for piece in _MIDDLE_DOT.split(whole)):
-        key = skeleton(word)
-        if len(word) >= _MIN_VARIANT_LENGTH and len(key) >= _MIN_VARIANT_SKELETON and word not in held:
-            words = by_key.setdefault(key, [])
-            if word not in words and not _LATIN_TAIL.search(word):
-                words.append(word)
+    for whole in article.words:
+        if "・" in whole or "･" in whole:
+            for word, key in _dotted_pieces(whole):
+                words = by_key.setdefault(key, [])
+                if word not in words:
+                    words.append(word)
+    held: set[str] | None = None
     found = []
     for words in by_key.values():
         if len(words) < 2:
+            continue  # most skeletons: one word (tested first, as nearly every word stops here)
+        if held is None:
+            held = {name for group in groups.values() for name, form in group.forms.items() if form.katakana}
+        words = [word for word in words if not _ends_in_latin(word) and word not in held]
+        if len(words) < 2:
             continue
-        members = [w for w in words if any(w != other and _spelling_variant(w, other) for other in words)]
+        # Two words that differ only in variant letters are one word once those are dropped: a cheap test that
+        # spares most pairs of one skeleton the alignment.
+        bare = [word.translate(_DROP_VARIANT_LETTERS) for word in words]
+        if len(set(bare)) == len(bare):
+            continue
+        members = [
+            word
+            for word, key in zip(words, bare, strict=True)
+            if any(
+                word != other and key == other_key and _spelling_variant(word, other)
+                for other, other_key in zip(words, bare, strict=True)
+            )
+        ]
         if len(members) >= 2:
             group = _Group()
             for word in members:
@@ -253,13 +274,36 @@ def _katakana_variants(text: str, groups: dict[str, _Group], article: _KatakanaW
     return found
 
 
+@lru_cache(maxsize=65536)
+def _variant_skeleton(word: str) -> str:
+    """The skeleton of a katakana word long enough to be a variant, else "" (cached, one look-up per word)."""
+    if len(word) < _MIN_VARIANT_LENGTH:
+        return ""  # no skeleton to compute: most katakana words of news are short (ドル, ロシア)
+    key = skeleton(word)
+    return key if len(key) >= _MIN_VARIANT_SKELETON else ""
+
+
+@lru_cache(maxsize=65536)
+def _dotted_pieces(whole: str) -> tuple[tuple[str, str], ...]:
+    """The parts of a name joined by a middle dot that are long enough to be variants, with their skeletons (cached:
+    the same names come back article after article)."""
+    pieces = []
+    for word in _MIDDLE_DOT.split(whole):
+        if key := _variant_skeleton(word):
+            pieces.append((word, key))
+    return tuple(pieces)
+
+
 class _KatakanaWords:
-    """The article's katakana words, each once, in text order, with their consonant skeletons (read once, for the
-    Latin groups and for the katakana variants)."""
+    """The article's katakana words, each once, in text order, read once for the Latin groups and for the katakana
+    variants; their consonant skeletons only when the Latin groups ask (an article with no Latin name never does)."""
 
     def __init__(self, text: str) -> None:
         self.words = list(dict.fromkeys(_KATAKANA_WORD.findall(text)))
-        self.skeletons = list(map(skeleton, self.words))
+
+    @cached_property
+    def skeletons(self) -> list[str]:
+        return list(map(skeleton, self.words))
 
 
 def _spelling_variant(one: str, other: str) -> bool:
@@ -285,10 +329,39 @@ def _katakana_by_group(lexicon: Lexicon) -> dict[str, list[str]]:
     return table
 
 
-def _listed_names(lexicon: Lexicon) -> re.Pattern[str]:
-    """people.tsv names of several words, as whole words outside addresses."""
+def _listed_names(lexicon: Lexicon) -> tuple[re.Pattern[str], bool]:
+    """people.tsv names of several words, as a pattern of whole words (the character before is tested by
+    ``_listed_name_spans``); and whether every such name is shaped like one Latin run (letters, digits, single
+    spaces, ``-&'``), so that it can only stand inside a run of ``_LATIN_RUN``."""
     names = [person.latin for person in people_index(lexicon).people if " " in person.latin]
-    return re.compile(rf"(?<![@#$＠＃＄./:_\-0-9{_LETTER}])(?:{trie_pattern(names)})(?![{_LETTER}0-9@/:_])")
+    pattern = re.compile(rf"(?:{trie_pattern(names)})(?![{_LETTER}0-9@/:_])")
+    return pattern, all(_LATIN_RUN.fullmatch(name) for name in names)
+
+
+# What may not stand right before a listed name: a letter or digit of a longer word, or an address's sigil.
+_NOT_BEFORE_NAME = re.compile(rf"[@#$＠＃＄./:_\-0-9{_LETTER}]")
+
+
+def _listed_name_spans(
+    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """Where the listed names stand in ``text[start:end]`` as whole words outside addresses.
+
+    The pattern starts with the names (a trie), so re finds their first letters in C; the character before is
+    tested here, and a match after a letter is tried again one character on, as a leading look-behind would
+    (a pattern that starts with a look-behind is tried at every character: 6x slower on news).
+    """
+    spans = []
+    end = len(text) if end is None else end
+    match = pattern.search(text, start, end)
+    while match is not None:
+        at = match.start()
+        if at and _NOT_BEFORE_NAME.match(text, at - 1):
+            match = pattern.search(text, at + 1, end)
+            continue
+        spans.append(match.span())
+        match = pattern.search(text, match.end(), end)
+    return spans
 
 
 def _preferred(lexicon: Lexicon) -> dict[str, str]:
@@ -355,9 +428,13 @@ class SpellingVariants(Rule):
         text = doc.text
         latin: dict[str, _Form] = {}
         eligible: set[str] = set()  # Latin forms a katakana word may render
+        spaced: list[tuple[int, int]] = []  # runs of several words, where a listed name of several words can be
         for match in _LATIN_RUN.finditer(text):
             start = match.start()
-            for offset, name, is_name in _forms_of_run(match.group()):
+            run = match.group()
+            if " " in run:
+                spaced.append(match.span())
+            for offset, name, is_name in _forms_of_run(run):
                 form = latin.get(name)
                 if form is None:
                     form = latin[name] = _Form(name, False)
@@ -366,10 +443,15 @@ class SpellingVariants(Rule):
                 form.spans.append((start + offset, start + offset + len(name)))
         # Names of people.tsv that the run patterns cannot see as one name ("Al Jazeera": a two-letter word;
         # "The New York Times": four words, like a sentence).
-        for match in ctx.lexicon.compiled(_listed_names).finditer(text):
-            form = latin.setdefault(match.group(), _Form(match.group(), False))
-            if match.span() not in form.spans:
-                form.spans.append(match.span())
+        # A name shaped like a run is looked for in the runs of several words only (the runs are read already; a
+        # scan of the whole text cost as much as the runs' own), else in the whole text.
+        listed, in_runs = ctx.lexicon.compiled(_listed_names)
+        where = spaced if in_runs else [(0, len(text))]
+        for span in [span for bounds in where for span in _listed_name_spans(listed, text, *bounds)]:
+            name = text[span[0] : span[1]]
+            form = latin.setdefault(name, _Form(name, False))
+            if span not in form.spans:
+                form.spans.append(span)
             eligible.add(form.text)
         groups: dict[str, _Group] = {}
         for form in latin.values():

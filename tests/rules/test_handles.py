@@ -192,3 +192,35 @@ def test_a_handle_translated_into_kanji_is_flagged_for_anyone() -> None:
     ]
     for quiet in ("ライブ＠渋谷で開く。", "1個＠100円で売る。", "問い合わせはsales@例え.jpまで。"):
         assert [f for f in auditor.audit(quiet, lang="ja").findings if f.rule == "handle.transliterated"] == []
+
+
+def _domain_typos(text: str) -> list[tuple[str, str]]:
+    findings = auditor.audit(text, lang="ja").findings
+    return [(f.excerpt, f.suggestion) for f in findings if f.rule == "handle.domain-typo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # c respelled k, as the source language writes it
+        ("ジャカルタ発、berita-harian.kom配信。新政権は来月発足する。", [("berita-harian.kom", "berita-harian.com")]),
+        # letters swapped; an e-mail address's domain too
+        ("記事はjakarta-news.cmoに掲載された。", [("jakarta-news.cmo", "jakarta-news.com")]),
+        ("問い合わせはdesk@mail-example.ogrまで。", [("mail-example.ogr", "mail-example.org")]),
+    ],
+)
+def test_an_altered_domain_ending_is_flagged(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _domain_typos(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "詳しくはexample.com、example.co.jp、example.ne.jpをご覧ください。",  # endings that exist
+        "資料report.txtとスクリプトapp.jsを開いた。",  # file names
+        "価格は3.5ドルで、e.g. などの略語もある。",  # decimals and abbreviations
+        "公式サイトはhttps://www.example.org/news/で公開されている。",
+    ],
+)
+def test_real_endings_and_file_names_are_left_alone(text: str) -> None:
+    assert _domain_typos(text) == []

@@ -17,6 +17,12 @@ INVALID = [
     ("同社は声明を出した。We will keep investing in new plants next year. 株価は上がった。",
      ["We will keep investing in new plants next year."]),
     ("社長は「We are proud of what the team has built」と述べた。", ["We are proud of what the team has built"]),
+    # After a flattened post, once the article's own script is back, English is the article's again.
+    (
+        "社長は投稿で答えた。\nThanks for asking, here is the answer to it.\n— Jane Doe (@janedoe_ceo) March 3, 2026\n"
+        "同社はまだ回答していない。\nWho pays for the new roads around the site?\n",
+        ["Who pays for the new roads around the site?"],
+    ),
 ]
 
 VALID = [
@@ -28,6 +34,10 @@ VALID = [
     "© 2025 Acme Studio, all of the marks are the property of their owners",
     # Names and products, not sentences.
     "Apple Watch Series 10の予約が始まった。",
+    # The quoted post of a quote post: its lines follow the attribution, up to the article's next Japanese line.
+    "社長は投稿で答えた。\nThanks for asking, here is the answer to it.\n— Jane Doe (@janedoe_ceo) March 3, 2026\n"
+    "When will the new factory open in the north of the country?\nWho pays for the new roads around the site?\n"
+    "同社はまだ回答していない。",
 ]
 
 
@@ -39,3 +49,13 @@ def test_invalid(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", VALID)
 def test_valid(text: str) -> None:
     assert found(text) == []
+
+
+def test_one_long_latin_word_is_read_in_linear_time() -> None:
+    """A run may start only where no letter precedes: tried at every letter of one long word, the scan was
+    quadratic (200,000 letters: about ten minutes)."""
+    import time
+
+    start = time.perf_counter()
+    assert found("a" * 200_000 + ".kom 日本語の文。") == []
+    assert time.perf_counter() - start < 10

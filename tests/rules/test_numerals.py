@@ -98,3 +98,36 @@ COUNTER_TSU_VALID = ["3つの区がある。", "9つの案がある。", "10個�
 @pytest.mark.parametrize("text", COUNTER_TSU_VALID)
 def test_counter_tsu_valid(text: str) -> None:
     assert [f for f in audit(text, lang="ja").findings if f.rule == COUNTER_TSU] == []
+
+
+def merged(text: str) -> list[tuple[str, int, int, str]]:
+    report = audit(text, lang="ja")
+    return [(f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == "numbers.merged-measure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("バターは大さじ115mlを加える。", [("大さじ115ml", 4, 12, "大さじ1（15ml）")]),
+        ("塩は小さじ15ml。", [("小さじ15ml", 2, 9, "小さじ1（5ml）")]),
+        ("酢を大さじ230ml入れる。", [("大さじ230ml", 2, 10, "大さじ2（30ml）")]),  # two spoons, 30 ml
+        ("水はカップ1200mlを注ぐ。", [("カップ1200ml", 2, 11, "カップ1（200ml）")]),
+        ("牛乳は小さじ１５ｍｌ。", [("小さじ１５ｍｌ", 3, 10, "小さじ1（5ml）")]),  # full-width
+    ],
+)
+def test_merged_measure_invalid(text: str, expected: list[tuple[str, int, int, str]]) -> None:
+    assert merged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "バターは大さじ1（15ml）を加える。",
+        "大さじ15mlの油を使う。",  # a volume alone
+        "計量カップ200mlで量る。",  # a cup of 200 ml
+        "1カップ240mlの水を注ぐ。",  # the count first: a US cup
+        "砂糖大さじ150gを加える。",  # grams: the measure does not fix them
+    ],
+)
+def test_merged_measure_valid(text: str) -> None:
+    assert merged(text) == []

@@ -259,3 +259,59 @@ COMMA_VALID = [
 @pytest.mark.parametrize("text", COMMA_VALID)
 def test_japanese_comma_in_latin_valid(text: str) -> None:
     assert latin_commas(text) == []
+
+
+def _straight(text: str) -> list[tuple[str, int, int, str]]:
+    findings = audit(text, lang="ja").findings
+    return [(f.excerpt, f.start, f.end, f.suggestion) for f in findings if f.rule == "punctuation.straight-quotes"]
+
+
+def test_straight_quotes_in_an_article_that_quotes_with_corner_brackets() -> None:
+    text = "市長は「来年から始める」と述べた。副市長も「賛成だ」と応じた。担当者は\"予算は足りない\"と話した。"
+    start = text.index('"')
+    assert _straight(text) == [('"予算は足りない"', start, start + 9, "「予算は足りない」")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担当者は\"予算は足りない\"と話した。\"来年も続ける\"とも述べた。",  # no 「: the article's own choice
+        "市長は「来年から始める」と述べた。担当者は\"予算は足りない\"と話した。",  # as many of each: undecided
+        "市長は「来年」と述べた。副市長も「賛成」と応じた。映画\"Lost Highway\"が上映された。",  # a Latin title
+        "市長は「来年」と述べた。副市長も「賛成」と応じた。\"東京都\"の予算が増えた。",  # kanji alone
+    ],
+)
+def test_straight_quotes_left_alone(text: str) -> None:
+    assert _straight(text) == []
+
+
+def _name_dots(text: str) -> list[tuple[str, int, str]]:
+    findings = audit(text, lang="ja").findings
+    return [(f.excerpt, f.start, f.suggestion) for f in findings if f.rule == "punctuation.name-dot"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("同日、山田・花子さんが会見した。", "山田・花子"),
+        ("日本の茂木・敏充外務大臣はベトナムを訪問した。", "茂木・敏充"),  # a given name MeCab splits, then a title
+        ("首相の岸田・文雄氏が演説した。", "岸田・文雄"),
+    ],
+)
+def test_a_dot_inside_a_kanji_name(text: str, name: str) -> None:
+    assert _name_dots(text) == [(name, text.index(name), name.replace("・", ""))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "林・田中両氏が出席した。",  # two family names: two people
+        "菅・二階両氏が会談した。",  # 両: a pair
+        "日・米首脳が会談した。",  # countries
+        "岸田・バイデン会談が開かれた。",  # a kanji and a katakana name
+        "イーロン・マスク氏が来日した。",  # a katakana name takes the dot
+        "山田・花子の両名が出席した。",  # no title or honorific after the name
+    ],
+)
+def test_dots_that_list_or_join_names_are_left_alone(text: str) -> None:
+    assert _name_dots(text) == []

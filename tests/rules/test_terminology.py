@@ -82,6 +82,12 @@ INVALID: list[tuple[str, list[tuple[str, int, str]]]] = [
         "ニューヨーク・タイムズは続報も出した。",
         [("The New York Times", 0, "ニューヨーク・タイムズ")],
     ),
+    # A listed name inside a longer Latin run is still found.
+    (
+        "アルジャジーラによると、交渉は続いている。同局のQatar's Al Jazeeraは現地の様子も伝えた。"
+        "アルジャジーラの記者は無事だ。",
+        [("Al Jazeera", 0, "アルジャジーラ")],
+    ),
 ]
 
 INVALID += [
@@ -112,6 +118,8 @@ INVALID += [
 ]
 
 VALID: list[str] = [
+    # A listed name inside an address is part of the address, not a spelling of the name.
+    "アルジャジーラによると、交渉は続いている。詳細はAl Jazeera-x@example.orgまで。アルジャジーラの記者は無事だ。",
     # Katakana words of one skeleton that are different words.
     "ブラウン氏は店でブラウニーを買った。",
     # A middle dot that joins a katakana word to a Latin name is no part of the word.
