@@ -37,13 +37,15 @@ from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import NameWordRow
 
 # A katakana name: katakana words joined by ・ (the run is split below), and the kanji head fused after it.
-_NAME = re.compile(f"([\u30a1-\u30fa][\u30a1-\u30fa\u30fc\u30fb]*[\u30a1-\u30fa\u30fc])((?:[{KANJI}]{{2,}})?)")
+_NAME = re.compile(f"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]*+(?:\u30fb[\u30a1-\u30fa\u30fc]++)*+[{KANJI}]*+")
+_KATAKANA_END = re.compile("[\u30a1-\u30fa\u30fc]")
 _KANJI = re.compile(f"[{KANJI}]")
 _DOUBLE = re.compile(r"(.)\1+")
 _NOT_LETTER = re.compile("[^a-z]")
 
 FUNCTION_CHARS = 2  # a katakana word this short (イン, ザ, オブ, ド) is a function word: the translation may drop it
 MIN_LIKENESS = 0.5  # how alike, vowels included, a katakana word and an English word of its skeleton must be
+MAX_WORDS = 3  # a katakana word is read as its most alike English words, no more
 GLOSS_GAP = 2  # a translation this close to its katakana form (in brackets beside it) is a gloss, not a leftover
 JOINERS = "(?:の|な|・)?"
 PLURAL = "(?:たち|達)?"
@@ -119,9 +121,12 @@ def _readings(lexicon: Lexicon, word: str) -> tuple[_Reading, ...]:
     return readings
 
 
-def _alike(katakana: str, word: str) -> bool:
-    """Whether a katakana word and an English word sound alike with their vowels too (ブリッジ/bridge, not village)."""
-    return difflib.SequenceMatcher(None, _spelling(romanize(katakana)), word).ratio() >= MIN_LIKENESS
+def _likeness(katakana: str, word: str) -> float:
+    """How alike a katakana word and an English word sound, vowels included (ブリッジ: bridge 0.5, village 0.15)."""
+    matcher = difflib.SequenceMatcher(None, _spelling(romanize(katakana)), word)
+    if matcher.real_quick_ratio() < MIN_LIKENESS or matcher.quick_ratio() < MIN_LIKENESS:
+        return 0.0  # the cheap upper bounds already say no
+    return matcher.ratio()
 
 
 def _forms(renderings: tuple[str, ...]) -> list[str]:
@@ -136,70 +141,107 @@ def name_forms(analysis: Analysis) -> tuple[NameForms, ...]:
     lexicon = analysis.lexicon
     known = lexicon.compiled(_name_cache)
     found: dict[tuple[int, int], NameForms] = {}
-    for run, head in set(_NAME.findall(text)):
-        if not head and "\u30fb" not in run:
-            continue
-        katakana = run + head
+    for katakana in set(_NAME.findall(text)):
         name = known.get(katakana, _UNSEEN)
         if name is _UNSEEN:
-            name = known[katakana] = _read_name(lexicon, run.split("\u30fb"), head)
-        if name is None or (head and text.count(head) < 2):
+            name = known[katakana] = _parse(lexicon, katakana)
+        if name is None or not name.occurs(text):
             continue
-        if not all(word.probe.search(text) for word in name):
-            continue
-        for match in _pattern(text, name, head).finditer(text):
+        for match in name.pattern.finditer(text):
             start, end = match.span()
-            if (start, end) in found or _beside(text, katakana, start, end):
+            if _inside_word(text, start, end, bool(name.head)) or _beside(text, name.katakana, start, end):
                 continue
-            words = tuple(word.english for word in name)
-            found[(start, end)] = NameForms(start, end, match.group(), katakana, words)
+            if (start, end) not in found:
+                found[(start, end)] = NameForms(start, end, match.group(), name.katakana, name.english)
     return tuple(found[key] for key in sorted(found))
 
 
-@dataclass(frozen=True)
-class _Word:
-    english: str  # the English words it may transliterate, for the message (bridge; lost/rest)
-    forms: tuple[str, ...]  # their renderings and た-forms, longest first
-    probe: re.Pattern[str]  # any of the forms: whether the text holds one, in one search
+@dataclass
+class _Name:
+    """A katakana name read back: its English words and the forms of each word's translation; for a name with a head
+    noun, the head and what may stand right before it in the translation (the last word's forms, with の)."""
+
+    english: tuple[str, ...]  # per katakana word, the English words it may transliterate (bridge; lost/rest)
+    alternatives: tuple[tuple[str, ...], ...]  # per word, its renderings and their た-forms, longest first
+    head: str = ""
+    before_head: tuple[str, ...] = ()
+    compiled: re.Pattern[str] | None = None
+    katakana: str = ""  # the name as written: its katakana words and its head noun (not the kanji after a name)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The translation: the words' forms in order, joined by nothing, の, な or ・, then the head noun (after an
+        optional の) or a plural suffix. Compiled when first needed: most names never get that far."""
+        if self.compiled is None:
+            body = JOINERS.join("(?:" + "|".join(map(re.escape, forms)) + ")" for forms in self.alternatives)
+            self.compiled = re.compile(body + "の?" + re.escape(self.head) if self.head else body + PLURAL)
+        return self.compiled
+
+    def occurs(self, text: str) -> bool:
+        """Whether ``text`` may hold the translation, by ``str`` searches only (no pass of a pattern)."""
+        if self.head:
+            at = text.find(self.head)
+            while at >= 0:
+                if text.endswith(self.before_head, 0, at):
+                    return True
+                at = text.find(self.head, at + 1)
+            return False
+        return all(any(form in text for form in forms) for forms in sorted(self.alternatives, key=len))
 
 
 _UNSEEN: Any = object()
 
 
-def _name_cache(lexicon: Lexicon) -> dict[str, tuple[_Word, ...] | None]:
+def _name_cache(lexicon: Lexicon) -> dict[str, _Name | None]:
     """Per lexicon: katakana name (with its head noun) → its words read back, or None (filled as names are met)."""
     return {}
 
 
-def _read_name(lexicon: Lexicon, parts: list[str], head: str) -> tuple[_Word, ...] | None:
+def _parse(lexicon: Lexicon, found: str) -> _Name | None:
+    """A run of katakana words (joined by ・) and the kanji after it, read as a name: None when it is not one (one
+    katakana word with no head noun of two kanji or more)."""
+    cut = len(found)
+    while cut and not _KATAKANA_END.match(found[cut - 1]):
+        cut -= 1
+    run, head = found[:cut], found[cut:]
+    if len(head) < 2:
+        if "\u30fb" not in run:
+            return None
+        head = ""
+    name = _read_name(lexicon, run.split("\u30fb"), head)
+    if name is not None:
+        name.katakana = run + head
+    return name
+
+
+def _read_name(lexicon: Lexicon, parts: list[str], head: str) -> _Name | None:
     """The words of a katakana name read back as English words, or None when one is unknown or too few are left."""
-    words: list[_Word] = []
+    english: list[str] = []
+    alternatives: list[list[str]] = []
     for part in parts:
         if len(part) <= FUNCTION_CHARS:
             continue
-        readings = [reading for reading in _readings(lexicon, part) if reading.exact or _alike(part, reading.word)]
+        likeness = {r.word: 1.0 if r.exact else _likeness(part, r.word) for r in _readings(lexicon, part)}
+        readings = sorted(
+            (r for r in _readings(lexicon, part) if likeness[r.word] >= MIN_LIKENESS), key=lambda r: -likeness[r.word]
+        )[:MAX_WORDS]
         if not readings:
             return None
-        forms = sorted({form for reading in readings for form in reading.forms}, key=len, reverse=True)
-        probe = re.compile("|".join(map(re.escape, forms)))
-        words.append(_Word("/".join(reading.word for reading in readings[:3]), tuple(forms), probe))
-    if len(words) < 2 and not (words and head):
+        english.append("/".join(reading.word for reading in readings))
+        alternatives.append(sorted({form for reading in readings for form in reading.forms}, key=len, reverse=True))
+    if len(alternatives) < 2 and not (alternatives and head):
         return None
-    return tuple(words)
-
-
-def _pattern(text: str, name: tuple[_Word, ...], head: str) -> re.Pattern[str]:
-    """The word-for-word translation of a name: the renderings that occur in ``text``, in order, joined by nothing, の,
-    な or ・, then the head noun (after an optional の), or a plural suffix; never inside a longer kanji word."""
-    alternatives = ["(?:" + "|".join(re.escape(form) for form in word.forms if form in text) + ")" for word in name]
-    body = JOINERS.join(alternatives)
+    forms = tuple(tuple(word) for word in alternatives)
     if head:
-        body += "の?" + re.escape(head)
-        tail = ""
-    else:
-        body += PLURAL
-        tail = f"(?![{KANJI}])"
-    return re.compile(f"(?<![{KANJI}]){body}{tail}")
+        return _Name(tuple(english), forms, head, (*forms[-1], *(form + "の" for form in forms[-1])))
+    return _Name(tuple(english), forms)
+
+
+def _inside_word(text: str, start: int, end: int, headed: bool) -> bool:
+    """The match is part of a longer kanji word (鉄橋火災; 戦士団 for a name without a head noun)."""
+    return bool(start and _KANJI.match(text[start - 1])) or (
+        not headed and _KANJI.match(text[end : end + 1]) is not None
+    )
 
 
 def _beside(text: str, katakana: str, start: int, end: int) -> bool:
