@@ -18,8 +18,9 @@ other Latin letters):
   (``st`` is the skeleton of 180 words) and are left out.
 
 Each row gives one English word and its renderings: the first ``RENDERINGS`` renderings of the word that hold a
-kanji (a name rendered by meaning is written in kanji: 橋, 黄金, 翻訳; a kana rendering is too loose a match), then
-those of its lemma when the word is an irregular form (lost: 行方不明, then 失う). Conventional renderings of the
+kanji and no katakana (a name rendered by meaning is written in kanji: 橋, 黄金, 翻訳; a kana rendering is too
+loose a match, and 電子メール for email half-transliterates it), then those of its lemma when the word is an
+irregular form (lost: 行方不明, then 失う). Conventional renderings of the
 capitalised word (Mars → 火星) are kept in their own column: a name written so is not a leftover.
 """
 
@@ -42,6 +43,7 @@ OUT = ROOT / "auditor" / "lexicons" / "ja" / "name_words.tsv"
 RENDERINGS = 3  # the dictionary's first renderings of a word: later ones are rarer senses
 MIN_SKELETON = 3
 _KANJI = re.compile("[\u3400-\u9fff\u3005]")
+_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 
 HEADER = """\
 # The words of a katakana name read back as English words, with their common Japanese renderings, for
@@ -56,6 +58,11 @@ HEADER = """\
 """
 
 
+def _by_meaning(rendering: str) -> bool:
+    """A rendering by meaning: kanji, no katakana (電子メール for email half-transliterates it)."""
+    return bool(_KANJI.search(rendering)) and not _KATAKANA.search(rendering)
+
+
 def cell(values: list[str]) -> str:
     return "|".join(dict.fromkeys(values))
 
@@ -66,10 +73,10 @@ def build() -> str:
     by_word = {row.word: row for row in rows}
 
     def renderings(word: str) -> list[str]:
-        out = [r for r in by_word[word].renderings if _KANJI.search(r)][:RENDERINGS]
+        out = [r for r in by_word[word].renderings if _by_meaning(r)][:RENDERINGS]
         lemma = forms.get(word)
         if lemma in by_word and lemma != word:
-            out += [r for r in by_word[lemma].renderings if _KANJI.search(r)][:RENDERINGS]
+            out += [r for r in by_word[lemma].renderings if _by_meaning(r)][:RENDERINGS]
         return out
 
     keyed: dict[str, list[str]] = defaultdict(list)
