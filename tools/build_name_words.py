@@ -17,6 +17,11 @@ other Latin letters):
   is read as each English word it may transliterate. Skeletons of fewer than three consonants say too little
   (``st`` is the skeleton of 180 words) and are left out.
 
+Only the English words that names are made of are kept: the words of the names a dictionary knows
+(``known_names.tsv``, ``name_literals.tsv``: JMnedict and JMdict names, companies of stock indices), about one word
+in six of word_renderings.tsv. A name written both ways is made of such words (Bridge, Gate, Lost, Translation), and
+the table stays small enough to read in a few milliseconds.
+
 Each row gives one English word and its renderings: the first ``RENDERINGS`` renderings of the word that hold a
 kanji and no katakana (a name rendered by meaning is written in kanji: 橋, 黄金, 翻訳; a kana rendering is too
 loose a match, and 電子メール for email half-transliterates it), then those of its lemma when the word is an
@@ -37,12 +42,13 @@ sys.path.insert(0, str(ROOT))
 
 from auditor.languages.translit import skeleton  # noqa: E402
 from auditor.lexicons import read_table  # noqa: E402
-from auditor.lexicons.schema import WordFormRow, WordRenderingRow  # noqa: E402
+from auditor.lexicons.schema import KnownNameRow, NameLiteralRow, WordFormRow, WordRenderingRow  # noqa: E402
 
 OUT = ROOT / "auditor" / "lexicons" / "ja" / "name_words.tsv"
 RENDERINGS = 3  # the dictionary's first renderings of a word: later ones are rarer senses
 MIN_SKELETON = 3
 _KANJI = re.compile("[\u3400-\u9fff\u3005]")
+_WORD = re.compile(r"[A-Za-z][a-z'\-]+")
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 
 HEADER = """\
@@ -67,10 +73,19 @@ def cell(values: list[str]) -> str:
     return "|".join(dict.fromkeys(values))
 
 
+def name_words() -> set[str]:
+    """The English words the names of a dictionary are made of (known_names.tsv, name_literals.tsv), lower case."""
+    names = [row.name for row in read_table("ja", KnownNameRow.table) or ()]
+    names += [row.name for row in read_table("ja", NameLiteralRow.table) or ()]
+    return {word.lower() for name in names for word in _WORD.findall(name)}
+
+
 def build() -> str:
     rows = read_table("ja", WordRenderingRow.table) or ()
     forms = {row.form: row.lemma for row in read_table("en", WordFormRow.table) or ()}
     by_word = {row.word: row for row in rows}
+    in_names = name_words()
+    rows = tuple(row for row in rows if row.word in in_names)
 
     def renderings(word: str) -> list[str]:
         out = [r for r in by_word[word].renderings if _by_meaning(r)][:RENDERINGS]
@@ -88,7 +103,7 @@ def build() -> str:
             if len(shape) >= MIN_SKELETON:
                 keyed[shape].append(row.word)
     for form, lemma in forms.items():  # an irregular form is a word too (lost), read through its lemma
-        if form not in by_word and lemma in by_word and len(skeleton(form)) >= MIN_SKELETON:
+        if form not in by_word and form in in_names and lemma in by_word and len(skeleton(form)) >= MIN_SKELETON:
             keyed[skeleton(form)].append(form)
             by_word.setdefault(form, by_word[lemma])
     lines = [HEADER.rstrip("\n"), "key\tword\trenderings\tconventional"]

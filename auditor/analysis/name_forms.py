@@ -232,6 +232,11 @@ def _read_name(lexicon: Lexicon, parts: list[str], head: str) -> _Name | None:
         readings = sorted(
             (r for r in _readings(lexicon, part) if likeness[r.word] >= MIN_LIKENESS), key=lambda r: -likeness[r.word]
         )[:MAX_WORDS]
+        if readings and not readings[0].exact and not _ordinary(part):
+            # A katakana word IPAdic does not know is more likely a name (ロジアン for Lothian) than a loanword: its
+            # sound must point to one English word, the most alike by a margin (ロジアン is region and origin alike).
+            second = likeness[readings[1].word] if len(readings) > 1 else 0.0
+            readings = readings[:1] if likeness[readings[0].word] > second else []
         if not readings:
             return None
         english.append("/".join(reading.word for reading in readings))
@@ -242,6 +247,12 @@ def _read_name(lexicon: Lexicon, parts: list[str], head: str) -> _Name | None:
     if head:
         return _Name(tuple(english), forms, head, (*forms[-1], *(form + "の" for form in forms[-1])))
     return _Name(tuple(english), forms)
+
+
+def _ordinary(word: str) -> bool:
+    """IPAdic knows the katakana word as one ordinary word (ブリッジ, ロスト), not as an unknown or proper noun."""
+    parsed = tokens(word)
+    return len(parsed) == 1 and parsed[0].known and parsed[0].pos1 != "固有名詞"
 
 
 def _inside_word(text: str, start: int, end: int, headed: bool) -> bool:

@@ -43,6 +43,8 @@ VALID = [
     "ロストが話題になった。行方不明の犬が見つかった。",
     # the translation as a gloss in brackets beside the katakana form
     "「ロスト・イン・トランスレーション（失われた翻訳）」が公開された。",
+    # a katakana word IPAdic does not know (a name) whose sound fits two English words equally (region, origin)
+    "ウェスト・ロジアン州の町で祭りが開かれた。西部地域は週末まで晴れる見込みだ。",
     # the rendering inside a longer kanji word
     "町は「ブリッジ火災」の被害を受けた。鉄橋火災は別の町で起きた。",
 ]
