@@ -47,6 +47,7 @@ _NOT_LETTER = re.compile("[^a-z]")
 FUNCTION_CHARS = 2  # a katakana word this short (イン, ザ, オブ, ド) is a function word: the translation may drop it
 MIN_LIKENESS = 0.5  # how alike, vowels included, a katakana word and an English word of its skeleton must be
 MAX_WORDS = 3  # a katakana word is read as its most alike English words, no more
+MAX_CACHED = 100_000  # katakana words and names read back, kept per process (a few tens of MB at most)
 GLOSS_GAP = 2  # a translation this close to its katakana form (in brackets beside it) is a gloss, not a leftover
 JOINERS = "(?:の|な|・)?"
 PLURAL = "(?:たち|達)?"
@@ -118,6 +119,8 @@ def _readings(lexicon: Lexicon, word: str) -> tuple[_Reading, ...]:
             _Reading(row.word, tuple(_forms(tuple(r for r in row.renderings if r not in row.conventional))), exact)
             for row in rows
         )
+        if len(cache) >= MAX_CACHED:  # a long batch meets names without end: keep the memory bounded
+            cache.clear()
         cache[word] = readings
     return readings
 
@@ -145,6 +148,8 @@ def name_forms(analysis: Analysis) -> tuple[NameForms, ...]:
     for katakana in set(_NAME.findall(text)):
         name = known.get(katakana, _UNSEEN)
         if name is _UNSEEN:
+            if len(known) >= MAX_CACHED:
+                known.clear()
             name = known[katakana] = _parse(lexicon, katakana)
         if name is None or not name.occurs(text):
             continue
