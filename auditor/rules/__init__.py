@@ -13,6 +13,7 @@ from auditor.rules.base import Context, Rule
 # Family modules, in the order their rules are listed by `auditor rules`.
 FAMILIES: tuple[str, ...] = (
     "entities",
+    "names",
     "handles",
     "embeds",
     "units",
