@@ -56,12 +56,22 @@ class HalfTranslatedName:
 
 @dataclass(frozen=True)
 class _Index:
-    pattern: re.Pattern[str]  # katakana・kanji followed by a person's suffix or title
     renderings: dict[str, tuple[WordRenderingRow, ...]]  # a kanji or katakana rendering → the words it renders
     names: dict[str, tuple[str, ...]]  # an English name (Cook, Gates) → its katakana forms
 
 
+def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The dot, a kanji word and a person suffix or title after it (the katakana before the dot is read by _GIVEN).
+
+    It opens with the dot, a literal the engine finds at once (a look-behind at every character cost 0.1 ms per
+    article)."""
+    suffixes = trie_pattern([*(row.word for row in lexicon.table(PersonSuffixRow)), *_TITLES])
+    return re.compile(rf"・([\u4e00-\u9fff々]{{1,{_LONGEST}}}?)(?={suffixes})")
+
+
 def _build(lexicon: Lexicon) -> _Index:
+    """The renderings and names, read only once an article holds a candidate: the two tables are 50,000 rows, half
+    a second to read, and most processes never need them."""
     renderings: dict[str, list[WordRenderingRow]] = {}
     for row in lexicon.table(WordRenderingRow):
         for rendering in row.renderings:
@@ -70,12 +80,7 @@ def _build(lexicon: Lexicon) -> _Index:
     for name in lexicon.table(KnownNameRow):
         if name.kind != "conventional":
             names.setdefault(name.name, []).extend(form for form in name.forms if "・" not in form)
-    suffixes = trie_pattern([*(row.word for row in lexicon.table(PersonSuffixRow)), *_TITLES])
-    # It opens with the dot, a literal the engine finds at once; the katakana before it is read backwards by
-    # _GIVEN (a look-behind at every character cost 0.1 ms per article).
-    pattern = re.compile(rf"・([\u4e00-\u9fff々]{{1,{_LONGEST}}}?)(?={suffixes})")
     return _Index(
-        pattern,
         {key: tuple(rows) for key, rows in renderings.items()},
         {key: tuple(forms) for key, forms in names.items() if forms},
     )
@@ -86,9 +91,8 @@ def half_translated_names(analysis: Analysis) -> tuple[HalfTranslatedName, ...]:
     text = analysis.text
     if "・" not in text:
         return ()
-    index = analysis.lexicon.compiled(_build)
     found = []
-    for match in index.pattern.finditer(text):
+    for match in analysis.lexicon.compiled(_pattern).finditer(text):
         window = text[max(0, match.start() - _GIVEN_LONGEST) : match.start()][::-1]
         given = _GIVEN.match(window)
         if given is None or (given.end() == len(window) == _GIVEN_LONGEST and match.start() > _GIVEN_LONGEST):
@@ -97,6 +101,7 @@ def half_translated_names(analysis: Analysis) -> tuple[HalfTranslatedName, ...]:
         read = reading(kanji)
         if read is not None and read.person:
             continue  # a Japanese personal name: ジョン・万次郎
+        index = analysis.lexicon.compiled(_build)
         rows = index.renderings.get(kanji) or (index.renderings.get(read.kana, ()) if read else ())
         if not rows:
             continue
