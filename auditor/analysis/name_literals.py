@@ -181,6 +181,7 @@ def _build(lexicon: Lexicon) -> LiteralIndex:
     literals = {literal: tuple(found) for literal, found in by_literal.items() if literal not in cue_words}
     companies -= set(literals)
     reviewed &= set(literals)
+
     def cues_of(*slots: str) -> set[str]:
         return set().union(*(by_slot.get(slot, set()) for slot in slots))
 
@@ -468,7 +469,6 @@ class _Article:
         return None
 
 
-
 def _whole_places(text: str, form: str, limit: int = 2) -> tuple[int, ...]:
     """Where ``form`` stands as a whole word in ``text``: the first ``limit`` places (two tell "elsewhere" apart)."""
     found: list[int] = []
@@ -509,7 +509,7 @@ def _judge(
         return None  # the literal starts or ends inside a longer word (窓口, 地殻)
     if candidate.rest:  # a name the literal renders in part: its other words beside it (井戸ファーゴ), or in the
         joined = _joined(sentence, toks, first, last, candidate.rest)  # sentence, with the literal in a slot
-        if joined or not _named_in(sentence, toks[first].start, toks[last].end, candidate.rest):
+        if joined or not _named_in(analysis, sentence, toks[first].start, toks[last].end, candidate.rest):
             return joined
     beside = _joined(sentence, toks, first, last, _NAME_WORD.findall(candidate.name))
     if beside:  # the name's other words as they sound, even generic ones: 枢機卿ヘルス (Cardinal Health)
@@ -787,9 +787,7 @@ def _topic(toks: Sequence[Token], first: int, head: int) -> bool:
     return token.pos1 == "数" and head + 1 < len(toks) and toks[head + 1].surface in ("日", "月")
 
 
-def _listed(
-    index: LiteralIndex, sentence: str, toks: Sequence[Token], first: int, last: int, kind: str
-) -> str | None:
+def _listed(index: LiteralIndex, sentence: str, toks: Sequence[Token], first: int, last: int, kind: str) -> str | None:
     """Listed with another name of its kind: 貝殻とBP, エクソンモービルと殻, リュブリャナと出血 (places)."""
     after = last + 1
     if after + 1 < len(toks) and toks[after].surface in _LIST_MARKS:
@@ -852,19 +850,26 @@ def _joined(sentence: str, toks: Sequence[Token], first: int, last: int, rest: S
 _NAME_RUN = re.compile(f"[{KATAKANA}A-Za-z・]+")
 
 
-def _named_in(sentence: str, start: int, end: int, rest: Sequence[str]) -> bool:
+def _named_in(analysis: Analysis, sentence: str, start: int, end: int, rest: Sequence[str]) -> bool:
     """One of the name's other words, as it sounds, elsewhere in the sentence (JPモルガン傘下の追跡: JPMorgan Chase).
     Katakana writes ル where English drops an r after a vowel (Morgan: mgn, モルガン: mlgn): that l is let go."""
-    keys = {key for key in (skeleton(word) for word in rest) if len(key) > _SHORT_SKELETON}
+    keys = frozenset(key for key in (skeleton(word) for word in rest) if len(key) > _SHORT_SKELETON)
     if not keys:
         return False
+    # The runs that sound like the name, once per sentence and name: a sentence of many literals stays linear.
+    return any(
+        not (run_start < end and run_end > start) for run_start, run_end in analysis.memo(_runs_named, sentence, keys)
+    )
+
+
+def _runs_named(analysis: Analysis, sentence: str, keys: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the katakana and Latin runs of ``sentence`` whose skeleton holds one of ``keys``."""
+    found = []
     for run in _NAME_RUN.finditer(sentence):
-        if run.start() < end and run.end() > start:
-            continue
-        found = skeleton(run.group())
-        if any(key in found or key in found.replace("l", "") for key in keys):
-            return True
-    return False
+        heard = skeleton(run.group())
+        if any(key in heard or key in heard.replace("l", "") for key in keys):
+            found.append(run.span())
+    return tuple(found)
 
 
 def _neighbour_runs(sentence: str, start: int, end: int) -> Iterable[str]:
