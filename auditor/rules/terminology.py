@@ -21,7 +21,7 @@ from auditor.analysis.names import MIN_SKELETON, people_index
 from auditor.analysis.readings import reading
 from auditor.document import Document
 from auditor.findings import Finding
-from auditor.languages.scripts import KANJI, KATAKANA, KATAKANA_START
+from auditor.languages.scripts import KANA, KANJI, KATAKANA, KATAKANA_START
 from auditor.languages.translit import romanize, skeleton
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import PersonRow, PersonSuffixRow, PreferredSpellingRow
@@ -307,10 +307,18 @@ class _KatakanaWords:
 
 
 def _spelling_variant(one: str, other: str) -> bool:
-    """Whether two katakana words differ only in the letters renderings of one name differ in."""
+    """Whether two katakana words differ only in the letters renderings of one name differ in.
+
+    A middle dot may only come or go by itself (イーロン・マスク, イーロンマスク): with letters beside it, a whole
+    part of the name comes or goes (イ・ミンソク, ミンソク: the family name イ), which is another form of the name,
+    not another spelling.
+    """
     matcher = SequenceMatcher(None, one, other, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal" and not set(one[i1:i2] + other[j1:j2]) <= _VARIANT_LETTERS:
+        if tag == "equal":
+            continue
+        changed = one[i1:i2] + other[j1:j2]
+        if not set(changed) <= _VARIANT_LETTERS or (len(changed) > 1 and ("・" in changed or "･" in changed)):
             return False
     return True
 
@@ -407,7 +415,12 @@ class SpellingVariants(Rule):
           The parts of names joined by a middle dot are words here too, and their uses count: ロンタン of
           ベンルック・ロンタン (a road between two places) is one more use of the spelling ロンタン.
         - A gloss, テスラ（Tesla）, is the house way to introduce a name and counts for neither side (its brackets
-          within ``_MAX_GLOSS``, 80 characters).
+          within ``_MAX_GLOSS``, 80 characters); so does a form that alone fills brackets right after Japanese words,
+          the original term given beside its translation (融資サービス(Lending)). (Such glosses were three of the
+          rule's nine false findings on the second dev set of real pages; no true finding was lost.)
+        - A middle dot counts as a variant letter only by itself: イ・ミンソク and ミンソク differ in a whole part
+          of the name (the family name イ), which is a shorter form of the name, not another spelling (two more of
+          those nine false findings).
 
         Every occurrence of a form other than the suggested one is flagged. The suggestion is the form
         preferred_spellings.tsv names for a form of the group, else the form used most often; on a tie the form used
@@ -530,7 +543,7 @@ class SpellingVariants(Rule):
             and not any(_is_camel(name) or _width_fold(name) != name for name in forms)
         ):
             return
-        glossed = _glosses(doc.text, group)
+        glossed = _glosses(doc.text, group) | _bracket_glosses(doc.text, group)
         # A display name before its handle quotes the account as the platform writes it (— Elon Musk (@elonmusk)):
         # no choice of the article's, so it neither counts nor gets reported.
         text = doc.text
@@ -570,6 +583,25 @@ def _lost_spaces(forms: Mapping[str, _Form]) -> bool:
             if glued in forms and len(words) <= 3 and any(map(shut_joint, words, words[1:])):
                 return True
     return False
+
+
+_JAPANESE_CHAR = re.compile(f"[{KANA}{KANJI}]")
+
+
+def _bracket_glosses(text: str, group: _Group) -> set[tuple[int, int]]:
+    """Spans of forms that alone fill brackets right after Japanese words: the original term given beside its
+    translation (融資サービス(Lending), 交流サイト(フェイスブック)), not a spelling the prose uses."""
+    glossed = set()
+    for form in group.forms.values():
+        for start, end in form.spans:
+            if (
+                start >= 2
+                and text[start - 1] in _OPEN
+                and text[end : end + 1] in "）)"
+                and _JAPANESE_CHAR.match(text, start - 2)
+            ):
+                glossed.add((start, end))
+    return glossed
 
 
 def _glosses(text: str, group: _Group) -> set[tuple[int, int]]:

@@ -110,6 +110,11 @@ INVALID += [
         "ハイフォン港は拡張した。ハイフォン市の工場とハイフォーン空港も整備された。",
         [("ハイフォーン", 0, "ハイフォン")],
     ),
+    # A middle dot that comes or goes by itself is a spelling variant.
+    (
+        "ワシントン・ポスト紙が報じた。ワシントン・ポスト紙によると、ワシントンポストの記者も取材した。",
+        [("ワシントンポスト", 0, "ワシントン・ポスト")],
+    ),
     # ジ renders a soft g as well as a j: the skeleton puts g and j in one class.
     (
         "ドージコインの相場は荒れた。ドージコインを売る人が増え、Dogecoinの取引量も減った。",
@@ -129,6 +134,11 @@ VALID: list[str] = [
     # A gloss introduces the Latin name: it counts for neither side.
     "テスラ（Tesla）は新型車を発表した。テスラの株価も上がった。",
     "イグナシオ・サンチェス（Ignacio Sánchez）氏が登壇した。イグナシオ氏は笑った。",
+    # The original term alone in brackets after its Japanese translation is a gloss, not a spelling of the prose.
+    "融資サービス(Lending)の利用が増えた。レンディングの金利も上がった。",
+    "交流サイト（フェイスブック）で話題になった。Facebookの利用者は多い。",
+    # A middle dot with letters beside it drops a whole part of the name (the family name イ): not a spelling.
+    "俳優イ・ミンソクが来日した。イ・ミンソクは新作について語った。",
     # マスク is also the ordinary word; lower-case mask is an English word, never a name.
     "マスクの着用が義務付けられた。英語ではmaskと言う。",
     # Headline capitals and styling differences are not entity variants.
