@@ -99,11 +99,12 @@ class Untranslated(Rule):
         in a script that ``languages.tsv`` names and the target language does not write (Hangul, Cyrillic, Arabic,
         Thai; kana, with the kanji around it, for Japanese; Han for Chinese). In a language written with Han, a
         sentence is Chinese when it has no kana, at least 12 kanji and two or more characters of the language's
-        ``chinese_markers.tsv``: the Han characters that a Chinese character set holds (GB 2312, Big5) and no
-        Japanese one does (cp932, JIS X 0213): 这, 们, 说, 说's traditional 說. Built from Python's own codecs by
-        tools/build_chinese_markers.py, it replaced 48 characters picked by hand; characters both languages write
-        (的, 是, 國) say nothing. A heading counts like a sentence for these scripts (a Chinese headline above the
-        Japanese text), but not for Latin: an English title stays alone.
+        ``chinese_markers.tsv``: the Han characters that a Chinese character set's common tier holds (GB 2312
+        level 1, Big5 frequently used) and no Japanese set does (cp932, JIS X 0213): 这, 们, 说, and 說 (説 in
+        Japanese). Built from Python's own codecs by tools/build_chinese_markers.py, it replaced 48 characters
+        picked by hand; characters both languages write (的, 是, 國) say nothing. A heading counts like a sentence
+        for these scripts (a Chinese headline above the Japanese text), but not for Latin: an English title stays
+        alone.
 
         Text inside embeds, Latin text in headings and 『titles』 are left alone, and so are a run followed by its
         translation in brackets (「Just arrived in Japan（日本に着いた）」: quoted on purpose) and copyright or

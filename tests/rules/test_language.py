@@ -83,7 +83,7 @@ def test_the_chinese_markers_are_built_from_the_codecs_and_none_is_japanese() ->
     table = root / "auditor" / "lexicons" / "ja" / "chinese_markers.tsv"
     assert table.read_text(encoding="utf-8") == build.render(), "run tools/build_chinese_markers.py"
     chars = "".join(chars for chars, _ in build.markers())
-    assert len(chars) > 5000 and "这" in chars and "說" in chars
+    assert len(chars) > 1000 and "这" in chars and "說" in chars
     for char in "的是在國這会":  # written in Japanese too: no marker
         assert char not in chars
     for char in chars:
