@@ -110,10 +110,29 @@ def english_dates(analysis: Analysis) -> tuple[ForeignDate, ...]:
             if day is None and year is None:
                 break  # a month alone (in March) may be a word: left alone
             date_start, date_end = low + mention.start, low + mention.end
-            if in_japanese(text, date_start, date_end) and not analysis.in_literal(date_start, date_end):
+            japanese = in_japanese(text, date_start, date_end) or _alone_on_japanese_line(text, date_start, date_end)
+            if japanese and not analysis.in_literal(date_start, date_end):
                 out.append(ForeignDate(date_start, date_end, japanese_date((year, month, day))))
             break
     return tuple(out)
+
+
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def _alone_on_japanese_line(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` stands on a line of Japanese (kana or kanji) that holds no other Latin letter:
+    a byline or a dateline (その他 / / July 28, 2023), where only spaces and separators part it from the Japanese."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    before, after = text[line_start:start], text[end:line_end]
+    return (
+        _JA_LETTERS.search(before + after) is not None
+        and _LATIN.search(before) is None
+        and _LATIN.search(after) is None
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -292,7 +311,8 @@ def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
         if _latin_or_glue(left, _GLUE + "©") or _latin_or_glue(right, _GLUE.replace(".", "")):
             continue  # part of a longer Latin phrase, a token, a credit
         if left and left in _OPENING and right and right in _CLOSING:
-            before = text[start - 2 : start - 1] if text[start - 1] in _OPENING else ""
+            opening = start - 1 if text[start - 1] in _OPENING else start - 2  # ( Vo Van Kiet): a space inside
+            before = text[opening - 1 : opening] if opening > 0 else ""
             if before and _IS_JA.match(before):
                 continue  # ボーバンキエット（Võ Văn Kiệt）: the original name given on purpose
         line_start = text.rfind("\n", 0, start) + 1

@@ -22,7 +22,9 @@ class EnglishDate(Rule):
         An English month name (``en/months.tsv``: November, Nov, Nov.) with a day or a year, read by the one English
         number reader (``quantities.english_numbers``: Nov 8, 2024; 8 November 2024; November 2024; Nov 21st), that
         stands in Japanese prose: Japanese touches it on one side and no Latin word stands on the other, or Japanese
-        surrounds it across spaces. The suggestion is the date in Japanese (``quantities.japanese_date``:
+        surrounds it across spaces, or it stands on a line of Japanese (kana or kanji) that holds no other Latin letter,
+        parted from the Japanese only by spaces and separators (a byline: 編集部 / / July 28, 2023). The suggestion
+        is the date in Japanese (``quantities.japanese_date``:
         2024年11月8日, 2024年11月), with the parts the English gives.
 
         Left alone: a month alone (March, May: also words), dates inside English sentences (on Nov 8, 2024, the …),

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from auditor.document import Document
+from auditor.document import HEADING, Document
 from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
 from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_KANA, KANA, KANJI
@@ -99,15 +99,20 @@ class Untranslated(Rule):
         in a script that ``languages.tsv`` names and the target language does not write (Hangul, Cyrillic, Arabic,
         Thai; kana, with the kanji around it, for Japanese; Han for Chinese). In a language written with Han, a
         sentence is Chinese when it has no kana, at least 12 kanji and two or more characters of the language's
-        ``chinese_markers.tsv``.
+        ``chinese_markers.tsv``: the Han characters that a Chinese character set's common tier holds (GB 2312
+        level 1, Big5 frequently used) and no Japanese set does (cp932, JIS X 0213): 这, 们, 说, and 說 (説 in
+        Japanese). Built from Python's own codecs by tools/build_chinese_markers.py, it replaced 48 characters
+        picked by hand; characters both languages write (的, 是, 國) say nothing. A heading counts like a sentence
+        for these scripts (a Chinese headline above the Japanese text), but not for Latin: an English title stays
+        alone.
 
-        Text inside embeds, headings and 『titles』 is left alone, and so are a run followed by its translation in
-        brackets (「Just arrived in Japan（日本に着いた）」: quoted on purpose) and copyright or trademark notices
-        (©, (C), ™, "All rights reserved"), which stay in their own language (both measured on the dev pages: they
-        were the rule's false findings in native articles). So are the lines right after a flattened post that hold
-        none of the article's own script (kana or kanji for Japanese), up to its next line in that script: a quote
-        post's quoted text follows the attribution line (— Name (@handle) date), in the post's language (dev pages:
-        the rule's two remaining false findings, 4 → 2 findings, precision 0.50 → 1.00).
+        Text inside embeds, Latin text in headings and 『titles』 are left alone, and so are a run followed by its
+        translation in brackets (「Just arrived in Japan（日本に着いた）」: quoted on purpose) and copyright or
+        trademark notices (©, (C), ™, "All rights reserved"), which stay in their own language (both measured on the
+        dev pages: they were the rule's false findings in native articles). So are the lines right after a flattened
+        post that hold none of the article's own script (kana or kanji for Japanese), up to its next line in that
+        script: a quote post's quoted text follows the attribution line (— Name (@handle) date), in the post's
+        language (dev pages: the rule's two remaining false findings, 4 → 2 findings, precision 0.50 → 1.00).
     """
 
     id = "language.untranslated"
@@ -146,6 +151,17 @@ class Untranslated(Rule):
                     yield from self._latin_runs(doc, sentence.start, segment, data, pack)
                 if has_other:
                     yield from self._other_scripts(doc, sentence.start, segment, data, pack, own)
+        if not others:
+            return
+        # A heading in another script is as much a leftover as a sentence (a Chinese or Korean headline above the
+        # Japanese text); only Latin headings stay alone, as titles kept in English on purpose.
+        for sentence in doc.sentences:
+            if (
+                sentence.kind == HEADING
+                and _any_within(others, sentence.start, sentence.end)
+                and not ctx.in_embed(sentence.start, sentence.end)
+            ):
+                yield from self._other_scripts(doc, sentence.start, sentence.text_in(text), data, pack, own)
 
     def _latin_runs(self, doc: Document, offset: int, text: str, data: dict, pack: LanguagePack) -> Iterator[Finding]:
         latin_target = "latin" in _own_scripts(pack)

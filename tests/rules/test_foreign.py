@@ -28,6 +28,8 @@ INVALID = [
     ("同社は November 2024 に上場した。", [(DATE, "November 2024", 4, 17, "2024年11月")]),
     ("会談は8 February 2023に行われた。", [(DATE, "8 February 2023", 3, 18, "2023年2月8日")]),
     ("発売日はSept. 15だ。", [(DATE, "Sept. 15", 4, 12, "9月15日")]),
+    # Alone on a line of Japanese, parted from it by separators: a byline.
+    ("特集\n編集部 / / March 3, 2025\n同社は新型車を発表した。", [(DATE, "March 3, 2025", 11, 24, "2025年3月3日")]),
     # Country names in a third language.
     ("同社は、Nga市場から撤退した。", [(NAME, "Nga", 4, 7, "ロシア")]),
     ("2025年より、Nga マーケットは移転した。", [(NAME, "Nga", 8, 11, "ロシア")]),
@@ -49,6 +51,8 @@ VALID = [
     # A month alone may be a word; a flattened embed's date line is embed.flattened's.
     "5月に発売、Mayの予定だった。",
     "— 山田太郎 (@yamada) December 13, 2022",
+    # On a line of Japanese that holds other Latin words too: a credit, not a byline.
+    "写真：Reuters / March 3, 2025 撮影",
     # A name inside a Latin phrase, given on purpose in brackets, or a person's name.
     "市場は 328 Vo Van Kiet (Cau Ong Lanh 区) にある。",
     "ロシア（Nga）の市場だ。",
@@ -123,6 +127,7 @@ VIET_VALID = [
     "船はDa Nang港に着いた。",
     # Given on purpose in brackets after the katakana.
     "レ・ヴァン・シー（Le Van Sy）通りに移る。",
+    "レ・ヴァン・シー( Le Van Sy )通りに移る。",  # with spaces inside the brackets
     # Names of other languages: a final -sk, a j, ia with a final.
     "Elon Musk Tesla CEOが語った。",
     "会談にはXi Jinping Ma Longも同席した。",

@@ -14,6 +14,11 @@ def found(text: str) -> list[str]:
 
 
 INVALID = [
+    # Chinese: no kana, and characters that a Chinese character set holds and no Japanese one (变 导 农 业 产 显).
+    ("同社は新工場を公開した。科学家指出全球变暖导致农业产量明显下降。株価は上がった。",
+     ["科学家指出全球变暖导致农业产量明显下降。"]),
+    # A Chinese headline above the Japanese text counts as a sentence does.
+    ("研究报告：全球变暖导致农业产量明显下降\n同社は新工場を公開した。", ["研究报告：全球变暖导致农业产量明显下降"]),
     ("同社は声明を出した。We will keep investing in new plants next year. 株価は上がった。",
      ["We will keep investing in new plants next year."]),
     ("社長は「We are proud of what the team has built」と述べた。", ["We are proud of what the team has built"]),
@@ -26,6 +31,11 @@ INVALID = [
 ]
 
 VALID = [
+    # Kanji-only Japanese headlines, also in the traditional forms that Japanese character sets hold (國, 學, 發).
+    "政府経済対策閣議決定補正予算案国会提出\n同社は新工場を公開した。",
+    "國學院大學教授陣新學部設置計画發表\n同社は新工場を公開した。",
+    # An English title as a heading stays alone.
+    "The Best Phones You Can Buy This Year\n同社は新型スマートフォンを発表した。",
     # Quoted on purpose, with its translation in brackets right after it.
     "俳優は自身のSNSで「Just arrived in this beautiful city(この美しい街に到着)」と投稿した。",
     "彼は「Time to go home now!（そろそろ帰る時間だ）」と書いた。",
@@ -59,3 +69,24 @@ def test_one_long_latin_word_is_read_in_linear_time() -> None:
     start = time.perf_counter()
     assert found("a" * 200_000 + ".kom 日本語の文。") == []
     assert time.perf_counter() - start < 10
+
+
+def test_the_chinese_markers_are_built_from_the_codecs_and_none_is_japanese() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("build_chinese_markers", root / "tools" / "build_chinese_markers.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    table = root / "auditor" / "lexicons" / "ja" / "chinese_markers.tsv"
+    assert table.read_text(encoding="utf-8") == build.render(), "run tools/build_chinese_markers.py"
+    chars = "".join(chars for chars, _ in build.markers())
+    assert len(chars) > 1000 and "这" in chars and "說" in chars
+    for char in "的是在國這会":  # written in Japanese too: no marker
+        assert char not in chars
+    for char in chars:
+        for codec in ("cp932", "euc_jis_2004"):
+            with pytest.raises(UnicodeEncodeError):
+                char.encode(codec)
