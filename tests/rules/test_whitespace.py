@@ -81,6 +81,7 @@ VALID = [
     # separates its phrases, even where the line is too long or ends too much like a sentence to be a heading.
     "本文です。\n◇市長が新庁舎の計画を説明 住民は「歓迎」 反対派は「再考を」\n本文です。",
     "- 【経済】新型車の受注が好調 各社が「増産を検討」と発表",
+    "本文です。\n市長が会見 - 写真1    山田一郎市長\n本文です。",  # a caption sets its parts apart with a run
     "・ 第一の項目です。",  # a list bullet
     "— 山田太郎 (@yamada) 2026年1月1日",  # an embed's attribution dash
     "`東京 大阪`を入力する。",  # Markdown code
@@ -209,6 +210,7 @@ def test_a_spaced_bracket_against_the_articles_unspaced_ones() -> None:
         "売上高 (前年比)は伸びた。人員は減った(前年比)。",  # a tie is the article's choice
         "売上高 (前年比)と利益 (同)は伸びた。人員は減った(前年比)。",  # spacing is the majority
         "山田(広報)は話した。\n— 山田 (@yamada) 2026年1月5日",  # an embed's attribution
+        "山田(広報)は話した。\n— 山田花子 (広報部長) (@yamada) 2026年1月5日",  # with the poster's title
         "売上高(前年比)と利益(同)。人員は減った （前年比）。",  # full-width brackets
     ],
 )
