@@ -164,6 +164,9 @@ INSIDE = "whitespace.inside-bracket"
         ("価格は（ 1,000円）だ。", [(INSIDE, "（ ", 3, 5, "（")]),  # a figure inside
         ("新型（Model Y ）を発表した。", [(INSIDE, " ）", 10, 12, "）")]),
         ("新会社【 Acme】が誕生した。", [(INSIDE, "【 ", 3, 5, "【")]),
+        # A half-width bracket after a Latin name is Japanese prose's when Japanese stands outside its partner.
+        ("同社はSoftware as a Service ( SaaS) を提供する。", [(INSIDE, "( ", 25, 27, "(")]),
+        ("同社は (SaaS ) Software as a Serviceを提供する。", [(INSIDE, " )", 9, 11, ")")]),
     ],
 )
 def test_space_inside_a_bracket(text, expected):
@@ -176,6 +179,7 @@ def test_space_inside_a_bracket(text, expected):
         "フィールドゴール(FG)は3点だ。",
         "彼は (see below) と書いた。",  # an English bracket: no Japanese right outside it
         "The ( spaced ) one is English.",
+        "The ( spaced ) one is English.\nは次の行だ。",  # Japanese on the next line is not outside it
         "「 多くの被害 」に備えた。",  # Japanese inside: whitespace.between-japanese's
         "価格は（ 税込み）だ。",
         "「 」と書いた。",  # an empty quotation
