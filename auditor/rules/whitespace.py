@@ -187,12 +187,12 @@ class SpaceBetweenJapanese(Rule):
                     conventions = _Conventions(text, self.option("house_style_min"), self.option("house_style_share"))
                 if conventions.allows(text[start - 1], text[end]):
                     continue
-                if _headline_like(text, start):
-                    continue  # 協力促す 世界的課題で: a headline's phrases, in a list of headlines
             if ctx.in_literal(*span) or ctx.in_embed(*span):
                 continue
             if _in_heading(doc, *span):
                 continue  # a headline separator (速報　新型車を発表, 今年は豊作 価格は安定)
+            if not word and _headline_like(text, start):
+                continue  # 協力促す 世界的課題で: a headline's phrases, in a list of headlines
             yield self.finding(doc, span[0], span[1], message, suggestion=suggestion)
 
 
@@ -401,17 +401,17 @@ def _attribution(text: str, index: int) -> bool:
 
 _OPENERS = "（(「『【［["
 _CLOSERS = "）)」』】］]"
-_SENTENCE_ENDS = "。．？！"
+_SENTENCE_END = re.compile("[。．？！]")
 
 
 def _headline_like(text: str, index: int) -> bool:
     """Whether the space at ``index`` separates the phrases of a headline: its line ends no sentence (no 。, ？ or ！:
     a headline, a list of headlines, a caption) and the space stands outside every bracket of the
     line (a headline's phrases are its top level; a space inside a bracket is inside a phrase)."""
-    start = _line_start(text, index) or 0
+    start = text.rfind("\n", 0, index) + 1
+    start = max(start, text.rfind("\r", start, index) + 1)  # a CR only after the last LF: no scan of the whole text
     end = text.find("\n", index)
-    line = text[start : end if end >= 0 else len(text)]
-    if any(mark in line for mark in _SENTENCE_ENDS):
+    if _SENTENCE_END.search(text, start, end if end >= 0 else len(text)):
         return False
     depth = 0
     for char in text[start:index]:
