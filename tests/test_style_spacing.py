@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.analysis.style import run_together_sentences, spaced_quotes
+from auditor.analysis.style import run_together_sentences, spaced_quotes, spaces_its_sentences
 
 
 @pytest.mark.parametrize(
@@ -30,6 +30,13 @@ def test_paragraphs_run_together(text: str) -> None:
 )
 def test_not_run_together(text: str) -> None:
     assert not run_together_sentences(text)
+
+
+def test_spaces_its_sentences_after_question_and_exclamation_marks() -> None:
+    assert spaces_its_sentences("本当か？ 本当だ。")
+    assert spaces_its_sentences("すごい！\u3000次に行こう。")
+    assert not spaces_its_sentences("本当か？本当だ。 では始めよう。")
+    assert not spaces_its_sentences("本当か？ 2026年だ。")  # a figure after the space: not a Japanese sentence
 
 
 def test_spaced_quotes_counts_marks_with_a_space_beside_them() -> None:

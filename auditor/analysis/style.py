@@ -326,7 +326,13 @@ def run_together_sentences(text: str) -> bool:
         return False
     if len(_SPACED_PERIOD.findall(text)) < 2:
         return False
-    return not (("？" in text or "！" in text) and _SPACED_QUESTION.search(text) is not None)
+    return not spaces_its_sentences(text)
+
+
+def spaces_its_sentences(text: str) -> bool:
+    """True when the text puts a space after a full-width ？ or ！ before the next sentence on its line (JTF 4.2.x):
+    a writer, or a transcript, that separates its sentences with a space by convention."""
+    return ("？" in text or "！" in text) and _SPACED_QUESTION.search(text) is not None
 
 
 def spaced_quotes(text: str) -> tuple[int, int]:

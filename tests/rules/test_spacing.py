@@ -43,6 +43,9 @@ INVALID = [
     ("成長が続き、 44年間で最大となった。", [(MARK, "、 ", 5, 7, "、")]),
     ("計画を発表した。 Appleは反発した。 株価は下がった。", [(MARK, "。 ", 7, 9, "。")]),
     ("市場は拡大した。 ■ロボット産業の現状を見る。 需要は強い。", [(MARK, "。 ", 7, 9, "。")]),
+    # One such space in the whole text counts too: before a figure or a Latin word it is English sentence spacing,
+    # not the slip of a keyboard that a lone space between Japanese sentences is.
+    ("新工場が完成した。 2027年に稼働する。", [(MARK, "。 ", 8, 10, "。")]),
     ("計画を発表した。\u3000Elon Musk氏は歓迎した。\u3000株価は上がった。", [(MARK, "。\u3000", 7, 9, "。")]),
     # Both at once: the mark's space and the spaced figure are separate characters, so two findings.
     (
@@ -88,8 +91,6 @@ VALID = [
     "例えば、 <unintelligible/>一人の話",
     "今日も走った。 #ボート#ペロトン",
     "本当？ 2026年に出る。",  # after ？ a space is the custom (JTF)
-    # One space after 。 in the whole text is a slip, not paragraphs run together (those leave one at each seam).
-    "新工場が完成した。 2027年に稼働する。",
     # A text that spaces after ？ spaces its sentences (a transcript's turns): its spaces after 。 are that custom.
     "本当に出るのか？ 出ます。 2026年に出ます。 2027年には次が出ます。",
     "文の終わり。 \n次の行。",  # the end of a line
@@ -163,6 +164,9 @@ INSIDE = "whitespace.inside-bracket"
         ("価格は（ 1,000円）だ。", [(INSIDE, "（ ", 3, 5, "（")]),  # a figure inside
         ("新型（Model Y ）を発表した。", [(INSIDE, " ）", 10, 12, "）")]),
         ("新会社【 Acme】が誕生した。", [(INSIDE, "【 ", 3, 5, "【")]),
+        # A half-width bracket after a Latin name is Japanese prose's when Japanese stands outside its partner.
+        ("同社はSoftware as a Service ( SaaS) を提供する。", [(INSIDE, "( ", 25, 27, "(")]),
+        ("同社は (SaaS ) Software as a Serviceを提供する。", [(INSIDE, " )", 9, 11, ")")]),
     ],
 )
 def test_space_inside_a_bracket(text, expected):
@@ -175,6 +179,7 @@ def test_space_inside_a_bracket(text, expected):
         "フィールドゴール(FG)は3点だ。",
         "彼は (see below) と書いた。",  # an English bracket: no Japanese right outside it
         "The ( spaced ) one is English.",
+        "The ( spaced ) one is English.\nは次の行だ。",  # Japanese on the next line is not outside it
         "「 多くの被害 」に備えた。",  # Japanese inside: whitespace.between-japanese's
         "価格は（ 税込み）だ。",
         "「 」と書いた。",  # an empty quotation

@@ -49,6 +49,8 @@ INVALID = [
     ("価格は\u00a0未定だ。", [(BETWEEN, "は\u00a0未", 2, 5, "は未")]),
     ("同社は、\u3000新型車\u3000を発表した。", [(BETWEEN, "\u3000新型車\u3000", 4, 9, "新型車")]),
     ("東京で  会議が開かれた。", [(BETWEEN, "で  会", 2, 6, "で会")]),
+    # A line without a full stop is headline-like, but a space inside one of its brackets is inside a phrase.
+    ("（画像は公式サイトから 引用）", [(BETWEEN, "ら 引", 10, 13, "ら引")]),
     # A wrapped word, then a single space right after it.
     ("同社の 新型車 は 好調だ。", [(BETWEEN, " 新型車 ", 3, 8, "新型車"), (BETWEEN, "は 好", 8, 11, "は好")]),
     # Doubled ASCII spaces inside a line.
@@ -75,6 +77,11 @@ VALID = [
     "速報\u3000新型車を発表",  # the separator of a headline
     "# 新型車 ついに発売\n本文です。",  # an ASCII space separates a headline's parts too
     "本文です。\n市場の反応 アナリストは好意的\n本文です。",  # and a subheading's
+    # A line without a full stop is a headline, a list of headlines or a caption: a space outside its brackets
+    # separates its phrases, even where the line is too long or ends too much like a sentence to be a heading.
+    "本文です。\n◇市長が新庁舎の計画を説明 住民は「歓迎」 反対派は「再考を」\n本文です。",
+    "- 【経済】新型車の受注が好調 各社が「増産を検討」と発表",
+    "本文です。\n市長が会見 - 写真1    山田一郎市長\n本文です。",  # a caption sets its parts apart with a run
     "・ 第一の項目です。",  # a list bullet
     "— 山田太郎 (@yamada) 2026年1月1日",  # an embed's attribution dash
     "`東京 大阪`を入力する。",  # Markdown code
@@ -203,6 +210,7 @@ def test_a_spaced_bracket_against_the_articles_unspaced_ones() -> None:
         "売上高 (前年比)は伸びた。人員は減った(前年比)。",  # a tie is the article's choice
         "売上高 (前年比)と利益 (同)は伸びた。人員は減った(前年比)。",  # spacing is the majority
         "山田(広報)は話した。\n— 山田 (@yamada) 2026年1月5日",  # an embed's attribution
+        "山田(広報)は話した。\n— 山田花子 (広報部長) (@yamada) 2026年1月5日",  # with the poster's title
         "売上高(前年比)と利益(同)。人員は減った （前年比）。",  # full-width brackets
     ],
 )
