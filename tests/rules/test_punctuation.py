@@ -399,3 +399,30 @@ def test_a_colon_leading_into_a_list_is_not_a_clause_colon(text: str) -> None:
 def test_a_colon_after_a_clause_before_prose_is_still_reported() -> None:
     text = "彼は驚いていたという:\n彼は電話を切った。"
     assert _of(RULE, text) == [(":", 10, 11, "：")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "議会（上院）はつなぎ予算案(CR)に反対した。",  # a lone pair around Latin beside （日本語）: a house style
+        "議会（上院）は予算案(CR)と上場投資信託(ETF)を審議した。",  # Latin pairs half-width throughout
+    ],
+)
+def test_brackets_around_latin_judged_apart(text: str) -> None:
+    assert _of(RULE, text) == []
+
+
+def test_a_latin_pair_against_the_articles_full_width_latin_pairs() -> None:
+    text = "米ＣＮＮ（CNN）と英ＢＢＣ（BBC）によると、予算案(CR)は否決された。"
+    start = text.index("(CR)")
+    assert _of(RULE, text) == [("(CR)", start, start + 4, "（CR）")]
+
+
+def test_a_mark_used_once_follows_the_articles_other_marks() -> None:
+    text = "議会（上院）は予算案（暫定）を審議した。担当者：「はい、承知しました!」"
+    start = text.index("!")
+    assert _of(RULE, text) == [("!", start, start + 1, "！")]
+
+
+def test_a_mark_used_once_in_an_article_of_half_width_marks_is_left_alone() -> None:
+    assert _of(RULE, "議会(上院)は予算案(暫定)を審議した。担当者は「はい、承知しました!」と答えた。") == []
