@@ -426,3 +426,31 @@ def test_a_mark_used_once_follows_the_articles_other_marks() -> None:
 
 def test_a_mark_used_once_in_an_article_of_half_width_marks_is_left_alone() -> None:
     assert _of(RULE, "議会(上院)は予算案(暫定)を審議した。担当者は「はい、承知しました!」と答えた。") == []
+
+
+MISPLACED = "punctuation.misplaced-dot"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("大統領の文在寅(ム・ンジェイン)氏が演説した。", "ム・ンジェイン", "ムン・ジェイン"),  # ン in a kanji reading
+        ("元長官の金大中（キ・ムデジュン）氏は、キ・ャリーさんと会った。", "キ・ャリー", "キャ・リー"),  # a small kana
+        ("歌手のマ・ーク氏が来日した。", "マ・ーク", "マー・ク"),  # the long-vowel mark
+    ],
+)
+def test_misplaced_dot(text: str, excerpt: str, suggestion: str) -> None:
+    start = text.index(excerpt)
+    assert _of(MISPLACED, text) == [(excerpt, start, start + len(excerpt), suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "広報担当のオシタ・ンワシノビ氏が述べた。",  # an African name may begin with ン
+        "イーロン・マスク氏が来日した。",
+        "大統領の文在寅(ムン・ジェイン)氏が演説した。",
+    ],
+)
+def test_dots_between_words_left_alone(text: str) -> None:
+    assert _of(MISPLACED, text) == []
