@@ -745,12 +745,10 @@ class LostMiddleDot(Rule):
 
 # Sounds no word, and no reading of a kanji, begins with: ン, ッ, ー and the small kana.
 _NO_WORD_START = "ッーァィゥェォャュョヮヵヶ"
-# A katakana name with a dot before one of them; or, inside the reading in brackets after a name in kanji, before
-# ン (文在寅(ム・ンジェイン)): some African names begin with ン (オシタ・ンワシノビ), no kanji reading does.
-_MISPLACED_DOT = re.compile(
-    f"[\u30a1-\u30fa\u30fc]+・[{_NO_WORD_START}][\u30a1-\u30fa\u30fc・]*"
-    f"|(?<=[{KANJI}][(（])[\u30a1-\u30fa\u30fc]+・ン[\u30a1-\u30fa\u30fc・]*(?=[)）])"
-)
+# A dot before one of them, or before ン (judged by where it stands: see MisplacedDot).
+_DOT_BEFORE = re.compile(f"・(?=[{_NO_WORD_START}ン])")
+_KATAKANA_LETTER = re.compile("[\u30a1-\u30fa\u30fc]")
+_KANJI_LETTER = re.compile(f"[{KANJI}]")
 
 
 class MisplacedDot(Rule):
@@ -784,17 +782,36 @@ class MisplacedDot(Rule):
         text = doc.text
         if "・" not in text:
             return
-        for match in _MISPLACED_DOT.finditer(text):
-            start, end = match.span()
+        for match in _DOT_BEFORE.finditer(text):
+            span = _misplaced(text, match.start())
+            if span is None:
+                continue
+            start, end = span
             if ctx.in_embed(start, end):
                 continue
-            name = match.group()
-            dot = name.index("・", 0)
-            while name[dot + 1] not in _NO_WORD_START + "ン":
-                dot = name.index("・", dot + 1)
+            name = text[start:end]
+            dot = match.start() - start
             moved = name[:dot] + name[dot + 1] + "・" + name[dot + 2 :]
             message = f"The dot in '{name}' comes before '{name[dot + 1]}', which no word begins with."
             yield self.finding(doc, start, end, message, suggestion=moved)
+
+
+def _misplaced(text: str, dot: int) -> tuple[int, int] | None:
+    """The katakana name around the dot at ``dot`` when the dot is misplaced (see MisplacedDot), else None."""
+    start = dot
+    while start and _KATAKANA_LETTER.match(text, start - 1):
+        start -= 1
+    if start == dot:
+        return None  # no katakana before the dot
+    end = dot + 1
+    while end < len(text) and (_KATAKANA_LETTER.match(text, end) or text[end] == "・"):
+        end += 1
+    if text[dot + 1] == "ン":  # only in the reading in brackets right after a name in kanji
+        if not (start >= 2 and text[start - 1] in "(（" and _KANJI_LETTER.match(text, start - 2)):
+            return None
+        if text[end : end + 1] not in (")", "）"):
+            return None
+    return start, end
 
 
 RULES = (
