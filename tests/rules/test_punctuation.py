@@ -315,3 +315,142 @@ def test_a_dot_inside_a_kanji_name(text: str, name: str) -> None:
 )
 def test_dots_that_list_or_join_names_are_left_alone(text: str) -> None:
     assert _name_dots(text) == []
+
+
+def _of(rule: str, text: str) -> list[tuple[str, int, int, str]]:
+    findings = audit(text, lang="ja").findings
+    return [(f.excerpt, f.start, f.end, f.suggestion) for f in findings if f.rule == rule]
+
+
+STOP = "punctuation.latin-full-stop"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # At the end of a line: the stop alone.
+        ("工場は来年稼働する予定だ.\n生産は倍になる。価格は据え置く。", [(".", 12, 13, "。")]),
+        # Text follows on the line: the space after the stop goes with it.
+        ("工場は来年稼働する. 生産は倍になる。価格は据え置く。", [(". ", 9, 11, "。")]),
+        # After katakana and the long-vowel mark.
+        ("新しいサーバー.\n運用は来月始まる。費用は未定だ。", [(".", 7, 8, "。")]),
+    ],
+)
+def test_latin_full_stop(text: str, expected: list[tuple[str, int, int, str]]) -> None:
+    assert _of(STOP, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "詳しくは日本語.jpを参照。資料は報告書.pdfにある。",  # a domain, a file name
+        "待って...本当に。それは困る。",  # an ellipsis
+        "工場は来年稼働する.生産は倍になる.価格は据え置く。",  # the article ends its sentences with "." mostly
+        "工場は来年稼働する.\n生産は倍になる。",  # as many of each: its own choice
+        "Version 2.0 を公開した。価格は3.5ドルだ。",  # after Latin letters and digits
+    ],
+)
+def test_latin_full_stop_left_alone(text: str) -> None:
+    assert _of(STOP, text) == []
+
+
+LOST_DOT = "punctuation.lost-middle-dot"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("俳優のキム?ミンジさんが会見した。", [("?", 5, 6, "・")]),  # katakana on both sides
+        ("人気グループ?Voltraの新曲が出た。", [("?", 6, 7, "・")]),  # katakana, then Latin
+        ("所属事務所?ABCエンタテインメントが発表した。", [("?", 5, 6, "・")]),  # kanji, then Latin
+        ("米国?日本の首脳が会談した。", [("?", 2, 3, "・")]),  # kanji on both sides
+    ],
+)
+def test_lost_middle_dot(text: str, expected: list[tuple[str, int, int, str]]) -> None:
+    assert _of(LOST_DOT, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本当ですか?次の質問に移ります。",  # after hiragana: a question
+        "なぜ値上げ? 専門家の見方は分かれる。",  # a space after it: a question
+        "イーロン・マスク氏は何と言うか。米国?日本?",  # the text writes ・: nothing was lost
+        "詳細はexample.com/a?b=1を参照。",  # a URL
+        "値上げの理由は?\n次の質問です。",  # a line break after it
+    ],
+)
+def test_lost_middle_dot_left_alone(text: str) -> None:
+    assert _of(LOST_DOT, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主な変更点は以下の通りです:\n- 価格の改定\n- 店舗の拡大",  # a lead-in to a bulleted list
+        "流れは通常、次の段階を含みます:**第一段階**は発表だ。",  # to a Markdown bold item
+        "手順は次のとおりだ:\n1. 申し込む\n2. 支払う",  # to a numbered list
+    ],
+)
+def test_a_colon_leading_into_a_list_is_not_a_clause_colon(text: str) -> None:
+    assert _of(RULE, text) == []
+
+
+def test_a_colon_after_a_clause_before_prose_is_still_reported() -> None:
+    text = "彼は驚いていたという:\n彼は電話を切った。"
+    assert _of(RULE, text) == [(":", 10, 11, "：")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "議会（上院）はつなぎ予算案(CR)に反対した。",  # a lone pair around Latin beside （日本語）: a house style
+        "議会（上院）は予算案(CR)と上場投資信託(ETF)を審議した。",  # Latin pairs half-width throughout
+    ],
+)
+def test_brackets_around_latin_judged_apart(text: str) -> None:
+    assert _of(RULE, text) == []
+
+
+def test_a_latin_pair_against_the_articles_full_width_latin_pairs() -> None:
+    text = "米ＣＮＮ（CNN）と英ＢＢＣ（BBC）によると、予算案(CR)は否決された。"
+    start = text.index("(CR)")
+    assert _of(RULE, text) == [("(CR)", start, start + 4, "（CR）")]
+
+
+def test_a_mark_used_once_follows_the_articles_other_marks() -> None:
+    text = "議会（上院）は予算案（暫定）を審議した。担当者：「はい、承知しました!」"
+    start = text.index("!")
+    assert _of(RULE, text) == [("!", start, start + 1, "！")]
+
+
+def test_a_mark_used_once_in_an_article_of_half_width_marks_is_left_alone() -> None:
+    assert _of(RULE, "議会(上院)は予算案(暫定)を審議した。担当者は「はい、承知しました!」と答えた。") == []
+
+
+MISPLACED = "punctuation.misplaced-dot"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("大統領の文在寅(ム・ンジェイン)氏が演説した。", "ム・ンジェイン", "ムン・ジェイン"),  # ン in a kanji reading
+        ("元長官の金大中（キ・ムデジュン）氏は、キ・ャリーさんと会った。", "キ・ャリー", "キャ・リー"),  # a small kana
+        ("歌手のマ・ーク氏が来日した。", "マ・ーク", "マー・ク"),  # the long-vowel mark
+    ],
+)
+def test_misplaced_dot(text: str, excerpt: str, suggestion: str) -> None:
+    start = text.index(excerpt)
+    assert _of(MISPLACED, text) == [(excerpt, start, start + len(excerpt), suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "広報担当のオシタ・ンワシノビ氏が述べた。",  # an African name may begin with ン
+        "イーロン・マスク氏が来日した。",
+        "大統領の文在寅(ムン・ジェイン)氏が演説した。",
+    ],
+)
+def test_dots_between_words_left_alone(text: str) -> None:
+    assert _of(MISPLACED, text) == []
