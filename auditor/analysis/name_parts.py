@@ -54,12 +54,6 @@ class HalfTranslatedName:
     katakana: str  # how Japanese writes that word as a name (クック), "" when no dictionary says
 
 
-@dataclass(frozen=True)
-class _Index:
-    renderings: dict[str, tuple[WordRenderingRow, ...]]  # a kanji or katakana rendering → the words it renders
-    names: dict[str, tuple[str, ...]]  # an English name (Cook, Gates) → its katakana forms
-
-
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """The dot, a kanji word and a person suffix or title after it (the katakana before the dot is read by _GIVEN).
 
@@ -67,23 +61,6 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     article)."""
     suffixes = trie_pattern([*(row.word for row in lexicon.table(PersonSuffixRow)), *_TITLES])
     return re.compile(rf"・([\u4e00-\u9fff々]{{1,{_LONGEST}}}?)(?={suffixes})")
-
-
-def _build(lexicon: Lexicon) -> _Index:
-    """The renderings and names, read only once an article holds a candidate: the two tables are 50,000 rows, half
-    a second to read, and most processes never need them."""
-    renderings: dict[str, list[WordRenderingRow]] = {}
-    for row in lexicon.table(WordRenderingRow):
-        for rendering in row.renderings:
-            renderings.setdefault(rendering, []).append(row)
-    names: dict[str, list[str]] = {}
-    for name in lexicon.table(KnownNameRow):
-        if name.kind != "conventional":
-            names.setdefault(name.name, []).extend(form for form in name.forms if "・" not in form)
-    return _Index(
-        {key: tuple(rows) for key, rows in renderings.items()},
-        {key: tuple(forms) for key, forms in names.items() if forms},
-    )
 
 
 def half_translated_names(analysis: Analysis) -> tuple[HalfTranslatedName, ...]:
@@ -101,20 +78,25 @@ def half_translated_names(analysis: Analysis) -> tuple[HalfTranslatedName, ...]:
         read = reading(kanji)
         if read is not None and read.person:
             continue  # a Japanese personal name: ジョン・万次郎
-        index = analysis.lexicon.compiled(_build)
-        rows = index.renderings.get(kanji) or (index.renderings.get(read.kana, ()) if read else ())
-        if not rows:
+        lexicon = analysis.lexicon
+        # The English words the kanji word renders, by a reverse index of word_renderings.tsv's raw lines (its
+        # 35,000 rows are typed only when looked up).
+        rendered = lexicon.keys_by(WordRenderingRow, "renderings")
+        words = rendered.get(kanji) or (rendered.get(read.kana, ()) if read else ())
+        if not words:
             continue
-        word, katakana = _surname(rows, index.names)
+        word, katakana = _surname(lexicon, words)
         found.append(HalfTranslatedName(match.start(1), match.end(1), given.group(1)[::-1], word, katakana))
     return tuple(found)
 
 
-def _surname(rows: tuple[WordRenderingRow, ...], names: dict[str, tuple[str, ...]]) -> tuple[str, str]:
+def _surname(lexicon: Lexicon, words: tuple[str, ...]) -> tuple[str, str]:
     """The English word a surname most likely was (one a dictionary knows as a name: Cook, or Gates for gate),
     with its katakana; else the first word and no katakana."""
-    for row in rows:
-        for name in (row.word.capitalize(), row.word.capitalize() + "s"):
-            if name in names:
-                return name, names[name][0]
-    return rows[0].word, ""
+    for word in words:
+        for name in (word.capitalize(), word.capitalize() + "s"):
+            for row in lexicon.lookup(KnownNameRow, name):
+                forms = [form for form in row.forms if "・" not in form]
+                if row.kind != "conventional" and forms:
+                    return name, forms[0]
+    return words[0], ""

@@ -103,6 +103,28 @@ def _keyed_lines(lang: str, name: str) -> tuple[list[str], dict[str, list[tuple[
     return header or [], by_key
 
 
+def _keys_by(lexicon: Lexicon, row_class: type[Row], column: str) -> dict[str, tuple[str, ...]]:
+    first = next(iter(columns(row_class)))
+    found: dict[str, list[str]] = {}
+    for lang in (lexicon.lang, COMMON):
+        keyed = _keyed_lines(lang, row_class.table)
+        if keyed is None:
+            continue
+        header, by_key = keyed
+        at = header.index(column)
+        for key, lines in by_key.items():
+            for _, raw in lines:
+                cells = raw.split("\t")
+                for value in cells[at].split("|") if at < len(cells) else ():
+                    if value.strip():
+                        found.setdefault(value.strip(), []).append(key)
+    for row in lexicon._extra.get(row_class.table, ()):  # a publication's configured rows
+        values = getattr(row, column)
+        for value in values if isinstance(values, tuple) else (values,):
+            found.setdefault(str(value), []).append(str(getattr(row, first)))
+    return {value: tuple(dict.fromkeys(keys)) for value, keys in found.items()}
+
+
 def _typed_lines(lang: str, name: str, key: str) -> tuple[Row, ...]:
     keyed = _keyed_lines(lang, name)
     if keyed is None:
@@ -199,6 +221,12 @@ class Lexicon:
         )
         self._looked_up[cache_key] = rows
         return rows  # type: ignore[return-value]  # the rows of the table named by row_class are row_class rows
+
+    def keys_by(self, row_class: type[R], column: str) -> dict[str, tuple[str, ...]]:
+        """Each value of ``column`` (a list column's every item) → the first-column keys of the rows that hold it:
+        a reverse index of a large generated table, built from its raw lines once per lexicon without typing every
+        row (the rows themselves come from ``lookup``)."""
+        return self.compiled(_keys_by, row_class, column)
 
     def compiled(self, build: Callable[..., T], *args: Any) -> T:
         """``build(self, *args)``, built once per lexicon and arguments."""
