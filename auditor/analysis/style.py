@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -300,6 +300,15 @@ _SPACED_PERIOD = re.compile(f"。[{_SPACES}]+(?=[^\\s])")
 # A corner bracket of a quotation with a space on either side of it (the pattern starts with the mark: fast).
 _SPACED_QUOTE = re.compile(f"[「」『』](?:(?<=[{_SPACES}][「」『』])|(?=[{_SPACES}]))")
 _QUOTE_MARKS = "「」『』"
+
+
+def house_style(chosen: int, total: int | Callable[[], int], minimum: int, share: float) -> bool:
+    """True when a spacing an article chose ``chosen`` times is its house style: at least ``minimum`` of them and at
+    least ``share`` of the ``total`` places where it could have chosen (a callable: counted only when ``minimum`` is
+    reached). The options ``house_style_min`` and ``house_style_share`` of the spacing rules."""
+    if chosen < minimum:
+        return False
+    return chosen >= share * (total() if callable(total) else total)
 
 
 def run_together_sentences(text: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from auditor.analysis.numerals import SPACES, glued_figures, in_table_line, spaced_figures
-from auditor.analysis.style import spaces_its_sentences
+from auditor.analysis.style import house_style, spaces_its_sentences
 from auditor.document import Document, overlaps_any
 from auditor.findings import Finding
 from auditor.languages.scripts import IS_JA_CHAR, JA, KANA, KANJI
@@ -71,10 +71,9 @@ class NumeralSpacing(Rule):
         found = ctx.analysis.memo(spaced_figures)
         if not found.figures:
             return
-        if found.spaced >= self.option("house_style_min"):
-            total = found.spaced + ctx.analysis.memo(glued_figures)
-            if found.spaced >= self.option("house_style_share") * total:
-                return  # the article spaces its figures throughout: a house style, not a leftover
+        minimum, share = self.option("house_style_min"), self.option("house_style_share")
+        if house_style(found.spaced, lambda: found.spaced + ctx.analysis.memo(glued_figures), minimum, share):
+            return  # the article spaces its figures throughout: a house style, not a leftover
         text = doc.text
         for figure in found.figures:
             excerpt = text[figure.start : figure.end]

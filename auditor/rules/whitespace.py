@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from auditor.analysis.glued import glued_words
 from auditor.analysis.morph import tokens
-from auditor.analysis.style import run_together_sentences, spaced_quotes
+from auditor.analysis.style import house_style, run_together_sentences, spaced_quotes
 from auditor.document import Document, overlaps_any
 from auditor.findings import Finding
 from auditor.languages.scripts import JA, KANA, KANJI, KATAKANA
@@ -230,7 +230,7 @@ class _Conventions:
         if left in _QUOTE_MARKS or right in _QUOTE_MARKS:
             if self._quotes is None:
                 spaced, total = spaced_quotes(self.text)
-                self._quotes = spaced >= self.house_min and spaced >= self.house_share * total
+                self._quotes = house_style(spaced, total, self.house_min, self.house_share)
             return self._quotes
         # Between two kanji: a separator of noun phrases (a caption and its credit, a label or a heading run into
         # the text), which a lost line break leaves; link residue and slips sit beside kana (これは どう, スミス は).
@@ -545,10 +545,9 @@ class SpacedKatakanaCompound(Rule):
             if ctx.in_embed(chain.start, chain.end):
                 continue
             found.append(chain)
-        if len(found) >= self.option("house_style_min"):
-            glued = _joined_compounds(text)
-            if len(found) >= self.option("house_style_share") * (len(found) + glued):
-                return  # the article spaces its katakana compounds throughout: its house style
+        minimum, share = self.option("house_style_min"), self.option("house_style_share")
+        if house_style(len(found), lambda: len(found) + _joined_compounds(text), minimum, share):
+            return  # the article spaces its katakana compounds throughout: its house style
         for chain in found:
             excerpt = text[chain.start : chain.end]
             joined = "".join(chain.words)
