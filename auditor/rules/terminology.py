@@ -720,9 +720,8 @@ class NameReadingVariants(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
-        named, words = ctx.lexicon.compiled(_name_patterns)
-        people = {match.group(1) for match in named.finditer(text)}
-        people = {name for name in people if (read := reading(name)) is not None and read.person}
+        suffixes, words = ctx.lexicon.compiled(_name_patterns)
+        people = {name for name in _named(text, suffixes) if (read := reading(name)) is not None and read.person}
         if not people:
             return
         heads = {name[:2] for name in people} | {name[-2:] for name in people}
@@ -749,13 +748,31 @@ class NameReadingVariants(Rule):
 
 
 def _name_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A run of three to six kanji right before a person suffix (a person's name); and any run of three to six
-    kanji, without a person suffix that ends it (広田紀子 in 広田紀子氏)."""
+    """The person suffixes (a name is the run of three to six kanji right before one: see ``_named``); and any run of
+    three to six kanji, without a person suffix that ends it (広田紀子 in 広田紀子氏)."""
     suffixes = trie_pattern(row.word for row in lexicon.table(PersonSuffixRow))
     # Each starts with a kanji and then looks behind for another: a leading look-behind is tried at every character.
-    named = re.compile(f"([{KANJI}](?<![{KANJI}][{KANJI}])[{KANJI}]{{2,5}})(?={suffixes})")
     words = re.compile(f"[{KANJI}](?<![{KANJI}][{KANJI}])[{KANJI}]{{2,5}}?(?=(?:{suffixes})?(?![{KANJI}]))")
-    return named, words
+    return re.compile(suffixes), words
+
+
+_IS_KANJI = re.compile(f"[{KANJI}]")
+_NAME_LONGEST = 6  # kanji in a name before its suffix
+
+
+def _named(text: str, suffixes: re.Pattern[str]) -> set[str]:
+    """The names of ``text``: the run of three to six kanji right before a person suffix, the run starting where the
+    kanji start (広田紀子 of 広田紀子さん); of the suffixes after one run, the farthest counts (a name of six kanji at
+    most). Found from the suffixes, a few places an article, not by trying a run of kanji at every kanji."""
+    ends: dict[int, int] = {}  # run start → the end of its longest name
+    for match in suffixes.finditer(text):
+        end = match.start()
+        start = end
+        while start > 0 and end - start <= _NAME_LONGEST and _IS_KANJI.match(text, start - 1):
+            start -= 1
+        if 3 <= end - start <= _NAME_LONGEST and not (start and _IS_KANJI.match(text, start - 1)):
+            ends[start] = max(ends.get(start, 0), end)
+    return {text[start:end] for start, end in ends.items()}
 
 
 _LETTER_CHAR = re.compile(f"[{_LETTER}]")
