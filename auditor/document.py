@@ -42,9 +42,6 @@ _PROSE_AFTER_ASCII_MARK = re.compile(r"\s|[\u3000-\u30ff\u4e00-\u9fff]")
 _ENGLISH_STOP_AFTER = re.compile(r"[\"”’')\]]*\s+[A-Z\"“‘\u00c0-\u00de]")
 # The word before the full stop, and whether it is the last piece of a dotted abbreviation (U.S., e.g.).
 _WORD_BEFORE_STOP = re.compile(r"(?:(?<=[^\W\d_]\.)|(?<![^\W\d_.]))([^\W\d_]+)$")
-# Abbreviations that precede a name, a number or more of the sentence (Mr. Smith, Jan. 5, St. Louis, vs.):
-# their full stop never ends a sentence. Company suffixes (Inc., Ltd.), street types (Blvd.), Jr. and etc.
-# are left out on purpose: in news they end sentences as often as not.
 # Abbreviations that precede a name, a number or more of the sentence (Mr. Smith, Jan. 5, St. Louis, vs.): their
 # full stop never ends a sentence. Data: lexicons/common/abbreviations.tsv, read on the first English full stop.
 _TERMINAL = re.compile(r"[。．.！!？?…」』）)]\s*$")
