@@ -29,6 +29,7 @@ class Token:
     pos2: str  # 組織, 地域, 人名 … ("*" when none)
     base: str  # the dictionary form (the surface for unknown words)
     known: bool  # IPAdic has the word (an unknown katakana run is tagged 固有名詞 by default, known or not)
+    pos3: str = "*"  # 姓 or 名 of a 人名, 国 of a 地域 … ("*" when none)
 
     @property
     def noun(self) -> bool:
@@ -39,7 +40,7 @@ class Token:
         return self.pos == "助詞"
 
 
-def _get_tagger() -> Any:
+def tagger() -> Any:
     global _tagger
     if _tagger is None:
         import ipadic
@@ -55,7 +56,7 @@ def tokens(text: str) -> tuple[Token, ...]:
     # MeCab reads a C string of UTF-8: a NUL would end the text early and a lone surrogate cannot be encoded. One
     # character for one keeps every offset.
     text = _UNREADABLE.sub(lambda m: " " if m.group() == "\x00" else "\ufffd", text)
-    node = _get_tagger().parseToNode(text)
+    node = tagger().parseToNode(text)
     out: list[Token] = []
     at = 0
     while node is not None:
@@ -70,8 +71,9 @@ def tokens(text: str) -> tuple[Token, ...]:
             pos = feature[0]
             pos1 = feature[1] if len(feature) > 1 else "*"
             pos2 = feature[2] if len(feature) > 2 else "*"
+            pos3 = feature[3] if len(feature) > 3 else "*"
             base = feature[6] if len(feature) > 6 and feature[6] != "*" else surface
-            out.append(Token(surface, start, end, pos, pos1, pos2, base, node.stat != 1))
+            out.append(Token(surface, start, end, pos, pos1, pos2, base, node.stat != 1, pos3))
         node = node.next
     return tuple(out)
 
@@ -100,7 +102,7 @@ def kana_ended_words(text: str) -> tuple[tuple[int, int, str], ...]:
     text = _UNREADABLE.sub(lambda m: " " if m.group() == "\x00" else "\ufffd", text)
     out = []
     at = 0
-    for match in _KANA_ENDED.finditer(_get_tagger().parse(text)):
+    for match in _KANA_ENDED.finditer(tagger().parse(text)):
         surface = match.group(1)
         start = text.find(surface, at)
         if start < 0:  # never expected: MeCab's surfaces are the text's own characters

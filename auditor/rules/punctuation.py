@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from auditor.analysis.readings import tokens
+from auditor.analysis.morph import Token, tokens
 from auditor.analysis.register import PLAIN, POLITE, final_predicate
 from auditor.analysis.style import MARK_DIMENSION, WidthCounts, expected_width, width_counts
 from auditor.document import Document
@@ -550,8 +550,8 @@ class StraightQuotes(Rule):
 
 
 _KANJI_CHAR = re.compile(f"[{KANJI}]")
-_SURNAME = "固有名詞,人名,姓"
-_GIVEN_NAME = "固有名詞,人名,名"
+_SURNAME = ("固有名詞", "人名", "姓")
+_GIVEN_NAME = ("固有名詞", "人名", "名")
 
 
 def _person_suffix(lexicon: Lexicon) -> re.Pattern[str]:
@@ -607,7 +607,7 @@ class NameDot(Rule):
         if not (dot and _KANJI_CHAR.match(text, dot - 1) and _KANJI_CHAR.match(text, dot + 1)):
             return 0
         family = text[_run_start(text, dot) : dot]
-        if len(family) > 3 or len(tokens(family)) != 1 or tokens(family)[0].kind != _SURNAME:
+        if len(family) > 3 or len(tokens(family)) != 1 or _name_part(tokens(family)[0]) != _SURNAME:
             return 0
         end = dot + 1
         while end < len(text) and _KANJI_CHAR.match(text, end):
@@ -616,15 +616,20 @@ class NameDot(Rule):
         if "両" in given:
             return 0  # 菅・二階両氏: two people
         words = tokens(given)
-        if not words or words[0].kind == _SURNAME:
+        if not words or _name_part(words[0]) == _SURNAME:
             return 0
-        named = [index for index, word in enumerate(words[:2]) if word.kind == _GIVEN_NAME]
+        named = [index for index, word in enumerate(words[:2]) if _name_part(word) == _GIVEN_NAME]
         if not named:
             return 0
         ends_in_title = any(suffix.fullmatch(given, at) for at in range(1, len(given)))
         if not (ends_in_title or suffix.match(text, end)):
             return 0
         return dot + 1 + sum(len(word.surface) for word in words[: named[0] + 1])
+
+
+def _name_part(token: Token) -> tuple[str, str, str]:
+    """IPAdic's subcategories of a word: (固有名詞, 人名, 姓) for a family name, (…, 名) for a given one."""
+    return token.pos1, token.pos2, token.pos3
 
 
 def _run_start(text: str, end: int) -> int:
