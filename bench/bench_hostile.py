@@ -73,6 +73,12 @@ def cases(quick: bool) -> list[tuple[str, str, Callable[[], bytes]]]:
         ("one line of 50,000 Latin commas (A、1)", "a.txt", lambda: (JA_LEAD + "A、1" * 50_000).encode()),
         ("20,000 Vietnamese names, a line no kana", "a.txt", lambda: (JA_LEAD + "Vo Van Kiet、" * 20_000).encode()),
         ("20,000 「, a break, 20,000 』", "a.txt", lambda: (JA_LEAD + "「" * 20_000 + "\n" + "』" * 20_000).encode()),
+        (
+            "20,000 spaced katakana compounds, one line",
+            "a.txt",
+            lambda: (JA_LEAD + "テレビ チャンネル、" * 20_000).encode(),
+        ),
+        ("20,000 dashes between spaces, one line", "a.txt", lambda: (JA_LEAD + "あ — い " * 20_000).encode()),
         ("16,000 half-translated names, one line", "a.txt", lambda: (JA_LEAD + "ジョン・鍛冶屋氏、" * 16_000).encode()),
         (
             "16,000 names both ways",

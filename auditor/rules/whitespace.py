@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.analysis.glued import glued_words
 from auditor.analysis.morph import tokens
@@ -15,6 +16,9 @@ from auditor.languages.scripts import JA, KANA, KANJI, KATAKANA
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import CreditLabelRow
 from auditor.rules.base import Context, Option, Rule
+
+if TYPE_CHECKING:
+    from auditor.analysis.context import Analysis
 
 # Dashes and ellipses that Japanese prose uses as its own punctuation (―, —, ‥, …).
 _JA_DASHES = "\u2014\u2015\u2025\u2026"
@@ -74,8 +78,12 @@ def _is_stray(text: str, start: int, end: int) -> bool:
             return False
     # A dash counts as Japanese punctuation only inside a line, not as a line-opening marker.
     if left in _JA_DASHES:
-        line_start = _line_start(text, start)
-        return text[line_start:start].strip(" \t\u3000\u00a0") != left
+        # Only spaces between the line's start and the dash: the dash opens the line. Read back over those spaces
+        # alone, not the whole line (a long line of dashes was quadratic).
+        at = start - 2
+        while at >= 0 and text[at] in " \t\u3000\u00a0":
+            at -= 1
+        return at >= 0 and text[at] not in "\n\r"
     return True
 
 
@@ -191,7 +199,7 @@ class SpaceBetweenJapanese(Rule):
                 continue
             if _in_heading(doc, *span):
                 continue  # a headline separator (速報　新型車を発表, 今年は豊作 価格は安定)
-            if not word and _headline_like(text, start):
+            if not word and ctx.analysis.memo(_line_layout).headline_like(start):
                 continue  # 協力促す 世界的課題で: a headline's phrases, in a list of headlines
             yield self.finding(doc, span[0], span[1], message, suggestion=suggestion)
 
@@ -284,7 +292,8 @@ class DoubledSpace(Rule):
                     continue  # reported by whitespace.between-japanese (a wrapped word's space ends a gap: not here)
             if ctx.in_literal(start, end) or ctx.in_embed(start, end):
                 continue
-            if _JA_CONTEXT.search(text, max(0, start - 40), start) and _headline_like(text, start):
+            japanese = _JA_CONTEXT.search(text, max(0, start - 40), start)
+            if japanese and ctx.analysis.memo(_line_layout).headline_like(start):
                 continue  # a Japanese headline or caption that sets its parts apart (会合 - 写真1    山田首相)
             yield self.finding(
                 doc,
@@ -377,7 +386,7 @@ class SpaceBeforeBracket(Rule):
         for start in spaced:
             if ctx.in_literal(start - 1, start + 2) or ctx.in_embed(start - 1, start + 2):
                 continue
-            if _attribution(text, start):
+            if ctx.analysis.memo(_line_layout).attribution(start):
                 continue  # — 名前 (肩書) (@handle) 日付: an embedded post's attribution, in its own layout
             yield self.finding(
                 doc,
@@ -388,38 +397,91 @@ class SpaceBeforeBracket(Rule):
             )
 
 
-def _attribution(text: str, index: int) -> bool:
-    """Whether ``index`` is on the attribution line of an embedded post: a line opened by a dash that names a handle
-    in brackets after ``index`` (— 名前 (肩書) (@handle) 2026年1月5日)."""
-    start = _line_start(text, index) or 0
-    end = text.find("\n", index)
-    line_end = end if end >= 0 else len(text)
-    return text[start:index].lstrip(" \t\u3000")[:1] in "—―–-" and (
-        "(@" in text[index:line_end] or "(＠" in text[index:line_end]
-    )
-
-
 _OPENERS = "（(「『【［["
 _CLOSERS = "）)」』】］]"
 _SENTENCE_END = re.compile("[。．？！]")
 
 
-def _headline_like(text: str, index: int) -> bool:
-    """Whether the space at ``index`` separates the phrases of a headline: its line ends no sentence (no 。, ？ or ！:
-    a headline, a list of headlines, a caption) and the space stands outside every bracket of the
-    line (a headline's phrases are its top level; a space inside a bracket is inside a phrase)."""
-    start = text.rfind("\n", 0, index) + 1
-    start = max(start, text.rfind("\r", start, index) + 1)  # a CR only after the last LF: no scan of the whole text
-    end = text.find("\n", index)
-    if _SENTENCE_END.search(text, start, end if end >= 0 else len(text)):
-        return False
-    depth = 0
-    for char in text[start:index]:
-        if char in _OPENERS:
-            depth += 1
-        elif char in _CLOSERS and depth:
-            depth -= 1
-    return depth == 0
+class _Line(NamedTuple):
+    ends_sentence: bool  # the line holds 。, ？ or ！
+    brackets: list[int]  # where its brackets stand
+    depths: list[int]  # the bracket depth after each of them
+    title_opens: list[int]  # where its 『 and 』 stand
+    title_closes: list[int]
+    first: int  # its first character that is no space or tab
+    handles: list[int]  # where "(@" or "(＠" starts on it
+
+
+class _LineLayout:
+    """What the headline, title and attribution tests ask of a line, measured once per line: each question about a
+    space of one long line used to scan the line from its start again (20,000 spaced words on a line: a minute)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._lines: dict[int, _Line] = {}
+
+    def line(self, index: int) -> _Line:
+        start, end = self.doc.line_bounds(index)
+        found = self._lines.get(start)
+        if found is None:
+            found = self._lines[start] = self._measure(start, end)
+        return found
+
+    def _measure(self, start: int, end: int) -> _Line:
+        text = self.doc.text
+        brackets, depths, depth = [], [], 0
+        for match in _BRACKET.finditer(text, start, end):
+            if match.group() in _OPENERS:
+                depth += 1
+            elif depth:
+                depth -= 1
+            brackets.append(match.start())
+            depths.append(depth)
+        first = start
+        while first < end and text[first] in " \t\u3000":
+            first += 1
+        return _Line(
+            _SENTENCE_END.search(text, start, end) is not None,
+            brackets,
+            depths,
+            [m.start() for m in _TITLE_OPEN.finditer(text, start, end)],
+            [m.start() for m in _TITLE_CLOSE.finditer(text, start, end)],
+            first,
+            [m.start() for m in _HANDLE_IN_BRACKETS.finditer(text, start, end)],
+        )
+
+    def headline_like(self, index: int) -> bool:
+        """Whether the space at ``index`` separates the phrases of a headline: its line ends no sentence (no 。, ？ or
+        ！: a headline, a list of headlines, a caption) and the space stands outside every bracket of the line (a
+        headline's phrases are its top level; a space inside a bracket is inside a phrase)."""
+        line = self.line(index)
+        if line.ends_sentence:
+            return False
+        before = bisect_left(line.brackets, index)
+        return not before or line.depths[before - 1] == 0
+
+    def in_title(self, index: int) -> bool:
+        """Whether ``index`` is inside 『』 on its line: the title of a work, spelled as its owner spells it."""
+        line = self.line(index)
+        return bisect_left(line.title_opens, index) > bisect_left(line.title_closes, index)
+
+    def attribution(self, index: int) -> bool:
+        """Whether ``index`` is on the attribution line of an embedded post: a line opened by a dash that names a
+        handle in brackets after ``index`` (— 名前 (肩書) (@handle) 2026年1月5日)."""
+        line = self.line(index)
+        if line.first < index and self.doc.text[line.first] not in "—―–-":
+            return False
+        return bisect_left(line.handles, index) < len(line.handles)
+
+
+def _line_layout(analysis: Analysis) -> _LineLayout:
+    return _LineLayout(analysis.doc)
+
+
+_BRACKET = re.compile(f"[{re.escape(_OPENERS + _CLOSERS)}]")
+_TITLE_OPEN = re.compile("『")
+_TITLE_CLOSE = re.compile("』")
+_HANDLE_IN_BRACKETS = re.compile("\\((?=[@＠])")
 
 
 # Letters of a katakana word (ー included; ・ joins the parts of a name and is read apart) and a single ASCII or
@@ -538,9 +600,10 @@ class SpacedKatakanaCompound(Rule):
             pairs = ("".join(pair) for pair in zip(chain.words, chain.words[1:], strict=False))
             if not (all(_common_word(word) for word in chain.words) or any(pair in text for pair in pairs)):
                 continue
-            if _in_title(text, chain.start) or _in_heading(doc, chain.start, chain.end):
+            layout = ctx.analysis.memo(_line_layout)
+            if layout.in_title(chain.start) or _in_heading(doc, chain.start, chain.end):
                 continue
-            if _headline_like(text, chain.start) or ctx.in_literal(chain.start, chain.end):
+            if layout.headline_like(chain.start) or ctx.in_literal(chain.start, chain.end):
                 continue
             if ctx.in_embed(chain.start, chain.end):
                 continue
@@ -571,12 +634,6 @@ def _joined_compounds(text: str) -> int:
         if len(parts) > 1 and all(len(part.surface) > 1 for part in parts) and _common_word(match.group()):
             count += 1
     return count
-
-
-def _in_title(text: str, index: int) -> bool:
-    """Whether ``index`` is inside 『』 on its line: the title of a work, spelled as its owner spells it."""
-    start = _line_start(text, index) or 0
-    return text.count("『", start, index) > text.count("』", start, index)
 
 
 def _in_heading(doc: Document, start: int, end: int) -> bool:
