@@ -79,6 +79,7 @@ def cases(quick: bool) -> list[tuple[str, str, Callable[[], bytes]]]:
             lambda: (JA_LEAD + "テレビ チャンネル、" * 20_000).encode(),
         ),
         ("20,000 dashes between spaces, one line", "a.txt", lambda: (JA_LEAD + "あ — い " * 20_000).encode()),
+        ("16,000 English dates, one line", "a.txt", lambda: (JA_LEAD + "July 28, 2023 / " * 16_000).encode()),
         ("16,000 half-translated names, one line", "a.txt", lambda: (JA_LEAD + "ジョン・鍛冶屋氏、" * 16_000).encode()),
         (
             "16,000 names both ways",

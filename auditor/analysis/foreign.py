@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -110,7 +111,8 @@ def english_dates(analysis: Analysis) -> tuple[ForeignDate, ...]:
             if day is None and year is None:
                 break  # a month alone (in March) may be a word: left alone
             date_start, date_end = low + mention.start, low + mention.end
-            japanese = in_japanese(text, date_start, date_end) or _alone_on_japanese_line(text, date_start, date_end)
+            japanese = in_japanese(text, date_start, date_end)
+            japanese = japanese or _alone_on_japanese_line(analysis, date_start, date_end)
             if japanese and not analysis.in_literal(date_start, date_end):
                 out.append(ForeignDate(date_start, date_end, japanese_date((year, month, day))))
             break
@@ -120,19 +122,48 @@ def english_dates(analysis: Analysis) -> tuple[ForeignDate, ...]:
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
 
-def _alone_on_japanese_line(text: str, start: int, end: int) -> bool:
+def _alone_on_japanese_line(analysis: Analysis, start: int, end: int) -> bool:
     """True when ``text[start:end]`` stands on a line of Japanese (kana or kanji) that holds no other Latin letter:
     a byline or a dateline (その他 / / July 28, 2023), where only spaces and separators part it from the Japanese."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end == -1:
-        line_end = len(text)
-    before, after = text[line_start:start], text[end:line_end]
+    lines = analysis.memo(_DateLines)
+    line_start, line_end = lines.bounds(start, end)
+    japanese, latin = lines.letters(line_start, line_end)
     return (
-        _JA_LETTERS.search(before + after) is not None
-        and _LATIN.search(before) is None
-        and _LATIN.search(after) is None
+        (bisect_left(japanese, start) > 0 or bisect_left(japanese, end) < len(japanese))
+        and bisect_left(latin, start) == 0
+        and bisect_left(latin, end) == len(latin)
     )
+
+
+class _DateLines:
+    """The lines English dates stand on, their Japanese and Latin letters found once per line: a line of many dates
+    stays linear (each date copied its whole line before)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.text = analysis.text
+        self.breaks = [match.start() for match in _NEWLINE.finditer(self.text)]
+        self._letters: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """From after the last LF before ``start`` to the first LF at or after ``end`` (or the text's end)."""
+        before = bisect_left(self.breaks, start)
+        after = bisect_left(self.breaks, end)
+        return (self.breaks[before - 1] + 1 if before else 0), (
+            self.breaks[after] if after < len(self.breaks) else len(self.text)
+        )
+
+    def letters(self, start: int, end: int) -> tuple[list[int], list[int]]:
+        """Where the Japanese letters and the Latin letters of ``text[start:end]`` stand."""
+        found = self._letters.get((start, end))
+        if found is None:
+            found = self._letters[start, end] = (
+                [match.start() for match in _JA_LETTERS.finditer(self.text, start, end)],
+                [match.start() for match in _LATIN.finditer(self.text, start, end)],
+            )
+        return found
+
+
+_NEWLINE = re.compile("\n")
 
 
 # ---------------------------------------------------------------------------------------------------------------
