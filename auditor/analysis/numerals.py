@@ -9,8 +9,12 @@
 - ``scale_garbles``: the scale of another language left beside digits (``1.50Tドル``, ``19.78M BTC``, ``$420 十億ドル``,
   ``7 百万人``; ``foreign_scales.tsv``) and scale words stacked with no digits between (``3兆億``), with the value in
   Japanese form (``quantities.japanese_form``) where there is one.
+- ``conversions``: an amount in another currency converted into yen in brackets right after it (``3,029万ドル（約325億
+  円）``, or the other way round), with the yen price of one unit that the two figures imply and the range that price
+  has had since 1999 (``yen_rates.tsv``, from the ECB's reference rates).
 
-Both scan the text once with a pattern that starts with a character class, and look closer only at its few hits.
+The first two scan the text once with a pattern that starts with a character class, and look closer only at its few
+hits; ``conversions`` looks only beside the brackets.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from auditor.analysis.quantities import (
 from auditor.document import overlaps_any
 from auditor.languages.scripts import HAS_JA, IS_JA_CHAR
 from auditor.lexicons import Lexicon, get_lexicon, trie_pattern
-from auditor.lexicons.schema import CounterRow, CurrencyRow, ForeignScaleRow, NumberWordRow, UnitRow
+from auditor.lexicons.schema import CounterRow, CurrencyRow, ForeignScaleRow, NumberWordRow, UnitRow, YenRateRow
 
 SPACES = " \u3000\u00a0\u202f"
 _DIGITS = "0-9\uff10-\uff19"
@@ -225,8 +229,6 @@ def _figure_at(
         if word is not None:
             word_end = word.end()
     return _Figure(start, end, word_end, inside, after_space, before_space)
-
-
 
 
 def _is_hiragana(char: str) -> bool:
@@ -439,3 +441,140 @@ def _scaled(number: float, factor: float, digits: str) -> float:
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     places = max(0, decimals - len(str(int(factor))) + 1)
     return round(number * factor, places)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Conversions into yen
+
+
+class Conversion(NamedTuple):
+    """An amount in ``code`` (``foreign_start:foreign_end``) and its conversion into yen (``yen_start:yen_end``), in
+    brackets after it or before it, with their values; ``low`` and ``high`` are the range ``yen_rates.tsv`` gives the
+    yen price of one unit."""
+
+    foreign_start: int
+    foreign_end: int
+    yen_start: int
+    yen_end: int
+    code: str
+    foreign_value: float
+    yen_value: float
+    low: float
+    high: float
+    since: str  # the first day of the range (1999-01-04)
+
+    @property
+    def rate(self) -> float:
+        """The yen price of one unit of ``code`` that the two figures imply."""
+        return self.yen_value / self.foreign_value
+
+
+class _Conversions(NamedTuple):
+    words: tuple[tuple[str, str], ...]  # currency word → code, longest first (香港ドル before ドル); 円 included
+    ends: frozenset[str]  # their last characters: a bracket after anything else is no conversion
+    number: re.Pattern[str]  # a Japanese number, matched at a position
+    scales: Mapping[str, float]
+    ranges: Mapping[str, tuple[float, float, str]]  # code → (low, high) yen price, since when
+
+
+_NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９,，.．万億兆千百")
+_ABOUT = ("約", "およそ", "概算", "推定")  # what may open the conversion in brackets: 約325億円
+_OPENERS = "（("
+
+
+def _conversion_tables(lexicon: Lexicon) -> _Conversions:
+    ranges = {row.code: (row.low, row.high, row.since) for row in lexicon.table(YenRateRow)}
+    words = {row.surface: row.code for row in lexicon.table(CurrencyRow) if row.code in ranges or row.code == "JPY"}
+    ordered = tuple(sorted(words.items(), key=lambda item: -len(item[0])))
+    scales = japanese_scales(lexicon)
+    number = re.compile(japanese_number_regex(scales, wide=True))
+    return _Conversions(ordered, frozenset(word[-1] for word in words), number, scales, ranges)
+
+
+def conversions(analysis: Analysis) -> tuple[Conversion, ...]:
+    """Every amount converted into yen in brackets beside it, in text order (shared: ``analysis.memo``)."""
+    text = analysis.text
+    if "円" not in text:
+        return ()
+    tables: _Conversions = analysis.lexicon.compiled(_conversion_tables)
+    found: list[Conversion] = []
+    for opener in _OPENERS:
+        at = text.find(opener, 1)
+        while at >= 0:
+            conversion = _conversion_at(text, at, tables)
+            if conversion is not None:
+                found.append(conversion)
+            at = text.find(opener, at + 1)
+    return tuple(sorted(found))
+
+
+def _conversion_at(text: str, bracket: int, tables: _Conversions) -> Conversion | None:
+    """The amount that ends right before the bracket at ``bracket`` (one space allowed) and the amount that opens the
+    bracket (after 約), when one is in yen and the other in a currency of ``yen_rates.tsv``."""
+    end = bracket - 1 if text[bracket - 1] in SPACES else bracket
+    if end <= 0 or text[end - 1] not in tables.ends:
+        return None
+    before = _amount_before(text, end, tables)
+    if before is None:
+        return None
+    inside = bracket + 1
+    while inside < len(text) and text[inside] in SPACES:
+        inside += 1
+    for word in _ABOUT:
+        if text.startswith(word, inside):
+            inside += len(word)
+            break
+    after = _amount_at(text, inside, tables)
+    if after is None:
+        return None
+    (first_start, first_end, first_value, first_code), (second_start, second_end, second_value, second_code) = (
+        before,
+        after,
+    )
+    if first_code == second_code or "JPY" not in (first_code, second_code):
+        return None
+    if first_code == "JPY":
+        foreign, yen = (second_start, second_end, second_value, second_code), (first_start, first_end, first_value)
+    else:
+        foreign, yen = (first_start, first_end, first_value, first_code), (second_start, second_end, second_value)
+    if not foreign[2]:
+        return None
+    low, high, since = tables.ranges[foreign[3]]
+    return Conversion(foreign[0], foreign[1], yen[0], yen[1], foreign[3], foreign[2], yen[2], low, high, since)
+
+
+def _amount_before(text: str, end: int, tables: _Conversions) -> tuple[int, int, float, str] | None:
+    """(start, end, value, code) of the figure and currency word ending at ``end``: the word right after digits."""
+    for word, code in tables.words:
+        if text.endswith(word, 0, end):
+            number_end = end - len(word)
+            start = number_end
+            while start > 0 and text[start - 1] in _NUMBER_CHARS:
+                start -= 1
+            while start < number_end and not text[start].isdigit():
+                start += 1  # 数百万ドル: the digits, not the scale words before them
+            if start == number_end:
+                return None
+            value = _value(text[start:number_end], tables)
+            return None if value is None else (start, end, value, code)
+    return None
+
+
+def _amount_at(text: str, start: int, tables: _Conversions) -> tuple[int, int, float, str] | None:
+    """(start, end, value, code) of the figure starting at ``start`` and the currency word right after it."""
+    match = tables.number.match(text, start)
+    if match is None:
+        return None
+    number_end = match.end()
+    for word, code in tables.words:
+        if text.startswith(word, number_end):
+            value = _value(match.group(), tables)
+            return None if value is None else (start, number_end + len(word), value, code)
+    return None
+
+
+def _value(written: str, tables: _Conversions) -> float | None:
+    try:
+        return parse_japanese_number(written.translate(TO_ASCII), tables.scales)
+    except ValueError:
+        return None

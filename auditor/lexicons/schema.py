@@ -212,6 +212,26 @@ class KitchenMeasureRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class YenRateRow(Row):
+    """The lowest and highest price in yen of a currency (``USD``) on the days its rate was published between
+    ``since`` and ``until``: generated from the ECB's reference rates by tools/build_yen_rates.py."""
+
+    table: ClassVar[str] = "yen_rates"
+
+    code: str
+    low: float
+    high: float
+    since: str
+    until: str
+
+    def validate(self) -> None:
+        if not re.fullmatch("[A-Z]{3}", self.code):
+            raise ValueError(f"{self.code!r} is no ISO 4217 currency code")
+        if not 0 < self.low <= self.high:
+            raise ValueError(f"{self.code}: a range from {self.low} to {self.high} yen is empty or not positive")
+
+
+@dataclass(frozen=True, kw_only=True)
 class TopLevelDomainRow(Row):
     """A top-level domain that exists (``com``, ``jp``, ``tokyo``), in ASCII letters: generated from the Public Suffix
     List by tools/build_tld_table.py."""
@@ -239,7 +259,6 @@ class LanguageRow(Row):
 
 @dataclass(frozen=True, kw_only=True)
 class MonthRow(Row):
-
     table: ClassVar[str] = "months"
     surface: str
     month: int
@@ -554,6 +573,7 @@ TABLES: Mapping[str, type[Row]] = {
         UnitWordRow,
         WordFormRow,
         WordRenderingRow,
+        YenRateRow,
     )
 }
 
@@ -682,5 +702,3 @@ def _convert(raw: Any, kind: Any) -> Any:
 
 def _blank(raw: Any) -> bool:
     return isinstance(raw, str) and not raw.strip()
-
-

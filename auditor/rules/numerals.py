@@ -1,4 +1,5 @@
-"""Figures whose scale machine translation left in another language's numbers: 1.50Tドル, 7 百万人, 3兆億."""
+"""Figures whose scale machine translation garbled: 1.50Tドル, 7 百万人, 3兆億, 大さじ115ml, a conversion into yen ten
+times off."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from auditor.analysis.numerals import scale_garbles
+from auditor.analysis.numerals import conversions, scale_garbles
+from auditor.analysis.quantities import japanese_form
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.lexicons import Lexicon, trie_pattern
@@ -17,8 +19,9 @@ from auditor.lexicons.schema import (
     KitchenMeasureRow,
     NumberWordRow,
     UnitRow,
+    YenRateRow,
 )
-from auditor.rules.base import Context, Rule
+from auditor.rules.base import Context, Option, Rule
 
 
 class ScaleGarble(Rule):
@@ -189,4 +192,81 @@ class MergedMeasure(Rule):
             yield self.finding(doc, match.start(), match.end(), message, suggestion=suggestion)
 
 
-RULES = (ScaleGarble, CounterTsuTooHigh, MergedMeasure)
+class ConversionRate(Rule):
+    """Finds an amount converted into yen at a rate no currency has had: 4400万ドル（約1100億円）.
+
+    Why it matters:
+        Japanese news gives a foreign amount its value in yen beside it. When one of the two figures lost or gained a
+        scale in translation (302.9 million read as 3,029万, or 億 written for 万), the pair says a dollar costs 2,500
+        yen: a reader who trusts either figure is misinformed by a factor of ten or more, and the arithmetic shows it.
+
+    How it decides:
+        An amount in a currency of ``currencies.tsv`` (ドル, ユーロ, ポンド, 元, ウォン …) followed by an amount in
+        yen in brackets (after 約 or およそ), or the other way round (1万5000円（約100ドル）). The yen price of one
+        unit that the two imply is compared with the lowest and highest price that currency has had since 1999 or
+        since the ECB first quoted it (``yen_rates.tsv``, from the European Central Bank's reference rates): a price
+        more than ``margin`` times below the lowest or above the highest is reported, on the yen figure. Rounding
+        (約), the day's rate and a rate that moved past the table's range all stay far inside that; a lost or extra
+        scale (×10, ×100, ×1万) does not. When one power of ten would bring the price into the range, the message
+        gives the yen figure that would make.
+
+        Left alone: a currency word after something other than digits (数百万ドル, 100万台湾ドル: another dollar), a
+        range (約15万〜30万円), brackets that say something else (前年は300億円), currencies the table lacks.
+    """
+
+    id = "numbers.conversion-rate"
+    category = "accuracy/number"
+    severity = "major"
+    fix = "none"  # which of the two figures is wrong is for the editor to find out
+    summary = "Amount converted into yen at a rate no currency has had (4400万ドル（約1100億円）)"
+    languages = frozenset({"ja"})
+    tables = (CurrencyRow, YenRateRow, NumberWordRow)
+    options = (
+        Option(
+            "margin",
+            float,
+            1.5,
+            "How far beyond the lowest or highest price since 1999 an implied rate may lie before it is reported. "
+            "Default 1.5: wide enough for rounding and for rates that move past the table's range, far below the "
+            "factor of ten or more that a lost scale word makes.",
+        ),
+    )
+    bad = "同社は4400万ドル（約1100億円）を調達した。"
+    good = "同社は4400万ドル（約66億円）を調達した。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        margin = self.option("margin")
+        text = doc.text
+        for conversion in ctx.analysis.memo(conversions):
+            low, high, rate = conversion.low, conversion.high, conversion.rate
+            if low / margin <= rate <= high * margin or ctx.in_embed(conversion.foreign_start, conversion.yen_end):
+                continue
+            foreign = text[conversion.foreign_start : conversion.foreign_end]
+            yen = text[conversion.yen_start : conversion.yen_end]
+            message = (
+                f"'{foreign}' and '{yen}' say one {conversion.code} costs {_price(rate)} yen; since "
+                f"{conversion.since[:4]} it has cost between {_price(low)} and {_price(high)} yen, so one of the two "
+                "figures has a wrong scale."
+            )
+            scale = _scale_fixing(rate, low, high)
+            if scale:
+                rescaled = japanese_form(conversion.yen_value * scale)
+                message += f" If '{foreign}' is right, the yen figure is about {rescaled}円 ({_price(rate * scale)} yen"
+                message += f" per {conversion.code})."
+            yield self.finding(doc, conversion.yen_start, conversion.yen_end, message)
+
+
+def _price(value: float) -> str:
+    """A yen price as people write it: 1,073, 16, 0.094."""
+    if value >= 100:
+        return f"{value:,.0f}"
+    return f"{value:.2g}" if value < 1 else f"{value:.3g}"
+
+
+def _scale_fixing(rate: float, low: float, high: float) -> float:
+    """The one power of ten (1/10, 10, 1/10000 …) that brings ``rate`` inside ``low``–``high``, else 0."""
+    fitting = [10.0**power for power in range(-8, 9) if power and low <= rate * 10.0**power <= high]
+    return fitting[0] if len(fitting) == 1 else 0.0
+
+
+RULES = (ScaleGarble, CounterTsuTooHigh, MergedMeasure, ConversionRate)

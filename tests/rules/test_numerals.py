@@ -131,3 +131,72 @@ def test_merged_measure_invalid(text: str, expected: list[tuple[str, int, int, s
 )
 def test_merged_measure_valid(text: str) -> None:
     assert merged(text) == []
+
+
+def converted(text: str, options: dict[str, float] | None = None) -> list[tuple[str, int, int]]:
+    from auditor.config import settings_from_mapping
+
+    settings = settings_from_mapping({"rules": {"numbers.conversion-rate": options}}) if options else None
+    report = audit(text, lang="ja", settings=settings) if settings else audit(text, lang="ja")
+    assert report.errors == []
+    return [(f.excerpt, f.start, f.end) for f in report.findings if f.rule == "numbers.conversion-rate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Yen after the foreign amount, and before it; half- and full-width brackets; with 約 and without.
+        ("同社は4400万ドル（約1100億円）を調達した。", [("1100億円", 12, 18)]),
+        ("同社は4400万ドル(1100億円)を調達した。", [("1100億円", 11, 17)]),
+        ("入場料は1万5000円（約1ドル）だ。", [("1万5000円", 4, 11)]),
+        ("売上は500億元（約80億円）だった。", [("80億円", 10, 14)]),
+        ("投資額は3000億ウォン（約3兆円）だ。", [("3兆円", 14, 17)]),
+        ("罰金は2億ユーロ （約3000万円）だった。", [("3000万円", 11, 17)]),
+        ("移籍金は７３００万ポンド（約９３００億円）だ。", [("９３００億円", 14, 20)]),
+    ],
+)
+def test_conversion_rate_invalid(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert converted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同社は2億3,029万ドル（約325億円）を調達した。",  # the whole figure is read: 141 yen a dollar
+        "同社は4400万ドル（約66億円）を調達した。",
+        "入場料は1万5000円（約100ドル）だ。",
+        "売上は500億元（約8000億円）だった。",
+        "投資額は3000億ウォン（約300億円）だ。",
+        "費用は100万台湾ドル（約450万円）だ。",  # another dollar: the currency word does not follow the digits
+        "費用は数百万ドル（約5億円）だ。",  # no digits
+        "費用は1000ドル（約15万〜30万円）だ。",  # a range
+        "売上高は40億ドル（前年は300億円）だった。",  # brackets that say something else
+        "重さは100ポンド（約45キロ）だ。",  # pounds of mass, not money
+    ],
+)
+def test_conversion_rate_valid(text: str) -> None:
+    assert converted(text) == []
+
+
+def test_conversion_rate_message_gives_the_yen_figure_one_scale_would_make() -> None:
+    report = audit("市は1200万ドル（約180億円）を融資する。", lang="ja")
+    (finding,) = [f for f in report.findings if f.rule == "numbers.conversion-rate"]
+    assert "1,500 yen" in finding.message and "18億円" in finding.message and "150 yen per USD" in finding.message
+    assert finding.suggestion == ""
+
+
+def test_conversion_rate_margin_is_an_option() -> None:
+    text = "費用は100ドル（約2万円）だ。"  # 200 yen a dollar: above the highest (164), within 1.5 times it
+    assert converted(text) == []
+    assert converted(text, {"margin": 1.1}) == [("2万円", 10, 13)]
+
+
+def test_yen_rates_table_holds_the_currencies_japanese_news_converts() -> None:
+    from auditor.lexicons import get_lexicon
+    from auditor.lexicons.schema import CurrencyRow, YenRateRow
+
+    lexicon = get_lexicon("ja")
+    rates = {row.code: row for row in lexicon.table(YenRateRow)}
+    words = {row.code for row in lexicon.table(CurrencyRow) if len(row.code) == 3 and row.code != "JPY"}
+    assert words <= set(rates), words - set(rates)
+    assert 70 < rates["USD"].low < 90 and 150 < rates["USD"].high < 200  # the dollar since 1999: 76 to 164 yen
