@@ -42,7 +42,7 @@ from auditor.findings import Finding
 from auditor.languages.scripts import KANA, KANJI, KATAKANA, KATAKANA_START
 from auditor.languages.translit import skeleton
 from auditor.lexicons import Lexicon
-from auditor.lexicons.schema import PersonRow, TopLevelDomainRow
+from auditor.lexicons.schema import ChineseMarkersRow, PersonRow, TopLevelDomainRow
 from auditor.rules.base import Context, Rule
 
 # --- handle.transliterated -------------------------------------------------------------------------------------------
@@ -76,7 +76,9 @@ class TransliteratedHandle(Rule):
         katakana right after it, or when the katakana is a handle of ``people.tsv`` by its consonant skeleton
         (Xアカウント@イーロンマスク). An e-mail address (info@…) never takes katakana. A handle translated into a kanji
         name (投資家は@山田太郎の投稿) is flagged under the same condition, for anyone, listed or not: handles are
-        ASCII-only, and 2 to 6 kanji after a sigil that does not end a word are a name, not "at" (ライブ＠渋谷).
+        ASCII-only, and 2 to 6 kanji after a sigil that does not end a word are a name, not "at" (ライブ＠渋谷). Kanji
+        that Japanese never writes (a simplified form of ``chinese_markers.tsv``: @黑羽, @购少庆) are the name of an
+        account on a Chinese platform, where handles are Chinese, left as published: no rendering into Japanese.
 
         Hashtags are different: #拡散希望 or #テスラ are ordinary Japanese hashtags. A katakana hashtag is flagged
         only when the article also prints a Latin hashtag with the same consonant skeleton on another line (#Tesla …
@@ -148,10 +150,13 @@ class TransliteratedHandle(Rule):
                 suggestion=f"@{handle}" if handle else "",
             )
 
+        chinese = ctx.lexicon.compiled(_chinese_only)
         for match in _AT_KANJI.finditer(text):
             start = match.start()
             if _glued_to_word(text, start) or ctx.in_embed(start, match.end()):
                 continue
+            if not chinese.isdisjoint(match.group(1)):
+                continue  # a Chinese platform's account, as published
             yield self.finding(
                 doc,
                 start,
@@ -159,6 +164,13 @@ class TransliteratedHandle(Rule):
                 f"'{match.group()}' is a social-media handle written in kanji; handles are ASCII-only, so restore "
                 f"the original.",
             )
+
+
+def _chinese_only(lexicon: Lexicon) -> frozenset[str]:
+    """The characters only Chinese writes (``chinese_markers.tsv``), when the language has that table."""
+    if not lexicon.has_table(ChineseMarkersRow):
+        return frozenset()
+    return frozenset("".join(row.chars for row in lexicon.table(ChineseMarkersRow)))
 
 
 def _matching_latin_hashtag(text: str, katakana: str, at: int) -> str:

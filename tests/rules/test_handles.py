@@ -194,6 +194,16 @@ def test_a_handle_translated_into_kanji_is_flagged_for_anyone() -> None:
         assert [f for f in auditor.audit(quiet, lang="ja").findings if f.rule == "handle.transliterated"] == []
 
 
+def test_a_handle_in_characters_only_chinese_writes_is_left_as_published() -> None:
+    # Handles on Chinese platforms are Chinese: 这 and 们 are simplified forms Japanese never writes.
+    quiet = "出典:@我们的频道の投稿。"
+    assert [f for f in auditor.audit(quiet, lang="ja").findings if f.rule == "handle.transliterated"] == []
+    text = "出典:@我們的頻道の投稿。"  # the same in forms Japanese writes too: a kanji rendering cannot be told apart
+    assert [f.excerpt for f in auditor.audit(text, lang="ja").findings if f.rule == "handle.transliterated"] == [
+        "@我們的頻道"
+    ]
+
+
 def _domain_typos(text: str) -> list[tuple[str, str]]:
     findings = auditor.audit(text, lang="ja").findings
     return [(f.excerpt, f.suggestion) for f in findings if f.rule == "handle.domain-typo"]
