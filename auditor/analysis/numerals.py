@@ -55,6 +55,7 @@ _LOOK = 64  # how far a figure around one space may reach
 _TICKER = re.compile(r"[ \u00a0]?[A-Z]{2,6}(?![A-Za-z])")
 _NUMBERISH = re.compile(f"[{_DIGITS},，.．%％]")
 _STACKED = "万億兆"  # scale words that stacked (3兆億) make no number
+_GROUP_DIGITS = 4  # the digits a group before 万, 億 or 兆 holds (9999万)
 _SIGN_ENDS = "$＄€£¥￥₹₩"  # the last characters of the currency signs of en/currencies.tsv
 
 
@@ -292,7 +293,8 @@ _COLUMN_MARK = re.compile("[\t|]")
 
 
 class ScaleGarble(NamedTuple):
-    """``text[start:end]``: a figure with a foreign scale (``kind`` latin or calque) or stacked scale words (stack);
+    """``text[start:end]``: a figure with a foreign scale (``kind`` latin or calque), stacked scale words (stack) or
+    more digits before 万, 億 or 兆 than a group holds (oversized);
     ``value`` what it says (None for a stack, which says nothing), ``suggestion`` the figure in Japanese form."""
 
     start: int
@@ -307,6 +309,7 @@ class _Garbles(NamedTuple):
     pattern: re.Pattern[str]  # the figure with its scale, matched at the start of its digits
     scales: Mapping[str, tuple[float, str]]  # surface → (value, kind)
     lexicon: Lexicon  # whose currencies.tsv names the currency of a sign (read only when a sign stands there)
+    scales_ja: Mapping[str, float]  # the Japanese scale words (万, 億, 兆) and their values
 
 
 def _garbles(lexicon: Lexicon) -> _Garbles:
@@ -324,7 +327,7 @@ def _garbles(lexicon: Lexicon) -> _Garbles:
     firsts = "".join(sorted({row.surface[0] for row in rows} | set(_STACKED)))
     hint = re.compile(f"[{re.escape(firsts)}](?:(?<=[{_DIGITS}].)|(?<=[{_DIGITS}][{SPACES}].))")
     scales = {row.surface: (row.value, row.kind) for row in rows}
-    return _Garbles(hint, pattern, scales, lexicon)
+    return _Garbles(hint, pattern, scales, lexicon, japanese_scales(lexicon))
 
 
 def _currency_signs(lexicon: Lexicon) -> dict[str, str]:
@@ -361,14 +364,18 @@ def scale_garbles(analysis: Analysis) -> tuple[ScaleGarble, ...]:
     out: list[ScaleGarble] = []
     for hint in tables.hint.finditer(text):
         at = hint.start()
-        if text[at] in _STACKED and text[at + 1 : at + 2] not in _STACKED:
-            continue  # 5万: a Japanese scale, as it should be
         start = at - 1 if text[at - 1] in SPACES else at
         while start > 0 and _NUMBERISH.match(text[start - 1]):
             start -= 1
         while start < at and not text[start].isdigit():
             start += 1  # a comma or a point before the digits belongs to the sentence
         if out and start < out[-1].end:
+            continue
+        if text[at] in _STACKED and text[at + 1 : at + 2] not in _STACKED:
+            # 5万, 5,000億: a Japanese scale, as it should be, unless more digits stand before it than its group holds
+            oversized = _oversized(text, start, at, tables)
+            if oversized is not None and not analysis.in_literal(oversized.start, oversized.end):
+                out.append(oversized)
             continue
         match = tables.pattern.match(text, start)
         if match is None or match.end() <= at:
@@ -377,6 +384,24 @@ def scale_garbles(analysis: Analysis) -> tuple[ScaleGarble, ...]:
         if garble is not None and not analysis.in_literal(garble.start, garble.end):
             out.append(garble)
     return tuple(out)
+
+
+def _oversized(text: str, start: int, scale: int, tables: _Garbles) -> ScaleGarble | None:
+    """The figure ``text[start:scale + 1]`` when more than four digits stand before its scale word (14,735,478億):
+    Japanese counts by groups of four digits (9999万, then 1億), so five or more before 万, 億 or 兆 make no number a
+    Japanese writer writes; the suggestion is the same value in Japanese form (1473兆5478億)."""
+    digits = text[start:scale].rstrip(SPACES).translate(TO_ASCII).replace(",", "")
+    whole = digits.split(".")[0]
+    if len(whole) <= _GROUP_DIGITS or not whole.isdigit():
+        return None
+    before = text[start - 1] if start else ""
+    if before and (_LATIN_AFTER.match(before) or before in "_-‐/."):
+        return None  # a code or a name: A12345万
+    try:
+        value = parse_japanese_number(digits + text[scale], tables.scales_ja)
+    except ValueError:
+        return None
+    return ScaleGarble(start, scale + 1, "oversized", value, japanese_form(value, comma="," in text[start:scale]))
 
 
 def _garble(text: str, match: re.Match[str], tables: _Garbles, words: AfterWords) -> ScaleGarble | None:

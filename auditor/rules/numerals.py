@@ -41,11 +41,14 @@ class ScaleGarble(Rule):
           ticker or currency code follows (19.78M BTC); and Japanese stands beside it;
         - a kanji calque of an English scale (7 百万人, $420 十億ドル), unless it is part of a kanji-mixed number
           (5億8千5百万) or the accounting unit 百万円 / 十億円 of financial statements (1,234百万円);
-        - scale words stacked with no digits between (3兆億): the number parser refuses them.
+        - scale words stacked with no digits between (3兆億): the number parser refuses them;
+        - more than four digits before 万, 億 or 兆 (14,735,478億, 12345万): Japanese counts by groups of four
+          (9999万, then 1億), so no Japanese writer puts five digits there; none in 1.9 million characters of WMT
+          English→Japanese references and system outputs.
 
-        The suggestion is the value in Japanese form (``quantities.japanese_form``: 1兆5000億, 1978万, 4200億),
-        keeping the word after it; a currency sign becomes the Japanese currency word ($2.5B → 25億ドル). A stack has
-        no suggestion: 3兆 or 3億 is for the editor to find out.
+        The suggestion is the value in Japanese form (``quantities.japanese_form``: 1兆5000億, 1978万, 4200億,
+        1億2345万), keeping the word after it; a currency sign becomes the Japanese currency word ($2.5B → 25億ドル).
+        A stack has no suggestion: 3兆 or 3億 is for the editor to find out.
 
         Left alone: 4200億ドル, 1,000万人, 5G, 4K画質, 3M社 (the company 3M: a counter of companies, not of millions),
         names and codes (M2, RTX 4090T, A320), figures in English sentences, URLs and code.
@@ -55,7 +58,7 @@ class ScaleGarble(Rule):
     category = "accuracy/number"
     severity = "major"
     fix = "unsafe"  # the scale may be an SI prefix, and the value needs a look
-    summary = "Figure with an English or word-for-word scale (1.50Tドル, 7 百万人) or stacked scale words"
+    summary = "Figure with an English or word-for-word scale (1.50Tドル, 7 百万人), stacked scales or 12345万"
     languages = frozenset({"ja"})
     tables = (ForeignScaleRow, CounterRow, CurrencyRow, UnitRow, NumberWordRow)
     bad = "暗号資産の時価総額は1.50Tドルに達し、利用者は7 百万人を超えた。"
@@ -68,6 +71,11 @@ class ScaleGarble(Rule):
             excerpt = doc.text[garble.start : garble.end]
             if garble.kind == "stack":
                 message = f"'{excerpt}' is no number: scale words stacked with no digits between them."
+            elif garble.kind == "oversized":
+                message = (
+                    f"'{excerpt}' puts more than four digits before {excerpt[-1]}; Japanese counts by groups of four: "
+                    f"{garble.suggestion}. Check the figure too: a scale was likely lost or added in translation."
+                )
             elif garble.kind == "calque":
                 message = (
                     f"'{excerpt}' renders an English scale word for word; Japanese counts in 万, 億 and 兆: "

@@ -35,6 +35,10 @@ INVALID = [
     # Scale words stacked with no digits between them: no number, and no suggestion.
     ("取引額は3兆億ドンに達した。", [("3兆億", 4, 7, "")]),
     ("資産は5億万円だ。", [("5億万", 3, 6, "")]),
+    # More digits before 万, 億 or 兆 than a group of four: the value in Japanese form, commas kept.
+    ("保有資産は約14,735,478億円に上る。", [("14,735,478億", 6, 17, "1,473兆5,478億")]),
+    ("人口は１２０００万人だ。", [("１２０００万", 3, 9, "1億2000万")]),
+    ("売上高は12345.6万ドルだった。", [("12345.6万", 4, 12, "1億2345万6000")]),
 ]
 
 VALID = [
@@ -43,6 +47,8 @@ VALID = [
     "評価額は5億4千万とされた。",
     "救済基金5億8千5百万ナイラの流用が疑われた。",  # a kanji-mixed number
     "営業利益は1,234百万円だった。",  # the accounting unit of financial statements
+    "売上高は9,999億円、社員は5,000万人を超えた。",  # four digits: a full group
+    "型番はA12345万だ。",  # a code
     # Names, resolutions, generations, codes.
     "5G回線と4K画質に対応する。",
     "3M社は新製品を発表した。",
