@@ -14,10 +14,11 @@ injector.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from auditor.analysis.embeds import POST_MAX_WEIGHT, compile_patterns
 from auditor.document import LIST_ITEM, Sentence
 from auditor.languages.scripts import KANJI, KATAKANA
 from auditor.lexicons import Lexicon, trie_pattern
@@ -171,6 +172,7 @@ _FINISHED = "。．.！？!?」』）)"  # how a line that finishes its sentence
 _MAX_BOILERPLATE_LINE = 100  # characters: a site's footer or notice line is short; a paragraph about copyright is not
 
 
+_TO_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")  # spaces up to the end of the line: a leftover ends its line
 _OPEN_CORNER = re.compile("「")
 _CLOSE_CORNER = re.compile("」")
 
@@ -240,12 +242,61 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         text, line.start, line.end
     ):
         return False  # a copyright footer or a paywall notice: the site's furniture, in the site's register
-    # A turn of an interview transcript: the speaker's words.
-    return line.start not in analysis.memo(_turn_lines_of)
+    # A turn of an interview transcript, or the text of a flattened post: the speaker's words, the poster's.
+    return line.start not in analysis.memo(_turn_lines_of) and not _in_post_text(analysis, sentence)
 
 
 def _turn_lines_of(analysis: Analysis) -> frozenset[int]:
     return _turn_lines(analysis.text)
+
+
+def _closes_a_post(lexicon: Lexicon, evidence: str) -> bool:
+    """Whether an embed's evidence is a leftover that closes a post's text (in embeds.tsv: an attribution, a link
+    such as pic.twitter.com, a boilerplate line with the post above it), not a bare permalink or a player overlay
+    that stands for itself."""
+    for row in lexicon.compiled(compile_patterns).rows_for(evidence[:1]) if evidence else ():
+        if row.regex.match(evidence):
+            return row.kind in ("attribution", "link") or (row.kind == "boilerplate" and row.post == "above")
+    return False
+
+
+def _post_texts(analysis: Analysis) -> list[tuple[int, int]]:
+    """Where the text of a flattened post lies although the embed's block does not claim it, in text order.
+
+    The embed finder claims the lines above a post's closing leftover only while they look like a post (short, no
+    full stop past a few words): the ``embed.flattened`` finding must not swallow article prose. For the
+    register the question is whose words a line holds, and Twitter's markup answers it: the post's text ends
+    with its links (``… pic.twitter.com/…``) and the author line ``— Name (@handle) date`` follows it directly.
+    So the text before such a leftover on its line is the post's, and when the leftover stands alone on its line
+    (an author line, a bare photo link), the line directly above it, with no blank line between, is. Either way
+    no further back than a post can be long (``POST_MAX_WEIGHT`` characters: a one-line page that ends in a
+    post's link is not all the post's)."""
+    embeds = analysis.embeds
+    if not embeds:
+        return []
+    text = analysis.text
+    lines = analysis.doc.lines
+    starts = [line.start for line in lines]
+    found: list[tuple[int, int]] = []
+    for block in embeds:
+        if not _TO_LINE_END.match(text, block.end) or not _closes_a_post(analysis.lexicon, block.evidence):
+            continue  # a leftover that does not end its line (a link inside a sentence is a citation), or a URL
+        index = bisect_right(starts, block.end - 1) - 1
+        line = lines[index]
+        first = line.start
+        # The leftover alone on its line (read once per line: one block at most ends a line, so this stays linear).
+        alone = text[line.start : block.end].strip() == block.evidence
+        if alone and index > 0 and text.count("\n", lines[index - 1].end, line.start) == 1:
+            first = lines[index - 1].start  # the post's text, directly above its author line or photo link
+        found.append((max(first, block.start - POST_MAX_WEIGHT), block.end))
+    return found
+
+
+def _in_post_text(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether ``sentence`` lies within the text of a flattened post (``_post_texts``)."""
+    posts = analysis.memo(_post_texts)
+    index = bisect_right(posts, (sentence.start, len(analysis.text) + 1)) - 1  # the last one that starts before it
+    return index >= 0 and sentence.end <= posts[index][1]
 
 
 def _corner_marks(analysis: Analysis) -> tuple[list[int], list[int]]:
@@ -291,5 +342,6 @@ def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.
 
 def the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
     """Whether a classified sentence is the article's own prose: not the speaker's words (a quotation it ends
-    inside, a turn of an interview transcript), not the site's (a short copyright or paywall line)."""
+    inside, a turn of an interview transcript, the text of a flattened post), not the site's (a short copyright
+    or paywall line)."""
     return _the_articles_own(analysis, sentence)

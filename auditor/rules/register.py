@@ -57,9 +57,13 @@ class MixedRegister(Rule):
         where they were a third of the false findings): a sentence that ends inside a quotation opened before it on
         its line, or on the lines above it when they break off mid-sentence (市長は「…始めます。); the turns of an
         interview transcript (lines opened by speaker labels, two or more labels each opening two lines or more:
-        記者：… 市長：…); a line of at most 100 characters holding a cue of ``boilerplate.tsv`` (a copyright footer,
-        a paywall notice: the site's furniture); and, like a plain sentence ending in ? or !, a plain question ending
-        in か (何が変わったのか。).
+        記者：… 市長：…); the text of a flattened social-media post, which the embed's block leaves out when it reads
+        like prose: the text before a post's closing leftover on the line it ends (…です。 pic.twitter.com/…, a t.co
+        link, the author line — 名前 (@handle) 日付), or the line directly above when the leftover stands alone on
+        its line, back no further than a post can be long (280 characters; a bare permalink or a player overlay
+        closes no post); a line of at most 100 characters holding a cue of ``boilerplate.tsv`` (a copyright footer,
+        a paywall notice: the site's furniture); and, like a plain sentence ending in ? or !, a plain question
+        ending in か (何が変わったのか。).
 
         Thresholds (deterministic): nothing is reported while the majority register has fewer than ``min_majority``
         sentences. On a tie, the register of the article's first classified sentence is kept and the other one is

@@ -249,3 +249,57 @@ def test_publication_rows_reclassify_an_ending() -> None:
 def test_unknown_register_in_the_table_is_an_error() -> None:
     with pytest.raises(LexiconError, match="dialect"):  # refused when the lexicon is built, before any text
         classify("行くぜよ。", Lexicon("ja", {"register": [{"ending": "ぜよ", "register": "dialect", "note": ""}]}))
+
+
+# A plain article that quotes a post whose text reads like prose (long, full stops), so that the embed's block claims
+# only the leftover: the post's sentences are the poster's register, not the article's.
+_ARTICLE = "市は新しい条例を可決した。施行は来年四月になる。\n市長は自身のアカウントで次のように投稿した。\n"
+_POST = (
+    "本日、新しい条例が可決されました。市民の皆さまのご協力に感謝いたします。"
+    "来年の施行に向けて準備を進めてまいります。"
+)
+_AFTER = "\n条例には罰則も盛り込まれた。反対意見も根強い。"
+_POLITE = ["可決されました", "感謝いたします", "進めてまいります"]
+
+
+def test_a_post_with_its_leftovers_removed_is_counted_as_the_articles_own() -> None:
+    # The control: without a leftover nothing says whose words these are, and the three are reported.
+    assert [excerpt for _, excerpt, *_ in findings(_ARTICLE + _POST + _AFTER)] == _POLITE
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        _POST + " pic.twitter.com/AbCdEf123",  # the photo link ends the post's line
+        _POST + " https://t.co/AbCdEf123\n— 山田市長 (@yamada_mayor) 2025年3月1日",  # link, then the author line
+        _POST + "\n— 山田市長 (@yamada_mayor) 2025年3月1日",  # the author line alone: the post is the line above
+        _POST + "\npic.twitter.com/AbCdEf123",  # a photo link alone on its line: the same
+    ],
+    ids=["photo-link-ends-line", "link-then-author", "author-line-alone", "photo-link-alone"],
+)
+def test_the_text_of_a_flattened_post_is_the_posters_register(post: str) -> None:
+    report = audit(_ARTICLE + post + _AFTER, lang="ja")
+    assert any(f.rule == "embed.flattened" for f in report.findings)  # the leftover is found
+    assert findings(_ARTICLE + post + _AFTER) == []
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        _POST + "\nyoutu.be/AbCdEf123",  # a bare video address closes no post: the line above is the article's
+        _POST + "\n\n— 山田市長 (@yamada_mayor) 2025年3月1日",  # a blank line between: not the post directly above
+        "本日、新しい条例が可決されました。詳しくは pic.twitter.com/AbCdEf123 をご覧ください。市民の皆さまの"
+        "ご協力に感謝いたします。来年の施行に向けて準備を進めてまいります。",  # a link inside the line: a citation
+    ],
+    ids=["bare-video-address", "blank-line-between", "link-inside-line"],
+)
+def test_only_a_leftover_that_closes_a_post_makes_its_line_the_posters(post: str) -> None:
+    assert [excerpt for _, excerpt, *_ in findings(_ARTICLE + post + _AFTER)] == _POLITE
+
+
+def test_a_post_is_no_longer_than_a_post() -> None:
+    # A page flattened into one line that ends in a post's photo link: only a post's length before the link is the
+    # post's; the polite slip at the start of the line is the article's own.
+    plain = "施行は来年四月になる。反対意見も根強い。" * 15
+    line = "市長は条例を歓迎しています。" + plain + _POST + " pic.twitter.com/AbCdEf123"
+    assert [excerpt for _, excerpt, *_ in findings("市は新しい条例を可決した。\n" + line)] == ["歓迎しています"]
