@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from auditor.analysis.foreign import chinese_frequent_chars, chinese_phrases
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
@@ -72,10 +73,15 @@ def _languages(lexicon: Lexicon) -> dict[str, Any]:
     markers = ""
     if lexicon.has_table(ChineseMarkersRow):  # a Han-writing language's table of characters only Chinese uses
         markers = "".join(row.chars for row in lexicon.table(ChineseMarkersRow))
+    # The markers and the characters Chinese writes far more often (where a Chinese phrase of Japanese characters
+    # is looked for) are found in one scan.
+    scanned = markers + chinese_frequent_chars(lexicon)
     return {
         "lingua": {row.lingua: row.name for row in rows if row.lingua},
         "scripts": {script: row.name for row in rows for script in row.script},
         "chinese": re.compile(f"[{re.escape(markers)}]") if markers else None,
+        "markers": frozenset(markers),
+        "chinese_scan": re.compile(f"[{re.escape(scanned)}]") if scanned else None,
     }
 
 
@@ -106,6 +112,18 @@ class Untranslated(Rule):
         for these scripts (a Chinese headline above the Japanese text), but not for Latin: an English title stays
         alone.
 
+        A Chinese phrase written only in characters Japanese has too (Airdrop究竟是什麼?) is told by how it joins
+        them: a run of Han characters with two or more pairs of ``chinese_pairs.tsv`` (竟是, 是什: joined 3+ times
+        in the WMT24 English→Chinese test set's Chinese, never in 2.4 million characters of English→Japanese MT
+        output; no IPAdic word, no 的, no kanji numeral) is Chinese, unless IPAdic reads a pair as the seam of two
+        Japanese words of two characters or more (連邦 | 航空), in a sentence or a heading, with kana around it or
+        not. Runs are read only around the characters that Chinese writes fifty times as often as Japanese
+        (``chinese_frequent.tsv``: 是, 什), found in the markers' scan. Both tables are built by
+        tools/build_chinese_markers.py; the Japanese human references are left out of them, so that
+        bench/fp_references.py measures them (no new finding there). A Chinese word that is also a Japanese one
+        (智能 and 影像 are IPAdic words) or that the data never joins (空投: not once in the Chinese side) is out of
+        its reach.
+
         Text inside embeds, Latin text in headings and 『titles』 are left alone, and so are a run followed by its
         translation in brackets (「Just arrived in Japan（日本に着いた）」: quoted on purpose) and copyright or
         trademark notices (©, (C), ™, "All rights reserved"), which stay in their own language (both measured on the
@@ -134,13 +152,18 @@ class Untranslated(Rule):
         latin = [match.start() for match in _LATIN_RUN.finditer(text)]
         foreign = _foreign_scripts(own)
         others = [match.start() for match in foreign.finditer(text)] if foreign is not None else []
-        chinese = data["chinese"] if "han" in own else None  # simplified Han in a language written with Han
+        chinese = data["chinese_scan"] if "han" in own else None  # Chinese in a language written with Han
+        seeds: list[int] = []  # characters Chinese writes far more often: where a Chinese phrase may stand
         if chinese is not None:
-            others = sorted(others + [match.start() for match in chinese.finditer(text)])
-        if not (latin or others):
+            markers = data["markers"]
+            for match in chinese.finditer(text):
+                (others if match.group() in markers else seeds).append(match.start())
+            others.sort()
+        if not (latin or others or seeds):
             return
-        trails = _post_trails(text, ctx, own)
-        for sentence in ctx.body_sentences:
+        found: list[Finding] = []
+        trails = _post_trails(text, ctx, own) if latin or others else []
+        for sentence in ctx.body_sentences if latin or others else ():
             if trails and any(start <= sentence.start < end for start, end in trails):
                 continue
             has_latin = _any_within(latin, sentence.start, sentence.end)
@@ -148,20 +171,37 @@ class Untranslated(Rule):
             if has_latin or has_other:
                 segment = sentence.text_in(text)
                 if has_latin:
-                    yield from self._latin_runs(doc, sentence.start, segment, data, pack)
+                    found.extend(self._latin_runs(doc, sentence.start, segment, data, pack))
                 if has_other:
-                    yield from self._other_scripts(doc, sentence.start, segment, data, pack, own)
-        if not others:
-            return
+                    found.extend(self._other_scripts(doc, sentence.start, segment, data, pack, own))
         # A heading in another script is as much a leftover as a sentence (a Chinese or Korean headline above the
         # Japanese text); only Latin headings stay alone, as titles kept in English on purpose.
-        for sentence in doc.sentences:
+        for sentence in doc.sentences if others else ():
             if (
                 sentence.kind == HEADING
                 and _any_within(others, sentence.start, sentence.end)
                 and not ctx.in_embed(sentence.start, sentence.end)
             ):
-                yield from self._other_scripts(doc, sentence.start, sentence.text_in(text), data, pack, own)
+                found.extend(self._other_scripts(doc, sentence.start, sentence.text_in(text), data, pack, own))
+        yield from found
+        # A Chinese phrase in characters Japanese writes too (究竟是什麼), inside Japanese text or a heading: told by
+        # the pairs of characters Chinese joins and Japanese does not. Not inside a sentence found Chinese already.
+        flagged = sorted((finding.start, finding.end) for finding in found)
+        for phrase in chinese_phrases(text, seeds, ctx.lexicon):
+            index = bisect_left(flagged, (phrase.start + 1,))
+            if index and flagged[index - 1][1] >= phrase.end:
+                continue
+            if ctx.in_embed(phrase.start, phrase.end) or ctx.in_literal(phrase.start, phrase.end):
+                continue
+            joined = "、".join(phrase.pairs)
+            name = data["scripts"].get("han-simplified", "Chinese")
+            yield self.finding(
+                doc,
+                phrase.start,
+                phrase.end,
+                f"This phrase looks {name}, not {pack.name}: it joins characters as Chinese does and Japanese does "
+                f"not ({joined}).",
+            )
 
     def _latin_runs(self, doc: Document, offset: int, text: str, data: dict, pack: LanguagePack) -> Iterator[Finding]:
         latin_target = "latin" in _own_scripts(pack)
