@@ -438,3 +438,41 @@ def _seam(run: str, index: int) -> bool:
         ends[token.end] = token.end - token.start
         starts[token.start] = token.end - token.start
     return ends.get(index + 1, 0) >= 2 and starts.get(index + 1, 0) >= 2
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Vietnamese words left in Latin letters
+
+# Letters that no other language's Latin alphabet writes: ă đ ơ ư and the vowels with a dot below or a hook above
+# (ạ ả ấ … ỹ: the Vietnamese letters of Unicode's Latin Extended Additional block), precomposed or decomposed. â ê ô
+# are left out: French and Portuguese write them too.
+VIETNAMESE_LETTERS = "ăĂđĐơƠưƯ\u1ea0-\u1ef9\u0323\u0309"
+_VI_WORD_AROUND = re.compile(f"[{_VI_LETTER}\u0300-\u036f]*")
+_VI_WORD_BEFORE = re.compile(f"[{_VI_LETTER}\u0300-\u036f]+\\Z")
+
+
+def vietnamese_words(text: str, seeds: list[int]) -> list[tuple[int, int]]:
+    """The lower-case Latin words around ``seeds`` (positions of ``VIETNAMESE_LETTERS``, in text order) that are
+    Vietnamese syllables (``ảnh``, ``của``) standing alone on a line of Japanese (one with kana): no Latin letter,
+    digit or glue (@ / . _ -) touching them. A capitalised one is a name, ``vietnamese_names``' concern."""
+    found: list[tuple[int, int]] = []
+    kana_lines: dict[int, bool] = {}
+    for seed in seeds:
+        if found and seed < found[-1][1]:
+            continue
+        before = _VI_WORD_BEFORE.search(text, max(0, seed - 16), seed)
+        start = before.start() if before else seed
+        end = _VI_WORD_AROUND.match(text, seed, seed + 16).end()  # type: ignore[union-attr]  # matches always
+        word = text[start:end]
+        if not word[:1].islower() or not _vietnamese_syllable(word):
+            continue
+        left, right = text[start - 1 : start], text[end : end + 1]
+        if _latin_or_glue(left, _GLUE) or _latin_or_glue(right, _GLUE) or left.isdigit() or right.isdigit():
+            continue  # part of a longer Latin token
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start not in kana_lines:
+            line_end = text.find("\n", end) % (len(text) + 1)
+            kana_lines[line_start] = _KANA.search(text, line_start, line_end) is not None
+        if kana_lines[line_start]:
+            found.append((start, end))
+    return found

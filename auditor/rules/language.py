@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from auditor.analysis.foreign import chinese_frequent_chars, chinese_phrases
+from auditor.analysis.foreign import VIETNAMESE_LETTERS, chinese_frequent_chars, chinese_phrases, vietnamese_words
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
@@ -45,6 +45,7 @@ _SCRIPTS = {
 _SCRIPT_SAMPLES = {"hangul": "한", "cyrillic": "ж", "arabic": "ع", "thai": "ก", "kana": "か", "han": "語", "latin": "a"}
 _LETTER = re.compile(r"\w")
 _KANJI = re.compile(f"[{KANJI}]")
+_VIETNAMESE = re.compile(f"[{VIETNAMESE_LETTERS}]")
 MIN_LOWERCASE_WORDS = 3  # sentences have function words; lists of names and products do not
 
 
@@ -73,15 +74,15 @@ def _languages(lexicon: Lexicon) -> dict[str, Any]:
     markers = ""
     if lexicon.has_table(ChineseMarkersRow):  # a Han-writing language's table of characters only Chinese uses
         markers = "".join(row.chars for row in lexicon.table(ChineseMarkersRow))
-    # The markers and the characters Chinese writes far more often (where a Chinese phrase of Japanese characters
-    # is looked for) are found in one scan.
-    scanned = markers + chinese_frequent_chars(lexicon)
+    # The markers, the characters Chinese writes far more often (where a Chinese phrase of Japanese characters is
+    # looked for) and the letters only Vietnamese writes are found in one scan.
+    scanned = re.escape(markers + chinese_frequent_chars(lexicon))
     return {
         "lingua": {row.lingua: row.name for row in rows if row.lingua},
         "scripts": {script: row.name for row in rows for script in row.script},
         "chinese": re.compile(f"[{re.escape(markers)}]") if markers else None,
         "markers": frozenset(markers),
-        "chinese_scan": re.compile(f"[{re.escape(scanned)}]") if scanned else None,
+        "scan": re.compile(f"[{scanned}{VIETNAMESE_LETTERS}]"),
     }
 
 
@@ -124,6 +125,11 @@ class Untranslated(Rule):
         (智能 and 影像 are IPAdic words) or that the data never joins (空投: not once in the Chinese side) is out of
         its reach.
 
+        A lower-case Vietnamese word alone on a line of Japanese (村の祭り - ảnh 2: a photo's caption left in the
+        text) is one too: a Vietnamese syllable with a letter no other Latin alphabet writes (ă đ ơ ư, a dot below
+        or a hook above; not â ê ô, which French writes), no Latin letter, digit or glue touching it; capitalised, it
+        is a name, for language.vietnamese-name. Its letters are found in the same scan as the Chinese ones.
+
         Text inside embeds, Latin text in headings and 『titles』 are left alone, and so are a run followed by its
         translation in brackets (「Just arrived in Japan（日本に着いた）」: quoted on purpose) and copyright or
         trademark notices (©, (C), ™, "All rights reserved"), which stay in their own language (both measured on the
@@ -152,14 +158,21 @@ class Untranslated(Rule):
         latin = [match.start() for match in _LATIN_RUN.finditer(text)]
         foreign = _foreign_scripts(own)
         others = [match.start() for match in foreign.finditer(text)] if foreign is not None else []
-        chinese = data["chinese_scan"] if "han" in own else None  # Chinese in a language written with Han
         seeds: list[int] = []  # characters Chinese writes far more often: where a Chinese phrase may stand
-        if chinese is not None:
+        vietnamese: list[int] = []  # letters only Vietnamese writes, in a language written with kana
+        if "han" in own:  # Chinese in a language written with Han; Vietnamese in one written with kana
             markers = data["markers"]
-            for match in chinese.finditer(text):
-                (others if match.group() in markers else seeds).append(match.start())
+            for match in data["scan"].finditer(text):
+                char = match.group()
+                if char in markers:
+                    others.append(match.start())
+                elif _VIETNAMESE.match(char):
+                    vietnamese.append(match.start())
+                else:
+                    seeds.append(match.start())
             others.sort()
-        if not (latin or others or seeds):
+            vietnamese = vietnamese if "kana" in own else []
+        if not (latin or others or seeds or vietnamese):
             return
         found: list[Finding] = []
         trails = _post_trails(text, ctx, own) if latin or others else []
@@ -184,12 +197,17 @@ class Untranslated(Rule):
             ):
                 found.extend(self._other_scripts(doc, sentence.start, sentence.text_in(text), data, pack, own))
         yield from found
+        flagged = sorted((finding.start, finding.end) for finding in found)
+        # A Vietnamese word alone on a line of Japanese (ảnh 1: a photo's caption left in the text).
+        for start, end in vietnamese_words(text, vietnamese) if vietnamese else ():
+            if _covered(flagged, start, end) or ctx.in_embed(start, end) or ctx.in_literal(start, end):
+                continue
+            word = text[start:end]
+            yield self.finding(doc, start, end, f"'{word}' is Vietnamese, not {pack.name}: it was left untranslated.")
         # A Chinese phrase in characters Japanese writes too (究竟是什麼), inside Japanese text or a heading: told by
         # the pairs of characters Chinese joins and Japanese does not. Not inside a sentence found Chinese already.
-        flagged = sorted((finding.start, finding.end) for finding in found)
         for phrase in chinese_phrases(text, seeds, ctx.lexicon):
-            index = bisect_left(flagged, (phrase.start + 1,))
-            if index and flagged[index - 1][1] >= phrase.end:
+            if _covered(flagged, phrase.start, phrase.end):
                 continue
             if ctx.in_embed(phrase.start, phrase.end) or ctx.in_literal(phrase.start, phrase.end):
                 continue
@@ -307,6 +325,12 @@ def _lingua_of(pack: LanguagePack) -> dict[str, str]:
     """The target language itself among lingua's candidates: {"ENGLISH": "English"} for an English article."""
     name = pack.name.upper()
     return {name: pack.name} if name.isalpha() and name.isascii() else {}
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when one of ``spans`` (sorted, not nested) holds ``start:end``: found already."""
+    index = bisect_left(spans, (start + 1,))
+    return bool(index) and spans[index - 1][1] >= end
 
 
 def _any_within(positions: list[int], start: int, end: int) -> bool:

@@ -22,6 +22,8 @@ INVALID = [
     # A Chinese phrase in characters Japanese writes too: pairs Chinese joins and Japanese does not (竟是, 是什).
     ("## 新功能究竟是什麼?この機能は多くの利用者に使われている。", ["新功能究竟是什麼"]),
     ("専門家は、これは可以说是最大の成果だと述べた。", ["可以说是最大"]),
+    # A Vietnamese word (a letter only Vietnamese writes: ả) alone on a line of Japanese: a caption left behind.
+    ("村の祭りに観光客が集まった - ảnh 2\n祭りは三日間続いた。", ["ảnh"]),
     ("同社は声明を出した。We will keep investing in new plants next year. 株価は上がった。",
      ["We will keep investing in new plants next year."]),
     ("社長は「We are proud of what the team has built」と述べた。", ["We are proud of what the team has built"]),
@@ -41,6 +43,11 @@ VALID = [
     "発展的共感性を重視する。",
     "二十二年間一緒に働いた。",
     "連邦航空局長官が会見した。国家社会投資局が発表した。",
+    # Vietnamese letters in a name (vietnamese-name's concern), a token, a line with no kana, French.
+    "Nguyễn氏が来日した。",
+    "詳しくはảnhx.vnを見てほしい。",
+    "Giá vé: 1 triệu đồng\n入場料は安い。",
+    "hôtel de villeという名前だ。",
     # An English title as a heading stays alone.
     "The Best Phones You Can Buy This Year\n同社は新型スマートフォンを発表した。",
     # Quoted on purpose, with its translation in brackets right after it.
