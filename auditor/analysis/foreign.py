@@ -4,6 +4,8 @@
   surrounds it) rather than in a Latin sentence: the test both rules share.
 - ``english_dates``: ``Nov 8, 2024の時点で`` — an English month name with a day or a year, read by the one English
   number reader (``quantities.english_numbers``, months from ``en/months.tsv``), with its Japanese form.
+- ``chinese_phrases``: ``Airdrop究竟是什麼?`` — a Chinese phrase in characters Japanese writes too, told by the pairs
+  of characters Chinese joins and Japanese does not (``ja/chinese_pairs.tsv``, built by tools/build_chinese_markers.py).
 - ``foreign_place_names``: ``Nga市場`` — a country named in a language neither Japanese nor English
   (``ja/place_names.tsv``, built from Unicode CLDR by tools/build_place_names.py), with its Japanese name.
 
@@ -20,10 +22,18 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from auditor.analysis.context import Analysis
+from auditor.analysis.morph import tokens
 from auditor.analysis.quantities import english_numbers, japanese_date
 from auditor.languages.scripts import HAS_JA, IS_JA_CHAR, KANA
 from auditor.lexicons import COMMON, Lexicon, get_lexicon, trie_pattern
-from auditor.lexicons.schema import LanguageRow, MonthRow, PersonSuffixRow, PlaceNameRow
+from auditor.lexicons.schema import (
+    ChineseFrequentRow,
+    ChinesePairRow,
+    LanguageRow,
+    MonthRow,
+    PersonSuffixRow,
+    PlaceNameRow,
+)
 
 _SPACES = " \u3000\u00a0"
 # The scripts module's compiled classes: a class of kanji takes milliseconds to compile.
@@ -356,3 +366,113 @@ def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
             continue
         out.append(VietnameseName(start, end, accented))
     return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Chinese phrases written in characters Japanese has too
+
+_HAN_BEFORE = re.compile("[\u4e00-\u9fff]+\\Z")  # the run's part before a position (searched up to it)
+_HAN_AFTER = re.compile("[\u4e00-\u9fff]*")
+MAX_RUN = 40  # characters read each way from a frequent character: a Han run is a phrase, and a longer one is cut
+MIN_PAIRS = 2  # one pair Chinese joins may be a Japanese compound's seam the data never saw; two in one run are not
+
+
+class ChinesePhrase(NamedTuple):
+    """A Han run at ``text[start:end]`` that joins ``pairs`` the way Chinese does and Japanese does not."""
+
+    start: int
+    end: int
+    pairs: tuple[str, ...]
+
+
+def _chinese_pairs(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(row.pair for row in lexicon.table(ChinesePairRow))
+
+
+def chinese_frequent_chars(lexicon: Lexicon) -> str:
+    """The characters Chinese writes far more often than Japanese (``chinese_frequent.tsv``), "" without the table."""
+    return (
+        "".join(row.char for row in lexicon.table(ChineseFrequentRow)) if lexicon.has_table(ChineseFrequentRow) else ""
+    )
+
+
+def chinese_phrases(text: str, seeds: list[int], lexicon: Lexicon) -> list[ChinesePhrase]:
+    """The Han runs around ``seeds`` (positions of characters of ``chinese_frequent.tsv``, in text order) that join
+    ``MIN_PAIRS`` pairs of ``chinese_pairs.tsv`` or more, none of them the seam of two Japanese words.
+
+    A pair counts unless IPAdic reads its two characters as the ends of two words of two characters or more
+    (連邦 | 航空: 邦航 is a seam); 究竟 | 是 | 什麼 keeps 竟是 and 是什. Each run is read once, at most ``MAX_RUN``
+    characters each way from its first seed, and MeCab reads only the runs with two pairs: linear in the text.
+    """
+    if not seeds or not lexicon.has_table(ChinesePairRow):
+        return []
+    pairs = lexicon.compiled(_chinese_pairs)
+    found: list[ChinesePhrase] = []
+    done = -1
+    for seed in seeds:
+        if seed < done:
+            continue
+        end = _HAN_AFTER.match(text, seed, seed + MAX_RUN).end()  # type: ignore[union-attr]  # matches always
+        done = end
+        start = seed
+        if seed and text[seed - 1] >= "\u4e00":  # the run goes on before the seed: most seeds are in none
+            before = _HAN_BEFORE.search(text, max(0, seed - MAX_RUN), seed)
+            start = before.start() if before else seed
+        if end - start <= MIN_PAIRS:
+            continue  # too short to join two pairs
+        run = text[start:end]
+        at = [index for index in range(len(run) - 1) if run[index : index + 2] in pairs]
+        if len(at) < MIN_PAIRS:
+            continue
+        at = [index for index in at if not _seam(run, index)]
+        if len(at) >= MIN_PAIRS:
+            found.append(ChinesePhrase(start, end, tuple(run[index : index + 2] for index in at)))
+    return found
+
+
+def _seam(run: str, index: int) -> bool:
+    """True when IPAdic reads ``run[index]`` as the end of a word and ``run[index + 1]`` as the start of the next,
+    both of two characters or more: the pair is where two Japanese words meet."""
+    ends, starts = {}, {}
+    for token in tokens(run):
+        ends[token.end] = token.end - token.start
+        starts[token.start] = token.end - token.start
+    return ends.get(index + 1, 0) >= 2 and starts.get(index + 1, 0) >= 2
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Vietnamese words left in Latin letters
+
+# Letters that no other language's Latin alphabet writes: ă đ ơ ư and the vowels with a dot below or a hook above
+# (ạ ả ấ … ỹ: the Vietnamese letters of Unicode's Latin Extended Additional block), precomposed or decomposed. â ê ô
+# are left out: French and Portuguese write them too.
+VIETNAMESE_LETTERS = "ăĂđĐơƠưƯ\u1ea0-\u1ef9\u0323\u0309"
+_VI_WORD_AROUND = re.compile(f"[{_VI_LETTER}\u0300-\u036f]*")
+_VI_WORD_BEFORE = re.compile(f"[{_VI_LETTER}\u0300-\u036f]+\\Z")
+
+
+def vietnamese_words(text: str, seeds: list[int]) -> list[tuple[int, int]]:
+    """The lower-case Latin words around ``seeds`` (positions of ``VIETNAMESE_LETTERS``, in text order) that are
+    Vietnamese syllables (``ảnh``, ``của``) standing alone on a line of Japanese (one with kana): no Latin letter,
+    digit or glue (@ / . _ -) touching them. A capitalised one is a name, ``vietnamese_names``' concern."""
+    found: list[tuple[int, int]] = []
+    kana_lines: dict[int, bool] = {}
+    for seed in seeds:
+        if found and seed < found[-1][1]:
+            continue
+        before = _VI_WORD_BEFORE.search(text, max(0, seed - 16), seed)
+        start = before.start() if before else seed
+        end = _VI_WORD_AROUND.match(text, seed, seed + 16).end()  # type: ignore[union-attr]  # matches always
+        word = text[start:end]
+        if not word[:1].islower() or not _vietnamese_syllable(word):
+            continue
+        left, right = text[start - 1 : start], text[end : end + 1]
+        if _latin_or_glue(left, _GLUE) or _latin_or_glue(right, _GLUE) or left.isdigit() or right.isdigit():
+            continue  # part of a longer Latin token
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start not in kana_lines:
+            line_end = text.find("\n", end) % (len(text) + 1)
+            kana_lines[line_start] = _KANA.search(text, line_start, line_end) is not None
+        if kana_lines[line_start]:
+            found.append((start, end))
+    return found

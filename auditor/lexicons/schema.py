@@ -116,6 +116,33 @@ class ChineseMarkersRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ChinesePairRow(Row):
+    """Two Han characters that Chinese text joins and Japanese text does not (竟是, 是什), both Japanese characters;
+    ``chinese``: how often the Chinese side of the counted data joins them."""
+
+    table: ClassVar[str] = "chinese_pairs"
+
+    pair: str
+    chinese: int
+
+    def validate(self) -> None:
+        if len(self.pair) != 2 or not all("\u4e00" <= char <= "\u9fff" for char in self.pair):
+            raise ValueError(f"a pair is two Han characters: {self.pair!r}")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChineseFrequentRow(Row):
+    """A Han character that Chinese text writes far more often than Japanese (是, 什): where a Chinese phrase of
+    Japanese characters is looked for; ``chinese`` and ``japanese``: its counts in the two sides of the data."""
+
+    table: ClassVar[str] = "chinese_frequent"
+
+    char: str
+    chinese: int
+    japanese: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class CounterRow(Row):
     """A Japanese word written right after a numeral: a counter, a unit or currency the other tables lack, 以上 …
 
@@ -545,7 +572,9 @@ TABLES: Mapping[str, type[Row]] = {
         BoilerplateCueRow,
         BrandRow,
         BusinessCueRow,
+        ChineseFrequentRow,
         ChineseMarkersRow,
+        ChinesePairRow,
         CounterRow,
         CreditLabelRow,
         CurrencyRow,

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from auditor.analysis.foreign import VIETNAMESE_LETTERS, chinese_frequent_chars, chinese_phrases, vietnamese_words
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
@@ -44,6 +45,7 @@ _SCRIPTS = {
 _SCRIPT_SAMPLES = {"hangul": "한", "cyrillic": "ж", "arabic": "ع", "thai": "ก", "kana": "か", "han": "語", "latin": "a"}
 _LETTER = re.compile(r"\w")
 _KANJI = re.compile(f"[{KANJI}]")
+_VIETNAMESE = re.compile(f"[{VIETNAMESE_LETTERS}]")
 MIN_LOWERCASE_WORDS = 3  # sentences have function words; lists of names and products do not
 
 
@@ -72,10 +74,15 @@ def _languages(lexicon: Lexicon) -> dict[str, Any]:
     markers = ""
     if lexicon.has_table(ChineseMarkersRow):  # a Han-writing language's table of characters only Chinese uses
         markers = "".join(row.chars for row in lexicon.table(ChineseMarkersRow))
+    # The markers, the characters Chinese writes far more often (where a Chinese phrase of Japanese characters is
+    # looked for) and the letters only Vietnamese writes are found in one scan.
+    scanned = re.escape(markers + chinese_frequent_chars(lexicon))
     return {
         "lingua": {row.lingua: row.name for row in rows if row.lingua},
         "scripts": {script: row.name for row in rows for script in row.script},
         "chinese": re.compile(f"[{re.escape(markers)}]") if markers else None,
+        "markers": frozenset(markers),
+        "scan": re.compile(f"[{scanned}{VIETNAMESE_LETTERS}]"),
     }
 
 
@@ -106,6 +113,23 @@ class Untranslated(Rule):
         for these scripts (a Chinese headline above the Japanese text), but not for Latin: an English title stays
         alone.
 
+        A Chinese phrase written only in characters Japanese has too (Airdrop究竟是什麼?) is told by how it joins
+        them: a run of Han characters with two or more pairs of ``chinese_pairs.tsv`` (竟是, 是什: joined 3+ times
+        in the WMT24 English→Chinese test set's Chinese, never in 2.4 million characters of English→Japanese MT
+        output; no IPAdic word, no 的, no kanji numeral) is Chinese, unless IPAdic reads a pair as the seam of two
+        Japanese words of two characters or more (連邦 | 航空), in a sentence or a heading, with kana around it or
+        not. Runs are read only around the characters that Chinese writes fifty times as often as Japanese
+        (``chinese_frequent.tsv``: 是, 什), found in the markers' scan. Both tables are built by
+        tools/build_chinese_markers.py; the Japanese human references are left out of them, so that
+        bench/fp_references.py measures them (no new finding there). A Chinese word that is also a Japanese one
+        (智能 and 影像 are IPAdic words) or that the data never joins (空投: not once in the Chinese side) is out of
+        its reach.
+
+        A lower-case Vietnamese word alone on a line of Japanese (村の祭り - ảnh 2: a photo's caption left in the
+        text) is one too: a Vietnamese syllable with a letter no other Latin alphabet writes (ă đ ơ ư, a dot below
+        or a hook above; not â ê ô, which French writes), no Latin letter, digit or glue touching it; capitalised, it
+        is a name, for language.vietnamese-name. Its letters are found in the same scan as the Chinese ones.
+
         Text inside embeds, Latin text in headings and 『titles』 are left alone, and so are a run followed by its
         translation in brackets (「Just arrived in Japan（日本に着いた）」: quoted on purpose) and copyright or
         trademark notices (©, (C), ™, "All rights reserved"), which stay in their own language (both measured on the
@@ -134,13 +158,25 @@ class Untranslated(Rule):
         latin = [match.start() for match in _LATIN_RUN.finditer(text)]
         foreign = _foreign_scripts(own)
         others = [match.start() for match in foreign.finditer(text)] if foreign is not None else []
-        chinese = data["chinese"] if "han" in own else None  # simplified Han in a language written with Han
-        if chinese is not None:
-            others = sorted(others + [match.start() for match in chinese.finditer(text)])
-        if not (latin or others):
+        seeds: list[int] = []  # characters Chinese writes far more often: where a Chinese phrase may stand
+        vietnamese: list[int] = []  # letters only Vietnamese writes, in a language written with kana
+        if "han" in own:  # Chinese in a language written with Han; Vietnamese in one written with kana
+            markers = data["markers"]
+            for match in data["scan"].finditer(text):
+                char = match.group()
+                if char in markers:
+                    others.append(match.start())
+                elif _VIETNAMESE.match(char):
+                    vietnamese.append(match.start())
+                else:
+                    seeds.append(match.start())
+            others.sort()
+            vietnamese = vietnamese if "kana" in own else []
+        if not (latin or others or seeds or vietnamese):
             return
-        trails = _post_trails(text, ctx, own)
-        for sentence in ctx.body_sentences:
+        found: list[Finding] = []
+        trails = _post_trails(text, ctx, own) if latin or others else []
+        for sentence in ctx.body_sentences if latin or others else ():
             if trails and any(start <= sentence.start < end for start, end in trails):
                 continue
             has_latin = _any_within(latin, sentence.start, sentence.end)
@@ -148,20 +184,42 @@ class Untranslated(Rule):
             if has_latin or has_other:
                 segment = sentence.text_in(text)
                 if has_latin:
-                    yield from self._latin_runs(doc, sentence.start, segment, data, pack)
+                    found.extend(self._latin_runs(doc, sentence.start, segment, data, pack))
                 if has_other:
-                    yield from self._other_scripts(doc, sentence.start, segment, data, pack, own)
-        if not others:
-            return
+                    found.extend(self._other_scripts(doc, sentence.start, segment, data, pack, own))
         # A heading in another script is as much a leftover as a sentence (a Chinese or Korean headline above the
         # Japanese text); only Latin headings stay alone, as titles kept in English on purpose.
-        for sentence in doc.sentences:
+        for sentence in doc.sentences if others else ():
             if (
                 sentence.kind == HEADING
                 and _any_within(others, sentence.start, sentence.end)
                 and not ctx.in_embed(sentence.start, sentence.end)
             ):
-                yield from self._other_scripts(doc, sentence.start, sentence.text_in(text), data, pack, own)
+                found.extend(self._other_scripts(doc, sentence.start, sentence.text_in(text), data, pack, own))
+        yield from found
+        flagged = sorted((finding.start, finding.end) for finding in found)
+        # A Vietnamese word alone on a line of Japanese (ảnh 1: a photo's caption left in the text).
+        for start, end in vietnamese_words(text, vietnamese) if vietnamese else ():
+            if _covered(flagged, start, end) or ctx.in_embed(start, end) or ctx.in_literal(start, end):
+                continue
+            word = text[start:end]
+            yield self.finding(doc, start, end, f"'{word}' is Vietnamese, not {pack.name}: it was left untranslated.")
+        # A Chinese phrase in characters Japanese writes too (究竟是什麼), inside Japanese text or a heading: told by
+        # the pairs of characters Chinese joins and Japanese does not. Not inside a sentence found Chinese already.
+        for phrase in chinese_phrases(text, seeds, ctx.lexicon):
+            if _covered(flagged, phrase.start, phrase.end):
+                continue
+            if ctx.in_embed(phrase.start, phrase.end) or ctx.in_literal(phrase.start, phrase.end):
+                continue
+            joined = "、".join(phrase.pairs)
+            name = data["scripts"].get("han-simplified", "Chinese")
+            yield self.finding(
+                doc,
+                phrase.start,
+                phrase.end,
+                f"This phrase looks {name}, not {pack.name}: it joins characters as Chinese does and Japanese does "
+                f"not ({joined}).",
+            )
 
     def _latin_runs(self, doc: Document, offset: int, text: str, data: dict, pack: LanguagePack) -> Iterator[Finding]:
         latin_target = "latin" in _own_scripts(pack)
@@ -267,6 +325,12 @@ def _lingua_of(pack: LanguagePack) -> dict[str, str]:
     """The target language itself among lingua's candidates: {"ENGLISH": "English"} for an English article."""
     name = pack.name.upper()
     return {name: pack.name} if name.isalpha() and name.isascii() else {}
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when one of ``spans`` (sorted, not nested) holds ``start:end``: found already."""
+    index = bisect_left(spans, (start + 1,))
+    return bool(index) and spans[index - 1][1] >= end
 
 
 def _any_within(positions: list[int], start: int, end: int) -> bool:

@@ -19,6 +19,11 @@ INVALID = [
      ["科学家指出全球变暖导致农业产量明显下降。"]),
     # A Chinese headline above the Japanese text counts as a sentence does.
     ("研究报告：全球变暖导致农业产量明显下降\n同社は新工場を公開した。", ["研究报告：全球变暖导致农业产量明显下降"]),
+    # A Chinese phrase in characters Japanese writes too: pairs Chinese joins and Japanese does not (竟是, 是什).
+    ("## 新功能究竟是什麼?この機能は多くの利用者に使われている。", ["新功能究竟是什麼"]),
+    ("専門家は、これは可以说是最大の成果だと述べた。", ["可以说是最大"]),
+    # A Vietnamese word (a letter only Vietnamese writes: ả) alone on a line of Japanese: a caption left behind.
+    ("村の祭りに観光客が集まった - ảnh 2\n祭りは三日間続いた。", ["ảnh"]),
     ("同社は声明を出した。We will keep investing in new plants next year. 株価は上がった。",
      ["We will keep investing in new plants next year."]),
     ("社長は「We are proud of what the team has built」と述べた。", ["We are proud of what the team has built"]),
@@ -34,6 +39,15 @@ VALID = [
     # Kanji-only Japanese headlines, also in the traditional forms that Japanese character sets hold (國, 學, 發).
     "政府経済対策閣議決定補正予算案国会提出\n同社は新工場を公開した。",
     "國學院大學教授陣新學部設置計画發表\n同社は新工場を公開した。",
+    # Kanji compounds of Japanese: the suffix 的 before a noun, kanji numerals, long compounds of Japanese words.
+    "発展的共感性を重視する。",
+    "二十二年間一緒に働いた。",
+    "連邦航空局長官が会見した。国家社会投資局が発表した。",
+    # Vietnamese letters in a name (vietnamese-name's concern), a token, a line with no kana, French.
+    "Nguyễn氏が来日した。",
+    "詳しくはảnhx.vnを見てほしい。",
+    "Giá vé: 1 triệu đồng\n入場料は安い。",
+    "hôtel de villeという名前だ。",
     # An English title as a heading stays alone.
     "The Best Phones You Can Buy This Year\n同社は新型スマートフォンを発表した。",
     # Quoted on purpose, with its translation in brackets right after it.
@@ -90,3 +104,27 @@ def test_the_chinese_markers_are_built_from_the_codecs_and_none_is_japanese() ->
         for codec in ("cp932", "euc_jis_2004"):
             with pytest.raises(UnicodeEncodeError):
                 char.encode(codec)
+
+
+def test_a_pair_where_two_japanese_words_meet_is_a_seam() -> None:
+    from auditor.analysis.foreign import _seam
+
+    assert _seam("連邦航空局", 1)  # 連邦 | 航空: 邦航 is where two words meet
+    assert not _seam("究竟是什麼", 1)  # 究竟 | 是: 竟是 joins a word of one character
+    assert not _seam("究竟是什麼", 2)
+
+
+def test_the_chinese_pairs_hold_no_japanese_word_and_no_numeral() -> None:
+    from auditor.analysis.morph import tokens
+    from auditor.lexicons import get_lexicon
+    from auditor.lexicons.schema import ChineseFrequentRow, ChinesePairRow
+
+    lexicon = get_lexicon("ja")
+    pairs = [row.pair for row in lexicon.table(ChinesePairRow)]
+    assert len(pairs) > 3000 and "是什" in pairs
+    for pair in pairs:
+        assert "的" not in pair and not set(pair) & set("〇一二三四五六七八九十百千万億兆")
+        words = tokens(pair)
+        assert not (len(words) == 1 and words[0].known), pair
+    frequent = {row.char for row in lexicon.table(ChineseFrequentRow)}
+    assert "是" in frequent and frequent <= {char for pair in pairs for char in pair}
