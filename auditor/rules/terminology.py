@@ -250,40 +250,28 @@ def _ends_in_latin(word: str) -> bool:
 def _katakana_variants(text: str, groups: dict[str, _Group], article: _KatakanaWords) -> list[_Group]:
     """Katakana words of the article that are one name written two ways, as groups of their forms; words the
     Latin groups already hold are left to them."""
-    by_key: dict[str, list[str]] = {}
-    for word in article.words:
-        if key := _variant_skeleton(word):
-            by_key.setdefault(key, []).append(word)
+    keyed = dict(zip(article.words, map(_variant_key, article.words), strict=True))  # word → its key, "" if too short
     # The parts of names joined by a middle dot (ベンルック・ロンタン: two places; イーロン・マスク) are words too.
     for whole in article.words:
         if "・" in whole or "･" in whole:
             for word, key in _dotted_pieces(whole):
-                words = by_key.setdefault(key, [])
-                if word not in words:
-                    words.append(word)
+                keyed.setdefault(word, key)
+    keys = [key for key in keyed.values() if key]
+    if len(set(keys)) == len(keys):
+        return []  # nearly every article: no two words share a key (tested in C, before any group is built)
+    by_key: dict[str, list[str]] = {}
+    for word, key in keyed.items():
+        if key:
+            by_key.setdefault(key, []).append(word)
     held: set[str] | None = None
     found = []
     for words in by_key.values():
         if len(words) < 2:
-            continue  # most skeletons: one word (tested first, as nearly every word stops here)
+            continue  # most keys: one word
         if held is None:
             held = {name for group in groups.values() for name, form in group.forms.items() if form.katakana}
         words = [word for word in words if not _ends_in_latin(word) and word not in held]
-        if len(words) < 2:
-            continue
-        # Two words that differ only in variant letters are one word once those are dropped: a cheap test that
-        # spares most pairs of one skeleton the alignment.
-        bare = [word.translate(_DROP_VARIANT_LETTERS) for word in words]
-        if len(set(bare)) == len(bare):
-            continue
-        members = [
-            word
-            for word, key in zip(words, bare, strict=True)
-            if any(
-                word != other and key == other_key and _spelling_variant(word, other)
-                for other, other_key in zip(words, bare, strict=True)
-            )
-        ]
+        members = [word for word in words if any(word != other and _spelling_variant(word, other) for other in words)]
         if len(members) >= 2:
             group = _Group()
             for word in members:
@@ -293,21 +281,23 @@ def _katakana_variants(text: str, groups: dict[str, _Group], article: _KatakanaW
 
 
 @lru_cache(maxsize=65536)
-def _variant_skeleton(word: str) -> str:
-    """The skeleton of a katakana word long enough to be a variant, else "" (cached, one look-up per word)."""
+def _variant_key(word: str) -> str:
+    """What two spellings of one name share, for a katakana word long enough to be a variant, else "" (cached, one
+    look-up per word): the consonant skeleton, and the word without the variant letters, which two words that differ
+    only in those letters have in common (a necessary condition, so few pairs go on to the alignment)."""
     if len(word) < _MIN_VARIANT_LENGTH:
         return ""  # no skeleton to compute: most katakana words of news are short (ドル, ロシア)
     key = skeleton(word)
-    return key if len(key) >= _MIN_VARIANT_SKELETON else ""
+    return f"{key} {word.translate(_DROP_VARIANT_LETTERS)}" if len(key) >= _MIN_VARIANT_SKELETON else ""
 
 
 @lru_cache(maxsize=65536)
 def _dotted_pieces(whole: str) -> tuple[tuple[str, str], ...]:
-    """The parts of a name joined by a middle dot that are long enough to be variants, with their skeletons (cached:
+    """The parts of a name joined by a middle dot that are long enough to be variants, with their keys (cached:
     the same names come back article after article)."""
     pieces = []
     for word in _MIDDLE_DOT.split(whole):
-        if key := _variant_skeleton(word):
+        if key := _variant_key(word):
             pieces.append((word, key))
     return tuple(pieces)
 
