@@ -338,7 +338,8 @@ _VOWEL_OF = {
     if char != "ッ" and (roman := jaconv.kana2alphabet(jaconv.kata2hira(char)))[-1:] in ("a", "i", "u", "e", "o")
 }
 _SMALL_VOWELS = frozenset("ァィゥェォャュョヮ")  # they replace the vowel of the letter before: ヴェ e, テュ u
-_LENGTH_LETTERS = frozenset("ーイウ・･")  # a long vowel, a glide, a dot: no vowel of their own here
+_LENGTH_LETTERS = frozenset(("ー", "イ", "ウ", "・", "･", ""))  # a long vowel, a glide, a dot (or the word's start)
+_FULL_SIZE = {"ァ": "ア", "ィ": "イ", "ゥ": "ウ", "ェ": "エ", "ォ": "オ"}
 
 
 @lru_cache(maxsize=65536)
@@ -347,10 +348,14 @@ def _vowels(word: str) -> str:
     both uoeia, プラブォウォ and プラボウォ both uao, but デバイス eau and デイビス eiu, キューブ uu and キューバ ua.
     Renderings of one foreign sound keep its vowel (ヴェ, ベ; ブォ, ボ); words whose vowels differ are two words."""
     vowels: list[str] = []
-    for at, char in enumerate(word):
+    before = ""
+    for char in word:
+        previous, before = before, char
+        if char in _FULL_SIZE and previous in _LENGTH_LETTERS:
+            char = _FULL_SIZE[char]  # first, or after a glide, a small vowel is a vowel of its own: ウィ as ウイ
         if char in _LENGTH_LETTERS or (vowel := _VOWEL_OF.get(char)) is None:
             continue
-        if char == "ゥ" and word[at - 1 : at] in ("ト", "ド"):
+        if char == "ゥ" and previous in ("ト", "ド"):
             continue  # トゥ, ドゥ may be written ト, ド (外来語の表記, 1991): ヒンドゥー, ヒンドー
         if char in _SMALL_VOWELS and vowels:
             vowels[-1] = vowel
