@@ -115,6 +115,21 @@ INVALID += [
         "ワシントン・ポスト紙が報じた。ワシントン・ポスト紙によると、ワシントンポストの記者も取材した。",
         [("ワシントンポスト", 0, "ワシントン・ポスト")],
     ),
+    # A syllable-final ng of Korean, Chinese or Vietnamese romanisation is katakana ン.
+    (
+        "キムスン電子は新製品を出した。キムスンの株価も上がり、Kimsungの工場も増えた。",
+        [("Kimsung", 0, "キムスン")],
+    ),
+    # A small vowel after a glide is a vowel of its own: ウィ is ウイ.
+    (
+        "ウィルソン氏は会見した。ウィルソン氏によると、ウイルソン氏の案は退けられた。",
+        [("ウイルソン", 0, "ウィルソン")],
+    ),
+    # トゥ may be written ト (外来語の表記): one sound, one vowel.
+    (
+        "ベルトゥリ氏は会見した。ベルトゥリ氏によると、ベルトリ氏の案は退けられた。",
+        [("ベルトリ", 0, "ベルトゥリ")],
+    ),
     # ジ renders a soft g as well as a j: the skeleton puts g and j in one class.
     (
         "ドージコインの相場は荒れた。ドージコインを売る人が増え、Dogecoinの取引量も減った。",
@@ -127,6 +142,12 @@ VALID: list[str] = [
     "アルジャジーラによると、交渉は続いている。詳細はAl Jazeera-x@example.orgまで。アルジャジーラの記者は無事だ。",
     # Katakana words of one skeleton that are different words.
     "ブラウン氏は店でブラウニーを買った。",
+    # Letters that render one foreign sound keep its vowel: words whose vowels differ are two words (a word and a
+    # name, two words).
+    "デバイスの画面は大きい。デイビス氏は新しいデバイスを試した。",
+    "キューブ型の建物が建つ。キューバの首都で会議が開かれた。",
+    # English -ing is ング: Browning is not ブラウン.
+    "ブラウン氏は詩人のBrowningを好む。ブラウン氏の蔵書は多い。",
     # A middle dot that joins a katakana word to a Latin name is no part of the word.
     "大手スマホメーカー・ACMEは、スマホメーカーとして初めて参入した。別のスマホメーカー・ZETAも続いた。",
     # One spelling throughout.
