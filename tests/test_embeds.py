@@ -332,6 +332,8 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
     ("text", "platform", "evidence"),
     [
         ("投稿\n— 山田 (@yamada_t) 2026年1月30日", "twitter", "— 山田 (@yamada_t) 2026年1月30日"),
+        # A display name may hold an @ (a station and its region).
+        ("放送中\n— 港ラジオ@北区 (@minato_fm) 2025年3月2日", "twitter", "— 港ラジオ@北区 (@minato_fm) 2025年3月2日"),
         ("Paper!\n— Jane (@jane.bsky.social) Jan 30, 2026", "bluesky", "— Jane (@jane.bsky.social) Jan 30, 2026"),
         ("https://youtu.be/abcdEFGH123\nYouTubeで見る", "youtube", "YouTubeで見る"),
         ("この投稿をInstagramで見る\n山田さん(@yamada_t)がシェアした投稿", "instagram", "(@yamada_t)がシェアした投稿"),
