@@ -242,3 +242,14 @@ def test_a_doubled_space_the_article_allows_once_is_still_doubled() -> None:
     assert found("新製品を発売した。  次の製品は秋に出る。") == [(DOUBLED, "  ", 9, 11, " ")]
     # A wrapped word's doubled space stays with whitespace.between-japanese, one finding for the gap.
     assert found("同社の  新型車 は好調だ。") == [(BETWEEN, "  新型車 ", 3, 9, "新型車")]
+
+
+def test_a_doubled_space_after_a_sentence_mark_is_left_to_after_sentence_mark() -> None:
+    # Japanese puts no space after 。: the gap gets one finding, whose fix removes every space (not "one space").
+    text = "同社は新型車を発表した。  2026年には生産を倍増する。"
+    report = audit(text, lang="ja")
+    assert [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings] == [
+        ("whitespace.after-sentence-mark", "。  ", 11, 14, "。")
+    ]
+    # Where whitespace.after-sentence-mark leaves the space (before a caption in brackets), two are still one too many.
+    assert found("同社は新型車を発表した。  (写真は新型車)") == [(DOUBLED, "  ", 12, 14, " ")]
