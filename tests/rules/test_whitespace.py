@@ -253,3 +253,31 @@ def test_a_doubled_space_after_a_sentence_mark_is_left_to_after_sentence_mark() 
     ]
     # Where whitespace.after-sentence-mark leaves the space (before a caption in brackets), two are still one too many.
     assert found("同社は新型車を発表した。  (写真は新型車)") == [(DOUBLED, "  ", 12, 14, " ")]
+
+
+# A writer who pauses with spaces where others write 、 (an informal style of Japanese blogs): five such spaces.
+PAUSING = (
+    "昨日は 友人と 駅前の店へ行きました。料理を 待つ間に 昔の話をして 笑いました。"
+    "帰りに 公園を歩き、 桜を見ました。"
+)
+
+
+def test_a_writer_who_pauses_with_spaces_keeps_them() -> None:
+    # The spaces between phrases are the writer's; the one after 、 is a slip all the same.
+    assert found(PAUSING) == [(BETWEEN, "、 桜", 50, 53, "、桜")]
+    # Two such spaces are slips: each is reported.
+    slips = "昨日は 友人と駅前の店へ行きました。料理を待つ間に昔の話をして 笑いました。"
+    assert [excerpt for _, excerpt, *_ in found(slips)] == ["は 友", "て 笑"]
+
+
+def test_the_pause_style_threshold_is_an_option() -> None:
+    settings = settings_from_mapping({"rules": {BETWEEN: {"pause_style_min": 50}}})
+    report = audit(PAUSING, lang="ja", settings=settings)
+    assert len([f for f in report.findings if f.rule == BETWEEN]) == 5  # two wrapped words, three lone spaces
+
+
+def test_a_doubled_pause_is_still_doubled() -> None:
+    assert found(PAUSING.replace("待つ間に ", "待つ間に  ")) == [
+        (DOUBLED, "  ", 27, 29, " "),
+        (BETWEEN, "、 桜", 51, 54, "、桜"),
+    ]
