@@ -81,6 +81,8 @@ VALID = [
     # separates its phrases, even where the line is too long or ends too much like a sentence to be a heading.
     "本文です。\n◇市長が新庁舎の計画を説明 住民は「歓迎」 反対派は「再考を」\n本文です。",
     "- 【経済】新型車の受注が好調 各社が「増産を検討」と発表",
+    # A phrase between two such spaces is still a headline's phrase (a dated list of column titles).
+    "本文です。\n6月2日 駅前に新しい図書館 開館は秋?\n6月9日 市民会館の改修始まる\n本文です。",
     "本文です。\n市長が会見 - 写真1    山田一郎市長\n本文です。",  # a caption sets its parts apart with a run
     "・ 第一の項目です。",  # a list bullet
     "— 山田太郎 (@yamada) 2026年1月1日",  # an embed's attribution dash
