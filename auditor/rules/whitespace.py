@@ -62,6 +62,15 @@ def _line_start(text: str, index: int, reach: int = 0) -> int | None:
     return start if start or reach == 0 else None
 
 
+def _after_line_marker(text: str, start: int, end: int) -> bool:
+    """True when the spaces ``start:end`` follow a list bullet, a number or a heading mark that opens their line."""
+    line_start = _line_start(text, start, start - _MARKER_REACH)
+    if line_start is None:
+        return False
+    marker = _LINE_MARKER.match(text, line_start)
+    return marker is not None and marker.end() == end
+
+
 def _is_stray(text: str, start: int, end: int) -> bool:
     """True when the space run ``start:end`` (Japanese on both sides) is a stray space, not a convention."""
     left, right = text[start - 1], text[end]
@@ -132,11 +141,11 @@ class SpaceBetweenJapanese(Rule):
         (a Markdown heading, or a short line without a full stop: at most 60 characters, see auditor/document.py),
         where a space, ASCII or ideographic, separates the parts of a headline (速報　新型車を発表, 今年は豊作
         価格は安定); a lone space, or a word wrapped in spaces, outside every bracket of a line that holds no 。, ？
-        or ！ (a list of headlines, ◇市長が会見 新庁舎を説明, 6月2日 駅前に新しい図書館 開館は秋?, or a caption: prose ends
-        its sentences, a headline separates its phrases with a space, and a phrase between two such spaces is still
-        a phrase; measured: on the dev pages such spaces are 1 of 1 unannotated on dev and 9 of 9 on dev2, the one
-        annotated space of such a line sits inside a bracket and is still reported; none in the WMT references; on
-        the fresh pages of issue prec9, one wrapped phrase, in a list of headlines);
+        or ！ (a list of headlines, ◇市長が会見 新庁舎を説明, 6月2日 駅前に新しい図書館 開館は秋?, or a caption:
+        prose ends its sentences, a headline separates its phrases with a space, and a phrase between two such spaces
+        is still a phrase; measured: on the dev pages such spaces are 1 of 1 unannotated on dev and 9 of 9 on dev2,
+        the one annotated space of such a line sits inside a bracket and is still reported; none in the WMT
+        references; on the fresh pages of issue prec9, one wrapped phrase, in a list of headlines);
         flattened social embeds, URLs and Markdown code.
 
         House style versus leftover, judged by the article (``auditor.analysis.style``):
@@ -327,16 +336,19 @@ class DoubledSpace(Rule):
 
     How it decides:
         Leading indentation, trailing spaces and the Markdown line break (two spaces at the end of a line) are not
-        inside a line and are left alone, as are Markdown tables (a space next to ``|``), code, URLs and embeds. A run
+        inside a line and are left alone, as are Markdown tables (a space next to ``|``), code, URLs and embeds, and
+        the spaces after a list bullet, a number or a heading mark that opens a line (①  本文, -   項目, ■  見出し:
+        the indentation of the item's text, which CommonMark allows to be 1 to 4 spaces; measured: none on the dev
+        pages, 4 findings on one fresh page of issue prec9, all layout). A run
         between two Japanese characters that whitespace.between-japanese reports is left to that rule, so one gap
         never gets two contradicting fixes; where that rule leaves one space as the article's convention (between two
         kanji, after 。 in a transcript), two or more are still reported here. Likewise a run after 。 or 、 that
-        whitespace.after-sentence-mark reports (。  2026年には) is left to it: Japanese puts no space after its full stop
-        or comma (JIS X 4051 sets the mark's own space), so "one space is enough" would be the wrong fix (measured: on
-        dev2 the one such run was reported by both rules; on the fresh pages of issue prec9, 4 of 8). Left alone too:
-        a run outside the brackets of a Japanese line that ends no sentence (no 。, ？ or ！: a headline or a caption
-        that sets its parts apart; measured: the one such run on the dev pages, in a caption of dev2, is not
-        annotated; the WMT references hold one, in a social post). The suggestion is one space.
+        whitespace.after-sentence-mark reports (。  2026年には) is left to it: Japanese puts no space after its full
+        stop or comma (JIS X 4051 sets the mark's own space), so "one space is enough" would be the wrong fix
+        (measured: on dev2 the one such run was reported by both rules; on the fresh pages of issue prec9, 4 of 8).
+        Left alone too: a run outside the brackets of a Japanese line that ends no sentence (no 。, ？ or ！: a
+        headline or a caption that sets its parts apart; measured: the one such run on the dev pages, in a caption of
+        dev2, is not annotated; the WMT references hold one, in a social post). The suggestion is one space.
     """
 
     id = "whitespace.doubled"
@@ -357,6 +369,8 @@ class DoubledSpace(Rule):
             start, end = match.span()
             if text[start - 1] == "|" or text[end] == "|":
                 continue  # Markdown table padding
+            if _after_line_marker(text, start, end):
+                continue  # ①  本文, -   item: a list marker's own indentation (CommonMark allows 1 to 4 spaces)
             if text[start - 1] in "。、":
                 if after_marks is None:
                     after_marks = {mark for mark, _ in ctx.analysis.memo(after_mark_spaces)}

@@ -283,3 +283,14 @@ def test_a_doubled_pause_is_still_doubled() -> None:
         (DOUBLED, "  ", 27, 29, " "),
         (BETWEEN, "、 桜", 51, 54, "、桜"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["①  新工場が完成した。", "-   新工場が完成した。", "■  今週の話題\n本文です。", "10.  最後の項目です。"]
+)
+def test_the_spaces_after_a_list_marker_are_its_indentation(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_doubled_space_after_a_label_inside_the_line_is_still_doubled() -> None:
+    assert found("①  [原案]  新工場が完成した。") == [(DOUBLED, "  ", 7, 9, " ")]
