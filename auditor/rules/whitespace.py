@@ -203,15 +203,16 @@ class SpaceBetweenJapanese(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
-        gaps = stray_gaps(text)
-        if not gaps:
+        runs = ctx.analysis.memo(_stray_runs)
+        if not runs:
             return
+        gaps = stray_gaps(text, runs)
         credit = ctx.lexicon.compiled(_credit_label)
         conventions: _Conventions | None = None
         for start, end, word in gaps:
             if word:
                 if conventions is None:
-                    conventions = self._conventions(text)
+                    conventions = self._conventions(text, runs)
                 if conventions.pauses(text[start - 1], text[end]):
                     continue  # 料理を 待つ間に 昔の: the phrases of a writer who pauses with spaces
                 # " ジョン・スミス ": one finding from the first space to the last.
@@ -225,7 +226,7 @@ class SpaceBetweenJapanese(Rule):
                 if text.count("\u3000", start, end) == end - start:
                     continue  # typed on purpose: neither link residue nor a machine's space is ideographic
                 if conventions is None:
-                    conventions = self._conventions(text)
+                    conventions = self._conventions(text, runs)
                 if conventions.allows(text[start - 1], text[end]):
                     continue
             if ctx.in_literal(*span) or ctx.in_embed(*span):
@@ -236,15 +237,22 @@ class SpaceBetweenJapanese(Rule):
                 continue  # 協力促す 世界的課題で: a headline's phrases, in a list of headlines (a wrapped one too)
             yield self.finding(doc, span[0], span[1], message, suggestion=suggestion)
 
-    def _conventions(self, text: str) -> _Conventions:
+    def _conventions(self, text: str, runs: list[tuple[int, int]]) -> _Conventions:
         options = ("house_style_min", "house_style_share", "pause_style_min")
-        return _Conventions(text, *(self.option(name) for name in options))
+        return _Conventions(text, runs, *(self.option(name) for name in options))
 
 
-def stray_gaps(text: str) -> list[tuple[int, int, str]]:
+def _stray_runs(analysis: Analysis) -> list[tuple[int, int]]:
+    """``stray_space_runs`` of the analysed text, found once for the rules of this module."""
+    return stray_space_runs(analysis.text)
+
+
+def stray_gaps(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, word) of each gap whitespace.between-japanese judges, in text order: a word wrapped in spaces
-    (" ジョン・スミス ": first space to last, the word), or a lone run of spaces (its span, "")."""
-    runs = stray_space_runs(text)
+    (" ジョン・スミス ": first space to last, the word), or a lone run of spaces (its span, ""). ``runs``: the text's
+    ``stray_space_runs`` when they are known."""
+    if runs is None:
+        runs = stray_space_runs(text)
     gaps = []
     index = 0
     while index < len(runs):
@@ -258,11 +266,11 @@ def stray_gaps(text: str) -> list[tuple[int, int, str]]:
     return gaps
 
 
-def _gap_of_each_run(text: str) -> dict[int, tuple[int, int, str]]:
+def _gap_of_each_run(text: str, runs: list[tuple[int, int]]) -> dict[int, tuple[int, int, str]]:
     """The gap of whitespace.between-japanese (see ``stray_gaps``) that each stray space run belongs to, by the run's
     start: a wrapped word's two runs both belong to the word's gap."""
     owners = {}
-    for gap in stray_gaps(text):
+    for gap in stray_gaps(text, runs):
         start, end, word = gap
         owners[start] = gap
         if word:
@@ -282,8 +290,11 @@ class _Conventions:
     """The article's own spacing conventions, measured on first use: spaces after its sentences, around its quotes,
     between its phrases."""
 
-    def __init__(self, text: str, house_min: int, house_share: float, pause_min: int) -> None:
-        self.text, self.house_min, self.house_share, self.pause_min = text, house_min, house_share, pause_min
+    def __init__(
+        self, text: str, runs: list[tuple[int, int]], house_min: int, house_share: float, pause_min: int
+    ) -> None:
+        self.text, self.runs = text, runs
+        self.house_min, self.house_share, self.pause_min = house_min, house_share, pause_min
         self._sentences: bool | None = None
         self._quotes: bool | None = None
         self._pausing: bool | None = None
@@ -295,7 +306,7 @@ class _Conventions:
         if not (_LETTER.match(left) and _LETTER.match(right)):
             return False
         if self._pausing is None:
-            self._pausing = pause_spaces(self.text) >= self.pause_min
+            self._pausing = pause_spaces(self.text, self.runs) >= self.pause_min
         return self._pausing
 
     def allows(self, left: str, right: str) -> bool:
@@ -314,12 +325,10 @@ class _Conventions:
         return bool(_KANJI.match(left) and _KANJI.match(right)) or self.pauses(left, right)
 
 
-def pause_spaces(text: str) -> int:
-    """How many stray spaces of ``text`` stand where a writer pauses: after a hiragana ending (a particle, a verb's
-    て or continuative form) and before a kana or kanji word (料理を 待つ間に, 話をして 笑った)."""
-    return sum(
-        1 for start, end in stray_space_runs(text) if _HIRAGANA.match(text, start - 1) and _LETTER.match(text, end)
-    )
+def pause_spaces(text: str, runs: list[tuple[int, int]]) -> int:
+    """How many of the stray space ``runs`` of ``text`` stand where a writer pauses: after a hiragana ending (a
+    particle, a verb's て or continuative form) and before a kana or kanji word (料理を 待つ間に, 話をして 笑った)."""
+    return sum(1 for start, end in runs if _HIRAGANA.match(text, start - 1) and _LETTER.match(text, end))
 
 
 # whitespace.doubled reports a doubled space that whitespace.between-japanese leaves as a convention; it judges the
@@ -378,8 +387,9 @@ class DoubledSpace(Rule):
                     continue  # whitespace.after-sentence-mark's: no space after 。 or 、, not one
             if _JA_CONTEXT.match(text, start - 1) and _JA_CONTEXT.match(text, end) and _is_stray(text, start, end):
                 if gaps is None or conventions is None:
-                    gaps = _gap_of_each_run(text)
-                    conventions = _Conventions(text, *_HOUSE_STYLE_DEFAULTS)  # measures nothing until asked
+                    runs = ctx.analysis.memo(_stray_runs)
+                    gaps = _gap_of_each_run(text, runs)
+                    conventions = _Conventions(text, runs, *_HOUSE_STYLE_DEFAULTS)  # measures nothing until asked
                 if start not in gaps:
                     continue
                 gap_start, gap_end, word = gaps[start]
