@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from auditor.analysis.numerals import SPACES, glued_figures, in_table_line, spaced_figures
-from auditor.analysis.style import house_style, spaces_its_sentences
+from auditor.analysis.sentence_gaps import after_mark_spaces
+from auditor.analysis.style import house_style
 from auditor.document import Document, overlaps_any
 from auditor.findings import Finding
-from auditor.languages.scripts import IS_JA_CHAR, JA, KANA, KANJI
+from auditor.languages.scripts import IS_JA_CHAR
 from auditor.lexicons.schema import CounterRow, CurrencyRow, NumberWordRow, UnitContextRow, UnitRow
 from auditor.rules.base import Context, Option, Rule
 
@@ -87,21 +87,6 @@ class NumeralSpacing(Rule):
             yield self.finding(doc, figure.start, figure.end, message, suggestion=figure.suggestion(text))
 
 
-_SPACE_AFTER_MARK = re.compile(f"[{SPACES}](?<=[。、][{SPACES}])[{SPACES}]*")
-# What the line goes on with after the space: at most three words or figures that are not Japanese (2018年, ■中国,
-# Appleは, Elon Musk氏), then Japanese.
-_JAPANESE_GOES_ON = f"(?:[^\\s{JA}]+ ){{0,2}}[^\\s{JA}]+ ?[{KANA}{KANJI}]"  # compiled on first use: classes of kanji
-_GOES_ON_REACH = 40
-# After the space: a reference mark [1], a caption (写真), a signature or byline dash (– 山田), markup (<br/>), a
-# column of a table (|), a hashtag or a handle (which need the space before them): a layout of its own.
-_LEFT_TO_OTHERS = "[(（［–—―-<|#＃@＠"
-
-
-@cache
-def _goes_on() -> re.Pattern[str]:
-    return re.compile(_JAPANESE_GOES_ON)
-
-
 class SpaceAfterSentenceMark(Rule):
     """Finds a space after 。 or 、 where Japanese goes on after a figure, a Latin word or a symbol: 発表した。 2018年.
 
@@ -144,26 +129,7 @@ class SpaceAfterSentenceMark(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
-        convention: bool | None = None
-        for match in _SPACE_AFTER_MARK.finditer(text):
-            start, end = match.span()
-            after = text[end : end + 1]
-            if not after or after in "\r\n" or IS_JA_CHAR.match(after) or after in _LEFT_TO_OTHERS:
-                continue  # the end of a line; Japanese (whitespace.between-japanese's); a reference, a caption …
-            if text[start - 1] == "。":
-                if convention is None:
-                    convention = spaces_its_sentences(text)
-                if convention:
-                    continue  # the article's convention of spacing its sentences (a transcript's turns)
-            if in_table_line(ctx.analysis, start):
-                continue
-            if _goes_on().match(text, end, min(len(text), end + _GOES_ON_REACH)) is None:
-                continue
-            mark = start - 1
-            # The embed test takes the character after the space too: a space right before an embed's text (。 ♬ …
-            # on a flattened TikTok post) is the embed's own layout.
-            if ctx.in_literal(mark, end) or ctx.in_embed(mark, end + 1) or overlaps_any(doc.heading_spans, mark, end):
-                continue
+        for mark, end in ctx.analysis.memo(after_mark_spaces):
             yield self.finding(
                 doc,
                 mark,

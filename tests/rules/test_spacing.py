@@ -123,6 +123,15 @@ def test_an_article_that_spaces_all_its_figures_is_a_house_style():
     assert len(found(mixed, (NUMERAL,))) == 6
 
 
+def test_a_figure_with_a_half_width_word_shows_no_choice_of_spacing():
+    # 75% and 100% have no boundary between a half-width figure and a full-width word: the house style stands.
+    with_percent = SPACED_ARTICLE + "株主の75%が賛成し、出席率は100%で、反対は5%だった。"
+    assert found(with_percent, (NUMERAL,)) == []
+    # A percent sign written against a Japanese word (20%以上) is such a boundary, left unspaced: it counts.
+    glued = SPACED_ARTICLE + "20%以上、30%以下、40%未満、50%超、60%程度の順だ。"
+    assert len(found(glued, (NUMERAL,))) == 6
+
+
 def test_the_house_style_thresholds_are_options():
     settings = settings_from_mapping({"rules": {NUMERAL: {"house_style_min": 50}}})
     report = audit(SPACED_ARTICLE, lang="ja", settings=settings)

@@ -81,6 +81,8 @@ VALID = [
     # separates its phrases, even where the line is too long or ends too much like a sentence to be a heading.
     "本文です。\n◇市長が新庁舎の計画を説明 住民は「歓迎」 反対派は「再考を」\n本文です。",
     "- 【経済】新型車の受注が好調 各社が「増産を検討」と発表",
+    # A phrase between two such spaces is still a headline's phrase (a dated list of column titles).
+    "本文です。\n6月2日 駅前に新しい図書館 開館は秋?\n6月9日 市民会館の改修始まる\n本文です。",
     "本文です。\n市長が会見 - 写真1    山田一郎市長\n本文です。",  # a caption sets its parts apart with a run
     "・ 第一の項目です。",  # a list bullet
     "— 山田太郎 (@yamada) 2026年1月1日",  # an embed's attribution dash
@@ -242,3 +244,53 @@ def test_a_doubled_space_the_article_allows_once_is_still_doubled() -> None:
     assert found("新製品を発売した。  次の製品は秋に出る。") == [(DOUBLED, "  ", 9, 11, " ")]
     # A wrapped word's doubled space stays with whitespace.between-japanese, one finding for the gap.
     assert found("同社の  新型車 は好調だ。") == [(BETWEEN, "  新型車 ", 3, 9, "新型車")]
+
+
+def test_a_doubled_space_after_a_sentence_mark_is_left_to_after_sentence_mark() -> None:
+    # Japanese puts no space after 。: the gap gets one finding, whose fix removes every space (not "one space").
+    text = "同社は新型車を発表した。  2026年には生産を倍増する。"
+    report = audit(text, lang="ja")
+    assert [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings] == [
+        ("whitespace.after-sentence-mark", "。  ", 11, 14, "。")
+    ]
+    # Where whitespace.after-sentence-mark leaves the space (before a caption in brackets), two are still one too many.
+    assert found("同社は新型車を発表した。  (写真は新型車)") == [(DOUBLED, "  ", 12, 14, " ")]
+
+
+# A writer who pauses with spaces where others write 、 (an informal style of Japanese blogs): five such spaces.
+PAUSING = (
+    "昨日は 友人と 駅前の店へ行きました。料理を 待つ間に 昔の話をして 笑いました。"
+    "帰りに 公園を歩き、 桜を見ました。"
+)
+
+
+def test_a_writer_who_pauses_with_spaces_keeps_them() -> None:
+    # The spaces between phrases are the writer's; the one after 、 is a slip all the same.
+    assert found(PAUSING) == [(BETWEEN, "、 桜", 50, 53, "、桜")]
+    # Two such spaces are slips: each is reported.
+    slips = "昨日は 友人と駅前の店へ行きました。料理を待つ間に昔の話をして 笑いました。"
+    assert [excerpt for _, excerpt, *_ in found(slips)] == ["は 友", "て 笑"]
+
+
+def test_the_pause_style_threshold_is_an_option() -> None:
+    settings = settings_from_mapping({"rules": {BETWEEN: {"pause_style_min": 50}}})
+    report = audit(PAUSING, lang="ja", settings=settings)
+    assert len([f for f in report.findings if f.rule == BETWEEN]) == 5  # two wrapped words, three lone spaces
+
+
+def test_a_doubled_pause_is_still_doubled() -> None:
+    assert found(PAUSING.replace("待つ間に ", "待つ間に  ")) == [
+        (DOUBLED, "  ", 27, 29, " "),
+        (BETWEEN, "、 桜", 51, 54, "、桜"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["①  新工場が完成した。", "-   新工場が完成した。", "■  今週の話題\n本文です。", "10.  最後の項目です。"]
+)
+def test_the_spaces_after_a_list_marker_are_its_indentation(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_doubled_space_after_a_label_inside_the_line_is_still_doubled() -> None:
+    assert found("①  [原案]  新工場が完成した。") == [(DOUBLED, "  ", 7, 9, " ")]

@@ -1,0 +1,61 @@
+"""Spaces after 。 or 、 inside a line of Japanese that goes on after a figure, a Latin word or a symbol.
+
+``after_mark_spaces`` is what whitespace.after-sentence-mark reports; whitespace.doubled leaves those runs to it, so
+that one gap gets one finding and one fix (the space goes; "one space is enough" would be wrong after 。).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from auditor.analysis.context import Analysis
+from auditor.analysis.numerals import SPACES, in_table_line
+from auditor.analysis.style import spaces_its_sentences
+from auditor.document import overlaps_any
+from auditor.languages.scripts import IS_JA_CHAR, JA, KANA, KANJI
+
+_SPACE_AFTER_MARK = re.compile(f"[{SPACES}](?<=[。、][{SPACES}])[{SPACES}]*")
+# What the line goes on with after the space: at most three words or figures that are not Japanese (2018年, ■中国,
+# Appleは, Elon Musk氏), then Japanese.
+_JAPANESE_GOES_ON = f"(?:[^\\s{JA}]+ ){{0,2}}[^\\s{JA}]+ ?[{KANA}{KANJI}]"  # compiled on first use: classes of kanji
+_GOES_ON_REACH = 40
+# After the space: a reference mark [1], a caption (写真), a signature or byline dash (– 山田), markup (<br/>), a
+# column of a table (|), a hashtag or a handle (which need the space before them): a layout of its own.
+_LEFT_TO_OTHERS = "[(（［–—―-<|#＃@＠"
+
+
+@cache
+def _goes_on() -> re.Pattern[str]:
+    return re.compile(_JAPANESE_GOES_ON)
+
+
+def after_mark_spaces(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """(mark, end) of each run of spaces after 。 or 、 that whitespace.after-sentence-mark reports: ``mark`` is where
+    the 。 or 、 stands, ``end`` where the spaces end (shared: ``analysis.memo(after_mark_spaces)``)."""
+    text = analysis.text
+    found = []
+    convention: bool | None = None
+    for match in _SPACE_AFTER_MARK.finditer(text):
+        start, end = match.span()
+        after = text[end : end + 1]
+        if not after or after in "\r\n" or IS_JA_CHAR.match(after) or after in _LEFT_TO_OTHERS:
+            continue  # the end of a line; Japanese (whitespace.between-japanese's); a reference, a caption …
+        if text[start - 1] == "。":
+            if convention is None:
+                convention = spaces_its_sentences(text)
+            if convention:
+                continue  # the article's convention of spacing its sentences (a transcript's turns)
+        if in_table_line(analysis, start):
+            continue
+        if _goes_on().match(text, end, min(len(text), end + _GOES_ON_REACH)) is None:
+            continue
+        mark = start - 1
+        # The embed test takes the character after the space too: a space right before an embed's text (。 ♬ … on a
+        # flattened TikTok post) is the embed's own layout.
+        if analysis.in_literal(mark, end) or analysis.in_embed(mark, end + 1):
+            continue
+        if overlaps_any(analysis.doc.heading_spans, mark, end):
+            continue
+        found.append((mark, end))
+    return tuple(found)
