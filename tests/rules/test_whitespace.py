@@ -51,6 +51,8 @@ INVALID = [
     ("東京で  会議が開かれた。", [(BETWEEN, "で  会", 2, 6, "で会")]),
     # A line without a full stop is headline-like, but a space inside one of its brackets is inside a phrase.
     ("（画像は公式サイトから 引用）", [(BETWEEN, "ら 引", 10, 13, "ら引")]),
+    # A caption ends no sentence, but a word wrapped in spaces right after 、 is no headline's phrase: 、 separates it.
+    ("雨が続いた場合、 スイス の農家は困る（写真：資料）", [(BETWEEN, " スイス ", 8, 13, "スイス")]),
     # A wrapped word, then a single space right after it.
     ("同社の 新型車 は 好調だ。", [(BETWEEN, " 新型車 ", 3, 8, "新型車"), (BETWEEN, "は 好", 8, 11, "は好")]),
     # Doubled ASCII spaces inside a line.
