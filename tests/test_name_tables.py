@@ -192,9 +192,68 @@ def test_a_whole_name_is_composed_of_the_words_whose_first_gloss_it_is() -> None
     def noun(form: str, gloss: int, rank: int) -> object:
         return build.Candidate((0, gloss, 0, rank), form, 0, gloss, True, rank, True, 1, noun=True)
 
-    assert build.compound_forms([noun("頂き", 2, 10), noun("王冠", 0, 30)], last=False, limit=1) == ["王冠"]
+    assert build.compound_forms([noun("頂き", 2, 10), noun("王冠", 0, 30)], last=False, limit=1)[0] == "王冠"
     rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
     assert "王冠城" in rows["Crown Castle", "company"].literals
+
+
+def test_a_whole_name_is_composed_of_the_most_frequent_words_too() -> None:
+    """A translation writes the everyday word: 資本 ("funds; capital", frequent in news) beside 京 ("capital (esp.
+    Kyoto)"), which gives the word first; a one-character word counts only where the dictionary gives it first."""
+    build = _build_module()
+
+    def noun(form: str, gloss: int, rank: int, common: bool = True, sense: int = 0) -> object:
+        return build.Candidate((sense, gloss, 0 if common else 1, rank), form, sense, gloss, common, rank, True, 1,
+                               noun=True)
+
+    forms = build.compound_forms(
+        [noun("京", 0, 3), noun("帝京", 0, 10), noun("資金", 1, 1), noun("資本", 1, 3), noun("元本", 1, 13),
+         noun("営業", 0, 2, sense=1), noun("首府", 0, 99, common=False)],
+        last=False,
+        limit=2,
+    )
+    assert forms == ["京", "帝京", "資金", "営業"]
+
+
+def test_a_number_word_of_a_name_is_its_kanji_numeral() -> None:
+    build = _build_module()
+
+    def numeral(form: str, rank: int) -> object:
+        return build.Candidate((0, 0, 0, rank), form, 0, 0, True, rank, True, 1, numeral=True)
+
+    assert build.compound_forms([numeral("一つ", 1), numeral("一", 33)], last=True, limit=2) == ["一"]
+
+
+def test_a_name_with_a_preposition_is_composed_in_japanese_order() -> None:
+    """Under Armour → 鎧の下, Jack in the Box → 箱のジャック, 箱の中のジャック: the modifier first."""
+    build = _build_module()
+    index = build.WordIndex()
+
+    def noun(form: str) -> object:
+        return build.Candidate((0, 0, 0, 20), form, 0, 0, True, 20, True, 1, noun=True)
+
+    index.common["armour"].append(noun("鎧"))
+    index.common["box"].append(noun("箱"))
+    index.common["jack"].append(noun("万力"))
+    index.function["under"].append(noun("下"))
+    assert build.composed("Under Armour", index, frozenset()) == ["鎧の下"]
+    assert build.composed("Jack in the Box", index, frozenset()) == ["箱の万力", "箱の中の万力"]
+    assert build.composed("Armour of the Box", index, frozenset({"箱の鎧"})) == []  # a word of the dictionary
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "鎧の下" in rows["Under Armour", "company"].literals
+
+
+def test_a_closed_compound_starts_with_a_word_in_its_own_form() -> None:
+    """Blackstone is black|stone, not blacks|tone: the first word of an English compound is not in the plural."""
+    build = _build_module()
+    index = build.WordIndex()
+
+    def noun(form: str) -> object:
+        return build.Candidate((0, 0, 0, 20), form, 0, 0, True, 20, True, 1, noun=True)
+
+    for word, form in (("black", "黒"), ("stone", "石"), ("tone", "口調")):
+        index.common[word].append(noun(form))
+    assert build.name_words("Blackstone", index) == ["black", "stone"]
 
 
 def test_sec_names_are_the_largest_listed_companies_as_news_writes_them() -> None:
