@@ -71,6 +71,7 @@ LITERAL_MAX_GLOSS_COMMON = 4
 # 統一), which fill the slots a company name takes in ordinary prose too ("対象の店舗").
 LITERAL_MIN_NF = 4
 MAX_LITERALS = 12
+REST_FORMS = 2  # katakana forms of a name's word that its literal leaves as it sounds (Fargo → ファーゴ)
 # The head of a word for a country or a state (同盟国 "ally", 万国 "all nations"): what such a word names is the topic
 # of the verbs a company's name is the topic of (同盟国は共同声明を発表した), so it is no literal of a company's name.
 COUNTRY = "国"
@@ -747,6 +748,11 @@ def build(db_path: Path, out: Path) -> None:
     print(f"known_names.tsv: {count} names")
 
     # name_literals.tsv
+    sounds: dict[str, list[str]] = defaultdict(list)  # a foreign name of one word → its katakana (JMnedict)
+    for entity in named:
+        if entity.kind != "conventional" and LATIN_WORD.fullmatch(entity.name):
+            known = sounds[entity.name]
+            known += [form for form in entity.forms if ALL_KATAKANA.fullmatch(form) and form not in known]
     literal_rows: dict[tuple[str, str], list[str]] = {}  # (name, kind): a company and a town may share a name
 
     def add(name: str, kind: str, proper: list[str], note: str) -> None:
@@ -767,6 +773,9 @@ def build(db_path: Path, out: Path) -> None:
         else:  # one word rendered, the other left as it sounds: 井戸ファーゴ (Wells Fargo)
             literals = [form for part in parts for form in part[:3]]
             rest = [w.title() for w, part in zip(words, parts, strict=True) if not part]
+            # ... and as Japanese writes it, where the dictionary knows the name: a spelling that its sound does not
+            # tell (Hughes: ヒューズ, not ヒュージス) is matched by JMnedict's katakana.
+            rest += [form for word in rest for form in sounds.get(word, [])[:REST_FORMS] if form not in rest]
         loans = [lo for w in words for lo in index.loans.get(w, [])[:1]]
         proper = proper or (["・".join(loans)] if len(loans) == len(words) else [])
         literals = [lit for lit in dict.fromkeys(literals) if lit not in proper]

@@ -838,11 +838,12 @@ _PROPER = {PLACE: "地域", PERSON: "人名"}
 
 
 def _joined(sentence: str, toks: Sequence[Token], first: int, last: int, rest: Sequence[str]) -> str | None:
-    """The name's other words, as they sound, right before or after the literal (井戸ファーゴ, ヴィクトリアの秘密)."""
+    """The name's other words, as they sound, right before or after the literal (井戸ファーゴ, ヴィクトリアの秘密),
+    or as the dictionary writes them in katakana (パン屋ヒューズ: Hughes, whose sound its spelling does not tell)."""
     keys = {skeleton(word) for word in rest} - {""}
     for run in _neighbour_runs(sentence, toks[first].start, toks[last].end):
         found = skeleton(run)
-        if len(found) >= _SHORT_SKELETON and found in keys:
+        if (len(found) >= _SHORT_SKELETON and found in keys) or (run in rest and _KATAKANA_RUN.fullmatch(run)):
             return f"beside {run}"
     return None
 

@@ -234,6 +234,12 @@ def test_a_subject_without_a_company_verb_counts_where_the_article_names_the_com
     assert found("りんご今日、新しい計画が始まった。") == []
 
 
+def test_the_rest_of_a_name_beside_its_literal_as_the_dictionary_writes_it():
+    """Baker Hughes: パン屋 renders Baker; Hughes is written ヒューズ (JMnedict), which its spelling does not tell."""
+    assert [f[:4] for f in found("パン屋ヒューズは、油田の設備を売却した。")] == [(BRAND, "パン屋", 0, 3)]
+    assert found("パン屋は、油田の設備を売却した。") == []
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # entity.name-literal
 
