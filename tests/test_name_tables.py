@@ -243,6 +243,21 @@ def test_a_name_with_a_preposition_is_composed_in_japanese_order() -> None:
     assert "鎧の下" in rows["Under Armour", "company"].literals
 
 
+def test_a_word_of_a_name_is_rendered_by_the_nouns_glossed_by_its_plural_too() -> None:
+    """JMdict glosses 兄弟 "siblings; brothers": a translation of Brother writes it."""
+    build = _build_module()
+    index = build.WordIndex()
+
+    def noun(form: str) -> object:
+        return build.Candidate((0, 0, 0, 20), form, 0, 0, True, 20, True, 1, noun=True)
+
+    index.common["brother"].append(noun("兄さん"))
+    index.common["brothers"].append(noun("兄弟"))
+    assert [c.form for c in build.name_word_renderings(index, "brother")] == ["兄さん", "兄弟"]
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "兄弟" in rows["Brother", "company"].literals
+
+
 def test_a_closed_compound_starts_with_a_word_in_its_own_form() -> None:
     """Blackstone is black|stone, not blacks|tone: the first word of an English compound is not in the plural."""
     build = _build_module()

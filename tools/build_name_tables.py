@@ -644,6 +644,16 @@ def lookup(index: WordIndex, word: str) -> list[Candidate]:
     return []
 
 
+def name_word_renderings(index: WordIndex, word: str) -> list[Candidate]:
+    """The renderings of a name's word: its own, then the nouns whose gloss is its plural (brother: 兄弟 "siblings;
+    brothers"), as JMdict glosses a word for a kind of people or things in the plural."""
+    found = list(lookup(index, word))
+    if not word.endswith("s"):
+        for plural in (word + "s", word + "es", word[:-1] + "ies" if word.endswith("y") else ""):
+            found += [c for c in index.common.get(plural, []) if c.noun]
+    return found
+
+
 def cell(values: Iterable[str]) -> str:
     return "|".join(v.replace("|", "").replace("\t", " ") for v in values)
 
@@ -760,7 +770,10 @@ def build(db_path: Path, out: Path) -> None:
         words = [w for w in words_of(name) if w not in STOPWORDS and not set(singular(w)) & GENERIC]
         if not words or len(words) > 2 or (name, kind) in literal_rows:
             return
-        parts = [literal_forms(lookup(index, w), adjectives=len(words) == 2 and n == 0) for n, w in enumerate(words)]
+        parts = [
+            literal_forms(name_word_renderings(index, w), adjectives=len(words) == 2 and n == 0)
+            for n, w in enumerate(words)
+        ]
         if not any(parts):
             return
         rest: list[str] = []

@@ -523,6 +523,8 @@ def _judge(
         if kind_word:  # 表面ノートパソコン, 鳩石鹸: the brand before the kind of thing it names
             return f"before {kind_word}, a word of its own domain"
     if kind in COMPANY_KINDS:
+        if _after_foreign_word(sentence, toks, first, cues):
+            return None  # ブリュースター兄弟社 is Brewster Brothers: the literal is the last word of another name
         return _company_evidence(index, sentence, toks, first, last, elsewhere, domain)
     after = last + 1
     if kind == PLACE:
@@ -543,6 +545,18 @@ def _judge(
     if kind == PLACE:
         return _listed(index, sentence, toks, first, last, kind)
     return None  # a person's name needs 氏, a title or a katakana name beside it: a list of people proves too little
+
+
+def _after_foreign_word(sentence: str, toks: Sequence[Token], first: int, cues: _Cues) -> bool:
+    """A katakana or Latin word glued right before the literal (ブリュースター兄弟社, Acme兄弟): the literal is then a
+    word of a longer foreign name, not a name of its own, unless that word is a descriptor (半導体メーカー).
+    (The other words of the literal's own name, 井戸ファーゴ, are judged before this.)"""
+    if first == 0 or toks[first - 1].end != toks[first].start:
+        return False
+    before = toks[first - 1].surface
+    if not (_KATAKANA_RUN.fullmatch(before.strip("・")) or _LATIN_NAME.fullmatch(before)):
+        return False
+    return cues.before(toks, first, "company-before") is None
 
 
 def _company_evidence(

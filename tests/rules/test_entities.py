@@ -240,6 +240,12 @@ def test_the_rest_of_a_name_beside_its_literal_as_the_dictionary_writes_it():
     assert found("パン屋は、油田の設備を売却した。") == []
 
 
+def test_a_literal_glued_after_a_foreign_word_is_a_word_of_another_name():
+    """ブリュースター兄弟社 is a company called Brewster Brothers, not Brother; after a descriptor it is Brother."""
+    assert found("ブリュースター兄弟社は、新しい工場を開設した。") == []
+    assert [f[:2] for f in found("プリンターメーカー兄弟社は、新しい工場を開設した。")] == [(BRAND, "兄弟")]
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # entity.name-literal
 
