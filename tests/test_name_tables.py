@@ -251,11 +251,39 @@ def test_a_word_of_a_name_is_rendered_by_the_nouns_glossed_by_its_plural_too() -
     def noun(form: str) -> object:
         return build.Candidate((0, 0, 0, 20), form, 0, 0, True, 20, True, 1, noun=True)
 
-    index.common["brother"].append(noun("兄さん"))
+    index.common["brother"].append(build.replace_rank(noun("兄さん"), 1))  # "elder brother", its second sense
     index.common["brothers"].append(noun("兄弟"))
     assert [c.form for c in build.name_word_renderings(index, "brother")] == ["兄さん", "兄弟"]
+    index.common["ball"].append(noun("球"))  # a noun of its own: "balls" is something else
+    index.common["balls"].append(noun("睾丸"))
+    assert [c.form for c in build.name_word_renderings(index, "ball")] == ["球"]
     rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
     assert "兄弟" in rows["Brother", "company"].literals
+
+
+def test_a_company_of_one_word_rendered_by_one_kanji_is_looked_for_with_sha() -> None:
+    """Ball → 球社: the kanji alone is too ambiguous; with 社, as news writes a foreign company, it is no word."""
+    build = _build_module()
+    index = build.WordIndex()
+
+    def noun(form: str) -> object:
+        return build.Candidate((0, 0, 0, 20), form, 0, 0, True, 20, True, 1, noun=True)
+
+    index.common["ball"].append(noun("球"))
+    index.common["book"].append(noun("本"))
+    assert build.with_company_word("Ball Corp", index, frozenset()) == ["球社"]
+    assert build.with_company_word("Book", index, frozenset({"本社"})) == []  # 本社 is a word: the head office
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "球社" in rows["Ball", "company"].literals
+
+
+def test_an_ordinal_of_a_name_is_dai_and_its_numeral() -> None:
+    build = _build_module()
+
+    def noun(form: str, common: bool, rank: int) -> object:
+        return build.Candidate((0, 0, 0 if common else 1, rank), form, 0, 0, common, rank, True, 1, noun=True)
+
+    assert build.compound_forms([noun("三次", True, 16), noun("第三", False, 99)], last=False, limit=2) == ["第三"]
 
 
 def test_a_closed_compound_starts_with_a_word_in_its_own_form() -> None:

@@ -125,6 +125,7 @@ JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]")
 # A literal in kana alone is a grammar word or a sound as often as not (して, のり, アン): only longer ones count.
 KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
 KANJI_ONLY = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]+")
+ORDINAL = re.compile("第[一二三四五六七八九十百]+")
 JAPANESE_ONLY = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]+")
 PARENS = re.compile(r"\s*\([^()]*\)")
 
@@ -361,8 +362,9 @@ def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int) -> l
         and (c.noun or c.numeral or (not last and c.adjective and c.form.endswith(("い", "的"))))
         and JAPANESE_ONLY.fullmatch(c.form)
     ]
-    # A number word is written as its numeral in kanji (一 for One, not the counting 一つ).
-    numerals = [c for c in kept if c.numeral and KANJI_ONLY.fullmatch(c.form)]
+    # A number word is written as its numeral in kanji (一 for One, not the counting 一つ), an ordinal as 第 and the
+    # numeral (第三 for Third, not 三次 "third-order").
+    numerals = [c for c in kept if (c.numeral and KANJI_ONLY.fullmatch(c.form)) or ORDINAL.fullmatch(c.form)]
     if numerals:
         return list(dict.fromkeys(c.form for c in sorted(numerals)))[:limit]
     first = sorted((c for c in kept if c.sense == 0), key=lambda c: (not c.common, c.gloss, c.news_rank))
@@ -480,6 +482,20 @@ def composed(name: str, index: WordIndex, dictionary: frozenset[str]) -> list[st
     return [form for form in dict.fromkeys(forms) if form not in dictionary and form not in BUSINESS_WORDS][
         :COMPOSED_LITERALS
     ]
+
+
+COMPANY_WORD = "社"
+
+
+def with_company_word(name: str, index: WordIndex, dictionary: frozenset[str]) -> list[str]:
+    """A company named by one word whose rendering is one kanji, with 社 after it (Ball → 球社): Japanese news writes
+    a foreign company's name with 社 (ボール社), so a word-for-word translation writes the kanji with it; the kanji
+    alone is too ambiguous to look for, the pair is no word of the dictionary (本社, 神社 are left out)."""
+    words = [w for w in words_of(name) if w not in STOPWORDS and not set(singular(w)) & GENERIC]
+    if len(words) != 1:
+        return []
+    forms = compound_forms(lookup(index, words[0]), last=True, limit=2)
+    return [form + COMPANY_WORD for form in forms if len(form) == 1 and form + COMPANY_WORD not in dictionary]
 
 
 # --- JMnedict -----------------------------------------------------------------------------------------------
@@ -645,10 +661,11 @@ def lookup(index: WordIndex, word: str) -> list[Candidate]:
 
 
 def name_word_renderings(index: WordIndex, word: str) -> list[Candidate]:
-    """The renderings of a name's word: its own, then the nouns whose gloss is its plural (brother: 兄弟 "siblings;
-    brothers"), as JMdict glosses a word for a kind of people or things in the plural."""
+    """The renderings of a name's word: its own; for a word without a common noun in its first sense, the nouns
+    whose gloss is its plural (brother: 兄弟 "siblings; brothers"), as JMdict glosses a word for a kind of people or
+    things in the plural (not Ball: 球 "ball" is its own; "balls" is something else)."""
     found = list(lookup(index, word))
-    if not word.endswith("s"):
+    if not word.endswith("s") and not any(c.noun and c.common and c.sense == 0 and c.native for c in found):
         for plural in (word + "s", word + "es", word[:-1] + "ies" if word.endswith("y") else ""):
             found += [c for c in index.common.get(plural, []) if c.noun]
     return found
@@ -804,6 +821,8 @@ def build(db_path: Path, out: Path) -> None:
     def compose(name: str, kind: str, proper: list[str], note: str) -> None:
         """Add the word-for-word renderings of the whole name to its row (a new row if it has none)."""
         forms = [form for form in composed(name, index, dictionary) if form not in proper]
+        if kind == "company":
+            forms += [form for form in with_company_word(name, index, dictionary) if form not in forms]
         if not forms:
             return
         row = literal_rows.get((name, kind))
