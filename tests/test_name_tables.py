@@ -261,6 +261,23 @@ def test_a_word_of_a_name_is_rendered_by_the_nouns_glossed_by_its_plural_too() -
     assert "兄弟" in rows["Brother", "company"].literals
 
 
+def test_a_word_without_a_common_noun_takes_the_head_of_a_two_word_gloss() -> None:
+    """井戸 "water well": a translation of Wells Fargo writes it; not for Ball, whose 球 is a common noun."""
+    build = _build_module()
+    index = build.WordIndex()
+
+    def noun(form: str, common: bool = True) -> object:
+        return build.Candidate((0, 0, 0 if common else 1, 20), form, 0, 0, common, 20, True, 1, noun=True)
+
+    index.heads["well"].append(noun("井戸"))
+    index.common["ball"].append(noun("球"))
+    index.heads["ball"].append(noun("直球"))
+    assert [c.form for c in build.name_word_renderings(index, "wells")] == ["井戸"]
+    assert [c.form for c in build.name_word_renderings(index, "ball")] == ["球"]
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "井戸" in rows["Wells Fargo", "company"].literals
+
+
 def test_a_company_of_one_word_rendered_by_one_kanji_is_looked_for_with_sha() -> None:
     """Ball → 球社: the kanji alone is too ambiguous; with 社, as news writes a foreign company, it is no word."""
     build = _build_module()

@@ -240,6 +240,8 @@ class WordIndex:
     proper: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
     loans: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     function: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))  # one, third, first
+    # The head noun of a common word's first gloss of two words: 井戸 "water well" → well, 毛虫 "hairy caterpillar".
+    heads: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
 
 
 def index_words(entries: dict[int, Entry]) -> WordIndex:
@@ -253,6 +255,14 @@ def index_words(entries: dict[int, Entry]) -> WordIndex:
             for position, gloss in enumerate(sense.glosses[: MAX_GLOSS + 1]):
                 head = gloss_head(gloss)
                 if not re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", head):
+                    two = re.fullmatch(r"[a-z]+ ([a-z]{3,})", head)
+                    if two and common and number == 0 and position == 0 and entry.kanji:
+                        for form in forms:
+                            if KANJI.search(form) and JAPANESE_ONLY.fullmatch(form) and len(form) > 1:
+                                index.heads[two.group(1)].append(
+                                    Candidate((0, 0, 0, entry.news_rank), form, 0, 0, True, entry.news_rank, True,
+                                              entry.idseq, noun=any(p.startswith("noun (common)") for p in sense.pos))
+                                )
                     continue  # phrases are not words a name is made of
                 word = head.lower()
                 # Function words are kept apart: only a whole name's rendering reads them (Capital One → 資本一).
@@ -663,11 +673,16 @@ def lookup(index: WordIndex, word: str) -> list[Candidate]:
 def name_word_renderings(index: WordIndex, word: str) -> list[Candidate]:
     """The renderings of a name's word: its own; for a word without a common noun in its first sense, the nouns
     whose gloss is its plural (brother: 兄弟 "siblings; brothers"), as JMdict glosses a word for a kind of people or
-    things in the plural (not Ball: 球 "ball" is its own; "balls" is something else)."""
-    found = list(lookup(index, word))
-    if not word.endswith("s") and not any(c.noun and c.common and c.sense == 0 and c.native for c in found):
+    things in the plural (not Ball: 球 "ball" is its own; "balls" is something else); and for a word still without a
+    common noun, the common word whose first gloss names a kind of it (well: 井戸 "water well", caterpillar: 毛虫
+    "hairy caterpillar"; the plural of a grammar word is a noun: Wells)."""
+    own = list(lookup(index, word))
+    found = list(own)
+    if not word.endswith("s") and not any(c.noun and c.common and c.sense == 0 and c.native for c in own):
         for plural in (word + "s", word + "es", word[:-1] + "ies" if word.endswith("y") else ""):
             found += [c for c in index.common.get(plural, []) if c.noun]
+    if not any(c.noun and c.common and c.sense == 0 and c.native for c in found):
+        found += [c for form in singular(word) for c in index.heads.get(form, [])]
     return found
 
 

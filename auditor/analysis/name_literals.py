@@ -139,6 +139,7 @@ class LiteralIndex:
     first2: frozenset[str]
     last2: frozenset[str]
     singles: frozenset[str]
+    rest_first2: frozenset[str]  # the first two characters of the literals of names rendered in part (井戸ファーゴ)
     cue_ends: frozenset[str]  # company words that a literal ends in (統一航空: 航空), for a name rendered whole
     reviewed: re.Pattern[str] | None  # the literals of brands.tsv, searched everywhere
     anchors: tuple[re.Pattern[str], ...]  # the cues of the slots, in two tries (see _halves)
@@ -204,6 +205,9 @@ def _build(lexicon: Lexicon) -> LiteralIndex:
         first2=frozenset(literal[:2] for literal in literals if len(literal) > 1),
         last2=frozenset(literal[-2:] for literal in literals if len(literal) > 1),
         singles=frozenset(literal for literal in literals if len(literal) == 1),
+        rest_first2=frozenset(
+            literal[:2] for literal, found in literals.items() if len(literal) > 1 and any(c.rest for c in found)
+        ),
         cue_ends=_ends_of_longer(by_slot.get("company-after", ()), literals),
         reviewed=re.compile(trie_pattern(reviewed)) if reviewed else None,
         anchors=tuple(re.compile(trie_pattern(part)) for part in _halves(anchor_groups)),
@@ -266,6 +270,7 @@ _GROUP_BITS = {
 _CLAUSE_LEAD = frozenset(" 　「『（(【\n")
 # A ticker in brackets right after a name: りんご（AAPL）, 貝殻(SHEL).
 _TICKER_AFTER = re.compile(r"[（(][A-Z]{1,5}(?:\.[A-Z])?[）)]")
+_KATAKANA_START = frozenset(chr(code) for code in range(0x30A1, 0x30FB))  # a katakana word's first character
 _PLURAL = frozenset({"たち", "達"})  # Travelers → 旅行者たち
 _OBJECT_CHARS = 6  # characters between the object's particle and the verb of what is done to companies (を傘下に)
 
@@ -324,7 +329,7 @@ def _candidate_spans(
             if groups & after_bit:
                 if start > 0 and (text[start - 2 : start] in last2 or text[start - 1] in singles):
                     ending_at(start)
-                if cue in cue_ends:
+                if cue in cue_ends and text[end - 2 : end] in last2:
                     ending_at(end)  # a whole name rendered word for word ends in its company word: 統一航空
             if groups & before_bit and end + 1 < size:
                 if text[end : end + 2] in first2 or text[end] in singles:
@@ -349,6 +354,14 @@ def _candidate_spans(
                         ending_at(at)
             if groups & partner_bit:
                 partners.append(start)
+    # A sentence that opens with a literal glued to a katakana word: a name rendered in part, its other word as it
+    # sounds (井戸ファーゴは…), judged by that word (``_joined``) wherever the sentence has no cue.
+    if starts is None:
+        starts = [start for start, _ in sentences]
+    rest_first2 = index.rest_first2
+    for start in starts:
+        if text[start : start + 2] in rest_first2:
+            starting_at(start, _KATAKANA_START)
     if topics or partners:
         if starts is None:
             starts = [start for start, _ in sentences]
