@@ -363,8 +363,6 @@ def _candidate_spans(
         if text[start : start + 2] in rest_first2:
             starting_at(start, _KATAKANA_START)
     if topics or partners:
-        if starts is None:
-            starts = [start for start, _ in sentences]
         for at in sorted({bisect_right(starts, position) - 1 for position in topics}):
             if at < 0:
                 continue
