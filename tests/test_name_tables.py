@@ -49,7 +49,7 @@ def test_name_literals_hold_hundreds_of_names_of_every_kind() -> None:
     assert {row.kind for row in rows} >= {"company", "product", "place", "person"}
     by_name = {(row.name, row.kind): row for row in rows}
     assert "標的" in by_name["Target", "company"].literals and by_name["Target", "company"].proper == ("ターゲット",)
-    assert by_name["Baker Hughes", "company"].rest == ("Hughes",)
+    assert by_name["Baker Hughes", "company"].rest == ("Hughes", "ヒューズ")  # as it is spelt and as JMnedict writes it
 
 
 def test_generated_literals_follow_the_selection_rules() -> None:
@@ -63,8 +63,8 @@ def test_generated_literals_follow_the_selection_rules() -> None:
             assert literal not in row.proper, row.where
             assert KANJI.search(literal) or len(literal) >= 3, f"{row.where}: {literal} is too short a kana word"
             assert row.kind == "place" or not literal.endswith("国"), f"{row.where}: {literal} is a country's word"
-        for word in row.rest:
-            assert word.lower() in row.name.lower(), row.where
+        for word in row.rest:  # a word of the name, or its katakana
+            assert word.lower() in row.name.lower() or re.fullmatch("[ァ-ヺー・]+", word), row.where
 
 
 def test_word_renderings_are_keyed_by_lower_case_words_that_are_not_grammar() -> None:
@@ -192,9 +192,128 @@ def test_a_whole_name_is_composed_of_the_words_whose_first_gloss_it_is() -> None
     def noun(form: str, gloss: int, rank: int) -> object:
         return build.Candidate((0, gloss, 0, rank), form, 0, gloss, True, rank, True, 1, noun=True)
 
-    assert build.compound_forms([noun("頂き", 2, 10), noun("王冠", 0, 30)], last=False, limit=1) == ["王冠"]
+    assert build.compound_forms([noun("頂き", 2, 10), noun("王冠", 0, 30)], last=False, limit=1)[0] == "王冠"
     rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
     assert "王冠城" in rows["Crown Castle", "company"].literals
+
+
+def test_a_whole_name_is_composed_of_the_most_frequent_words_too() -> None:
+    """A translation writes the everyday word: 資本 ("funds; capital", frequent in news) beside 京 ("capital (esp.
+    Kyoto)"), which gives the word first; a one-character word counts only where the dictionary gives it first."""
+    build = _build_module()
+
+    def noun(form: str, gloss: int, rank: int, common: bool = True, sense: int = 0) -> object:
+        return build.Candidate((sense, gloss, 0 if common else 1, rank), form, sense, gloss, common, rank, True, 1,
+                               noun=True)
+
+    forms = build.compound_forms(
+        [noun("京", 0, 3), noun("帝京", 0, 10), noun("資金", 1, 1), noun("資本", 1, 3), noun("元本", 1, 13),
+         noun("営業", 0, 2, sense=1), noun("首府", 0, 99, common=False)],
+        last=False,
+        limit=2,
+    )
+    assert forms == ["京", "帝京", "資金", "営業"]
+
+
+def test_a_number_word_of_a_name_is_its_kanji_numeral() -> None:
+    build = _build_module()
+
+    def numeral(form: str, rank: int) -> object:
+        return build.Candidate((0, 0, 0, rank), form, 0, 0, True, rank, True, 1, numeral=True)
+
+    assert build.compound_forms([numeral("一つ", 1), numeral("一", 33)], last=True, limit=2) == ["一"]
+
+
+def test_a_name_with_a_preposition_is_composed_in_japanese_order() -> None:
+    """Under Armour → 鎧の下, Jack in the Box → 箱のジャック, 箱の中のジャック: the modifier first."""
+    build = _build_module()
+    index = build.WordIndex()
+
+    def noun(form: str) -> object:
+        return build.Candidate((0, 0, 0, 20), form, 0, 0, True, 20, True, 1, noun=True)
+
+    index.common["armour"].append(noun("鎧"))
+    index.common["box"].append(noun("箱"))
+    index.common["jack"].append(noun("万力"))
+    index.function["under"].append(noun("下"))
+    assert build.composed("Under Armour", index, frozenset()) == ["鎧の下"]
+    assert build.composed("Jack in the Box", index, frozenset()) == ["箱の万力", "箱の中の万力"]
+    assert build.composed("Armour of the Box", index, frozenset({"箱の鎧"})) == []  # a word of the dictionary
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "鎧の下" in rows["Under Armour", "company"].literals
+
+
+def test_a_word_of_a_name_is_rendered_by_the_nouns_glossed_by_its_plural_too() -> None:
+    """JMdict glosses 兄弟 "siblings; brothers": a translation of Brother writes it."""
+    build = _build_module()
+    index = build.WordIndex()
+
+    def noun(form: str) -> object:
+        return build.Candidate((0, 0, 0, 20), form, 0, 0, True, 20, True, 1, noun=True)
+
+    index.common["brother"].append(build.replace_rank(noun("兄さん"), 1))  # "elder brother", its second sense
+    index.common["brothers"].append(noun("兄弟"))
+    assert [c.form for c in build.name_word_renderings(index, "brother")] == ["兄さん", "兄弟"]
+    index.common["ball"].append(noun("球"))  # a noun of its own: "balls" is something else
+    index.common["balls"].append(noun("睾丸"))
+    assert [c.form for c in build.name_word_renderings(index, "ball")] == ["球"]
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "兄弟" in rows["Brother", "company"].literals
+
+
+def test_a_word_without_a_common_noun_takes_the_head_of_a_two_word_gloss() -> None:
+    """井戸 "water well": a translation of Wells Fargo writes it; not for Ball, whose 球 is a common noun."""
+    build = _build_module()
+    index = build.WordIndex()
+
+    def noun(form: str, common: bool = True) -> object:
+        return build.Candidate((0, 0, 0 if common else 1, 20), form, 0, 0, common, 20, True, 1, noun=True)
+
+    index.heads["well"].append(noun("井戸"))
+    index.common["ball"].append(noun("球"))
+    index.heads["ball"].append(noun("直球"))
+    assert [c.form for c in build.name_word_renderings(index, "wells")] == ["井戸"]
+    assert [c.form for c in build.name_word_renderings(index, "ball")] == ["球"]
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "井戸" in rows["Wells Fargo", "company"].literals
+
+
+def test_a_company_of_one_word_rendered_by_one_kanji_is_looked_for_with_sha() -> None:
+    """Ball → 球社: the kanji alone is too ambiguous; with 社, as news writes a foreign company, it is no word."""
+    build = _build_module()
+    index = build.WordIndex()
+
+    def noun(form: str) -> object:
+        return build.Candidate((0, 0, 0, 20), form, 0, 0, True, 20, True, 1, noun=True)
+
+    index.common["ball"].append(noun("球"))
+    index.common["book"].append(noun("本"))
+    assert build.with_company_word("Ball Corp", index, frozenset()) == ["球社"]
+    assert build.with_company_word("Book", index, frozenset({"本社"})) == []  # 本社 is a word: the head office
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "球社" in rows["Ball", "company"].literals
+
+
+def test_an_ordinal_of_a_name_is_dai_and_its_numeral() -> None:
+    build = _build_module()
+
+    def noun(form: str, common: bool, rank: int) -> object:
+        return build.Candidate((0, 0, 0 if common else 1, rank), form, 0, 0, common, rank, True, 1, noun=True)
+
+    assert build.compound_forms([noun("三次", True, 16), noun("第三", False, 99)], last=False, limit=2) == ["第三"]
+
+
+def test_a_closed_compound_starts_with_a_word_in_its_own_form() -> None:
+    """Blackstone is black|stone, not blacks|tone: the first word of an English compound is not in the plural."""
+    build = _build_module()
+    index = build.WordIndex()
+
+    def noun(form: str) -> object:
+        return build.Candidate((0, 0, 0, 20), form, 0, 0, True, 20, True, 1, noun=True)
+
+    for word, form in (("black", "黒"), ("stone", "石"), ("tone", "口調")):
+        index.common[word].append(noun(form))
+    assert build.name_words("Blackstone", index) == ["black", "stone"]
 
 
 def test_sec_names_are_the_largest_listed_companies_as_news_writes_them() -> None:

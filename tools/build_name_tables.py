@@ -71,6 +71,7 @@ LITERAL_MAX_GLOSS_COMMON = 4
 # 統一), which fill the slots a company name takes in ordinary prose too ("対象の店舗").
 LITERAL_MIN_NF = 4
 MAX_LITERALS = 12
+REST_FORMS = 2  # katakana forms of a name's word that its literal leaves as it sounds (Fargo → ファーゴ)
 # The head of a word for a country or a state (同盟国 "ally", 万国 "all nations"): what such a word names is the topic
 # of the verbs a company's name is the topic of (同盟国は共同声明を発表した), so it is no literal of a company's name.
 COUNTRY = "国"
@@ -123,6 +124,8 @@ HIRAGANA = re.compile(r"[\u3041-\u309f]")
 JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]")
 # A literal in kana alone is a grammar word or a sound as often as not (して, のり, アン): only longer ones count.
 KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
+KANJI_ONLY = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]+")
+ORDINAL = re.compile("第[一二三四五六七八九十百]+")
 JAPANESE_ONLY = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]+")
 PARENS = re.compile(r"\s*\([^()]*\)")
 
@@ -225,6 +228,8 @@ class Candidate:
     entry: int
     noun: bool = False  # the sense is a noun's
     adjective: bool = False  # the sense is an adjective's (赤い) or an adjectival noun's (穏やか)
+    numeral: bool = False  # the sense is a numeral's (一, 第三): a word of a whole name's rendering (資本一)
+    verbal: bool = False  # the sense is a verbal noun's (発見 "discovery", 発見する): what a verb is rendered by
 
 
 @dataclass
@@ -235,6 +240,8 @@ class WordIndex:
     proper: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
     loans: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     function: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))  # one, third, first
+    # The head noun of a common word's first gloss of two words: 井戸 "water well" → well, 毛虫 "hairy caterpillar".
+    heads: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
 
 
 def index_words(entries: dict[int, Entry]) -> WordIndex:
@@ -248,6 +255,14 @@ def index_words(entries: dict[int, Entry]) -> WordIndex:
             for position, gloss in enumerate(sense.glosses[: MAX_GLOSS + 1]):
                 head = gloss_head(gloss)
                 if not re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", head):
+                    two = re.fullmatch(r"[a-z]+ ([a-z]{3,})", head)
+                    if two and common and number == 0 and position == 0 and entry.kanji:
+                        for form in forms:
+                            if KANJI.search(form) and JAPANESE_ONLY.fullmatch(form) and len(form) > 1:
+                                index.heads[two.group(1)].append(
+                                    Candidate((0, 0, 0, entry.news_rank), form, 0, 0, True, entry.news_rank, True,
+                                              entry.idseq, noun=any(p.startswith("noun (common)") for p in sense.pos))
+                                )
                     continue  # phrases are not words a name is made of
                 word = head.lower()
                 # Function words are kept apart: only a whole name's rendering reads them (Capital One → 資本一).
@@ -271,6 +286,8 @@ def index_words(entries: dict[int, Entry]) -> WordIndex:
                         entry.idseq,
                         noun=any(p.startswith("noun (common)") for p in sense.pos),
                         adjective=any(p.startswith(("adjective (keiyoushi)", "adjectival nouns")) for p in sense.pos),
+                        numeral="numeric" in sense.pos,
+                        verbal="noun or participle which takes the aux. verb suru" in sense.pos,
                     )
                     (index.proper if head[0].isupper() else target)[word].append(candidate)
     # An -ing noun renders its verb too ("bleeding" 出血 for the lake named Bled): added after the verb's own.
@@ -299,6 +316,8 @@ def replace_rank(candidate: Candidate, extra: int) -> Candidate:
         candidate.entry,
         candidate.noun,
         candidate.adjective,
+        candidate.numeral,
+        candidate.verbal,
     )
 
 
@@ -339,19 +358,32 @@ def literal_forms(candidates: Iterable[Candidate], adjectives: bool = False) -> 
 def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int) -> list[str]:
     """The forms a word takes inside a word-for-word rendering of a whole name (資本一, 統一航空, 王冠城): the
     dictionary's first renderings of its first sense, those that give the word first (王冠 "crown; diadem" before
-    頂き, whose "crown" comes later), then the most frequent, one kanji allowed (the whole name is longer); a noun,
-    or an adjective before the last word (黒い岩)."""
+    頂き, whose "crown" comes later), one kanji allowed (the whole name is longer); a noun or a numeral (一 for One),
+    or an adjective before the last word (黒い岩). Then the most frequent in news of its common renderings of two
+    characters or more, wherever the dictionary lists the word among their first glosses: a translation writes the
+    everyday word (資本 "funds; capital" for Capital, 精神 "mind; spirit" for Spirit) before a rare one that gives the
+    word first (京 "capital (esp. Kyoto)")."""
     kept = [
         c
         for c in candidates
-        if c.sense == 0
+        if c.sense <= FREQUENT_SENSE
         and c.gloss <= LITERAL_MAX_GLOSS
         and c.native
-        and (c.noun or (not last and c.adjective and c.form.endswith(("い", "的"))))
+        and (c.noun or c.numeral or (not last and c.adjective and c.form.endswith(("い", "的"))))
         and JAPANESE_ONLY.fullmatch(c.form)
     ]
-    kept.sort(key=lambda c: (not c.common, c.gloss, c.news_rank))
-    return list(dict.fromkeys(glued(c.form) for c in kept if not glued(c.form).endswith("的")))[:limit]
+    # A number word is written as its numeral in kanji (一 for One, not the counting 一つ), an ordinal as 第 and the
+    # numeral (第三 for Third, not 三次 "third-order").
+    numerals = [c for c in kept if (c.numeral and KANJI_ONLY.fullmatch(c.form)) or ORDINAL.fullmatch(c.form)]
+    if numerals:
+        return list(dict.fromkeys(c.form for c in sorted(numerals)))[:limit]
+    first = sorted((c for c in kept if c.sense == 0), key=lambda c: (not c.common, c.gloss, c.news_rank))
+    frequent = sorted(
+        (c for c in kept if c.common and c.news_rank < 99 and len(c.form) > 1), key=lambda c: (c.news_rank, c.gloss)
+    )
+    forms = [glued(c.form) for c in first if not glued(c.form).endswith("的")]
+    often = [glued(c.form) for c in frequent if not glued(c.form).endswith("的")]
+    return list(dict.fromkeys(list(dict.fromkeys(forms))[:limit] + list(dict.fromkeys(often))[:COMPOSED_FREQUENT]))
 
 
 def glued(form: str) -> str:
@@ -363,8 +395,11 @@ def glued(form: str) -> str:
 # Words of a name joined in one (BlackRock, CrowdStrike) or written as one (Salesforce, Dropbox).
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 COMPOUND_PART = 3  # letters of the shortest part of a closed compound (sales|force, not s|alesforce)
+ALL_GENERIC_BLOCK = False
 COMPOSED_WORDS = 3  # words of the longest name rendered whole
-COMPOSED_LITERALS = 8
+COMPOSED_LITERALS = 12
+FREQUENT_SENSE = 1  # the senses whose renderings count among a word's most frequent (営業 "sales", sense 2)
+COMPOSED_FREQUENT = 2  # the most frequent renderings of a word added to its first ones in a whole name's rendering
 
 
 def name_words(name: str, index: WordIndex) -> list[str]:
@@ -377,8 +412,11 @@ def name_words(name: str, index: WordIndex) -> list[str]:
             if lookup_any(index, word) or word in GENERIC_HEADS or set(singular(word)) & GENERIC:
                 out.append(word)  # a generic word is no closed compound (airlines is not air|lines)
                 continue
+            # The first word of an English compound is written in its own form, not in the plural: black|stone,
+            # not blacks|tone (Blackstone), drop|box.
             for cut in range(len(word) - COMPOUND_PART, COMPOUND_PART - 1, -1):
-                if lookup_any(index, word[:cut]) and lookup_any(index, word[cut:]):
+                head = word[:cut]
+                if (index.common.get(head) or index.function.get(head)) and lookup_any(index, word[cut:]):
                     out += [word[:cut], word[cut:]]
                     break
             else:
@@ -397,28 +435,77 @@ def lookup_any(index: WordIndex, word: str) -> list[Candidate]:
 
 # Generic heads of company names that JMdict glosses only as part of a phrase ("airline company"), with the word a
 # word-for-word translation writes for them: the company words of name_slots.tsv.
-GENERIC_HEADS = {"airlines": ["航空"], "airways": ["航空"], "airline": ["航空"]}
+GENERIC_HEADS = {
+    "airlines": ["航空"],
+    "airways": ["航空"],
+    "airline": ["航空"],
+    "bancorp": ["銀行"],  # a bank's holding company: JMdict has no "bancorp"
+    "bancorporation": ["銀行"],
+    "bancshares": ["銀行"],
+}
+
+
+# Prepositions of English names and how Japanese, which puts the modifier first, orders a word-for-word rendering of
+# them: "A in the B" → BのA or Bの中のA (Jack in the Box), "A of B" → BのA, "under B" → Bの下 (Under Armour).
+PREPOSITIONS = {"of": ("の",), "in": ("の", "の中の"), "under": ("の下",)}
 
 
 def composed(name: str, index: WordIndex, dictionary: frozenset[str]) -> list[str]:
     """Word-for-word renderings of a whole name of two or three words, generic words too (Crown Castle → 王冠城,
-    Monster Beverage → 怪物飲料, BlackRock → 黒い岩), for a name with a word of its own (not International Airlines).
-    A rendering that is itself a word of the dictionary is ordinary Japanese, not a name's literal."""
-    words = [w for w in name_words(name, index) if w not in ("the", "and", "of")]
-    if not 2 <= len(words) <= COMPOSED_WORDS or "&" in name:
+    Monster Beverage → 怪物飲料, BlackRock → 黒い岩), for a name with a word of its own (not International Airlines),
+    best renderings of each word first. A name with a preposition is rendered in Japanese order (Under Armour →
+    鎧の下). A rendering that is itself a word of the dictionary is ordinary Japanese, not a name's literal."""
+    words = [w for w in name_words(name, index) if w not in ("the", "and")]
+    if "&" in name:
         return []
-    if all(w in STOPWORDS or set(singular(w)) & GENERIC for w in words):
+    preposition = next((w for w in words if w in PREPOSITIONS), None)
+    if preposition is not None:
+        at = words.index(preposition)
+        head, tail = words[:at], words[at + 1 :]
+        if (preposition == "under") != (not head) or not tail or len(head) + len(tail) > COMPOSED_WORDS:
+            return []
+        ordered = [tail, head] if head else [tail]
+        joins = PREPOSITIONS[preposition]
+    else:
+        ordered, joins = [words], ("",)
+    words = [w for part in ordered for w in part]
+    if "of" in words or not (2 if preposition is None else 1) <= len(words) <= COMPOSED_WORDS:
+        return []
+    if ALL_GENERIC_BLOCK and all(w in STOPWORDS or set(singular(w)) & GENERIC for w in words):
         return []  # generic words alone render as ordinary Japanese: International Airlines → 国際航空
+    last = len(words) - 1 if preposition in (None, "under") else len(ordered[0]) - 1
     parts = [
-        GENERIC_HEADS.get(w) or compound_forms(lookup_any(index, w), last=n == len(words) - 1, limit=3 if n == 0 else 2)
+        GENERIC_HEADS.get(w) or compound_forms(lookup_any(index, w), last=n == last, limit=3 if n == 0 else 2)
         for n, w in enumerate(words)
     ]
     if not all(parts):
         return []
-    out = [""]
-    for part in parts:
-        out = [head + form for head in out for form in part]
-    return [form for form in out if form not in dictionary and form not in BUSINESS_WORDS][:COMPOSED_LITERALS]
+    out: list[tuple[int, str]] = [(0, "")]  # (the sum of the words' places among their forms, the rendering)
+    for n, part in enumerate(parts):
+        join = ""
+        if preposition is not None and n == len(ordered[0]):
+            join = "|"  # where the preposition goes
+        out = [(rank + place, head + join + form) for rank, head in out for place, form in enumerate(part)]
+    if preposition == "under":
+        out = [(rank, form + "|") for rank, form in out]
+    forms = [form.replace("|", join) for _, form in sorted(out, key=lambda x: x[0]) for join in joins]
+    return [form for form in dict.fromkeys(forms) if form not in dictionary and form not in BUSINESS_WORDS][
+        :COMPOSED_LITERALS
+    ]
+
+
+COMPANY_WORD = "社"
+
+
+def with_company_word(name: str, index: WordIndex, dictionary: frozenset[str]) -> list[str]:
+    """A company named by one word whose rendering is one kanji, with 社 after it (Ball → 球社): Japanese news writes
+    a foreign company's name with 社 (ボール社), so a word-for-word translation writes the kanji with it; the kanji
+    alone is too ambiguous to look for, the pair is no word of the dictionary (本社, 神社 are left out)."""
+    words = [w for w in words_of(name) if w not in STOPWORDS and not set(singular(w)) & GENERIC]
+    if len(words) != 1:
+        return []
+    forms = compound_forms(lookup(index, words[0]), last=True, limit=2)
+    return [form + COMPANY_WORD for form in forms if len(form) == 1 and form + COMPANY_WORD not in dictionary]
 
 
 # --- JMnedict -----------------------------------------------------------------------------------------------
@@ -583,6 +670,22 @@ def lookup(index: WordIndex, word: str) -> list[Candidate]:
     return []
 
 
+def name_word_renderings(index: WordIndex, word: str) -> list[Candidate]:
+    """The renderings of a name's word: its own; for a word without a common noun in its first sense, the nouns
+    whose gloss is its plural (brother: 兄弟 "siblings; brothers"), as JMdict glosses a word for a kind of people or
+    things in the plural (not Ball: 球 "ball" is its own; "balls" is something else); and for a word still without a
+    common noun, the common word whose first gloss names a kind of it (well: 井戸 "water well", caterpillar: 毛虫
+    "hairy caterpillar"; the plural of a grammar word is a noun: Wells)."""
+    own = list(lookup(index, word))
+    found = list(own)
+    if not word.endswith("s") and not any(c.noun and c.common and c.sense == 0 and c.native for c in own):
+        for plural in (word + "s", word + "es", word[:-1] + "ies" if word.endswith("y") else ""):
+            found += [c for c in index.common.get(plural, []) if c.noun]
+    if not any(c.noun and c.common and c.sense == 0 and c.native for c in found):
+        found += [c for form in singular(word) for c in index.heads.get(form, [])]
+    return found
+
+
 def cell(values: Iterable[str]) -> str:
     return "|".join(v.replace("|", "").replace("\t", " ") for v in values)
 
@@ -687,6 +790,11 @@ def build(db_path: Path, out: Path) -> None:
     print(f"known_names.tsv: {count} names")
 
     # name_literals.tsv
+    sounds: dict[str, list[str]] = defaultdict(list)  # a foreign name of one word → its katakana (JMnedict)
+    for entity in named:
+        if entity.kind != "conventional" and LATIN_WORD.fullmatch(entity.name):
+            known = sounds[entity.name]
+            known += [form for form in entity.forms if ALL_KATAKANA.fullmatch(form) and form not in known]
     literal_rows: dict[tuple[str, str], list[str]] = {}  # (name, kind): a company and a town may share a name
 
     def add(name: str, kind: str, proper: list[str], note: str) -> None:
@@ -694,7 +802,10 @@ def build(db_path: Path, out: Path) -> None:
         words = [w for w in words_of(name) if w not in STOPWORDS and not set(singular(w)) & GENERIC]
         if not words or len(words) > 2 or (name, kind) in literal_rows:
             return
-        parts = [literal_forms(lookup(index, w), adjectives=len(words) == 2 and n == 0) for n, w in enumerate(words)]
+        parts = [
+            literal_forms(name_word_renderings(index, w), adjectives=len(words) == 2 and n == 0)
+            for n, w in enumerate(words)
+        ]
         if not any(parts):
             return
         rest: list[str] = []
@@ -707,6 +818,9 @@ def build(db_path: Path, out: Path) -> None:
         else:  # one word rendered, the other left as it sounds: 井戸ファーゴ (Wells Fargo)
             literals = [form for part in parts for form in part[:3]]
             rest = [w.title() for w, part in zip(words, parts, strict=True) if not part]
+            # ... and as Japanese writes it, where the dictionary knows the name: a spelling that its sound does not
+            # tell (Hughes: ヒューズ, not ヒュージス) is matched by JMnedict's katakana.
+            rest += [form for word in rest for form in sounds.get(word, [])[:REST_FORMS] if form not in rest]
         loans = [lo for w in words for lo in index.loans.get(w, [])[:1]]
         proper = proper or (["・".join(loans)] if len(loans) == len(words) else [])
         literals = [lit for lit in dict.fromkeys(literals) if lit not in proper]
@@ -722,6 +836,8 @@ def build(db_path: Path, out: Path) -> None:
     def compose(name: str, kind: str, proper: list[str], note: str) -> None:
         """Add the word-for-word renderings of the whole name to its row (a new row if it has none)."""
         forms = [form for form in composed(name, index, dictionary) if form not in proper]
+        if kind == "company":
+            forms += [form for form in with_company_word(name, index, dictionary) if form not in forms]
         if not forms:
             return
         row = literal_rows.get((name, kind))

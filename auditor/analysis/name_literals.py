@@ -139,6 +139,7 @@ class LiteralIndex:
     first2: frozenset[str]
     last2: frozenset[str]
     singles: frozenset[str]
+    rest_first2: frozenset[str]  # the first two characters of the literals of names rendered in part (井戸ファーゴ)
     cue_ends: frozenset[str]  # company words that a literal ends in (統一航空: 航空), for a name rendered whole
     reviewed: re.Pattern[str] | None  # the literals of brands.tsv, searched everywhere
     anchors: tuple[re.Pattern[str], ...]  # the cues of the slots, in two tries (see _halves)
@@ -204,6 +205,9 @@ def _build(lexicon: Lexicon) -> LiteralIndex:
         first2=frozenset(literal[:2] for literal in literals if len(literal) > 1),
         last2=frozenset(literal[-2:] for literal in literals if len(literal) > 1),
         singles=frozenset(literal for literal in literals if len(literal) == 1),
+        rest_first2=frozenset(
+            literal[:2] for literal, found in literals.items() if len(literal) > 1 and any(c.rest for c in found)
+        ),
         cue_ends=_ends_of_longer(by_slot.get("company-after", ()), literals),
         reviewed=re.compile(trie_pattern(reviewed)) if reviewed else None,
         anchors=tuple(re.compile(trie_pattern(part)) for part in _halves(anchor_groups)),
@@ -266,6 +270,7 @@ _GROUP_BITS = {
 _CLAUSE_LEAD = frozenset(" 　「『（(【\n")
 # A ticker in brackets right after a name: りんご（AAPL）, 貝殻(SHEL).
 _TICKER_AFTER = re.compile(r"[（(][A-Z]{1,5}(?:\.[A-Z])?[）)]")
+_KATAKANA_START = frozenset(chr(code) for code in range(0x30A1, 0x30FB))  # a katakana word's first character
 _PLURAL = frozenset({"たち", "達"})  # Travelers → 旅行者たち
 _OBJECT_CHARS = 6  # characters between the object's particle and the verb of what is done to companies (を傘下に)
 
@@ -324,7 +329,7 @@ def _candidate_spans(
             if groups & after_bit:
                 if start > 0 and (text[start - 2 : start] in last2 or text[start - 1] in singles):
                     ending_at(start)
-                if cue in cue_ends:
+                if cue in cue_ends and text[end - 2 : end] in last2:
                     ending_at(end)  # a whole name rendered word for word ends in its company word: 統一航空
             if groups & before_bit and end + 1 < size:
                 if text[end : end + 2] in first2 or text[end] in singles:
@@ -349,9 +354,15 @@ def _candidate_spans(
                         ending_at(at)
             if groups & partner_bit:
                 partners.append(start)
+    # A sentence that opens with a literal glued to a katakana word: a name rendered in part, its other word as it
+    # sounds (井戸ファーゴは…), judged by that word (``_joined``) wherever the sentence has no cue.
+    if starts is None:
+        starts = [start for start, _ in sentences]
+    rest_first2 = index.rest_first2
+    for start in starts:
+        if text[start : start + 2] in rest_first2:
+            starting_at(start, _KATAKANA_START)
     if topics or partners:
-        if starts is None:
-            starts = [start for start, _ in sentences]
         for at in sorted({bisect_right(starts, position) - 1 for position in topics}):
             if at < 0:
                 continue
@@ -523,6 +534,8 @@ def _judge(
         if kind_word:  # 表面ノートパソコン, 鳩石鹸: the brand before the kind of thing it names
             return f"before {kind_word}, a word of its own domain"
     if kind in COMPANY_KINDS:
+        if _after_foreign_word(sentence, toks, first, cues):
+            return None  # ブリュースター兄弟社 is Brewster Brothers: the literal is the last word of another name
         return _company_evidence(index, sentence, toks, first, last, elsewhere, domain)
     after = last + 1
     if kind == PLACE:
@@ -543,6 +556,18 @@ def _judge(
     if kind == PLACE:
         return _listed(index, sentence, toks, first, last, kind)
     return None  # a person's name needs 氏, a title or a katakana name beside it: a list of people proves too little
+
+
+def _after_foreign_word(sentence: str, toks: Sequence[Token], first: int, cues: _Cues) -> bool:
+    """A katakana or Latin word glued right before the literal (ブリュースター兄弟社, Acme兄弟): the literal is then a
+    word of a longer foreign name, not a name of its own, unless that word is a descriptor (半導体メーカー).
+    (The other words of the literal's own name, 井戸ファーゴ, are judged before this.)"""
+    if first == 0 or toks[first - 1].end != toks[first].start:
+        return False
+    before = toks[first - 1].surface
+    if not (_KATAKANA_RUN.fullmatch(before.strip("・")) or _LATIN_NAME.fullmatch(before)):
+        return False
+    return cues.before(toks, first, "company-before") is None
 
 
 def _company_evidence(
@@ -838,11 +863,12 @@ _PROPER = {PLACE: "地域", PERSON: "人名"}
 
 
 def _joined(sentence: str, toks: Sequence[Token], first: int, last: int, rest: Sequence[str]) -> str | None:
-    """The name's other words, as they sound, right before or after the literal (井戸ファーゴ, ヴィクトリアの秘密)."""
+    """The name's other words, as they sound, right before or after the literal (井戸ファーゴ, ヴィクトリアの秘密),
+    or as the dictionary writes them in katakana (パン屋ヒューズ: Hughes, whose sound its spelling does not tell)."""
     keys = {skeleton(word) for word in rest} - {""}
     for run in _neighbour_runs(sentence, toks[first].start, toks[last].end):
         found = skeleton(run)
-        if len(found) >= _SHORT_SKELETON and found in keys:
+        if (len(found) >= _SHORT_SKELETON and found in keys) or (run in rest and _KATAKANA_RUN.fullmatch(run)):
             return f"beside {run}"
     return None
 

@@ -234,6 +234,24 @@ def test_a_subject_without_a_company_verb_counts_where_the_article_names_the_com
     assert found("りんご今日、新しい計画が始まった。") == []
 
 
+def test_the_rest_of_a_name_beside_its_literal_as_the_dictionary_writes_it():
+    """Baker Hughes: パン屋 renders Baker; Hughes is written ヒューズ (JMnedict), which its spelling does not tell."""
+    assert [f[:4] for f in found("パン屋ヒューズは、油田の設備を売却した。")] == [(BRAND, "パン屋", 0, 3)]
+    assert found("パン屋は、油田の設備を売却した。") == []
+
+
+def test_a_name_rendered_in_part_opening_a_sentence_without_a_cue():
+    """井戸ファーゴ: Wells rendered, Fargo as it sounds; found by its other word, with no company word in sight."""
+    assert [f[:4] for f in found("井戸ファーゴは、昨年より多くの罰金を払った。")] == [(BRAND, "井戸", 0, 2)]
+    assert found("井戸ポンプは、昨年より多くの水を汲んだ。") == []
+
+
+def test_a_literal_glued_after_a_foreign_word_is_a_word_of_another_name():
+    """ブリュースター兄弟社 is a company called Brewster Brothers, not Brother; after a descriptor it is Brother."""
+    assert found("ブリュースター兄弟社は、新しい工場を開設した。") == []
+    assert [f[:2] for f in found("プリンターメーカー兄弟社は、新しい工場を開設した。")] == [(BRAND, "兄弟")]
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # entity.name-literal
 
