@@ -540,6 +540,15 @@ def conversions(analysis: Analysis) -> tuple[Conversion, ...]:
     return tuple(sorted(found))
 
 
+class _Amount(NamedTuple):
+    """An amount of money: ``text[start:end]``, its figure's value and its currency's code."""
+
+    start: int
+    end: int
+    value: float
+    code: str
+
+
 def _conversion_at(text: str, bracket: int, tables: _Conversions) -> Conversion | None:
     """The amount that ends right before the bracket at ``bracket`` (one space allowed) and the amount that opens the
     bracket (after 約), when one is in yen and the other in a currency of ``yen_rates.tsv``."""
@@ -557,26 +566,19 @@ def _conversion_at(text: str, bracket: int, tables: _Conversions) -> Conversion 
             inside += len(word)
             break
     after = _amount_at(text, inside, tables)
-    if after is None:
+    if after is None or before.code == after.code or "JPY" not in (before.code, after.code):
         return None
-    (first_start, first_end, first_value, first_code), (second_start, second_end, second_value, second_code) = (
-        before,
-        after,
+    foreign, yen = (after, before) if before.code == "JPY" else (before, after)
+    if not foreign.value:
+        return None
+    low, high, since = tables.ranges[foreign.code]
+    return Conversion(
+        foreign.start, foreign.end, yen.start, yen.end, foreign.code, foreign.value, yen.value, low, high, since
     )
-    if first_code == second_code or "JPY" not in (first_code, second_code):
-        return None
-    if first_code == "JPY":
-        foreign, yen = (second_start, second_end, second_value, second_code), (first_start, first_end, first_value)
-    else:
-        foreign, yen = (first_start, first_end, first_value, first_code), (second_start, second_end, second_value)
-    if not foreign[2]:
-        return None
-    low, high, since = tables.ranges[foreign[3]]
-    return Conversion(foreign[0], foreign[1], yen[0], yen[1], foreign[3], foreign[2], yen[2], low, high, since)
 
 
-def _amount_before(text: str, end: int, tables: _Conversions) -> tuple[int, int, float, str] | None:
-    """(start, end, value, code) of the figure and currency word ending at ``end``: the word right after digits."""
+def _amount_before(text: str, end: int, tables: _Conversions) -> _Amount | None:
+    """The figure and currency word ending at ``end``: the word right after digits."""
     for word, code in tables.words:
         if text.endswith(word, 0, end):
             number_end = end - len(word)
@@ -588,12 +590,12 @@ def _amount_before(text: str, end: int, tables: _Conversions) -> tuple[int, int,
             if start == number_end:
                 return None
             value = _value(text[start:number_end], tables)
-            return None if value is None else (start, end, value, code)
+            return None if value is None else _Amount(start, end, value, code)
     return None
 
 
-def _amount_at(text: str, start: int, tables: _Conversions) -> tuple[int, int, float, str] | None:
-    """(start, end, value, code) of the figure starting at ``start`` and the currency word right after it."""
+def _amount_at(text: str, start: int, tables: _Conversions) -> _Amount | None:
+    """The figure starting at ``start`` and the currency word right after it."""
     match = tables.number.match(text, start)
     if match is None:
         return None
@@ -601,7 +603,7 @@ def _amount_at(text: str, start: int, tables: _Conversions) -> tuple[int, int, f
     for word, code in tables.words:
         if text.startswith(word, number_end):
             value = _value(match.group(), tables)
-            return None if value is None else (start, number_end + len(word), value, code)
+            return None if value is None else _Amount(start, number_end + len(word), value, code)
     return None
 
 
