@@ -55,7 +55,10 @@ class AbbreviationRow(Row):
     word: str
 
 
-_KANJI_FIRST = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]")
+@cache
+def _kanji_first() -> re.Pattern[str]:
+    # Compiled on first use (a kanji class costs ~2 ms): only the aligner reads this table.
+    return re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,7 +73,7 @@ class AnchorWordRow(Row):
     english: tuple[str, ...]
 
     def validate(self) -> None:
-        if not 1 <= len(self.japanese) <= 6 or not _KANJI_FIRST.match(self.japanese):
+        if not 1 <= len(self.japanese) <= 6 or not _kanji_first().match(self.japanese):
             raise ValueError(f"{self.japanese!r}: a word of 2 to 4 kanji, or of kanji and kana endings, 6 at most")
         if not self.english or any(not stem.isascii() or not stem.islower() for stem in self.english):
             raise ValueError(f"{self.english!r}: English stems, lower-case ASCII")

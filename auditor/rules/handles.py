@@ -18,6 +18,7 @@ import mimetypes
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
 
 from auditor.analysis.context import Analysis
 from auditor.analysis.names import (
@@ -50,16 +51,26 @@ from auditor.rules.base import Context, Rule
 _SIGILS = "@＠#＃$＄"
 # A sigil followed by katakana. What precedes the sigil is checked in Python (see _glued_to_word).
 _SIGIL_KATAKANA = re.compile(rf"[@＠#＃$＄]([{KATAKANA_START}][{KATAKANA}]*(?:[A-Z0-9]{{1,2}}(?![A-Za-z0-9]))?)")
+
+
 # A handle translated into a kanji name (投資家は@山田太郎の投稿): only for handles, and only where the sigil does not
 # end a word (ライブ＠渋谷 is Japanese "at"). Two to six kanji, not followed by more kanji or kana of one word.
-_AT_KANJI = re.compile(rf"[@＠]([{KANJI}]{{2,6}})(?![{KANJI}])")
-# Hiragana is not here: a particle before the sigil ("投資家は@エロンムスクの投稿") is how MT glues handles in.
-_WORD_BEFORE = re.compile(rf"[A-Za-z0-9_.+\-{KATAKANA}{KANJI}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+# These two are compiled on first use, not at import: a class of kanji costs ~2 ms to compile, and they are needed
+# only in the few articles that hold a sigil.
+@cache
+def _at_kanji() -> re.Pattern[str]:
+    return re.compile(rf"[@＠]([{KANJI}]{{2,6}})(?![{KANJI}])")
+
+
+@cache
+def _word_before() -> re.Pattern[str]:
+    # Hiragana is not here: a particle before the sigil ("投資家は@エロンムスクの投稿") is how MT glues handles in.
+    return re.compile(rf"[A-Za-z0-9_.+\-{KATAKANA}{KANJI}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
 def _glued_to_word(text: str, at: int) -> bool:
     """True when the sigil at ``at`` ends a word: an e-mail address, or Japanese ＠ for "at" (ライブ＠会場)."""
-    return at > 0 and _WORD_BEFORE.match(text[at - 1]) is not None
+    return at > 0 and _word_before().match(text[at - 1]) is not None
 
 
 class TransliteratedHandle(Rule):
@@ -151,7 +162,7 @@ class TransliteratedHandle(Rule):
             )
 
         chinese = ctx.lexicon.compiled(_chinese_only)
-        for match in _AT_KANJI.finditer(text):
+        for match in _at_kanji().finditer(text):
             start = match.start()
             if _glued_to_word(text, start) or ctx.in_embed(start, match.end()):
                 continue
