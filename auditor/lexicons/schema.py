@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 import types
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, field, fields
-from functools import cache
+from functools import cache, partial
 from typing import Any, ClassVar, Literal, Union, get_args, get_origin, get_type_hints
 
 
@@ -30,6 +30,9 @@ class LexiconError(ValueError):
 
 def split_values(cell: str) -> list[str]:
     """The values of a multi-valued cell (``a|b|c``), empty ones dropped."""
+    if "|" not in cell:  # most cells hold one value: thousands of them are read at start-up
+        value = cell.strip()
+        return [value] if value else []
     return [value.strip() for value in cell.split("|") if value.strip()]
 
 
@@ -623,6 +626,33 @@ class _Column:
     kind: Any  # the field's resolved type
     required: bool
     default: Any
+    convert: Callable[[Any], Any]  # a cell as the field's type: ``_convert`` with the kind's case chosen once
+
+
+def _converter(kind: Any) -> Callable[[Any], Any]:
+    """``_convert`` for one field type. The common kinds (text, several values) skip typing's introspection, which
+    would otherwise run for each of the thousands of cells read at start-up; they give what ``_convert`` gives."""
+    if kind is str:
+        return _cell_text
+    if get_origin(kind) is tuple:
+        return _cell_values
+    if get_origin(kind) is Literal:
+        return partial(_cell_choice, frozenset(get_args(kind)), kind)
+    return partial(_convert, kind=kind)
+
+
+def _cell_text(raw: Any) -> Any:
+    return raw.strip() if type(raw) is str else _convert(raw, str)
+
+
+def _cell_values(raw: Any) -> Any:
+    return tuple(split_values(raw)) if type(raw) is str else _convert(raw, tuple[str, ...])
+
+
+def _cell_choice(allowed: frozenset[str], kind: Any, raw: Any) -> Any:
+    if type(raw) is str and (value := raw.strip()) in allowed:
+        return value
+    return _convert(raw, kind)  # the error for a value not allowed, or a cell that is not text
 
 
 def columns(row_class: type[Row]) -> dict[str, _Column]:
@@ -640,7 +670,8 @@ def _columns(table: str) -> dict[str, _Column]:
         if item.name == "where":
             continue
         default = item.default if item.default is not MISSING else MISSING
-        out[item.name] = _Column(item.name, hints[item.name], default is MISSING, default)
+        kind = hints[item.name]
+        out[item.name] = _Column(item.name, kind, default is MISSING, default, _converter(kind))
     return out
 
 
@@ -666,7 +697,7 @@ def make_row(row_class: type[Row], cells: Mapping[str, Any], where: str) -> Row:
     for name, column in known.items():
         raw = cells.get(name)
         try:
-            value = _convert(raw, column.kind)
+            value = column.convert(raw)
         except ValueError as error:
             raise LexiconError(f"{where}: column {name}: {error}") from None
         if value is None or value == "" or value == ():
