@@ -195,7 +195,7 @@ class Document:
 
     @cached_property
     def _newlines(self) -> list[int]:
-        return _offsets_of("\n", self.text)
+        return offsets_of("\n", self.text)
 
     @cached_property
     def _breaks(self) -> list[int]:
@@ -223,7 +223,7 @@ class Document:
         return offset - (breaks[index - 1] + 1 if index else 0) + 1
 
 
-def _offsets_of(char: str, text: str) -> list[int]:
+def offsets_of(char: str, text: str) -> list[int]:
     """Where ``char`` stands in ``text``, in order: ``str.find`` hops from one to the next in C (a pattern's scan
     looks at every character in between)."""
     offsets = []

@@ -38,7 +38,7 @@ from auditor.analysis.names import (
     strip_dots,
     trim_url_end,
 )
-from auditor.document import Document
+from auditor.document import Document, offsets_of
 from auditor.findings import Finding
 from auditor.languages.scripts import KANA, KANJI, KATAKANA, KATAKANA_START
 from auditor.languages.translit import skeleton
@@ -266,6 +266,7 @@ _ADDRESS = re.compile(
     r"|(?<![A-Za-z0-9_&])(?P<hashtag>#[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*)"
 )
 _SIGILS_FW = "＠＃＄"
+_LETTER_EITHER_WIDTH = re.compile("[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
 _KIND_NAMES = {"url": "URL", "email": "e-mail address", "handle": "handle", "cashtag": "cashtag", "hashtag": "hashtag"}
 
 
@@ -311,6 +312,8 @@ class FullWidthAddress(Rule):
             assert run is not None  # text[start] is an address character
             done = run.end()
             original = run.group()
+            if not _LETTER_EITHER_WIDTH.search(original):
+                continue  # figures (２０２６年, １２：３０): every kind of address holds a letter
             folded = unicodedata.normalize("NFKC", original)
             if len(folded) != len(original) or folded == original:  # NFKC keeps these lengths; guard anyway
                 continue
@@ -360,11 +363,17 @@ _URL_RUN = re.compile(f"{URL_CHAR}{URL_CHAR}*")  # "X X*", not "X+": re skips ah
 _GAP_CHARS = frozenset(" \t\u3000")
 _LETTER = re.compile("[A-Za-z]")
 _URL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&*+,;=%")
-_ANCHOR = re.compile(r"[./]")  # every address holds a dot or a slash: look only around them
+# Every address holds a dot or a slash: look only around them (see _anchors).
 _SLACK = 24  # characters a broken start or split host may reach past its run (the gap and the TLD)
 _JA_IN_PATH = re.compile(rf"[{KANA}{KANJI}]+/[A-Za-z0-9]{URL_CHAR}*")
 _JAPANESE_CHAR = re.compile(f"[{KANA}{KANJI}]")
 _STRUCTURE = re.compile(r"[A-Za-z0-9][/.=?&_-]+[A-Za-z0-9]")
+
+
+def _anchors(text: str) -> list[int]:
+    """The offsets of the dots and slashes of ``text``, in order: two ``str.find`` walks, merged (the sort of two
+    sorted runs is a linear merge). A pattern's class ``[./]`` would test every character: ~20 µs an article."""
+    return sorted(offsets_of(".", text) + offsets_of("/", text))
 
 
 def _url_candidates(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -374,10 +383,10 @@ def _url_candidates(text: str) -> Iterator[tuple[int, int, bool]]:
     gap separates them ("https ://…", "example .com").
     """
     done = -1
-    for anchor in _ANCHOR.finditer(text):
-        if anchor.start() < done:
+    for anchor in _anchors(text):
+        if anchor < done:
             continue
-        start = anchor.start()
+        start = anchor
         while start and text[start - 1] in _URL_CHARS:
             start -= 1
         url = _URL_RUN.match(text, start)
