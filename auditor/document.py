@@ -27,6 +27,9 @@ _LINE = re.compile(r"[^\r\n]+")
 _BREAK = re.compile("[\r\n]")
 _MD_HEADING = re.compile(r"\s*#{1,6}\s")
 _LIST_MARK = re.compile(r"\s*(?:[-*+•・◆■●○◇□▶►]|\d{1,3}[.)．）]|[①-⑳])\s*")
+# The first characters of a line those two can match, spaces and digits aside: most lines start with none of them
+# and are spared both patterns.
+_MARK_STARTS = "#-*+•・◆■●○◇□▶►"
 # Where a sentence may end, and the brackets that suspend ending inside them.
 # Characters where a sentence may end or a bracket opens or closes. A plain character class scans
 # several times faster than an alternation of the cases; _pieces decides each hit.
@@ -265,7 +268,10 @@ def split_sentences(
         segment = text[line_start : line.end]
         kind = BODY
         offset = 0
-        if _MD_HEADING.match(segment):
+        first = segment[0]
+        if not (first.isspace() or first.isdigit() or first in _MARK_STARTS or "①" <= first <= "⑳"):
+            pass  # no heading or list mark can start here
+        elif _MD_HEADING.match(segment):
             kind = HEADING
         else:
             mark = _LIST_MARK.match(segment)
