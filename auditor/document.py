@@ -269,11 +269,11 @@ def split_sentences(
         kind = BODY
         offset = 0
         first = segment[0]
-        if not (first.isspace() or first.isdigit() or first in _MARK_STARTS or "①" <= first <= "⑳"):
-            pass  # no heading or list mark can start here
-        elif _MD_HEADING.match(segment):
+        # Whether the line may start with a heading or list mark at all (see _MARK_STARTS).
+        marked = first.isspace() or first.isdigit() or first in _MARK_STARTS or "①" <= first <= "⑳"
+        if marked and _MD_HEADING.match(segment):
             kind = HEADING
-        else:
+        elif marked:
             mark = _LIST_MARK.match(segment)
             if mark and mark.end() < len(segment):
                 kind = LIST_ITEM

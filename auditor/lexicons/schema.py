@@ -630,8 +630,9 @@ class _Column:
 
 
 def _converter(kind: Any) -> Callable[[Any], Any]:
-    """``_convert`` for one field type. The common kinds (text, several values) skip typing's introspection, which
-    would otherwise run for each of the thousands of cells read at start-up; they give what ``_convert`` gives."""
+    """``_convert`` for one field type. The common kinds (text, several values, a choice) skip typing's
+    introspection, which would otherwise run for each of the thousands of cells read at start-up; they give what
+    ``_convert`` gives."""
     if kind is str:
         return _cell_text
     if get_origin(kind) is tuple:
