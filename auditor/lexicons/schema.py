@@ -630,7 +630,7 @@ class _Column:
 
 
 def _converter(kind: Any) -> Callable[[Any], Any]:
-    """``_convert`` for one field type. The common kinds (text, several values, a choice) skip typing's
+    """``_convert`` for one field type. The common kinds (text, several values, a choice, a number) skip typing's
     introspection, which would otherwise run for each of the thousands of cells read at start-up; they give what
     ``_convert`` gives."""
     if kind is str:
@@ -639,6 +639,8 @@ def _converter(kind: Any) -> Callable[[Any], Any]:
         return _cell_values
     if get_origin(kind) is Literal:
         return partial(_cell_choice, frozenset(get_args(kind)), kind)
+    if kind in (int, float):
+        return partial(_cell_number, kind)
     return partial(_convert, kind=kind)
 
 
@@ -648,6 +650,15 @@ def _cell_text(raw: Any) -> Any:
 
 def _cell_values(raw: Any) -> Any:
     return tuple(split_values(raw)) if type(raw) is str else _convert(raw, tuple[str, ...])
+
+
+def _cell_number(kind: type[int] | type[float], raw: Any) -> Any:
+    if type(raw) is str and (stripped := raw.strip()):
+        try:
+            return kind(stripped)
+        except ValueError:
+            pass
+    return _convert(raw, kind)  # an empty cell, the error for a cell that is no number, or a cell that is not text
 
 
 def _cell_choice(allowed: frozenset[str], kind: Any, raw: Any) -> Any:
@@ -691,8 +702,8 @@ def make_row(row_class: type[Row], cells: Mapping[str, Any], where: str) -> Row:
     known = columns(row_class)
     first = str(cells.get(next(iter(known)), "") or "").strip()
     where = f"{where} ({first})" if first else where  # the entry's key (its surface, brand, word) names it too
-    unknown = [str(name) for name in cells if name not in known]
-    if unknown:
+    if not cells.keys() <= known.keys():  # a set comparison in C: thousands of rows are read at start-up
+        unknown = [str(name) for name in cells if name not in known]
         raise LexiconError(f"{where}: unknown column(s) {', '.join(unknown)}; known: {', '.join(known)}")
     values: dict[str, Any] = {}
     for name, column in known.items():
@@ -701,7 +712,7 @@ def make_row(row_class: type[Row], cells: Mapping[str, Any], where: str) -> Row:
             value = column.convert(raw)
         except ValueError as error:
             raise LexiconError(f"{where}: column {name}: {error}") from None
-        if value is None or value == "" or value == ():
+        if not value and (value is None or value == "" or value == ()):  # `not value` first: most cells hold one
             if column.required:
                 raise LexiconError(f"{where}: column {name} is empty")
             if value is None and column.default is not None:
