@@ -88,8 +88,14 @@ INNER_STOP_MAX_WEIGHT = 120  # a line with an inner 。 longer than this is pros
 _NOT_LATIN_SCRIPT = frozenset({"ja", "zh", "ko"})
 _PRIORITY = {"attribution": 3, "boilerplate": 2, "link": 1, "permalink": 0}
 
+
 # Twitter's weighted length: these ranges count one, everything else (CJK, emoji) two.
-_NARROW_RUN = re.compile("[\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]+")
+@cache
+def _narrow_run() -> re.Pattern[str]:
+    # Compiled on first use (its ranges cost a few ms): only a line near an embed anchor is weighed.
+    return re.compile("[\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]+")
+
+
 # What may stand before a URL pattern's host name (scheme, www., mobile.), and after its path (query, fragment).
 _URL_LEAD = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)*\Z")
 _URL_TAIL = re.compile(r"[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*(?<![.,;:!?])")
@@ -476,7 +482,7 @@ def _weight(text: str) -> int:
     if text.isascii():
         return len(text)
     # Counted by runs of one-unit characters: Japanese lines have few of them.
-    return 2 * len(text) - sum(map(len, _NARROW_RUN.findall(text)))
+    return 2 * len(text) - sum(map(len, _narrow_run().findall(text)))
 
 
 def _is_post_text(line: str, *, above: bool, weight: int | None = None, latin_only: bool = False) -> bool:

@@ -365,7 +365,14 @@ _LETTER = re.compile("[A-Za-z]")
 _URL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&*+,;=%")
 # Every address holds a dot or a slash: look only around them (see _anchors).
 _SLACK = 24  # characters a broken start or split host may reach past its run (the gap and the TLD)
-_JA_IN_PATH = re.compile(rf"[{KANA}{KANJI}]+/[A-Za-z0-9]{URL_CHAR}*")
+
+
+@cache
+def _ja_in_path() -> re.Pattern[str]:
+    # Compiled on first use (a kana and kanji class costs ~3 ms): only an address candidate is followed.
+    return re.compile(rf"[{KANA}{KANJI}]+/[A-Za-z0-9]{URL_CHAR}*")
+
+
 _JAPANESE_CHAR = re.compile(f"[{KANA}{KANJI}]")
 _STRUCTURE = re.compile(r"[A-Za-z0-9][/.=?&_-]+[A-Za-z0-9]")
 
@@ -532,7 +539,7 @@ class BrokenUrl(Rule):
             if following and _continues(url, following.group(1), _is_japanese_at(text, following.end())):
                 end, gaps = following.end(), True
                 continue
-            inside = _JA_IN_PATH.match(text, end)
+            inside = _ja_in_path().match(text, end)
             if inside and url.endswith("/") and "wiki" not in url:
                 end, translated = inside.end(), True
                 continue
