@@ -767,7 +767,7 @@ def run_batch(
     run = {
         "inputs": list(inputs),
         "columns": [columns.id, columns.text, columns.source, columns.reference],
-        "settings": None if settings is None else repr(settings._key()),
+        "settings": None if settings is None else repr(settings._key),
         "overrides": {key: list(v) if isinstance(v, list | tuple) else v for key, v in sorted(overrides.items())},
         "source_lang": source_lang,
         "source_dir": pairing.source_dir,

@@ -29,6 +29,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,10 @@ class Settings:
     bleu_tokenize: str | None = None
     path: Path | None = None  # the file these settings came from, if any
 
+    @cached_property
     def _key(self) -> tuple:
+        """Everything that tells two settings apart, hashable. Computed once: settings are immutable (``with_overrides``
+        makes a new object), and the audit hashes them for each document (its rule cache)."""
         return (
             self.lang,
             self.select,
@@ -74,10 +78,10 @@ class Settings:
         )
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Settings) and self._key() == other._key()
+        return isinstance(other, Settings) and self._key == other._key
 
     def __hash__(self) -> int:
-        return hash(self._key())
+        return hash(self._key)
 
     def enabled(self, rule_id: str) -> bool:
         selected = _best_match(rule_id, self.select)

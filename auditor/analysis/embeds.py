@@ -66,6 +66,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from auditor.lexicons import Lexicon, LexiconError, get_lexicon
@@ -87,8 +88,14 @@ INNER_STOP_MAX_WEIGHT = 120  # a line with an inner 。 longer than this is pros
 _NOT_LATIN_SCRIPT = frozenset({"ja", "zh", "ko"})
 _PRIORITY = {"attribution": 3, "boilerplate": 2, "link": 1, "permalink": 0}
 
+
 # Twitter's weighted length: these ranges count one, everything else (CJK, emoji) two.
-_NARROW_RUN = re.compile("[\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]+")
+@cache
+def _narrow_run() -> re.Pattern[str]:
+    # Compiled on first use (its ranges cost a few ms): only a line near an embed anchor is weighed.
+    return re.compile("[\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]+")
+
+
 # What may stand before a URL pattern's host name (scheme, www., mobile.), and after its path (query, fragment).
 _URL_LEAD = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)*\Z")
 _URL_TAIL = re.compile(r"[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*(?<![.,;:!?])")
@@ -98,8 +105,13 @@ _MD_HEADING = re.compile(r"#{1,6}\s")
 _CLOSERS = '」』）)】"”’ '
 # Hashtags that end a line (…告知します。#新作 #発表): how a post's text ends, never an article's sentence.
 _HASHTAG_TAIL = re.compile(r"(?<![A-Za-z0-9&])[#＃](?=[^\s#＃]*[^\s#＃0-9])[^\s#＃]+(?:\s+[#＃][^\s#＃]+)*\s*$")
+
+
 # Kana and kanji: a line without them is Latin-script text (or figures and symbols).
-_NOT_LATIN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+@cache
+def _not_latin() -> re.Pattern[str]:
+    # Compiled on first use (~3 ms for these wide classes): only articles with an embed candidate need it.
+    return re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -470,7 +482,7 @@ def _weight(text: str) -> int:
     if text.isascii():
         return len(text)
     # Counted by runs of one-unit characters: Japanese lines have few of them.
-    return 2 * len(text) - sum(map(len, _NARROW_RUN.findall(text)))
+    return 2 * len(text) - sum(map(len, _narrow_run().findall(text)))
 
 
 def _is_post_text(line: str, *, above: bool, weight: int | None = None, latin_only: bool = False) -> bool:
@@ -489,7 +501,7 @@ def _is_post_text(line: str, *, above: bool, weight: int | None = None, latin_on
         return False
     if _HASHTAG_TAIL.search(line):
         return True  # hashtags close a post's text; an article's sentence does not end in them
-    if latin_only and not _NOT_LATIN.search(line):
+    if latin_only and not _not_latin().search(line):
         return True  # Latin-script text in an article written in another script: the post's own words
     tail = line.rstrip(_CLOSERS)[-1:]
     if above and tail in (":", "："):

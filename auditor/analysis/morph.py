@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 _tagger: Any = None
@@ -90,9 +90,12 @@ def token_edges(text: str) -> tuple[dict[int, int], dict[int, int]]:
 # A content word (noun, verb, adjective, adverb) whose dictionary form has kana after a kanji (強み, 厳しい,
 # 引き上げる), read from MeCab's plain output: IPAdic's features are the part of speech, three sub-levels, the
 # conjugation type and form, then the dictionary form.
-_KANA_ENDED = re.compile(
-    "^([^\t\n]+)\t(?:名詞|動詞|形容詞|副詞),(?:[^,\n]*,){5}([^,\n]*[\u3400-\u9fff][\u3041-\u309f][^,\n]*),", re.M
-)
+@cache
+def _kana_ended() -> re.Pattern[str]:
+    # Compiled on first use (~2 ms for its kanji range): only the aligner's dictionary reads content words.
+    return re.compile(
+        "^([^\t\n]+)\t(?:名詞|動詞|形容詞|副詞),(?:[^,\n]*,){5}([^,\n]*[\u3400-\u9fff][\u3041-\u309f][^,\n]*),", re.M
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -102,7 +105,7 @@ def kana_ended_words(text: str) -> tuple[tuple[int, int, str], ...]:
     text = _UNREADABLE.sub(lambda m: " " if m.group() == "\x00" else "\ufffd", text)
     out = []
     at = 0
-    for match in _KANA_ENDED.finditer(tagger().parse(text)):
+    for match in _kana_ended().finditer(tagger().parse(text)):
         surface = match.group(1)
         start = text.find(surface, at)
         if start < 0:  # never expected: MeCab's surfaces are the text's own characters

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from auditor.languages.scripts import KANA, KANJI, KATAKANA
@@ -49,12 +50,19 @@ _JA = f"{KANA}{KANJI}"
 # mark anywhere (only Japanese text writes them). One pass each, over the whole text. Each pattern starts with its
 # mark and looks behind from there: a pattern that starts with a look-behind is tried at every character (60x slower).
 _HALF = {
-    "brackets": re.compile(f"\\((?:(?<=[{_JA}]\\()|(?=[{_JA}]))"),
-    "question": re.compile(f"\\?(?:(?<=[{_JA}]\\?)|(?<=[{_JA}][ \u3000]\\?))"),
-    "exclamation": re.compile(f"!(?:(?<=[{_JA}]!)|(?<=[{_JA}][ \u3000]!))"),
-    "colon": re.compile(f":(?:(?<=[{_JA}]:)(?!\\d)|(?<!\\d:)(?=[{_JA}]))"),
-    "semicolon": re.compile(f";(?:(?<=[{_JA}];)|(?=[{_JA}]))"),
+    "brackets": f"\\((?:(?<=[{_JA}]\\()|(?=[{_JA}]))",
+    "question": f"\\?(?:(?<=[{_JA}]\\?)|(?<=[{_JA}][ \u3000]\\?))",
+    "exclamation": f"!(?:(?<=[{_JA}]!)|(?<=[{_JA}][ \u3000]!))",
+    "colon": f":(?:(?<=[{_JA}]:)(?!\\d)|(?<!\\d:)(?=[{_JA}]))",
+    "semicolon": f";(?:(?<=[{_JA}];)|(?=[{_JA}]))",
 }
+
+
+@cache
+def _half(name: str) -> re.Pattern[str]:
+    """``_HALF[name]`` compiled on first use: each costs ~3 ms to compile (two classes of kanji), and an article
+    without the half-width mark never needs it."""
+    return re.compile(_HALF[name])
 
 
 @dataclass(frozen=True)
@@ -75,8 +83,9 @@ class WidthCounts:
 def width_counts(text: str) -> dict[str, WidthCounts]:
     """How often ``text`` writes each punctuation dimension half-width and full-width in Japanese prose."""
     return {
-        name: WidthCounts(len(_HALF[name].findall(text)), text.count(full))
-        for name, (_, full) in WIDTH_MARKS.items()
+        # Each pattern starts with its half-width mark: where the text has none, there is nothing to count.
+        name: WidthCounts(len(_half(name).findall(text)) if half in text else 0, text.count(full))
+        for name, (half, full) in WIDTH_MARKS.items()
     }
 
 
@@ -293,8 +302,15 @@ def learn(documents: Sequence[Analysis]) -> LearnedStyle:
 # --- spacing conventions ----------------------------------------------------------------------------------------
 
 _SPACES = " \u3000\u00a0"
-# A space after a full-width ？ or ！ that ends a sentence, with Japanese going on on the same line (JTF 4.2.x).
-_SPACED_QUESTION = re.compile(f"[？！][{_SPACES}]+(?=[{_JA}])")
+
+
+@cache
+def _spaced_question() -> re.Pattern[str]:
+    """A space after a full-width ？ or ！ that ends a sentence, with Japanese going on on the same line (JTF 4.2.x).
+    Compiled on first use (~3 ms for the kanji class): only a text with ？ or ！ needs it."""
+    return re.compile(f"[？！][{_SPACES}]+(?=[{_JA}])")
+
+
 # A space after 。 with more text after it on its line.
 _SPACED_PERIOD = re.compile(f"。[{_SPACES}]+(?=[^\\s])")
 # A corner bracket of a quotation with a space on either side of it (the pattern starts with the mark: fast).
@@ -341,7 +357,7 @@ def run_together_sentences(text: str) -> bool:
 def spaces_its_sentences(text: str) -> bool:
     """True when the text puts a space after a full-width ？ or ！ before the next sentence on its line (JTF 4.2.x):
     a writer, or a transcript, that separates its sentences with a space by convention."""
-    return ("？" in text or "！" in text) and _SPACED_QUESTION.search(text) is not None
+    return ("？" in text or "！" in text) and _spaced_question().search(text) is not None
 
 
 def spaced_quotes(text: str) -> tuple[int, int]:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 import types
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, field, fields
-from functools import cache
+from functools import cache, partial
 from typing import Any, ClassVar, Literal, Union, get_args, get_origin, get_type_hints
 
 
@@ -30,6 +30,9 @@ class LexiconError(ValueError):
 
 def split_values(cell: str) -> list[str]:
     """The values of a multi-valued cell (``a|b|c``), empty ones dropped."""
+    if "|" not in cell:  # most cells hold one value: thousands of them are read at start-up
+        value = cell.strip()
+        return [value] if value else []
     return [value.strip() for value in cell.split("|") if value.strip()]
 
 
@@ -55,7 +58,10 @@ class AbbreviationRow(Row):
     word: str
 
 
-_KANJI_FIRST = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]")
+@cache
+def _kanji_first() -> re.Pattern[str]:
+    # Compiled on first use (a kanji class costs ~2 ms): only the aligner reads this table.
+    return re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,7 +76,7 @@ class AnchorWordRow(Row):
     english: tuple[str, ...]
 
     def validate(self) -> None:
-        if not 1 <= len(self.japanese) <= 6 or not _KANJI_FIRST.match(self.japanese):
+        if not 1 <= len(self.japanese) <= 6 or not _kanji_first().match(self.japanese):
             raise ValueError(f"{self.japanese!r}: a word of 2 to 4 kanji, or of kanji and kana endings, 6 at most")
         if not self.english or any(not stem.isascii() or not stem.islower() for stem in self.english):
             raise ValueError(f"{self.english!r}: English stems, lower-case ASCII")
@@ -620,6 +626,45 @@ class _Column:
     kind: Any  # the field's resolved type
     required: bool
     default: Any
+    convert: Callable[[Any], Any]  # a cell as the field's type: ``_convert`` with the kind's case chosen once
+
+
+def _converter(kind: Any) -> Callable[[Any], Any]:
+    """``_convert`` for one field type. The common kinds (text, several values, a choice, a number) skip typing's
+    introspection, which would otherwise run for each of the thousands of cells read at start-up; they give what
+    ``_convert`` gives."""
+    if kind is str:
+        return _cell_text
+    if get_origin(kind) is tuple:
+        return _cell_values
+    if get_origin(kind) is Literal:
+        return partial(_cell_choice, frozenset(get_args(kind)), kind)
+    if kind in (int, float):
+        return partial(_cell_number, kind)
+    return partial(_convert, kind=kind)
+
+
+def _cell_text(raw: Any) -> Any:
+    return raw.strip() if type(raw) is str else _convert(raw, str)
+
+
+def _cell_values(raw: Any) -> Any:
+    return tuple(split_values(raw)) if type(raw) is str else _convert(raw, tuple[str, ...])
+
+
+def _cell_number(kind: type[int] | type[float], raw: Any) -> Any:
+    if type(raw) is str and (stripped := raw.strip()):
+        try:
+            return kind(stripped)
+        except ValueError:
+            pass
+    return _convert(raw, kind)  # an empty cell, the error for a cell that is no number, or a cell that is not text
+
+
+def _cell_choice(allowed: frozenset[str], kind: Any, raw: Any) -> Any:
+    if type(raw) is str and (value := raw.strip()) in allowed:
+        return value
+    return _convert(raw, kind)  # the error for a value not allowed, or a cell that is not text
 
 
 def columns(row_class: type[Row]) -> dict[str, _Column]:
@@ -637,7 +682,8 @@ def _columns(table: str) -> dict[str, _Column]:
         if item.name == "where":
             continue
         default = item.default if item.default is not MISSING else MISSING
-        out[item.name] = _Column(item.name, hints[item.name], default is MISSING, default)
+        kind = hints[item.name]
+        out[item.name] = _Column(item.name, kind, default is MISSING, default, _converter(kind))
     return out
 
 
@@ -656,17 +702,17 @@ def make_row(row_class: type[Row], cells: Mapping[str, Any], where: str) -> Row:
     known = columns(row_class)
     first = str(cells.get(next(iter(known)), "") or "").strip()
     where = f"{where} ({first})" if first else where  # the entry's key (its surface, brand, word) names it too
-    unknown = [str(name) for name in cells if name not in known]
-    if unknown:
+    if not cells.keys() <= known.keys():  # a set comparison in C: thousands of rows are read at start-up
+        unknown = [str(name) for name in cells if name not in known]
         raise LexiconError(f"{where}: unknown column(s) {', '.join(unknown)}; known: {', '.join(known)}")
     values: dict[str, Any] = {}
     for name, column in known.items():
         raw = cells.get(name)
         try:
-            value = _convert(raw, column.kind)
+            value = column.convert(raw)
         except ValueError as error:
             raise LexiconError(f"{where}: column {name}: {error}") from None
-        if value is None or value == "" or value == ():
+        if not value and (value is None or value == "" or value == ()):  # `not value` first: most cells hold one
             if column.required:
                 raise LexiconError(f"{where}: column {name} is empty")
             if value is None and column.default is not None:

@@ -15,13 +15,11 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
-from auditor.analysis.alignment import length_deviation
 from auditor.analysis.brands import brand_index
 from auditor.analysis.context import MIN_CONFIDENCE, Analysis
-from auditor.analysis.evidence import Evidence, build_evidence, describe
 from auditor.analysis.names import EMAIL_PATTERN, people_index
-from auditor.analysis.source_names import RenderedName, brand_literal_is_word, rendered_names
 from auditor.document import HEADING, Document, Pair, Sentence
 from auditor.findings import Finding
 from auditor.languages import get_pack
@@ -29,6 +27,12 @@ from auditor.languages.scripts import KATAKANA
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import BrandRow, PersonRow, WordRenderingRow
 from auditor.rules.base import Context, Rule
+
+# The aligner, the evidence and the source names are imported where a check needs them: only bilingual audits do,
+# and a target-only run (most batches) then never pays their import and patterns (~20 ms of start-up).
+if TYPE_CHECKING:
+    from auditor.analysis.evidence import Evidence
+    from auditor.analysis.source_names import RenderedName
 
 EXAMPLE_SOURCE = (
     "Apple unveiled its new phone on Monday. "
@@ -187,6 +191,8 @@ class BrandRenderedAsWord(Rule):
     good = EXAMPLE_TRANSLATION
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        from auditor.analysis.source_names import brand_literal_is_word, rendered_names
+
         source = ctx.source
         assert source is not None
         reported: set[int] = set()  # offsets of the target already reported: one finding per rendering
@@ -259,6 +265,8 @@ class NameRenderedAsWord(Rule):
     good = "アークティック・モンキーズは7月のフェスティバルでヘッドライナーを務める。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        from auditor.analysis.source_names import rendered_names
+
         for name in ctx.analysis.memo(rendered_names):
             if not name.brand:
                 yield self.finding(
@@ -422,6 +430,8 @@ def _document_ratio(doc: Document, source: Analysis, pairs: Sequence[Pair]) -> f
 
 def _evidence(target: Analysis) -> Evidence:
     """The content items of both documents' sentences (auditor/analysis/evidence.py), once per audit."""
+    from auditor.analysis.evidence import build_evidence
+
     assert target.source is not None
     return build_evidence(target.source.doc, target.doc, target.lexicon)
 
@@ -575,6 +585,9 @@ class Omission(Rule):
         assert source is not None
         pairs = ctx.alignment
         evidence = ctx.analysis.memo(_evidence)
+        from auditor.analysis.alignment import length_deviation
+        from auditor.analysis.evidence import describe
+
         ratio = _document_ratio(doc, source, ctx.confident_pairs)
         paragraphs = _paragraphs(pairs, source.doc, doc, on_target=False)
         for index, pair in enumerate(pairs):
@@ -704,6 +717,8 @@ class Addition(Rule):
         assert source is not None
         pairs = ctx.alignment
         evidence = ctx.analysis.memo(_evidence)
+        from auditor.analysis.evidence import describe
+
         for index, pair in enumerate(pairs):
             if pair.confidence < MIN_CONFIDENCE:
                 continue

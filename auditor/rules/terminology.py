@@ -766,10 +766,11 @@ class NameReadingVariants(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
-        suffixes, words = ctx.lexicon.compiled(_name_patterns)
+        suffixes = ctx.lexicon.compiled(_suffix_pattern)
         people = {name for name in _named(text, suffixes) if (read := reading(name)) is not None and read.person}
         if not people:
             return
+        words = ctx.lexicon.compiled(_kanji_runs)  # compiled here, not before: most articles name no one (~10 ms)
         heads = {name[:2] for name in people} | {name[-2:] for name in people}
         runs: dict[str, list[tuple[int, int]]] = {}
         for match in words.finditer(text):
@@ -793,13 +794,16 @@ class NameReadingVariants(Rule):
                     yield self.finding(doc, start, end, message, suggestion=kept)
 
 
-def _name_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The person suffixes (a name is the run of three to six kanji right before one: see ``_named``); and any run of
-    three to six kanji, without a person suffix that ends it (広田紀子 in 広田紀子氏)."""
+def _suffix_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The person suffixes: a name is the run of three to six kanji right before one (see ``_named``)."""
+    return re.compile(trie_pattern(row.word for row in lexicon.table(PersonSuffixRow)))
+
+
+def _kanji_runs(lexicon: Lexicon) -> re.Pattern[str]:
+    """Any run of three to six kanji, without a person suffix that ends it (広田紀子 in 広田紀子氏)."""
     suffixes = trie_pattern(row.word for row in lexicon.table(PersonSuffixRow))
     # Each starts with a kanji and then looks behind for another: a leading look-behind is tried at every character.
-    words = re.compile(f"[{KANJI}](?<![{KANJI}][{KANJI}])[{KANJI}]{{2,5}}?(?=(?:{suffixes})?(?![{KANJI}]))")
-    return re.compile(suffixes), words
+    return re.compile(f"[{KANJI}](?<![{KANJI}][{KANJI}])[{KANJI}]{{2,5}}?(?=(?:{suffixes})?(?![{KANJI}]))")
 
 
 _IS_KANJI = re.compile(f"[{KANJI}]")

@@ -25,7 +25,8 @@ _OPENERS |= {"\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}
 _CLOSERS = "\u202c\u2069"
 # Marks (LRM RLM ALM): they change the direction of neutral characters next to them, invisibly.
 _MARKS = "\u200e\u200f\u061c"
-_BIDI = re.compile(f"[{''.join(_OPENERS)}{_CLOSERS}{_MARKS}]")
+_BIDI_CHARS = "".join(_OPENERS) + _CLOSERS + _MARKS
+_BIDI = re.compile(f"[{_BIDI_CHARS}]")
 _BIDI_ALL = re.compile(f"[{''.join(_OPENERS)}{_CLOSERS}{_MARKS}]+")
 # Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, ... and their presentation forms):
 # in text that has them, direction marks are ordinary typography.
@@ -90,9 +91,10 @@ class BidiControl(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
-        first = _BIDI.search(text)
-        if first is None:
+        if not any(char in text for char in _BIDI_CHARS):  # twelve str.find in C: half the time of the pattern's pass
             return
+        first = _BIDI.search(text)
+        assert first is not None
         marks_are_typography = _RTL_SCRIPT.search(text) is not None
         position = first.start()
         while True:
