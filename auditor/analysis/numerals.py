@@ -56,6 +56,9 @@ _TICKER = re.compile(r"[ \u00a0]?[A-Z]{2,6}(?![A-Za-z])")
 _NUMBERISH = re.compile(f"[{_DIGITS},，.．%％]")
 _STACKED = "万億兆"  # scale words that stacked (3兆億) make no number
 _GROUP_DIGITS = 4  # the digits a group before 万, 億 or 兆 holds (9999万)
+# Five digits or more, or a comma and three digits after one to three (12,000), right before a scale word (a space
+# allowed): the only place a group can be too long; _oversized decides.
+_LONG_GROUP = re.compile(f"(?:[{_DIGITS}]{{5}}|[{_DIGITS}][,，][{_DIGITS}]{{3}})(?:[.．][{_DIGITS}]+)?[{SPACES}]?$")
 _SIGN_ENDS = "$＄€£¥￥₹₩"  # the last characters of the currency signs of en/currencies.tsv
 
 
@@ -371,6 +374,9 @@ def scale_garbles(analysis: Analysis) -> tuple[ScaleGarble, ...]:
     out: list[ScaleGarble] = []
     for hint in tables.hint.finditer(text):
         at = hint.start()
+        japanese_scale = text[at] in _STACKED and text[at + 1 : at + 2] not in _STACKED
+        if japanese_scale and not _LONG_GROUP.search(text, max(0, at - 12), at):
+            continue  # 5万, 5,000億: a Japanese scale, as it should be (nearly every hint: one look at what precedes)
         start = at - 1 if text[at - 1] in SPACES else at
         while start > 0 and _NUMBERISH.match(text[start - 1]):
             start -= 1
@@ -378,8 +384,7 @@ def scale_garbles(analysis: Analysis) -> tuple[ScaleGarble, ...]:
             start += 1  # a comma or a point before the digits belongs to the sentence
         if out and start < out[-1].end:
             continue
-        if text[at] in _STACKED and text[at + 1 : at + 2] not in _STACKED:
-            # 5万, 5,000億: a Japanese scale, as it should be, unless more digits stand before it than its group holds
+        if japanese_scale:  # more digits stand before it than its group holds
             oversized = _oversized(text, start, at, tables)
             if oversized is not None and not analysis.in_literal(oversized.start, oversized.end):
                 out.append(oversized)
