@@ -16,6 +16,7 @@ neighbours, and only the lines that pair are its parallel lines.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
 from auditor.languages.scripts import KANA, KANJI, KATAKANA
@@ -106,3 +107,34 @@ def parallel_lines(text: str) -> list[tuple[int, int]]:
                     found.append((start, end))
                     break
     return found if len(found) >= MIN_PAIRS else []
+
+
+_NEWLINE = re.compile("\n")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
+MIN_LOWER_WORDS = 3  # lower-case words that make a line of Latin letters English prose, not a list of names
+
+
+class EnglishLines:
+    """Which lines of a text are English prose: no kana or kanji, and three lower-case words or more (``Kevin, do you
+    want to start?``; not ``Apple Watch Series 10``). A word there is a word of an English sentence, whatever
+    punctuation cuts the sentence into runs. Lines are found on the first question and each is read once."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._breaks: list[int] | None = None
+        self._known: dict[int, bool] = {}
+
+    def holds(self, position: int) -> bool:
+        """Whether ``position`` lies on a line of English prose."""
+        text = self._text
+        if self._breaks is None:
+            self._breaks = [match.start() for match in _NEWLINE.finditer(text)]
+        index = bisect_left(self._breaks, position)
+        start = self._breaks[index - 1] + 1 if index else 0
+        known = self._known.get(start)
+        if known is None:
+            end = self._breaks[index] if index < len(self._breaks) else len(text)
+            known = self._known[start] = (
+                _OWN.search(text, start, end) is None and len(_LOWER_WORD.findall(text, start, end)) >= MIN_LOWER_WORDS
+            )
+        return known
