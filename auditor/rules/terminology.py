@@ -445,9 +445,10 @@ class SpellingVariants(Rule):
           Words inside English phrases of four words or more or on a line of English prose (no kana or kanji, three
           lower-case words: Kevin, do you…; fresh real pages: 3 false findings), headline capitals, URLs, handles,
           hashtags and cashtags are not forms, and neither is a display name right before its handle: a post's
-          attribution quotes the account as the platform shows it (— Elon Musk (@elonmusk), Voltraさん(@voltra)がシェアした投稿), no choice of
-          the article's (measured on the dev pages: such names were a third of the rule's false findings). The rest
-          of a flattened embed counts: its text was translated with the article.
+          attribution quotes the account as the platform shows it (— Elon Musk (@elonmusk),
+          Voltraさん(@voltra)がシェアした投稿), no choice of the article's (measured on the dev pages: such names
+          were a third of the rule's false findings). The rest of a flattened embed counts: its text was translated
+          with the article.
         - Two katakana words of one consonant skeleton (``_MIN_VARIANT_SKELETON``, two consonants;
           ``_MIN_VARIANT_LENGTH`` letters) that differ only in the letters katakana renderings of one foreign name
           differ in: ヴ against the バ row (スロヴェニア, スロベニア), small vowels (プラブォウォ, プラボウォ), a
