@@ -9,8 +9,9 @@ characters of its Japanese translation (median), and 95% of the pairs lie within
 percentiles). Translation keeps figures and names, so the Japanese line must hold every figure of the English one
 and share a word with it (a figure, a word in Latin letters, a katakana rendering of an English word: インターネット
 for internet, by consonant skeleton), as cognate-based aligners anchor pairs (Simard, Foster and Isabelle 1992).
-One pair on a page is chance; a page is bilingual when two or more English lines pair with their Japanese
-neighbours, and only the lines that pair are its parallel lines.
+One pair on a page is chance; a page is bilingual when two or more English lines pair so with their Japanese
+neighbours. Its parallel lines are then those and the English lines that pair by length and figures alone (a
+sentence with no name or figure in it), as a length-based aligner pairs them once the page alternates.
 """
 
 from __future__ import annotations
@@ -73,12 +74,13 @@ def _anchored(english: str, japanese: str) -> bool:
     return False
 
 
-def _pairs(english: str, japanese: str, english_length: int, japanese_length: int) -> bool:
+def _pairs(english: str, japanese: str, english_length: int, japanese_length: int) -> int:
+    """2 for a pair anchored by a shared word, 1 for a pair by length and figures only, 0 for none."""
     if not japanese_length or not RATIO_LOW <= english_length / japanese_length <= RATIO_HIGH:
-        return False
+        return 0
     if not _figures(english) <= _figures(japanese):
-        return False  # a translation keeps the original's figures
-    return _anchored(english, japanese)
+        return 0  # a translation keeps the original's figures
+    return 2 if _anchored(english, japanese) else 1
 
 
 def parallel_lines(text: str) -> list[tuple[int, int]]:
@@ -91,10 +93,12 @@ def parallel_lines(text: str) -> list[tuple[int, int]]:
             lines.append((start, start + len(line), kind, length))
         start += len(line) + 1
     found: list[tuple[int, int]] = []
+    anchored = 0
     for index, (start, end, kind, length) in enumerate(lines):
         if kind != _LATIN_LINE:
             continue
         english = text[start:end]
+        best = 0
         for step in (-1, 1):
             at = index + step
             skipped = 0
@@ -103,10 +107,12 @@ def parallel_lines(text: str) -> list[tuple[int, int]]:
                 skipped += 1
             if 0 <= at < len(lines) and lines[at][2] == _OWN_LINE:
                 other_start, other_end, _, other_length = lines[at]
-                if _pairs(english, text[other_start:other_end], length, other_length):
-                    found.append((start, end))
-                    break
-    return found if len(found) >= MIN_PAIRS else []
+                best = max(best, _pairs(english, text[other_start:other_end], length, other_length))
+        if best:
+            found.append((start, end))
+            anchored += best == 2
+    # Anchored pairs make the page bilingual; on a bilingual page, a line of a translation's length is one more.
+    return found if anchored >= MIN_PAIRS else []
 
 
 _NEWLINE = re.compile("\n")

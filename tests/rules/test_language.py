@@ -172,3 +172,11 @@ def test_parallel_lines_are_exact_spans_of_the_english_lines() -> None:
         "The new station building has a large bookstore and a cafe.",
     ]
     assert parallel_lines(_PAIR_1) == []  # one pair is chance
+
+
+def test_on_a_bilingual_page_a_line_of_a_translations_length_pairs_without_a_shared_word() -> None:
+    plain = "It was a quiet and sunny morning in the old town.\n旧市街は静かで晴れた朝だった。\n"
+    text = "今日の表現を見てみよう。\n" + _PAIR_1 + "\n" + _PAIR_2 + "\n" + plain
+    assert found(text) == []
+    # Without the anchored pairs, the same line is a sentence left in English.
+    assert found("今日の表現を見てみよう。\n" + plain) == ["It was a quiet and sunny morning in the old town."]
