@@ -85,6 +85,12 @@ def _pairs(english: str, japanese: str, english_length: int, japanese_length: in
 
 def parallel_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the lines of English that pair with a Japanese line beside them, on a bilingual page (else [])."""
+    return parallel_pairs(text)[0]
+
+
+def parallel_pairs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of the English lines of a bilingual page that pair with a Japanese line beside them, and the spans
+    of those Japanese lines (sorted, each once); two empty lists for any other page."""
     lines: list[tuple[int, int, int, int]] = []  # start, end, kind, length of the non-blank lines
     start = 0
     for line in text.split("\n"):
@@ -93,12 +99,14 @@ def parallel_lines(text: str) -> list[tuple[int, int]]:
             lines.append((start, start + len(line), kind, length))
         start += len(line) + 1
     found: list[tuple[int, int]] = []
+    partners: set[tuple[int, int]] = set()
     anchored = 0
     for index, (start, end, kind, length) in enumerate(lines):
         if kind != _LATIN_LINE:
             continue
         english = text[start:end]
         best = 0
+        partner = (0, 0)
         for step in (-1, 1):
             at = index + step
             skipped = 0
@@ -107,12 +115,15 @@ def parallel_lines(text: str) -> list[tuple[int, int]]:
                 skipped += 1
             if 0 <= at < len(lines) and lines[at][2] == _OWN_LINE:
                 other_start, other_end, _, other_length = lines[at]
-                best = max(best, _pairs(english, text[other_start:other_end], length, other_length))
+                paired = _pairs(english, text[other_start:other_end], length, other_length)
+                if paired > best:
+                    best, partner = paired, (other_start, other_end)
         if best:
             found.append((start, end))
+            partners.add(partner)
             anchored += best == 2
     # Anchored pairs make the page bilingual; on a bilingual page, a line of a translation's length is one more.
-    return found if anchored >= MIN_PAIRS else []
+    return (found, sorted(partners)) if anchored >= MIN_PAIRS else ([], [])
 
 
 _NEWLINE = re.compile("\n")

@@ -314,3 +314,14 @@ def test_a_post_is_no_longer_than_a_post() -> None:
     plain = "施行は来年四月になる。反対意見も根強い。" * 15
     line = "市長は条例を歓迎しています。" + plain + _POST + " pic.twitter.com/AbCdEf123"
     assert [excerpt for _, excerpt, *_ in findings("市は新しい条例を可決した。\n" + line)] == ["歓迎しています"]
+
+
+def test_the_japanese_lines_of_a_bilingual_page_are_translations_not_the_articles_register() -> None:
+    pairs = (
+        "The museum opens at 9 and closes at 17 on weekdays.\n博物館は平日は9時に開き、17時に閉まる。\n"
+        "The new station building has a large bookstore and a cafe.\n新しい駅ビルには大きな書店とカフェがある。\n"
+    )
+    assert findings("今日は二つの例文を紹介します。声に出して読んでみましょう。\n" + pairs) == []
+    # Without their English, the same plain lines are the article's own and mix with the polite ones.
+    plain = "博物館は平日は9時に開き、17時に閉まる。\n新しい駅ビルには大きな書店とカフェがある。\n"
+    assert len(findings("今日は二つの例文を紹介します。声に出して読んでみましょう。\n" + plain)) == 2
