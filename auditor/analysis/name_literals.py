@@ -759,15 +759,18 @@ def _company_slot(
             return f"the owner of {owned}"
     if _topic(toks, first, head):
         # The topic (は) of a sentence is the subject of the clauses before it too: …を買収することで、黒い岩は….
-        earlier = range(first) if toks[head].surface == "は" else range(0)
+        theme = toks[head].surface == "は"
+        earlier = range(first) if theme else range(0)
         for later in (*range(head + 1, len(toks)), *earlier):
             action = cues.at(toks, later, "company-verb")
             if action is not None and not _cue_compound(toks, later, action):  # 上場企業 is no listing
                 return f"the subject of {action}"
             # りんごは、売上高が…, 利用者数が…: the topic whose sales, shares or users the clause is about.
             owned = cues.at(toks, later, "company-possession")
-            if owned is not None and toks[head].surface == "は" and _followed_by(toks, later, owned, "が"):
+            if owned is not None and theme and _followed_by(toks, later, owned, "が"):
                 return f"the owner of {owned}"
+            if not theme and later > head and _closes_relative_clause(toks, later):
+                break  # 動画も送れるサービスを…発表した: が and も stay inside the clause a noun closes; は does not
         if elsewhere is not None:
             return f"the subject of its clause, in an article that writes {elsewhere}"
     found = _object_of(toks, head, cues, _OBJECT)
@@ -784,6 +787,17 @@ def _company_slot(
             if action is not None:
                 return f"the partner of {action}"
     return _listed(index, sentence, toks, first, last, "company")
+
+
+def _closes_relative_clause(toks: Sequence[Token], at: int) -> bool:
+    """A predicate that ends a clause modifying the noun after it (送れる|サービス, 開発した|製品): a が or も subject
+    before it is that clause's, not the sentence's (Kuno 1973: a relative clause keeps its own subject; only は, the
+    sentence's theme, reaches past it). Not before a dependent noun (参加すること), which nominalises the predicate."""
+    token = toks[at]
+    if token.pos not in ("動詞", "助動詞") or at + 1 >= len(toks):
+        return False
+    after = toks[at + 1]
+    return after.noun and after.pos1 not in ("非自立", "接尾", "代名詞")
 
 
 def _object_of(toks: Sequence[Token], head: int, cues: _Cues, particles: Container[str]) -> str | None:

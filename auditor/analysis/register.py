@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.analysis.embeds import POST_MAX_WEIGHT, compile_patterns
+from auditor.analysis.parallel import parallel_pairs
 from auditor.document import LIST_ITEM, Sentence
 from auditor.languages.scripts import KANJI, KATAKANA
 from auditor.lexicons import Lexicon, trie_pattern
@@ -175,6 +176,12 @@ _MAX_BOILERPLATE_LINE = 100  # characters: a site's footer or notice line is sho
 _TO_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")  # spaces up to the end of the line: a leftover ends its line
 _OPEN_CORNER = re.compile("「")
 _CLOSE_CORNER = re.compile("」")
+# Double quotation marks, which Japanese web writers use for quotations as well as 「」: “…” opens and closes with
+# two marks; ”…” and "…" with one mark written twice, so that only their number tells inside from outside.
+_NO_END = 1 << 62  # past any offset: bisects a span list by its starts
+_OPEN_DOUBLE = re.compile("“")
+_CLOSE_DOUBLE = re.compile("”")
+_STRAIGHT = re.compile('"')
 
 
 def _boilerplate(lexicon: Lexicon) -> re.Pattern[str]:
@@ -238,12 +245,27 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         bisect_left(closes, sentence.end) - bisect_left(closes, opens[first])
     ):
         return False  # the sentence ends inside a quotation opened before it: the speaker's words
+    if _inside_double_quotes(analysis, opened, sentence.end, line.end):
+        return False  # the same, in double quotation marks: ”我々は…のです。”
     if line.end - line.start <= _MAX_BOILERPLATE_LINE and analysis.lexicon.compiled(_boilerplate).search(
         text, line.start, line.end
     ):
         return False  # a copyright footer or a paywall notice: the site's furniture, in the site's register
+    if _covered(analysis.memo(_translations), sentence.start):
+        return False  # the Japanese line of a bilingual page, shown beside its English: a translation exercise
     # A turn of an interview transcript, or the text of a flattened post: the speaker's words, the poster's.
     return line.start not in analysis.memo(_turn_lines_of) and not _in_post_text(analysis, sentence)
+
+
+def _translations(analysis: Analysis) -> list[tuple[int, int]]:
+    """The Japanese lines of a bilingual page that stand beside the English they translate (or are translated by)."""
+    return parallel_pairs(analysis.text)[1]
+
+
+def _covered(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether one of ``spans`` (sorted, not overlapping) holds ``position``."""
+    index = bisect_right(spans, (position, _NO_END)) - 1
+    return index >= 0 and position < spans[index][1]
 
 
 def _turn_lines_of(analysis: Analysis) -> frozenset[int]:
@@ -303,6 +325,32 @@ def _corner_marks(analysis: Analysis) -> tuple[list[int], list[int]]:
     """The offsets of every 「 and of every 」 of the text, in order."""
     text = analysis.text
     return [m.start() for m in _OPEN_CORNER.finditer(text)], [m.start() for m in _CLOSE_CORNER.finditer(text)]
+
+
+def _double_marks(analysis: Analysis) -> tuple[list[int], list[int], list[int]]:
+    """The offsets of every “, every ” and every straight " of the text, in order."""
+    text = analysis.text
+    opens, closes, straight = ([m.start() for m in p.finditer(text)] for p in (_OPEN_DOUBLE, _CLOSE_DOUBLE, _STRAIGHT))
+    return opens, closes, straight
+
+
+def _inside_double_quotes(analysis: Analysis, opened: int, end: int, line_end: int) -> bool:
+    """Whether ``end`` lies inside a double quotation opened after ``opened``: more “ than ” between them, or, where
+    no “ opens one, an odd number of the marks written twice (”…”, "…") before ``end`` and an even number up to the
+    end of the line, so that they pair up: a stray mark (「…" in machine translation) says nothing."""
+    opens, closes, straight = analysis.memo(_double_marks)
+    if not (opens or closes or straight):
+        return False
+    between = bisect_left(opens, end) - bisect_left(opens, opened)
+    shut = bisect_left(closes, end) - bisect_left(closes, opened)
+    if between:
+        return between > shut
+    before = shut + bisect_left(straight, end) - bisect_left(straight, opened)
+    if before % 2 == 0 or bisect_left(opens, line_end) > bisect_left(opens, opened):
+        return False
+    on_line = bisect_left(closes, line_end) - bisect_left(closes, opened)
+    on_line += bisect_left(straight, line_end) - bisect_left(straight, opened)
+    return on_line % 2 == 0
 
 
 def _ends_in_full_stop(text: str, start: int, end: int) -> bool:

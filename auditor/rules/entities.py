@@ -91,8 +91,10 @@ class BrandLiteral(_LiteralRule):
         - it must be a whole noun phrase: not inside a longer word (窓口, 地殻), not glued to a noun after it
           (りんごジュース, 地下鉄各社) or before it (結婚指輪);
         - and fill a company's slot: the topic or subject of what companies do (りんごは…を発表した; a topic は is
-          the subject of the clauses before it too), the object of what is done to them (りんごを買収した), the owner
-          of what they have (りんごの株価, りんごの最高経営責任者), after a descriptor, with の or a comma
+          the subject of the clauses before it too; a subject with が or も is not the subject of a verb after the
+          clause it opens, when that clause modifies a noun: …動画も送れるサービスを始めると発表した), the
+          object of what is done to them (りんごを買収した), the owner of what they have (りんごの株価,
+          りんごの最高経営責任者), after a descriptor, with の or a comma
           (石油大手の貝殻, 半導体大手、腕は, ユニリーバ傘下の鳩, 米りんご), before a company word (りんご社,
           三角州航空, りんご製), before its ticker (りんご（AAPL）) or a model name (銀河S25), in quotes after the
           kind of product it is (ワープロソフト「単語」), or listed with another company (貝殻とBP); a whole name

@@ -55,7 +55,11 @@ class MixedRegister(Rule):
 
         Not the article's register, so neither counted nor reported (each measured on real machine-translated pages,
         where they were a third of the false findings): a sentence that ends inside a quotation opened before it on
-        its line, or on the lines above it when they break off mid-sentence (市長は「…始めます。); the turns of an
+        its line, or on the lines above it when they break off mid-sentence (市長は「…始めます。), also in double
+        quotation marks (“…”, or ”…” and "…" when the marks pair up on the line: a stray one quotes nothing; fresh
+        real pages of 55 new sites: a page's 4 false findings); the Japanese lines of a bilingual page, each beside
+        the English it translates (auditor/analysis/parallel.py: a translation exercise, not the article); the
+        turns of an
         interview transcript (lines opened by speaker labels, two or more labels each opening two lines or more:
         記者：… 市長：…); the text of a flattened social-media post, which the embed's block leaves out when it reads
         like prose: the text before a post's closing leftover on the line it ends (…です。 pic.twitter.com/…, a t.co

@@ -20,6 +20,7 @@ import jaconv
 
 from auditor.analysis.glued import shut_joint
 from auditor.analysis.names import MIN_SKELETON, people_index
+from auditor.analysis.parallel import EnglishLines
 from auditor.analysis.readings import reading
 from auditor.document import Document
 from auditor.findings import Finding
@@ -441,11 +442,13 @@ class SpellingVariants(Rule):
           a vowel-like sound (Ymobile is never モバイル). A katakana word that matches two different Latin names is
           skipped; a name in parts (イーロン・マスク) that matches nothing as a whole may match by its parts (マスク
           with Musk).
-          Words inside English phrases of four words or more, headline capitals, URLs, handles, hashtags and cashtags
-          are not forms, and neither is a display name right before its handle: a post's attribution quotes the
-          account as the platform shows it (— Elon Musk (@elonmusk), Voltraさん(@voltra)がシェアした投稿), no choice of
-          the article's (measured on the dev pages: such names were a third of the rule's false findings). The rest
-          of a flattened embed counts: its text was translated with the article.
+          Words inside English phrases of four words or more or on a line of English prose (no kana or kanji, three
+          lower-case words: Kevin, do you…; fresh real pages: 3 false findings), headline capitals, URLs, handles,
+          hashtags and cashtags are not forms, and neither is a display name right before its handle: a post's
+          attribution quotes the account as the platform shows it (— Elon Musk (@elonmusk),
+          Voltraさん(@voltra)がシェアした投稿), no choice of the article's (measured on the dev pages: such names
+          were a third of the rule's false findings). The rest of a flattened embed counts: its text was translated
+          with the article.
         - Two katakana words of one consonant skeleton (``_MIN_VARIANT_SKELETON``, two consonants;
           ``_MIN_VARIANT_LENGTH`` letters) that differ only in the letters katakana renderings of one foreign name
           differ in: ヴ against the バ row (スロヴェニア, スロベニア), small vowels (プラブォウォ, プラボウォ), a
@@ -489,11 +492,14 @@ class SpellingVariants(Rule):
         latin: dict[str, _Form] = {}
         eligible: set[str] = set()  # Latin forms a katakana word may render
         spaced: list[tuple[int, int]] = []  # runs of several words, where a listed name of several words can be
+        english = EnglishLines(text)
         for match in _LATIN_RUN.finditer(text):
             start = match.start()
             run = match.group()
             if " " in run:
                 spaced.append(match.span())
+            if english.holds(start):
+                continue  # a word of an English sentence ("Kevin, do you…"), not the article's spelling
             for offset, name, is_name in _forms_of_run(run):
                 form = latin.get(name)
                 if form is None:

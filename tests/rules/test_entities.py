@@ -228,6 +228,14 @@ def test_the_evidence_is_in_the_message():
     assert "after 大手" in finding.message and finding.suggestion == "シェル"
 
 
+def test_a_subject_inside_a_clause_that_modifies_a_noun_is_not_the_sentences_subject():
+    # りんごも送れる modifies サービス: the fruit is what can be sent, 同社 announces. は reaches past the clause.
+    assert found("同社は、写真や手紙、りんごも送れるサービスを始めると発表した。") == []
+    assert found("市は、りんごが並ぶ市場を開くと発表した。") == []
+    assert [f[1] for f in found("りんごは、写真も送れるサービスを始めると発表した。")] == ["りんご"]
+    assert [f[1] for f in found("りんごも新しい端末を発表した。")] == ["りんご"]  # an adjective closes no clause
+
+
 def test_a_subject_without_a_company_verb_counts_where_the_article_names_the_company():
     text = "Appleは好調だ。りんご今日、新しい計画が始まった。"
     assert found(text) == [(BRAND, "りんご", 10, 13, "Apple")]

@@ -128,3 +128,55 @@ def test_the_chinese_pairs_hold_no_japanese_word_and_no_numeral() -> None:
         assert not (len(words) == 1 and words[0].known), pair
     frequent = {row.char for row in lexicon.table(ChineseFrequentRow)}
     assert "是" in frequent and frequent <= {char for pair in pairs for char in pair}
+
+
+# Bilingual pages (auditor/analysis/parallel.py): English lines beside the Japanese lines that translate them.
+_PAIR_1 = "The museum opens at 9 and closes at 17 on weekdays.\n博物館は平日は9時に開き、17時に閉まる。\n"
+_PAIR_2 = "The new station building has a large bookstore and a cafe.\n新しい駅ビルには大きな書店とカフェがある。\n"
+
+
+def test_the_english_lines_of_a_bilingual_page_are_shown_on_purpose() -> None:
+    assert found("今日の表現を見てみよう。\n" + _PAIR_1 + "\n" + _PAIR_2) == []
+
+
+def test_one_english_line_beside_its_translation_is_no_bilingual_page() -> None:
+    assert found("同社は声明を出した。\n" + _PAIR_1) == ["The museum opens at 9 and closes at 17 on weekdays."]
+
+
+def test_lines_of_a_translations_length_without_a_shared_word_do_not_pair() -> None:
+    # Skipped paragraphs of a machine-translated article: lengths alone would pair them (67 / 16 characters).
+    text = (
+        "市は新しい計画を発表した。\nThe council will vote on the plan early next month, officials said.\n"
+        "住民の多くは計画に賛成している。\nSome residents worry about the cost of the work and the noise.\n"
+        "工事は来年始まる予定だ。"
+    )
+    assert len(found(text)) == 2
+
+
+def test_a_line_whose_figures_its_neighbour_lacks_is_no_translation_of_it() -> None:
+    other = _PAIR_1.replace("9 ", "10 ")
+    # One pair is left, and one pair is chance: both English lines are reported.
+    assert found("今日の表現を見てみよう。\n" + other + "\n" + _PAIR_2) == [
+        "The museum opens at 10 and closes at 17 on weekdays.",
+        "The new station building has a large bookstore and a cafe.",
+    ]
+
+
+def test_parallel_lines_are_exact_spans_of_the_english_lines() -> None:
+    from auditor.analysis.parallel import parallel_lines
+
+    text = "[英訳] " + _PAIR_1 + "\n" + _PAIR_2
+    spans = parallel_lines(text)
+    assert [text[start:end] for start, end in spans] == [
+        "[英訳] The museum opens at 9 and closes at 17 on weekdays.",
+        "The new station building has a large bookstore and a cafe.",
+    ]
+    assert parallel_lines(_PAIR_1) == []  # one pair is chance
+
+
+def test_on_a_bilingual_page_a_line_of_a_translations_length_pairs_without_a_shared_word() -> None:
+    plain = "It was a quiet and sunny morning in the old town.\n旧市街は静かで晴れた朝だった。\n"
+    text = "今日の表現を見てみよう。\n" + _PAIR_1 + "\n" + _PAIR_2 + "\n" + plain
+    assert found(text) == []
+    # Without the anchored pairs, the same line is a sentence left in English.
+    assert found("今日の表現を見てみよう。\n" + plain) == ["It was a quiet and sunny morning in the old town."]

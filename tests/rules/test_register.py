@@ -157,6 +157,13 @@ INVALID = [
 ]
 
 
+def test_a_stray_double_quotation_mark_quotes_nothing() -> None:
+    # A lone " (machine translation drops or mismatches marks): the marks written twice do not pair up on the line,
+    # so the plain sentences after the stray mark are the article's.
+    text = "市は計画を発表しました。費用は三億円です。市長は来年から始める\"と話した。工事は春に始まる。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["話した", "始まる"]
+
+
 @pytest.mark.parametrize(("text", "expected"), INVALID)
 def test_invalid(text: str, expected: list[tuple]) -> None:
     assert findings(text) == expected
@@ -174,6 +181,10 @@ VALID = [
     # A sentence that ends inside a quotation opened before it on its line is the speaker's, even when the
     # closing mark was lost.
     "市は計画を発表した。市長は「来年から始めます。全力を尽くします。\n費用は約三億円に上る。",
+    # ...also in double quotation marks, “…” or a mark written twice (”…”, "…"), when the marks pair up on the line.
+    "市は計画を発表した。市長は“来年から始めます。全力を尽くします。”と話した。費用は約三億円に上る。",
+    "市は計画を発表した。市長は”来年から始めます。全力を尽くします。”と話した。費用は約三億円に上る。",
+    "市は計画を発表した。市長は\"来年から始めます。全力を尽くします。\"と話した。費用は約三億円に上る。",
     # ...also when the lines above break off mid-sentence (a page that wraps its lines).
     "市は計画を発表した。\n市長は\n「我々は、来年から\n計画を始めます。\n費用は約三億円に上る。",
     # A copyright footer or a paywall notice is the site's furniture, in the site's register.
@@ -303,3 +314,14 @@ def test_a_post_is_no_longer_than_a_post() -> None:
     plain = "施行は来年四月になる。反対意見も根強い。" * 15
     line = "市長は条例を歓迎しています。" + plain + _POST + " pic.twitter.com/AbCdEf123"
     assert [excerpt for _, excerpt, *_ in findings("市は新しい条例を可決した。\n" + line)] == ["歓迎しています"]
+
+
+def test_the_japanese_lines_of_a_bilingual_page_are_translations_not_the_articles_register() -> None:
+    pairs = (
+        "The museum opens at 9 and closes at 17 on weekdays.\n博物館は平日は9時に開き、17時に閉まる。\n"
+        "The new station building has a large bookstore and a cafe.\n新しい駅ビルには大きな書店とカフェがある。\n"
+    )
+    assert findings("今日は二つの例文を紹介します。声に出して読んでみましょう。\n" + pairs) == []
+    # Without their English, the same plain lines are the article's own and mix with the polite ones.
+    plain = "博物館は平日は9時に開き、17時に閉まる。\n新しい駅ビルには大きな書店とカフェがある。\n"
+    assert len(findings("今日は二つの例文を紹介します。声に出して読んでみましょう。\n" + plain)) == 2

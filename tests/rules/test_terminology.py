@@ -232,3 +232,11 @@ def test_a_name_inside_a_longer_name_is_no_spelling_of_its_own() -> None:
     # "Binance Coin" is a product's name: only the Binance that stands alone is the company spelled another way.
     text = "バイナンスは新サービスを始めた。バイナンスによると、Binanceの利用者も増え、Binance Coinの取引も伸びた。"
     assert [(excerpt, start) for _, excerpt, start, _, _ in findings(text)] == [("Binance", text.index("Binance"))]
+
+
+def test_a_word_of_an_english_sentence_is_no_spelling_of_the_article() -> None:
+    # Punctuation cuts the English sentence into short runs ("Tesla" alone between quotes); its line is English.
+    text = 'テスラは新型車を発表した。テスラの株価は上がった。\nHe said "Tesla" is a good place to work for.\n'
+    assert findings(text) == []
+    # A Latin name on a line of Japanese is the article's spelling, and still a variant.
+    assert [f[1] for f in findings(text + "Teslaの工場も増える。")] == ["Tesla"]
