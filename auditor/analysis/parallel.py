@@ -19,8 +19,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from auditor.languages.scripts import KANA, KANJI, KATAKANA
+
+if TYPE_CHECKING:
+    from auditor.analysis.context import Analysis
 from auditor.languages.translit import skeleton
 
 RATIO_LOW = 1.35  # English characters per Japanese character: 2.5th percentile of WMT23-24 en-ja line pairs
@@ -44,9 +48,9 @@ _LATIN_LINE, _OWN_LINE, _OTHER = 0, 1, 2
 def _kind(line: str) -> tuple[int, int]:
     """What a non-blank line is (Latin, the article's own script, or neither) and its length in characters."""
     body = line[_LABEL.match(line).end() :].strip()  # type: ignore[union-attr]
-    own = len(_OWN.findall(body))
+    own = len(body) - len(_OWN.sub("", body))  # the characters of the article's script (no list of each one)
     if not own:
-        return (_LATIN_LINE, len(body)) if len(_LATIN.findall(body)) >= MIN_LATIN else (_OTHER, 0)
+        return (_LATIN_LINE, len(body)) if len(body) - len(_LATIN.sub("", body)) >= MIN_LATIN else (_OTHER, 0)
     visible = len(body) - body.count(" ") - body.count("\u3000")
     return (_OWN_LINE, visible) if own * 2 >= visible else (_OTHER, 0)
 
@@ -81,6 +85,11 @@ def _pairs(english: str, japanese: str, english_length: int, japanese_length: in
     if not _figures(english) <= _figures(japanese):
         return 0  # a translation keeps the original's figures
     return 2 if _anchored(english, japanese) else 1
+
+
+def bilingual_lines(analysis: Analysis) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """``parallel_pairs`` of the analysed text, found once for the rules that ask (``analysis.memo``)."""
+    return parallel_pairs(analysis.text)
 
 
 def parallel_lines(text: str) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.analysis.embeds import POST_MAX_WEIGHT, compile_patterns
-from auditor.analysis.parallel import parallel_pairs
+from auditor.analysis.parallel import bilingual_lines
 from auditor.document import LIST_ITEM, Sentence
 from auditor.languages.scripts import KANJI, KATAKANA
 from auditor.lexicons import Lexicon, trie_pattern
@@ -251,15 +251,10 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         text, line.start, line.end
     ):
         return False  # a copyright footer or a paywall notice: the site's furniture, in the site's register
-    if _covered(analysis.memo(_translations), sentence.start):
+    if _covered(analysis.memo(bilingual_lines)[1], sentence.start):
         return False  # the Japanese line of a bilingual page, shown beside its English: a translation exercise
     # A turn of an interview transcript, or the text of a flattened post: the speaker's words, the poster's.
     return line.start not in analysis.memo(_turn_lines_of) and not _in_post_text(analysis, sentence)
-
-
-def _translations(analysis: Analysis) -> list[tuple[int, int]]:
-    """The Japanese lines of a bilingual page that stand beside the English they translate (or are translated by)."""
-    return parallel_pairs(analysis.text)[1]
 
 
 def _covered(spans: list[tuple[int, int]], position: int) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from auditor.analysis.foreign import VIETNAMESE_LETTERS, chinese_frequent_chars, chinese_phrases, vietnamese_words
-from auditor.analysis.parallel import parallel_lines
+from auditor.analysis.parallel import bilingual_lines
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
@@ -201,7 +201,7 @@ class Untranslated(Rule):
                     found.extend(self._other_scripts(doc, sentence.start, segment, data, pack, own))
         if in_latin and "kana" in own:
             # English lines beside the Japanese lines that translate them: a bilingual page shows them on purpose.
-            parallel = parallel_lines(text)
+            parallel = ctx.analysis.memo(bilingual_lines)[0]
             if parallel:
                 found = [f for f in found if id(f) not in in_latin or not _covered(parallel, f.start, f.start + 1)]
         # A heading in another script is as much a leftover as a sentence (a Chinese or Korean headline above the
