@@ -274,6 +274,15 @@ def test_a_writer_who_pauses_with_spaces_keeps_them() -> None:
     assert [excerpt for _, excerpt, *_ in found(slips)] == ["は 友", "て 笑"]
 
 
+def test_text_segmented_word_by_word_is_no_pausing_style() -> None:
+    # A machine's tokenised output spaces words from their particles and endings too (港 に, 着き まし た): as many
+    # splits as pauses, so its spaces are leftovers, each reported, not a writer's pauses.
+    segmented = "大型 の 船 が 港 に 着き まし た。乗客 は 駅 へ 向かい まし た。市長 が 船 を 出迎え まし た。"
+    assert [excerpt for _, excerpt, *_ in found(segmented)] == [
+        " の ", " が ", " に ", " まし ", " は ", " へ ", " まし ", " が ", " を ", " まし "
+    ]
+
+
 def test_the_pause_style_threshold_is_an_option() -> None:
     settings = settings_from_mapping({"rules": {BETWEEN: {"pause_style_min": 50}}})
     report = audit(PAUSING, lang="ja", settings=settings)
