@@ -43,7 +43,7 @@ from auditor.findings import Finding
 from auditor.languages.scripts import KANA, KANJI, KATAKANA, KATAKANA_START
 from auditor.languages.translit import skeleton
 from auditor.lexicons import Lexicon
-from auditor.lexicons.schema import ChineseMarkersRow, PersonRow, TopLevelDomainRow
+from auditor.lexicons.schema import ChineseMarkersRow, PersonRow, PersonSuffixRow, TopLevelDomainRow
 from auditor.rules.base import Context, Rule
 
 # --- handle.transliterated -------------------------------------------------------------------------------------------
@@ -90,6 +90,8 @@ class TransliteratedHandle(Rule):
         ASCII-only, and 2 to 6 kanji after a sigil that does not end a word are a name, not "at" (ライブ＠渋谷). Kanji
         that Japanese never writes (a simplified form of ``chinese_markers.tsv``: @黑羽, @购少庆) are the name of an
         account on a Chinese platform, where handles are Chinese, left as published: no rendering into Japanese.
+        Kanji after an honorific in kana (名無しさん@海外, ``person_suffixes.tsv``) are the place of a forum poster, the
+        way Japanese forums and the blogs that quote them label posts: ＠ for "at".
 
         Hashtags are different: #拡散希望 or #テスラ are ordinary Japanese hashtags. A katakana hashtag is flagged
         only when the article also prints a Latin hashtag with the same consonant skeleton on another line (#Tesla …
@@ -110,7 +112,7 @@ class TransliteratedHandle(Rule):
     summary = "Handle, cashtag or hashtag transliterated into katakana"
     fix = "unsafe"  # the handle is recovered from the article or the people list, a guess
     languages = frozenset({"ja"})
-    tables = (PersonRow,)
+    tables = (PersonRow, PersonSuffixRow)
     bad = "テスラの株価が急騰した。 @エロンムスク"
     good = "テスラの株価が急騰した。 @elonmusk"
 
@@ -168,6 +170,8 @@ class TransliteratedHandle(Rule):
                 continue
             if not chinese.isdisjoint(match.group(1)):
                 continue  # a Chinese platform's account, as published
+            if text.endswith(ctx.lexicon.compiled(_honorifics), 0, start):
+                continue  # 名無しさん@海外: a forum poster's name and where they post from, ＠ for "at"
             yield self.finding(
                 doc,
                 start,
@@ -175,6 +179,12 @@ class TransliteratedHandle(Rule):
                 f"'{match.group()}' is a social-media handle written in kanji; handles are ASCII-only, so restore "
                 f"the original.",
             )
+
+
+def _honorifics(lexicon: Lexicon) -> tuple[str, ...]:
+    """The honorifics of ``person_suffixes.tsv`` written in kana (さん, くん, ちゃん): glued to a sigil, they close a
+    name, and what follows is where the person is, as Japanese forums label posts (名無しさん@海外)."""
+    return tuple(row.word for row in lexicon.table(PersonSuffixRow) if re.fullmatch(f"[{KANA}]+", row.word))
 
 
 def _chinese_only(lexicon: Lexicon) -> frozenset[str]:

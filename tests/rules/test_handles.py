@@ -204,6 +204,12 @@ def test_a_handle_in_characters_only_chinese_writes_is_left_as_published() -> No
     ]
 
 
+def test_a_place_after_an_honorific_is_where_a_forum_poster_writes_from() -> None:
+    # Japanese forums label posts name@place (名無しさん@海外: "Anonymous, abroad"); a handle never follows さん.
+    text = "・名無しさん@海外\nこの選手は陽気だ。\n・名無しさん@海外\n応援したい。"
+    assert [f for f in auditor.audit(text, lang="ja").findings if f.rule == "handle.transliterated"] == []
+
+
 def _domain_typos(text: str) -> list[tuple[str, str]]:
     findings = auditor.audit(text, lang="ja").findings
     return [(f.excerpt, f.suggestion) for f in findings if f.rule == "handle.domain-typo"]
