@@ -132,7 +132,8 @@ class Untranslated(Rule):
         is a name, for language.vietnamese-name. Its letters are found in the same scan as the Chinese ones.
 
         Text inside embeds, Latin text in headings and 『titles』 are left alone, and so are a run followed by its
-        translation in brackets (「Just arrived in Japan（日本に着いた）」: quoted on purpose) and copyright or
+        translation in brackets, on its line or the next (「Just arrived in Japan（日本に着いた）」: quoted on
+        purpose; a reader's comment, then its translation, as blogs quote comments from abroad) and copyright or
         trademark notices (©, (C), ™, "All rights reserved"), which stay in their own language (both measured on the
         dev pages: they were the rule's false findings in native articles). So are the lines right after a flattened
         post that hold none of the article's own script (kana or kanji for Japanese), up to its next line in that
@@ -244,8 +245,10 @@ class Untranslated(Rule):
             run = match.group().rstrip(' ,;:("“-')
             if len(_LOWER_WORD.findall(run)) < MIN_LOWERCASE_WORDS or _URLISH.search(run) or _NOTICE.search(text):
                 continue
-            if _GLOSSED.match(text, match.start() + len(run)):
-                continue  # quoted on purpose, with its translation in brackets: 「Just arrived(今着いた)」
+            if _GLOSSED.match(doc.text, offset + match.start() + len(run)):
+                # Quoted on purpose, with its translation in brackets: 「Just arrived(今着いた)」, or on the next line
+                # (a reader's comment, then its translation: the way blogs quote posts from abroad).
+                continue
             if _inside_title(text, match.start()):
                 continue
             if latin_target:

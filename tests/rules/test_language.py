@@ -53,6 +53,9 @@ VALID = [
     # Quoted on purpose, with its translation in brackets right after it.
     "俳優は自身のSNSで「Just arrived in this beautiful city(この美しい街に到着)」と投稿した。",
     "彼は「Time to go home now!（そろそろ帰る時間だ）」と書いた。",
+    # ... or on the next line: a reader's comment, then its translation (how blogs quote comments from abroad).
+    "海外の反応\n・ファンA\nI would love to watch this team play every single day of the season, honestly.\n"
+    "（このチームの試合を毎日見たい）",
     # A copyright or trademark notice.
     "(C)2024 Example Games Inc. All rights reserved. 発売は来月だ。",
     "© 2025 Acme Studio, all of the marks are the property of their owners",
