@@ -748,6 +748,51 @@ class LostMiddleDot(Rule):
             yield self.finding(doc, start, start + 1, message, suggestion="・")
 
 
+# Middle dots of other scripts' typography: Latin and Korean · (U+00B7), the bullet • and the operators ∙ ⋅. The
+# pattern opens with the class, which the engine finds at once, and looks around only there.
+_FOREIGN_DOT_CHARS = "\u00b7\u2022\u2219\u22c5"
+_FOREIGN_DOT = re.compile(
+    f"[{_FOREIGN_DOT_CHARS}](?<=[\u3041-\u30fa\u30fc{KANJI}][{_FOREIGN_DOT_CHARS}])(?=[\u3041-\u30fa{KANJI}])"
+)
+
+
+class ForeignMiddleDot(Rule):
+    """Finds another script's middle dot between Japanese words: 文禄·慶長の役, シカゴ•カブス.
+
+    Why it matters:
+        Japanese sets the parts of a name or a pair of terms apart with its own middle dot ・ (U+30FB, the 中点 of
+        JIS X 4051). Korean and Western typography write · (U+00B7) there, and some pages a bullet •: machine
+        translation from Korean and copied lists leave them, and they look foreign in Japanese type. An editor
+        writes ・.
+
+    How it decides:
+        A ·, •, ∙ or ⋅ with kana or kanji right on both sides, no space between. Measured: none in 1.34 million
+        characters of WMT English→Japanese human references and system outputs, nor on either dev set; the three on
+        the blind pages4 set are all annotated leftovers (two pages of two sites). Between Latin letters or digits
+        (a·b, 3·5) it is left alone. The suggestion is ・.
+    """
+
+    id = "punctuation.foreign-middle-dot"
+    category = "locale/punctuation"
+    severity = "minor"
+    summary = "Another script's middle dot between Japanese words (文禄·慶長の役, シカゴ•カブス)"
+    fix = "safe"  # the Japanese middle dot, in the same place
+    languages = frozenset({"ja"})
+    bad = "豊臣秀吉の死で文禄·慶長の役が終わった。"
+    good = "豊臣秀吉の死で文禄・慶長の役が終わった。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        if not any(dot in text for dot in _FOREIGN_DOT_CHARS):
+            return  # nearly every article: four substring searches in C
+        for match in _FOREIGN_DOT.finditer(text):
+            start = match.start()
+            if ctx.in_literal(start, start + 1) or ctx.in_embed(start, start + 1):
+                continue
+            message = f"'{match.group()}' is another script's middle dot; Japanese writes '・' between these words."
+            yield self.finding(doc, start, start + 1, message, suggestion="・")
+
+
 # Sounds no word, and no reading of a kanji, begins with: ン, ッ, ー and the small kana.
 _NO_WORD_START = "ッーァィゥェォャュョヮヵヶ"
 # A dot before one of them, or before ン (judged by where it stands: see MisplacedDot).
@@ -828,4 +873,5 @@ RULES = (
     LatinFullStop,
     LostMiddleDot,
     MisplacedDot,
+    ForeignMiddleDot,
 )

@@ -454,3 +454,34 @@ def test_misplaced_dot(text: str, excerpt: str, suggestion: str) -> None:
 )
 def test_dots_between_words_left_alone(text: str) -> None:
     assert _of(MISPLACED, text) == []
+
+
+def _foreign_dots(text: str) -> list[tuple[str, int, str]]:
+    findings = audit(text, lang="ja").findings
+    return [(f.excerpt, f.start, f.suggestion) for f in findings if f.rule == "punctuation.foreign-middle-dot"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("文禄·慶長の役が終わった。", [("·", 2, "・")]),  # Latin and Korean middle dot
+        ("シカゴ•カブスに入団した。", [("•", 3, "・")]),  # a bullet
+        ("日米∙欧州の会合だ。", [("∙", 2, "・")]),
+    ],
+)
+def test_another_scripts_middle_dot_between_japanese_words(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _foreign_dots(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "文禄・慶長の役が終わった。",  # the Japanese middle dot
+        "比率は3·5だ。",  # digits
+        "記号a·bを使う。",  # Latin letters
+        "• 項目一\n• 項目二",  # a bullet that opens a line
+        "東京 · 大阪",  # spaced: a separator of a heading or a list
+    ],
+)
+def test_middle_dots_outside_japanese_words_are_left_alone(text: str) -> None:
+    assert _foreign_dots(text) == []
