@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from auditor.analysis.morph import tokens
 from auditor.analysis.readings import reading
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import KnownNameRow, PersonSuffixRow, WordRenderingRow
@@ -100,3 +101,56 @@ def _surname(lexicon: Lexicon, words: tuple[str, ...]) -> tuple[str, str]:
                 if row.kind != "conventional" and forms:
                     return name, forms[0]
     return words[0], ""
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Names before a person suffix, and Japanese names in Western order
+
+_IS_KANJI = re.compile("[\u4e00-\u9fff々]")
+_NAME_LONGEST = 6  # kanji in a name before its suffix
+
+
+def person_suffix_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The person suffixes of ``person_suffixes.tsv`` (氏, さん, 首相 …), as one pattern."""
+    return re.compile(trie_pattern(row.word for row in lexicon.table(PersonSuffixRow)))
+
+
+def suffixed_names(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the names of the text, in text order: the run of three to six kanji right before a person
+    suffix, the run starting where the kanji start (広田紀子 of 広田紀子さん); of the suffixes after one run, the
+    farthest counts (a name of six kanji at most). Found from the suffixes, a few places an article, not by trying a
+    run of kanji at every kanji; shared by the rules that read names (``analysis.memo``)."""
+    text = analysis.text
+    ends: dict[int, int] = {}  # run start → the end of its longest name
+    for match in analysis.lexicon.compiled(person_suffix_pattern).finditer(text):
+        end = match.start()
+        start = end
+        while start > 0 and end - start <= _NAME_LONGEST and _IS_KANJI.match(text, start - 1):
+            start -= 1
+        if 3 <= end - start <= _NAME_LONGEST and not (start and _IS_KANJI.match(text, start - 1)):
+            ends[start] = max(ends.get(start, 0), end)
+    return tuple(sorted(ends.items()))
+
+
+@dataclass(frozen=True)
+class ReversedName:
+    start: int  # the given name, then the surname, in the text
+    end: int
+    given: str
+    surname: str
+
+
+def reversed_names(analysis: Analysis) -> tuple[ReversedName, ...]:
+    """Every Japanese name written given name first before a person suffix (文雄岸田氏), in text order.
+
+    Japanese writes a Japanese person's name family name first (岸田文雄); a translation from English, which writes
+    it the other way (Fumio Kishida), may keep the English order. IPAdic tags the parts of names it knows (名詞,
+    固有名詞, 人名, 姓 or 名): a name before a person suffix (``suffixed_names``) made of a given name and then a
+    family name is a name in the English order."""
+    text = analysis.text
+    found = []
+    for start, end in analysis.memo(suffixed_names):
+        toks = tokens(text[start:end])
+        if len(toks) == 2 and toks[0].pos3 == "名" and toks[1].pos3 == "姓":
+            found.append(ReversedName(start, end, toks[0].surface, toks[1].surface))
+    return tuple(found)

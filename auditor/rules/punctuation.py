@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from auditor.analysis.morph import Token, tokens
+from auditor.analysis.name_parts import person_suffix_pattern
 from auditor.analysis.register import PLAIN, POLITE, final_predicate
 from auditor.analysis.style import MARK_DIMENSION, WidthCounts, expected_width, width_counts
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages.scripts import IS_JA_CHAR, KANJI
-from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import PersonSuffixRow
 from auditor.rules.base import Context, Option, Rule
 
@@ -554,11 +554,6 @@ _SURNAME = ("固有名詞", "人名", "姓")
 _GIVEN_NAME = ("固有名詞", "人名", "名")
 
 
-def _person_suffix(lexicon: Lexicon) -> re.Pattern[str]:
-    """A title or honorific of person_suffixes.tsv (氏, さん, 大臣, 首相 …)."""
-    return re.compile(trie_pattern(row.word for row in lexicon.table(PersonSuffixRow)))
-
-
 class NameDot(Rule):
     """Finds a middle dot between the family and the given name of a name written in kanji: 茂木・敏充外務大臣.
 
@@ -591,7 +586,7 @@ class NameDot(Rule):
         dot = text.find("・")
         if dot < 0:
             return
-        suffix = ctx.lexicon.compiled(_person_suffix)
+        suffix = ctx.lexicon.compiled(person_suffix_pattern)
         while dot >= 0:
             end = self._given_name_end(text, dot, suffix)
             if end and not ctx.in_embed(dot, dot + 1):

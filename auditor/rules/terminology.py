@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 import jaconv
 
 from auditor.analysis.glued import shut_joint
+from auditor.analysis.name_parts import suffixed_names
 from auditor.analysis.names import MIN_SKELETON, people_index
 from auditor.analysis.parallel import EnglishLines
 from auditor.analysis.readings import reading
@@ -772,8 +773,8 @@ class NameReadingVariants(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
-        suffixes = ctx.lexicon.compiled(_suffix_pattern)
-        people = {name for name in _named(text, suffixes) if (read := reading(name)) is not None and read.person}
+        named = {text[start:end] for start, end in ctx.analysis.memo(suffixed_names)}
+        people = {name for name in named if (read := reading(name)) is not None and read.person}
         if not people:
             return
         words = ctx.lexicon.compiled(_kanji_runs)  # compiled here, not before: most articles name no one (~10 ms)
@@ -800,35 +801,11 @@ class NameReadingVariants(Rule):
                     yield self.finding(doc, start, end, message, suggestion=kept)
 
 
-def _suffix_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    """The person suffixes: a name is the run of three to six kanji right before one (see ``_named``)."""
-    return re.compile(trie_pattern(row.word for row in lexicon.table(PersonSuffixRow)))
-
-
 def _kanji_runs(lexicon: Lexicon) -> re.Pattern[str]:
     """Any run of three to six kanji, without a person suffix that ends it (広田紀子 in 広田紀子氏)."""
     suffixes = trie_pattern(row.word for row in lexicon.table(PersonSuffixRow))
     # Each starts with a kanji and then looks behind for another: a leading look-behind is tried at every character.
     return re.compile(f"[{KANJI}](?<![{KANJI}][{KANJI}])[{KANJI}]{{2,5}}?(?=(?:{suffixes})?(?![{KANJI}]))")
-
-
-_IS_KANJI = re.compile(f"[{KANJI}]")
-_NAME_LONGEST = 6  # kanji in a name before its suffix
-
-
-def _named(text: str, suffixes: re.Pattern[str]) -> set[str]:
-    """The names of ``text``: the run of three to six kanji right before a person suffix, the run starting where the
-    kanji start (広田紀子 of 広田紀子さん); of the suffixes after one run, the farthest counts (a name of six kanji at
-    most). Found from the suffixes, a few places an article, not by trying a run of kanji at every kanji."""
-    ends: dict[int, int] = {}  # run start → the end of its longest name
-    for match in suffixes.finditer(text):
-        end = match.start()
-        start = end
-        while start > 0 and end - start <= _NAME_LONGEST and _IS_KANJI.match(text, start - 1):
-            start -= 1
-        if 3 <= end - start <= _NAME_LONGEST and not (start and _IS_KANJI.match(text, start - 1)):
-            ends[start] = max(ends.get(start, 0), end)
-    return {text[start:end] for start, end in ends.items()}
 
 
 _LETTER_CHAR = re.compile(f"[{_LETTER}]")

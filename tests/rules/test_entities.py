@@ -438,3 +438,31 @@ def test_half_translated_name_found(text: str, excerpt: str, suggestion: str) ->
 )
 def test_half_translated_name_quiet(text: str) -> None:
     assert not [f for f in audit(text, lang="ja").findings if f.rule == "entity.half-translated-name"]
+
+
+def _reversed(text: str) -> list[tuple[str, int, str]]:
+    findings = audit(text, lang="ja").findings
+    return [(f.excerpt, f.start, f.suggestion) for f in findings if f.rule == "entity.reversed-name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会見には太郎山田氏も同席した。", [("太郎山田", 4, "山田太郎")]),
+        ("式典には一郎鈴木さんが招かれた。", [("一郎鈴木", 4, "鈴木一郎")]),
+    ],
+)
+def test_a_japanese_name_given_name_first(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _reversed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会見には山田太郎氏も同席した。",  # family name first, as Japanese writes it
+        "習近平国家主席が来日した。",  # no person suffix of the table after it
+        "山田さんと太郎さんが来た。",  # two names, each before its own suffix
+    ],
+)
+def test_names_in_the_japanese_order_are_left_alone(text: str) -> None:
+    assert _reversed(text) == []
