@@ -9,6 +9,9 @@ with; generated) says which kanji words are renderings of which English words, `
 which of those English words are also names and how Japanese writes them (Cook → クック), ``person_suffixes.tsv``
 what makes the whole a person (氏, 社長), and MeCab (IPAdic) reads a word the renderings list only in kana (麝香 is
 ジャコウ, the musk of Musk) and says when the kanji part is itself a Japanese personal name (ジョン・万次郎).
+
+Also here, as the names a person suffix follows: ``suffixed_names`` (the kanji names before 氏, さん …, found once per
+article for the rules that read names) and ``reversed_names``, Japanese names in the English order (文雄岸田氏).
 """
 
 from __future__ import annotations
