@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from auditor.analysis.morph import tokens
 from auditor.analysis.readings import reading
+from auditor.languages.scripts import KANJI
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import KnownNameRow, PersonSuffixRow, WordRenderingRow
 
@@ -109,7 +110,7 @@ def _surname(lexicon: Lexicon, words: tuple[str, ...]) -> tuple[str, str]:
 # ---------------------------------------------------------------------------------------------------------------
 # Names before a person suffix, and Japanese names in Western order
 
-_IS_KANJI = re.compile("[\u4e00-\u9fff々]")
+_IS_KANJI = re.compile(f"[{KANJI}]")
 _NAME_LONGEST = 6  # kanji in a name before its suffix
 
 
