@@ -28,6 +28,7 @@ from auditor.languages.scripts import HAS_JA, IS_JA_CHAR, KANA
 from auditor.lexicons import COMMON, Lexicon, get_lexicon, trie_pattern
 from auditor.lexicons.schema import (
     ChineseFrequentRow,
+    ChineseMarkersRow,
     ChinesePairRow,
     LanguageRow,
     MonthRow,
@@ -383,6 +384,14 @@ class ChinesePhrase(NamedTuple):
     start: int
     end: int
     pairs: tuple[str, ...]
+
+
+def chinese_marker_chars(lexicon: Lexicon) -> str:
+    """The characters only Chinese writes (``chinese_markers.tsv``), "" without the table (a language not written
+    with Han)."""
+    return (
+        "".join(row.chars for row in lexicon.table(ChineseMarkersRow)) if lexicon.has_table(ChineseMarkersRow) else ""
+    )
 
 
 def chinese_frequent_chars(lexicon: Lexicon) -> str:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.analysis.embeds import POST_MAX_WEIGHT, compile_patterns
 from auditor.analysis.parallel import bilingual_lines
-from auditor.document import LIST_ITEM, Sentence
+from auditor.document import LIST_ITEM, Sentence, overlaps_any
 from auditor.languages.scripts import KANJI, KATAKANA
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import BoilerplateCueRow, RegisterEndingRow
@@ -178,7 +178,6 @@ _OPEN_CORNER = re.compile("「")
 _CLOSE_CORNER = re.compile("」")
 # Double quotation marks, which Japanese web writers use for quotations as well as 「」: “…” opens and closes with
 # two marks; ”…” and "…" with one mark written twice, so that only their number tells inside from outside.
-_NO_END = 1 << 62  # past any offset: bisects a span list by its starts
 _OPEN_DOUBLE = re.compile("“")
 _CLOSE_DOUBLE = re.compile("”")
 _STRAIGHT = re.compile('"')
@@ -251,16 +250,10 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         text, line.start, line.end
     ):
         return False  # a copyright footer or a paywall notice: the site's furniture, in the site's register
-    if _covered(analysis.memo(bilingual_lines)[1], sentence.start):
+    if overlaps_any(analysis.memo(bilingual_lines)[1], sentence.start, sentence.start + 1):
         return False  # the Japanese line of a bilingual page, shown beside its English: a translation exercise
     # A turn of an interview transcript, or the text of a flattened post: the speaker's words, the poster's.
     return line.start not in analysis.memo(_turn_lines_of) and not _in_post_text(analysis, sentence)
-
-
-def _covered(spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether one of ``spans`` (sorted, not overlapping) holds ``position``."""
-    index = bisect_right(spans, (position, _NO_END)) - 1
-    return index >= 0 and position < spans[index][1]
 
 
 def _turn_lines_of(analysis: Analysis) -> frozenset[int]:

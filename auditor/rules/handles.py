@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from auditor.analysis.context import Analysis
+from auditor.analysis.foreign import chinese_marker_chars
 from auditor.analysis.names import (
     EMAIL_PATTERN,
     KATAKANA_RUN,
@@ -43,7 +44,7 @@ from auditor.findings import Finding
 from auditor.languages.scripts import KANA, KANJI, KATAKANA, KATAKANA_START
 from auditor.languages.translit import skeleton
 from auditor.lexicons import Lexicon
-from auditor.lexicons.schema import ChineseMarkersRow, PersonRow, PersonSuffixRow, TopLevelDomainRow
+from auditor.lexicons.schema import PersonRow, PersonSuffixRow, TopLevelDomainRow
 from auditor.rules.base import Context, Rule
 
 # --- handle.transliterated -------------------------------------------------------------------------------------------
@@ -188,10 +189,8 @@ def _honorifics(lexicon: Lexicon) -> tuple[str, ...]:
 
 
 def _chinese_only(lexicon: Lexicon) -> frozenset[str]:
-    """The characters only Chinese writes (``chinese_markers.tsv``), when the language has that table."""
-    if not lexicon.has_table(ChineseMarkersRow):
-        return frozenset()
-    return frozenset("".join(row.chars for row in lexicon.table(ChineseMarkersRow)))
+    """The characters only Chinese writes (``chinese_markers.tsv``), as a set, once per lexicon."""
+    return frozenset(chinese_marker_chars(lexicon))
 
 
 def _matching_latin_hashtag(text: str, katakana: str, at: int) -> str:

@@ -8,14 +8,20 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from auditor.analysis.foreign import VIETNAMESE_LETTERS, chinese_frequent_chars, chinese_phrases, vietnamese_words
+from auditor.analysis.foreign import (
+    VIETNAMESE_LETTERS,
+    chinese_frequent_chars,
+    chinese_marker_chars,
+    chinese_phrases,
+    vietnamese_words,
+)
 from auditor.analysis.parallel import bilingual_lines
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
 from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_KANA, KANA, KANJI
 from auditor.lexicons import Lexicon
-from auditor.lexicons.schema import ChineseMarkersRow, LanguageRow
+from auditor.lexicons.schema import LanguageRow
 from auditor.rules.base import Context, Rule
 
 # A run of five or more Latin words (with the punctuation that sits inside sentences). It starts at a letter that no
@@ -72,9 +78,7 @@ def _language_of(run: str, names: tuple[tuple[str, str], ...]) -> str:
 
 def _languages(lexicon: Lexicon) -> dict[str, Any]:
     rows = lexicon.table(LanguageRow)
-    markers = ""
-    if lexicon.has_table(ChineseMarkersRow):  # a Han-writing language's table of characters only Chinese uses
-        markers = "".join(row.chars for row in lexicon.table(ChineseMarkersRow))
+    markers = chinese_marker_chars(lexicon)  # a Han-writing language's characters only Chinese uses
     # The markers, the characters Chinese writes far more often (where a Chinese phrase of Japanese characters is
     # looked for) and the letters only Vietnamese writes are found in one scan.
     scanned = re.escape(markers + chinese_frequent_chars(lexicon))
