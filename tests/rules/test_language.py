@@ -24,6 +24,9 @@ INVALID = [
     ("専門家は、これは可以说是最大の成果だと述べた。", ["可以说是最大"]),
     # A Vietnamese word (a letter only Vietnamese writes: ả) alone on a line of Japanese: a caption left behind.
     ("村の祭りに観光客が集まった - ảnh 2\n祭りは三日間続いた。", ["ảnh"]),
+    # A Korean word inside Japanese text or alone on a line: Japanese never writes Hangul.
+    ("壁にはペ인트の跡が残っていた。", ["인트"]),
+    ("메뉴 열기\n最新記事\n同社は新工場を公開した。", ["메뉴 열기"]),
     ("同社は声明を出した。We will keep investing in new plants next year. 株価は上がった。",
      ["We will keep investing in new plants next year."]),
     ("社長は「We are proud of what the team has built」と述べた。", ["We are proud of what the team has built"]),
@@ -48,6 +51,9 @@ VALID = [
     "詳しくはảnhx.vnを見てほしい。",
     "Giá vé: 1 triệu đồng\n入場料は安い。",
     "hôtel de villeという名前だ。",
+    # A Korean word quoted with its translation in brackets; jamo in a face are no word.
+    "韓国語の「친구」（友達）という言葉を覚えた。",
+    "今日も頑張ろうね(ㆁᴗㆁ)、また明日会おう。",
     # An English title as a heading stays alone.
     "The Best Phones You Can Buy This Year\n同社は新型スマートフォンを発表した。",
     # Quoted on purpose, with its translation in brackets right after it.
