@@ -6,9 +6,10 @@ sentence aligners do since Gale and Church (1993), by length: a translation's le
 original's. The proportion is measured, not guessed: on the WMT23-24 English↔Japanese test sets (4,816 line pairs
 of at least 20 English characters; ``tools/measure_length_ratio.py``), the English line has 2.31 times the
 characters of its Japanese translation (median), and 95% of the pairs lie within 1.35-4.2 (the 2.5th and 97.5th
-percentiles). Translation keeps figures and names, so the Japanese line must hold every figure of the English one
-and share a word with it (a figure, a word in Latin letters, a katakana rendering of an English word: インターネット
-for internet, by consonant skeleton), as cognate-based aligners anchor pairs (Simard, Foster and Isabelle 1992).
+percentiles). Translation keeps figures and names, so the Japanese line must hold every figure of the English one,
+by value, as each language writes it (19.8 million is 1980万: ``auditor/analysis/quantities.py`` reads both), and
+share a word with it (a figure, a word in Latin letters, a katakana rendering of an English word: インターネット for
+internet, by consonant skeleton), as cognate-based aligners anchor pairs (Simard, Foster and Isabelle 1992).
 One pair on a page is chance; a page is bilingual when two or more English lines pair so with their Japanese
 neighbours. Its parallel lines are then those and the English lines that pair by length and figures alone (a
 sentence with no name or figure in it), as a length-based aligner pairs them once the page alternates.
@@ -21,6 +22,7 @@ from bisect import bisect_left
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from auditor.analysis.quantities import english_numbers, japanese_numbers, round_significant
 from auditor.languages.scripts import KANA, KANJI, KATAKANA
 
 if TYPE_CHECKING:
@@ -37,7 +39,6 @@ MAX_SKIP = 2  # English lines passed over between an English line and its Japane
 _LABEL = re.compile(r"[ \t\u3000]*(?:[\[【(（][^\]】)）\n]{1,6}[\]】)）][ \t\u3000]*)?")
 _OWN = re.compile(f"[{KANA}{KANJI}]")
 _LATIN = re.compile("[A-Za-z]")
-_DIGITS = re.compile(r"\d[\d,]*")
 _WORD = re.compile("[A-Za-z]+")
 _KATAKANA_WORD = re.compile(f"[{KATAKANA}]+")
 MIN_SKELETON = 2  # consonants a katakana word and an English word must share to be one word rendered
@@ -55,15 +56,25 @@ def _kind(line: str) -> tuple[int, int]:
     return (_OWN_LINE, visible) if own * 2 >= visible else (_OTHER, 0)
 
 
-def _figures(line: str) -> set[str]:
-    return {match.group().replace(",", "") for match in _DIGITS.finditer(line)}
+def _english_figures(line: str) -> list[set[float]]:
+    """The values each figure of an English line may stand for (19.8 million: 19,800,000; a date: its parts)."""
+    return [{_key(value) for value in mention.values} for mention in english_numbers(line) if not mention.loose]
+
+
+def _japanese_figures(line: str) -> set[float]:
+    """Every value a figure of a Japanese line stands for (1980万: 19,800,000)."""
+    return {_key(value) for mention in japanese_numbers(line) for value in mention.values}
+
+
+def _key(value: float) -> float:
+    return round_significant(value, 9)  # 19.8 × 10⁶ and 1980 × 10⁴ are one figure, whatever the float error
 
 
 def _anchored(english: str, japanese: str) -> bool:
     """The two lines share what translation keeps: a figure, a word in Latin letters, or a word rendered in katakana
     (インターネット for internet, by consonant skeleton)."""
-    figures = _figures(english)
-    if figures & _figures(japanese):
+    theirs = _japanese_figures(japanese)
+    if any(values & theirs for values in _english_figures(english)):
         return True
     words = [word.lower() for word in _WORD.findall(english)]
     if {word for word in words if len(word) >= 3} & {word.lower() for word in _WORD.findall(japanese)}:
@@ -82,8 +93,11 @@ def _pairs(english: str, japanese: str, english_length: int, japanese_length: in
     """2 for a pair anchored by a shared word, 1 for a pair by length and figures only, 0 for none."""
     if not japanese_length or not RATIO_LOW <= english_length / japanese_length <= RATIO_HIGH:
         return 0
-    if not _figures(english) <= _figures(japanese):
-        return 0  # a translation keeps the original's figures
+    figures = _english_figures(english)
+    if figures:
+        theirs = _japanese_figures(japanese)
+        if not all(values & theirs for values in figures):
+            return 0  # a translation keeps the original's quantities, in its own scale words (19.8 million: 1980万)
     return 2 if _anchored(english, japanese) else 1
 
 

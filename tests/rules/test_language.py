@@ -189,3 +189,12 @@ def test_on_a_bilingual_page_a_line_of_a_translations_length_pairs_without_a_sha
     assert found(text) == []
     # Without the anchored pairs, the same line is a sentence left in English.
     assert found("今日の表現を見てみよう。\n" + plain) == ["It was a quiet and sunny morning in the old town."]
+
+
+def test_figures_pair_by_value_in_each_languages_scale_words() -> None:
+    # 1.2 million is 120万: a translation writes the same quantity with its own scale word.
+    scaled = "About 1.2 million people visited the fair this year.\n今年は約120万人が見本市を訪れた。\n"
+    assert found("今日の表現を見てみよう。\n" + scaled + "\n" + _PAIR_2) == []
+    # 12万 is another quantity: no pair, and one pair alone is chance.
+    wrong = scaled.replace("120万", "12万")
+    assert len(found("今日の表現を見てみよう。\n" + wrong + "\n" + _PAIR_2)) == 2
