@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
+from itertools import chain
 from types import MappingProxyType
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import jaconv
 
@@ -252,19 +253,14 @@ def _ends_in_latin(word: str) -> bool:
 def _katakana_variants(text: str, groups: dict[str, _Group], article: _KatakanaWords) -> list[_Group]:
     """Katakana words of the article that are one name written two ways, as groups of their forms; words the
     Latin groups already hold are left to them."""
-    keyed = dict(zip(article.words, map(_variant_key, article.words), strict=True))  # word → its key, "" if too short
-    # The parts of names joined by a middle dot (ベンルック・ロンタン: two places; イーロン・マスク) are words too.
-    for whole in article.words:
-        if "・" in whole or "･" in whole:
-            for word, key in _dotted_pieces(whole):
-                keyed.setdefault(word, key)
-    keys = [key for key in keyed.values() if key]
-    if len(set(keys)) == len(keys):
+    # word → its key, for the words long enough to have one; the parts of names joined by a middle dot (ベンルック・
+    # ロンタン: two places; イーロン・マスク) are words too. One look-up per word, in C.
+    keyed = dict(chain.from_iterable(map(_VARIANT_KEYS.__getitem__, article.words)))
+    if len(set(keyed.values())) == len(keyed):
         return []  # nearly every article: no two words share a key (tested in C, before any group is built)
     by_key: dict[str, list[str]] = {}
     for word, key in keyed.items():
-        if key:
-            by_key.setdefault(key, []).append(word)
+        by_key.setdefault(key, []).append(word)
     held: set[str] | None = None
     found = []
     for words in by_key.values():
@@ -282,26 +278,46 @@ def _katakana_variants(text: str, groups: dict[str, _Group], article: _KatakanaW
     return found
 
 
-@lru_cache(maxsize=65536)
 def _variant_key(word: str) -> str:
-    """What two spellings of one name share, for a katakana word long enough to be a variant, else "" (cached, one
-    look-up per word): the consonant skeleton, and the word without the variant letters, which two words that differ
-    only in those letters have in common (a necessary condition, so few pairs go on to the alignment)."""
+    """What two spellings of one name share, for a katakana word long enough to be a variant, else "": the consonant
+    skeleton, and the word without the variant letters, which two words that differ only in those letters have in
+    common (a necessary condition, so few pairs go on to the alignment)."""
     if len(word) < _MIN_VARIANT_LENGTH:
         return ""  # no skeleton to compute: most katakana words of news are short (ドル, ロシア)
     key = skeleton(word)
     return f"{key} {word.translate(_DROP_VARIANT_LETTERS)}" if len(key) >= _MIN_VARIANT_SKELETON else ""
 
 
-@lru_cache(maxsize=65536)
-def _dotted_pieces(whole: str) -> tuple[tuple[str, str], ...]:
-    """The parts of a name joined by a middle dot that are long enough to be variants, with their keys (cached:
-    the same names come back article after article)."""
-    pieces = []
-    for word in _MIDDLE_DOT.split(whole):
-        if key := _variant_key(word):
-            pieces.append((word, key))
-    return tuple(pieces)
+def _variant_keys(whole: str) -> tuple[tuple[str, str], ...]:
+    """(word, key) of a katakana word and of the parts of a name joined by a middle dot, for those long enough to
+    have a key."""
+    words = [whole, *_MIDDLE_DOT.split(whole)] if "・" in whole or "･" in whole else [whole]
+    return tuple((word, key) for word in words if (key := _variant_key(word)))
+
+
+_T = TypeVar("_T")
+
+
+class _PerWord(dict[str, _T]):
+    """What a katakana word gives, read on its first use and kept across articles, where the same words come back;
+    a look-up is one dict access, also from C (``map(table.__getitem__, words)``). Emptied when it grows large."""
+
+    def __init__(self, read: Callable[[str], _T]) -> None:
+        super().__init__()
+        self._read = read
+
+    def __missing__(self, word: str) -> _T:
+        if len(self) >= _PER_WORD_MAX:
+            self.clear()
+        value = self[word] = self._read(word)
+        return value
+
+
+_PER_WORD_MAX = 65536
+_VARIANT_KEYS = _PerWord(_variant_keys)
+_SKELETONS = _PerWord(skeleton)
+# The parts of a name joined by a middle dot (イーロン, マスク), none for a word without one.
+_PIECES = _PerWord(lambda word: tuple(filter(None, _MIDDLE_DOT.split(word))) if "・" in word or "･" in word else ())
 
 
 class _KatakanaWords:
@@ -313,11 +329,13 @@ class _KatakanaWords:
 
     @cached_property
     def skeletons(self) -> list[str]:
-        return list(map(skeleton, self.words))
+        return list(map(_SKELETONS.__getitem__, self.words))
 
 
+@lru_cache(maxsize=4096)
 def _spelling_variant(one: str, other: str) -> bool:
-    """Whether two katakana words differ only in the letters renderings of one name differ in.
+    """Whether two katakana words differ only in the letters renderings of one name differ in (cached: a name's
+    spellings come back article after article, and the alignment costs more than the rest of an article's check).
 
     A middle dot may only come or go by itself (イーロン・マスク, イーロンマスク): with letters beside it, a whole
     part of the name comes or goes (イ・ミンソク, ミンソク: the family name イ), which is another form of the name,
@@ -515,7 +533,9 @@ class SpellingVariants(Rule):
             run = match.group()
             if " " in run:
                 spaced.append(match.span())
-            if english.holds(start):
+            # A run beside a kana or kanji is on a line of Japanese (the test costs a tenth of reading the line).
+            own = _JAPANESE_AFTER.match(text, match.end()) or _JAPANESE_BEFORE.search(text, max(0, start - 3), start)
+            if not own and english.holds(start):
                 continue  # a word of an English sentence ("Kevin, do you…"), not the article's spelling
             for offset, name, is_name in _forms_of_run(run):
                 form = latin.get(name)
@@ -585,9 +605,13 @@ class SpellingVariants(Rule):
             target = latin_group_of(word, skeleton(word))
             if target is not None:
                 _add_katakana_spans(groups[target], word, _katakana_spans(text, word))
-        # A name in parts (イーロン・マスク) that did not match as a whole: its parts may (マスク with Musk).
+        # A name in parts (イーロン・マスク) that did not match as a whole: its parts may (マスク with Musk). The
+        # article's parts are read first, each once: in most articles none can match.
+        parts = set(chain.from_iterable(map(_PIECES.__getitem__, words)))
+        if not any(_SKELETONS[piece] in by_skeleton or piece in listed for piece in parts):
+            return
         matched = set(candidates)
-        for word in [word for word in words if ("・" in word or "･" in word) and word not in matched]:
+        for word in [word for word in words if _PIECES[word] and word not in matched]:
             pieces = _MIDDLE_DOT.split(word)
             if not any(piece and (skeleton(piece) in by_skeleton or piece in listed) for piece in pieces):
                 continue
@@ -655,6 +679,10 @@ def _lost_spaces(forms: Mapping[str, _Form]) -> bool:
 
 
 _JAPANESE_CHAR = re.compile(f"[{KANA}{KANJI}]")
+# A kana or kanji right beside a Latin run, or past a space or bracket or two on the same line.
+_NEAR = " \u3000()（）「」『』"
+_JAPANESE_AFTER = re.compile(f"[{_NEAR}]{{0,2}}[{KANA}{KANJI}]")
+_JAPANESE_BEFORE = re.compile(f"[{KANA}{KANJI}][{_NEAR}]{{0,2}}\\Z")
 
 
 def _bracket_glosses(text: str, group: _Group) -> set[tuple[int, int]]:
