@@ -162,6 +162,8 @@ VALID: list[str] = [
     # A gloss introduces the Latin name: it counts for neither side.
     "テスラ（Tesla）は新型車を発表した。テスラの株価も上がった。",
     "イグナシオ・サンチェス（Ignacio Sánchez）氏が登壇した。イグナシオ氏は笑った。",
+    # A gloss declares both spellings the article's own: a headline in one and the body in the other are its choice.
+    "アクメラ社が新工場を建設\nAcmera（アクメラ、本社：東京都）は新工場を建てた。Acmeraの社長が語った。",
     # The original term alone in brackets after its Japanese translation is a gloss, not a spelling of the prose.
     "融資サービス(Lending)の利用が増えた。レンディングの金利も上がった。",
     "交流サイト（フェイスブック）で話題になった。Facebookの利用者は多い。",
