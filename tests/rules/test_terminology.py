@@ -125,6 +125,11 @@ INVALID += [
         "ウィルソン氏は会見した。ウィルソン氏によると、ウイルソン氏の案は退けられた。",
         [("ウイルソン", 0, "ウィルソン")],
     ),
+    # A small vowel after a letter in u is the vowel of its full-size form (外来語の表記: フィルム, フイルム).
+    (
+        "ナスィーム氏は会見した。ナスィーム氏によると、ナスイーム氏の案は退けられた。",
+        [("ナスイーム", 0, "ナスィーム")],
+    ),
     # トゥ may be written ト (外来語の表記): one sound, one vowel.
     (
         "ベルトゥリ氏は会見した。ベルトゥリ氏によると、ベルトリ氏の案は退けられた。",
@@ -146,6 +151,8 @@ VALID: list[str] = [
     # name, two words).
     "デバイスの画面は大きい。デイビス氏は新しいデバイスを試した。",
     "キューブ型の建物が建つ。キューバの首都で会議が開かれた。",
+    # After a letter in e a full-size イ is a vowel of its own: ティ (ti) is not テイ.
+    "ティムズ氏は英国のテイムズ川の近くに住む。",
     # English -ing is ング: Browning is not ブラウン.
     "ブラウン氏は詩人のBrowningを好む。ブラウン氏の蔵書は多い。",
     # A middle dot that joins a katakana word to a Latin name is no part of the word.
@@ -155,6 +162,10 @@ VALID: list[str] = [
     # A gloss introduces the Latin name: it counts for neither side.
     "テスラ（Tesla）は新型車を発表した。テスラの株価も上がった。",
     "イグナシオ・サンチェス（Ignacio Sánchez）氏が登壇した。イグナシオ氏は笑った。",
+    # Countries joined by a middle dot are a list, not one name: running them together is no other spelling.
+    "ペルー・チリ両国の首脳が会談した。ペルーチリは協力する。ペルーチリの関係は深い。",
+    # A gloss declares both spellings the article's own: a headline in one and the body in the other are its choice.
+    "アクメラ社が新工場を建設\nAcmera（アクメラ、本社：東京都）は新工場を建てた。Acmeraの社長が語った。",
     # The original term alone in brackets after its Japanese translation is a gloss, not a spelling of the prose.
     "融資サービス(Lending)の利用が増えた。レンディングの金利も上がった。",
     "交流サイト（フェイスブック）で話題になった。Facebookの利用者は多い。",
