@@ -40,7 +40,9 @@ class ScaleGarble(Rule):
           ``units.tsv``, ``currencies.tsv``), a currency sign stands before it ($2.5Bを調達), or, with decimals, a
           ticker or currency code follows (19.78M BTC); and Japanese stands beside it;
         - a kanji calque of an English scale (7 百万人, $420 十億ドル), unless it is part of a kanji-mixed number
-          (5億8千5百万) or the accounting unit 百万円 / 十億円 of financial statements (1,234百万円);
+          (5億8千5百万) or the accounting unit of financial statements and statistics: 百万円 / 十億円 (1,234百万円),
+          and 百万 before another currency after digits grouped by thousands (1,680百万ドル, as official aid and
+          trade tables write it);
         - scale words stacked with no digits between (3兆億): the number parser refuses them;
         - more than four digits before 万, 億 or 兆 (14,735,478億, 12345万): Japanese counts by groups of four
           (9999万, then 1億), so no Japanese writer puts five digits there; none in 1.9 million characters of WMT
