@@ -435,8 +435,8 @@ def _garble(text: str, match: re.Match[str], tables: _Garbles, words: AfterWords
     if kind == "calque":
         if before and (before in "千百十万億兆" or before.isdigit()):
             return None  # 5億8千5百万: a kanji-mixed number, not a calque
-        if word == "円" and not currency:
-            return None  # 1,234百万円: the accounting unit of Japanese financial statements
+        if not currency and (word == "円" or (word_kind == "currency" and "," in digits)):
+            return None  # 1,234百万円, 1,680百万ドル: the accounting unit of financial statements and statistics
     else:
         if word_kind in ("count", "currency", "unit") or (word_kind == "time" and decimals):
             pass  # 500K人, 1.50Tドル, 1.5M年

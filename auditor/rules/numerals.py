@@ -7,7 +7,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from auditor.analysis.figure_match import scale_lost, suggest
 from auditor.analysis.numerals import conversions, scale_garbles
+from auditor.analysis.parallel_figures import changed_figures
 from auditor.analysis.quantities import japanese_form
 from auditor.document import Document
 from auditor.findings import Finding
@@ -40,7 +42,9 @@ class ScaleGarble(Rule):
           ``units.tsv``, ``currencies.tsv``), a currency sign stands before it ($2.5Bを調達), or, with decimals, a
           ticker or currency code follows (19.78M BTC); and Japanese stands beside it;
         - a kanji calque of an English scale (7 百万人, $420 十億ドル), unless it is part of a kanji-mixed number
-          (5億8千5百万) or the accounting unit 百万円 / 十億円 of financial statements (1,234百万円);
+          (5億8千5百万) or the accounting unit of financial statements and statistics: 百万円 / 十億円 (1,234百万円),
+          and 百万 before another currency after digits grouped by thousands (1,680百万ドル, as official aid and
+          trade tables write it);
         - scale words stacked with no digits between (3兆億): the number parser refuses them;
         - more than four digits before 万, 億 or 兆 (14,735,478億, 12345万): Japanese counts by groups of four
           (9999万, then 1億), so no Japanese writer puts five digits there; none in 1.9 million characters of WMT
@@ -264,6 +268,65 @@ class ConversionRate(Rule):
             yield self.finding(doc, conversion.yen_start, conversion.yen_end, message)
 
 
+class BilingualMismatch(Rule):
+    """Finds a figure of a bilingual page's Japanese line that its English line says otherwise: 3億 for 30 million.
+
+    Why it matters:
+        A page that sets each English sentence beside its Japanese translation gives its source away, and a reader
+        who compares the two finds the Japanese figure wrong; most readers read only the Japanese, and trust it. A
+        scale lost or doubled in translation (30 million as 3億, 19.8 million as 1億9,880万) looks like any other
+        figure there.
+
+    How it decides:
+        The page is bilingual when two English lines or more share a figure, read by value (30 million = 3000万),
+        with the Japanese line on the same side of each, and the lengths of each pair fit a translation
+        (``analysis/parallel_figures.py``, with the length ratio ``analysis/parallel.py`` measured on WMT en-ja).
+        On such a page each English line with a figure is checked against its Japanese line as
+        ``source.number-mismatch`` checks an aligned sentence (``analysis/figure_match.py``): each English figure
+        must be in the Japanese, written any correct way; a Japanese figure that none explains, beside an English
+        figure that none says, is reported, with the English value in Japanese form as the suggestion. A figure that
+        is the same with another unit (107°F beside 107度) is left to the unit rules, and a figure missing from the
+        Japanese line is not reported (a line may shorten). Pages without two such pairs are left alone.
+    """
+
+    id = "numbers.bilingual-mismatch"
+    category = "accuracy/number"
+    severity = "major"
+    fix = "unsafe"  # the English line may be the one that is wrong
+    summary = "Figure of a bilingual page's Japanese line that the English line beside it says otherwise"
+    languages = frozenset({"ja"})
+    bad = (
+        "熱波で3000万人以上が影響を受けている。\n"
+        "A heatwave is affecting over 30 million people.\n"
+        "気温は最高で華氏105度に達した。\n"
+        "Temperatures reached a high of 105 degrees Fahrenheit.\n"
+        "3億人以上が警報の対象となった。\n"
+        "More than 30 million people were under alerts."
+    )
+    good = (
+        "熱波で3000万人以上が影響を受けている。\n"
+        "A heatwave is affecting over 30 million people.\n"
+        "気温は最高で華氏105度に達した。\n"
+        "Temperatures reached a high of 105 degrees Fahrenheit.\n"
+        "3000万人以上が警報の対象となった。\n"
+        "More than 30 million people were under alerts."
+    )
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        for changed in ctx.analysis.memo(changed_figures):
+            need, have = changed.need, changed.have
+            if ctx.in_embed(have.start, have.end) or ctx.in_literal(have.start, have.end):
+                continue
+            said, written = text[need.start : need.end], text[have.start : have.end]
+            suggestion = suggest(text, doc.lang, need, have)
+            expected = f" (expected {suggestion})" if suggestion else ""
+            message = f"The English line beside this one says '{said}', but the Japanese says '{written}'{expected}."
+            if scale_lost(need, have):
+                message += " The scale is lost: the figures agree, the power of ten does not."
+            yield self.finding(doc, have.start, have.end, message, suggestion=suggestion)
+
+
 def _price(value: float) -> str:
     """A yen price as people write it: 1,073, 16, 0.094."""
     if value >= 100:
@@ -277,4 +340,4 @@ def _scale_fixing(rate: float, low: float, high: float) -> float:
     return fitting[0] if len(fitting) == 1 else 0.0
 
 
-RULES = (ScaleGarble, CounterTsuTooHigh, MergedMeasure, ConversionRate)
+RULES = (ScaleGarble, CounterTsuTooHigh, MergedMeasure, ConversionRate, BilingualMismatch)

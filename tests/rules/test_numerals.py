@@ -32,6 +32,7 @@ INVALID = [
     ("利用者は7 百万人を超えた。", [("7 百万", 4, 8, "700万")]),
     ("投資額は$420 十億ドルに上る。", [("$420 十億", 4, 11, "4200億")]),
     ("ローンは126.5百万ドルだった。", [("126.5百万", 4, 11, "1億2650万")]),
+    ("救済額は585百万ナイラだった。", [("585百万", 4, 9, "5億8500万")]),  # no thousands grouping: a calque
     # Scale words stacked with no digits between them: no number, and no suggestion.
     ("取引額は3兆億ドンに達した。", [("3兆億", 4, 7, "")]),
     ("資産は5億万円だ。", [("5億万", 3, 6, "")]),
@@ -47,6 +48,7 @@ VALID = [
     "評価額は5億4千万とされた。",
     "救済基金5億8千5百万ナイラの流用が疑われた。",  # a kanji-mixed number
     "営業利益は1,234百万円だった。",  # the accounting unit of financial statements
+    "援助額は1,680百万ドルで首位だった。",  # the same unit in statistics, digits grouped by thousands
     "売上高は9,999億円、社員は5,000万人を超えた。",  # four digits: a full group
     "型番はA12345万だ。",  # a code
     # Names, resolutions, generations, codes.
