@@ -16,6 +16,7 @@ from auditor.analysis.foreign import (
     vietnamese_words,
 )
 from auditor.analysis.parallel import bilingual_lines
+from auditor.analysis.parallel_figures import changed_figures
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
@@ -159,7 +160,8 @@ class Untranslated(Rule):
         word), and only on a page with two such pairs or more, where a line that pairs by length and figures alone
         counts too: learner pages, bilingual blogs and MT comparisons set each English sentence beside its
         translation on purpose (fresh real pages of 55 new sites: 18 of the rule's 40 false findings; the dev pages
-        lose no finding).
+        lose no finding). So is an English line whose figure the Japanese line beside it changed (30 million beside
+        3億): it is that line's source, and numbers.bilingual-mismatch reports the figure.
     """
 
     id = "language.untranslated"
@@ -216,6 +218,11 @@ class Untranslated(Rule):
         if in_latin and "kana" in own:
             # English lines beside the Japanese lines that translate them: a bilingual page shows them on purpose.
             parallel = ctx.analysis.memo(bilingual_lines)[0]
+            # An English line whose figure its Japanese line changed (30 million beside 3億) is still the line it
+            # translates: numbers.bilingual-mismatch reports the figure, not the English.
+            changed = [_line_at(text, figure.need.start) for figure in ctx.analysis.memo(changed_figures)]
+            if changed:
+                parallel = sorted(set(parallel) | set(changed))
             if parallel:
                 found = [f for f in found if id(f) not in in_latin or not _covered(parallel, f.start, f.start + 1)]
         # A heading in another script is as much a leftover as a sentence (a Chinese or Korean headline above the
@@ -380,6 +387,12 @@ def _lingua_of(pack: LanguagePack) -> dict[str, str]:
     """The target language itself among lingua's candidates: {"ENGLISH": "English"} for an English article."""
     name = pack.name.upper()
     return {name: pack.name} if name.isalpha() and name.isascii() else {}
+
+
+def _line_at(text: str, position: int) -> tuple[int, int]:
+    """The span of the line that holds ``position``."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
