@@ -507,3 +507,19 @@ def test_a_latin_line_in_a_japanese_article_is_post_text_even_past_the_full_stop
     # In an English article such a line is the article's own prose.
     english = [text[b.start : b.end] for b in find_embed_blocks(Document(text, lang="en"))]
     assert english == ["— Jane Roe (@janeroe) March 3, 2026"]
+
+
+# embed.page-furniture: a web page's interface label alone on a line (page_furniture.tsv).
+def _furniture(text: str, lang: str = "ja") -> list[tuple[str, int, int]]:
+    report = auditor.audit(text, lang=lang)
+    return [(f.excerpt, f.start, f.end) for f in report.findings if f.rule == "embed.page-furniture"]
+
+
+def test_an_interface_label_alone_on_a_line_is_page_furniture():
+    text = "新工場の建設が始まった。\n\n  Advertisement\n稼働は来年の予定だ。\nSKIP TO MAIN CONTENT\n"
+    assert _furniture(text) == [("Advertisement", 16, 29), ("SKIP TO MAIN CONTENT", 41, 61)]
+
+
+def test_a_label_in_a_sentence_or_in_the_articles_own_language_stays_quiet():
+    assert _furniture("Advertisement は英語で広告のことだ。\n稼働は来年の予定だ。") == []
+    assert _furniture("The plant opened on Monday.\nADVERTISEMENT\nIt will run next year.", lang="en") == []

@@ -174,6 +174,23 @@ class BoilerplateCueRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class PageFurnitureRow(Row):
+    """A label of a web page's furniture that fills a line of its own (an ad slot's "Advertisement", a skip link's
+    "Skip to main content"), in the language of the site's interface: left in an article in another language, it is
+    the page's, not the article's."""
+
+    table: ClassVar[str] = "page_furniture"
+
+    label: str  # compared with the whole line, case-insensitively
+    lang: str  # the language of the label
+    kind: Literal["ad-slot", "skip-link"]
+
+    def validate(self) -> None:
+        if self.label != self.label.strip() or "\n" in self.label:
+            raise ValueError(f"{self.label!r}: a label is one line without surrounding spaces")
+
+
+@dataclass(frozen=True, kw_only=True)
 class CreditLabelRow(Row):
     """A photo or source credit label after which a space is house style (写真 名前)."""
 
@@ -596,6 +613,7 @@ TABLES: Mapping[str, type[Row]] = {
         NameSlotRow,
         NumberPhraseRow,
         NumberWordRow,
+        PageFurnitureRow,
         PersonRow,
         PersonSuffixRow,
         PlaceNameRow,
