@@ -29,6 +29,22 @@ def satisfies(need: Mention, have: Mention, values: Sequence[float] | None = Non
     return False
 
 
+_PARTS = {"year": 0, "month": 1, "day": 2}
+
+
+def _says(need: Mention, have: Mention, values: Sequence[float], part: str) -> bool:
+    """Whether ``have`` says ``values``, the ``part`` (day, month, year) of the date ``need`` when there is one: a
+    target date by the same part (3月1日 does not say the 3rd of March: its 3 is the month), anything else by its value,
+    where it can be that part (30日, 2026年)."""
+    if not part:
+        return satisfies(need, have, values)
+    if have.kind == "date":
+        assert isinstance(have.value, tuple)
+        got = have.value[_PARTS[part]]
+        return got is not None and any(abs(value - got) < 1e-9 for value in values)
+    return part in have.families and satisfies(need, have, values)
+
+
 def same_figure(need: Mention, have: Mention) -> bool:
     """True when the two mentions share a figure, whatever their units say (107°F and 107度)."""
     return any(abs(value - got) <= 1e-9 * max(1.0, abs(value)) for value in need.values for got in have.values)
@@ -65,9 +81,10 @@ def match_figures(
         if mention.renderings and any(word in segment for word in mention.renderings):
             continue  # 24/7 as 24時間, Jan. 6 as 議事堂襲撃
         for family, values in needs(mention):
-            hits = [i for i, t in enumerate(have) if satisfies(mention, t, values)]
+            part = family.rstrip("!") if mention.kind == "date" else ""
+            hits = [i for i, t in enumerate(have) if _says(mention, t, values, part)]
             used.update(hits)
-            if hits or any(satisfies(mention, t, values) for t in near):
+            if hits or any(_says(mention, t, values, part) for t in near):
                 continue
             missing.append((mention, family))
     free = [t for i, t in enumerate(have) if i not in used and not t.loose]

@@ -12,7 +12,8 @@ the Japanese line beside them, all on the same side (before or after): one such 
 English line with a figure is paired with its Japanese line on that side, where the lengths fit.
 
 Only English lines with a figure matter, so only they are looked for: a line that starts with a Latin letter, a digit
-or an opening mark, holds no kana or kanji and has ten Latin letters or more. Most pages have fewer than two lines
+or an opening mark, holds no kana or kanji, has ten Latin letters or more and fewer than two accented ones (not
+Vietnamese or German, whose figures read otherwise). Most pages have fewer than two lines
 that even start so (a scan in C for a line break followed by 21 such characters) and are done there.
 """
 
@@ -38,6 +39,10 @@ MIN_LATIN = 10  # letters an English line needs
 _OWN = HAS_JA  # a kana or kanji (compiled once, in the scripts module)
 _LATIN = re.compile("[A-Za-z]")
 _DIGIT = re.compile("[0-9]")
+# Latin letters with accents (Latin-1 to Extended-B, and the Vietnamese block): two make a line another language than
+# English (Vietnamese, German, French …), whose figures the English reader misreads (1.200 is 1200 there).
+_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+MAX_ACCENTED = 2
 MIN_HEAD = 20  # characters with no kana, kanji or line break that open an English line (for the first scan)
 # The start of a line that may be English: its first character, then MIN_HEAD more that are not Japanese (the basic
 # kana and kanji blocks suffice to stop at a Japanese line's first words). The pattern opens with the line break, which
@@ -67,7 +72,7 @@ def _english_lines(text: str) -> list[tuple[int, _Line]]:
         end = start + len(line)
         head = line.lstrip()[:1]
         english = head in _OPENERS and not _OWN.search(line) and len(_LATIN.findall(line)) >= MIN_LATIN
-        if english and _DIGIT.search(line):
+        if english and _DIGIT.search(line) and len(_ACCENTED.findall(line)) < MAX_ACCENTED:
             out.append((index, _Line(start, end)))
         start = end + 1
     return out

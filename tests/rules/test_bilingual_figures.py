@@ -70,6 +70,16 @@ def test_a_page_needs_two_pairs_that_agree():
     assert found("今日は晴れだ。\n" + text) == []
 
 
+def test_lines_of_another_latin_language_are_not_read():
+    # Vietnamese writes 1.200 for 1,200: its lines are not read as English.
+    text = (
+        "約300人が登録した。\nKhoảng 300 người đã đăng ký trước đó.\n"
+        "約250人が欠席した。\nKhoảng 250 người đã vắng mặt hôm đó.\n"
+        "約1200人が参加した。\nKhoảng 1.200 người đã tham gia sự kiện này.\n"
+    )
+    assert found(text) == []
+
+
 def test_english_before_japanese():
     text = (
         "A heatwave is affecting over 30 million people.\n熱波で3000万人以上が影響を受けている。\n"

@@ -51,6 +51,8 @@ VALID = [
     ("The law took effect on January 30, 2026.", "法律は1月30日に施行された。"),
     ("The plan starts in 2026.", "計画は令和8年に始まる。"),
     ("Sales peaked in March.", "販売は3月にピークを迎えた。"),
+    ("The show runs through March 3.", "展示は3月3日まで続く。"),
+    ("The show runs through March 3.", "展示は3日まで続く。"),
     ("It will be decided in November 2024.", "2024年11月に決まる。"),
     ("Toys of the 1980s are back.", "1980年代のおもちゃが復活した。"),
     ("Toys of the 80s are back.", "80年代のおもちゃが復活した。"),
@@ -102,6 +104,9 @@ INVALID = [
     ),
     ("The vote is on Jan. 30.", "投票は1月31日だ。", [("1月31日", 3, 8, 15, 22, "1月30日")]),
     ("The plant opened in 2025.", "工場は2024年に開設された。", [("2024年", 3, 8, 20, 24, "2025年")]),
+    # A day is said by a date's day, not by its month: 3月1日 is no 3rd of March.
+    ("The show runs through March 3.", "展示は3月1日まで続く。", [("3月1日", 3, 7, 22, 29, "3月3日")]),
+    ("The show runs through March 3.", "展示は３月１日まで続く。", [("３月１日", 3, 7, 22, 29, "3月3日")]),
     # Units: wrong arithmetic, or the number kept with another unit.
     ("The car reached 155 mph.", "車は時速150キロに達した。", [("時速150キロ", 2, 9, 16, 23, "時速249キロ")]),
     ("The trail is 10 miles long.", "この道は全長10キロだ。", [("10キロ", 6, 10, 13, 21, "16キロ")]),
