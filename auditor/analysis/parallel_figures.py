@@ -5,11 +5,12 @@ learner pages, MT showcases). The English line is then the source, on the page i
 checked as ``source.number-mismatch`` checks an aligned sentence pair (``figure_match``).
 
 Lines are paired as ``auditor.analysis.parallel`` pairs them (Gale and Church's length ratio, measured on WMT en-ja:
-an English line has 1.35-4.2 times the characters of its translation), with one difference: figures are compared by
-value, as the number readers of ``auditor.analysis.quantities`` read them (30 million = 3000万), not by digits, so
-that a line whose scale changed still pairs. A page is bilingual when two English lines or more share a figure with
-the Japanese line beside them, all on the same side (before or after): one such pair is chance. On such a page, every
-English line with a figure is paired with its Japanese line on that side, where the lengths fit.
+an English line has 1.35-4.2 times the characters of its translation; figures compared by value, as the number
+readers of ``auditor.analysis.quantities`` read them: 30 million = 3000万), with one difference: a pair need not keep
+every figure, since a changed figure is what is looked for here. A page is bilingual when two English lines or more
+share a figure with the Japanese line beside them, all on the same side (before or after): one such pair is chance.
+On such a page, every English line with a figure is paired with its Japanese line on that side, where the lengths
+fit.
 
 Only English lines with a figure matter, so only they are looked for: a line that starts with a Latin letter, a digit
 or an opening mark, holds no kana or kanji, has ten Latin letters or more and fewer than two accented ones (not
