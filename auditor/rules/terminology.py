@@ -533,8 +533,11 @@ class SpellingVariants(Rule):
           those nine false findings).
 
         Every occurrence of a form other than the suggested one is flagged. The suggestion is the form
-        preferred_spellings.tsv names for a form of the group, else the form used most often; on a tie the form used
-        first wins.
+        preferred_spellings.tsv names for a form of the group, else the form used most often; on a tie the katakana
+        form (a name left in Latin letters is the one a translation left untranslated), then a brand-cased one (xAI
+        over Xai: normalising case loses a capital inside a word, never adds one), then the one used first. (On the
+        three dev sets, every tie between a Latin and a katakana form that the annotators marked had the Latin form
+        marked, and the one brand-casing tie its plain form: pages4 precision 0.50 → 0.75, dev 0.76 → 0.82.)
     """
 
     id = "terminology.spelling-variants"
@@ -678,12 +681,22 @@ class SpellingVariants(Rule):
             return  # the article introduced each spelling as the other's (Acmera（アクメラ）): both are its own
         counts = {name: len(spans[name]) for name in used}
         first_use = {name: min(spans[name])[0] for name in used}
-        target = max(used, key=lambda name: (counts[name], -first_use[name]))
+        # On a tie: the katakana form (a name left in Latin letters is the one a translation left untranslated), then
+        # a brand-cased one (xAI, LiquiFi: normalising case loses a capital inside a word, never adds one), then the
+        # first used.
+        target = max(
+            used, key=lambda name: (counts[name], forms[name].katakana, _is_camel(name), -first_use[name])
+        )
         times = f"{counts[target]} time{'s' if counts[target] > 1 else ''}"
-        if sum(counts[name] == counts[target] for name in used) > 1:
-            reason = f"which this article uses just as often ({times}) and first"
-        else:
+        tied = [name for name in used if counts[name] == counts[target]]
+        if len(tied) == 1:
             reason = f"which this article uses {times}"
+        elif min(tied, key=first_use.__getitem__) == target:
+            reason = f"which this article uses just as often ({times}) and first"
+        elif forms[target].katakana:
+            reason = f"which this article uses just as often ({times}) and writes in katakana"
+        else:
+            reason = f"which this article uses just as often ({times}), with its brand casing"
         listed = [name for name in used if name in preferred]
         if listed:
             house = preferred[listed[0]]

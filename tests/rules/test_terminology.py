@@ -42,10 +42,24 @@ INVALID: list[tuple[str, list[tuple[str, int, str]]]] = [
         "スペースXは打ち上げに成功した。SpaceXの次の目標は月だ。SpaceXは資金も集めた。",
         [("スペースX", 0, "SpaceX")],
     ),
-    # A tie: the form used first wins.
+    # A tie: the katakana form wins, used first or not; a name left in Latin letters is the untranslated one.
     (
         "スターリンクは利用者を増やした。一方でStarlinkの料金は上がった。",
         [("Starlink", 0, "スターリンク")],
+    ),
+    (
+        "Zentaは新機能を出した。ゼンタの株価も上がった。",
+        [("Zenta", 0, "ゼンタ")],
+    ),
+    # A tie of Latin forms: brand casing wins (normalising case loses it), used first or not.
+    (
+        "Movitekは新製品を出した。MoviTekの株価も上がった。",
+        [("Movitek", 0, "MoviTek")],
+    ),
+    # A tie of katakana forms: the form used first wins.
+    (
+        "ハイフォン港は拡張した。ハイフォーン空港も整備された。",
+        [("ハイフォーン", 0, "ハイフォン")],
     ),
     # A pair known only from people.tsv (the skeleton gl is too short to trust).
     (
