@@ -297,7 +297,28 @@ def _variant_key(word: str) -> str:
     if len(word) < _MIN_VARIANT_LENGTH:
         return ""  # no skeleton to compute: most katakana words of news are short (ドル, ロシア)
     key = skeleton(word)
-    return f"{key} {word.translate(_DROP_VARIANT_LETTERS)}" if len(key) >= _MIN_VARIANT_SKELETON else ""
+    return f"{key} {_long_vowels(word).translate(_DROP_VARIANT_LETTERS)}" if len(key) >= _MIN_VARIANT_SKELETON else ""
+
+
+def _long_vowels(word: str) -> str:
+    """``word`` with each vowel letter that repeats the vowel of the letter before it written ー: both lengthen that
+    vowel (モオレア and モーレア are both mōrea; オオタニ, オータニ). A middle dot is passed over, so that a name in
+    parts reads as the same name run together (チョコレート・オレンジ, チョコレートオレンジ)."""
+    if not _REPEATABLE.intersection(word):
+        return word
+    letters = list(word)
+    vowel = None  # of the letter before, a middle dot passed over
+    for at, letter in enumerate(letters):
+        if letter in _REPEATABLE and vowel == _VOWEL_OF[letter]:
+            letters[at] = "ー"
+            vowel = None
+        elif letter not in "・･":
+            vowel = _VOWEL_OF.get(letter)
+    return "".join(letters)
+
+
+# イ and ウ are glides of their own (_VARIANT_LETTERS), and ウ may lead a small vowel (ウィ).
+_REPEATABLE = frozenset("アエオ")
 
 
 def _variant_keys(whole: str) -> tuple[tuple[str, str], ...]:
@@ -353,6 +374,7 @@ def _spelling_variant(one: str, other: str) -> bool:
     part of the name comes or goes (イ・ミンソク, ミンソク: the family name イ), which is another form of the name,
     not another spelling.
     """
+    one, other = _long_vowels(one), _long_vowels(other)
     matcher = SequenceMatcher(None, one, other, autojunk=False)
     resized = other  # other, with letters that differ from one's only in size written as one's (スイ as スィ)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -505,7 +527,9 @@ class SpellingVariants(Rule):
         - Two katakana words of one consonant skeleton (``_MIN_VARIANT_SKELETON``, two consonants;
           ``_MIN_VARIANT_LENGTH`` letters) that differ only in the letters katakana renderings of one foreign name
           differ in: ヴ against the バ row (スロヴェニア, スロベニア), small vowels (プラブォウォ, プラボウォ), a
-          long-vowel mark, a middle dot, an イ or ウ glide (ロンタイン, ロンタン; タンホア, タインホア). ブラウン and
+          long-vowel mark, a middle dot, an イ or ウ glide (ロンタイン, ロンタン; タンホア, タインホア); a vowel
+          letter that repeats the vowel before it lengthens it as ー does (モオレア, モーレア; pages4: one more
+          variant found, no other change on the dev pages, the references or WMT24 system outputs). ブラウン and
           ブラウニー share a skeleton but differ in ン and ニ: not variants. The letters that render one foreign sound
           keep its vowel (ヴェ and ベ, ブォ and ボ; トゥ and ト, and after a letter in u a small vowel or its full-size
           one, スィ and スイ, フィ and フイ, as the cabinet notice 外来語の表記 allows), so the two

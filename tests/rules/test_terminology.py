@@ -144,6 +144,11 @@ INVALID += [
         "ナスィーム氏は会見した。ナスィーム氏によると、ナスイーム氏の案は退けられた。",
         [("ナスイーム", 0, "ナスィーム")],
     ),
+    # A vowel letter that repeats the vowel before it is a long vowel, as ー writes it.
+    (
+        "ボオレナ島は美しい。ボオレナの海は青く、ボーレナの山も高い。",
+        [("ボーレナ", 0, "ボオレナ")],
+    ),
     # トゥ may be written ト (外来語の表記): one sound, one vowel.
     (
         "ベルトゥリ氏は会見した。ベルトゥリ氏によると、ベルトリ氏の案は退けられた。",
