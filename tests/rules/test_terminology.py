@@ -144,6 +144,16 @@ INVALID += [
         "ナスィーム氏は会見した。ナスィーム氏によると、ナスイーム氏の案は退けられた。",
         [("ナスイーム", 0, "ナスィーム")],
     ),
+    # A headline's spelling counts, though it is not reported: Tesla is used twice.
+    (
+        "Tesla速報\nTeslaは新型車を発表した。テスラの株価も上がった。",
+        [("テスラ", 0, "Tesla")],
+    ),
+    # A misspelling in the same script is reported on a headline too.
+    (
+        "Xaiが新モデル\nxAIは新モデルを公開した。xAIの評価額も上がった。",
+        [("Xai", 0, "xAI")],
+    ),
     # A vowel letter that repeats the vowel before it is a long vowel, as ー writes it.
     (
         "ボオレナ島は美しい。ボオレナの海は青く、ボーレナの山も高い。",
@@ -183,6 +193,8 @@ VALID: list[str] = [
     "イグナシオ・サンチェス（Ignacio Sánchez）氏が登壇した。イグナシオ氏は笑った。",
     # Countries joined by a middle dot are a list, not one name: running them together is no other spelling.
     "ペルー・チリ両国の首脳が会談した。ペルーチリは協力する。ペルーチリの関係は深い。",
+    # A line without a sentence mark (a headline, a caption, a menu item) may keep a name in its original letters.
+    "Tesla、新型車を発表\nテスラは新型車を発表した。テスラの株価も上がった。",
     # A gloss declares both spellings the article's own: a headline in one and the body in the other are its choice.
     "アクメラ社が新工場を建設\nAcmera（アクメラ、本社：東京都）は新工場を建てた。Acmeraの社長が語った。",
     # The original term alone in brackets after its Japanese translation is a gloss, not a spelling of the prose.
