@@ -29,7 +29,15 @@ from auditor.findings import Finding
 from auditor.languages.scripts import KANA, KANJI, KATAKANA, KATAKANA_START
 from auditor.languages.translit import romanize, skeleton
 from auditor.lexicons import Lexicon, trie_pattern
-from auditor.lexicons.schema import PersonRow, PersonSuffixRow, PlaceNameRow, PreferredSpellingRow
+from auditor.lexicons.schema import (
+    BrandRow,
+    KnownNameRow,
+    PersonRow,
+    PersonSuffixRow,
+    PlaceNameRow,
+    PreferredSpellingRow,
+    WordRenderingRow,
+)
 from auditor.rules.base import Context, Rule
 
 # Latin letters, with accents (Timothée, Malmö) and full-width forms (Ｔｅｓｌａ).
@@ -489,6 +497,24 @@ def _countries(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(row.ja for row in lexicon.table(PlaceNameRow))
 
 
+def _loan_sources(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """A katakana loanword → the English words it transliterates, as group keys (JMdict, word_renderings.tsv:
+    レシピ → recipe)."""
+    return {
+        loan: frozenset(_group_key(word) for word in words)
+        for loan, words in lexicon.keys_by(WordRenderingRow, "loans").items()
+    }
+
+
+def _known_names(lexicon: Lexicon) -> frozenset[str]:
+    """The group keys of the names the lexicon knows: brands named after a common word (Apple, Signal), names of
+    known_names.tsv (JMnedict and capitalised glosses: companies, products, places, people) and people.tsv."""
+    keys = {_group_key(row.brand) for row in lexicon.table(BrandRow)}
+    keys.update(_group_key(row.name) for row in lexicon.table(KnownNameRow) if row.kind != "conventional")
+    keys.update(_group_key(person.latin) for person in people_index(lexicon).people)
+    return frozenset(keys)
+
+
 def _preferred(lexicon: Lexicon) -> dict[str, str]:
     """variant → preferred, the later rows (a publication's) overriding the shipped ones."""
     return {row.variant: row.preferred for row in lexicon.table(PreferredSpellingRow)}
@@ -514,9 +540,12 @@ class SpellingVariants(Rule):
           romanisation does (Samsung, サムスン; Hong Kong, ホンコン; English -ing stays ング). The
           Latin side must look like a name (capitalised or brand-cased, not all lower case and not an acronym), so
           マスク never meets "mask" and アイピーオー never meets IPO; both must start alike, with a consonant or with
-          a vowel-like sound (Ymobile is never モバイル). A katakana word that matches two different Latin names is
-          skipped; a name in parts (イーロン・マスク) that matches nothing as a whole may match by its parts (マスク
-          with Musk).
+          a vowel-like sound (Ymobile is never モバイル). A capitalised English word and the katakana loanword JMdict
+          gives for that word (word_renderings.tsv: Recipe, レシピ; Comment, コメント) are a word and its
+          translation, not one name, unless the lexicon knows the word as a name (brands.tsv: Apple, アップル;
+          known_names.tsv; people.tsv) (fresh pages: two wrong findings go; no change on the dev pages). A katakana
+          word that matches two different Latin names is skipped; a name in parts (イーロン・マスク) that matches
+          nothing as a whole may match by its parts (マスク with Musk).
           Words inside English phrases of four words or more or on a line of English prose (no kana or kanji, three
           lower-case words: Kevin, do you…; fresh real pages: 3 false findings), headline capitals, URLs, handles,
           hashtags and cashtags are not forms, and neither is a display name right before its handle: a post's
@@ -577,7 +606,7 @@ class SpellingVariants(Rule):
     summary = "One entity spelled several ways in the article"
     fix = "unsafe"  # which spelling the article should keep is a choice
     languages = frozenset({"ja"})
-    tables = (PersonRow, PreferredSpellingRow, PlaceNameRow)
+    tables = (PersonRow, PreferredSpellingRow, PlaceNameRow, WordRenderingRow, BrandRow, KnownNameRow)
     bad = "テスラは新型車を発表した。テスラの株価は上がり、Teslaの工場も増える。"
     good = "テスラは新型車を発表した。テスラの株価は上がり、テスラの工場も増える。"
 
@@ -656,7 +685,14 @@ class SpellingVariants(Rule):
                 return target
             found = [group for group in by_skeleton.get(key, ()) if _same_marks(word, group)]
             found = [group for group in found if _starts_alike(word, group)]
-            return found[0] if len(found) == 1 else None  # two Latin names: ambiguous, skip
+            if len(found) != 1:
+                return None  # two Latin names: ambiguous, skip
+            if found[0] in loans.get(word, ()) and found[0] not in names:
+                return None  # Recipe and レシピ: an English word and its loanword, no name
+            return found[0]
+
+        loans = ctx.lexicon.compiled(_loan_sources)
+        names = ctx.lexicon.compiled(_known_names)
 
         words, keys = article.words, article.skeletons
         # Only the few words that can match go on.

@@ -195,6 +195,8 @@ VALID: list[str] = [
     "ペルー・チリ両国の首脳が会談した。ペルーチリは協力する。ペルーチリの関係は深い。",
     # A line without a sentence mark (a headline, a caption, a menu item) may keep a name in its original letters.
     "Tesla、新型車を発表\nテスラは新型車を発表した。テスラの株価も上がった。",
+    # An English word and its loanword (JMdict) are a word and its translation, unless the lexicon knows a name.
+    "料理のRecipeを調べた。レシピの本は役に立つ。",
     # A gloss declares both spellings the article's own: a headline in one and the body in the other are its choice.
     "アクメラ社が新工場を建設\nAcmera（アクメラ、本社：東京都）は新工場を建てた。Acmeraの社長が語った。",
     # The original term alone in brackets after its Japanese translation is a gloss, not a spelling of the prose.
