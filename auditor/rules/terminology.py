@@ -621,8 +621,10 @@ class SpellingVariants(Rule):
             run = match.group()
             if " " in run:
                 spaced.append(match.span())
-            # A run beside a kana or kanji is on a line of Japanese (the test costs a tenth of reading the line).
-            own = _JAPANESE_AFTER.match(text, match.end()) or _JAPANESE_BEFORE.search(text, max(0, start - 3), start)
+            # A run on a line with a kana or kanji is on a line of Japanese, nearly every run: found here in C,
+            # without the index of every line that EnglishLines builds on its first question.
+            end = text.find("\n", start)
+            own = _JAPANESE_CHAR.search(text, text.rfind("\n", 0, start) + 1, end if end >= 0 else len(text))
             if not own and english.holds(start):
                 continue  # a word of an English sentence ("Kevin, do you…"), not the article's spelling
             for offset, name, is_name in _forms_of_run(run):
@@ -823,10 +825,6 @@ def _lost_spaces(forms: Mapping[str, _Form]) -> bool:
 
 
 _JAPANESE_CHAR = re.compile(f"[{KANA}{KANJI}]")
-# A kana or kanji right beside a Latin run, or past a space or bracket or two on the same line.
-_NEAR = " \u3000()（）「」『』"
-_JAPANESE_AFTER = re.compile(f"[{_NEAR}]{{0,2}}[{KANA}{KANJI}]")
-_JAPANESE_BEFORE = re.compile(f"[{KANA}{KANJI}][{_NEAR}]{{0,2}}\\Z")
 
 
 def _bracket_glosses(text: str, group: _Group) -> set[tuple[int, int]]:
