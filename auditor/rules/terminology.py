@@ -785,9 +785,9 @@ class SpellingVariants(Rule):
 
 
 class _Prose:
-    """Which lines of a text are prose: lines with a sentence mark (。！？!?．), that end a quotation (a line of
-    dialogue: 「待って」) or that are items of a list. Another line is a headline, a caption, a byline, a heading or a
-    menu item. Each line is read once, on the first question about it."""
+    """Which lines of a text are prose: lines with a sentence mark (。！？!?．, or . after Japanese), that end a
+    quotation (a line of dialogue: 「待って」) or that are items of a list. Another line is a headline, a caption, a
+    byline, a heading or a menu item. Each line is read once, on the first question about it."""
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -808,9 +808,10 @@ class _Prose:
         return known
 
 
-_SENTENCE_MARK = re.compile("[。！？!?．]")
+# A sentence mark; also a Latin full stop after Japanese, as some machine translation writes it (作った.).
+_SENTENCE_MARK = re.compile(f"[。！？!?．]|(?<=[{KANA}{KANJI}」』）)])\\.")
 # An item of a list, which is body text without a sentence mark (- 自動運転(地上ではテスラ)).
-_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[-‐–—•・*＊●○◆◇■□]|[0-9０-９]{1,2}[.)．）])")
+_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[-‐–—•・*＊●○◆◇■□]|[0-9０-９]{1,2}[.)．）](?![0-9０-９]))")
 
 
 def _lost_spaces(forms: Mapping[str, _Form]) -> bool:

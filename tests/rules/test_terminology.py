@@ -149,6 +149,11 @@ INVALID += [
         "Tesla速報\nTeslaは新型車を発表した。テスラの株価も上がった。",
         [("テスラ", 0, "Tesla")],
     ),
+    # A Latin full stop after Japanese ends a sentence too: the line is prose.
+    (
+        "テスラは新型車を発表した。テスラの株価も上がった。\nTeslaの工場も増える.",
+        [("Tesla", 0, "テスラ")],
+    ),
     # A misspelling in the same script is reported on a headline too.
     (
         "Xaiが新モデル\nxAIは新モデルを公開した。xAIの評価額も上がった。",
