@@ -66,6 +66,11 @@ INVALID: list[tuple[str, list[tuple[str, int, str]]]] = [
         "グーグルは検索を改良した。グーグルの広告も伸びた。Googleは来年も投資する。",
         [("Google", 0, "グーグル")],
     ),
+    # マスク is also the loanword of mask, but people.tsv writes the family name Musk so.
+    (
+        "マスク氏は会見した。マスク氏によると、Muskの計画は順調だ。",
+        [("Musk", 0, "マスク")],
+    ),
     # A full name in katakana and in Latin.
     (
         "イーロン・マスク氏は会見した。イーロン・マスク氏によれば計画は順調だ。Elon Musk氏は質問に答えた。",
@@ -202,6 +207,8 @@ VALID: list[str] = [
     "Tesla、新型車を発表\nテスラは新型車を発表した。テスラの株価も上がった。",
     # An English word and its loanword (JMdict) are a word and its translation, unless the lexicon knows a name.
     "料理のRecipeを調べた。レシピの本は役に立つ。",
+    # A loanword of another English word is that word (ゲスト: guest), not a rendering of the name Just.
+    "Justは新しい会社だ。ゲストが多く来た。",
     # A gloss declares both spellings the article's own: a headline in one and the body in the other are its choice.
     "アクメラ社が新工場を建設\nAcmera（アクメラ、本社：東京都）は新工場を建てた。Acmeraの社長が語った。",
     # The original term alone in brackets after its Japanese translation is a gloss, not a spelling of the prose.
