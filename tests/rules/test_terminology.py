@@ -42,15 +42,34 @@ INVALID: list[tuple[str, list[tuple[str, int, str]]]] = [
         "スペースXは打ち上げに成功した。SpaceXの次の目標は月だ。SpaceXは資金も集めた。",
         [("スペースX", 0, "SpaceX")],
     ),
-    # A tie: the form used first wins.
+    # A tie: the katakana form wins, used first or not; a name left in Latin letters is the untranslated one.
     (
         "スターリンクは利用者を増やした。一方でStarlinkの料金は上がった。",
         [("Starlink", 0, "スターリンク")],
+    ),
+    (
+        "Zentaは新機能を出した。ゼンタの株価も上がった。",
+        [("Zenta", 0, "ゼンタ")],
+    ),
+    # A tie of Latin forms: brand casing wins (normalising case loses it), used first or not.
+    (
+        "Movitekは新製品を出した。MoviTekの株価も上がった。",
+        [("Movitek", 0, "MoviTek")],
+    ),
+    # A tie of katakana forms: the form used first wins.
+    (
+        "ハイフォン港は拡張した。ハイフォーン空港も整備された。",
+        [("ハイフォーン", 0, "ハイフォン")],
     ),
     # A pair known only from people.tsv (the skeleton gl is too short to trust).
     (
         "グーグルは検索を改良した。グーグルの広告も伸びた。Googleは来年も投資する。",
         [("Google", 0, "グーグル")],
+    ),
+    # マスク is also the loanword of mask, but people.tsv writes the family name Musk so.
+    (
+        "マスク氏は会見した。マスク氏によると、Muskの計画は順調だ。",
+        [("Musk", 0, "マスク")],
     ),
     # A full name in katakana and in Latin.
     (
@@ -130,6 +149,26 @@ INVALID += [
         "ナスィーム氏は会見した。ナスィーム氏によると、ナスイーム氏の案は退けられた。",
         [("ナスイーム", 0, "ナスィーム")],
     ),
+    # A headline's spelling counts, though it is not reported: Tesla is used twice.
+    (
+        "Tesla速報\nTeslaは新型車を発表した。テスラの株価も上がった。",
+        [("テスラ", 0, "Tesla")],
+    ),
+    # A Latin full stop after Japanese ends a sentence too: the line is prose.
+    (
+        "テスラは新型車を発表した。テスラの株価も上がった。\nTeslaの工場も増える.",
+        [("Tesla", 0, "テスラ")],
+    ),
+    # A misspelling in the same script is reported on a headline too.
+    (
+        "Xaiが新モデル\nxAIは新モデルを公開した。xAIの評価額も上がった。",
+        [("Xai", 0, "xAI")],
+    ),
+    # A vowel letter that repeats the vowel before it is a long vowel, as ー writes it.
+    (
+        "ボオレナ島は美しい。ボオレナの海は青く、ボーレナの山も高い。",
+        [("ボーレナ", 0, "ボオレナ")],
+    ),
     # トゥ may be written ト (外来語の表記): one sound, one vowel.
     (
         "ベルトゥリ氏は会見した。ベルトゥリ氏によると、ベルトリ氏の案は退けられた。",
@@ -164,6 +203,12 @@ VALID: list[str] = [
     "イグナシオ・サンチェス（Ignacio Sánchez）氏が登壇した。イグナシオ氏は笑った。",
     # Countries joined by a middle dot are a list, not one name: running them together is no other spelling.
     "ペルー・チリ両国の首脳が会談した。ペルーチリは協力する。ペルーチリの関係は深い。",
+    # A line without a sentence mark (a headline, a caption, a menu item) may keep a name in its original letters.
+    "Tesla、新型車を発表\nテスラは新型車を発表した。テスラの株価も上がった。",
+    # An English word and its loanword (JMdict) are a word and its translation, unless the lexicon knows a name.
+    "料理のRecipeを調べた。レシピの本は役に立つ。",
+    # A loanword of another English word is that word (ゲスト: guest), not a rendering of the name Just.
+    "Justは新しい会社だ。ゲストが多く来た。",
     # A gloss declares both spellings the article's own: a headline in one and the body in the other are its choice.
     "アクメラ社が新工場を建設\nAcmera（アクメラ、本社：東京都）は新工場を建てた。Acmeraの社長が語った。",
     # The original term alone in brackets after its Japanese translation is a gloss, not a spelling of the prose.
