@@ -29,7 +29,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
 
 from auditor.analysis.morph import Token, token_edges, tokens
 from auditor.languages.scripts import KATAKANA
@@ -132,14 +133,14 @@ class _Cues:
 @dataclass(frozen=True)
 class LiteralIndex:
     candidates: dict[str, tuple[NameCandidate, ...]]  # every literal → the names it may stand for
-    by_last: dict[str, tuple[int, ...]]  # a literal's last character → the lengths of the literals ending in it
-    by_first: dict[str, tuple[int, ...]]  # a literal's first character → the lengths of those starting with it
-    # The first and last two characters of the literals, and the literals of one character: a look-up of two
-    # characters rules out nearly every place before the literals are tried one length after the other.
-    first2: frozenset[str]
+    # The literals' first and last two characters → the lengths of the literals (of two characters or more) that
+    # start or end with them, and the literals of one character: a look-up of two characters rules out nearly every
+    # place, and then only the lengths of the literals with those characters are tried.
+    starts2: dict[str, tuple[int, ...]]
+    ends2: dict[str, tuple[int, ...]]
     last2: frozenset[str]
     singles: frozenset[str]
-    rest_first2: frozenset[str]  # the first two characters of the literals of names rendered in part (井戸ファーゴ)
+    rest_starts2: dict[str, tuple[int, ...]]  # starts2 of the literals of names rendered in part (井戸ファーゴ)
     cue_ends: frozenset[str]  # company words that a literal ends in (統一航空: 航空), for a name rendered whole
     reviewed: re.Pattern[str] | None  # the literals of brands.tsv, searched everywhere
     anchors: tuple[re.Pattern[str], ...]  # the cues of the slots, in two tries (see _halves)
@@ -200,14 +201,11 @@ def _build(lexicon: Lexicon) -> LiteralIndex:
             anchor_groups[word] = anchor_groups.get(word, 0) | _GROUP_BITS[name]
     return LiteralIndex(
         candidates=literals,
-        by_last=_lengths_by(literals, -1),
-        by_first=_lengths_by(literals, 0),
-        first2=frozenset(literal[:2] for literal in literals if len(literal) > 1),
+        starts2=_lengths_by(literals, first=True),
+        ends2=_lengths_by(literals, first=False),
         last2=frozenset(literal[-2:] for literal in literals if len(literal) > 1),
         singles=frozenset(literal for literal in literals if len(literal) == 1),
-        rest_first2=frozenset(
-            literal[:2] for literal, found in literals.items() if len(literal) > 1 and any(c.rest for c in found)
-        ),
+        rest_starts2=_lengths_by((literal for literal, found in literals.items() if any(c.rest for c in found)), True),
         cue_ends=_ends_of_longer(by_slot.get("company-after", ()), literals),
         reviewed=re.compile(trie_pattern(reviewed)) if reviewed else None,
         anchors=tuple(re.compile(trie_pattern(part)) for part in _halves(anchor_groups)),
@@ -239,11 +237,13 @@ def _halves(words: Iterable[str]) -> tuple[list[str], list[str]]:
     return parts
 
 
-def _lengths_by(literals: Iterable[str], at: int) -> dict[str, tuple[int, ...]]:
+def _lengths_by(literals: Iterable[str], first: bool) -> dict[str, tuple[int, ...]]:
+    """The first (or last) two characters of the literals of two characters or more → their lengths."""
     found: dict[str, set[int]] = {}
     for literal in literals:
-        found.setdefault(literal[at], set()).add(len(literal))
-    return {char: tuple(sorted(lengths, reverse=True)) for char, lengths in found.items()}
+        if len(literal) > 1:
+            found.setdefault(literal[:2] if first else literal[-2:], set()).add(len(literal))
+    return {chars: tuple(sorted(lengths, reverse=True)) for chars, lengths in found.items()}
 
 
 def literal_index(lexicon: Lexicon) -> LiteralIndex:
@@ -276,7 +276,7 @@ _OBJECT_CHARS = 6  # characters between the object's particle and the verb of wh
 
 
 def _candidate_spans(
-    text: str, sentences: Sequence[tuple[int, int]], index: LiteralIndex, starts: Sequence[int] | None = None
+    text: str, sentences: Sequence[Sequence[Any]], index: LiteralIndex, starts: Sequence[int] | None = None
 ) -> list[tuple[int, int]]:
     """Where a literal stands in a name's slot, found from the slots, not by searching thousands of words.
 
@@ -291,25 +291,31 @@ def _candidate_spans(
 
     Most cues stand where no literal can (氏 after a person's name, 州 after a state's, 社 after a company's): each
     place is ruled out by one look-up of the two characters before or after it, inline, before any slicing.
-    ``starts``: the sentences' starts, when the caller has them.
+    ``sentences``: (start, end, …) of each sentence (``Document.sentences``); ``starts``: their starts, when the
+    caller has them.
     """
     literals = index.candidates
-    by_last, by_first = index.by_last, index.by_first
-    first2, last2, singles = index.first2, index.last2, index.singles
+    ends2, starts2, last2, singles = index.ends2, index.starts2, index.last2, index.singles
+    empty: tuple[int, ...] = ()
     found: set[tuple[int, int]] = set()
     add = found.add
     size = len(text)
 
-    def ending_at(end: int) -> None:  # the caller has checked text[end - 2 : end] against last2 and singles
-        for length in by_last.get(text[end - 1], ()):
+    def ending_at(end: int) -> None:  # the caller has checked text[end - 2 : end] against last2 and singles; end > 0
+        for length in ends2.get(text[end - 2 : end], empty):
             if length <= end and text[end - length : end] in literals:
                 add((end - length, end))
+        if text[end - 1] in singles:
+            add((end - 1, end))
 
-    def starting_at(start: int, then: Container[str] | None = None) -> None:  # the caller checked first2, singles
-        for length in by_first.get(text[start], ()):
+    def starting_at(start: int, lengths: tuple[int, ...], then: Container[str] | None = None) -> None:
+        # lengths: starts2 of text[start : start + 2]; the caller has checked them and singles
+        for length in lengths:
             end = start + length
             if text[start:end] in literals and (then is None or text[end : end + 1] in then):
                 add((start, end))
+        if text[start] in singles and (then is None or text[start + 1 : start + 2] in then):
+            add((start, start + 1))
 
     if index.reviewed is not None:
         for match in index.reviewed.finditer(text):
@@ -331,15 +337,16 @@ def _candidate_spans(
                     ending_at(start)
                 if cue in cue_ends and text[end - 2 : end] in last2:
                     ending_at(end)  # a whole name rendered word for word ends in its company word: 統一航空
+                if groups == after_bit:
+                    continue  # most cues (社, 氏, 州) anchor this slot alone
             if groups & before_bit and end + 1 < size:
-                if text[end : end + 2] in first2 or text[end] in singles:
-                    starting_at(end)
-                if (  # 石油大手の貝殻, 半導体大手、腕は
-                    text[end] in "の、"
-                    and end + 2 < size
-                    and (text[end + 1 : end + 3] in first2 or text[end + 1] in singles)
-                ):
-                    starting_at(end + 1)
+                lengths = starts2.get(text[end : end + 2], empty)
+                if lengths or text[end] in singles:
+                    starting_at(end, lengths)
+                if text[end] in "の、" and end + 2 < size:  # 石油大手の貝殻, 半導体大手、腕は
+                    lengths = starts2.get(text[end + 1 : end + 3], empty)
+                    if lengths or text[end + 1] in singles:
+                        starting_at(end + 1, lengths)
             if groups & owned_bit and start > 1:
                 at = start
                 while at > 0 and text[at - 1] in name_chars:
@@ -357,30 +364,36 @@ def _candidate_spans(
     # A sentence that opens with a literal glued to a katakana word: a name rendered in part, its other word as it
     # sounds (井戸ファーゴは…), judged by that word (``_joined``) wherever the sentence has no cue.
     if starts is None:
-        starts = [start for start, _ in sentences]
-    rest_first2 = index.rest_first2
+        starts = [sentence[0] for sentence in sentences]
+    rest_starts2 = index.rest_starts2
     for start in starts:
-        if text[start : start + 2] in rest_first2:
-            starting_at(start, _KATAKANA_START)
+        lengths = rest_starts2.get(text[start : start + 2], empty)
+        for length in lengths:
+            end = start + length
+            if text[start:end] in literals and text[end : end + 1] in _KATAKANA_START:
+                add((start, end))
     if topics or partners:
         for at in sorted({bisect_right(starts, position) - 1 for position in topics}):
             if at < 0:
                 continue
-            start, end = sentences[at]
+            start, end = sentences[at][0], sentences[at][1]
             while start < end and text[start] in _CLAUSE_LEAD:
                 start += 1
-            if start < end and (text[start : start + 2] in first2 or text[start] in singles):
-                starting_at(start)  # the sentence's topic: りんごは…を発表した
+            if start < end:
+                lengths = starts2.get(text[start : start + 2], empty)
+                if lengths or text[start] in singles:
+                    starting_at(start, lengths)  # the sentence's topic: りんごは…を発表した
             # A clause's topic or subject (同社によると、りんごは…), or one after a descriptor
             # (クルーズ船運航の謝肉祭は…).
             for mark in _CLAUSE_MARK.finditer(text, start, end - 2):
                 after = mark.end()
-                if text[after : after + 2] in first2 or text[after] in singles:
-                    starting_at(after, _TOPIC_NEXT)
+                lengths = starts2.get(text[after : after + 2], empty)
+                if lengths or text[after] in singles:
+                    starting_at(after, lengths, _TOPIC_NEXT)
         for at in sorted({bisect_right(starts, position) - 1 for position in partners}):
             if at < 0:
                 continue
-            start, end = sentences[at]
+            start, end = sentences[at][0], sentences[at][1]
             for particle in _PARTNER.finditer(text, start, end):
                 at = particle.start()
                 if at > 0 and (text[at - 2 : at] in last2 or text[at - 1] in singles):
@@ -398,8 +411,10 @@ def _candidate_spans(
     quote = text.find("「")
     while quote >= 0:  # 文書作成ソフト「単語」: judged by the word before the quote
         after = quote + 1
-        if after < size and (text[after : after + 2] in first2 or text[after] in singles):
-            starting_at(after, "」")
+        if after < size:
+            lengths = starts2.get(text[after : after + 2], empty)
+            if lengths or text[after] in singles:
+                starting_at(after, lengths, "」")
         quote = text.find("「", after)
     return sorted(found, key=lambda span: (span[0], span[0] - span[1]))
 
@@ -415,10 +430,9 @@ def literal_hits(analysis: Analysis, generated: bool = True) -> tuple[LiteralHit
     doc = analysis.doc
     text = doc.text
     sentences = doc.sentences
-    bounds = [(sentence.start, sentence.end) for sentence in sentences]
-    starts = [start for start, _ in bounds]
+    starts = list(map(itemgetter(0), sentences))  # not a list of (start, end) pairs: 12 µs a news article
     if generated:
-        spans = _candidate_spans(text, bounds, index, starts)
+        spans = _candidate_spans(text, sentences, index, starts)
     elif index.reviewed is not None:
         spans = sorted((m.span() for m in index.reviewed.finditer(text)), key=lambda span: (span[0], span[0] - span[1]))
     else:
@@ -432,7 +446,7 @@ def literal_hits(analysis: Analysis, generated: bool = True) -> tuple[LiteralHit
         if start < taken or analysis.in_literal(start, end) or analysis.in_embed(start, end):
             continue
         at = bisect_right(starts, start) - 1
-        if at < 0 or end > bounds[at][1]:
+        if at < 0 or end > sentences[at].end:
             continue
         literal = text[start:end]
         candidates = index.candidates[literal]
@@ -444,7 +458,8 @@ def literal_hits(analysis: Analysis, generated: bool = True) -> tuple[LiteralHit
             if candidate.brand is None and (not generated or candidate.name.casefold() in names):
                 continue  # the reviewed row of brands.tsv decides for its name, not a generated one
             elsewhere = article.elsewhere(candidate.proper, (start, end))
-            evidence = _judge(index, text, bounds[at], (start, end), candidate, analysis, elsewhere, article)
+            bounds = (sentences[at].start, sentences[at].end)
+            evidence = _judge(index, text, bounds, (start, end), candidate, analysis, elsewhere, article)
             if evidence:
                 hits.append(LiteralHit(start, end, literal, candidate, evidence, elsewhere))
                 taken = end
