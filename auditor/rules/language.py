@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cache, cached_property, lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from auditor.analysis.foreign import (
@@ -19,7 +19,7 @@ from auditor.analysis.parallel import bilingual_lines
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
-from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_KANA, KANA, KANJI
+from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_KANA, KANA, KANJI, lazy_pattern
 from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import LanguageRow
 from auditor.rules.base import Context, Rule
@@ -270,7 +270,7 @@ class Untranslated(Rule):
             run = match.group().rstrip(' ,;:("“-')
             if len(_LOWER_WORD.findall(run)) < MIN_LOWERCASE_WORDS or _URLISH.search(run) or _NOTICE.search(text):
                 continue
-            if _pattern(_GLOSSED).match(doc.text, offset + match.start() + len(run)):
+            if lazy_pattern(_GLOSSED).match(doc.text, offset + match.start() + len(run)):
                 # Quoted on purpose, with its translation in brackets: 「Just arrived(今着いた)」, or on the next line
                 # (a reader's comment, then its translation: the way blogs quote posts from abroad).
                 continue
@@ -300,7 +300,7 @@ class Untranslated(Rule):
             name = data["scripts"].get(script)
             if script in own or not name:
                 continue
-            count = len(_pattern(pattern).findall(text))
+            count = len(lazy_pattern(pattern).findall(text))
             if script == "kana" and count:  # Japanese: kana with the kanji around them
                 count += len(_KANJI.findall(text))
             if count >= 0.5 * letters:
@@ -336,7 +336,7 @@ def _post_trails(text: str, ctx: Context, own: frozenset[str]) -> list[tuple[int
     scripts = [_SCRIPTS[name] for name in sorted(own) if name in _SCRIPTS]
     if not scripts:
         return []
-    own_letter = _pattern("|".join(scripts))
+    own_letter = lazy_pattern("|".join(scripts))
     trails: list[tuple[int, int]] = []
     for block in ctx.embeds:
         at = text.find("\n", block.end)
@@ -355,12 +355,6 @@ def _post_trails(text: str, ctx: Context, own: frozenset[str]) -> list[tuple[int
 def _own_scripts(pack: LanguagePack) -> frozenset[str]:
     """The scripts ``pack``'s language is written in, by the names of ``_SCRIPTS`` (plus latin)."""
     return _scripts_of(pack.letters)
-
-
-@cache
-def _pattern(source: str) -> re.Pattern[str]:
-    """``source`` compiled on first use."""
-    return re.compile(source)
 
 
 @lru_cache(maxsize=16)
