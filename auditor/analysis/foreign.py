@@ -24,7 +24,7 @@ from typing import NamedTuple
 from auditor.analysis.context import Analysis
 from auditor.analysis.morph import tokens
 from auditor.analysis.quantities import english_numbers, japanese_date
-from auditor.languages.scripts import HAS_JA, IS_JA_CHAR, KANA
+from auditor.languages.scripts import HAS_JA, IS_JA_CHAR, KANA, lazy_pattern
 from auditor.lexicons import COMMON, Lexicon, get_lexicon, trie_pattern
 from auditor.lexicons.schema import (
     ChineseFrequentRow,
@@ -130,7 +130,7 @@ def english_dates(analysis: Analysis) -> tuple[ForeignDate, ...]:
     return tuple(out)
 
 
-_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_LATIN = "[A-Za-z\u00c0-\u024f]"  # compiled on first use (see lazy_pattern), as the other rare ones here
 
 
 def _alone_on_japanese_line(analysis: Analysis, start: int, end: int) -> bool:
@@ -169,7 +169,7 @@ class _DateLines:
         if found is None:
             found = self._letters[start, end] = (
                 [match.start() for match in _JA_LETTERS.finditer(self.text, start, end)],
-                [match.start() for match in _LATIN.finditer(self.text, start, end)],
+                [match.start() for match in lazy_pattern(_LATIN).finditer(self.text, start, end)],
             )
         return found
 
@@ -454,8 +454,8 @@ def _seam(run: str, index: int) -> bool:
 # (ạ ả ấ … ỹ: the Vietnamese letters of Unicode's Latin Extended Additional block), precomposed or decomposed. â ê ô
 # are left out: French and Portuguese write them too.
 VIETNAMESE_LETTERS = "ăĂđĐơƠưƯ\u1ea0-\u1ef9\u0323\u0309"
-_VI_WORD_AROUND = re.compile(f"[{_VI_LETTER}\u0300-\u036f]*")
-_VI_WORD_BEFORE = re.compile(f"[{_VI_LETTER}\u0300-\u036f]+\\Z")
+_VI_WORD_AROUND = f"[{_VI_LETTER}\u0300-\u036f]*"
+_VI_WORD_BEFORE = f"[{_VI_LETTER}\u0300-\u036f]+\\Z"
 
 
 def vietnamese_words(text: str, seeds: list[int]) -> list[tuple[int, int]]:
@@ -467,9 +467,9 @@ def vietnamese_words(text: str, seeds: list[int]) -> list[tuple[int, int]]:
     for seed in seeds:
         if found and seed < found[-1][1]:
             continue
-        before = _VI_WORD_BEFORE.search(text, max(0, seed - 16), seed)
+        before = lazy_pattern(_VI_WORD_BEFORE).search(text, max(0, seed - 16), seed)
         start = before.start() if before else seed
-        end = _VI_WORD_AROUND.match(text, seed, seed + 16).end()  # type: ignore[union-attr]  # matches always
+        end = lazy_pattern(_VI_WORD_AROUND).match(text, seed, seed + 16).end()  # type: ignore[union-attr]  # matches always
         word = text[start:end]
         if not word[:1].islower() or not _vietnamese_syllable(word):
             continue
