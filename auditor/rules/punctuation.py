@@ -57,15 +57,22 @@ def _char_after(text: str, index: int) -> tuple[str, int]:
 
 
 @lru_cache(maxsize=32)
+def _scanned_marks(marks: str) -> str:
+    """The marks the scanner of ``marks`` looks for: the configured ones, and both brackets when either is."""
+    chosen = set(marks) & set(DEFAULT_MARKS)
+    if chosen & set("()"):
+        chosen |= set("()")  # brackets are judged as pairs
+    return "".join(sorted(chosen))
+
+
+@lru_cache(maxsize=32)
 def _compile_marks(marks: str) -> re.Pattern[str]:
     """One scanner for the configured marks: a single regex pass finds every candidate.
 
     The pattern starts with one character class, so the regex engine skips ahead to
     the next mark without trying each position (an alternation would not).
     """
-    chosen = set(marks) & set(DEFAULT_MARKS)
-    if chosen & set("()"):
-        chosen |= set("()")  # brackets are judged as pairs
+    chosen = set(_scanned_marks(marks))
     if not chosen:
         return re.compile(r"(?!)")  # matches nothing
     enders = re.escape("".join(sorted(chosen & set("?!"))))
@@ -156,8 +163,10 @@ class HalfWidthPunctuation(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         marks = self.option("marks")
-        scanner = _compile_marks(marks)
         text = doc.text
+        if not any(mark in text for mark in _scanned_marks(marks)):
+            return  # most articles: six substring searches in C, faster than the scanner's pass
+        scanner = _compile_marks(marks)
         closed_by_pair: set[int] = set()
         counts: dict[str, WidthCounts] | None = None  # counted on the first candidate only
         latin_pairs: WidthCounts | None = None  # pairs around Latin text only: counted on the first such candidate
