@@ -33,7 +33,7 @@ _SPACE_BETWEEN_JA = f"[ \u3000\u00a0](?<=[{_CONTEXT}][ \u3000\u00a0])[ \u3000\u0
 _ASCII_SPACE_BETWEEN_JA = re.compile(f" (?<=[{_CONTEXT}] ) *(?=[{_CONTEXT}])")
 # A list bullet or number is at most this far from the start of its line.
 _MARKER_REACH = 12
-_JA_CONTEXT = re.compile(f"[{_CONTEXT}]")
+_JA_CONTEXT = f"[{_CONTEXT}]"  # compiled on first use (see lazy_pattern): asked only around doubled spaces
 # Two or more ASCII spaces between two visible characters of one line.
 _DOUBLED = re.compile(r" (?<=\S ) +(?=\S)")
 _KATAKANA = re.compile(f"[{KATAKANA}]")
@@ -404,7 +404,8 @@ class DoubledSpace(Rule):
                     after_marks = {mark for mark, _ in ctx.analysis.memo(after_mark_spaces)}
                 if start - 1 in after_marks:
                     continue  # whitespace.after-sentence-mark's: no space after 。 or 、, not one
-            if _JA_CONTEXT.match(text, start - 1) and _JA_CONTEXT.match(text, end) and _is_stray(text, start, end):
+            ja_context = lazy_pattern(_JA_CONTEXT)
+            if ja_context.match(text, start - 1) and ja_context.match(text, end) and _is_stray(text, start, end):
                 if gaps is None or conventions is None:
                     runs = ctx.analysis.memo(_stray_runs)
                     gaps = _gap_of_each_run(text, runs)
@@ -420,7 +421,7 @@ class DoubledSpace(Rule):
                     continue  # reported by whitespace.between-japanese: one gap, one finding
             if ctx.in_literal(start, end) or ctx.in_embed(start, end):
                 continue
-            japanese = _JA_CONTEXT.search(text, max(0, start - 40), start)
+            japanese = lazy_pattern(_JA_CONTEXT).search(text, max(0, start - 40), start)
             if japanese and ctx.analysis.memo(_line_layout).headline_like(start):
                 continue  # a Japanese headline or caption that sets its parts apart (会合 - 写真1    山田首相)
             yield self.finding(
