@@ -785,8 +785,9 @@ def run_batch(
         chunks = _chunked(items, chunk_size)
         if on_progress:
             on_progress(done, total)
-        first = str(inputs[0])
-        _warm_up(auditor, first if not os.path.isdir(first) else os.path.join(first, "x.txt"))
+        if jobs > 1:  # one process loads as it goes: what the first articles need, nothing more
+            first = str(inputs[0])
+            _warm_up(auditor, first if not os.path.isdir(first) else os.path.join(first, "x.txt"))
         for chunk in _results(chunks, jobs, auditor, settings, overrides, source_lang):
             outputs.write(chunk)
             done += len(chunk.keys)

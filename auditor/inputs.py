@@ -64,7 +64,10 @@ def is_bilingual(item: Input) -> bool:
     """A bilingual file (XLIFF, TMX, PO, a TSV/CSV/JSONL of pairs), by its extension."""
     from auditor.readers.bilingual import BILINGUAL_FORMATS
 
-    return not isinstance(item, str) and Path(name_of(item)).suffix.lower() in BILINGUAL_FORMATS
+    if isinstance(item, str):
+        return False
+    suffix = item.suffix if isinstance(item, Path) else Path(item.name).suffix  # a Path needs no second one
+    return suffix.lower() in BILINGUAL_FORMATS
 
 
 def read_document(item: Input, *, lang: str | None = None, doc_id: str | None = None) -> Document:

@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from auditor.document import BODY, Document, Pair, Sentence, overlaps_any
+from auditor.languages.scripts import lazy_pattern
 from auditor.lexicons import Lexicon, get_lexicon
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ T = TypeVar("T")
 # Below this alignment confidence a pair may not be a translation of its source: cross-checks say nothing.
 MIN_CONFIDENCE = 0.5
 # Spans whose characters are literal, not prose: URLs (IRIs too, up to Japanese punctuation) and Markdown code.
-_LITERAL = re.compile(r"```.*?```|`[^`\r\n]+`|(?:https?://|www\.)[^\s<>\"'「」『』（）【】、。，．]+", re.DOTALL)
+_LITERAL = r"```.*?```|`[^`\r\n]+`|(?:https?://|www\.)[^\s<>\"'「」『』（）【】、。，．]+"  # DOTALL, on first use
 
 
 class Analysis:
@@ -96,7 +97,7 @@ class Analysis:
         text = self.doc.text
         if "://" not in text and "www." not in text and "`" not in text:
             return ()
-        return tuple(match.span() for match in _LITERAL.finditer(text))
+        return tuple(match.span() for match in lazy_pattern(_LITERAL, re.DOTALL).finditer(text))
 
     def in_literal(self, start: int, end: int) -> bool:
         """True when ``start:end`` overlaps a URL or Markdown code."""
@@ -111,10 +112,12 @@ class Analysis:
     def body_sentences(self) -> tuple[Sentence, ...]:
         """Prose sentences outside embeds: what register and language rules judge."""
         embeds = self.embeds
+        if not embeds:  # most articles
+            return tuple([s for s in self.doc.sentences if s.kind == BODY])
         return tuple(
             s
             for s in self.doc.sentences
-            if s.kind == BODY and not (embeds and overlaps_any(embeds, s.start, s.end, bounds=_block_bounds))
+            if s.kind == BODY and not overlaps_any(embeds, s.start, s.end, bounds=_block_bounds)
         )
 
     def memo(self, build: Callable[..., T], *args: Any) -> T:

@@ -9,7 +9,8 @@
 - ``foreign_place_names``: ``Nga市場`` — a country named in a language neither Japanese nor English
   (``ja/place_names.tsv``, built from Unicode CLDR by tools/build_place_names.py), with its Japanese name.
 
-Each scans the text once with a pattern that starts with a character class, and looks closer only at its hits.
+English dates, country names and Vietnamese names share one scan of the text for the characters their patterns
+start with (``_capitals``), and look closer only at its hits.
 """
 
 from __future__ import annotations
@@ -18,13 +19,13 @@ import re
 import string
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from auditor.analysis.context import Analysis
 from auditor.analysis.morph import tokens
 from auditor.analysis.quantities import english_numbers, japanese_date
-from auditor.languages.scripts import HAS_JA, IS_JA_CHAR, KANA
+from auditor.languages.scripts import HAS_JA, IS_JA_CHAR, KANA, lazy_pattern
 from auditor.lexicons import COMMON, Lexicon, get_lexicon, trie_pattern
 from auditor.lexicons.schema import (
     ChineseFrequentRow,
@@ -79,6 +80,39 @@ def in_japanese(text: str, start: int, end: int) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# Where the three scans below may match: one pass over the text for all of them
+
+
+def _capitals_class(lexicon: Lexicon) -> re.Pattern[str]:
+    """The characters an English month name (``en/months.tsv``), a place name of the lexicon's ``place_names.tsv``
+    or a capitalised Latin word (``_CAPITALISED_RUN``) starts with: the first characters of the three patterns of
+    this module, in one class."""
+    firsts = {row.surface[0] for row in get_lexicon("en").table(MonthRow)}
+    if lexicon.has_table(PlaceNameRow):
+        firsts.update(lexicon.compiled(_places).firsts)
+    return re.compile(f"[{re.escape(''.join(sorted(firsts)))}{_CAPITAL}]")
+
+
+def _capitals(analysis: Analysis) -> list[int]:
+    """Where the text holds a character of ``_capitals_class``, in order: a Japanese article has a few dozen, and
+    three patterns match at them instead of each scanning the whole text (``analysis.memo(_capitals)``)."""
+    return [match.start() for match in analysis.lexicon.compiled(_capitals_class).finditer(analysis.text)]
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can start only at ``positions`` (in order): the match at each,
+    skipping those inside the previous match, as finditer does."""
+    after = 0
+    for at in positions:
+        if at < after:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            after = match.end()
+            yield match
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # English dates
 
 
@@ -104,7 +138,8 @@ def english_dates(analysis: Analysis) -> tuple[ForeignDate, ...]:
     """English dates (a month name with a day or a year) standing in Japanese prose, in text order."""
     text = analysis.text
     english = get_lexicon("en")
-    starts = [match.start() for match in english.compiled(_month_pattern).finditer(text)]
+    month_at = english.compiled(_month_pattern).match  # matches the first letter alone: no two overlap
+    starts = [at for at in analysis.memo(_capitals) if month_at(text, at)]
     out: list[ForeignDate] = []
     for start in starts:
         if out and start < out[-1].end:
@@ -130,7 +165,7 @@ def english_dates(analysis: Analysis) -> tuple[ForeignDate, ...]:
     return tuple(out)
 
 
-_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_LATIN = "[A-Za-z\u00c0-\u024f]"  # compiled on first use (see lazy_pattern), as the other rare ones here
 
 
 def _alone_on_japanese_line(analysis: Analysis, start: int, end: int) -> bool:
@@ -169,7 +204,7 @@ class _DateLines:
         if found is None:
             found = self._letters[start, end] = (
                 [match.start() for match in _JA_LETTERS.finditer(self.text, start, end)],
-                [match.start() for match in _LATIN.finditer(self.text, start, end)],
+                [match.start() for match in lazy_pattern(_LATIN).finditer(self.text, start, end)],
             )
         return found
 
@@ -206,6 +241,7 @@ class _Places(NamedTuple):
     words: re.Pattern[str]  # a capitalised word of the scripts the table holds
     names: Mapping[str, tuple[PlaceName, ...]]  # first word → the names that start with it, longest first
     suffixes: re.Pattern[str]  # 氏, さん …: the word before is a person's name
+    firsts: str  # the characters a name of the table starts with: where ``words`` can match
 
 
 def _word_pattern(surfaces: list[str]) -> re.Pattern[str]:
@@ -229,7 +265,10 @@ def _places(lexicon: Lexicon) -> _Places:
         if len(found) > 1:
             found.sort(key=lambda name: -len(name.surface))  # the longest name first (Korea Selatan, then Korea)
     suffixes = trie_pattern(row.word for row in lexicon.table(PersonSuffixRow))
-    return _Places(words, {key: tuple(found) for key, found in names.items()}, re.compile(f"[{_SPACES}]?{suffixes}"))
+    firsts = "".join(sorted({surface[0] for (surface, _, _), _ in spellings}))
+    return _Places(
+        words, {key: tuple(found) for key, found in names.items()}, re.compile(f"[{_SPACES}]?{suffixes}"), firsts
+    )
 
 
 def _language_names(lexicon: Lexicon) -> dict[str, str]:
@@ -247,7 +286,7 @@ def foreign_place_names(analysis: Analysis) -> tuple[ForeignName, ...]:
     lexicon = analysis.lexicon
     places: _Places = lexicon.compiled(_places)
     out: list[ForeignName] = []
-    for match in places.words.finditer(text):
+    for match in _matches_at(places.words, text, analysis.memo(_capitals)):
         candidates = places.names.get(match.group())
         if candidates is None:
             continue
@@ -300,9 +339,10 @@ _VI_SPELLING = re.compile(
 _VI_ONLY = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u0323\u0309]")
 _VI_LETTER = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 # Two capitalised words or more, joined by single spaces: the start of a candidate name.
+_CAPITAL = "A-Z\u00c0-\u00de\u0110\u1e00-\u1efe"  # the inside of a class
 _CAPITALISED_RUN = re.compile(
-    f"[A-Z\u00c0-\u00de\u0110\u1e00-\u1efe](?<![{_VI_LETTER}0-9@#/._\\-].)[{_VI_LETTER}]*"
-    f"(?: [A-Z\u00c0-\u00de\u0110\u1e00-\u1efe][{_VI_LETTER}]*)+"
+    f"[{_CAPITAL}](?<![{_VI_LETTER}0-9@#/._\\-].)[{_VI_LETTER}]*"
+    f"(?: [{_CAPITAL}][{_VI_LETTER}]*)+"
 )
 _MIN_VI_WORDS = 3  # without a letter only Vietnamese writes: two syllables are too easily another language's words
 
@@ -342,7 +382,7 @@ def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
     text = analysis.text
     out: list[VietnameseName] = []
     kana_lines: dict[int, bool] = {}  # line start → whether the line holds kana
-    for match in _CAPITALISED_RUN.finditer(text):
+    for match in _matches_at(_CAPITALISED_RUN, text, analysis.memo(_capitals)):
         start, end = match.span()
         words = match.group().split(" ")
         accented = _VI_ONLY.search(unicodedata.normalize("NFD", match.group())) is not None
@@ -454,8 +494,8 @@ def _seam(run: str, index: int) -> bool:
 # (ạ ả ấ … ỹ: the Vietnamese letters of Unicode's Latin Extended Additional block), precomposed or decomposed. â ê ô
 # are left out: French and Portuguese write them too.
 VIETNAMESE_LETTERS = "ăĂđĐơƠưƯ\u1ea0-\u1ef9\u0323\u0309"
-_VI_WORD_AROUND = re.compile(f"[{_VI_LETTER}\u0300-\u036f]*")
-_VI_WORD_BEFORE = re.compile(f"[{_VI_LETTER}\u0300-\u036f]+\\Z")
+_VI_WORD_AROUND = f"[{_VI_LETTER}\u0300-\u036f]*"
+_VI_WORD_BEFORE = f"[{_VI_LETTER}\u0300-\u036f]+\\Z"
 
 
 def vietnamese_words(text: str, seeds: list[int]) -> list[tuple[int, int]]:
@@ -467,9 +507,9 @@ def vietnamese_words(text: str, seeds: list[int]) -> list[tuple[int, int]]:
     for seed in seeds:
         if found and seed < found[-1][1]:
             continue
-        before = _VI_WORD_BEFORE.search(text, max(0, seed - 16), seed)
+        before = lazy_pattern(_VI_WORD_BEFORE).search(text, max(0, seed - 16), seed)
         start = before.start() if before else seed
-        end = _VI_WORD_AROUND.match(text, seed, seed + 16).end()  # type: ignore[union-attr]  # matches always
+        end = lazy_pattern(_VI_WORD_AROUND).match(text, seed, seed + 16).end()  # type: ignore[union-attr]  # matches always
         word = text[start:end]
         if not word[:1].islower() or not _vietnamese_syllable(word):
             continue

@@ -23,7 +23,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from auditor.analysis.quantities import english_numbers, japanese_numbers, round_significant
-from auditor.languages.scripts import KANA, KANJI, KATAKANA
+from auditor.languages.scripts import KANA, KANJI, KATAKANA, lazy_pattern
 
 if TYPE_CHECKING:
     from auditor.analysis.context import Analysis
@@ -36,7 +36,7 @@ MIN_LATIN = 10  # letters a line of English needs
 MAX_SKIP = 2  # English lines passed over between an English line and its Japanese neighbour (別訳: a second version)
 
 # A short label opening a line, in brackets: [英訳], 【原文】, (1).
-_LABEL = re.compile(r"[ \t\u3000]*(?:[\[【(（][^\]】)）\n]{1,6}[\]】)）][ \t\u3000]*)?")
+_LABEL = r"[ \t\u3000]*(?:[\[【(（][^\]】)）\n]{1,6}[\]】)）][ \t\u3000]*)?"  # compiled on first use (lazy_pattern)
 _OWN = re.compile(f"[{KANA}{KANJI}]")
 _LATIN = re.compile("[A-Za-z]")
 _WORD = re.compile("[A-Za-z]+")
@@ -48,7 +48,7 @@ _LATIN_LINE, _OWN_LINE, _OTHER = 0, 1, 2
 
 def _kind(line: str) -> tuple[int, int]:
     """What a non-blank line is (Latin, the article's own script, or neither) and its length in characters."""
-    body = line[_LABEL.match(line).end() :].strip()  # type: ignore[union-attr]
+    body = line[lazy_pattern(_LABEL).match(line).end() :].strip()  # type: ignore[union-attr]
     own = len(body) - len(_OWN.sub("", body))  # the characters of the article's script (no list of each one)
     if not own:
         return (_LATIN_LINE, len(body)) if len(body) - len(_LATIN.sub("", body)) >= MIN_LATIN else (_OTHER, 0)

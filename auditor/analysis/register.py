@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from auditor.analysis.embeds import POST_MAX_WEIGHT, compile_patterns
 from auditor.analysis.parallel import bilingual_lines
 from auditor.document import LIST_ITEM, Sentence, overlaps_any
-from auditor.languages.scripts import KANJI, KATAKANA
+from auditor.languages.scripts import KANJI, KATAKANA, lazy_pattern
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import BoilerplateCueRow, RegisterEndingRow
 
@@ -47,11 +47,18 @@ _TRAIL_REVERSED = f"[{_END_MARKS}]*(?:[）)][^（）()\\n]{{0,30}}[（(][{_END_M
 # one more okurigana + kanji (引き上げました; not a case particle: 円に上る gives 上る), then an honorific お/ご
 # (ご覧ください). Matched right after the ending, and only for the sentences that get a finding.
 _NOUN = f"{KANJI}{KATAKANA}A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
-_STEM_REVERSED = re.compile(
+# Compiled on first use (kanji classes cost milliseconds): only a sentence that is reported needs them.
+_STEM_REVERSED = (
     f"(?:(?![はがを][{_NOUN}])[ぁ-ゖ]){{0,8}}"
     f"(?:[{KANJI}{KATAKANA}]{{1,6}}(?:(?![にをがはのへとでもや])[ぁ-ゖ][{KANJI}]{{1,3}})?[おご]?)?"
 )
-NOUN_CHAR = re.compile(f"[{_NOUN}]")
+_NOUN_CLASS = f"[{_NOUN}]"
+
+
+def is_noun_char(char: str) -> bool:
+    """Whether ``char`` may end a noun (kanji, katakana, a Latin letter or a digit): what a noun + だ ↔ です swap
+    needs before the ending."""
+    return lazy_pattern(_NOUN_CLASS).match(char) is not None
 
 
 class Ending(NamedTuple):
@@ -122,7 +129,7 @@ def ending_of(compiled: Classifier, match: re.Match[str]) -> Ending:
 
 def _stem_end(match: re.Match[str]) -> int:
     """Where the word before the ending starts, in the reversed text (the stem pattern matches empty too)."""
-    stem = _STEM_REVERSED.match(match.string, match.end(), match.endpos)
+    stem = lazy_pattern(_STEM_REVERSED).match(match.string, match.end(), match.endpos)
     return stem.end() if stem is not None else match.end()
 
 
@@ -165,9 +172,7 @@ def _is_aside(text: str, start: int, end: int) -> bool:
 # Company) without sentence marks or brackets, then a colon. A transcript has at least two such labels each opening
 # two lines or more.
 _NOT_LABEL = ":：。、！？!?「」『』()（）"
-_LABEL = re.compile(
-    f"^[ \t\u3000]*([^\\s{_NOT_LABEL}][^\\n{_NOT_LABEL}]{{0,24}}?)[ \t\u3000]*[:：](?![0-9/])", re.MULTILINE
-)
+_LABEL = f"^[ \t\u3000]*([^\\s{_NOT_LABEL}][^\\n{_NOT_LABEL}]{{0,24}}?)[ \t\u3000]*[:：](?![0-9/])"  # MULTILINE
 _MAX_RUN_ON_LINES = 5  # lines above a sentence that may hold its start, when each breaks off mid-sentence
 _FINISHED = "。．.！？!?」』）)"  # how a line that finishes its sentence ends
 _MAX_BOILERPLATE_LINE = 100  # characters: a site's footer or notice line is short; a paragraph about copyright is not
@@ -201,7 +206,7 @@ def _turn_lines(text: str) -> frozenset[int]:
     if text.count(":") + text.count("：") < 4:
         return frozenset()  # two speakers, two turns each: four colons at least
     labels: dict[str, list[int]] = {}
-    for match in _LABEL.finditer(text):
+    for match in lazy_pattern(_LABEL, re.MULTILINE).finditer(text):
         labels.setdefault(match[1], []).append(match.start())
     speakers = [starts for starts in labels.values() if len(starts) >= 2]
     if len(speakers) < 2:

@@ -16,6 +16,10 @@ from auditor.document import overlaps_any
 from auditor.languages.scripts import IS_JA_CHAR, JA, KANA, KANJI
 
 _SPACE_AFTER_MARK = re.compile(f"[{SPACES}](?<=[。、][{SPACES}])[{SPACES}]*")
+# The same for a text whose only spaces are ASCII ones (most texts): a literal first character is found several times
+# faster than a class.
+_OTHER_SPACES = SPACES.replace(" ", "")
+_ASCII_SPACE_AFTER_MARK = re.compile(" (?<=[。、] ) *") if " " in SPACES else _SPACE_AFTER_MARK
 # What the line goes on with after the space: at most three words or figures that are not Japanese (2018年, ■中国,
 # Appleは, Elon Musk氏), then Japanese.
 _JAPANESE_GOES_ON = f"(?:[^\\s{JA}]+ ){{0,2}}[^\\s{JA}]+ ?[{KANA}{KANJI}]"  # compiled on first use: classes of kanji
@@ -36,7 +40,8 @@ def after_mark_spaces(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     text = analysis.text
     found = []
     convention: bool | None = None
-    for match in _SPACE_AFTER_MARK.finditer(text):
+    spaces = _SPACE_AFTER_MARK if any(space in text for space in _OTHER_SPACES) else _ASCII_SPACE_AFTER_MARK
+    for match in spaces.finditer(text):
         start, end = match.span()
         after = text[end : end + 1]
         if not after or after in "\r\n" or IS_JA_CHAR.match(after) or after in _LEFT_TO_OTHERS:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from auditor.languages.scripts import KANA, KANJI, KATAKANA
+from auditor.languages.scripts import KANA, KANJI, KATAKANA, lazy_pattern
 
 if TYPE_CHECKING:
     from auditor.analysis.context import Analysis
@@ -211,7 +211,8 @@ def learn_spellings(texts: Sequence[str], lexicon: Lexicon) -> list[Learned]:
         patterns = {form: _whole_word(form) for form in forms}
         learned = Learned(person.latin, tuple(forms))
         for text in texts:
-            text = _BRACKETED.sub("", text)  # a gloss in brackets (テスラ（Tesla）) is no choice of spelling
+            # A gloss in brackets (テスラ（Tesla）) is no choice of spelling.
+            text = lazy_pattern(_BRACKETED).sub("", text)
             counts = Counter({form: len(pattern.findall(text)) for form, pattern in patterns.items()})
             counts = +counts
             learned.counts.update(counts)
@@ -222,7 +223,7 @@ def learn_spellings(texts: Sequence[str], lexicon: Lexicon) -> list[Learned]:
     return found
 
 
-_BRACKETED = re.compile(r"[（(][^（）()\n]{0,60}[）)]")
+_BRACKETED = r"[（(][^（）()\n]{0,60}[）)]"  # compiled on first use (lazy_pattern), as _SPACED_QUOTE
 
 
 def _judge_name(learned: Learned) -> Learned:
@@ -314,7 +315,7 @@ def _spaced_question() -> re.Pattern[str]:
 # A space after 。 with more text after it on its line.
 _SPACED_PERIOD = re.compile(f"。[{_SPACES}]+(?=[^\\s])")
 # A corner bracket of a quotation with a space on either side of it (the pattern starts with the mark: fast).
-_SPACED_QUOTE = re.compile(f"[「」『』](?:(?<=[{_SPACES}][「」『』])|(?=[{_SPACES}]))")
+_SPACED_QUOTE = f"[「」『』](?:(?<=[{_SPACES}][「」『』])|(?=[{_SPACES}]))"
 _QUOTE_MARKS = "「」『』"
 
 
@@ -365,4 +366,4 @@ def spaced_quotes(text: str) -> tuple[int, int]:
     total = sum(text.count(mark) for mark in _QUOTE_MARKS)
     if not total:
         return 0, 0
-    return len(_SPACED_QUOTE.findall(text)), total
+    return len(lazy_pattern(_SPACED_QUOTE).findall(text)), total

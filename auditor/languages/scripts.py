@@ -7,6 +7,7 @@ rules can combine them: ``f"[{KANA}{KANJI}]"``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 HIRAGANA = "\u3041-\u309f"
 KATAKANA = "\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
@@ -44,3 +45,10 @@ IS_JA_CHAR = re.compile(f"[{JA}]")
 def is_ja_char(char: str) -> bool:
     """True for kana, kanji and Japanese punctuation."""
     return bool(char) and IS_JA_CHAR.match(char) is not None
+
+
+@cache
+def lazy_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)`` once per process, on first use: for the patterns that only some articles need
+    (a class of kanji costs Python's re 1-2.5 ms to compile, at every start of the auditor)."""
+    return re.compile(source, flags)

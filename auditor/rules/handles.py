@@ -41,7 +41,7 @@ from auditor.analysis.names import (
 )
 from auditor.document import Document, offsets_of
 from auditor.findings import Finding
-from auditor.languages.scripts import KANA, KANJI, KATAKANA, KATAKANA_START
+from auditor.languages.scripts import KANA, KANJI, KATAKANA, KATAKANA_START, lazy_pattern
 from auditor.languages.translit import skeleton
 from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import PersonRow, PersonSuffixRow, TopLevelDomainRow
@@ -50,8 +50,9 @@ from auditor.rules.base import Context, Rule
 # --- handle.transliterated -------------------------------------------------------------------------------------------
 
 _SIGILS = "@＠#＃$＄"
-# A sigil followed by katakana. What precedes the sigil is checked in Python (see _glued_to_word).
-_SIGIL_KATAKANA = re.compile(rf"[@＠#＃$＄]([{KATAKANA_START}][{KATAKANA}]*(?:[A-Z0-9]{{1,2}}(?![A-Za-z0-9]))?)")
+# A sigil followed by katakana. What precedes the sigil is checked in Python (see _glued_to_word). Compiled on first
+# use (see lazy_pattern): few articles hold a sigil.
+_SIGIL_KATAKANA = rf"[@＠#＃$＄]([{KATAKANA_START}][{KATAKANA}]*(?:[A-Z0-9]{{1,2}}(?![A-Za-z0-9]))?)"
 
 
 # A handle translated into a kanji name (投資家は@山田太郎の投稿): only for handles, and only where the sigil does not
@@ -121,7 +122,7 @@ class TransliteratedHandle(Rule):
         text = doc.text
         if not any(sigil in text for sigil in _SIGILS):  # str.find is faster than any regex scan
             return
-        for match in _SIGIL_KATAKANA.finditer(text):
+        for match in lazy_pattern(_SIGIL_KATAKANA).finditer(text):
             start = match.start()
             name = match.group(1).rstrip(MIDDLE_DOTS)
             if _glued_to_word(text, start) and not (
@@ -266,8 +267,9 @@ _ADDRESS_CHARS = frozenset(
     + "".join(chr(c) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)))
     + "＿／：．？＝＆＃＠＄％～＋－"
 )
-# What an address is, once the run is folded to half-width (NFKC keeps the length of these characters).
-_ADDRESS = re.compile(
+# What an address is, once the run is folded to half-width (NFKC keeps the length of these characters). Compiled
+# on first use (see lazy_pattern), like the patterns of broken addresses below: few articles need them.
+_ADDRESS = (
     rf"(?P<url>{URL_PATTERN})"
     rf"|(?P<email>{EMAIL_PATTERN})"
     r"|(?<![A-Za-z0-9_.+\-])(?P<handle>@[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*)"
@@ -326,7 +328,7 @@ class FullWidthAddress(Rule):
             folded = unicodedata.normalize("NFKC", original)
             if len(folded) != len(original) or folded == original:  # NFKC keeps these lengths; guard anyway
                 continue
-            for address in _ADDRESS.finditer(folded):
+            for address in lazy_pattern(_ADDRESS).finditer(folded):
                 start, end = address.start(), address.end()
                 if address.lastgroup == "url":
                     end = trim_url_end(folded, start, end)
@@ -360,13 +362,13 @@ class FullWidthAddress(Rule):
 _GAP = "[ \t\u3000]"
 _URL = re.compile(URL_PATTERN)
 # "https:// example.com", "https :// …", "www. example.com": a scheme or www. with a space in it or after it.
-_BROKEN_START = re.compile(rf"(?i)(?<![A-Za-z0-9])(?:https?{_GAP}*:{_GAP}*/{_GAP}*/|www{_GAP}*\.){_GAP}*(?={URL_CHAR})")
+_BROKEN_START = rf"(?i)(?<![A-Za-z0-9])(?:https?{_GAP}*:{_GAP}*/{_GAP}*/|www{_GAP}*\.){_GAP}*(?={URL_CHAR})"
 # "pic.twitter. com/abc", "example .com": a host split at a dot, with a known TLD after the gap.
-_SPLIT_HOST = re.compile(
+_SPLIT_HOST = (
     rf"(?<![A-Za-z0-9@._/-])[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\.{_GAP}+|{_GAP}+\.{_GAP}*)(?:{STRONG_TLDS})(?![A-Za-z0-9-])"
     rf"(?:/{URL_CHAR}*)?"
 )
-_LOCAL_PART = re.compile(rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@{_GAP}*$")
+_LOCAL_PART = rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@{_GAP}*$"
 _CONTINUATION = re.compile(rf"{_GAP}+({URL_CHAR}+)")
 _URL_RUN = re.compile(f"{URL_CHAR}{URL_CHAR}*")  # "X X*", not "X+": re skips ahead only for a leading class
 _GAP_CHARS = frozenset(" \t\u3000")
@@ -418,7 +420,7 @@ def _url_candidates(text: str) -> Iterator[tuple[int, int, bool]]:
                 first = gap
         if first == start and start and text[start - 1] in _GAP_CHARS:
             # "info@ example.com": an e-mail address split after its @.
-            local = _LOCAL_PART.search(text, max(0, start - 64), start)
+            local = lazy_pattern(_LOCAL_PART).search(text, max(0, start - 64), start)
             domain = _URL.match(text, start)
             if local and domain:
                 yield local.start(), domain.end(), True
@@ -428,17 +430,17 @@ def _url_candidates(text: str) -> Iterator[tuple[int, int, bool]]:
             continue  # 3.5, 1/30, 5,000: numbers, not addresses
         spaced = first < start or text[end : end + 1] in _GAP_CHARS
         if spaced and ("ttp" in (lower := region.lower()) or "www" in lower):
-            broken = _BROKEN_START.search(text, first, end + _SLACK)
+            broken = lazy_pattern(_BROKEN_START).search(text, first, end + _SLACK)
             if broken and broken.start() < end and any(c in _GAP_CHARS for c in broken.group()):
                 tail = _URL_RUN.match(text, broken.end())
                 yield broken.start(), tail.end() if tail else broken.end(), True
                 continue
         if spaced:
-            split = _SPLIT_HOST.search(text, first, end + _SLACK)
+            split = lazy_pattern(_SPLIT_HOST).search(text, first, end + _SLACK)
             if split and split.start() < end:
                 tail = _URL_RUN.match(text, split.end())
                 # "name@ gmail . com": the address starts at its local part.
-                local = _LOCAL_PART.search(text, max(0, split.start() - 64), split.start())
+                local = lazy_pattern(_LOCAL_PART).search(text, max(0, split.start() - 64), split.start())
                 yield local.start() if local else split.start(), tail.end() if tail else split.end(), True
                 continue
         url = _URL.search(text, first, end)

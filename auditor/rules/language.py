@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from auditor.analysis.foreign import (
@@ -20,7 +20,7 @@ from auditor.analysis.parallel_figures import changed_figures
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
-from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_KANA, KANA, KANJI
+from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_KANA, KANA, KANJI, lazy_pattern
 from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import LanguageRow
 from auditor.rules.base import Context, Rule
@@ -38,16 +38,17 @@ _URLISH = re.compile(r"(?:https?://|www\.|\.com\b|\.org\b|@\w|#\w)")
 # A copyright or trademark notice is kept in its own language on purpose.
 _NOTICE = re.compile(r"©|\(C\)|\(TM\)|™|®|\b(?:[Cc]opyright|[Aa]ll [Rr]ights [Rr]eserved)\b")
 # What follows a run quoted on purpose: its translation in brackets right after it.
-_GLOSSED = re.compile(f"[\\s\"”’!?.]*[（(][^（）()\\n]{{0,80}}?[{KANA}{KANJI}]")
+_GLOSSED = f"[\\s\"”’!?.]*[（(][^（）()\\n]{{0,80}}?[{KANA}{KANJI}]"  # compiled by _pattern when a run is found
 # Scripts a sentence may be written in wholly; a sentence mostly in one the article's language does not use is left
 # in another language. Kana says Japanese; Han without kana is Chinese unless the article's language writes Han.
+# Compiled by _pattern when first needed: most articles hold no letter of a script their language does not write.
 _SCRIPTS = {
-    "hangul": re.compile(f"[{HANGUL}]"),
-    "cyrillic": re.compile(f"[{CYRILLIC}]"),
-    "arabic": re.compile("[\u0600-\u06ff]"),
-    "thai": re.compile("[\u0e00-\u0e7f]"),
-    "kana": re.compile(f"[{KANA}]"),
-    "han": re.compile(f"[{KANJI}]"),
+    "hangul": f"[{HANGUL}]",
+    "cyrillic": f"[{CYRILLIC}]",
+    "arabic": "[\u0600-\u06ff]",
+    "thai": "[\u0e00-\u0e7f]",
+    "kana": f"[{KANA}]",
+    "han": f"[{KANJI}]",
 }
 # One letter of each script (and Latin), to ask which of them a language pack's letters hold.
 _SCRIPT_SAMPLES = {"hangul": "한", "cyrillic": "ж", "arabic": "ع", "thai": "ก", "kana": "か", "han": "語", "latin": "a"}
@@ -89,10 +90,23 @@ def _languages(lexicon: Lexicon) -> dict[str, Any]:
     return {
         "lingua": {row.lingua: row.name for row in rows if row.lingua},
         "scripts": {script: row.name for row in rows for script in row.script},
-        "chinese": re.compile(f"[{re.escape(markers)}]") if markers else None,
+        "chinese": _Chinese(f"[{re.escape(markers)}]") if markers else None,
         "markers": frozenset(markers),
-        "scan": re.compile(f"[{scanned}{VIETNAMESE_LETTERS}]"),
+        "frequent": frozenset(chinese_frequent_chars(lexicon)),
+        "scan": f"{scanned}{VIETNAMESE_LETTERS}",  # the inside of a character class
     }
+
+
+class _Chinese:
+    """The class of the characters only Chinese writes, compiled when a sentence without kana first asks (a class of
+    a thousand characters takes a millisecond to compile, and most articles never ask)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
 
 
 class Untranslated(Rule):
@@ -181,22 +195,29 @@ class Untranslated(Rule):
         # One scan of the whole text finds the candidates; most articles have none, and then
         # no sentence is looked at.
         latin = [match.start() for match in _LATIN_RUN.finditer(text)]
-        foreign = _foreign_scripts(own)
-        others = [match.start() for match in foreign.finditer(text)] if foreign is not None else []
         seeds: list[int] = []  # characters Chinese writes far more often: where a Chinese phrase may stand
         vietnamese: list[int] = []  # letters only Vietnamese writes, in a language written with kana
         if "han" in own:  # Chinese in a language written with Han; Vietnamese in one written with kana
-            markers = data["markers"]
-            for match in data["scan"].finditer(text):
-                char = match.group()
+            # The letters of the other scripts and the characters of the markers' scan in one pass: each scan of
+            # the whole text costs as much as the next, and hits are few.
+            foreign = _foreign_scripts(own)
+            markers, frequent = data["markers"], data["frequent"]
+            others = []
+            for match in _foreign_or_scanned(own, data["scan"]).finditer(text):
+                char, at = match.group(), match.start()
+                if foreign is not None and foreign.match(char):
+                    others.append(at)
                 if char in markers:
-                    others.append(match.start())
+                    others.append(at)
                 elif _VIETNAMESE.match(char):
-                    vietnamese.append(match.start())
-                else:
-                    seeds.append(match.start())
+                    vietnamese.append(at)
+                elif char in frequent:
+                    seeds.append(at)
             others.sort()
             vietnamese = vietnamese if "kana" in own else []
+        else:
+            foreign = _foreign_scripts(own)
+            others = [match.start() for match in foreign.finditer(text)] if foreign is not None else []
         if not (latin or others or seeds or vietnamese):
             return
         found: list[Finding] = []
@@ -267,7 +288,7 @@ class Untranslated(Rule):
             run = match.group().rstrip(' ,;:("“-')
             if len(_LOWER_WORD.findall(run)) < MIN_LOWERCASE_WORDS or _URLISH.search(run) or _NOTICE.search(text):
                 continue
-            if _GLOSSED.match(doc.text, offset + match.start() + len(run)):
+            if lazy_pattern(_GLOSSED).match(doc.text, offset + match.start() + len(run)):
                 # Quoted on purpose, with its translation in brackets: 「Just arrived(今着いた)」, or on the next line
                 # (a reader's comment, then its translation: the way blogs quote posts from abroad).
                 continue
@@ -301,7 +322,7 @@ class Untranslated(Rule):
             start, end = match.span()
             if _covered(flagged, start, end) or ctx.in_embed(start, end) or ctx.in_literal(start, end):
                 continue
-            if _GLOSSED.match(text, end + (text[end : end + 1] in "」』")):
+            if lazy_pattern(_GLOSSED).match(text, end + (text[end : end + 1] in "」』")):
                 continue
             message = f"'{match.group()}' is {name}, not {pack.name}: it was left untranslated."
             words.append(self.finding(doc, start, end, message))
@@ -317,7 +338,7 @@ class Untranslated(Rule):
             name = data["scripts"].get(script)
             if script in own or not name:
                 continue
-            count = len(pattern.findall(text))
+            count = len(lazy_pattern(pattern).findall(text))
             if script == "kana" and count:  # Japanese: kana with the kanji around them
                 count += len(_KANJI.findall(text))
             if count >= 0.5 * letters:
@@ -331,7 +352,7 @@ class Untranslated(Rule):
             and "han" in own
             and not HAS_KANA.search(text)
             and len(_KANJI.findall(text)) >= 12
-            and len(chinese.findall(text)) >= 2
+            and len(chinese.compiled.findall(text)) >= 2
         ):
             yield self.finding(
                 doc,
@@ -350,10 +371,10 @@ def _post_trails(text: str, ctx: Context, own: frozenset[str]) -> list[tuple[int
     """
     if not ctx.embeds:
         return []
-    scripts = [_SCRIPTS[name].pattern for name in sorted(own) if name in _SCRIPTS]
+    scripts = [_SCRIPTS[name] for name in sorted(own) if name in _SCRIPTS]
     if not scripts:
         return []
-    own_letter = re.compile("|".join(scripts))
+    own_letter = lazy_pattern("|".join(scripts))
     trails: list[tuple[int, int]] = []
     for block in ctx.embeds:
         at = text.find("\n", block.end)
@@ -371,16 +392,28 @@ def _post_trails(text: str, ctx: Context, own: frozenset[str]) -> list[tuple[int
 
 def _own_scripts(pack: LanguagePack) -> frozenset[str]:
     """The scripts ``pack``'s language is written in, by the names of ``_SCRIPTS`` (plus latin)."""
-    letters = pack.letters
-    own = {name for name, sample in _SCRIPT_SAMPLES.items() if re.match(f"[{letters}]", sample)}
-    return frozenset(own)
+    return _scripts_of(pack.letters)
+
+
+@lru_cache(maxsize=16)
+def _scripts_of(letters: str) -> frozenset[str]:
+    return frozenset(name for name, sample in _SCRIPT_SAMPLES.items() if re.match(f"[{letters}]", sample))
 
 
 @lru_cache(maxsize=16)
 def _foreign_scripts(own: frozenset[str]) -> re.Pattern[str] | None:
     """One pattern for the letters of every script in ``_SCRIPTS`` that the language does not write in."""
-    parts = [pattern.pattern for name, pattern in _SCRIPTS.items() if name not in own]
+    parts = [pattern for name, pattern in _SCRIPTS.items() if name not in own]
     return re.compile("|".join(parts)) if parts else None
+
+
+@lru_cache(maxsize=16)
+def _foreign_or_scanned(own: frozenset[str], scan: str) -> re.Pattern[str]:
+    """One character class for the letters of ``_foreign_scripts(own)`` and the characters ``scan`` (the inside of a
+    class)."""
+    inside = [pattern[1:-1] for name, pattern in _SCRIPTS.items() if name not in own]
+    return re.compile(f"[{''.join(inside)}{scan}]")
+
 
 
 def _lingua_of(pack: LanguagePack) -> dict[str, str]:

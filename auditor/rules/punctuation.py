@@ -13,7 +13,7 @@ from auditor.analysis.register import PLAIN, POLITE, final_predicate
 from auditor.analysis.style import MARK_DIMENSION, WidthCounts, expected_width, width_counts
 from auditor.document import Document
 from auditor.findings import Finding
-from auditor.languages.scripts import IS_JA_CHAR, KANJI
+from auditor.languages.scripts import IS_JA_CHAR, KANJI, lazy_pattern
 from auditor.lexicons.schema import PersonSuffixRow
 from auditor.rules.base import Context, Option, Rule
 
@@ -57,15 +57,22 @@ def _char_after(text: str, index: int) -> tuple[str, int]:
 
 
 @lru_cache(maxsize=32)
+def _scanned_marks(marks: str) -> str:
+    """The marks the scanner of ``marks`` looks for: the configured ones, and both brackets when either is."""
+    chosen = set(marks) & set(DEFAULT_MARKS)
+    if chosen & set("()"):
+        chosen |= set("()")  # brackets are judged as pairs
+    return "".join(sorted(chosen))
+
+
+@lru_cache(maxsize=32)
 def _compile_marks(marks: str) -> re.Pattern[str]:
     """One scanner for the configured marks: a single regex pass finds every candidate.
 
     The pattern starts with one character class, so the regex engine skips ahead to
     the next mark without trying each position (an alternation would not).
     """
-    chosen = set(marks) & set(DEFAULT_MARKS)
-    if chosen & set("()"):
-        chosen |= set("()")  # brackets are judged as pairs
+    chosen = set(_scanned_marks(marks))
     if not chosen:
         return re.compile(r"(?!)")  # matches nothing
     enders = re.escape("".join(sorted(chosen & set("?!"))))
@@ -156,8 +163,10 @@ class HalfWidthPunctuation(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         marks = self.option("marks")
-        scanner = _compile_marks(marks)
         text = doc.text
+        if not any(mark in text for mark in _scanned_marks(marks)):
+            return  # most articles: six substring searches in C, faster than the scanner's pass
+        scanner = _compile_marks(marks)
         closed_by_pair: set[int] = set()
         counts: dict[str, WidthCounts] | None = None  # counted on the first candidate only
         latin_pairs: WidthCounts | None = None  # pairs around Latin text only: counted on the first such candidate
@@ -303,7 +312,7 @@ def _after_clause(text: str, colon: int, ctx: Context) -> bool:
     start = text.rfind("\n", 0, colon) + 1
     for mark in "。！？!?":
         start = max(start, text.rfind(mark, start, colon) + 1)
-    if _LIST_ITEM.match(text, colon + 1):
+    if lazy_pattern(_LIST_ITEM).match(text, colon + 1):
         return False  # a lead-in to a list (以下の通りです: ⏎- …), which Japanese writes with a colon too
     found = final_predicate(text, start, colon, ctx.lexicon)
     return found is not None and found.register in (POLITE, PLAIN)
@@ -311,7 +320,7 @@ def _after_clause(text: str, colon: int, ctx: Context) -> bool:
 
 # What opens an item of a list, after the spaces and line breaks that follow a colon: a bullet, Markdown bold, a
 # reference mark or a number of a numbered list (- …, **…**, ・…, ※…, 1. …, 1) …).
-_LIST_ITEM = re.compile("[ \t\u3000\r\n]*(?:[-*•・※■●◆▪]|[0-9]{1,2}[.)])")
+_LIST_ITEM = "[ \t\u3000\r\n]*(?:[-*•・※■●◆▪]|[0-9]{1,2}[.)])"  # compiled on first use (see lazy_pattern)
 
 
 def _minority(counts: WidthCounts) -> str:
@@ -693,7 +702,8 @@ class LatinFullStop(Rule):
 
 
 # A "?" glued between two words, one of them katakana or kanji: グループ?aespa, イ?ジェウク, 韓国?聯合.
-_GLUED_QUESTION = re.compile(
+# Compiled on first use (see lazy_pattern): only a text with a "?" and no ・ asks.
+_GLUED_QUESTION = (
     f"\\?(?:(?<=[\u30a1-\u30fa\u30fc{KANJI}]\\?)(?=[\u30a1-\u30fa{KANJI}A-Za-z])"
     f"|(?<=[A-Za-z]\\?)(?=[\u30a1-\u30fa{KANJI}]))"
 )
@@ -701,7 +711,7 @@ _GLUED_QUESTION = re.compile(
 
 def _lost_dot(text: str, at: int) -> bool:
     """Whether the "?" at ``at`` is glued between two words in a text that holds no ・ (see LostMiddleDot)."""
-    return _GLUED_QUESTION.match(text, at) is not None and "・" not in text
+    return "・" not in text and lazy_pattern(_GLUED_QUESTION).match(text, at) is not None
 
 
 class LostMiddleDot(Rule):
@@ -735,7 +745,7 @@ class LostMiddleDot(Rule):
         text = doc.text
         if "?" not in text or "・" in text:
             return
-        for match in _GLUED_QUESTION.finditer(text):
+        for match in lazy_pattern(_GLUED_QUESTION).finditer(text):
             start = match.start()
             if ctx.in_literal(start, start + 1) or ctx.in_embed(start, start + 1):
                 continue
@@ -746,7 +756,7 @@ class LostMiddleDot(Rule):
 # Middle dots of other scripts' typography: Latin and Korean · (U+00B7), the bullet • and the operators ∙ ⋅. The
 # pattern opens with the class, which the engine finds at once, and looks around only there.
 _FOREIGN_DOT_CHARS = "\u00b7\u2022\u2219\u22c5"
-_FOREIGN_DOT = re.compile(
+_FOREIGN_DOT = (  # compiled on first use (see lazy_pattern): nearly every article has none of these dots
     f"[{_FOREIGN_DOT_CHARS}](?<=[\u3041-\u30fa\u30fc{KANJI}][{_FOREIGN_DOT_CHARS}])(?=[\u3041-\u30fa{KANJI}])"
 )
 
@@ -780,7 +790,7 @@ class ForeignMiddleDot(Rule):
         text = doc.text
         if not any(dot in text for dot in _FOREIGN_DOT_CHARS):
             return  # nearly every article: four substring searches in C
-        for match in _FOREIGN_DOT.finditer(text):
+        for match in lazy_pattern(_FOREIGN_DOT).finditer(text):
             start = match.start()
             if ctx.in_literal(start, start + 1) or ctx.in_embed(start, start + 1):
                 continue

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.register import (
-    NOUN_CHAR,
     PLAIN,
     POLITE,
     Ending,
     classifier,
     ending_of,
+    is_noun_char,
     register_sentences,
     the_articles_own,
 )
@@ -30,7 +30,7 @@ def _suggestion(text: str, found: Ending, other: str) -> str:
     """The excerpt with its ending swapped to the other register, or "" when the swap is not safe."""
     if other.startswith("N:"):
         before = text[found.ending_start - 1] if found.ending_start > 0 else ""
-        if not NOUN_CHAR.match(before):
+        if not before or not is_noun_char(before):
             return ""
         other = other[2:]
     if other.endswith("だ") and found.particle.startswith("か"):

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from auditor.document import Document
 from auditor.findings import Finding
+from auditor.languages.scripts import lazy_pattern
 from auditor.rules.base import Context, Rule
 
 # Embeddings and overrides (LRE RLE PDF LRO RLO) and isolates (LRI RLI FSI PDI): they reorder what follows.
@@ -27,10 +28,10 @@ _CLOSERS = "\u202c\u2069"
 _MARKS = "\u200e\u200f\u061c"
 _BIDI_CHARS = "".join(_OPENERS) + _CLOSERS + _MARKS
 _BIDI = re.compile(f"[{_BIDI_CHARS}]")
-_BIDI_ALL = re.compile(f"[{''.join(_OPENERS)}{_CLOSERS}{_MARKS}]+")
+_BIDI_ALL = f"[{''.join(_OPENERS)}{_CLOSERS}{_MARKS}]+"  # compiled on first use, as _RTL_SCRIPT
 # Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, ... and their presentation forms):
 # in text that has them, direction marks are ordinary typography.
-_RTL_SCRIPT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[\U00010800-\U00010fff\U0001e800-\U0001efff]")
+_RTL_SCRIPT = r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[\U00010800-\U00010fff\U0001e800-\U0001efff]"
 _LINE_END = "\r\n\u2029"  # a paragraph ends every embedding, override and isolate
 
 # Zero-width space, word joiner, zero-width no-break space (a BOM inside the text). ZWJ/ZWNJ (U+200D/U+200C)
@@ -95,7 +96,7 @@ class BidiControl(Rule):
             return
         first = _BIDI.search(text)
         assert first is not None
-        marks_are_typography = _RTL_SCRIPT.search(text) is not None
+        marks_are_typography = lazy_pattern(_RTL_SCRIPT).search(text) is not None
         position = first.start()
         while True:
             match = _BIDI.search(text, position)
@@ -109,7 +110,7 @@ class BidiControl(Rule):
             end = _span_end(text, start)
             span = text[start:end]
             names = _names("".join(_BIDI.findall(span)))
-            visible = _BIDI_ALL.sub("", span)
+            visible = lazy_pattern(_BIDI_ALL).sub("", span)
             if char in _OPENERS:
                 message = (
                     f"Invisible bidirectional control ({names}) makes this text display in another order than it "

@@ -13,7 +13,7 @@ from auditor.analysis.sentence_gaps import after_mark_spaces
 from auditor.analysis.style import house_style, run_together_sentences, spaced_quotes
 from auditor.document import Document, overlaps_any
 from auditor.findings import Finding
-from auditor.languages.scripts import JA, KANA, KANJI, KATAKANA
+from auditor.languages.scripts import JA, KANA, KANJI, KATAKANA, lazy_pattern
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import CreditLabelRow
 from auditor.rules.base import Context, Option, Rule
@@ -26,13 +26,14 @@ _JA_DASHES = "\u2014\u2015\u2025\u2026"
 _CONTEXT = JA + _JA_DASHES
 # A run of spaces (ASCII, ideographic, no-break) with a Japanese character on both sides, on one line.
 # It starts with the space class (not the lookbehind) so that the engine skips ahead to the next space.
-_SPACE_BETWEEN_JA = re.compile(f"[ \u3000\u00a0](?<=[{_CONTEXT}][ \u3000\u00a0])[ \u3000\u00a0]*(?=[{_CONTEXT}])")
+# Compiled on first use (see lazy_pattern), like the other patterns here that only a few articles need.
+_SPACE_BETWEEN_JA = f"[ \u3000\u00a0](?<=[{_CONTEXT}][ \u3000\u00a0])[ \u3000\u00a0]*(?=[{_CONTEXT}])"
 # The same for ASCII spaces only: a literal first character is found several times faster than a class,
 # and most articles have no ideographic or no-break space at all.
 _ASCII_SPACE_BETWEEN_JA = re.compile(f" (?<=[{_CONTEXT}] ) *(?=[{_CONTEXT}])")
 # A list bullet or number is at most this far from the start of its line.
 _MARKER_REACH = 12
-_JA_CONTEXT = re.compile(f"[{_CONTEXT}]")
+_JA_CONTEXT = f"[{_CONTEXT}]"  # compiled on first use (see lazy_pattern): asked only around doubled spaces
 # Two or more ASCII spaces between two visible characters of one line.
 _DOUBLED = re.compile(r" (?<=\S ) +(?=\S)")
 _KATAKANA = re.compile(f"[{KATAKANA}]")
@@ -102,7 +103,7 @@ def _is_stray(text: str, start: int, end: int) -> bool:
 
 def stray_space_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every stray space run between Japanese characters, in text order."""
-    pattern = _SPACE_BETWEEN_JA if "\u3000" in text or "\u00a0" in text else _ASCII_SPACE_BETWEEN_JA
+    pattern = lazy_pattern(_SPACE_BETWEEN_JA) if "\u3000" in text or "\u00a0" in text else _ASCII_SPACE_BETWEEN_JA
     runs = []
     for match in pattern.finditer(text):
         start, end = match.span()
@@ -403,7 +404,8 @@ class DoubledSpace(Rule):
                     after_marks = {mark for mark, _ in ctx.analysis.memo(after_mark_spaces)}
                 if start - 1 in after_marks:
                     continue  # whitespace.after-sentence-mark's: no space after 。 or 、, not one
-            if _JA_CONTEXT.match(text, start - 1) and _JA_CONTEXT.match(text, end) and _is_stray(text, start, end):
+            ja_context = lazy_pattern(_JA_CONTEXT)
+            if ja_context.match(text, start - 1) and ja_context.match(text, end) and _is_stray(text, start, end):
                 if gaps is None or conventions is None:
                     runs = ctx.analysis.memo(_stray_runs)
                     gaps = _gap_of_each_run(text, runs)
@@ -419,7 +421,7 @@ class DoubledSpace(Rule):
                     continue  # reported by whitespace.between-japanese: one gap, one finding
             if ctx.in_literal(start, end) or ctx.in_embed(start, end):
                 continue
-            japanese = _JA_CONTEXT.search(text, max(0, start - 40), start)
+            japanese = lazy_pattern(_JA_CONTEXT).search(text, max(0, start - 40), start)
             if japanese and ctx.analysis.memo(_line_layout).headline_like(start):
                 continue  # a Japanese headline or caption that sets its parts apart (会合 - 写真1    山田首相)
             yield self.finding(
@@ -471,8 +473,8 @@ class GluedLatinWords(Rule):
 
 # Kana and kanji that spell words (not ・ or ー) before a half-width opening bracket, with and without a space.
 _JA_WORD_LETTER = f"\u3041-\u3096\u30a1-\u30fa{KANJI}"
-_SPACED_BRACKET = re.compile(f" (?<=[{_JA_WORD_LETTER}] )\\((?![@＠])")
-_GLUED_BRACKET = re.compile(f"\\((?<=[{_JA_WORD_LETTER}]\\()(?![@＠])")
+_SPACED_BRACKET = f" (?<=[{_JA_WORD_LETTER}] )\\((?![@＠])"
+_GLUED_BRACKET = f"\\((?<=[{_JA_WORD_LETTER}]\\()(?![@＠])"
 
 
 class SpaceBeforeBracket(Rule):
@@ -507,8 +509,8 @@ class SpaceBeforeBracket(Rule):
         text = doc.text
         if " (" not in text:
             return
-        spaced = [match.start() for match in _SPACED_BRACKET.finditer(text)]
-        if not spaced or len(spaced) >= len(_GLUED_BRACKET.findall(text)):
+        spaced = [match.start() for match in lazy_pattern(_SPACED_BRACKET).finditer(text)]
+        if not spaced or len(spaced) >= len(lazy_pattern(_GLUED_BRACKET).findall(text)):
             return  # no spaced bracket, or the article's style spaces them
         for start in spaced:
             if ctx.in_literal(start - 1, start + 2) or ctx.in_embed(start - 1, start + 2):
