@@ -189,10 +189,17 @@ class HalfWidthPunctuation(Rule):
                     message += f" and half-width {latin_pairs.half}."
                     yield self.finding(doc, start, end, message, suggestion=suggestion)
                 continue
-            if dimension not in ctx.style and counts[dimension] == WidthCounts(1, 0):
+            shown, what = counts[dimension], "it"  # the counts the decision rests on, for the message
+            if dimension not in ctx.style and shown == WidthCounts(1, 0):
                 # One use shows no choice: the article's other marks show its width.
                 others = [c for name, c in counts.items() if name != dimension]
-                wanted = WidthCounts(sum(c.half for c in others), sum(c.full for c in others)).majority()
+                shown, what = WidthCounts(sum(c.half for c in others), sum(c.full for c in others)), "its other marks"
+                wanted = shown.majority()
+            elif dimension not in ctx.style and shown.majority() is None:
+                # No choice shown for this kind (a tie, or a use the counts do not read: 5/11: title): all the
+                # article's marks decided (expected_width).
+                shown = WidthCounts(sum(c.half for c in counts.values()), sum(c.full for c in counts.values()))
+                what = "its marks"
             clause = dimension == "colon" and ctx.style.get("colon") != "half" and _after_clause(text, start, ctx)
             if wanted != "full" and not clause:
                 continue  # the house style, or the article's own consistent choice, is half-width (or undecided)
@@ -201,7 +208,7 @@ class HalfWidthPunctuation(Rule):
             if clause:
                 message += _CLAUSE
             elif dimension not in ctx.style:
-                message += _minority(counts[dimension])
+                message += _minority(shown, what)
             yield self.finding(doc, start, end, message, suggestion=suggestion)
 
     def _judge(self, text: str, match: re.Match[str], closed_by_pair: set[int]) -> tuple[int, int, str, str] | None:
@@ -272,6 +279,8 @@ class HalfWidthPunctuation(Rule):
     def _judge_lone_bracket(self, text: str, start: int, mark: str) -> tuple[int, int, str, str] | None:
         if mark == "(" and start and text[start - 1] == "]":
             return None
+        if text[max(0, start - 2) : start].endswith((":", ";", ":-", ";-")):
+            return None  # an emoticon's mouth: :( ;) :-(
         # Judged by the characters it touches: 例)テスト, 注(詳しくは
         if not (_is_ja(text[start - 1] if start else "") or _is_ja(text[start + 1 : start + 2])):
             return None
@@ -323,8 +332,8 @@ def _after_clause(text: str, colon: int, ctx: Context) -> bool:
 _LIST_ITEM = "[ \t\u3000\r\n]*(?:[-*•・※■●◆▪]|[0-9]{1,2}[.)])"  # compiled on first use (see lazy_pattern)
 
 
-def _minority(counts: WidthCounts) -> str:
-    return f" The article writes it full-width {counts.full} times and half-width {counts.half}."
+def _minority(counts: WidthCounts, what: str = "it") -> str:
+    return f" The article writes {what} full-width {counts.full} times and half-width {counts.half}."
 
 
 # The quotation marks the next rule pairs.

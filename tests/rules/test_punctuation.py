@@ -61,6 +61,7 @@ INVALID = [
 
 VALID = [
     "Hello! How are you?",  # a Latin phrase
+    "返品になった :(本当に気に入っていたのに。",  # an emoticon's mouth, not a bracket
     "Yahoo!で報じられた。",  # a Latin name with its own "!"
     "Q&A: AIの未来",  # Latin on both sides of the colon
     "会議は10:30に始まる。",  # a time
@@ -485,3 +486,11 @@ def test_another_scripts_middle_dot_between_japanese_words(text: str, expected: 
 )
 def test_middle_dots_outside_japanese_words_are_left_alone(text: str) -> None:
     assert _foreign_dots(text) == []
+
+
+def test_a_mark_of_a_kind_the_article_shows_no_choice_for_is_judged_by_its_other_marks() -> None:
+    # One "?" shows no choice; the brackets, full-width twice, do, and the message gives their counts.
+    report = audit("発売は来月か?価格（税込み）は未定（予定）だ。", lang="ja")
+    (finding,) = [f for f in report.findings if f.rule == RULE]
+    assert finding.excerpt == "?"
+    assert "its other marks full-width 2 times and half-width 0" in finding.message
