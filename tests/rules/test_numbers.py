@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import time
 
@@ -196,18 +197,28 @@ def test_changing_one_number_in_a_reference_line_fires():
     assert changed >= 10
 
 
-def test_speed_of_a_200_sentence_pair():
-    source = " ".join(f"Sales rose {i % 50}% to ${i + 1}.5 billion on January {i % 28 + 1}, 2026." for i in range(200))
-    target = "".join(
-        f"売上高は2026年1月{i % 28 + 1}日、{i % 50}％増の{(i + 1) * 10 + 5}億ドルだった。" for i in range(200)
-    )
-    src_doc = Document(source, lang="en")
-    tgt_doc = Document(target, lang="ja")
-    pairs = [Pair(s.start, s.end, t.start, t.end) for s, t in zip(src_doc.sentences, tgt_doc.sentences, strict=True)]
-    best = 1.0
-    for _ in range(3):
-        doc = Document(target, lang="ja", source=Document(source, lang="en"), pairs=pairs)
-        start = time.perf_counter()
-        assert list(RULE.check(doc, Context.of(doc, get_lexicon("ja")))) == []
-        best = min(best, time.perf_counter() - start)
-    assert best < 0.05, best
+def test_a_long_sentence_pair_list_costs_linear_time():
+    # Linear growth, not a time limit (speed targets live in bench/): 4 times the sentences may cost up to 8 times
+    # the time (a quadratic search would cost 16), best of three runs each, so machine load does not decide.
+    def best_time(count: int) -> float:
+        source = " ".join(
+            f"Sales rose {i % 50}% to ${i + 1}.5 billion on January {i % 28 + 1}, 2026." for i in range(count)
+        )
+        target = "".join(
+            f"売上高は2026年1月{i % 28 + 1}日、{i % 50}％増の{(i + 1) * 10 + 5}億ドルだった。" for i in range(count)
+        )
+        src_doc = Document(source, lang="en")
+        tgt_doc = Document(target, lang="ja")
+        pairs = [
+            Pair(s.start, s.end, t.start, t.end) for s, t in zip(src_doc.sentences, tgt_doc.sentences, strict=True)
+        ]
+        best = math.inf
+        for _ in range(3):
+            doc = Document(target, lang="ja", source=Document(source, lang="en"), pairs=pairs)
+            start = time.perf_counter()
+            assert list(RULE.check(doc, Context.of(doc, get_lexicon("ja")))) == []
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = best_time(100), best_time(400)
+    assert large < 8 * small + 0.01, (small, large)
