@@ -506,22 +506,45 @@ def _loan_sources(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     }
 
 
-def _known_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+class _KnownNames:
     """The group keys of the names the lexicon knows, each with the katakana it is written in: brands named after a
     common word (brands.tsv: Apple, アップル), names of known_names.tsv (JMnedict and capitalised glosses: companies,
-    products, places, people) and people.tsv, a person's family name too (Musk, マスク)."""
-    forms: dict[str, set[str]] = {}
-    for row in lexicon.table(BrandRow):
-        forms.setdefault(_group_key(row.brand), set()).update(row.proper)
-    for known in lexicon.table(KnownNameRow):
-        if known.kind != "conventional":
-            forms.setdefault(_group_key(known.name), set()).update(known.forms)
-    for person in people_index(lexicon).people:
-        forms.setdefault(_group_key(person.latin), set()).update(map(strip_dots, person.katakana))
-        words = person.latin.split()
-        for kana in person.katakana if len(words) > 1 else ():
-            forms.setdefault(_group_key(words[-1]), set()).add(_MIDDLE_DOT.split(kana)[-1])
-    return {key: frozenset(value) for key, value in forms.items()}
+    products, places, people) and people.tsv, a person's family name too (Musk, マスク).
+
+    known_names.tsv's 17,000 rows are typed only for the keys asked about (``Lexicon.lookup``): typing them all cost
+    ~0.1 s per process, on the first article with a katakana word that sounds like one of its Latin names."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        forms: dict[str, set[str]] = {}
+        for row in lexicon.table(BrandRow):
+            forms.setdefault(_group_key(row.brand), set()).update(row.proper)
+        for person in people_index(lexicon).people:
+            forms.setdefault(_group_key(person.latin), set()).update(map(strip_dots, person.katakana))
+            words = person.latin.split()
+            for kana in person.katakana if len(words) > 1 else ():
+                forms.setdefault(_group_key(words[-1]), set()).add(_MIDDLE_DOT.split(kana)[-1])
+        self._listed = forms
+        # known_names.tsv's names by group key, from its raw lines (its first column indexed by itself).
+        self._names: dict[str, list[str]] = {}
+        for name in lexicon.keys_by(KnownNameRow, "name"):
+            self._names.setdefault(_group_key(name), []).append(name)
+        self._forms: dict[str, frozenset[str] | None] = {}
+
+    def forms(self, key: str) -> frozenset[str] | None:
+        """The katakana of the known name with group key ``key``; None when the lexicon knows no such name."""
+        try:
+            return self._forms[key]
+        except KeyError:
+            pass
+        found = self._listed.get(key)
+        forms = set(found) if found is not None else None
+        for name in self._names.get(key, ()):
+            for known in self._lexicon.lookup(KnownNameRow, name):
+                if known.kind != "conventional":
+                    forms = (forms or set()) | set(known.forms)
+        value = self._forms[key] = frozenset(forms) if forms is not None else None
+        return value
 
 
 def _preferred(lexicon: Lexicon) -> dict[str, str]:
@@ -703,14 +726,14 @@ class SpellingVariants(Rule):
                 return None  # two Latin names: ambiguous, skip
             sources = loans.get(word)
             if sources:
-                if found[0] in sources and found[0] not in names:
+                if found[0] in sources and names.forms(found[0]) is None:
                     return None  # Recipe and レシピ: an English word and its loanword, no name
-                if found[0] not in sources and word not in names.get(found[0], ()):
+                if found[0] not in sources and word not in (names.forms(found[0]) or ()):
                     return None  # ゲスト (guest) is not Just: the loanword of another word is that word
             return found[0]
 
         loans = ctx.lexicon.compiled(_loan_sources)
-        names = ctx.lexicon.compiled(_known_names)
+        names = ctx.lexicon.compiled(_KnownNames)
 
         words, keys = article.words, article.skeletons
         # Only the few words that can match go on.
