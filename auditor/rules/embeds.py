@@ -102,7 +102,7 @@ class PageFurniture(Rule):
     summary = "A web page's interface label (Advertisement, Skip to main content) left on a line of the article"
     fix = "none"  # deleting the line is the fix; a suggestion replaces a span and cannot remove a line
     languages = None
-    tables = (PageFurnitureRow,)
+    tables = (PageFurnitureRow, LanguageRow)
     bad = "新工場の建設が始まった。\nADVERTISEMENT\n稼働は来年の予定だ。"
     good = "新工場の建設が始まった。\n稼働は来年の予定だ。"
 
