@@ -241,7 +241,7 @@ class Untranslated(Rule):
             parallel = ctx.analysis.memo(bilingual_lines)[0]
             # An English line whose figure its Japanese line changed (30 million beside 3億) is still the line it
             # translates: numbers.bilingual-mismatch reports the figure, not the English.
-            changed = [_line_at(text, figure.need.start) for figure in ctx.analysis.memo(changed_figures)]
+            changed = [doc.line_bounds(figure.need.start) for figure in ctx.analysis.memo(changed_figures)]
             if changed:
                 parallel = sorted(set(parallel) | set(changed))
             if parallel:
@@ -420,12 +420,6 @@ def _lingua_of(pack: LanguagePack) -> dict[str, str]:
     """The target language itself among lingua's candidates: {"ENGLISH": "English"} for an English article."""
     name = pack.name.upper()
     return {name: pack.name} if name.isalpha() and name.isascii() else {}
-
-
-def _line_at(text: str, position: int) -> tuple[int, int]:
-    """The span of the line that holds ``position``."""
-    end = text.find("\n", position)
-    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
