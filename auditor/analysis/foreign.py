@@ -8,6 +8,8 @@
   of characters Chinese joins and Japanese does not (``ja/chinese_pairs.tsv``, built by tools/build_chinese_markers.py).
 - ``foreign_place_names``: ``Nga市場`` — a country named in a language neither Japanese nor English
   (``ja/place_names.tsv``, built from Unicode CLDR by tools/build_place_names.py), with its Japanese name.
+- ``english_lines``: a line of English prose between Japanese paragraphs (a caption, a skip link), told by the
+  lower-case words an English dictionary lists (JMdict's English glosses, ``ja/word_renderings.tsv``).
 
 English dates, country names and Vietnamese names share one scan of the text for the characters their patterns
 start with (``_capitals``), and look closer only at its hits.
@@ -25,6 +27,7 @@ from typing import NamedTuple
 from auditor.analysis.context import Analysis
 from auditor.analysis.morph import tokens
 from auditor.analysis.quantities import english_numbers, japanese_date
+from auditor.analysis.source_names import _lemmas
 from auditor.languages.scripts import HAS_JA, IS_JA_CHAR, KANA, lazy_pattern
 from auditor.lexicons import COMMON, Lexicon, get_lexicon, trie_pattern
 from auditor.lexicons.schema import (
@@ -33,8 +36,11 @@ from auditor.lexicons.schema import (
     ChinesePairRow,
     LanguageRow,
     MonthRow,
+    NamePartRow,
     PersonSuffixRow,
     PlaceNameRow,
+    WordFormRow,
+    WordRenderingRow,
 )
 
 _SPACES = " \u3000\u00a0"
@@ -523,3 +529,68 @@ def vietnamese_words(text: str, seeds: list[int]) -> list[tuple[int, int]]:
         if kana_lines[line_start]:
             found.append((start, end))
     return found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# English lines: a caption, a byline or a label left in English on a line of its own
+
+_WORD = re.compile("[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’]*")  # a Latin word, accented letters and all
+MIN_CONTENT_WORDS = 2  # two lower-case words of the dictionary: a phrase of English, not a name or a title
+
+
+def english_content_words(line: str) -> list[str]:
+    """The lower-case words of ``line`` that an English dictionary lists and that are not grammar words: the words of
+    English prose written in sentence case (net flows, main content), which names and titles capitalise.
+
+    A word counts when it or one of its dictionary forms (flows → flow, started → start: source_names' ``_lemmas``)
+    is a word of ``ja/word_renderings.tsv`` (the English glosses of JMdict, 34,000 common words), and it is not a
+    ``function`` word of ``en/name_parts.tsv`` (to, of, the), which a title keeps in lower case too."""
+    english, japanese = get_lexicon("en"), get_lexicon("ja")
+    forms = english.compiled(_word_forms)
+    grammar = english.compiled(_grammar_words)
+    found = []
+    for word in _WORD.findall(line):
+        if not word[0].islower() or len(word) < 2 or word in grammar:
+            continue
+        if any(japanese.lookup(WordRenderingRow, lemma) for lemma in _lemmas(word, forms)):
+            found.append(word)
+    return found
+
+
+def _word_forms(lexicon: Lexicon) -> dict[str, str]:
+    return {row.form: row.lemma for row in lexicon.table(WordFormRow)}
+
+
+def _grammar_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(row.word for row in lexicon.table(NamePartRow) if row.role == "function")
+
+
+def english_lines(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """The lines of a Japanese text that hold no kana or kanji and read as English prose: they start with a capital
+    (after spaces), and ``english_content_words`` finds ``MIN_CONTENT_WORDS`` words or more in them (Skip to main
+    content; Bitcoin ETF net flows. Source: …): a caption, a byline or a label left in English between the Japanese
+    paragraphs. Titles and names (The Lord of the Rings, Silent Hill) capitalise their content words and are no such
+    line. Found from the capitals ``_capitals`` lists (a few dozen in an article), not by reading every line."""
+    text = analysis.text
+    out: list[tuple[int, int]] = []
+    after = 0
+    for at in analysis.memo(_capitals):
+        if at < after or not _CAPITAL_CHAR.match(text, at):
+            continue
+        before = at
+        while before and text[before - 1] in " \t\u3000\u00a0":
+            before -= 1
+        if before and text[before - 1] != "\n":
+            continue  # not the first letter of its line
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        after = end
+        if _JA_LETTERS.search(text, at, end):
+            continue
+        line = text[at:end].rstrip()
+        if len(english_content_words(line)) >= MIN_CONTENT_WORDS:
+            out.append((at, at + len(line)))
+    return tuple(out)
+
+
+_CAPITAL_CHAR = re.compile("[A-Z]")  # an English line's first letter (the scan's hits hold other letters too)

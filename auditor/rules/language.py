@@ -13,9 +13,13 @@ from auditor.analysis.foreign import (
     chinese_frequent_chars,
     chinese_marker_chars,
     chinese_phrases,
+    english_lines,
     vietnamese_words,
 )
-from auditor.analysis.parallel import bilingual_lines
+from auditor.analysis.parallel import _OWN_LINE, bilingual_lines
+from auditor.analysis.parallel import MIN_PAIRS as PARALLEL_MIN_PAIRS
+from auditor.analysis.parallel import _kind as _parallel_kind
+from auditor.analysis.parallel import _pairs as _parallel_pairs
 from auditor.analysis.parallel_figures import changed_figures
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
@@ -159,6 +163,19 @@ class Untranslated(Rule):
         million characters, all in one system's output, none in the human references). Jamo alone (the ㆁ of a face)
         are no word, and a word quoted with its translation in brackets is quoted on purpose.
 
+        A line of English too short for a run is one too, in a language written with kana: a line with no kana or
+        kanji that starts with a capital and holds two lower-case words of an English dictionary that are not grammar
+        words (the English glosses of JMdict in ``word_renderings.tsv``, their plurals and -ed and -ing forms
+        undone; not the ``function`` words of ``en/name_parts.tsv``): a chart's caption (Quarterly sales by region.
+        Source: …), a skip link or a byline left in English between the Japanese paragraphs (pages5 dev pages: 3 of
+        its 11 gold spans; no false finding on the dev pages, one on the 60 fresh ones, a list of articles' English
+        titles written in sentence case). English titles and names capitalise
+        their content words (The Lord of the Rings) and a label of one word may be a native site's design (Hint), so
+        neither counts. Not a line beside a Japanese line that shares a word or a figure with it and has a
+        translation's length for it (its original or its translation, set beside it), nor any such line on a page
+        where two of them pair with their Japanese neighbours by length (a learner page in short lines); and not,
+        as for runs, in embeds, after a flattened post, with a URL, a handle or a notice, or glossed in brackets.
+
         Text inside embeds, Latin text in headings and 『titles』 are left alone, and so are a run followed by its
         translation in brackets, on its line or the next (「Just arrived in Japan（日本に着いた）」: quoted on
         purpose; a reader's comment, then its translation, as blogs quote comments from abroad) and copyright or
@@ -218,10 +235,12 @@ class Untranslated(Rule):
         else:
             foreign = _foreign_scripts(own)
             others = [match.start() for match in foreign.finditer(text)] if foreign is not None else []
-        if not (latin or others or seeds or vietnamese):
+        # Lines of English between the Japanese paragraphs (a caption, a byline, a label), too short for a run.
+        lines = ctx.analysis.memo(english_lines) if "kana" in own else ()
+        if not (latin or others or seeds or vietnamese or lines):
             return
         found: list[Finding] = []
-        trails = _post_trails(text, ctx, own) if latin or others else []
+        trails = _post_trails(text, ctx, own) if latin or others or lines else []
         in_latin: set[int] = set()  # the findings of Latin runs, by id
         for sentence in ctx.body_sentences if latin or others else ():
             if trails and any(start <= sentence.start < end for start, end in trails):
@@ -236,6 +255,16 @@ class Untranslated(Rule):
                     found.extend(runs)
                 if has_other:
                     found.extend(self._other_scripts(doc, sentence.start, segment, data, pack, own))
+        # An English line beside its translation is the page's bilingual style: one with a word or figure both
+        # lines hold, or all of them once two pair by length with their Japanese neighbours (parallel.MIN_PAIRS).
+        paired = [_beside_translation(text, start, end) for start, end in lines]
+        if sum(1 for strength in paired if strength) >= PARALLEL_MIN_PAIRS:
+            lines = ()
+        for (start, end), strength in zip(lines, paired, strict=False):
+            finding = None if strength == _ANCHORED else self._english_line(doc, ctx, start, end, found, trails, pack)
+            if finding is not None:
+                in_latin.add(id(finding))
+                found.append(finding)
         if in_latin and "kana" in own:
             # English lines beside the Japanese lines that translate them: a bilingual page shows them on purpose.
             parallel = ctx.analysis.memo(bilingual_lines)[0]
@@ -307,6 +336,36 @@ class Untranslated(Rule):
             yield self.finding(
                 doc, start, start + len(run), f"{what} is in {language}, not {pack.name}: it was left untranslated."
             )
+
+    def _english_line(
+        self,
+        doc: Document,
+        ctx: Context,
+        start: int,
+        end: int,
+        found: list[Finding],
+        trails: list[tuple[int, int]],
+        pack: LanguagePack,
+    ) -> Finding | None:
+        """A line of English prose in a Japanese article (``english_lines``), left alone where a Latin run is: in an
+        embed or a literal, after a flattened post, in 『a title』, with its translation in brackets after it, holding
+        a URL, a handle or a notice; and when a finding of a Latin run holds part of it already. Only English: the
+        words that make it prose are an English dictionary's."""
+        text = doc.text
+        line = text[start:end]
+        if ctx.in_embed(start, end) or ctx.in_literal(start, end) or _URLISH.search(line) or _NOTICE.search(line):
+            return None
+        if any(low <= start < high for low, high in trails) or _inside_title(text, start):
+            return None
+        if any(finding.start < end and start < finding.end for finding in found):
+            return None
+        if lazy_pattern(_GLOSSED).match(text, end):
+            return None
+        # English by its words, not asked of lingua: they are an English dictionary's, and lingua's low-accuracy
+        # mode reads a line as short as a label as any language (Skip to main content: Portuguese).
+        return self.finding(
+            doc, start, end, f"This line is in English, not {pack.name}: a caption, byline or label left untranslated."
+        )
 
     def _korean_words(
         self, doc: Document, ctx: Context, found: list[Finding], first: int, name: str, pack: LanguagePack
@@ -388,6 +447,44 @@ def _post_trails(text: str, ctx: Context, own: frozenset[str]) -> list[tuple[int
             trails.append((at + 1, at + 1 + len(line)))
             at = end
     return trails
+
+
+def _beside_translation(text: str, start: int, end: int) -> int:
+    """How the nearest line before or after ``text[start:end]`` (blank lines passed over) pairs with it as its
+    translation (auditor/analysis/parallel.py): ``_ANCHORED`` with a word or figure both hold, 1 by length and figures
+    alone, 0 for neither. The English of a learner page or an original quoted beside its translation, not a caption
+    left in English; a line as short as a label pairs by length with any short line, so that alone says little."""
+    english = text[start:end]
+    length = _parallel_kind(english)[1]
+    best = 0
+    for line in (_nearest_line(text, start, -1), _nearest_line(text, end, 1)):
+        kind, other = _parallel_kind(line) if line.strip() else (None, 0)
+        if kind == _OWN_LINE:
+            best = max(best, _parallel_pairs(english, line, length, other))
+    return best
+
+
+_ANCHORED = 2  # parallel._pairs' strength for a pair that shares a word or a figure
+
+
+def _nearest_line(text: str, at: int, step: int) -> str:
+    """The nearest line that is not blank before (``step`` -1) the line ``at`` stands on, or after it (+1)."""
+    if step < 0:
+        end = text.rfind("\n", 0, at)
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            if text[start:end].strip():
+                return text[start:end]
+            end = start - 1
+        return ""
+    start = text.find("\n", at)
+    while start != -1:
+        end = text.find("\n", start + 1)
+        line = text[start + 1 : end if end != -1 else len(text)]
+        if line.strip():
+            return line
+        start = end
+    return ""
 
 
 def _own_scripts(pack: LanguagePack) -> frozenset[str]:

@@ -36,6 +36,11 @@ INVALID = [
         "同社はまだ回答していない。\nWho pays for the new roads around the site?\n",
         ["Who pays for the new roads around the site?"],
     ),
+    # A line of English between the Japanese paragraphs, too short for a run: a chart's caption, a skip link.
+    ("同社の売上高は増えた。\n\nQuarterly sales by region. Source: Example Research\n\n利益も増えた。",
+     ["Quarterly sales by region. Source: Example Research"]),
+    ("Jump to the main menu\n\n同社は新工場を公開した。工場は来年から稼働する予定で、三百人を雇う。",
+     ["Jump to the main menu"]),
 ]
 
 VALID = [
@@ -56,6 +61,13 @@ VALID = [
     "今日も頑張ろうね(ㆁᴗㆁ)、また明日会おう。",
     # An English title as a heading stays alone.
     "The Best Phones You Can Buy This Year\n同社は新型スマートフォンを発表した。",
+    # A line of names or a title capitalises its words; a label of one word may be a native site's design.
+    "同社は新工場を公開した。\nThe Lord of the Rings\n映画は大ヒットした。",
+    "同社は新工場を公開した。\nHint\n設定画面を開くとよい。",
+    # A short English line beside a Japanese line that shares a word with it is its original, set beside it.
+    "同社は戦略を発表した。\nOur new Zeta plan starts here\n新しいZeta計画がここから始まる\n株価は上がった。",
+    # A page that sets two short English lines beside Japanese lines of their translation's length is bilingual.
+    "英語の練習\nWhat a lovely morning\nなんて素敵な朝\n\nLet's take a short walk\n少し散歩しよう\n",
     # Quoted on purpose, with its translation in brackets right after it.
     "俳優は自身のSNSで「Just arrived in this beautiful city(この美しい街に到着)」と投稿した。",
     "彼は「Time to go home now!（そろそろ帰る時間だ）」と書いた。",
