@@ -34,6 +34,7 @@ from auditor.lexicons.schema import (
     ChineseFrequentRow,
     ChineseMarkersRow,
     ChinesePairRow,
+    CreditLabelRow,
     LanguageRow,
     MonthRow,
     NamePartRow,
@@ -574,11 +575,13 @@ def english_lines(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     text = analysis.text
     out: list[tuple[int, int]] = []
     after = 0
-    for at in analysis.memo(_capitals):
-        if at < after or not _CAPITAL_CHAR.match(text, at):
+    # Most capitals follow a letter or stand in a line of Japanese: one pass over them keeps those at a line's start.
+    starts = [at for at in analysis.memo(_capitals) if not at or text[at - 1] in _LINE_START]
+    for at in starts:
+        if at < after or text[at] not in _ASCII_CAPITALS:
             continue
         before = at
-        while before and text[before - 1] in " \t\u3000\u00a0":
+        while before and text[before - 1] in _LINE_INDENT:
             before -= 1
         if before and text[before - 1] != "\n":
             continue  # not the first letter of its line
@@ -593,4 +596,46 @@ def english_lines(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-_CAPITAL_CHAR = re.compile("[A-Z]")  # an English line's first letter (the scan's hits hold other letters too)
+_ASCII_CAPITALS = frozenset(string.ascii_uppercase)  # an English line's first letter (the scan finds others too)
+_LINE_INDENT = frozenset(" \t\u3000\u00a0")
+_LINE_START = _LINE_INDENT | {"\n"}
+
+
+def _label_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A label of ``en/credit_labels.tsv`` that opens a credit: a word with a colon after it, two words with a colon
+    or a space; no letter touches it either side."""
+    one = [row.label for row in lexicon.table(CreditLabelRow) if " " not in row.label]
+    two = [row.label for row in lexicon.table(CreditLabelRow) if " " in row.label]
+    return re.compile(
+        f"(?<![A-Za-z\\u00c0-\\u024f])(?:(?:{trie_pattern(two)})[ \\u00a0]*[:：]?[ \\u00a0]|"
+        f"(?:{trie_pattern(one)})[ \\u00a0]*[:：])"
+    )
+
+
+def _label_firsts(lexicon: Lexicon) -> frozenset[str]:
+    """The letters the labels of ``en/credit_labels.tsv`` start with: the capitals worth a match."""
+    return frozenset(row.label[0] for row in lexicon.table(CreditLabelRow))
+
+
+def english_labels(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """English credit and caption labels (``en/credit_labels.tsv``: Credit:, Image copyright) on a line of Japanese,
+    one that holds kana or kanji: a caption's label left untranslated (ビットコインの週足チャート。Credit: …), where
+    Japanese news writes 出典 or 写真. The spans are the labels' words. Found at the capitals ``_capitals`` lists."""
+    text = analysis.text
+    english = get_lexicon("en")
+    if not english.has_table(CreditLabelRow):
+        return ()
+    label_at = english.compiled(_label_pattern).match
+    firsts = english.compiled(_label_firsts)
+    out: list[tuple[int, int]] = []
+    for at in [at for at in analysis.memo(_capitals) if text[at] in firsts]:
+        match = label_at(text, at)
+        if match is None:
+            continue
+        lines = analysis.memo(_DateLines)  # its line breaks are found once, when a label first asks
+        line_start, line_end = lines.bounds(at, at)
+        if not lines.letters(line_start, line_end)[0]:
+            continue  # not a line of Japanese: an English caption is language.untranslated's line, or a bilingual one
+        words = match.group().rstrip(" \u00a0:：")
+        out.append((at, at + len(words)))
+    return tuple(out)

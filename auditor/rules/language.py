@@ -13,6 +13,7 @@ from auditor.analysis.foreign import (
     chinese_frequent_chars,
     chinese_marker_chars,
     chinese_phrases,
+    english_labels,
     english_lines,
     vietnamese_words,
 )
@@ -176,6 +177,12 @@ class Untranslated(Rule):
         where two of them pair with their Japanese neighbours by length (a learner page in short lines); and not,
         as for runs, in embeds, after a flattened post, with a URL, a handle or a notice, or glossed in brackets.
 
+        So is an English caption or credit label on a line of Japanese (ビットコインの週足チャート。Credit: …, Image
+        copyright AP), where Japanese news writes 写真 or 出典: a label of ``en/credit_labels.tsv``, hand-written from
+        the English news sites' captions, with a colon after it (one word: Source:, Photo:) or a space (two words:
+        Image caption), on a line holding kana or kanji, no URL or handle on it (pages5 dev pages: 3 of its 11 gold
+        spans; no finding on the other dev pages or the fresh ones).
+
         Text inside embeds, Latin text in headings and 『titles』 are left alone, and so are a run followed by its
         translation in brackets, on its line or the next (「Just arrived in Japan（日本に着いた）」: quoted on
         purpose; a reader's comment, then its translation, as blogs quote comments from abroad) and copyright or
@@ -237,7 +244,8 @@ class Untranslated(Rule):
             others = [match.start() for match in foreign.finditer(text)] if foreign is not None else []
         # Lines of English between the Japanese paragraphs (a caption, a byline, a label), too short for a run.
         lines = ctx.analysis.memo(english_lines) if "kana" in own else ()
-        if not (latin or others or seeds or vietnamese or lines):
+        labels = ctx.analysis.memo(english_labels) if "kana" in own else ()
+        if not (latin or others or seeds or vietnamese or lines or labels):
             return
         found: list[Finding] = []
         trails = _post_trails(text, ctx, own) if latin or others or lines else []
@@ -265,6 +273,14 @@ class Untranslated(Rule):
             if finding is not None:
                 in_latin.add(id(finding))
                 found.append(finding)
+        for start, end in labels:
+            if any(finding.start < end and start < finding.end for finding in found):
+                continue
+            line_start, line_end = doc.line_bounds(start)
+            if ctx.in_embed(start, end) or ctx.in_literal(start, end) or _URLISH.search(text, line_start, line_end):
+                continue
+            message = f"'{text[start:end]}' is an English caption label, not {pack.name}: it was left untranslated."
+            found.append(self.finding(doc, start, end, message))
         if in_latin and "kana" in own:
             # English lines beside the Japanese lines that translate them: a bilingual page shows them on purpose.
             parallel = ctx.analysis.memo(bilingual_lines)[0]

@@ -41,6 +41,9 @@ INVALID = [
      ["Quarterly sales by region. Source: Example Research"]),
     ("Jump to the main menu\n\n同社は新工場を公開した。工場は来年から稼働する予定で、三百人を雇う。",
      ["Jump to the main menu"]),
+    # An English caption label on a line of Japanese (Japanese news writes 写真 or 出典).
+    ("工場の外観。Photo credit: Example News\n同社は新工場を公開した。", ["Photo credit"]),
+    ("売上高の推移。Source: 調査会社\n同社は新工場を公開した。", ["Source"]),
 ]
 
 VALID = [
@@ -68,6 +71,8 @@ VALID = [
     "同社は戦略を発表した。\nOur new Zeta plan starts here\n新しいZeta計画がここから始まる\n株価は上がった。",
     # A page that sets two short English lines beside Japanese lines of their translation's length is bilingual.
     "英語の練習\nWhat a lovely morning\nなんて素敵な朝\n\nLet's take a short walk\n少し散歩しよう\n",
+    # A label's word that opens no credit (no colon after one word), or a credit line holding a URL.
+    "Photo編集のコツを紹介する。\nSource: https://example.com/report の記事を参照した。",
     # Quoted on purpose, with its translation in brackets right after it.
     "俳優は自身のSNSで「Just arrived in this beautiful city(この美しい街に到着)」と投稿した。",
     "彼は「Time to go home now!（そろそろ帰る時間だ）」と書いた。",
