@@ -72,7 +72,11 @@ VALID = [
     # A page that sets two short English lines beside Japanese lines of their translation's length is bilingual.
     "英語の練習\nWhat a lovely morning\nなんて素敵な朝\n\nLet's take a short walk\n少し散歩しよう\n",
     # A label's word that opens no credit (no colon after one word), or a credit line holding a URL.
-    "Photo編集のコツを紹介する。\nSource: https://example.com/report の記事を参照した。",
+    "Photo編集のコツを紹介する。\nSource: https://example.com/report の記事を見た。",
+    # Two English sentences each beside a Japanese line of its translation's length, one sharing a word with it.
+    "料理の英語\nYou will need one spoon of honey for the Zeta cake today.\n"
+    "今日のゼータケーキには蜂蜜がスプーン一杯必要です。\n"
+    "Please wash your hands well before you start cooking.\n料理を始める前によく手を洗ってください。\n",
     # Quoted on purpose, with its translation in brackets right after it.
     "俳優は自身のSNSで「Just arrived in this beautiful city(この美しい街に到着)」と投稿した。",
     "彼は「Time to go home now!（そろそろ帰る時間だ）」と書いた。",
