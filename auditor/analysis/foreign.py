@@ -22,6 +22,7 @@ import string
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import NamedTuple
 
 from auditor.analysis.context import Analysis
@@ -566,18 +567,39 @@ def _grammar_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(row.word for row in lexicon.table(NamePartRow) if row.role == "function")
 
 
-def english_lines(analysis: Analysis) -> tuple[tuple[int, int], ...]:
-    """The lines of a Japanese text that hold no kana or kanji and read as English prose: they start with a capital
-    (after spaces), and ``english_content_words`` finds ``MIN_CONTENT_WORDS`` words or more in them (Skip to main
-    content; Bitcoin ETF net flows. Source: …): a caption, a byline or a label left in English between the Japanese
-    paragraphs. Titles and names (The Lord of the Rings, Silent Hill) capitalise their content words and are no such
-    line. Found from the capitals ``_capitals`` lists (a few dozen in an article), not by reading every line."""
+class EnglishLeftovers(NamedTuple):
+    """English lines and English caption labels in a Japanese text (``english_leftovers``), as spans."""
+
+    lines: tuple[tuple[int, int], ...]
+    labels: tuple[tuple[int, int], ...]
+
+
+def english_leftovers(analysis: Analysis) -> EnglishLeftovers:
+    """The English lines (``english_lines``) and English caption labels (``english_labels``) of a Japanese text.
+    Both are looked for at the capitals ``_capitals`` lists (a few dozen in an article), in one pass that keeps those
+    at a line's start and those that start a label: most follow a letter or stand inside a line of Japanese."""
     text = analysis.text
+    firsts, prefixes = _label_starts()
+    line_start = _LINE_START
+    candidates = [
+        at
+        for at in analysis.memo(_capitals)
+        if not at or text[at - 1] in line_start or (text[at] in firsts and text.startswith(prefixes, at))
+    ]
+    if not candidates:
+        return _NO_LEFTOVERS
+    return EnglishLeftovers(english_lines(text, candidates), english_labels(analysis, text, candidates, prefixes))
+
+
+def english_lines(text: str, candidates: list[int]) -> tuple[tuple[int, int], ...]:
+    """The lines of a Japanese text that hold no kana or kanji and read as English prose: they start with a capital
+    (after spaces) among ``candidates``, and ``english_content_words`` finds ``MIN_CONTENT_WORDS`` words or more in
+    them (Skip to main content; Bitcoin ETF net flows. Source: …): a caption, a byline or a label left in English
+    between the Japanese paragraphs. Titles and names (The Lord of the Rings, Silent Hill) capitalise their content
+    words and are no such line."""
     out: list[tuple[int, int]] = []
     after = 0
-    # Most capitals follow a letter or stand in a line of Japanese: one pass over them keeps those at a line's start.
-    starts = [at for at in analysis.memo(_capitals) if not at or text[at - 1] in _LINE_START]
-    for at in starts:
+    for at in candidates:
         if at < after or text[at] not in _ASCII_CAPITALS:
             continue
         before = at
@@ -599,6 +621,7 @@ def english_lines(analysis: Analysis) -> tuple[tuple[int, int], ...]:
 _ASCII_CAPITALS = frozenset(string.ascii_uppercase)  # an English line's first letter (the scan finds others too)
 _LINE_INDENT = frozenset(" \t\u3000\u00a0")
 _LINE_START = _LINE_INDENT | {"\n"}
+_NO_LEFTOVERS = EnglishLeftovers((), ())
 
 
 def _label_pattern(lexicon: Lexicon) -> re.Pattern[str]:
@@ -612,24 +635,31 @@ def _label_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-def _label_firsts(lexicon: Lexicon) -> frozenset[str]:
-    """The letters the labels of ``en/credit_labels.tsv`` start with: the capitals worth a match."""
-    return frozenset(row.label[0] for row in lexicon.table(CreditLabelRow))
+@cache
+def _label_starts() -> tuple[frozenset[str], tuple[str, ...]]:
+    """``_label_prefixes`` of the shipped English lexicon, kept once per process (asked at every article)."""
+    return get_lexicon("en").compiled(_label_prefixes)
 
 
-def english_labels(analysis: Analysis) -> tuple[tuple[int, int], ...]:
-    """English credit and caption labels (``en/credit_labels.tsv``: Credit:, Image copyright) on a line of Japanese,
-    one that holds kana or kanji: a caption's label left untranslated (ビットコインの週足チャート。Credit: …), where
-    Japanese news writes 出典 or 写真. The spans are the labels' words. Found at the capitals ``_capitals`` lists."""
-    text = analysis.text
-    english = get_lexicon("en")
-    if not english.has_table(CreditLabelRow):
-        return ()
-    label_at = english.compiled(_label_pattern).match
-    firsts = english.compiled(_label_firsts)
+def _label_prefixes(lexicon: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first letters and the first two letters of the labels of ``en/credit_labels.tsv`` (none without the
+    table): the capitals worth a match."""
+    labels = [row.label for row in lexicon.table(CreditLabelRow)] if lexicon.has_table(CreditLabelRow) else []
+    return frozenset(label[0] for label in labels), tuple(sorted({label[:2] for label in labels}))
+
+
+def english_labels(
+    analysis: Analysis, text: str, candidates: list[int], prefixes: tuple[str, ...]
+) -> tuple[tuple[int, int], ...]:
+    """English credit and caption labels (``en/credit_labels.tsv``: Credit:, Image copyright) at ``candidates`` that
+    start with one of ``prefixes``, on a line of Japanese, one that holds kana or kanji: a caption's label left
+    untranslated (ビットコインの週足チャート。Credit: …), where Japanese news writes 出典 or 写真. The spans are the
+    labels' words."""
     out: list[tuple[int, int]] = []
-    for at in [at for at in analysis.memo(_capitals) if text[at] in firsts]:
-        match = label_at(text, at)
+    for at in candidates:
+        if not text.startswith(prefixes, at):
+            continue
+        match = get_lexicon("en").compiled(_label_pattern).match(text, at)
         if match is None:
             continue
         lines = analysis.memo(_DateLines)  # its line breaks are found once, when a label first asks

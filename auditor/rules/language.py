@@ -13,8 +13,7 @@ from auditor.analysis.foreign import (
     chinese_frequent_chars,
     chinese_marker_chars,
     chinese_phrases,
-    english_labels,
-    english_lines,
+    english_leftovers,
     vietnamese_words,
 )
 from auditor.analysis.parallel import _LATIN_LINE as _LATIN_LINE_KIND
@@ -248,8 +247,7 @@ class Untranslated(Rule):
             foreign = _foreign_scripts(own)
             others = [match.start() for match in foreign.finditer(text)] if foreign is not None else []
         # Lines of English between the Japanese paragraphs (a caption, a byline, a label), too short for a run.
-        lines = ctx.analysis.memo(english_lines) if "kana" in own else ()
-        labels = ctx.analysis.memo(english_labels) if "kana" in own else ()
+        lines, labels = ctx.analysis.memo(english_leftovers) if "kana" in own else ((), ())
         if not (latin or others or seeds or vietnamese or lines or labels):
             return
         found: list[Finding] = []
@@ -370,7 +368,7 @@ class Untranslated(Rule):
         trails: list[tuple[int, int]],
         pack: LanguagePack,
     ) -> Finding | None:
-        """A line of English prose in a Japanese article (``english_lines``), left alone where a Latin run is: in an
+        """A line of English prose in a Japanese article (``english_leftovers``), left alone where a Latin run is: in an
         embed or a literal, after a flattened post, in 『a title』, with its translation in brackets after it, holding
         a URL, a handle or a notice; and when a finding of a Latin run holds part of it already. Only English: the
         words that make it prose are an English dictionary's."""
