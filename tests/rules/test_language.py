@@ -219,3 +219,25 @@ def test_figures_pair_by_value_in_each_languages_scale_words() -> None:
     # 12万 is another quantity: no pair, and one pair alone is chance.
     wrong = scaled.replace("120万", "12万")
     assert len(found("今日の表現を見てみよう。\n" + wrong + "\n" + _PAIR_2)) == 2
+
+
+def test_english_content_words_are_lower_case_dictionary_words_not_grammar_words() -> None:
+    """Plural and -ed forms are undone (flows → flow); capitalised words, grammar words and words of other
+    languages are not counted."""
+    from auditor.analysis.foreign import english_content_words
+
+    assert english_content_words("Weekly net flows. Source: Jane Doe") == ["net", "flows"]
+    assert english_content_words("The Lord of the Rings") == []
+    assert english_content_words("Yeni köprü açıldı bugün") == []
+
+
+def test_english_lines_and_labels_are_exact_spans() -> None:
+    from auditor.analysis.context import Analysis
+    from auditor.analysis.foreign import english_leftovers
+    from auditor.document import Document
+    from auditor.lexicons import get_lexicon
+
+    text = "売上が増えた。\n  Weekly net flows by region  \n図の説明。Image caption 工場の外観\n"
+    found = Analysis(Document(text, lang="ja"), get_lexicon("ja")).memo(english_leftovers)
+    assert [text[start:end] for start, end in found.lines] == ["Weekly net flows by region"]
+    assert [text[start:end] for start, end in found.labels] == ["Image caption"]
