@@ -90,3 +90,26 @@ def test_a_country_after_a_middle_dot() -> None:
 )
 def test_curly_quote_at_the_end_of_a_cut_text(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _found("punctuation.unpaired-quote", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whatever the article's widths (its brackets are half-width here): Japanese prose uses no semicolon.
+        ("委員は田中氏(議長); 山本氏、佐藤氏だ。", [("; ", 10, "；")]),
+        ("大臣の会見(午後)は延期された; 理由は明かされていない。", [("; ", 15, "；")]),
+    ],
+)
+def test_a_semicolon_in_japanese_prose(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _found("punctuation.half-width", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这不是错误(而是)一种投资哲学;市场",  # a sentence with no kana: Chinese, its semicolon is its own
+        "楽しみにしてる ;)",  # an emoticon
+    ],
+)
+def test_semicolons_outside_japanese_prose_are_left_alone(text: str) -> None:
+    assert _found("punctuation.half-width", text) == []
