@@ -33,6 +33,7 @@ def test_doubled_marks(text: str, expected: list[tuple[str, int, str]]) -> None:
         "そうなんですが、、、まあいいか。",  # three commas: an ellipsis of casual writing
         "気づきませんでした。。",  # 。 repeated with no space: the same
         "会長は、辞任を否定した。",
+        "日本語の句読点（、。）を使う。",  # the marks named in brackets
     ],
 )
 def test_ellipses_of_casual_writing_are_left_alone(text: str) -> None:
