@@ -1,0 +1,116 @@
+"""punctuation.doubled-mark, punctuation.long-vowel-dash, punctuation.parenthetical-dash: what each reports, with exact
+offsets, and what each leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor import audit
+
+
+def _found(rule: str, text: str) -> list[tuple[str, int, str]]:
+    report = audit(text, lang="ja")
+    assert report.errors == []
+    return [(f.excerpt, f.start, f.suggestion) for f in report.findings if f.rule == rule]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会長は、、辞任を否定した。", [("、、", 3, "、")]),  # one mark too many
+        ("説明した。 。 。\n次の話題。", [("。 。 。", 4, "。")]),  # list marks lost, spaces between
+        ("分野は金融。 、科学、教育だ。", [("。 、", 5, "")]),  # mixed: which one stays is for an editor
+        ("会見は終わった、。", [("、。", 7, "")]),
+    ],
+)
+def test_doubled_marks(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _found("punctuation.doubled-mark", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "そうなんですが、、、まあいいか。",  # three commas: an ellipsis of casual writing
+        "気づきませんでした。。",  # 。 repeated with no space: the same
+        "会長は、辞任を否定した。",
+        "日本語の句読点（、。）を使う。",  # the marks named in brackets
+    ],
+)
+def test_ellipses_of_casual_writing_are_left_alone(text: str) -> None:
+    assert _found("punctuation.doubled-mark", text) == []
+
+
+def test_long_vowel_mark_between_two_country_names() -> None:
+    assert _found("punctuation.long-vowel-dash", "トルコーシリア国境を視察した。") == [("ー", 3, "・")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "トルコ・シリア国境を視察した。",  # the Japanese join
+        "ストーカー被害が増えた。",  # a loanword a dictionary would split in two words
+        "ペルーの首都リマ。",  # a country whose name ends in ー
+        "マリーアントワネットの手紙。",  # マリ is a country, アントワネット is not
+    ],
+)
+def test_long_vowel_marks_of_words_are_left_alone(text: str) -> None:
+    assert _found("punctuation.long-vowel-dash", text) == []
+
+
+def test_an_aside_between_english_dashes() -> None:
+    text = "新作 - 秋に出る二本 - が話題になった。"
+    assert _found("punctuation.parenthetical-dash", text) == [(" - ", 2, "（"), (" - ", 11, "）")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ベルリン（AP） – 旧東独の首相が死去した。",  # a dateline: a separator after a label
+        "入力ファイル — テキストを読む。",  # a label and what it is
+        "新作 – 秋に出る二本。",  # no particle after the dash: nothing shows the sentence goes on
+        "新作 – 秋に出る二本。 – は未定。",  # the dashes are in different sentences
+        "計画は発表された―― は未定。",  # a doubled dash is Japanese typography
+    ],
+)
+def test_dashes_that_are_separators_are_left_alone(text: str) -> None:
+    assert _found("punctuation.parenthetical-dash", text) == []
+
+
+def test_a_country_after_a_middle_dot() -> None:
+    # The run before the ー starts after the ・: イラン・トルコーシリア joins three countries.
+    assert _found("punctuation.long-vowel-dash", "イラン・トルコーシリア三国の会合。") == [("ー", 7, "・")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("専門家は “自己流", []),  # the text ends inside the quotation: an excerpt cut short
+        ("専門家は “自己流だと話した。", [("“", 5, "")]),  # a sentence ends after it: the ” was lost
+        ("専門家は “自己流\n次の記事。", [("“", 5, "")]),  # the text goes on past its line
+    ],
+)
+def test_curly_quote_at_the_end_of_a_cut_text(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _found("punctuation.unpaired-quote", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whatever the article's widths (its brackets are half-width here): Japanese prose uses no semicolon.
+        ("委員は田中氏(議長); 山本氏、佐藤氏だ。", [("; ", 10, "；")]),
+        ("大臣の会見(午後)は延期された; 理由は明かされていない。", [("; ", 15, "；")]),
+    ],
+)
+def test_a_semicolon_in_japanese_prose(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _found("punctuation.half-width", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这不是错误(而是)一种投资哲学;市场",  # a sentence with no kana: Chinese, its semicolon is its own
+        "楽しみにしてる ;)",  # an emoticon
+    ],
+)
+def test_semicolons_outside_japanese_prose_are_left_alone(text: str) -> None:
+    assert _found("punctuation.half-width", text) == []
