@@ -168,6 +168,26 @@ def test_literal_forms_are_the_dictionarys_first_common_nouns() -> None:
     assert found == ["標的", "狙い所"]
 
 
+def test_a_literal_written_as_a_frequent_word_of_news_is_that_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rare homograph's gloss is no rendering: 大臣 read おとど glosses "noble", but 大臣 is だいじん "cabinet
+    minister" (nf03) to a reader, so Noble has no literal 大臣."""
+    build = _build_module()
+    monkeypatch.setattr(build, "FORM_NEWS_RANK", {"大臣": 3})
+    rare = build.Candidate((0, 1, 1, 99), "大臣", 0, 1, False, 99, True, 1, noun=True)
+    noble = build.Candidate((0, 0, 0, 20), "貴族", 0, 0, True, 20, True, 2, noun=True)
+    assert build.literal_forms([noble, rare]) == ["貴族"]
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "大臣" not in rows["Noble", "company"].literals and "貴族" in rows["Noble", "company"].literals
+
+
+def test_form_news_ranks_take_the_best_entry_written_so() -> None:
+    build = _build_module()
+    common = build.Entry(1, kanji=[("大臣", set())], kana=["だいじん"], priority={"nf03", "news1"})
+    rare = build.Entry(2, kanji=[("大殿", set()), ("大臣", set())], kana=["おとど"])
+    kana_word = build.Entry(3, kana=["もの"], priority={"nf05"})
+    assert build.form_news_ranks({1: common, 2: rare, 3: kana_word}) == {"大臣": 3, "もの": 5}
+
+
 def test_an_adjectival_noun_in_teki_is_glued_by_its_stem() -> None:
     """統一的 ("united") stands before a noun as 統一 (統一航空): no translation writes 統一的航空."""
     build = _build_module()

@@ -70,6 +70,11 @@ LITERAL_MAX_GLOSS_COMMON = 4
 # ... and not one of the most frequent words of Japanese news (JMdict's nf01-nf03, about 1,500 words: 対象, 目標,
 # 統一), which fill the slots a company name takes in ordinary prose too ("対象の店舗").
 LITERAL_MIN_NF = 4
+# The same test on the written form: a form is read as the most frequent word written so (大臣 is だいじん "cabinet
+# minister", nf03, wherever a rare homograph おとど glosses "noble"), so a literal whose form another entry ranks
+# among the most frequent words of news is that word to a reader and to a translation, not the name's rendering.
+# Filled by build() from every entry's forms; empty (no test of the form) when literal_forms runs alone.
+FORM_NEWS_RANK: dict[str, int] = {}
 MAX_LITERALS = 12
 REST_FORMS = 2  # katakana forms of a name's word that its literal leaves as it sounds (Fargo → ファーゴ)
 # The head of a word for a country or a state (同盟国 "ally", 万国 "all nations"): what such a word names is the topic
@@ -207,6 +212,19 @@ def load_jmdict(db: sqlite3.Connection) -> dict[int, Entry]:
     return entries
 
 
+def form_news_ranks(entries: dict[int, Entry]) -> dict[str, int]:
+    """Each written form (kanji forms, and kana forms of kana words) → the best news rank of the entries written so."""
+    ranks: dict[str, int] = {}
+    for entry in entries.values():
+        rank = entry.news_rank
+        if rank == 99:
+            continue
+        for form in [*(k for k, _ in entry.kanji), *(entry.kana if not entry.kanji else [])]:
+            if rank < ranks.get(form, 99):
+                ranks[form] = rank
+    return ranks
+
+
 def gloss_head(gloss: str) -> str:
     """A gloss without its notes and article: "(finger) ring" → "ring", "to bleed" → "bleed"."""
     head = PARENS.sub("", gloss).strip()
@@ -342,6 +360,7 @@ def literal_forms(candidates: Iterable[Candidate], adjectives: bool = False) -> 
         and c.gloss <= (LITERAL_MAX_GLOSS_COMMON if c.common else LITERAL_MAX_GLOSS)
         and c.native
         and c.news_rank >= LITERAL_MIN_NF
+        and FORM_NEWS_RANK.get(c.form, 99) >= LITERAL_MIN_NF
         and len(c.form) >= (2 if KANJI.search(c.form) else 3)
         and (c.noun or (adjectives and c.adjective))
         and c.form not in BUSINESS_WORDS
@@ -718,6 +737,8 @@ def build(db_path: Path, out: Path) -> None:
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     entries = load_jmdict(db)
     index = index_words(entries)
+    FORM_NEWS_RANK.clear()
+    FORM_NEWS_RANK.update(form_news_ranks(entries))
     named = list(load_jmnedict(db))
     companies = listed_companies()
     known_companies = {own_words(c) for c in companies}
