@@ -217,6 +217,22 @@ def test_a_whole_name_is_composed_of_the_words_whose_first_gloss_it_is() -> None
     assert "王冠城" in rows["Crown Castle", "company"].literals
 
 
+def test_a_whole_name_is_composed_of_the_plain_equivalent_before_a_narrowed_one() -> None:
+    """石 glosses "stone" alone, 核 "stone (of a fruit); pit", 石ころ "stone; pebble": a word-for-word translation of
+    Blackstone writes 黒い石, the word's plain equivalent, before a word for one use of it or one of several words."""
+    build = _build_module()
+
+    def noun(form: str, rank: int, qualified: bool = False, sole: bool = False) -> object:
+        return build.Candidate((0, 0, 0, rank), form, 0, 0, True, rank, True, 1, noun=True, qualified=qualified,
+                               sole=sole)
+
+    forms = build.compound_forms([noun("核", 2, qualified=True), noun("石ころ", 34), noun("石", 99, sole=True)],
+                                 last=True, limit=2)
+    assert forms[:2] == ["石", "石ころ"]
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "黒い石" in rows["Blackstone", "company"].literals and "黒い核" not in rows["Blackstone", "company"].literals
+
+
 def test_a_whole_name_is_composed_of_the_most_frequent_words_too() -> None:
     """A translation writes the everyday word: 資本 ("funds; capital", frequent in news) beside 京 ("capital (esp.
     Kyoto)"), which gives the word first; a one-character word counts only where the dictionary gives it first."""

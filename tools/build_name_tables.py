@@ -248,6 +248,12 @@ class Candidate:
     adjective: bool = False  # the sense is an adjective's (赤い) or an adjectival noun's (穏やか)
     numeral: bool = False  # the sense is a numeral's (一, 第三): a word of a whole name's rendering (資本一)
     verbal: bool = False  # the sense is a verbal noun's (発見 "discovery", 発見する): what a verb is rendered by
+    # The gloss carries a note that narrows it ("stone (of a fruit)" for 核, "(finger) ring" for 指輪): the word renders
+    # the English word only in that use, an unqualified gloss (石 "stone") in all of them.
+    qualified: bool = False
+    # The sense has this gloss alone (石 "stone"): the word is the English word's plain equivalent, not one of several
+    # words that share a sense (石ころ "stone; pebble").
+    sole: bool = False
 
 
 @dataclass
@@ -306,6 +312,8 @@ def index_words(entries: dict[int, Entry]) -> WordIndex:
                         adjective=any(p.startswith(("adjective (keiyoushi)", "adjectival nouns")) for p in sense.pos),
                         numeral="numeric" in sense.pos,
                         verbal="noun or participle which takes the aux. verb suru" in sense.pos,
+                        qualified=bool(PARENS.search(gloss) or gloss.startswith("(")),
+                        sole=len(sense.glosses) == 1,
                     )
                     (index.proper if head[0].isupper() else target)[word].append(candidate)
     # An -ing noun renders its verb too ("bleeding" 出血 for the lake named Bled): added after the verb's own.
@@ -336,6 +344,8 @@ def replace_rank(candidate: Candidate, extra: int) -> Candidate:
         candidate.adjective,
         candidate.numeral,
         candidate.verbal,
+        candidate.qualified,
+        candidate.sole,
     )
 
 
@@ -396,7 +406,9 @@ def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int) -> l
     numerals = [c for c in kept if (c.numeral and KANJI_ONLY.fullmatch(c.form)) or ORDINAL.fullmatch(c.form)]
     if numerals:
         return list(dict.fromkeys(c.form for c in sorted(numerals)))[:limit]
-    first = sorted((c for c in kept if c.sense == 0), key=lambda c: (not c.common, c.gloss, c.news_rank))
+    first = sorted(
+        (c for c in kept if c.sense == 0), key=lambda c: (not c.common, c.gloss, c.qualified, not c.sole, c.news_rank)
+    )
     frequent = sorted(
         (c for c in kept if c.common and c.news_rank < 99 and len(c.form) > 1), key=lambda c: (c.news_rank, c.gloss)
     )
