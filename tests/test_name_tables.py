@@ -233,6 +233,23 @@ def test_a_whole_name_is_composed_of_the_plain_equivalent_before_a_narrowed_one(
     assert "黒い石" in rows["Blackstone", "company"].literals and "黒い核" not in rows["Blackstone", "company"].literals
 
 
+def test_a_place_of_several_words_is_composed_of_nouns_ending_in_a_place_word() -> None:
+    """Salt Lake City → 塩湖市; not an adjective's rendering (赤い川 is prose), not a common noun that ends in a place
+    word (都市, 小川), not one kanji before the place word (区県), not a place of one word with 市 (不死鳥市 is
+    Phoenix)."""
+    build = _build_module()
+    assert build.word_ending_in_place_word("塩湖都市", frozenset({"都市"}))
+    assert not build.word_ending_in_place_word("塩湖市", frozenset({"都市"}))
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    city = rows["Salt Lake City", "place"]
+    assert "塩湖市" in city.literals and "塩湖都市" not in city.literals
+    assert ("Ward County", "place") not in rows or "区県" not in rows["Ward County", "place"].literals
+    assert ("Phoenix City", "place") not in rows
+    for (_name, kind), row in rows.items():
+        if kind == "place" and row.note == "JMnedict place" and len(row.name.split()) > 1:
+            assert all(not literal.endswith(("都市", "小川")) for literal in row.literals), row.where
+
+
 def test_a_whole_name_is_composed_of_the_most_frequent_words_too() -> None:
     """A translation writes the everyday word: 資本 ("funds; capital", frequent in news) beside 京 ("capital (esp.
     Kyoto)"), which gives the word first; a one-character word counts only where the dictionary gives it first."""

@@ -92,6 +92,13 @@ BUSINESS_WORDS = frozenset(
     [row.cue for row in read_table("ja", "business_cues") or () if isinstance(row, BusinessCueRow)]
     + [row.cue for row in read_table("ja", "name_slots") or () if isinstance(row, NameSlotRow)]
 )
+# The words that end a place's name (ja/name_slots.tsv's place-after: 市, 湖, 島): a place of two or three words
+# rendered word for word (Salt Lake City → 塩湖市) is a row when its rendering ends in one of them.
+PLACE_WORDS = frozenset(
+    row.cue
+    for row in read_table("ja", "name_slots") or ()
+    if isinstance(row, NameSlotRow) and row.slot == "place-after"
+)
 # Kanji forms JMdict marks as irregular, rare or out-dated: never what a translation writes.
 IRREGULAR_KANJI = {
     "ateji (phonetic) reading",
@@ -384,7 +391,7 @@ def literal_forms(candidates: Iterable[Candidate], adjectives: bool = False) -> 
     return out[:MAX_LITERALS]
 
 
-def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int) -> list[str]:
+def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int, adjectives: bool = True) -> list[str]:
     """The forms a word takes inside a word-for-word rendering of a whole name (資本一, 統一航空, 王冠城): the
     dictionary's first renderings of its first sense, those that give the word first (王冠 "crown; diadem" before
     頂き, whose "crown" comes later), one kanji allowed (the whole name is longer); a noun or a numeral (一 for One),
@@ -398,7 +405,7 @@ def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int) -> l
         if c.sense <= FREQUENT_SENSE
         and c.gloss <= LITERAL_MAX_GLOSS
         and c.native
-        and (c.noun or c.numeral or (not last and c.adjective and c.form.endswith(("い", "的"))))
+        and (c.noun or c.numeral or (adjectives and not last and c.adjective and c.form.endswith(("い", "的"))))
         and JAPANESE_ONLY.fullmatch(c.form)
     ]
     # A number word is written as its numeral in kanji (一 for One, not the counting 一つ), an ordinal as 第 and the
@@ -481,7 +488,7 @@ GENERIC_HEADS = {
 PREPOSITIONS = {"of": ("の",), "in": ("の", "の中の"), "under": ("の下",)}
 
 
-def composed(name: str, index: WordIndex, dictionary: frozenset[str]) -> list[str]:
+def composed(name: str, index: WordIndex, dictionary: frozenset[str], adjectives: bool = True) -> list[str]:
     """Word-for-word renderings of a whole name of two or three words, generic words too (Crown Castle → 王冠城,
     Monster Beverage → 怪物飲料, BlackRock → 黒い岩), for a name with a word of its own (not International Airlines),
     best renderings of each word first. A name with a preposition is rendered in Japanese order (Under Armour →
@@ -506,7 +513,8 @@ def composed(name: str, index: WordIndex, dictionary: frozenset[str]) -> list[st
         return []  # generic words alone render as ordinary Japanese: International Airlines → 国際航空
     last = len(words) - 1 if preposition in (None, "under") else len(ordered[0]) - 1
     parts = [
-        GENERIC_HEADS.get(w) or compound_forms(lookup_any(index, w), last=n == last, limit=3 if n == 0 else 2)
+        GENERIC_HEADS.get(w)
+        or compound_forms(lookup_any(index, w), last=n == last, limit=3 if n == 0 else 2, adjectives=adjectives)
         for n, w in enumerate(words)
     ]
     if not all(parts):
@@ -526,6 +534,16 @@ def composed(name: str, index: WordIndex, dictionary: frozenset[str]) -> list[st
 
 
 COMPANY_WORD = "社"
+
+
+def word_ending_in_place_word(form: str, dictionary: frozenset[str]) -> bool:
+    """``form`` ends in a word of the dictionary longer than the place word it ends in (都市 "city", 小川 "brook"):
+    a common noun, which Japanese compounds freely (工業都市), not a place word that marks a name (市, 川)."""
+    return any(
+        form.endswith(place) and form[-length:].endswith(place) and form[-length:] in dictionary
+        for place in PLACE_WORDS
+        for length in range(len(place) + 1, len(form))
+    )
 
 
 def with_company_word(name: str, index: WordIndex, dictionary: frozenset[str]) -> list[str]:
@@ -899,6 +917,34 @@ def build(db_path: Path, out: Path) -> None:
             word = words_of(entity.name)[0]
             if word in known_words and entity.name[0].isupper():
                 add(entity.name, entity.kind, entity.forms, f"JMnedict {entity.kind}")
+    # Places of two or three words, rendered word for word of nouns alone (塩湖市; an adjective's rendering, 赤い川, is
+    # ordinary prose), kept where the rendering ends in a place word after two characters or more (one kanji before
+    # it, 区県, 寺市, is too ambiguous, as for a company's 社), and is no name in kanji of
+    # JMnedict (長浜 is a Japanese town, not Long Beach) nor a place that Japanese renders by meaning (Red Sea → 紅海),
+    # nor the literal of a place of one word with its place word (不死鳥市 is Phoenix with the 市 Japanese writes after
+    # a city, before it is Phoenix City).
+    one_word_places = {
+        literal for row in literal_rows.values() if row[1] == "place" for literal in row[2].split("|") if literal
+    }
+    ne_kanji = frozenset(text for (text,) in db.execute("select text from NEKanji"))
+    conventional = {entity.name for entity in named if entity.kind == "conventional"}
+    words_and_names = dictionary | ne_kanji
+    for entity in named:
+        if entity.kind != "place" or not 2 <= len(words_of(entity.name)) <= 3 or entity.name in conventional:
+            continue
+        if not own_words(entity.name):
+            continue  # generic words alone (Lake City, Lake Town) render as ordinary Japanese: 湖市, 湖町
+        forms = [
+            form
+            for form in composed(entity.name, index, words_and_names, adjectives=False)
+            if form.endswith(tuple(PLACE_WORDS)) and form not in PLACE_WORDS and form not in ne_kanji
+            and not word_ending_in_place_word(form, dictionary)
+            and not any(len(form) - len(place) < 2 for place in PLACE_WORDS if form.endswith(place))
+            and not any(form[: -len(place)] in one_word_places for place in PLACE_WORDS if form.endswith(place))
+        ]
+        if forms and (entity.name, "place") not in literal_rows:
+            literal_rows[entity.name, "place"] = [entity.name, "place", cell(forms), cell(entity.forms[:3]), "",
+                                                  "JMnedict place"]
     count = write(
         out / "name_literals.tsv",
         HEADER.format(

@@ -141,7 +141,8 @@ class LiteralIndex:
     last2: frozenset[str]
     singles: frozenset[str]
     rest_starts2: dict[str, tuple[int, ...]]  # starts2 of the literals of names rendered in part (井戸ファーゴ)
-    cue_ends: frozenset[str]  # company words that a literal ends in (統一航空: 航空), for a name rendered whole
+    cue_ends: frozenset[str]  # company or place words that a literal ends in (統一航空: 航空, 塩湖市: 市), for a name
+    # rendered whole
     reviewed: re.Pattern[str] | None  # the literals of brands.tsv, searched everywhere
     anchors: tuple[re.Pattern[str], ...]  # the cues of the slots, in two tries (see _halves)
     anchor_groups: dict[str, int]  # cue → the slots it anchors (the _AFTER … _PARTNER_VERB bits)
@@ -206,7 +207,7 @@ def _build(lexicon: Lexicon) -> LiteralIndex:
         last2=frozenset(literal[-2:] for literal in literals if len(literal) > 1),
         singles=frozenset(literal for literal in literals if len(literal) == 1),
         rest_starts2=_lengths_by((literal for literal, found in literals.items() if any(c.rest for c in found)), True),
-        cue_ends=_ends_of_longer(by_slot.get("company-after", ()), literals),
+        cue_ends=_ends_of_longer([*by_slot.get("company-after", ()), *by_slot.get("place-after", ())], literals),
         reviewed=re.compile(trie_pattern(reviewed)) if reviewed else None,
         anchors=tuple(re.compile(trie_pattern(part)) for part in _halves(anchor_groups)),
         anchor_groups=anchor_groups,
@@ -557,6 +558,9 @@ def _judge(
         suffix = cues.at(toks, after, "place-after")
         if suffix is not None:
             return f"before {suffix}"
+        own = cues.ends(toks, first, last, "place-after")
+        if own is not None and not _modifies_next(toks, after, cues):
+            return f"a name rendered word for word, with its place word {own}"  # 塩湖市 (Salt Lake City)
     else:
         if _japanese_name(toks, first, last):
             return None  # IPAdic knows it as a Japanese given name or it follows a surname (高梨沙羅選手)

@@ -271,6 +271,14 @@ def test_a_place_before_a_place_word():
     assert found("不死鳥の像が公園に建てられた。") == []
 
 
+def test_a_place_rendered_whole_with_its_place_word():
+    """Salt Lake City word for word (塩湖市) ends in its own place word: that says a place, with no cue after it."""
+    assert found("塩湖市は冬季五輪の開催地に決まった。") == [(NAME, "塩湖市", 0, 3, "ソルトレークシティー")]
+    assert found("彼は湖のそばの市場で塩を買った。") == []
+    # the place word inside a longer noun is no place word: 市場
+    assert found("塩湖市場は閉鎖された。") == []
+
+
 def test_a_person_before_a_title_but_not_a_japanese_name_or_an_occupation():
     assert found("肉屋氏は会見で辞任を表明した。") == [(NAME, "肉屋", 0, 2, "ブッチャー")]
     # IPAdic reads 沙羅 as a given name after the surname 高梨: a Japanese athlete, not Saul.
