@@ -250,6 +250,16 @@ def test_a_place_of_several_words_is_composed_of_nouns_ending_in_a_place_word() 
             assert all(not literal.endswith(("都市", "小川")) for literal in row.literals), row.where
 
 
+def test_an_initialism_is_never_rendered_by_meaning() -> None:
+    """GE, HP, SAP are read letter by letter: no 戈 for GE, no 馬力 for HP; a word beside one counts only beside it."""
+    build = _build_module()
+    assert build.initialisms("GE HealthCare") == {"ge"} and build.initialisms("Salesforce") == set()
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert ("HP", "company") not in rows and ("SAP", "company") not in rows
+    assert not any(literal.startswith("戈") for row in rows.values() for literal in row.literals)
+    assert rows["SPS Commerce", "company"].rest == ("SPS",)  # 商業 alone is no name
+
+
 def test_a_whole_name_is_composed_of_the_most_frequent_words_too() -> None:
     """A translation writes the everyday word: 資本 ("funds; capital", frequent in news) beside 京 ("capital (esp.
     Kyoto)"), which gives the word first; a one-character word counts only where the dictionary gives it first."""

@@ -494,8 +494,8 @@ def composed(name: str, index: WordIndex, dictionary: frozenset[str], adjectives
     best renderings of each word first. A name with a preposition is rendered in Japanese order (Under Armour →
     鎧の下). A rendering that is itself a word of the dictionary is ordinary Japanese, not a name's literal."""
     words = [w for w in name_words(name, index) if w not in ("the", "and")]
-    if "&" in name:
-        return []
+    if "&" in name or initialisms(name):
+        return []  # an initialism is no word to render (GE HealthCare is no 戈健康手入れ)
     preposition = next((w for w in words if w in PREPOSITIONS), None)
     if preposition is not None:
         at = words.index(preposition)
@@ -551,7 +551,7 @@ def with_company_word(name: str, index: WordIndex, dictionary: frozenset[str]) -
     a foreign company's name with 社 (ボール社), so a word-for-word translation writes the kanji with it; the kanji
     alone is too ambiguous to look for, the pair is no word of the dictionary (本社, 神社 are left out)."""
     words = [w for w in words_of(name) if w not in STOPWORDS and not set(singular(w)) & GENERIC]
-    if len(words) != 1:
+    if len(words) != 1 or initialisms(name):
         return []
     forms = compound_forms(lookup(index, words[0]), last=True, limit=2)
     return [form + COMPANY_WORD for form in forms if len(form) == 1 and form + COMPANY_WORD not in dictionary]
@@ -691,6 +691,16 @@ def sec_names(rows: Iterable[dict[str, str | None]], limit: int) -> list[str]:
 
 def words_of(name: str) -> list[str]:
     return [w.lower().removesuffix("'s").removesuffix("’s") for w in LATIN_WORD.findall(name)]
+
+
+# A word of two or three capitals is an initialism, read letter by letter (GE, HP, SAP, US): English writes no short
+# word in capitals, so it is no word a translation renders by meaning (HP is no 馬力 "horsepower", GE no 戈).
+INITIALISM = re.compile(r"[A-Z]{2,3}")
+
+
+def initialisms(name: str) -> set[str]:
+    """The initialisms of ``name``, in lower case as words_of gives its words (GE HealthCare → {"ge"})."""
+    return {w.lower() for w in LATIN_WORD.findall(name) if INITIALISM.fullmatch(w)}
 
 
 def own_words(name: str) -> tuple[str, ...]:
@@ -853,8 +863,9 @@ def build(db_path: Path, out: Path) -> None:
         words = [w for w in words_of(name) if w not in STOPWORDS and not set(singular(w)) & GENERIC]
         if not words or len(words) > 2 or (name, kind) in literal_rows:
             return
+        short = initialisms(name)  # GE, HP: read letter by letter, never rendered (HP is no 馬力)
         parts = [
-            literal_forms(name_word_renderings(index, w), adjectives=len(words) == 2 and n == 0)
+            [] if w in short else literal_forms(name_word_renderings(index, w), adjectives=len(words) == 2 and n == 0)
             for n, w in enumerate(words)
         ]
         if not any(parts):
@@ -868,10 +879,16 @@ def build(db_path: Path, out: Path) -> None:
             literals = parts[0]
         else:  # one word rendered, the other left as it sounds: 井戸ファーゴ (Wells Fargo)
             literals = [form for part in parts for form in part[:3]]
-            rest = [w.title() for w, part in zip(words, parts, strict=True) if not part]
+            rest = [w.upper() if w in short else w.title() for w, part in zip(words, parts, strict=True) if not part]
             # ... and as Japanese writes it, where the dictionary knows the name: a spelling that its sound does not
             # tell (Hughes: ヒューズ, not ヒュージス) is matched by JMnedict's katakana.
-            rest += [form for word in rest for form in sounds.get(word, [])[:REST_FORMS] if form not in rest]
+            rest += [
+                form
+                for word in rest
+                if word.lower() not in short  # SL is no Sendero Luminoso
+                for form in sounds.get(word, [])[:REST_FORMS]
+                if form not in rest
+            ]
         loans = [lo for w in words for lo in index.loans.get(w, [])[:1]]
         proper = proper or (["・".join(loans)] if len(loans) == len(words) else [])
         literals = [lit for lit in dict.fromkeys(literals) if lit not in proper]
