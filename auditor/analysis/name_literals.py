@@ -607,7 +607,9 @@ def _company_evidence(
     after = last + 1
     suffix = cues.at(toks, after, "company-after")
     if suffix is not None and not _glued_noun(toks, after, suffix, cues):
-        return f"before {suffix}"
+        # 文脈依存通信 is "context-dependent communication": a noun glued before the literal makes it the end of a
+        # longer noun, whose company word 通信 then says nothing of a name (a descriptor before it does: 米りんご社).
+        return None if _compound_before(toks, first, cues) else f"before {suffix}"
     own = cues.ends(toks, first, last, "company-after")
     if own is not None and not _modifies_next(toks, after, cues):
         return f"a name rendered word for word, with its company word {own}"

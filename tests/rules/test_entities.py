@@ -254,6 +254,14 @@ def test_a_name_rendered_in_part_opening_a_sentence_without_a_cue():
     assert found("井戸ポンプは、昨年より多くの水を汲んだ。") == []
 
 
+def test_a_literal_glued_after_a_noun_is_the_end_of_a_longer_noun_before_a_company_word():
+    """文脈依存通信 is "context-dependent communication", not a company Reliance before 通信; a descriptor or a
+    country before the literal leaves it a name (米りんご社, 石油大手貝殻社)."""
+    assert [f for f in found("実験では文脈依存通信の条件を調べた。") if f[0] == BRAND] == []
+    assert [f[:2] for f in found("米りんご社は新型端末を発表した。")] == [(BRAND, "りんご")]
+    assert [f[:2] for f in found("石油大手貝殻社は油田を売却した。")] == [(BRAND, "貝殻")]
+
+
 def test_a_literal_glued_after_a_foreign_word_is_a_word_of_another_name():
     """ブリュースター兄弟社 is a company called Brewster Brothers, not Brother; after a descriptor it is Brother."""
     assert found("ブリュースター兄弟社は、新しい工場を開設した。") == []
