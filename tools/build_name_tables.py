@@ -958,6 +958,7 @@ def build(db_path: Path, out: Path) -> None:
             and not word_ending_in_place_word(form, dictionary)
             and not any(len(form) - len(place) < 2 for place in PLACE_WORDS if form.endswith(place))
             and not any(form[: -len(place)] in one_word_places for place in PLACE_WORDS if form.endswith(place))
+            and not ALL_KATAKANA.search(form)  # マイル市, ガス市: a loanword sounds the name, it does not translate it
         ]
         if forms and (entity.name, "place") not in literal_rows:
             literal_rows[entity.name, "place"] = [entity.name, "place", cell(forms), cell(entity.forms[:3]), "",

@@ -784,11 +784,20 @@ def _company_slot(
         earlier = range(first) if theme else range(0)
         for later in (*range(head + 1, len(toks)), *earlier):
             action = cues.at(toks, later, "company-verb")
-            if action is not None and not _cue_compound(toks, later, action):  # 上場企業 is no listing
+            if (
+                action is not None
+                and not _cue_compound(toks, later, action)  # 上場企業 is no listing
+                and not _own_subject(toks, head + 1, later)  # 賃貸は下降し、多くの企業が閉鎖し: 企業 closes
+            ):
                 return f"the subject of {action}"
             # りんごは、売上高が…, 利用者数が…: the topic whose sales, shares or users the clause is about.
             owned = cues.at(toks, later, "company-possession")
-            if owned is not None and theme and _followed_by(toks, later, owned, "が"):
+            if (
+                owned is not None
+                and theme
+                and _followed_by(toks, later, owned, "が")
+                and not _owned_by_another(toks, head, later)  # 企業の従業員が: 企業's staff
+            ):
                 return f"the owner of {owned}"
             if not theme and later > head and _closes_relative_clause(toks, later):
                 break  # 動画も送れるサービスを…発表した: が and も stay inside the clause a noun closes; は does not
@@ -808,6 +817,31 @@ def _company_slot(
             if action is not None:
                 return f"the partner of {action}"
     return _listed(index, sentence, toks, first, last, "company")
+
+
+_ANAPHORS = frozenset({"同社", "自社", "同行", "同", "自"})  # 同社の売上高: the topic's own (同グループ: 同 before it)
+
+
+def _owned_by_another(toks: Sequence[Token], head: int, owned: int) -> bool:
+    """What a company has (売上高) is another noun's when that noun and の stand right before it (企業の従業員が),
+    unless that noun points back to the topic (同社の, 自社の, 同グループの)."""
+    if owned < head + 3 or toks[owned - 1].surface != "の":
+        return False
+    owner = toks[owned - 2]
+    return owner.surface not in _ANAPHORS and toks[owned - 3].surface not in _ANAPHORS
+
+
+def _own_subject(toks: Sequence[Token], start: int, verb: int) -> bool:
+    """The predicate at ``verb`` has a subject of its own: a noun with が after ``start`` and before it, with no
+    predicate between them that would close that subject's clause first (賃貸は何年も下降し、多くの企業が閉鎖し: 企業
+    closes, not 賃貸; りんごは、売上高が伸びたと発表した: 伸び closes 売上高's clause, and りんご announces)."""
+    for at in range(verb - 1, start, -1):
+        token = toks[at]
+        if token.pos in ("動詞", "助動詞", "形容詞"):
+            return False
+        if token.surface == "が" and token.particle and toks[at - 1].noun:
+            return True
+    return False
 
 
 def _closes_relative_clause(toks: Sequence[Token], at: int) -> bool:

@@ -262,6 +262,17 @@ def test_a_literal_glued_after_a_noun_is_the_end_of_a_longer_noun_before_a_compa
     assert [f[:2] for f in found("石油大手貝殻社は油田を売却した。")] == [(BRAND, "貝殻")]
 
 
+def test_the_topic_is_not_the_subject_of_a_verb_with_a_subject_of_its_own():
+    """A verb whose clause has its own が subject, or a possession another noun owns (XのY), says nothing of the topic:
+    家賃は上がり、多くの企業が閉鎖した is about firms closing, not a company 家賃."""
+    assert [f for f in found("家賃は何年も上がり続け、多くの企業が閉鎖した。") if f[0] == BRAND] == []
+    text = "家賃は何年も上がり、多くの企業が閉鎖し、残った企業の従業員が在宅で働く。"
+    assert [f for f in found(text) if f[0] == BRAND] == []
+    # the topic's own: no other subject, or the anaphor 同社
+    assert [f[:2] for f in found("りんごは、売上高が伸びたと発表した。")] == [(BRAND, "りんご")]
+    assert [f[:2] for f in found("りんごは、同社の売上高が前年を上回った。")] == [(BRAND, "りんご")]
+
+
 def test_a_literal_glued_after_a_foreign_word_is_a_word_of_another_name():
     """ブリュースター兄弟社 is a company called Brewster Brothers, not Brother; after a descriptor it is Brother."""
     assert found("ブリュースター兄弟社は、新しい工場を開設した。") == []
