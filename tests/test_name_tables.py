@@ -168,6 +168,26 @@ def test_literal_forms_are_the_dictionarys_first_common_nouns() -> None:
     assert found == ["標的", "狙い所"]
 
 
+def test_a_literal_written_as_a_frequent_word_of_news_is_that_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rare homograph's gloss is no rendering: 大臣 read おとど glosses "noble", but 大臣 is だいじん "cabinet
+    minister" (nf03) to a reader, so Noble has no literal 大臣."""
+    build = _build_module()
+    monkeypatch.setattr(build, "FORM_NEWS_RANK", {"大臣": 3})
+    rare = build.Candidate((0, 1, 1, 99), "大臣", 0, 1, False, 99, True, 1, noun=True)
+    noble = build.Candidate((0, 0, 0, 20), "貴族", 0, 0, True, 20, True, 2, noun=True)
+    assert build.literal_forms([noble, rare]) == ["貴族"]
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "大臣" not in rows["Noble", "company"].literals and "貴族" in rows["Noble", "company"].literals
+
+
+def test_form_news_ranks_take_the_best_entry_written_so() -> None:
+    build = _build_module()
+    common = build.Entry(1, kanji=[("大臣", set())], kana=["だいじん"], priority={"nf03", "news1"})
+    rare = build.Entry(2, kanji=[("大殿", set()), ("大臣", set())], kana=["おとど"])
+    kana_word = build.Entry(3, kana=["もの"], priority={"nf05"})
+    assert build.form_news_ranks({1: common, 2: rare, 3: kana_word}) == {"大臣": 3, "もの": 5}
+
+
 def test_an_adjectival_noun_in_teki_is_glued_by_its_stem() -> None:
     """統一的 ("united") stands before a noun as 統一 (統一航空): no translation writes 統一的航空."""
     build = _build_module()
@@ -195,6 +215,49 @@ def test_a_whole_name_is_composed_of_the_words_whose_first_gloss_it_is() -> None
     assert build.compound_forms([noun("頂き", 2, 10), noun("王冠", 0, 30)], last=False, limit=1)[0] == "王冠"
     rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
     assert "王冠城" in rows["Crown Castle", "company"].literals
+
+
+def test_a_whole_name_is_composed_of_the_plain_equivalent_before_a_narrowed_one() -> None:
+    """石 glosses "stone" alone, 核 "stone (of a fruit); pit", 石ころ "stone; pebble": a word-for-word translation of
+    Blackstone writes 黒い石, the word's plain equivalent, before a word for one use of it or one of several words."""
+    build = _build_module()
+
+    def noun(form: str, rank: int, qualified: bool = False, sole: bool = False) -> object:
+        return build.Candidate((0, 0, 0, rank), form, 0, 0, True, rank, True, 1, noun=True, qualified=qualified,
+                               sole=sole)
+
+    forms = build.compound_forms([noun("核", 2, qualified=True), noun("石ころ", 34), noun("石", 99, sole=True)],
+                                 last=True, limit=2)
+    assert forms[:2] == ["石", "石ころ"]
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "黒い石" in rows["Blackstone", "company"].literals and "黒い核" not in rows["Blackstone", "company"].literals
+
+
+def test_a_place_of_several_words_is_composed_of_nouns_ending_in_a_place_word() -> None:
+    """Salt Lake City → 塩湖市; not an adjective's rendering (赤い川 is prose), not a common noun that ends in a place
+    word (都市, 小川), not one kanji before the place word (区県), not a place of one word with 市 (不死鳥市 is
+    Phoenix)."""
+    build = _build_module()
+    assert build.word_ending_in_place_word("塩湖都市", frozenset({"都市"}))
+    assert not build.word_ending_in_place_word("塩湖市", frozenset({"都市"}))
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    city = rows["Salt Lake City", "place"]
+    assert "塩湖市" in city.literals and "塩湖都市" not in city.literals
+    assert ("Ward County", "place") not in rows or "区県" not in rows["Ward County", "place"].literals
+    assert ("Phoenix City", "place") not in rows
+    for (_name, kind), row in rows.items():
+        if kind == "place" and row.note == "JMnedict place" and len(row.name.split()) > 1:
+            assert all(not literal.endswith(("都市", "小川")) for literal in row.literals), row.where
+
+
+def test_an_initialism_is_never_rendered_by_meaning() -> None:
+    """GE, HP, SAP are read letter by letter: no 戈 for GE, no 馬力 for HP; a word beside one counts only beside it."""
+    build = _build_module()
+    assert build.initialisms("GE HealthCare") == {"ge"} and build.initialisms("Salesforce") == set()
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert ("HP", "company") not in rows and ("SAP", "company") not in rows
+    assert not any(literal.startswith("戈") for row in rows.values() for literal in row.literals)
+    assert rows["SPS Commerce", "company"].rest == ("SPS",)  # 商業 alone is no name
 
 
 def test_a_whole_name_is_composed_of_the_most_frequent_words_too() -> None:

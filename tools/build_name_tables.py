@@ -70,6 +70,11 @@ LITERAL_MAX_GLOSS_COMMON = 4
 # ... and not one of the most frequent words of Japanese news (JMdict's nf01-nf03, about 1,500 words: 対象, 目標,
 # 統一), which fill the slots a company name takes in ordinary prose too ("対象の店舗").
 LITERAL_MIN_NF = 4
+# The same test on the written form: a form is read as the most frequent word written so (大臣 is だいじん "cabinet
+# minister", nf03, wherever a rare homograph おとど glosses "noble"), so a literal whose form another entry ranks
+# among the most frequent words of news is that word to a reader and to a translation, not the name's rendering.
+# Filled by build() from every entry's forms; empty (no test of the form) when literal_forms runs alone.
+FORM_NEWS_RANK: dict[str, int] = {}
 MAX_LITERALS = 12
 REST_FORMS = 2  # katakana forms of a name's word that its literal leaves as it sounds (Fargo → ファーゴ)
 # The head of a word for a country or a state (同盟国 "ally", 万国 "all nations"): what such a word names is the topic
@@ -86,6 +91,13 @@ GENERIC = frozenset(word for word, role in PARTS.items() if role in ("generic", 
 BUSINESS_WORDS = frozenset(
     [row.cue for row in read_table("ja", "business_cues") or () if isinstance(row, BusinessCueRow)]
     + [row.cue for row in read_table("ja", "name_slots") or () if isinstance(row, NameSlotRow)]
+)
+# The words that end a place's name (ja/name_slots.tsv's place-after: 市, 湖, 島): a place of two or three words
+# rendered word for word (Salt Lake City → 塩湖市) is a row when its rendering ends in one of them.
+PLACE_WORDS = frozenset(
+    row.cue
+    for row in read_table("ja", "name_slots") or ()
+    if isinstance(row, NameSlotRow) and row.slot == "place-after"
 )
 # Kanji forms JMdict marks as irregular, rare or out-dated: never what a translation writes.
 IRREGULAR_KANJI = {
@@ -207,6 +219,19 @@ def load_jmdict(db: sqlite3.Connection) -> dict[int, Entry]:
     return entries
 
 
+def form_news_ranks(entries: dict[int, Entry]) -> dict[str, int]:
+    """Each written form (kanji forms, and kana forms of kana words) → the best news rank of the entries written so."""
+    ranks: dict[str, int] = {}
+    for entry in entries.values():
+        rank = entry.news_rank
+        if rank == 99:
+            continue
+        for form in [*(k for k, _ in entry.kanji), *(entry.kana if not entry.kanji else [])]:
+            if rank < ranks.get(form, 99):
+                ranks[form] = rank
+    return ranks
+
+
 def gloss_head(gloss: str) -> str:
     """A gloss without its notes and article: "(finger) ring" → "ring", "to bleed" → "bleed"."""
     head = PARENS.sub("", gloss).strip()
@@ -230,6 +255,12 @@ class Candidate:
     adjective: bool = False  # the sense is an adjective's (赤い) or an adjectival noun's (穏やか)
     numeral: bool = False  # the sense is a numeral's (一, 第三): a word of a whole name's rendering (資本一)
     verbal: bool = False  # the sense is a verbal noun's (発見 "discovery", 発見する): what a verb is rendered by
+    # The gloss carries a note that narrows it ("stone (of a fruit)" for 核, "(finger) ring" for 指輪): the word renders
+    # the English word only in that use, an unqualified gloss (石 "stone") in all of them.
+    qualified: bool = False
+    # The sense has this gloss alone (石 "stone"): the word is the English word's plain equivalent, not one of several
+    # words that share a sense (石ころ "stone; pebble").
+    sole: bool = False
 
 
 @dataclass
@@ -288,6 +319,8 @@ def index_words(entries: dict[int, Entry]) -> WordIndex:
                         adjective=any(p.startswith(("adjective (keiyoushi)", "adjectival nouns")) for p in sense.pos),
                         numeral="numeric" in sense.pos,
                         verbal="noun or participle which takes the aux. verb suru" in sense.pos,
+                        qualified=bool(PARENS.search(gloss) or gloss.startswith("(")),
+                        sole=len(sense.glosses) == 1,
                     )
                     (index.proper if head[0].isupper() else target)[word].append(candidate)
     # An -ing noun renders its verb too ("bleeding" 出血 for the lake named Bled): added after the verb's own.
@@ -318,6 +351,8 @@ def replace_rank(candidate: Candidate, extra: int) -> Candidate:
         candidate.adjective,
         candidate.numeral,
         candidate.verbal,
+        candidate.qualified,
+        candidate.sole,
     )
 
 
@@ -342,6 +377,7 @@ def literal_forms(candidates: Iterable[Candidate], adjectives: bool = False) -> 
         and c.gloss <= (LITERAL_MAX_GLOSS_COMMON if c.common else LITERAL_MAX_GLOSS)
         and c.native
         and c.news_rank >= LITERAL_MIN_NF
+        and FORM_NEWS_RANK.get(c.form, 99) >= LITERAL_MIN_NF
         and len(c.form) >= (2 if KANJI.search(c.form) else 3)
         and (c.noun or (adjectives and c.adjective))
         and c.form not in BUSINESS_WORDS
@@ -355,7 +391,7 @@ def literal_forms(candidates: Iterable[Candidate], adjectives: bool = False) -> 
     return out[:MAX_LITERALS]
 
 
-def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int) -> list[str]:
+def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int, adjectives: bool = True) -> list[str]:
     """The forms a word takes inside a word-for-word rendering of a whole name (資本一, 統一航空, 王冠城): the
     dictionary's first renderings of its first sense, those that give the word first (王冠 "crown; diadem" before
     頂き, whose "crown" comes later), one kanji allowed (the whole name is longer); a noun or a numeral (一 for One),
@@ -369,7 +405,7 @@ def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int) -> l
         if c.sense <= FREQUENT_SENSE
         and c.gloss <= LITERAL_MAX_GLOSS
         and c.native
-        and (c.noun or c.numeral or (not last and c.adjective and c.form.endswith(("い", "的"))))
+        and (c.noun or c.numeral or (adjectives and not last and c.adjective and c.form.endswith(("い", "的"))))
         and JAPANESE_ONLY.fullmatch(c.form)
     ]
     # A number word is written as its numeral in kanji (一 for One, not the counting 一つ), an ordinal as 第 and the
@@ -377,7 +413,9 @@ def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int) -> l
     numerals = [c for c in kept if (c.numeral and KANJI_ONLY.fullmatch(c.form)) or ORDINAL.fullmatch(c.form)]
     if numerals:
         return list(dict.fromkeys(c.form for c in sorted(numerals)))[:limit]
-    first = sorted((c for c in kept if c.sense == 0), key=lambda c: (not c.common, c.gloss, c.news_rank))
+    first = sorted(
+        (c for c in kept if c.sense == 0), key=lambda c: (not c.common, c.gloss, c.qualified, not c.sole, c.news_rank)
+    )
     frequent = sorted(
         (c for c in kept if c.common and c.news_rank < 99 and len(c.form) > 1), key=lambda c: (c.news_rank, c.gloss)
     )
@@ -450,14 +488,14 @@ GENERIC_HEADS = {
 PREPOSITIONS = {"of": ("の",), "in": ("の", "の中の"), "under": ("の下",)}
 
 
-def composed(name: str, index: WordIndex, dictionary: frozenset[str]) -> list[str]:
+def composed(name: str, index: WordIndex, dictionary: frozenset[str], adjectives: bool = True) -> list[str]:
     """Word-for-word renderings of a whole name of two or three words, generic words too (Crown Castle → 王冠城,
     Monster Beverage → 怪物飲料, BlackRock → 黒い岩), for a name with a word of its own (not International Airlines),
     best renderings of each word first. A name with a preposition is rendered in Japanese order (Under Armour →
     鎧の下). A rendering that is itself a word of the dictionary is ordinary Japanese, not a name's literal."""
     words = [w for w in name_words(name, index) if w not in ("the", "and")]
-    if "&" in name:
-        return []
+    if "&" in name or initialisms(name):
+        return []  # an initialism is no word to render (GE HealthCare is no 戈健康手入れ)
     preposition = next((w for w in words if w in PREPOSITIONS), None)
     if preposition is not None:
         at = words.index(preposition)
@@ -475,7 +513,8 @@ def composed(name: str, index: WordIndex, dictionary: frozenset[str]) -> list[st
         return []  # generic words alone render as ordinary Japanese: International Airlines → 国際航空
     last = len(words) - 1 if preposition in (None, "under") else len(ordered[0]) - 1
     parts = [
-        GENERIC_HEADS.get(w) or compound_forms(lookup_any(index, w), last=n == last, limit=3 if n == 0 else 2)
+        GENERIC_HEADS.get(w)
+        or compound_forms(lookup_any(index, w), last=n == last, limit=3 if n == 0 else 2, adjectives=adjectives)
         for n, w in enumerate(words)
     ]
     if not all(parts):
@@ -497,12 +536,22 @@ def composed(name: str, index: WordIndex, dictionary: frozenset[str]) -> list[st
 COMPANY_WORD = "社"
 
 
+def word_ending_in_place_word(form: str, dictionary: frozenset[str]) -> bool:
+    """``form`` ends in a word of the dictionary longer than the place word it ends in (都市 "city", 小川 "brook"):
+    a common noun, which Japanese compounds freely (工業都市), not a place word that marks a name (市, 川)."""
+    return any(
+        form.endswith(place) and form[-length:].endswith(place) and form[-length:] in dictionary
+        for place in PLACE_WORDS
+        for length in range(len(place) + 1, len(form))
+    )
+
+
 def with_company_word(name: str, index: WordIndex, dictionary: frozenset[str]) -> list[str]:
     """A company named by one word whose rendering is one kanji, with 社 after it (Ball → 球社): Japanese news writes
     a foreign company's name with 社 (ボール社), so a word-for-word translation writes the kanji with it; the kanji
     alone is too ambiguous to look for, the pair is no word of the dictionary (本社, 神社 are left out)."""
     words = [w for w in words_of(name) if w not in STOPWORDS and not set(singular(w)) & GENERIC]
-    if len(words) != 1:
+    if len(words) != 1 or initialisms(name):
         return []
     forms = compound_forms(lookup(index, words[0]), last=True, limit=2)
     return [form + COMPANY_WORD for form in forms if len(form) == 1 and form + COMPANY_WORD not in dictionary]
@@ -644,6 +693,16 @@ def words_of(name: str) -> list[str]:
     return [w.lower().removesuffix("'s").removesuffix("’s") for w in LATIN_WORD.findall(name)]
 
 
+# A word of two or three capitals is an initialism, read letter by letter (GE, HP, SAP, US): English writes no short
+# word in capitals, so it is no word a translation renders by meaning (HP is no 馬力 "horsepower", GE no 戈).
+INITIALISM = re.compile(r"[A-Z]{2,3}")
+
+
+def initialisms(name: str) -> set[str]:
+    """The initialisms of ``name``, in lower case as words_of gives its words (GE HealthCare → {"ge"})."""
+    return {w.lower() for w in LATIN_WORD.findall(name) if INITIALISM.fullmatch(w)}
+
+
 def own_words(name: str) -> tuple[str, ...]:
     """The words a name is told by (Toyota Motor Corp → toyota): what two lists of companies share."""
     return tuple(w for w in words_of(name) if len(w) > 1 and w not in STOPWORDS and not set(singular(w)) & GENERIC)
@@ -718,6 +777,8 @@ def build(db_path: Path, out: Path) -> None:
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     entries = load_jmdict(db)
     index = index_words(entries)
+    FORM_NEWS_RANK.clear()
+    FORM_NEWS_RANK.update(form_news_ranks(entries))
     named = list(load_jmnedict(db))
     companies = listed_companies()
     known_companies = {own_words(c) for c in companies}
@@ -802,8 +863,9 @@ def build(db_path: Path, out: Path) -> None:
         words = [w for w in words_of(name) if w not in STOPWORDS and not set(singular(w)) & GENERIC]
         if not words or len(words) > 2 or (name, kind) in literal_rows:
             return
+        short = initialisms(name)  # GE, HP: read letter by letter, never rendered (HP is no 馬力)
         parts = [
-            literal_forms(name_word_renderings(index, w), adjectives=len(words) == 2 and n == 0)
+            [] if w in short else literal_forms(name_word_renderings(index, w), adjectives=len(words) == 2 and n == 0)
             for n, w in enumerate(words)
         ]
         if not any(parts):
@@ -817,10 +879,16 @@ def build(db_path: Path, out: Path) -> None:
             literals = parts[0]
         else:  # one word rendered, the other left as it sounds: 井戸ファーゴ (Wells Fargo)
             literals = [form for part in parts for form in part[:3]]
-            rest = [w.title() for w, part in zip(words, parts, strict=True) if not part]
+            rest = [w.upper() if w in short else w.title() for w, part in zip(words, parts, strict=True) if not part]
             # ... and as Japanese writes it, where the dictionary knows the name: a spelling that its sound does not
             # tell (Hughes: ヒューズ, not ヒュージス) is matched by JMnedict's katakana.
-            rest += [form for word in rest for form in sounds.get(word, [])[:REST_FORMS] if form not in rest]
+            rest += [
+                form
+                for word in rest
+                if word.lower() not in short  # SL is no Sendero Luminoso
+                for form in sounds.get(word, [])[:REST_FORMS]
+                if form not in rest
+            ]
         loans = [lo for w in words for lo in index.loans.get(w, [])[:1]]
         proper = proper or (["・".join(loans)] if len(loans) == len(words) else [])
         literals = [lit for lit in dict.fromkeys(literals) if lit not in proper]
@@ -866,6 +934,35 @@ def build(db_path: Path, out: Path) -> None:
             word = words_of(entity.name)[0]
             if word in known_words and entity.name[0].isupper():
                 add(entity.name, entity.kind, entity.forms, f"JMnedict {entity.kind}")
+    # Places of two or three words, rendered word for word of nouns alone (塩湖市; an adjective's rendering, 赤い川, is
+    # ordinary prose), kept where the rendering ends in a place word after two characters or more (one kanji before
+    # it, 区県, 寺市, is too ambiguous, as for a company's 社), and is no name in kanji of
+    # JMnedict (長浜 is a Japanese town, not Long Beach) nor a place that Japanese renders by meaning (Red Sea → 紅海),
+    # nor the literal of a place of one word with its place word (不死鳥市 is Phoenix with the 市 Japanese writes after
+    # a city, before it is Phoenix City).
+    one_word_places = {
+        literal for row in literal_rows.values() if row[1] == "place" for literal in row[2].split("|") if literal
+    }
+    ne_kanji = frozenset(text for (text,) in db.execute("select text from NEKanji"))
+    conventional = {entity.name for entity in named if entity.kind == "conventional"}
+    words_and_names = dictionary | ne_kanji
+    for entity in named:
+        if entity.kind != "place" or not 2 <= len(words_of(entity.name)) <= 3 or entity.name in conventional:
+            continue
+        if not own_words(entity.name):
+            continue  # generic words alone (Lake City, Lake Town) render as ordinary Japanese: 湖市, 湖町
+        forms = [
+            form
+            for form in composed(entity.name, index, words_and_names, adjectives=False)
+            if form.endswith(tuple(PLACE_WORDS)) and form not in PLACE_WORDS and form not in ne_kanji
+            and not word_ending_in_place_word(form, dictionary)
+            and not any(len(form) - len(place) < 2 for place in PLACE_WORDS if form.endswith(place))
+            and not any(form[: -len(place)] in one_word_places for place in PLACE_WORDS if form.endswith(place))
+            and not ALL_KATAKANA.search(form)  # マイル市, ガス市: a loanword sounds the name, it does not translate it
+        ]
+        if forms and (entity.name, "place") not in literal_rows:
+            literal_rows[entity.name, "place"] = [entity.name, "place", cell(forms), cell(entity.forms[:3]), "",
+                                                  "JMnedict place"]
     count = write(
         out / "name_literals.tsv",
         HEADER.format(

@@ -141,7 +141,8 @@ class LiteralIndex:
     last2: frozenset[str]
     singles: frozenset[str]
     rest_starts2: dict[str, tuple[int, ...]]  # starts2 of the literals of names rendered in part (井戸ファーゴ)
-    cue_ends: frozenset[str]  # company words that a literal ends in (統一航空: 航空), for a name rendered whole
+    cue_ends: frozenset[str]  # company or place words that a literal ends in (統一航空: 航空, 塩湖市: 市), for a name
+    # rendered whole
     reviewed: re.Pattern[str] | None  # the literals of brands.tsv, searched everywhere
     anchors: tuple[re.Pattern[str], ...]  # the cues of the slots, in two tries (see _halves)
     anchor_groups: dict[str, int]  # cue → the slots it anchors (the _AFTER … _PARTNER_VERB bits)
@@ -206,7 +207,7 @@ def _build(lexicon: Lexicon) -> LiteralIndex:
         last2=frozenset(literal[-2:] for literal in literals if len(literal) > 1),
         singles=frozenset(literal for literal in literals if len(literal) == 1),
         rest_starts2=_lengths_by((literal for literal, found in literals.items() if any(c.rest for c in found)), True),
-        cue_ends=_ends_of_longer(by_slot.get("company-after", ()), literals),
+        cue_ends=_ends_of_longer([*by_slot.get("company-after", ()), *by_slot.get("place-after", ())], literals),
         reviewed=re.compile(trie_pattern(reviewed)) if reviewed else None,
         anchors=tuple(re.compile(trie_pattern(part)) for part in _halves(anchor_groups)),
         anchor_groups=anchor_groups,
@@ -557,6 +558,9 @@ def _judge(
         suffix = cues.at(toks, after, "place-after")
         if suffix is not None:
             return f"before {suffix}"
+        own = cues.ends(toks, first, last, "place-after")
+        if own is not None and not _modifies_next(toks, after, cues):
+            return f"a name rendered word for word, with its place word {own}"  # 塩湖市 (Salt Lake City)
     else:
         if _japanese_name(toks, first, last):
             return None  # IPAdic knows it as a Japanese given name or it follows a surname (高梨沙羅選手)
@@ -603,7 +607,9 @@ def _company_evidence(
     after = last + 1
     suffix = cues.at(toks, after, "company-after")
     if suffix is not None and not _glued_noun(toks, after, suffix, cues):
-        return f"before {suffix}"
+        # 文脈依存通信 is "context-dependent communication": a noun glued before the literal makes it the end of a
+        # longer noun, whose company word 通信 then says nothing of a name (a descriptor before it does: 米りんご社).
+        return None if _compound_before(toks, first, cues) else f"before {suffix}"
     own = cues.ends(toks, first, last, "company-after")
     if own is not None and not _modifies_next(toks, after, cues):
         return f"a name rendered word for word, with its company word {own}"
@@ -778,11 +784,20 @@ def _company_slot(
         earlier = range(first) if theme else range(0)
         for later in (*range(head + 1, len(toks)), *earlier):
             action = cues.at(toks, later, "company-verb")
-            if action is not None and not _cue_compound(toks, later, action):  # 上場企業 is no listing
+            if (
+                action is not None
+                and not _cue_compound(toks, later, action)  # 上場企業 is no listing
+                and not _own_subject(toks, head + 1, later)  # 賃貸は下降し、多くの企業が閉鎖し: 企業 closes
+            ):
                 return f"the subject of {action}"
             # りんごは、売上高が…, 利用者数が…: the topic whose sales, shares or users the clause is about.
             owned = cues.at(toks, later, "company-possession")
-            if owned is not None and theme and _followed_by(toks, later, owned, "が"):
+            if (
+                owned is not None
+                and theme
+                and _followed_by(toks, later, owned, "が")
+                and not _owned_by_another(toks, head, later)  # 企業の従業員が: 企業's staff
+            ):
                 return f"the owner of {owned}"
             if not theme and later > head and _closes_relative_clause(toks, later):
                 break  # 動画も送れるサービスを…発表した: が and も stay inside the clause a noun closes; は does not
@@ -802,6 +817,31 @@ def _company_slot(
             if action is not None:
                 return f"the partner of {action}"
     return _listed(index, sentence, toks, first, last, "company")
+
+
+_ANAPHORS = frozenset({"同社", "自社", "同行", "同", "自"})  # 同社の売上高: the topic's own (同グループ: 同 before it)
+
+
+def _owned_by_another(toks: Sequence[Token], head: int, owned: int) -> bool:
+    """What a company has (売上高) is another noun's when that noun and の stand right before it (企業の従業員が),
+    unless that noun points back to the topic (同社の, 自社の, 同グループの)."""
+    if owned < head + 3 or toks[owned - 1].surface != "の":
+        return False
+    owner = toks[owned - 2]
+    return owner.surface not in _ANAPHORS and toks[owned - 3].surface not in _ANAPHORS
+
+
+def _own_subject(toks: Sequence[Token], start: int, verb: int) -> bool:
+    """The predicate at ``verb`` has a subject of its own: a noun with が after ``start`` and before it, with no
+    predicate between them that would close that subject's clause first (賃貸は何年も下降し、多くの企業が閉鎖し: 企業
+    closes, not 賃貸; りんごは、売上高が伸びたと発表した: 伸び closes 売上高's clause, and りんご announces)."""
+    for at in range(verb - 1, start, -1):
+        token = toks[at]
+        if token.pos in ("動詞", "助動詞", "形容詞"):
+            return False
+        if token.surface == "が" and token.particle and toks[at - 1].noun:
+            return True
+    return False
 
 
 def _closes_relative_clause(toks: Sequence[Token], at: int) -> bool:

@@ -155,8 +155,11 @@ class NameLiteral(_LiteralRule):
         places and people whose names are English words, with the renderings JMdict gives first for those words).
         As for entity.brand-literal, the literal must be a whole noun phrase and fill a name's slot in its sentence,
         as MeCab parses it (cue words in ``name_slots.tsv``): for a place, right before a place word (不死鳥市,
-        出血湖); for a person, right before 氏 or a title (肉屋氏 for Butcher), unless IPAdic reads it as a
-        Japanese given name or it follows a surname (高梨沙羅選手; さん is no cue: 船長さん is everyday Japanese).
+        出血湖), or a place of two or three words rendered whole that ends in its own place word (塩湖市 for Salt
+        Lake City: the table keeps such a rendering only in nouns, with two characters or more before the place
+        word, and never a word of JMdict or a name of JMnedict); for a person, right before 氏 or a title (肉屋氏 for
+        Butcher), unless IPAdic reads it as a Japanese given name or it follows a surname (高梨沙羅選手; さん is no
+        cue: 船長さん is everyday Japanese).
         A person's literal joined by ・ to a katakana name (ティム・料理人) or a place listed with other places
         counts too when something else found the literal, but these are not searched for on their own: on news
         that pass cost more than the rule's whole budget. The suggestion is the name's katakana form.

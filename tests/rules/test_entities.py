@@ -254,6 +254,25 @@ def test_a_name_rendered_in_part_opening_a_sentence_without_a_cue():
     assert found("井戸ポンプは、昨年より多くの水を汲んだ。") == []
 
 
+def test_a_literal_glued_after_a_noun_is_the_end_of_a_longer_noun_before_a_company_word():
+    """文脈依存通信 is "context-dependent communication", not a company Reliance before 通信; a descriptor or a
+    country before the literal leaves it a name (米りんご社, 石油大手貝殻社)."""
+    assert [f for f in found("実験では文脈依存通信の条件を調べた。") if f[0] == BRAND] == []
+    assert [f[:2] for f in found("米りんご社は新型端末を発表した。")] == [(BRAND, "りんご")]
+    assert [f[:2] for f in found("石油大手貝殻社は油田を売却した。")] == [(BRAND, "貝殻")]
+
+
+def test_the_topic_is_not_the_subject_of_a_verb_with_a_subject_of_its_own():
+    """A verb whose clause has its own が subject, or a possession another noun owns (XのY), says nothing of the topic:
+    家賃は上がり、多くの企業が閉鎖した is about firms closing, not a company 家賃."""
+    assert [f for f in found("家賃は何年も上がり続け、多くの企業が閉鎖した。") if f[0] == BRAND] == []
+    text = "家賃は何年も上がり、多くの企業が閉鎖し、残った企業の従業員が在宅で働く。"
+    assert [f for f in found(text) if f[0] == BRAND] == []
+    # the topic's own: no other subject, or the anaphor 同社
+    assert [f[:2] for f in found("りんごは、売上高が伸びたと発表した。")] == [(BRAND, "りんご")]
+    assert [f[:2] for f in found("りんごは、同社の売上高が前年を上回った。")] == [(BRAND, "りんご")]
+
+
 def test_a_literal_glued_after_a_foreign_word_is_a_word_of_another_name():
     """ブリュースター兄弟社 is a company called Brewster Brothers, not Brother; after a descriptor it is Brother."""
     assert found("ブリュースター兄弟社は、新しい工場を開設した。") == []
@@ -269,6 +288,14 @@ NAME = "entity.name-literal"
 def test_a_place_before_a_place_word():
     assert found("旅行者はアリゾナ州の不死鳥市に到着した。") == [(NAME, "不死鳥", 10, 13, "フィニックス")]
     assert found("不死鳥の像が公園に建てられた。") == []
+
+
+def test_a_place_rendered_whole_with_its_place_word():
+    """Salt Lake City word for word (塩湖市) ends in its own place word: that says a place, with no cue after it."""
+    assert found("塩湖市は冬季五輪の開催地に決まった。") == [(NAME, "塩湖市", 0, 3, "ソルトレークシティー")]
+    assert found("彼は湖のそばの市場で塩を買った。") == []
+    # the place word inside a longer noun is no place word: 市場
+    assert found("塩湖市場は閉鎖された。") == []
 
 
 def test_a_person_before_a_title_but_not_a_japanese_name_or_an_occupation():
