@@ -62,6 +62,17 @@ INVALID = [
     ("ユーザー  インターフェースを刷新した。", [(DOUBLED, "  ", 4, 6, " ")]),
     ("一行目です。\n二行目の   途中にある。", [(BETWEEN, "の   途", 10, 15, "の途")]),
     ("First line.\nSecond   line here.", [(DOUBLED, "   ", 18, 21, " ")]),
+    # A spaced dash after a predicate's ending is prose, which Japanese sets solid: no lead-in.
+    ("東京で会見を開きました ― 大阪でも開く。", [(BETWEEN, "た ―", 10, 13, "た―"), (BETWEEN, "― 大", 12, 15, "―大")]),
+    # A space after a particle inside corner brackets is inside a quotation, not between a title's parts.
+    ("彼は「今日は 休みだ」と言った。", [(BETWEEN, "は 休", 5, 8, "は休")]),
+    # The spaces against a title's brackets are no part of the title.
+    (
+        "展覧会「 江戸の名品展 町人の美 」を見た。",
+        [(BETWEEN, "「 江", 3, 6, "「江"), (BETWEEN, "美 」", 15, 18, "美」")],
+    ),
+    # A word that is no credit role before the name.
+    ("記事を配信した。（日本語訳 ロイター）", [(BETWEEN, "訳 ロ", 12, 15, "訳ロ")]),
 ]
 
 VALID = [
@@ -100,6 +111,15 @@ VALID = [
     "準備はいいか？ いいよ。 始めよう。 まずは挨拶だ。",
     # Between two kanji: a separator of noun phrases (a company's legal form and its name, a credit run into text).
     "株式会社 山田製作所が受注した。",
+    # The layout of Japanese typesetting: a wire dateline's fields, the dash after a lead-in, a label opening its line,
+    # the reading of a full name, the parts of a title, credit roles joined by ・.
+    "[パリ 5日 ロイター] - 仏政府は新しい方針を示した。",
+    "パリ、3月5日 (AFP) ― 仏政府は新しい方針を示した。",
+    "出力形式 ― 日本語のテキストです。",
+    "【特集2026】 新しい図書館を紹介する。",
+    "山田花子(やまだ はなこ)さんが出席した。",
+    "展覧会「江戸の名品展 町人の美」を見た。",
+    "記事を配信した。（日本語訳・編集 ロイター）",
 ]
 
 
