@@ -73,6 +73,14 @@ INVALID = [
     ),
     # A word that is no credit role before the name.
     ("記事を配信した。（日本語訳 ロイター）", [(BETWEEN, "訳 ロ", 12, 15, "訳ロ")]),
+    # A noun at the start of a line and its suffix are one word, not a heading and its text (word-by-word spacing).
+    ("ロンドン 市の市長が会見した。", [(BETWEEN, "ン 市", 3, 6, "ン市")]),
+    # Not a heading's noun: a clause's dependent noun (こと), a particle after the noun.
+    ("ということ 全文を読む。", [(BETWEEN, "と 全", 4, 7, "と全")]),
+    ("新型車 を発表した。", [(BETWEEN, "車 を", 2, 5, "車を")]),
+    # Where a space is the layout of typesetting, two are still doubled.
+    ("[パリ 5日  ロイター] - 仏政府は方針を示した。", [(DOUBLED, "  ", 6, 8, " ")]),
+    ("本能寺の変  明智光秀が主君を討った。", [(DOUBLED, "  ", 5, 7, " ")]),
 ]
 
 VALID = [
@@ -120,6 +128,9 @@ VALID = [
     "山田花子(やまだ はなこ)さんが出席した。",
     "展覧会「江戸の名品展 町人の美」を見た。",
     "記事を配信した。（日本語訳・編集 ロイター）",
+    # A heading or a speaker's label run into the text of its line: a noun, then a word that opens a phrase.
+    "本能寺の変 明智光秀が主君を討った。",
+    "山田監督 チーム一丸で戦えた。",
 ]
 
 
