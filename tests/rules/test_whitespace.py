@@ -78,6 +78,8 @@ INVALID = [
     # Not a heading's noun: a clause's dependent noun (こと), a particle after the noun.
     ("ということ 全文を読む。", [(BETWEEN, "と 全", 4, 7, "と全")]),
     ("新型車 を発表した。", [(BETWEEN, "車 を", 2, 5, "車を")]),
+    # A space between two kanji inside one word of the dictionary is no separator of noun phrases.
+    ("選挙の開 票が始まった。", [(BETWEEN, "開 票", 3, 6, "開票")]),
     # Where a space is the layout of typesetting, two are still doubled.
     ("[パリ 5日  ロイター] - 仏政府は方針を示した。", [(DOUBLED, "  ", 6, 8, " ")]),
     ("本能寺の変  明智光秀が主君を討った。", [(DOUBLED, "  ", 5, 7, " ")]),
