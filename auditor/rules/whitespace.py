@@ -170,7 +170,8 @@ class SpaceBetweenJapanese(Rule):
         Measured on the four dev sets: 9 false findings of these classes gone, no annotated space lost; on the
         fresh pages of pages3, 4 wrong ones (a label's dash in a list of definitions) gone, the right one after
         しました kept; none in the WMT references; a space between two sentence or clause marks (述べた。 。): it
-        separates no words, the stray mark is the defect, and 。。 would be no fix (3 false findings on pages5);
+        separates no words, the stray mark is the defect, and 。。 would be no fix (3 false findings on pages5), and
+        a space that is a bracket's whole content (「 」: an empty quotation, 1 on pages4);
         flattened social embeds, URLs and Markdown code.
 
         House style versus leftover, judged by the article (``auditor.analysis.style``):
@@ -419,10 +420,12 @@ def _splits_word(text: str, start: int, end: int) -> bool:
 
 
 def _between_marks(text: str, start: int, end: int) -> bool:
-    """Whether the space run ``start:end`` stands between two sentence or clause marks (述べた。 。, 。 、): it
-    separates no words, so it is no stray space between words; the stray mark is the defect (an empty sentence), and
-    taking the space out would leave 。。."""
-    return text[start - 1] in _CLOSING_MARKS and text[end] in _CLOSING_MARKS
+    """Whether the space run ``start:end`` stands between two sentence or clause marks (述べた。 。, 。 、) or is the
+    whole of a bracket (「 」): it separates no words, so it is no stray space between words; the stray mark or the
+    lost content is the defect (an empty sentence, an empty quotation), and taking the space out would leave 。。
+    or 「」."""
+    left, right = text[start - 1], text[end]
+    return (left in _CLOSING_MARKS and right in _CLOSING_MARKS) or _PAIRS.get(left) == right
 
 
 def _after_run_in_heading(text: str, start: int, end: int) -> bool:
@@ -740,6 +743,7 @@ class SpaceBeforeBracket(Rule):
 
 _OPENERS = "（(「『【［["
 _CLOSERS = "）)」』】］]"
+_PAIRS = dict(zip(_OPENERS, _CLOSERS, strict=True))
 _SENTENCE_END = re.compile("[。．？！]")
 
 

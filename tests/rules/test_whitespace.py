@@ -135,6 +135,7 @@ VALID = [
     "山田監督 チーム一丸で戦えた。",
     # A space between two marks separates no words (the stray mark is another defect).
     "会議は終わった。 。次の議題に移る。",
+    "彼の答えは「 」だった。",
 ]
 
 
