@@ -133,6 +133,7 @@ VALID = [
     # A heading or a speaker's label run into the text of its line: a noun, then a word that opens a phrase.
     "本能寺の変 明智光秀が主君を討った。",
     "山田監督 チーム一丸で戦えた。",
+    "手紙には「山田様 いつもありがとう」とあった。",
     # A space between two marks separates no words (the stray mark is another defect).
     "会議は終わった。 。次の議題に移る。",
     "彼の答えは「 」だった。",
