@@ -78,6 +78,8 @@ INVALID = [
     # Not a heading's noun: a clause's dependent noun (こと), a particle after the noun.
     ("ということ 全文を読む。", [(BETWEEN, "と 全", 4, 7, "と全")]),
     ("新型車 を発表した。", [(BETWEEN, "車 を", 2, 5, "車を")]),
+    # Far from the line's start, with nothing that opens a heading or an item: prose.
+    ("昨日の会議で決まったことを説明します。新しい市役所 ロビーで受付をします。", [(BETWEEN, "所 ロ", 24, 27, "所ロ")]),
     # A space between two kanji inside one word of the dictionary is no separator of noun phrases.
     ("選挙の開 票が始まった。", [(BETWEEN, "開 票", 3, 6, "開票")]),
     # Where a space is the layout of typesetting, two are still doubled.
@@ -134,6 +136,7 @@ VALID = [
     "本能寺の変 明智光秀が主君を討った。",
     "山田監督 チーム一丸で戦えた。",
     "手紙には「山田様 いつもありがとう」とあった。",
+    "設定を開く。ボタンを押す ■複数の場合 チェックを入れてから押す。",
     # A space between two marks separates no words (the stray mark is another defect).
     "会議は終わった。 。次の議題に移る。",
     "彼の答えは「 」だった。",
