@@ -309,6 +309,8 @@ _DEPENDENT_NOUNS = frozenset({"非自立", "代名詞"})
 # What opens a heading, a label or an address inside a line: a quotation, a list item's bullet (a flattened list:
 # …を選択する ■複数の場合 フォローを…, ※関連メニュー あなたが…). The last one before the space.
 _PHRASE_OPENED = re.compile("[「『■□◆◇●○▶►※◎★☆][^「『■□◆◇●○▶►※◎★☆]*$")
+# The kana that end a phrase with a case or topic particle (同社は, 東京で): no heading's noun ends there.
+_PARTICLE_ENDS = frozenset("はがをにでとのもへや")
 _PHRASE_OPENERS = frozenset({"名詞", "接頭詞", "動詞", "形容詞", "副詞", "連体詞"})
 # The bracket that opens a reading or a title, and the rest of the reading or title up to its closing bracket: the
 # opening one is the last bracket before the space with only the reading's or title's characters after it.
@@ -326,13 +328,13 @@ def typeset_tests(text: str) -> tuple[_TypesetTest, ...]:
     somewhere in the text. Asked once per text, so that a text without them pays nothing per space."""
     tests: list[_TypesetTest] = []
     if any(mark in text for mark in _LABEL_BRACKETS):
-        tests.append(lambda text, start, end, _layout: _in_line_label(text, start, end))
+        tests.append(_in_line_label)
     if "\u2015" in text or "\u2014" in text:
         tests.append(_beside_lead_in_dash)
     if "(" in text or "（" in text:
-        tests.append(lambda text, start, end, _layout: _in_reading(text, start, end))
+        tests.append(_in_reading)
     if "「" in text or "『" in text:
-        tests.append(lambda text, start, end, _layout: _in_title(text, start, end))
+        tests.append(_in_title)
     return tuple(tests)
 
 
@@ -345,7 +347,7 @@ def _typeset_space(text: str, start: int, end: int, layout: _LineLayout, tests: 
     return any(test(text, start, end, layout) for test in tests)
 
 
-def _in_line_label(text: str, start: int, end: int) -> bool:
+def _in_line_label(text: str, start: int, end: int, _layout: _LineLayout | None = None) -> bool:
     """A space inside a bracket that opens its line and holds no sentence or clause mark, or right after one: the
     fields of a wire dateline ([パリ 5日 ロイター] -) or of a label or tag ahead of a headline (【特集】 新図書館が…).
     A credit line sets its fields apart with spaces, and a line-opening label is set off from its text like a
@@ -393,7 +395,7 @@ def _beside_lead_in_dash(text: str, start: int, end: int, layout: _LineLayout) -
     return line.first_stop > dash and line.first_dash == dash
 
 
-def _in_reading(text: str, start: int, end: int) -> bool:
+def _in_reading(text: str, start: int, end: int, _layout: _LineLayout | None = None) -> bool:
     """A space inside a reading in brackets right after kanji: 山田花子(やまだ はなこ). The reading of a full name sets
     the family name and the given name apart, as the name itself does (山田　花子)."""
     if text[start - 1] not in _READING_CHARS or text[end] not in _READING_CHARS:
@@ -405,7 +407,7 @@ def _in_reading(text: str, start: int, end: int) -> bool:
     return closed is not None and closed.group()[-1] == {"(": ")", "（": "）"}[opened.group()[0]]
 
 
-def _in_title(text: str, start: int, end: int) -> bool:
+def _in_title(text: str, start: int, end: int, _layout: _LineLayout | None = None) -> bool:
     """A space between the parts of a title in corner brackets (展覧会「江戸の名品展 町人の美」): a title keeps its
     owner's spacing between title and subtitle. A title is a name: no sentence or clause mark inside its
     brackets, and the space follows a noun (kanji, katakana), not a particle or an ending, which would make the
@@ -454,8 +456,8 @@ def _after_run_in_heading(text: str, start: int, end: int) -> bool:
     (体言止め: 本能寺の変 明智光秀が…, 山田監督 チーム一丸で…, ■複数の場合 チェックを…, 「山田様 いつも…), and a
     word that opens a phrase follows. Prose joins a noun to the next word with a particle or a comma; a space after
     a particle (同社は 新型車を) or before one (新型車 を) is still reported."""
-    if not _LETTER.match(text, end):
-        return False
+    if not _LETTER.match(text, end) or text[start - 1] in _PARTICLE_ENDS:
+        return False  # no word after the space, or a particle before it (asked first: the dictionary costs)
     line_start = _line_start(text, start, start - _HEADING_REACH)
     window = text[max(0, start - _HEADING_REACH) if line_start is None else line_start : start]
     opened = _PHRASE_OPENED.search(window)
