@@ -245,6 +245,7 @@ class SpaceBetweenJapanese(Rule):
         credit = ctx.lexicon.compiled(_credit_label)
         conventions: _Conventions | None = None
         for start, end, word in gaps:
+            separator = False  # a lone space between two kanji the article's conventions allow as a separator
             if word:
                 if conventions is None:
                     conventions = self._conventions(text, runs)
@@ -264,8 +265,10 @@ class SpaceBetweenJapanese(Rule):
                     continue  # typed on purpose: neither link residue nor a machine's space is ideographic
                 if conventions is None:
                     conventions = self._conventions(text, runs)
-                if conventions.allows(text[start - 1], text[end]) and not _splits_word(text, start, end):
-                    continue
+                if conventions.allows(text[start - 1], text[end]):
+                    if not (_KANJI.match(text, start - 1) and _KANJI.match(text, end)):
+                        continue
+                    separator = True  # unless it splits a word (asked last: it reads the dictionary)
             if ctx.in_literal(*span) or ctx.in_embed(*span):
                 continue
             if _in_heading(doc, *span):
@@ -274,6 +277,8 @@ class SpaceBetweenJapanese(Rule):
                 # 協力促す 世界的課題で: a headline's phrases, in a list of headlines (a wrapped one too). A space after
                 # 、 separates nothing the comma does not: a stray one in a caption too (…場合、 スコットランド の).
                 continue
+            if separator and not _splits_word(text, start, end):
+                continue  # 株式会社 山田製作所: a separator of noun phrases, not inside a word (開 票)
             if not word and _after_run_in_heading(text, start, end):
                 continue  # 本能寺の変 明智光秀が…: a heading run into its text (asked last: it reads the dictionary)
             yield self.finding(doc, span[0], span[1], message, suggestion=suggestion)
@@ -316,7 +321,7 @@ _PHRASE_OPENERS = frozenset({"名詞", "接頭詞", "動詞", "形容詞", "副�
 # opening one is the last bracket before the space with only the reading's or title's characters after it.
 _READING_BEFORE = re.compile("[(（][\u3041-\u3096\u30a1-\u30fc \u3000]*$")
 _READING_AFTER = re.compile("[\u3041-\u3096\u30a1-\u30fc \u3000]*[)）]")
-_TITLE_BEFORE = re.compile("[「『][^「」『』、。，．？！?!\n\r]*$")
+_NOT_IN_TITLE = re.compile("[「」『』、。，．？！?!\n\r]")
 _TITLE_AFTER = re.compile("[^「」『』、。，．？！?!\n\r]*[」』]")
 
 
@@ -415,11 +420,12 @@ def _in_title(text: str, start: int, end: int, _layout: _LineLayout | None = Non
     left = text[start - 1]
     if left in _HIRAGANA_CHARS or not _LETTER.match(left) or not _LETTER.match(text, end):
         return False
-    opened = _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
-    if opened is None:
+    reach = max(0, start - _TITLE_REACH)
+    opened = max(text.rfind("「", reach, start), text.rfind("『", reach, start))
+    if opened < 0 or _NOT_IN_TITLE.search(text, opened + 1, start):
         return False
     closed = _TITLE_AFTER.match(text, end, min(len(text), end + _TITLE_REACH))
-    return closed is not None and closed.group()[-1] == _TITLE_BRACKETS[opened.group()[0]]
+    return closed is not None and closed.group()[-1] == _TITLE_BRACKETS[text[opened]]
 
 
 def _splits_word(text: str, start: int, end: int) -> bool:
