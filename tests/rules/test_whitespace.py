@@ -62,6 +62,29 @@ INVALID = [
     ("ユーザー  インターフェースを刷新した。", [(DOUBLED, "  ", 4, 6, " ")]),
     ("一行目です。\n二行目の   途中にある。", [(BETWEEN, "の   途", 10, 15, "の途")]),
     ("First line.\nSecond   line here.", [(DOUBLED, "   ", 18, 21, " ")]),
+    # A spaced dash after a predicate's ending is prose, which Japanese sets solid: no lead-in.
+    ("東京で会見を開きました ― 大阪でも開く。", [(BETWEEN, "た ―", 10, 13, "た―"), (BETWEEN, "― 大", 12, 15, "―大")]),
+    # A space after a particle inside corner brackets is inside a quotation, not between a title's parts.
+    ("彼は「今日は 休みだ」と言った。", [(BETWEEN, "は 休", 5, 8, "は休")]),
+    # The spaces against a title's brackets are no part of the title.
+    (
+        "展覧会「 江戸の名品展 町人の美 」を見た。",
+        [(BETWEEN, "「 江", 3, 6, "「江"), (BETWEEN, "美 」", 15, 18, "美」")],
+    ),
+    # A word that is no credit role before the name.
+    ("記事を配信した。（日本語訳 ロイター）", [(BETWEEN, "訳 ロ", 12, 15, "訳ロ")]),
+    # A noun at the start of a line and its suffix are one word, not a heading and its text (word-by-word spacing).
+    ("ロンドン 市の市長が会見した。", [(BETWEEN, "ン 市", 3, 6, "ン市")]),
+    # Not a heading's noun: a clause's dependent noun (こと), a particle after the noun.
+    ("ということ 全文を読む。", [(BETWEEN, "と 全", 4, 7, "と全")]),
+    ("新型車 を発表した。", [(BETWEEN, "車 を", 2, 5, "車を")]),
+    # Far from the line's start, with nothing that opens a heading or an item: prose.
+    ("昨日の会議で決まったことを説明します。新しい市役所 ロビーで受付をします。", [(BETWEEN, "所 ロ", 24, 27, "所ロ")]),
+    # A space between two kanji inside one word of the dictionary is no separator of noun phrases.
+    ("選挙の開 票が始まった。", [(BETWEEN, "開 票", 3, 6, "開票")]),
+    # Where a space is the layout of typesetting, two are still doubled.
+    ("[パリ 5日  ロイター] - 仏政府は方針を示した。", [(DOUBLED, "  ", 6, 8, " ")]),
+    ("本能寺の変  明智光秀が主君を討った。", [(DOUBLED, "  ", 5, 7, " ")]),
 ]
 
 VALID = [
@@ -100,6 +123,23 @@ VALID = [
     "準備はいいか？ いいよ。 始めよう。 まずは挨拶だ。",
     # Between two kanji: a separator of noun phrases (a company's legal form and its name, a credit run into text).
     "株式会社 山田製作所が受注した。",
+    # The layout of Japanese typesetting: a wire dateline's fields, the dash after a lead-in, a label opening its line,
+    # the reading of a full name, the parts of a title, credit roles joined by ・.
+    "[パリ 5日 ロイター] - 仏政府は新しい方針を示した。",
+    "パリ、3月5日 (AFP) ― 仏政府は新しい方針を示した。",
+    "出力形式 ― 日本語のテキストです。",
+    "【特集2026】 新しい図書館を紹介する。",
+    "山田花子(やまだ はなこ)さんが出席した。",
+    "展覧会「江戸の名品展 町人の美」を見た。",
+    "記事を配信した。（日本語訳・編集 ロイター）",
+    # A heading or a speaker's label run into the text of its line: a noun, then a word that opens a phrase.
+    "本能寺の変 明智光秀が主君を討った。",
+    "山田監督 チーム一丸で戦えた。",
+    "手紙には「山田様 いつもありがとう」とあった。",
+    "設定を開く。ボタンを押す ■複数の場合 チェックを入れてから押す。",
+    # A space between two marks separates no words (the stray mark is another defect).
+    "会議は終わった。 。次の議題に移る。",
+    "彼の答えは「 」だった。",
 ]
 
 
