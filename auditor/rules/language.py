@@ -16,6 +16,7 @@ from auditor.analysis.foreign import (
     english_leftovers,
     vietnamese_words,
 )
+from auditor.analysis.furniture import furniture_lines
 from auditor.analysis.parallel import _LATIN_LINE as _LATIN_LINE_KIND
 from auditor.analysis.parallel import _OWN_LINE, bilingual_lines
 from auditor.analysis.parallel import MIN_PAIRS as PARALLEL_MIN_PAIRS
@@ -370,8 +371,9 @@ class Untranslated(Rule):
     ) -> Finding | None:
         """A line of English prose in a Japanese article (``english_leftovers``), left alone where a Latin run is: in an
         embed or a literal, after a flattened post, in 『a title』, with its translation in brackets after it, holding
-        a URL, a handle or a notice; and when a finding of a Latin run holds part of it already. Only English: the
-        words that make it prose are an English dictionary's."""
+        a URL, a handle or a notice; and when a finding of a Latin run holds part of it already. A web page's
+        interface label (Skip to main content: ``page_furniture.tsv``) is page furniture, ``embed.page-furniture``'s
+        finding. Only English: the words that make it prose are an English dictionary's."""
         text = doc.text
         line = text[start:end]
         if ctx.in_embed(start, end) or ctx.in_literal(start, end) or _URLISH.search(line) or _NOTICE.search(line):
@@ -381,6 +383,8 @@ class Untranslated(Rule):
         if any(finding.start < end and start < finding.end for finding in found):
             return None
         if lazy_pattern(_GLOSSED).match(text, end):
+            return None
+        if any(line.start == start for line in furniture_lines(text, ctx.lexicon)):
             return None
         # English by its words, not asked of lingua: they are an English dictionary's, and lingua's low-accuracy
         # mode reads a line as short as a label as any language (Skip to main content: Portuguese).

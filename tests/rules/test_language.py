@@ -241,3 +241,9 @@ def test_english_lines_and_labels_are_exact_spans() -> None:
     found = Analysis(Document(text, lang="ja"), get_lexicon("ja")).memo(english_leftovers)
     assert [text[start:end] for start, end in found.lines] == ["Weekly net flows by region"]
     assert [text[start:end] for start, end in found.labels] == ["Image caption"]
+
+
+def test_a_page_furniture_label_is_reported_once_as_furniture() -> None:
+    text = "同社の売上高は増えた。\nSkip to main content\n利益も増えた。\n"
+    rules = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings if f.excerpt == "Skip to main content"]
+    assert rules == [("embed.page-furniture", "Skip to main content")]
