@@ -28,7 +28,7 @@ from typing import NamedTuple
 from auditor.analysis.context import Analysis
 from auditor.analysis.morph import tokens
 from auditor.analysis.quantities import english_numbers, japanese_date
-from auditor.analysis.source_names import _lemmas
+from auditor.analysis.source_names import english_lemmas
 from auditor.languages.scripts import HAS_JA, IS_JA_CHAR, KANA, lazy_pattern
 from auditor.lexicons import COMMON, Lexicon, get_lexicon, trie_pattern
 from auditor.lexicons.schema import (
@@ -544,9 +544,10 @@ def english_content_words(line: str) -> list[str]:
     """The lower-case words of ``line`` that an English dictionary lists and that are not grammar words: the words of
     English prose written in sentence case (net flows, main content), which names and titles capitalise.
 
-    A word counts when it or one of its dictionary forms (flows → flow, started → start: source_names' ``_lemmas``)
-    is a word of ``ja/word_renderings.tsv`` (the English glosses of JMdict, 34,000 common words), and it is not a
-    ``function`` word of ``en/name_parts.tsv`` (to, of, the), which a title keeps in lower case too."""
+    A word counts when it or one of its dictionary forms (flows → flow, started → start:
+    ``source_names.english_lemmas``) is a word of ``ja/word_renderings.tsv`` (the English glosses of JMdict, 34,000
+    common words), and it is not a ``function`` word of ``en/name_parts.tsv`` (to, of, the), which a title keeps in
+    lower case too."""
     english, japanese = get_lexicon("en"), get_lexicon("ja")
     forms = english.compiled(_word_forms)
     grammar = english.compiled(_grammar_words)
@@ -554,7 +555,7 @@ def english_content_words(line: str) -> list[str]:
     for word in _WORD.findall(line):
         if not word[0].islower() or len(word) < 2 or word in grammar:
             continue
-        if any(japanese.lookup(WordRenderingRow, lemma) for lemma in _lemmas(word, forms)):
+        if any(japanese.lookup(WordRenderingRow, lemma) for lemma in english_lemmas(word, forms)):
             found.append(word)
     return found
 

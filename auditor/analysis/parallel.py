@@ -32,6 +32,7 @@ from auditor.languages.translit import skeleton
 RATIO_LOW = 1.35  # English characters per Japanese character: 2.5th percentile of WMT23-24 en-ja line pairs
 RATIO_HIGH = 4.2  # 97.5th percentile
 MIN_PAIRS = 2  # parallel lines a page needs before any counts: one length match is chance
+ANCHORED, BY_LENGTH = 2, 1  # pair_strength of a pair that shares a word or figure, and of one by length alone
 MIN_LATIN = 10  # letters a line of English needs
 MAX_SKIP = 2  # English lines passed over between an English line and its Japanese neighbour (別訳: a second version)
 
@@ -43,17 +44,17 @@ _WORD = re.compile("[A-Za-z]+")
 _KATAKANA_WORD = re.compile(f"[{KATAKANA}]+")
 MIN_SKELETON = 2  # consonants a katakana word and an English word must share to be one word rendered
 
-_LATIN_LINE, _OWN_LINE, _OTHER = 0, 1, 2
+LATIN_LINE, OWN_LINE, _OTHER = 0, 1, 2
 
 
-def _kind(line: str) -> tuple[int, int]:
+def line_kind(line: str) -> tuple[int, int]:
     """What a non-blank line is (Latin, the article's own script, or neither) and its length in characters."""
     body = line[lazy_pattern(_LABEL).match(line).end() :].strip()  # type: ignore[union-attr]
     own = len(body) - len(_OWN.sub("", body))  # the characters of the article's script (no list of each one)
     if not own:
-        return (_LATIN_LINE, len(body)) if len(body) - len(_LATIN.sub("", body)) >= MIN_LATIN else (_OTHER, 0)
+        return (LATIN_LINE, len(body)) if len(body) - len(_LATIN.sub("", body)) >= MIN_LATIN else (_OTHER, 0)
     visible = len(body) - body.count(" ") - body.count("\u3000")
-    return (_OWN_LINE, visible) if own * 2 >= visible else (_OTHER, 0)
+    return (OWN_LINE, visible) if own * 2 >= visible else (_OTHER, 0)
 
 
 def _english_figures(line: str) -> list[set[float]]:
@@ -89,8 +90,9 @@ def _anchored(english: str, japanese: str) -> bool:
     return False
 
 
-def _pairs(english: str, japanese: str, english_length: int, japanese_length: int) -> int:
-    """2 for a pair anchored by a shared word, 1 for a pair by length and figures only, 0 for none."""
+def pair_strength(english: str, japanese: str, english_length: int, japanese_length: int) -> int:
+    """``ANCHORED`` for a pair that shares a word or a figure, ``BY_LENGTH`` for a pair by length and figures only,
+    0 for none."""
     if not japanese_length or not RATIO_LOW <= english_length / japanese_length <= RATIO_HIGH:
         return 0
     figures = _english_figures(english)
@@ -98,7 +100,7 @@ def _pairs(english: str, japanese: str, english_length: int, japanese_length: in
         theirs = _japanese_figures(japanese)
         if not all(values & theirs for values in figures):
             return 0  # a translation keeps the original's quantities, in its own scale words (19.8 million: 1980万)
-    return 2 if _anchored(english, japanese) else 1
+    return ANCHORED if _anchored(english, japanese) else BY_LENGTH
 
 
 def bilingual_lines(analysis: Analysis) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -118,14 +120,14 @@ def parallel_pairs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     start = 0
     for line in text.split("\n"):
         if line.strip():
-            kind, length = _kind(line)
+            kind, length = line_kind(line)
             lines.append((start, start + len(line), kind, length))
         start += len(line) + 1
     found: list[tuple[int, int]] = []
     partners: set[tuple[int, int]] = set()
     anchored = 0
     for index, (start, end, kind, length) in enumerate(lines):
-        if kind != _LATIN_LINE:
+        if kind != LATIN_LINE:
             continue
         english = text[start:end]
         best = 0
@@ -133,12 +135,12 @@ def parallel_pairs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
         for step in (-1, 1):
             at = index + step
             skipped = 0
-            while 0 <= at < len(lines) and lines[at][2] == _LATIN_LINE and skipped < MAX_SKIP:
+            while 0 <= at < len(lines) and lines[at][2] == LATIN_LINE and skipped < MAX_SKIP:
                 at += step
                 skipped += 1
-            if 0 <= at < len(lines) and lines[at][2] == _OWN_LINE:
+            if 0 <= at < len(lines) and lines[at][2] == OWN_LINE:
                 other_start, other_end, _, other_length = lines[at]
-                paired = _pairs(english, text[other_start:other_end], length, other_length)
+                paired = pair_strength(english, text[other_start:other_end], length, other_length)
                 if paired > best:
                     best, partner = paired, (other_start, other_end)
         if best:

@@ -295,11 +295,11 @@ class _LowerWords:
         if self._lemmas is None:
             text, start, end = self._span
             lower = [w for w in _WORD.findall(text, start, end) if w[0].islower()]
-            self._lemmas = {lemma for w in lower for lemma in _lemmas(w, self._forms)}
+            self._lemmas = {lemma for w in lower for lemma in english_lemmas(w, self._forms)}
         return not self._lemmas.isdisjoint(lemmas)
 
 
-def _lemmas(word: str, forms: dict[str, str]) -> list[str]:
+def english_lemmas(word: str, forms: dict[str, str]) -> list[str]:
     """``word`` and the words a dictionary may list it under: monkeys → monkey, bled → bleed, rolling → roll."""
     out = [word]
     if word in forms:
@@ -575,7 +575,7 @@ def _rendered(
             return None  # written as a dictionary knows it: 赤十字, レディング
     if target.latin(bare) or target.sounds_like(bare.replace(" ", "")):
         return None
-    if any(target.people_of(form) for word, _, _ in words for form in _lemmas(word.lower(), forms)):
+    if any(target.people_of(form) for word, _, _ in words for form in english_lemmas(word.lower(), forms)):
         return None  # Devout Hindus, Young Americans: people described, not a name
     alone = len([w for w, _, _ in words if _role(w, parts) != "function"]) == 1
     out: list[tuple[str, str, int, int]] = []
@@ -602,7 +602,7 @@ def _rendered(
             continue
         if role == "title" and not (alone and not not_alone):
             continue
-        lemmas = _lemmas(lower, forms)
+        lemmas = english_lemmas(lower, forms)
         if lower_here.holds(lemmas) or target.latin(word) or kept is not None:
             continue  # the source uses the common word too (a shell), or the target keeps the name
         own = lexicon.lookup(WordRenderingRow, lower)

@@ -17,11 +17,8 @@ from auditor.analysis.foreign import (
     vietnamese_words,
 )
 from auditor.analysis.furniture import furniture_lines
-from auditor.analysis.parallel import _LATIN_LINE as _LATIN_LINE_KIND
-from auditor.analysis.parallel import _OWN_LINE, bilingual_lines
+from auditor.analysis.parallel import ANCHORED, LATIN_LINE, OWN_LINE, bilingual_lines, line_kind, pair_strength
 from auditor.analysis.parallel import MIN_PAIRS as PARALLEL_MIN_PAIRS
-from auditor.analysis.parallel import _kind as _parallel_kind
-from auditor.analysis.parallel import _pairs as _parallel_pairs
 from auditor.analysis.parallel_figures import changed_figures
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
@@ -273,7 +270,7 @@ class Untranslated(Rule):
         if sum(1 for strength in paired if strength) >= PARALLEL_MIN_PAIRS:
             lines = ()
         for (start, end), strength in zip(lines, paired, strict=False):
-            finding = None if strength == _ANCHORED else self._english_line(doc, ctx, start, end, found, trails, pack)
+            finding = None if strength == ANCHORED else self._english_line(doc, ctx, start, end, found, trails, pack)
             if finding is not None:
                 in_latin.add(id(finding))
                 found.append(finding)
@@ -476,16 +473,16 @@ def _post_trails(text: str, ctx: Context, own: frozenset[str]) -> list[tuple[int
 
 def _beside_translation(text: str, start: int, end: int) -> int:
     """How the nearest line before or after ``text[start:end]`` (blank lines passed over) pairs with it as its
-    translation (auditor/analysis/parallel.py): ``_ANCHORED`` with a word or figure both hold, 1 by length and figures
+    translation (auditor/analysis/parallel.py): ``ANCHORED`` with a word or figure both hold, 1 by length and figures
     alone, 0 for neither. The English of a learner page or an original quoted beside its translation, not a caption
     left in English; a line as short as a label pairs by length with any short line, so that alone says little."""
     english = text[start:end]
-    length = _parallel_kind(english)[1]
+    length = line_kind(english)[1]
     best = 0
     for line in (_nearest_line(text, start, -1), _nearest_line(text, end, 1)):
-        kind, other = _parallel_kind(line) if line.strip() else (None, 0)
-        if kind == _OWN_LINE:
-            best = max(best, _parallel_pairs(english, line, length, other))
+        kind, other = line_kind(line) if line.strip() else (None, 0)
+        if kind == OWN_LINE:
+            best = max(best, pair_strength(english, line, length, other))
     return best
 
 
@@ -495,14 +492,11 @@ def _paired_lines(doc: Document, findings: list[Finding]) -> list[tuple[int, int
     text = doc.text
     lines = sorted({doc.line_bounds(finding.start) for finding in findings})
     strengths = [
-        _beside_translation(text, start, end) if _parallel_kind(text[start:end])[0] == _LATIN_LINE_KIND else 0
+        _beside_translation(text, start, end) if line_kind(text[start:end])[0] == LATIN_LINE else 0
         for start, end in lines
     ]
     paired = [line for line, strength in zip(lines, strengths, strict=False) if strength]
-    return paired if len(paired) >= PARALLEL_MIN_PAIRS and _ANCHORED in strengths else []
-
-
-_ANCHORED = 2  # parallel._pairs' strength for a pair that shares a word or a figure
+    return paired if len(paired) >= PARALLEL_MIN_PAIRS and ANCHORED in strengths else []
 
 
 def _nearest_line(text: str, at: int, step: int) -> str:
