@@ -176,6 +176,9 @@ _LABEL = f"^[ \t\u3000]*([^\\s{_NOT_LABEL}][^\\n{_NOT_LABEL}]{{0,24}}?)[ \t\u300
 _MAX_RUN_ON_LINES = 5  # lines above a sentence that may hold its start, when each breaks off mid-sentence
 _FINISHED = "。．.！？!?」』）)"  # how a line that finishes its sentence ends
 _MAX_BOILERPLATE_LINE = 100  # characters: a site's footer or notice line is short; a paragraph about copyright is not
+# A photo caption as Japanese news writes it: what the picture shows, in the plain form whatever the article's
+# register, then the day it was taken in brackets and no sentence mark: …に応じる（2026年3月5日）.
+_DATED_CAPTION = "[(（][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:撮影)?[)）][^\\S\\n]*$"
 
 
 _TO_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")  # spaces up to the end of the line: a leftover ends its line
@@ -255,6 +258,8 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         text, line.start, line.end
     ):
         return False  # a copyright footer or a paywall notice: the site's furniture, in the site's register
+    if lazy_pattern(_DATED_CAPTION).search(text[line.start : line.end]) and "。" not in text[line.start : line.end]:
+        return False  # a photo caption: plain whatever the register
     if overlaps_any(analysis.memo(bilingual_lines)[1], sentence.start, sentence.start + 1):
         return False  # the Japanese line of a bilingual page, shown beside its English: a translation exercise
     # A turn of an interview transcript, or the text of a flattened post: the speaker's words, the poster's.

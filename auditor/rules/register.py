@@ -66,7 +66,9 @@ class MixedRegister(Rule):
         link, the author line — 名前 (@handle) 日付), or the line directly above when the leftover stands alone on
         its line, back no further than a post can be long (280 characters; a bare permalink or a player overlay
         closes no post); a line of at most 100 characters holding a cue of ``boilerplate.tsv`` (a copyright footer,
-        a paywall notice: the site's furniture); and, like a plain sentence ending in ? or !, a plain question
+        a paywall notice: the site's furniture); a photo caption as Japanese news writes it, plain whatever the
+        article's register, with the day it was taken in brackets closing a line that holds no 。
+        (…に応じる（2026年3月5日）); and, like a plain sentence ending in ? or !, a plain question
         ending in か (何が変わったのか。).
 
         Thresholds (deterministic): nothing is reported while the majority register has fewer than ``min_majority``

@@ -170,6 +170,8 @@ def test_invalid(text: str, expected: list[tuple]) -> None:
 
 
 VALID = [
+    # A photo caption (what it shows, plain, then the day in brackets) in a polite article.
+    "同社は新工場を公開しました。工場は来年から稼働します。\n社長が記者会見に応じる（2026年3月5日）\n従業員は三百人です。",
     # One register throughout.
     "本日は晴天です。気温は午後にかけて上がるでしょう。傘は必要ありません。",
     "円安が続いている。輸出企業には追い風だ。一方で輸入物価は上昇。家計への影響は？",
