@@ -134,6 +134,7 @@ VALID = {
         "新型車は時速250キロで走り、航続距離は約600キロに達する。",
         "気温は32度、湿度は80％だった。",
         "6.1インチの有機ELディスプレーを搭載した。",  # screens are measured in inches in Japanese too
+        "17インチのタッチスクリーンを備える。",  # スクリーン is 画面: a screen size
         "ドライバーの飛距離は300ヤードを超えた。",  # golf keeps yards
         "金価格は1オンス＝2,400ドルを突破した。",  # gold is priced per troy ounce
         "英国は5000万ポンドの支援を表明した。",  # ポンド as the currency
