@@ -150,7 +150,7 @@ def _span_end(text: str, start: int) -> int:
 
 
 class InvisibleCharacter(Rule):
-    """Finds zero-width characters inside the text: U+200B, U+2060 and U+FEFF (a byte-order mark mid-text).
+    """Finds zero-width characters (U+200B, U+2060, U+FEFF) and stray emoji variation selectors (U+FE0F).
 
     Why it matters:
         They come from web pages (a zero-width space as a line-break hint), from files joined together (each with its
@@ -163,12 +163,15 @@ class InvisibleCharacter(Rule):
         same text without it. ZWJ and ZWNJ (U+200D, U+200C) stay: emoji sequences and several scripts need them.
         U+200B is left alone in Thai, Lao, Khmer, Burmese and Tibetan articles (by the article's language), which use
         it as their word separator.
+        U+FE0F asks for the emoji form of the character before it (☀️, ‼️, and 1️⃣ with U+20E3 after it). After a
+        line break, a space or a letter it selects nothing: the emoji it followed was stripped, as when a post's
+        emoji are dropped on the way into an article. In the WMT texts all 48 follow a symbol.
     """
 
     id = "unicode.invisible"
     category = "markup/whitespace"
     severity = "minor"
-    summary = "Zero-width character (U+200B, U+2060, U+FEFF) inside the text"
+    summary = "Zero-width character (U+200B, U+2060, U+FEFF) or a stray emoji selector (U+FE0F) inside the text"
     fix = "safe"  # only invisible characters go
     languages = None
     bad = "テ\u200bスラは本日、新型車を発表した。"
@@ -176,6 +179,8 @@ class InvisibleCharacter(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
+        if "\ufe0f" in text:
+            yield from self._orphan_selectors(doc)
         if "\u200b" not in text and "\u2060" not in text and "\ufeff" not in text:  # str.find beats a regex scan
             return
         spaces_are_words = doc.lang.lower()[:2] in _ZWSP_SCRIPTS
@@ -199,6 +204,24 @@ class InvisibleCharacter(Rule):
                 f"Invisible character ({names}) inside the text; delete it.",
                 suggestion=text[start : match.start()] + text[match.end() : end],
             )
+
+    def _orphan_selectors(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        at = text.find("\ufe0f")
+        while at >= 0:
+            before = text[at - 1] if at else "\n"
+            keycap = before.isdigit() and text.startswith("\u20e3", at + 1)
+            if (before.isspace() or before.isalpha() or before.isdigit()) and not keycap:
+                start = at - 1 if at and text[at - 1] not in "\r\n" else at
+                end = at + 2 if at + 1 < len(text) and text[at + 1] not in "\r\n" else at + 1
+                yield self.finding(
+                    doc,
+                    start,
+                    end,
+                    "Emoji variation selector (U+FE0F) with no emoji before it: the emoji was stripped; delete it.",
+                    suggestion=text[start:at] + text[at + 1 : end],
+                )
+            at = text.find("\ufe0f", at + 1)
 
 
 RULES = (BidiControl, InvisibleCharacter)
