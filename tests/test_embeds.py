@@ -523,3 +523,34 @@ def test_an_interface_label_alone_on_a_line_is_page_furniture():
 def test_a_label_in_a_sentence_or_in_the_articles_own_language_stays_quiet():
     assert _furniture("Advertisement は英語で広告のことだ。\n稼働は来年の予定だ。") == []
     assert _furniture("The plant opened on Monday.\nADVERTISEMENT\nIt will run next year.", lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本文です。\nIMG_8663\n  DSC04646  \n続きです。", ["IMG_8663", "DSC04646"]),
+        ("写真\n    harbour_view-2-560x373\n本文", ["harbour_view-2-560x373"]),
+        ("本文\nhttps://img.example.com/a/b12.jpg\n本文", ["https://img.example.com/a/b12.jpg"]),
+    ],
+)
+def test_a_dropped_photos_name_alone_on_a_line(text: str, expected: list[str]) -> None:
+    findings = [f for f in auditor.audit(text, lang="ja").findings if f.rule == "embed.image-name"]
+    assert [text[f.start : f.end] for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026年\n20260105\n本文です。",  # a date's digits: no camera's letters
+        "画面は1920x1080の解像度だ。",  # a size inside a sentence
+        "写真はIMG_8663として保存された。",  # a file name inside a sentence
+        "IMG_8663 工場の外観\n本文です。",  # beside a caption on its line
+    ],
+)
+def test_a_name_that_is_not_alone_on_its_line_stays(text: str) -> None:
+    assert not [f for f in auditor.audit(text, lang="ja").findings if f.rule == "embed.image-name"]
+
+
+def test_a_japanese_line_that_ends_in_a_file_extension_is_no_file_name() -> None:
+    text = "本文です。\n詳しい説明は添付の写真.jpg\n"
+    assert not [f for f in auditor.audit(text, lang="ja").findings if f.rule == "embed.image-name"]
