@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import gc
 import glob
 import heapq
 import io
@@ -404,7 +403,6 @@ class _Auditor:
 
     def __init__(self, fixed: Settings | None, overrides: dict[str, Any], source_lang: str | None = None):
         self.folders, self.source_lang = FolderSettings(fixed, overrides), source_lang
-        self.frozen = False  # see _freeze_loaded
 
     def settings(self, origin: str) -> Settings:
         return self.folders.for_article(Path(origin))
@@ -453,23 +451,7 @@ class _Auditor:
             errors,
         ]
         fails = settings.fail_on is not None and report.fails(settings.fail_on)
-        if not self.frozen:
-            self.frozen = True
-            _freeze_loaded()
         return issues, row, fails
-
-
-def _freeze_loaded() -> None:
-    """Once the first article is audited: hand what start-up loaded (rules, tables, compiled patterns: most of the
-    heap) to the collector's permanent generation, and collect the young generation less often. An article's
-    objects are short-lived and freed by reference counting; the collector's passes over the loaded tables were
-    pure cost (callgrind, 200 news articles: ~0.3 M instructions an article, ~2 %; neither change alone gains)."""
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
-
-
-_YOUNG_THRESHOLD = 20_000  # allocations between collections of the young generation (Python's default: 700)
 
 
 def _error_row(item: Item, error: str) -> list[object]:
@@ -798,7 +780,6 @@ def run_batch(
     session = 0
     complete = False
     auditor = _Auditor(settings, overrides, source_lang)
-    thresholds = gc.get_threshold()
     try:
         items = (item for item in iter_items(inputs, columns, pairing, discovery) if item.key not in outputs.done)
         chunks = _chunked(items, chunk_size)
@@ -815,9 +796,6 @@ def run_batch(
                 on_progress(done, total)
         complete = True
     finally:
-        if auditor.frozen:  # the caller's process gets its collector back as it was
-            gc.unfreeze()
-            gc.set_threshold(*thresholds)
         outputs.close()
         result = summarise(out_path)
         result.failing = outputs.failing
