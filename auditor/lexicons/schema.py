@@ -563,6 +563,30 @@ class WordRenderingRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class LoanSourceRow(Row):
+    """A katakana loanword with the English words it transliterates, as spelling group keys (レシピ → recipe): the
+    ``loans`` column of word_renderings.tsv turned around, derived by tools/build_spelling_indexes.py so that a
+    process reads a few thousand short rows instead of that table's 35,000."""
+
+    table: ClassVar[str] = "loan_sources"
+
+    loan: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class KnownNameFormsRow(Row):
+    """The katakana of the names of known_names.tsv that share one spelling group key (casefolded, width-folded,
+    without spaces: spacex for SpaceX and Space X), conventional names left out; derived from known_names.tsv by
+    tools/build_spelling_indexes.py. A key with no forms is a name known without a katakana form."""
+
+    table: ClassVar[str] = "known_name_forms"
+
+    key: str
+    forms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
 class UnitWordRow(Row):
     """A unit as an English source writes it (miles per hour → mph)."""
 
@@ -605,7 +629,9 @@ TABLES: Mapping[str, type[Row]] = {
         ForeignScaleRow,
         KitchenMeasureRow,
         KnownNameRow,
+        KnownNameFormsRow,
         LanguageRow,
+        LoanSourceRow,
         MonthRow,
         NameLiteralRow,
         NamePartRow,

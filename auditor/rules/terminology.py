@@ -31,7 +31,9 @@ from auditor.languages.translit import romanize, skeleton
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import (
     BrandRow,
+    KnownNameFormsRow,
     KnownNameRow,
+    LoanSourceRow,
     PersonRow,
     PersonSuffixRow,
     PlaceNameRow,
@@ -497,22 +499,67 @@ def _countries(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(row.ja for row in lexicon.table(PlaceNameRow))
 
 
-def _loan_sources(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+def loan_source_index(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """A katakana loanword → the English words it transliterates, as group keys (JMdict, word_renderings.tsv:
-    レシピ → recipe)."""
+    レシピ → recipe), from every row of the table: what tools/build_spelling_indexes.py writes to loan_sources.tsv."""
     return {
-        loan: frozenset(_group_key(word) for word in words)
+        loan: tuple(sorted({_group_key(word) for word in words}))
         for loan, words in lexicon.keys_by(WordRenderingRow, "loans").items()
     }
+
+
+class _LoanSources:
+    """The English words a katakana loanword transliterates, as group keys: loan_sources.tsv (word_renderings.tsv's
+    loans turned around, derived) plus the loans of a publication's configured word_renderings rows. Only the words
+    asked about are typed: building the index from word_renderings.tsv's 35,000 rows cost ~0.1 s per process."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        configured: dict[str, set[str]] = {}
+        for row in lexicon.configured(WordRenderingRow):
+            for loan in row.loans:
+                configured.setdefault(loan, set()).add(_group_key(row.word))
+        self._configured = configured
+        self._found: dict[str, frozenset[str]] = {}
+
+    def get(self, loan: str) -> frozenset[str]:
+        """The group keys of the English words ``loan`` transliterates; empty when it is no known loanword."""
+        try:
+            return self._found[loan]
+        except KeyError:
+            pass
+        words = {word for row in self._lexicon.lookup(LoanSourceRow, loan) for word in row.words}
+        words.update(self._configured.get(loan, ()))
+        value = self._found[loan] = frozenset(words)
+        return value
+
+
+def known_name_forms_index(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The group key of each name of known_names.tsv that is not a conventional one → the katakana of the names with
+    that key: what tools/build_spelling_indexes.py writes to known_name_forms.tsv."""
+    names: dict[str, list[str]] = {}
+    for name in lexicon.keys_by(KnownNameRow, "name"):
+        names.setdefault(_group_key(name), []).append(name)
+    index: dict[str, tuple[str, ...]] = {}
+    for key, group in names.items():
+        forms: set[str] | None = None
+        for name in group:
+            for known in lexicon.lookup(KnownNameRow, name):
+                if known.kind != "conventional":
+                    forms = (forms or set()) | set(known.forms)
+        if forms is not None:
+            index[key] = tuple(sorted(forms))
+    return index
 
 
 class _KnownNames:
     """The group keys of the names the lexicon knows, each with the katakana it is written in: brands named after a
     common word (brands.tsv: Apple, アップル), names of known_names.tsv (JMnedict and capitalised glosses: companies,
-    products, places, people) and people.tsv, a person's family name too (Musk, マスク).
+    products, places, people; by group key in known_name_forms.tsv, derived from it) and people.tsv, a person's
+    family name too (Musk, マスク).
 
-    known_names.tsv's 17,000 rows are typed only for the keys asked about (``Lexicon.lookup``): typing them all cost
-    ~0.1 s per process, on the first article with a katakana word that sounds like one of its Latin names."""
+    known_name_forms.tsv's rows are typed only for the keys asked about (``Lexicon.lookup``): indexing
+    known_names.tsv's 17,000 rows cost ~0.1 s per process."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
@@ -525,10 +572,12 @@ class _KnownNames:
             for kana in person.katakana if len(words) > 1 else ():
                 forms.setdefault(_group_key(words[-1]), set()).add(_MIDDLE_DOT.split(kana)[-1])
         self._listed = forms
-        # known_names.tsv's names by group key, from its raw lines (its first column indexed by itself).
-        self._names: dict[str, list[str]] = {}
-        for name in lexicon.keys_by(KnownNameRow, "name"):
-            self._names.setdefault(_group_key(name), []).append(name)
+        # A publication's configured known names, by group key (the shipped ones are in known_name_forms.tsv).
+        configured: dict[str, set[str]] = {}
+        for known in lexicon.configured(KnownNameRow):
+            if known.kind != "conventional":
+                configured.setdefault(_group_key(known.name), set()).update(known.forms)
+        self._configured = configured
         self._forms: dict[str, frozenset[str] | None] = {}
 
     def forms(self, key: str) -> frozenset[str] | None:
@@ -539,10 +588,10 @@ class _KnownNames:
             pass
         found = self._listed.get(key)
         forms = set(found) if found is not None else None
-        for name in self._names.get(key, ()):
-            for known in self._lexicon.lookup(KnownNameRow, name):
-                if known.kind != "conventional":
-                    forms = (forms or set()) | set(known.forms)
+        for row in self._lexicon.lookup(KnownNameFormsRow, key):
+            forms = (forms or set()) | set(row.forms)
+        if key in self._configured:
+            forms = (forms or set()) | self._configured[key]
         value = self._forms[key] = frozenset(forms) if forms is not None else None
         return value
 
@@ -641,7 +690,16 @@ class SpellingVariants(Rule):
     summary = "One entity spelled several ways in the article"
     fix = "unsafe"  # which spelling the article should keep is a choice
     languages = frozenset({"ja"})
-    tables = (PersonRow, PreferredSpellingRow, PlaceNameRow, WordRenderingRow, BrandRow, KnownNameRow)
+    tables = (
+        PersonRow,
+        PreferredSpellingRow,
+        PlaceNameRow,
+        WordRenderingRow,
+        LoanSourceRow,
+        BrandRow,
+        KnownNameRow,
+        KnownNameFormsRow,
+    )
     bad = "テスラは新型車を発表した。テスラの株価は上がり、Teslaの工場も増える。"
     good = "テスラは新型車を発表した。テスラの株価は上がり、テスラの工場も増える。"
 
@@ -732,7 +790,7 @@ class SpellingVariants(Rule):
                     return None  # ゲスト (guest) is not Just: the loanword of another word is that word
             return found[0]
 
-        loans = ctx.lexicon.compiled(_loan_sources)
+        loans = ctx.lexicon.compiled(_LoanSources)
         names = ctx.lexicon.compiled(_KnownNames)
 
         words, keys = article.words, article.skeletons
