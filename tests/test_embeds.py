@@ -525,6 +525,17 @@ def test_a_label_in_a_sentence_or_in_the_articles_own_language_stays_quiet():
     assert _furniture("The plant opened on Monday.\nADVERTISEMENT\nIt will run next year.", lang="en") == []
 
 
+def test_a_channels_counters_in_a_row_are_page_furniture():
+    text = "大使館の投稿\n1.2K subscribers\n340 photos\n12 files\n大使館は声明を出した。"
+    assert _furniture(text) == [("1.2K subscribers\n340 photos\n12 files", 7, 43)]
+
+
+def test_one_counter_line_or_counters_apart_stay_quiet():
+    assert _furniture("祭りの写真\n3 photos\n祭りは三日間続いた。") == []
+    assert _furniture("写真\n3 photos\n\n本文\n2 videos\n続き") == []
+    assert _furniture("登録者\n1.2K subscribers\n3 apples\n本文") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -183,7 +183,7 @@ class PageFurnitureRow(Row):
 
     label: str  # compared with the whole line, case-insensitively
     lang: str  # the language of the label
-    kind: Literal["ad-slot", "skip-link"]
+    kind: Literal["ad-slot", "skip-link", "counter"]  # a counter's label follows its figure: 4.43K subscribers
 
     def validate(self) -> None:
         if self.label != self.label.strip() or "\n" in self.label:
