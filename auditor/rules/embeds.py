@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.furniture import counter_blocks, furniture_lines, image_name_lines
+from auditor.analysis.furniture import counter_blocks, furniture_lines, image_name_lines, teaser_blocks
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages import get_pack
@@ -96,8 +96,15 @@ class PageFurniture(Rule):
         So are the counters of a channel's or profile's page copied with a mirrored post (4.43K subscribers, 19.6K
         photos, 2 files): two lines or more in a row, each a figure and a counter's label of the table (Telegram's
         channel preview writes subscribers, photos, videos, files and links), in another language than the
-        article's; one such line alone may be a caption (3 photos) and stays quiet. pages6 (blind): its one such
+        article's, where a subscribers counter is among them (every channel's page shows it); one such line alone
+        may be a caption (3 photos) and stays quiet. pages6 (blind): its one such
         block, annotated; none on the other dev pages, the fresh pages or the WMT English→Japanese texts.
+
+        So is a related-article box flattened into the body: a line that is a teaser label of the table and a colon
+        (Read also:, Baca juga:, or machine translation's こちらもお読みください:), the teased headline on the next
+        line and more text after it. It counts in the article's language too: a translated label is the source
+        page's, and the Japanese rows are renderings a Japanese site does not write. pages6 (blind): its 3 such boxes
+        (one Indonesian page), all annotated; none on the other dev pages, the fresh pages or the WMT texts.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
@@ -115,10 +122,20 @@ class PageFurniture(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         lines = furniture_lines(doc.text, ctx.lexicon)
         blocks = counter_blocks(doc.text, ctx.lexicon)
-        if not lines and not blocks:
+        teasers = teaser_blocks(doc.text, ctx.lexicon)
+        if not lines and not blocks and not teasers:
             return
         own = get_pack(doc.lang).code
         names = {row.code: row.name for row in ctx.lexicon.table(LanguageRow)}
+        for teaser in teasers:
+            if ctx.in_embed(teaser.start, teaser.end):
+                continue
+            label = doc.text[teaser.start : doc.text.index("\n", teaser.start)]
+            message = (
+                f"'{label}' and the line after it are a related-article box (its label and the teased headline), "
+                "flattened into the article's body. Delete the two lines."
+            )
+            yield self.finding(doc, teaser.start, teaser.end, message)
         for start, end, row in blocks:
             if row.lang == own or ctx.in_embed(start, end):
                 continue
