@@ -577,3 +577,7 @@ def test_a_name_that_is_not_alone_on_its_line_stays(text: str) -> None:
 def test_a_japanese_line_that_ends_in_a_file_extension_is_no_file_name() -> None:
     text = "本文です。\n詳しい説明は添付の写真.jpg\n"
     assert not [f for f in auditor.audit(text, lang="ja").findings if f.rule == "embed.image-name"]
+
+
+def test_an_image_placeholders_text_alone_on_a_line_is_page_furniture():
+    assert _furniture("Placeholder Image\n\n動画の字幕\n本文です。") == [("Placeholder Image", 0, 17)]

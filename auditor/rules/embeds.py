@@ -23,6 +23,12 @@ PLATFORM_NAMES: dict[str, str] = {
     "mastodon": "Mastodon",
 }
 EVIDENCE_MAX_CHARS = 60
+# How the message names each kind of page_furniture.tsv's whole-line labels.
+_FURNITURE_KINDS: dict[str, str] = {
+    "ad-slot": "an ad slot's label",
+    "skip-link": "a skip link of the page's navigation",
+    "image": "the text of an image placeholder",
+}
 
 
 class FlattenedEmbed(Rule):
@@ -92,13 +98,16 @@ class PageFurniture(Rule):
         so does the word inside a sentence (Advertisement は広告の意味). Measured on the annotated real pages: all 6
         such lines of the two blind sets (three sites) are annotated as leftovers; the one on the first dev set, a
         native magazine page's ADVERTISEMENT, is not; none in the fresh pages nor in the WMT English→Japanese texts.
+        An image placeholder's text (Placeholder Image, the alt text a theme gives the image it shows where a picture
+        is missing) is such a label too: pages6 (blind) annotates both of its lines (two pages of one site); none on
+        the other dev pages, the fresh pages or the WMT texts.
 
         So are the counters of a channel's or profile's page copied with a mirrored post (4.43K subscribers, 19.6K
         photos, 2 files): two lines or more in a row, each a figure and a counter's label of the table (Telegram's
         channel preview writes subscribers, photos, videos, files and links), in another language than the
         article's, where a subscribers counter is among them (every channel's page shows it); one such line alone
-        may be a caption (3 photos) and stays quiet. pages6 (blind): its one such
-        block, annotated; none on the other dev pages, the fresh pages or the WMT English→Japanese texts.
+        may be a caption (3 photos) and stays quiet. pages6 (blind): its one such block, annotated; none on the
+        other dev pages, the fresh pages or the WMT English→Japanese texts.
 
         So is a related-article box flattened into the body: a line that is a teaser label of the table and a colon
         (Read also:, Baca juga:, or machine translation's こちらもお読みください:), the teased headline on the next
@@ -147,7 +156,7 @@ class PageFurniture(Rule):
         for line in lines:
             if line.row.lang == own:
                 continue
-            what = "an ad slot's label" if line.row.kind == "ad-slot" else "a skip link of the page's navigation"
+            what = _FURNITURE_KINDS.get(line.row.kind, "a label of the page's interface")
             language = names.get(line.row.lang, line.row.lang)
             message = (
                 f"'{doc.text[line.start:line.end]}' is {what}, in {language}: the web page's interface, copied with "
