@@ -844,8 +844,7 @@ class ForeignMiddleDot(Rule):
 
 # A number set before 、 at the start of a clause (a line's start, after a sentence's end, a comma or a colon) and
 # before a word, not another digit: the place of a list's enumerator.
-_ENUMERATOR = re.compile("(?:^|(?<=[。！？!?、:：]))[ \t\u3000]*([0-9０-９]{1,2})、(?=[^0-9０-９\\s])", re.MULTILINE)
-_DIGITS_FULL = str.maketrans("０１２３４５６７８９", "0123456789")
+_ENUMERATOR = re.compile("(?:^|(?<=[。！？!?、:：]))[ \t\u3000]*([0-9]{1,2})、(?=[^0-9０-９\\s])", re.MULTILINE)
 
 
 class ChineseEnumerator(Rule):
@@ -878,11 +877,12 @@ class ChineseEnumerator(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
-        if "1、" not in text and "１、" not in text:
-            return  # nearly every article: two substring searches in C
+        if "1、" not in text:
+            return  # nearly every article: one substring search in C (a list numbered in full-width digits, １、,
+            # is left alone: Chinese numbers its lists in ASCII digits, and a second search costs as much again)
         chain: list[re.Match[str]] = []
         for match in _ENUMERATOR.finditer(text):
-            number = int(match.group(1).translate(_DIGITS_FULL))
+            number = int(match.group(1))
             if chain and number == len(chain) + 1 and self._follows(text, chain[-1], match):
                 chain.append(match)
                 continue
