@@ -525,6 +525,29 @@ def test_a_label_in_a_sentence_or_in_the_articles_own_language_stays_quiet():
     assert _furniture("The plant opened on Monday.\nADVERTISEMENT\nIt will run next year.", lang="en") == []
 
 
+def test_a_channels_counters_in_a_row_are_page_furniture():
+    text = "大使館の投稿\n1.2K subscribers\n340 photos\n12 files\n大使館は声明を出した。"
+    assert _furniture(text) == [("1.2K subscribers\n340 photos\n12 files", 7, 43)]
+
+
+def test_a_related_article_box_in_the_body_is_page_furniture():
+    text = "首相が来日した。\nこちらもお読みください:\n首相、港を視察\n会談は二時間続いた。"
+    assert _furniture(text) == [("こちらもお読みください:\n首相、港を視察", 9, 29)]
+    assert _furniture("本文。\nRead also:\nThe port reopens\n続き。")[0][0] == "Read also:\nThe port reopens"
+
+
+def test_a_teaser_label_in_a_sentence_or_at_the_end_stays_quiet():
+    assert _furniture("詳しくは前回の記事もこちらもお読みください:その続きです。\n本文。") == []
+    assert _furniture("本文。\nこちらもお読みください\n首相、港を視察\n続き。") == []  # no colon
+    assert _furniture("本文。\nこちらもお読みください:\n首相、港を視察") == []  # nothing after it
+
+
+def test_one_counter_line_or_counters_apart_stay_quiet():
+    assert _furniture("祭りの写真\n3 photos\n祭りは三日間続いた。") == []
+    assert _furniture("写真\n3 photos\n\n本文\n2 videos\n続き") == []
+    assert _furniture("登録者\n1.2K subscribers\n3 apples\n本文") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -554,3 +577,7 @@ def test_a_name_that_is_not_alone_on_its_line_stays(text: str) -> None:
 def test_a_japanese_line_that_ends_in_a_file_extension_is_no_file_name() -> None:
     text = "本文です。\n詳しい説明は添付の写真.jpg\n"
     assert not [f for f in auditor.audit(text, lang="ja").findings if f.rule == "embed.image-name"]
+
+
+def test_an_image_placeholders_text_alone_on_a_line_is_page_furniture():
+    assert _furniture("Placeholder Image\n\n動画の字幕\n本文です。") == [("Placeholder Image", 0, 17)]

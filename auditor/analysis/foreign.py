@@ -442,6 +442,15 @@ def chinese_marker_chars(lexicon: Lexicon) -> str:
     )
 
 
+def simplified_marker_chars(lexicon: Lexicon) -> str:
+    """The markers that simplified Chinese writes (the rows of ``chinese_markers.tsv`` from GB 2312, whose note
+    tools/build_chinese_markers.py starts with "in GB 2312"): a simplified form, never a traditional glyph that a
+    script converter may leave in Japanese text (稅 for 税)."""
+    if not lexicon.has_table(ChineseMarkersRow):
+        return ""
+    return "".join(row.chars for row in lexicon.table(ChineseMarkersRow) if row.note.startswith("in GB 2312"))
+
+
 def chinese_frequent_chars(lexicon: Lexicon) -> str:
     """The characters Chinese writes far more often than Japanese (``chinese_frequent.tsv``), "" without the table."""
     return (

@@ -26,8 +26,82 @@ class FurnitureLine(NamedTuple):
 def _casings(lexicon: Lexicon) -> tuple[tuple[str, PageFurnitureRow], ...]:
     rows = lexicon.table(PageFurnitureRow) if lexicon.has_table(PageFurnitureRow) else ()
     return tuple(
-        (form, row) for row in rows for form in dict.fromkeys((row.label, row.label.upper(), row.label.lower()))
+        (form, row)
+        for row in rows
+        if row.kind not in ("counter", "teaser")
+        for form in dict.fromkeys((row.label, row.label.upper(), row.label.lower()))
     )
+
+
+def _teasers(lexicon: Lexicon) -> tuple[tuple[str, PageFurnitureRow], ...]:
+    rows = lexicon.table(PageFurnitureRow) if lexicon.has_table(PageFurnitureRow) else ()
+    return tuple(
+        (form, row)
+        for row in rows
+        if row.kind == "teaser"
+        for form in dict.fromkeys((row.label, row.label.upper(), row.label.lower()))
+    )
+
+
+def teaser_blocks(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
+    """The related-article boxes flattened into the body: a line that is a teaser label of ``page_furniture.tsv``
+    and a colon that ends it (Read also:), the next line (the teased headline) and
+    more text after it, each block from the label to the headline's end, in text order."""
+    if ":\n" not in text and "：\n" not in text:
+        return []  # nearly every article: the colon that ends a teaser's label line is nowhere
+    found: list[FurnitureLine] = []
+    for form, row in lexicon.compiled(_teasers):
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            before = text.rfind("\n", 0, at) + 1
+            after = text.find("\n", end)
+            rest = text[end:after].lstrip(_SPACES) if after >= 0 else ""
+            if after >= 0 and not text[before:at].strip(_SPACES) and rest in (":", "："):
+                headline_end = text.find("\n", after + 1)
+                headline = text[after + 1 : headline_end].rstrip(_SPACES) if headline_end >= 0 else ""
+                if headline.strip(_SPACES) and text[headline_end:].strip():
+                    found.append(FurnitureLine(at, after + 1 + len(headline), row))
+            at = text.find(form, end)
+    return sorted(found, key=lambda line: line.start)
+
+
+def _counters(lexicon: Lexicon) -> dict[str, PageFurnitureRow]:
+    rows = lexicon.table(PageFurnitureRow) if lexicon.has_table(PageFurnitureRow) else ()
+    return {row.label.lower(): row for row in rows if row.kind == "counter"}
+
+
+# A line that is a figure (4.43K, 19,600, 2) and one word: a counter of a page's interface when the word is a
+# counter's label of page_furniture.tsv.
+_COUNTER_LINE = r"^[ \t\u3000]*[0-9][0-9.,]*[KkMm]?[ \u00a0]([A-Za-z]+)[ \t\u3000]*$"
+_LEAD_COUNTER = "subscribers"  # the counter every channel's page shows (Telegram's preview, YouTube)
+MIN_COUNTER_LINES = 2  # one line may be a caption (3 photos); two in a row are a page's row of counters
+
+
+def counter_blocks(text: str, lexicon: Lexicon) -> list[tuple[int, int, PageFurnitureRow]]:
+    """The blocks of ``MIN_COUNTER_LINES`` lines or more in a row that each hold a figure and a counter's label of
+    ``page_furniture.tsv`` (4.43K subscribers, 19.6K photos): a channel's counters copied with its post, as
+    (start, end, the first line's row), in text order."""
+    if _LEAD_COUNTER not in text:
+        return []  # nearly every article; a channel's page shows its subscribers first, whatever else it counts
+    counters = lexicon.compiled(_counters)
+    found: list[tuple[int, int, PageFurnitureRow]] = []
+    block: list[tuple[int, int, PageFurnitureRow]] = []
+    for match in lazy_pattern(_COUNTER_LINE, re.MULTILINE).finditer(text):
+        row = counters.get(match.group(1).lower())
+        if row is None:
+            continue
+        line = match.group()
+        start = match.start() + len(line) - len(line.lstrip(" \t\u3000"))
+        end = match.start() + len(line.rstrip(" \t\u3000"))
+        if block and text.count("\n", block[-1][1], match.start()) != 1:
+            if len(block) >= MIN_COUNTER_LINES:
+                found.append((block[0][0], block[-1][1], block[0][2]))
+            block = []
+        block.append((start, end, row))
+    if len(block) >= MIN_COUNTER_LINES:
+        found.append((block[0][0], block[-1][1], block[0][2]))
+    return found
 
 
 def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:

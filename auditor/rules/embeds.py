@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.furniture import furniture_lines, image_name_lines
+from auditor.analysis.furniture import counter_blocks, furniture_lines, image_name_lines, teaser_blocks
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages import get_pack
@@ -23,6 +23,12 @@ PLATFORM_NAMES: dict[str, str] = {
     "mastodon": "Mastodon",
 }
 EVIDENCE_MAX_CHARS = 60
+# How the message names each kind of page_furniture.tsv's whole-line labels.
+_FURNITURE_KINDS: dict[str, str] = {
+    "ad-slot": "an ad slot's label",
+    "skip-link": "a skip link of the page's navigation",
+    "image": "the text of an image placeholder",
+}
 
 
 class FlattenedEmbed(Rule):
@@ -92,6 +98,22 @@ class PageFurniture(Rule):
         so does the word inside a sentence (Advertisement は広告の意味). Measured on the annotated real pages: all 6
         such lines of the two blind sets (three sites) are annotated as leftovers; the one on the first dev set, a
         native magazine page's ADVERTISEMENT, is not; none in the fresh pages nor in the WMT English→Japanese texts.
+        An image placeholder's text (Placeholder Image, the alt text a theme gives the image it shows where a picture
+        is missing) is such a label too: pages6 (blind) annotates both of its lines (two pages of one site); none on
+        the other dev pages, the fresh pages or the WMT texts.
+
+        So are the counters of a channel's or profile's page copied with a mirrored post (4.43K subscribers, 19.6K
+        photos, 2 files): two lines or more in a row, each a figure and a counter's label of the table (Telegram's
+        channel preview writes subscribers, photos, videos, files and links), in another language than the
+        article's, where a subscribers counter is among them (every channel's page shows it); one such line alone
+        may be a caption (3 photos) and stays quiet. pages6 (blind): its one such block, annotated; none on the
+        other dev pages, the fresh pages or the WMT English→Japanese texts.
+
+        So is a related-article box flattened into the body: a line that is a teaser label of the table and a colon
+        (Read also:, Baca juga:, or machine translation's こちらもお読みください:), the teased headline on the next
+        line and more text after it. It counts in the article's language too: a translated label is the source
+        page's, and the Japanese rows are renderings a Japanese site does not write. pages6 (blind): its 3 such boxes
+        (one Indonesian page), all annotated; none on the other dev pages, the fresh pages or the WMT texts.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
@@ -108,14 +130,33 @@ class PageFurniture(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         lines = furniture_lines(doc.text, ctx.lexicon)
-        if not lines:
+        blocks = counter_blocks(doc.text, ctx.lexicon)
+        teasers = teaser_blocks(doc.text, ctx.lexicon)
+        if not lines and not blocks and not teasers:
             return
         own = get_pack(doc.lang).code
         names = {row.code: row.name for row in ctx.lexicon.table(LanguageRow)}
+        for teaser in teasers:
+            if ctx.in_embed(teaser.start, teaser.end):
+                continue
+            label = doc.text[teaser.start : doc.text.index("\n", teaser.start)]
+            message = (
+                f"'{label}' and the line after it are a related-article box (its label and the teased headline), "
+                "flattened into the article's body. Delete the two lines."
+            )
+            yield self.finding(doc, teaser.start, teaser.end, message)
+        for start, end, row in blocks:
+            if row.lang == own or ctx.in_embed(start, end):
+                continue
+            message = (
+                f"'{doc.text[start:end]}' are the counters of a channel's page, in {names.get(row.lang, row.lang)}: "
+                "the web page's interface, copied with the post. Delete the lines."
+            )
+            yield self.finding(doc, start, end, message.replace("\n", " / "))
         for line in lines:
             if line.row.lang == own:
                 continue
-            what = "an ad slot's label" if line.row.kind == "ad-slot" else "a skip link of the page's navigation"
+            what = _FURNITURE_KINDS.get(line.row.kind, "a label of the page's interface")
             language = names.get(line.row.lang, line.row.lang)
             message = (
                 f"'{doc.text[line.start:line.end]}' is {what}, in {language}: the web page's interface, copied with "

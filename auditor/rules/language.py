@@ -14,6 +14,7 @@ from auditor.analysis.foreign import (
     chinese_marker_chars,
     chinese_phrases,
     english_leftovers,
+    simplified_marker_chars,
     vietnamese_words,
 )
 from auditor.analysis.furniture import furniture_lines
@@ -57,6 +58,7 @@ _SCRIPTS = {
 _SCRIPT_SAMPLES = {"hangul": "한", "cyrillic": "ж", "arabic": "ع", "thai": "ก", "kana": "か", "han": "語", "latin": "a"}
 _LETTER = re.compile(r"\w")
 _KANJI = re.compile(f"[{KANJI}]")
+_HAN_RUN = re.compile(f"[{KANJI}]+")
 _VIETNAMESE = re.compile(f"[{VIETNAMESE_LETTERS}]")
 MIN_LOWERCASE_WORDS = 3  # sentences have function words; lists of names and products do not
 # A Korean word: two Hangul syllables or more (spaced words of a phrase together). Jamo alone (ㅠㅠ, the ㆁ of a
@@ -95,6 +97,7 @@ def _languages(lexicon: Lexicon) -> dict[str, Any]:
         "scripts": {script: row.name for row in rows for script in row.script},
         "chinese": _Chinese(f"[{re.escape(markers)}]") if markers else None,
         "markers": frozenset(markers),
+        "simplified": frozenset(simplified_marker_chars(lexicon)),
         "frequent": frozenset(chinese_frequent_chars(lexicon)),
         "scan": f"{scanned}{VIETNAMESE_LETTERS}",  # the inside of a character class
     }
@@ -162,6 +165,13 @@ class Untranslated(Rule):
         million characters, all in one system's output, none in the human references). Jamo alone (the ㆁ of a face)
         are no word, and a word quoted with its translation in brackets is quoted on purpose.
 
+        So is a Chinese word of two Han characters or more in a language written with kana, when one of them is a
+        simplified form of ``chinese_markers.tsv`` (GB 2312, in no Japanese character set: 频, 订): a mirror's button
+        label (加入频道) or a weather word left in the text, too short for a Chinese sentence (pages6, blind: its
+        one such word; no finding on the other dev pages, the fresh pages or the WMT human references). A
+        traditional glyph of that table does not count alone (稅 for 税 is a script converter's slip, which the
+        pages annotate as style), nor one character alone (a corrupted glyph), nor a handle's name (@…).
+
         A line of English too short for a run is one too, in a language written with kana: a line with no kana or
         kanji that starts with a capital and holds two lower-case words of an English dictionary that are not grammar
         words (the English glosses of JMdict in ``word_renderings.tsv``, their plurals and -ed and -ing forms
@@ -222,12 +232,13 @@ class Untranslated(Rule):
         # no sentence is looked at.
         latin = [match.start() for match in _LATIN_RUN.finditer(text)]
         seeds: list[int] = []  # characters Chinese writes far more often: where a Chinese phrase may stand
+        marked: list[int] = []  # characters only a Chinese character set holds (chinese_markers.tsv)
         vietnamese: list[int] = []  # letters only Vietnamese writes, in a language written with kana
         if "han" in own:  # Chinese in a language written with Han; Vietnamese in one written with kana
             # The letters of the other scripts and the characters of the markers' scan in one pass: each scan of
             # the whole text costs as much as the next, and hits are few.
             foreign = _foreign_scripts(own)
-            markers, frequent = data["markers"], data["frequent"]
+            markers, frequent, simplified = data["markers"], data["frequent"], data["simplified"]
             others = []
             for match in _foreign_or_scanned(own, data["scan"]).finditer(text):
                 char, at = match.group(), match.start()
@@ -235,6 +246,8 @@ class Untranslated(Rule):
                     others.append(at)
                 if char in markers:
                     others.append(at)
+                    if char in simplified:
+                        marked.append(at)
                 elif _VIETNAMESE.match(char):
                     vietnamese.append(at)
                 elif char in frequent:
@@ -305,6 +318,8 @@ class Untranslated(Rule):
                 found.extend(self._other_scripts(doc, sentence.start, sentence.text_in(text), data, pack, own))
         if others and "hangul" not in own and "hangul" in data["scripts"]:
             found.extend(self._korean_words(doc, ctx, found, others[0], data["scripts"]["hangul"], pack))
+        if marked and "kana" in own:
+            found.extend(self._chinese_words(doc, ctx, found, marked, data, pack))
         yield from found
         flagged = sorted((finding.start, finding.end) for finding in found)
         # A Vietnamese word alone on a line of Japanese (ảnh 1: a photo's caption left in the text).
@@ -406,6 +421,47 @@ class Untranslated(Rule):
             if lazy_pattern(_GLOSSED).match(text, end + (text[end : end + 1] in "」』")):
                 continue
             message = f"'{match.group()}' is {name}, not {pack.name}: it was left untranslated."
+            words.append(self.finding(doc, start, end, message))
+        return words
+
+    def _chinese_words(
+        self, doc: Document, ctx: Context, found: list[Finding], marked: list[int], data: dict, pack: LanguagePack
+    ) -> list[Finding]:
+        """A word of two Han characters or more that holds a simplified character of ``chinese_markers.tsv``
+        (加入频道: 频), in a language written with kana: a simplified form that no Japanese character set holds
+        (neither JIS X 0208 with its extensions nor JIS X 0213) is never written in Japanese text, so the run of Han
+        characters around it is Chinese, however short (a mirror's button label). Not a traditional glyph (稅 for 税,
+        which a script converter leaves), not one character alone (a corrupted glyph), not a handle's name (@...),
+        not one quoted with its translation in brackets, nor one inside a sentence already found Chinese."""
+        text = doc.text
+        flagged = sorted((finding.start, finding.end) for finding in found)
+        name = data["scripts"].get("han-simplified", "Chinese")
+        words: list[Finding] = []
+        last = -1
+        for at in marked:
+            if at < last:
+                continue
+            start = at
+            while start > 0 and _KANJI.match(text, start - 1):
+                start -= 1
+            match = _HAN_RUN.match(text, start)
+            if match is None:
+                continue
+            start, end = match.span()
+            last = end
+            if end - start < 2:  # one character alone may be a corrupted glyph, not a word left untranslated
+                continue
+            if _covered(flagged, start, end) or ctx.in_embed(start, end) or ctx.in_literal(start, end):
+                continue
+            if start > 0 and text[start - 1] in "@#":
+                continue
+            if lazy_pattern(_GLOSSED).match(text, end + (text[end : end + 1] in "」』")):
+                continue
+            chars = "".join(dict.fromkeys(char for char in match.group() if char in data["markers"]))
+            message = (
+                f"'{match.group()}' is written with characters no Japanese character set holds ({chars}): it is "
+                f"{name}, not {pack.name}, left untranslated."
+            )
             words.append(self.finding(doc, start, end, message))
         return words
 

@@ -26,6 +26,9 @@ INVALID = [
     ("村の祭りに観光客が集まった - ảnh 2\n祭りは三日間続いた。", ["ảnh"]),
     # A Korean word inside Japanese text or alone on a line: Japanese never writes Hangul.
     ("壁にはペ인트の跡が残っていた。", ["인트"]),
+    # A short Chinese word with a simplified character no Japanese character set holds (订, 阅): a mirror's label.
+    ("公式チャンネル\n立即订阅\n大使館は声明を出した。", ["立即订阅"]),
+    ("天気は晴时多云、気温は十度。", ["晴时多云"]),
     ("메뉴 열기\n最新記事\n同社は新工場を公開した。", ["메뉴 열기"]),
     ("同社は声明を出した。We will keep investing in new plants next year. 株価は上がった。",
      ["We will keep investing in new plants next year."]),
@@ -47,6 +50,11 @@ INVALID = [
 ]
 
 VALID = [
+    # A traditional glyph no Japanese character set holds (稅: a script converter's leftover, not a Chinese word),
+    # a simplified character alone (a corrupted glyph), a handle's name.
+    "稅関の統計が発表された。",
+    "公開?!阁かせてしまった。",
+    "原作者:@购少庆の投稿。",
     # Kanji-only Japanese headlines, also in the traditional forms that Japanese character sets hold (國, 學, 發).
     "政府経済対策閣議決定補正予算案国会提出\n同社は新工場を公開した。",
     "國學院大學教授陣新學部設置計画發表\n同社は新工場を公開した。",

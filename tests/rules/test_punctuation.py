@@ -494,3 +494,34 @@ def test_a_mark_of_a_kind_the_article_shows_no_choice_for_is_judged_by_its_other
     (finding,) = [f for f in report.findings if f.rule == RULE]
     assert finding.excerpt == "?"
     assert "its other marks full-width 2 times and half-width 0" in finding.message
+
+
+def chinese_enumerators(text: str) -> list[str]:
+    return [f.excerpt for f in audit(text, lang="ja").findings if f.rule == "punctuation.chinese-enumerator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("理由は三つある。1、海が近い。2、物価が安い。3、人が親切だ。", ["1、", "2、", "3、"]),
+        ("選んだ理由は、1、海が近く、景色がよい。2、料理がおいしい。", ["1、", "2、"]),
+        ("手順\n1、材料を切る\n2、鍋で煮る", ["1、", "2、"]),
+    ],
+)
+def test_chinese_enumerator_found(text: str, expected: list[str]) -> None:
+    assert chinese_enumerators(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "砂糖を大さじ1、塩を小さじ2入れる。",  # quantities
+        "監督は1、2点の試合と見ていた。",  # a range
+        "1、2、3と数えてから跳んだ。",  # a count
+        "理由は一つ。1、海が近い。",  # one number is no list
+        "2、3日後に届く。1、2週間かかることもある。",  # no list from 1 to 2
+        "結果は次の通り。1、海が近い。\n\n2、物価が安い。",  # another paragraph
+    ],
+)
+def test_chinese_enumerator_left_alone(text: str) -> None:
+    assert chinese_enumerators(text) == []
