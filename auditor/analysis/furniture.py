@@ -8,6 +8,7 @@ microseconds on an article without any; a hit counts only when the label fills i
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from auditor.languages.scripts import lazy_pattern
