@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from auditor.analysis import name_literals
@@ -49,3 +50,15 @@ def test_company_names_looked_up_as_the_longest_match() -> None:
     for at in range(len(text)):
         match = pattern.match(text, at)
         assert name_literals._company_at(index, text, at) == (match.group() if match else None)
+
+
+def test_reviewed_literals_found_as_one_trie_finds_them() -> None:
+    index = _index()
+    assert index.reviewed is not None and index.reviewed_hiragana
+    words = [*index.reviewed_hiragana, *(w for w in index.candidates if index.reviewed.fullmatch(w))]
+    whole = re.compile(trie_pattern(words))
+    pieces = [*words, *(word[1:] for word in words), *(word[:-1] for word in words), "は", "の", "社", "、"]
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert name_literals._reviewed_spans(text, index) == [m.span() for m in whole.finditer(text)], text

@@ -143,7 +143,8 @@ class LiteralIndex:
     rest_starts2: dict[str, tuple[int, ...]]  # starts2 of the literals of names rendered in part (井戸ファーゴ)
     cue_ends: frozenset[str]  # company or place words that a literal ends in (統一航空: 航空, 塩湖市: 市), for a name
     # rendered whole
-    reviewed: re.Pattern[str] | None  # the literals of brands.tsv, searched everywhere
+    reviewed: re.Pattern[str] | None  # the literals of brands.tsv, searched everywhere (see _reviewed_spans), but
+    reviewed_hiragana: tuple[str, ...]  # those that start with hiragana, found with str.find
     anchors: tuple[re.Pattern[str], ...]  # the cues of the slots, in two tries (see _halves)
     anchor_groups: dict[str, int]  # cue → the slots it anchors (the _AFTER … _PARTNER_VERB bits)
     cues: _Cues
@@ -213,7 +214,8 @@ def _build(lexicon: Lexicon) -> LiteralIndex:
         singles=frozenset(shape.singles),
         rest_starts2=shape.lengths(shape.rest_starts),
         cue_ends=_ends_of_longer([*by_slot.get("company-after", ()), *by_slot.get("place-after", ())], literals),
-        reviewed=re.compile(trie_pattern(reviewed)) if reviewed else None,
+        reviewed=re.compile(trie_pattern(r for r in reviewed if not _starts_hiragana(r))) if reviewed else None,
+        reviewed_hiragana=tuple(sorted(r for r in reviewed if _starts_hiragana(r))),
         anchors=tuple(re.compile(trie_pattern(part)) for part in _halves(anchor_groups)),
         anchor_groups=anchor_groups,
         cues=_Cues({slot: frozenset(cues) for slot, cues in by_slot.items()}, longest),
@@ -261,6 +263,48 @@ def _ends_of_longer(cues: Iterable[str], literals: Iterable[str]) -> frozenset[s
                 break
             at += 1
     return frozenset(found)
+
+
+def _starts_hiragana(word: str) -> bool:
+    return "\u3041" <= word[0] <= "\u309f"
+
+
+def _reviewed_spans(text: str, index: LiteralIndex) -> list[tuple[int, int]]:
+    """Where the literals of brands.tsv stand in ``text``, as one trie of them all finds them: the leftmost, the
+    longest there, none inside another. Hiragana are the commonest characters of Japanese prose (particles, endings):
+    a trie that holds the few literals starting with one (りんご) tries them at nearly every word, and each try goes
+    through all its first characters; those literals are found with str.find instead, and merged in order."""
+    pattern = index.reviewed
+    if pattern is None:
+        return []
+    ends: dict[int, int] = {}
+    for word in index.reviewed_hiragana:
+        at = text.find(word)
+        while at >= 0:
+            if ends.get(at, 0) < at + len(word):
+                ends[at] = at + len(word)
+            at = text.find(word, at + 1)
+    if not ends:
+        return [match.span() for match in pattern.finditer(text)]
+    starts = sorted(ends)
+    spans: list[tuple[int, int]] = []
+    position = taken = 0
+    match = pattern.search(text)
+    while True:  # the leftmost of the next match of the trie and the next hiragana literal, from the last end on
+        while taken < len(starts) and starts[taken] < position:
+            taken += 1
+        if match is not None and match.start() < position:
+            match = pattern.search(text, position)
+        hiragana = starts[taken] if taken < len(starts) else None
+        if hiragana is None and match is None:
+            return spans
+        if match is not None and (hiragana is None or match.start() < hiragana):
+            spans.append(match.span())
+            position = match.end()
+        else:
+            assert hiragana is not None
+            spans.append((hiragana, ends[hiragana]))
+            position = ends[hiragana]
 
 
 def _lengths_by_first(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
@@ -355,9 +399,8 @@ def _candidate_spans(
         if text[start] in singles and (then is None or text[start + 1 : start + 2] in then):
             add((start, start + 1))
 
-    if index.reviewed is not None:
-        for match in index.reviewed.finditer(text):
-            add(match.span())
+    for span in _reviewed_spans(text, index):
+        add(span)
     topics: list[int] = []  # sentences that say what companies do: their clauses' topics may be companies
     partners: list[int] = []  # sentences that say what companies do together: と may join a company
     groups_of = index.anchor_groups
@@ -472,7 +515,7 @@ def literal_hits(analysis: Analysis, generated: bool = True) -> tuple[LiteralHit
     if generated:
         spans = _candidate_spans(text, sentences, index, starts)
     elif index.reviewed is not None:
-        spans = sorted((m.span() for m in index.reviewed.finditer(text)), key=lambda span: (span[0], span[0] - span[1]))
+        spans = sorted(_reviewed_spans(text, index), key=lambda span: (span[0], span[0] - span[1]))
     else:
         return ()
     if not spans:
