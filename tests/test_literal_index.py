@@ -1,0 +1,64 @@
+"""The name-literal index, built the fast way, holds what the plain definitions of its parts say."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from auditor.analysis import name_literals
+from auditor.lexicons import Lexicon, trie_pattern
+from auditor.lexicons.schema import NameSlotRow
+
+
+def _index() -> name_literals.LiteralIndex:
+    return name_literals.literal_index(Lexicon("ja"))
+
+
+def _lengths(literals: list[str], first: bool) -> dict[str, tuple[int, ...]]:
+    found: dict[str, set[int]] = {}
+    for literal in literals:
+        if len(literal) > 1:
+            found.setdefault(literal[:2] if first else literal[-2:], set()).add(len(literal))
+    return {chars: tuple(sorted(lengths, reverse=True)) for chars, lengths in found.items()}
+
+
+def test_first_and_last_characters() -> None:
+    index = _index()
+    literals = list(index.candidates)
+    assert index.starts2 == _lengths(literals, True)
+    assert index.ends2 == _lengths(literals, False)
+    assert index.last2 == {literal[-2:] for literal in literals if len(literal) > 1}
+    assert index.singles == {literal for literal in literals if len(literal) == 1}
+    partial = [literal for literal, found in index.candidates.items() if any(c.rest for c in found)]
+    assert partial
+    assert index.rest_starts2 == _lengths(partial, True)
+
+
+def test_cues_that_end_a_longer_literal() -> None:
+    index = _index()
+    cues = {row.cue for row in Lexicon("ja").table(NameSlotRow) if row.slot in ("company-after", "place-after")}
+    plain = {cue for cue in cues if any(len(lit) > len(cue) and lit.endswith(cue) for lit in index.candidates)}
+    assert index.cue_ends == plain
+    assert name_literals._ends_of_longer(["航空", "市", "湖"], ["統一航空", "航空", "塩湖市"]) == {"航空", "市"}
+
+
+def test_company_names_looked_up_as_the_longest_match() -> None:
+    index = _index()
+    pattern = re.compile(trie_pattern(index.company_names))
+    names = sorted(index.company_names)[:: max(1, len(index.company_names) // 200)]
+    text = "、".join(f"{name}と{name}社" for name in names) + "とABCD"
+    for at in range(len(text)):
+        match = pattern.match(text, at)
+        assert name_literals._company_at(index, text, at) == (match.group() if match else None)
+
+
+def test_reviewed_literals_found_as_one_trie_finds_them() -> None:
+    index = _index()
+    assert index.reviewed is not None and index.reviewed_hiragana
+    words = [*index.reviewed_hiragana, *(w for w in index.candidates if index.reviewed.fullmatch(w))]
+    whole = re.compile(trie_pattern(words))
+    pieces = [*words, *(word[1:] for word in words), *(word[:-1] for word in words), "は", "の", "社", "、"]
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert name_literals._reviewed_spans(text, index) == [m.span() for m in whole.finditer(text)], text
