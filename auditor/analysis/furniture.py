@@ -9,6 +9,7 @@ microseconds on an article without any; a hit counts only when the label fills i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from auditor.languages.scripts import lazy_pattern
@@ -51,20 +52,28 @@ def teaser_blocks(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
     if ":\n" not in text and "：\n" not in text:
         return []  # nearly every article: the colon that ends a teaser's label line is nowhere
     found: list[FurnitureLine] = []
-    for form, row in lexicon.compiled(_teasers):
+    for at, end, row in _opening_a_line(text, lexicon.compiled(_teasers)):
+        after = text.find("\n", end)
+        rest = text[end:after].lstrip(_SPACES) if after >= 0 else ""
+        if after >= 0 and rest in (":", "："):
+            headline_end = text.find("\n", after + 1)
+            headline = text[after + 1 : headline_end].rstrip(_SPACES) if headline_end >= 0 else ""
+            if headline.strip(_SPACES) and text[headline_end:].strip():
+                found.append(FurnitureLine(at, after + 1 + len(headline), row))
+    return sorted(found, key=lambda line: line.start)
+
+
+def _opening_a_line(
+    text: str, forms: tuple[tuple[str, PageFurnitureRow], ...]
+) -> Iterator[tuple[int, int, PageFurnitureRow]]:
+    """Each occurrence of a label's form with nothing but spaces before it on its line: (start, end, its row)."""
+    for form, row in forms:
         at = text.find(form)
         while at >= 0:
             end = at + len(form)
-            before = text.rfind("\n", 0, at) + 1
-            after = text.find("\n", end)
-            rest = text[end:after].lstrip(_SPACES) if after >= 0 else ""
-            if after >= 0 and not text[before:at].strip(_SPACES) and rest in (":", "："):
-                headline_end = text.find("\n", after + 1)
-                headline = text[after + 1 : headline_end].rstrip(_SPACES) if headline_end >= 0 else ""
-                if headline.strip(_SPACES) and text[headline_end:].strip():
-                    found.append(FurnitureLine(at, after + 1 + len(headline), row))
+            if not text[text.rfind("\n", 0, at) + 1 : at].strip(_SPACES):
+                yield at, end, row
             at = text.find(form, end)
-    return sorted(found, key=lambda line: line.start)
 
 
 def _counters(lexicon: Lexicon) -> dict[str, PageFurnitureRow]:
@@ -109,16 +118,10 @@ def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
     """Every line of ``text`` that is one label of ``page_furniture.tsv`` (with spaces around it at most), in text
     order."""
     found: list[FurnitureLine] = []
-    for form, row in lexicon.compiled(_casings):
-        at = text.find(form)
-        while at >= 0:
-            end = at + len(form)
-            before = text.rfind("\n", 0, at) + 1
-            after = text.find("\n", end)
-            after = len(text) if after < 0 else after
-            if not text[before:at].strip(_SPACES) and not text[end:after].strip(_SPACES):
-                found.append(FurnitureLine(at, end, row))
-            at = text.find(form, end)
+    for at, end, row in _opening_a_line(text, lexicon.compiled(_casings)):
+        after = text.find("\n", end)
+        if not text[end : len(text) if after < 0 else after].strip(_SPACES):
+            found.append(FurnitureLine(at, end, row))
     return sorted(found, key=lambda line: line.start)
 
 
