@@ -396,7 +396,7 @@ class Untranslated(Rule):
             return None
         if lazy_pattern(_GLOSSED).match(text, end):
             return None
-        if any(line.start == start for line in furniture_lines(text, ctx.lexicon)):
+        if any(label.start == start for label in furniture_lines(text, ctx.lexicon)):
             return None
         # English by its words, not asked of lingua: they are an English dictionary's, and lingua's low-accuracy
         # mode reads a line as short as a label as any language (Skip to main content: Portuguese).
