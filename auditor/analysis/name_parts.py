@@ -136,6 +136,46 @@ def suffixed_names(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(ends.items()))
 
 
+def title_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The titles of ``person_suffixes.tsv`` (氏, 首相, 社長 …: kind ``title``), as one pattern."""
+    return re.compile(trie_pattern(row.word for row in lexicon.table(PersonSuffixRow) if row.kind == "title"))
+
+
+@dataclass(frozen=True)
+class GivenNameTitle:
+    start: int  # the given name alone, before the title
+    end: int
+    given: str
+    surname: str
+
+
+def given_names_before_titles(analysis: Analysis) -> tuple[GivenNameTitle, ...]:
+    """Every given name written alone before a title (茂首相), where the text names the person in full elsewhere
+    (石破茂首相), in text order.
+
+    Japanese news names a person by the family name before a title or 氏 (石破首相, 岸田氏). A translation from a
+    language that names people by their given name (Indonesian, Thai), or one that split the name the wrong way,
+    writes the given name there. The full names are those before a person suffix (``suffixed_names``) that IPAdic
+    reads as a family name then a given name (名詞, 固有名詞, 人名, 姓 then 名); a given name of one of them right
+    before a title, with no kanji before it, is the person named by the given name."""
+    text = analysis.text
+    surnames: dict[str, str] = {}  # given name → the family name it follows in a full name
+    for start, end in analysis.memo(suffixed_names):
+        toks = tokens(text[start:end])
+        if len(toks) == 2 and toks[0].pos3 == "姓" and toks[1].pos3 == "名":
+            surnames.setdefault(toks[1].surface, toks[0].surface)
+    if not surnames:
+        return ()
+    found = []
+    for match in analysis.lexicon.compiled(title_pattern).finditer(text):
+        end = match.start()
+        for given, surname in surnames.items():
+            start = end - len(given)
+            if start >= 0 and text.startswith(given, start) and not (start and _IS_KANJI.match(text, start - 1)):
+                found.append(GivenNameTitle(start, end, given, surname))
+    return tuple(found)
+
+
 @dataclass(frozen=True)
 class ReversedName:
     start: int  # the given name, then the surname, in the text

@@ -465,6 +465,7 @@ class PersonSuffixRow(Row):
     table: ClassVar[str] = "person_suffixes"
 
     word: str
+    kind: Literal["title", "familiar"]  # familiar ones follow a given name alone too (花子さん)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -493,3 +493,28 @@ def test_a_japanese_name_given_name_first(text: str, expected: list[tuple[str, i
 )
 def test_names_in_the_japanese_order_are_left_alone(text: str) -> None:
     assert _reversed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The given name alone before a title, where the article names the person in full.
+        ("石破茂首相は会見に臨んだ。\n一方、茂首相は協力を約束した。", [(17, 18, "茂", "石破")]),
+        ("岸田文雄氏が出席した。文雄氏は述べた。", [(11, 13, "文雄", "岸田")]),
+    ],
+)
+def test_a_given_name_before_a_title(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    findings = [f for f in audit(text, lang="ja").findings if f.rule == "entity.given-name-title"]
+    assert [(f.start, f.end, f.excerpt, f.suggestion) for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "石破茂首相は会見に臨んだ。石破首相は協力を約束した。",  # the family name: right
+        "山田花子さんが来た。花子さんは笑った。",  # a familiar honorific follows a given name in Japanese too
+        "茂首相は協力を約束した。",  # no full name to read the given name from
+    ],
+)
+def test_a_family_name_or_a_familiar_honorific_stays_quiet(text: str) -> None:
+    assert not [f for f in audit(text, lang="ja").findings if f.rule == "entity.given-name-title"]
