@@ -41,7 +41,7 @@ INVALID = [
     # Latin before, Japanese after: still a label inside Japanese prose.
     ("12月のIPO:市場はどう動くか", [(RULE, ":", 7, 8, "：")]),
     ("Note: これは試験版です。", [(RULE, ": ", 4, 6, "：")]),
-    ("前半は好調;後半は失速した。", [(RULE, ";", 5, 6, "；")]),
+    ("前半は好調;後半は失速した。", [(RULE, ";", 5, 6, "")]),  # no semicolon in Japanese: 、 or 。 is for an editor
     # A bracket pair is one finding: Latin inside but touching Japanese outside...
     ("新規上場(IPO)の準備を進める。", [(RULE, "(IPO)", 4, 9, "（IPO）")]),
     # ...Japanese inside...

@@ -97,8 +97,8 @@ def test_curly_quote_at_the_end_of_a_cut_text(text: str, expected: list[tuple[st
     ("text", "expected"),
     [
         # Whatever the article's widths (its brackets are half-width here): Japanese prose uses no semicolon.
-        ("委員は田中氏(議長); 山本氏、佐藤氏だ。", [("; ", 10, "；")]),
-        ("大臣の会見(午後)は延期された; 理由は明かされていない。", [("; ", 15, "；")]),
+        ("委員は田中氏(議長); 山本氏、佐藤氏だ。", [("; ", 10, "")]),
+        ("大臣の会見(午後)は延期された; 理由は明かされていない。", [("; ", 15, "")]),
     ],
 )
 def test_a_semicolon_in_japanese_prose(text: str, expected: list[tuple[str, int, str]]) -> None:
