@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from auditor.analysis.morph import tokens
+from auditor.analysis.morph import Token, tokens
 from auditor.analysis.readings import reading
 from auditor.languages.scripts import KANJI
 from auditor.lexicons import Lexicon, trie_pattern
@@ -136,6 +136,18 @@ def suffixed_names(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(ends.items()))
 
 
+def two_part_names(analysis: Analysis) -> tuple[tuple[int, int, Token, Token], ...]:
+    """The names before a person suffix (``suffixed_names``) that IPAdic reads as two words, with the two tokens
+    (石破 then 茂; their ``pos3`` says 姓 or 名), in text order: what the rules on a name's parts read."""
+    text = analysis.text
+    found = []
+    for start, end in analysis.memo(suffixed_names):
+        toks = tokens(text[start:end])
+        if len(toks) == 2:
+            found.append((start, end, toks[0], toks[1]))
+    return tuple(found)
+
+
 def title_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """The titles of ``person_suffixes.tsv`` (氏, 首相, 社長 …: kind ``title``), as one pattern."""
     return re.compile(trie_pattern(row.word for row in lexicon.table(PersonSuffixRow) if row.kind == "title"))
@@ -160,10 +172,9 @@ def given_names_before_titles(analysis: Analysis) -> tuple[GivenNameTitle, ...]:
     before a title, with no kanji before it, is the person named by the given name."""
     text = analysis.text
     surnames: dict[str, str] = {}  # given name → the family name it follows in a full name
-    for start, end in analysis.memo(suffixed_names):
-        toks = tokens(text[start:end])
-        if len(toks) == 2 and toks[0].pos3 == "姓" and toks[1].pos3 == "名":
-            surnames.setdefault(toks[1].surface, toks[0].surface)
+    for _start, _end, first, second in analysis.memo(two_part_names):
+        if first.pos3 == "姓" and second.pos3 == "名":
+            surnames.setdefault(second.surface, first.surface)
     if not surnames:
         return ()
     found = []
@@ -191,10 +202,8 @@ def reversed_names(analysis: Analysis) -> tuple[ReversedName, ...]:
     it the other way (Fumio Kishida), may keep the English order. IPAdic tags the parts of names it knows (名詞,
     固有名詞, 人名, 姓 or 名): a name before a person suffix (``suffixed_names``) made of a given name and then a
     family name is a name in the English order."""
-    text = analysis.text
-    found = []
-    for start, end in analysis.memo(suffixed_names):
-        toks = tokens(text[start:end])
-        if len(toks) == 2 and toks[0].pos3 == "名" and toks[1].pos3 == "姓":
-            found.append(ReversedName(start, end, toks[0].surface, toks[1].surface))
-    return tuple(found)
+    return tuple(
+        ReversedName(start, end, first.surface, second.surface)
+        for start, end, first, second in analysis.memo(two_part_names)
+        if first.pos3 == "名" and second.pos3 == "姓"
+    )
