@@ -23,7 +23,7 @@ from auditor.analysis.names import EMAIL_PATTERN, people_index
 from auditor.document import HEADING, Document, Pair, Sentence
 from auditor.findings import Finding
 from auditor.languages import get_pack
-from auditor.languages.scripts import KATAKANA
+from auditor.languages.scripts import KANA, KANJI, KATAKANA
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import BrandRow, PersonRow, WordRenderingRow
 from auditor.rules.base import Context, Rule
@@ -59,6 +59,7 @@ _ADDRESS = re.compile(
 _DAMAGED = re.compile(
     rf"[@＠#＃$＄](?:[A-Za-z0-9_\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff3f]+|[{KATAKANA}]+)|h\s*t\s*t\s*p[^\s、。「」（）()]*"
 )
+_JAPANESE_HASHTAG = re.compile(f"[#＃][{KANA}{KANJI}]")
 
 
 def _target_span(pairs: Sequence[Pair], index: int) -> tuple[int, int] | None:
@@ -96,9 +97,10 @@ class AddressAltered(Rule):
         translation. When it is not there, the finding points at the altered form in the aligned target sentence (a
         sigil followed by something else, a broken http) with the source address as the suggestion; when nothing like
         it is there, at the target sentence ("missing": the message says to insert it, and there is no suggestion,
-        which would replace the sentence). A form that is itself an address of the source is never taken
-        for another address's altered form. Only pairs aligned with confidence ``MIN_CONFIDENCE`` (0.5,
-        auditor/analysis/context.py) or more are judged.
+        which would replace the sentence). A hashtag translated into a Japanese one (#rat → #ネズミ) is no damage:
+        Japanese posts tag in Japanese (#拡散希望), as handle.transliterated holds too. A form that is itself an
+        address of the source is never taken for another address's altered form. Only pairs aligned with
+        confidence ``MIN_CONFIDENCE`` (0.5, auditor/analysis/context.py) or more are judged.
     """
 
     id = "source.address-altered"
@@ -120,7 +122,14 @@ class AddressAltered(Rule):
                 address = match.group()
                 if address in text:
                     continue
-                span = self._altered(doc, pair, address, source.memo(_addresses)) or _target_span(pairs, index)
+                altered_at = self._altered(doc, pair, address, source.memo(_addresses))
+                if address[0] == "#" and (
+                    _JAPANESE_HASHTAG.match(text, altered_at[0])
+                    if altered_at
+                    else _JAPANESE_HASHTAG.search(text, pair.tgt_start, pair.tgt_end)
+                ):
+                    continue  # a hashtag translated into Japanese (#rat → #ネズミ): a Japanese post tags in Japanese
+                span = altered_at or _target_span(pairs, index)
                 if span is None:
                     continue
                 altered = span != (pair.tgt_start, pair.tgt_end)

@@ -85,6 +85,15 @@ def test_addresses_kept_as_is_anywhere_in_the_translation_are_fine():
     assert found(doc) == []
 
 
+def test_a_hashtag_translated_into_japanese_is_a_japanese_hashtag_but_a_handle_is_not():
+    translated = bilingual(
+        [("My #cat slept all day.", "うちの#ネコは一日中寝ていた。"), ("I saw #Dune again.", "また#砂の惑星を観た。")]
+    )
+    assert found(translated) == []
+    handle = bilingual([("Ask @cat_cafe today.", "今日@キャットカフェに聞いて。")])
+    assert found(handle) == [("source.address-altered", "@キャットカフェ", "@cat_cafe", "@cat_cafe")]
+
+
 def test_the_cross_check_replaces_the_target_only_finding_on_the_same_characters():
     doc = bilingual([("Musk (@elonmusk) replied within minutes.", "マスク氏（@イーロンマスク）は数分で返信した。")])
     rules = [f.rule for f in audit(doc).findings if f.category == "accuracy/handle"]
