@@ -116,7 +116,9 @@ class Imperial(Rule):
     already given, 250キロ（155マイル）, the bracket can simply be removed. Sizes that Japanese keeps in
     imperial units (screens in インチ, golf in ヤード, gold per オンス, airline マイル) are left alone, and
     ポンド counts as a weight only with evidence (a kilogram figure beside it, 体重, 重さ), since it is also
-    the British currency.
+    the British currency. オンス beside a bottle, a can or a drink is the US fluid ounce, a volume: its
+    suggestion is in millilitres (12オンスの缶 → 約350ミリリットル). A figure inside a title in 『』 is part of
+    the work's name (映画『8マイル』) and is left alone.
     """
 
     id = "units.imperial"
@@ -138,7 +140,7 @@ class Imperial(Rule):
                 continue
             if reading.unless is not None and reading.unless.search(text, *window(text, figure.start, figure.end)):
                 continue
-            if _in_english(text, figure) or ctx.in_embed(figure.start, figure.end):
+            if _in_english(text, figure) or _in_title(text, figure) or ctx.in_embed(figure.start, figure.end):
                 continue
             wide = any("\uff10" <= c <= "\uff19" for c in figure.high_text)
             partner = figure.partner
@@ -181,6 +183,15 @@ class Imperial(Rule):
                 f"'{excerpt}' is in {reading.name}, which Japanese news does not use; {advice}.",
                 suggestion=suggestion,
             )
+
+
+def _in_title(text: str, figure: Figure) -> bool:
+    """True for a figure inside 『』 on one line: the title of a work is its name (『8マイル』), not a measurement."""
+    open_at = text.rfind("『", max(0, figure.start - 100), figure.start)
+    if open_at < 0 or any(c in text[open_at : figure.start] for c in "』\n"):
+        return False
+    close_at = text.find("』", figure.end, figure.end + 100)
+    return close_at >= 0 and "\n" not in text[figure.end : close_at]
 
 
 def _in_english(text: str, figure: Figure) -> bool:

@@ -79,6 +79,10 @@ INVALID = [
     ("面積は1,000エーカーに及ぶ。", [(IMPERIAL, "1,000エーカー", 3, 12, "約400ヘクタール")]),
     ("巡航速度は時速500マイルだ。", [(IMPERIAL, "時速500マイル", 5, 13, "時速約800キロ")]),
     ("ボールは95mphに達した。", [(IMPERIAL, "95mph", 4, 9, "時速約150キロ")]),
+    # オンス beside a can or a drink is the US fluid ounce: millilitres, not grams; a bracket in ml is its conversion.
+    ("炭酸飲料は12オンスの缶で売られる。", [(IMPERIAL, "12オンス", 5, 10, "約350ミリリットル")]),
+    ("12オンス（355ミリリットル）の缶。", [(IMPERIAL, "12オンス（355ミリリットル）", 0, 16, "355ミリリットル")]),
+    ("重さは8オンスだ。", [(IMPERIAL, "8オンス", 3, 7, "約230グラム")]),
     # ポンド is a weight only with evidence (体重 here).
     ("選手の体重は200ポンドだった。", [(IMPERIAL, "200ポンド", 6, 12, "約91キロ")]),
     # A compound figure is one figure; the bracket is checked against the whole of it.
@@ -141,6 +145,7 @@ VALID = {
         "特典航空券に必要な1万マイルを貯めた。",  # airline miles are points
         "He ran 5 miles every morning.",  # English left untranslated is another rule's business
         "1500キロカロリーを消費した。",  # キロ inside キロカロリー is not a unit here
+        "映画『8マイル』を観た。",  # a title is the work's name
     ],
     MISMATCH: [
         "新型車は時速250キロ(155マイル)で走る。",  # 250 km = 155.3 mi
@@ -158,6 +163,7 @@ VALID = {
         "総額は100万ドル（約1億5000万円）に上る。",  # money is not a unit
         "距離は5キロ（前年は4キロ）だった。",  # a bracket that is not a conversion
         "時速30キロ（30キロ）",  # the same unit twice is not a conversion
+        "12オンス（355ミリリットル）の缶。",  # US fluid ounces: 354.9 ml
     ],
     SPEED: [
         "新型車は時速250キロ（時速155マイル）で走る。",
