@@ -83,6 +83,11 @@ INVALID = [
     ("炭酸飲料は12オンスの缶で売られる。", [(IMPERIAL, "12オンス", 5, 10, "約350ミリリットル")]),
     ("12オンス（355ミリリットル）の缶。", [(IMPERIAL, "12オンス（355ミリリットル）", 0, 16, "355ミリリットル")]),
     ("重さは8オンスだ。", [(IMPERIAL, "8オンス", 3, 7, "約230グラム")]),
+    # A text that states a unit's metric amount explains it, but only where the arithmetic holds.
+    (
+        "1マイルは1キロだ。町まで10マイル。",
+        [(IMPERIAL, "1マイル", 0, 4, "約1.6キロ"), (IMPERIAL, "10マイル", 13, 18, "約16キロ")],
+    ),
     # ポンド is a weight only with evidence (体重 here).
     ("選手の体重は200ポンドだった。", [(IMPERIAL, "200ポンド", 6, 12, "約91キロ")]),
     # A compound figure is one figure; the bracket is checked against the whole of it.
@@ -146,6 +151,9 @@ VALID = {
         "He ran 5 miles every morning.",  # English left untranslated is another rule's business
         "1500キロカロリーを消費した。",  # キロ inside キロカロリー is not a unit here
         "映画『8マイル』を観た。",  # a title is the work's name
+        # The text explains the unit (a how-to on picturing square feet): its figures are its subject.
+        "100平方フィートは約9.3平方メートルだ。500平方フィートの家を想像しよう。",
+        "1マイル＝1.6キロ。町まで10マイル。",
     ],
     MISMATCH: [
         "新型車は時速250キロ(155マイル)で走る。",  # 250 km = 155.3 mi
