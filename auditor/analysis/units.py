@@ -365,37 +365,45 @@ def _merge_compounds(figures: list[Figure]) -> list[Figure]:
     return merged
 
 
-_STATED_AS = re.compile(r"(?:は|＝|=)[、 \u3000]*")
+_STATED_AS = re.compile(r"[ \u3000]*(?:は|＝|=)[、 \u3000]*")
+_STATED_AFTER = re.compile(r"[ \u3000]*(?:は|＝|=)[、 \u3000]*$")
 
 
 def explained_units(text: str, found: UnitFigures) -> frozenset[str]:
     """The units (``Reading.unit``) that the text explains itself: a figure stated equal to its metric amount as a
-    clause of its own, ``100平方フィートは約9.3平方メートル`` or ``1マイル＝1.6キロ``, with arithmetic that holds (the
-    slack of a bracketed conversion). A text that does so writes about the unit for readers who do not know it (a
-    how-to on picturing square feet, a recipe that gives its cup), not a figure left over from a source."""
+    clause of its own, either way round (``100平方フィートは約9.3平方メートル``, ``1マイル＝1.6キロ``,
+    ``1°C = 33.8°F``), with arithmetic that holds (the slack of a bracketed conversion). A text that does so writes
+    about the unit for readers who do not know it (a how-to on picturing square feet, a conversion table in a
+    recipe), not a figure left over from a source."""
     explained: set[str] = set()
     patterns = found.patterns
     for figure in found.figures:
         reading = figure.reading
         if reading is None or reading.ja_ok or figure.is_range or reading.unit in explained:
             continue
+        metric, approx = None, ""
         stated = _STATED_AS.match(text, figure.end)
-        if stated is None:
+        if stated is not None:
+            approx = next((word for word in patterns.context.approx if text.startswith(word, stated.end())), "")
+            metric = patterns.pattern.match(text, stated.end() + len(approx))
+        else:
+            stated = _STATED_AFTER.search(text, max(0, figure.start - 8), figure.start)
+            if stated is not None:
+                before = list(patterns.pattern.finditer(text, max(0, stated.start() - 30), stated.start()))
+                metric = before[-1] if before and before[-1].end() == stated.start() else None
+                approx = figure.approx
+        if metric is None or metric.group("high") or stated is None:
             continue
-        approx = next((word for word in patterns.context.approx if text.startswith(word, stated.end())), "")
-        match = patterns.pattern.match(text, stated.end() + len(approx))
-        if match is None or match.group("high"):
-            continue
-        written = text[match.start() : match.end("low_end")]
+        written = text[metric.start() : metric.end("low_end")]
         try:
             value = parse_japanese_number(written, patterns.scales)
         except ValueError:
             continue
         slack = _SLACK_APPROX if (approx or figure.approx) else _SLACK
-        for metric in patterns.readings[match.group("unit")]:
-            if metric.ja_ok and metric.quantity == reading.quantity and not metric.needs_evidence:
-                expected = converter(reading, metric)(figure.high)
-                step = rounding_step(written, value, round_figures=True, scales=patterns.scales)
+        step = rounding_step(written, value, round_figures=True, scales=patterns.scales)
+        for unit in patterns.readings[metric.group("unit")]:
+            if unit.ja_ok and unit.quantity == reading.quantity and not unit.needs_evidence:
+                expected = converter(reading, unit)(figure.signed(figure.high))
                 if abs(expected - value) <= step + slack * abs(expected):
                     explained.add(reading.unit)
                     break

@@ -120,11 +120,12 @@ class Imperial(Rule):
     the British currency. オンス beside a bottle, a can or a drink is the US fluid ounce, a volume: its
     suggestion is in millilitres (12オンスの缶 → 約350ミリリットル). A figure inside a title in 『』 is part of
     the work's name (映画『8マイル』) and is left alone. So is every figure of a unit that the text explains
-    itself, stating a figure equal to its metric amount with arithmetic that holds (100平方フィートは約9.3平方
-    メートル, 1マイル＝1.6キロ): such a text writes about the unit for readers who do not know it (a how-to on
-    picturing square feet), and its figures in that unit are its subject, not leftovers. Measured: the 10 false
-    findings of the one such how-to on the dev pages; no finding lost on the dev pages, the WMT references or
-    the injected benchmark.
+    itself, stating a figure equal to its metric amount with arithmetic that holds, either way round (100平方
+    フィートは約9.3平方メートル, 1マイル＝1.6キロ, 1°C = 33.8°F): such a text writes about the unit for readers who
+    do not know it (a how-to on picturing square feet, a conversion table on a cooking page), and its figures in
+    that unit are its subject, not leftovers. Measured: the 10 false findings of the one such how-to on the dev
+    pages and the 6 of the one such table on the fresh pages; no finding lost on the dev pages, the WMT references
+    or the injected benchmark.
     """
 
     id = "units.imperial"

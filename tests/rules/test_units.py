@@ -154,6 +154,7 @@ VALID = {
         # The text explains the unit (a how-to on picturing square feet): its figures are its subject.
         "100平方フィートは約9.3平方メートルだ。500平方フィートの家を想像しよう。",
         "1マイル＝1.6キロ。町まで10マイル。",
+        "1°C = 33.8°Fなので、\n10°C = 50°F\n100°C = 212°F",  # a conversion table, metric first
     ],
     MISMATCH: [
         "新型車は時速250キロ(155マイル)で走る。",  # 250 km = 155.3 mi
