@@ -115,7 +115,8 @@ class Imperial(Rule):
     The rule suggests the metric figure where it can compute
     it (155マイル → 約250キロ). Where the imperial figure is only a bracketed conversion of a metric figure
     already given, 250キロ（155マイル）, the bracket can simply be removed. Sizes that Japanese keeps in
-    imperial units (screens in インチ, golf in ヤード, gold per オンス, airline マイル) are left alone, and
+    imperial units (screens, drives, records and bicycle wheels in インチ, golf in ヤード, gold per オンス,
+    airline マイル, 20フィートのコンテナ: the ``unless`` words of ``units.tsv``) are left alone, and
     ポンド counts as a weight only with evidence (a kilogram figure beside it, 体重, 重さ), since it is also
     the British currency. オンス beside a bottle, a can or a drink is the US fluid ounce, a volume: its
     suggestion is in millilitres (12オンスの缶 → 約350ミリリットル). A figure inside a title in 『』 is part of

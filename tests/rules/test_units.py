@@ -83,6 +83,8 @@ INVALID = [
     ("炭酸飲料は12オンスの缶で売られる。", [(IMPERIAL, "12オンス", 5, 10, "約350ミリリットル")]),
     ("12オンス（355ミリリットル）の缶。", [(IMPERIAL, "12オンス（355ミリリットル）", 0, 16, "355ミリリットル")]),
     ("重さは8オンスだ。", [(IMPERIAL, "8オンス", 3, 7, "約230グラム")]),
+    # A container ship's length is a figure, not a container size.
+    ("コンテナ船の全長は1300フィートだ。", [(IMPERIAL, "1300フィート", 9, 17, "約400メートル")]),
     # A text that states a unit's metric amount explains it, but only where the arithmetic holds.
     (
         "1マイルは1キロだ。町まで10マイル。",
@@ -151,6 +153,12 @@ VALID = {
         "He ran 5 miles every morning.",  # English left untranslated is another rule's business
         "1500キロカロリーを消費した。",  # キロ inside キロカロリー is not a unit here
         "映画『8マイル』を観た。",  # a title is the work's name
+        # Sizes Japanese names in inches and feet too (units.tsv, unless): drives, records, bicycles, jeans, containers.
+        "2.5インチSSDを増設した。",
+        "7インチのレコードを発売する。",
+        "26インチの自転車を買った。",
+        "ジーンズのウエストは30インチだ。",
+        "20フィートのコンテナで輸送した。",
         # The text explains the unit (a how-to on picturing square feet): its figures are its subject.
         "100平方フィートは約9.3平方メートルだ。500平方フィートの家を想像しよう。",
         "1マイル＝1.6キロ。町まで10マイル。",
