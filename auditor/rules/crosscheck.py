@@ -60,6 +60,7 @@ _DAMAGED = re.compile(
     rf"[@＠#＃$＄](?:[A-Za-z0-9_\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff3f]+|[{KATAKANA}]+)|h\s*t\s*t\s*p[^\s、。「」（）()]*"
 )
 _JAPANESE_HASHTAG = re.compile(f"[#＃][{KANA}{KANJI}]")
+_TAGS = re.compile(r"#\w+")
 
 
 def _target_span(pairs: Sequence[Pair], index: int) -> tuple[int, int] | None:
@@ -97,8 +98,10 @@ class AddressAltered(Rule):
         translation. When it is not there, the finding points at the altered form in the aligned target sentence (a
         sigil followed by something else, a broken http) with the source address as the suggestion; when nothing like
         it is there, at the target sentence ("missing": the message says to insert it, and there is no suggestion,
-        which would replace the sentence). A hashtag translated into a Japanese one (#rat → #ネズミ) is no damage:
-        Japanese posts tag in Japanese (#拡散希望), as handle.transliterated holds too. A form that is itself an
+        which would replace the sentence). A hashtag that its source sentence uses as a word, the sentence going on
+        after it (Casper the #rat is …), may be translated with the sentence into a Japanese hashtag (#ネズミ), as
+        Japanese posts tag in Japanese (#拡散希望); a tag that ends its sentence or a run of tags is the post's label
+        and must stay as published (#PilotTraining, not #パイロットトレーニング). A form that is itself an
         address of the source is never taken for another address's altered form. Only pairs aligned with
         confidence ``MIN_CONFIDENCE`` (0.5, auditor/analysis/context.py) or more are judged.
     """
@@ -123,12 +126,16 @@ class AddressAltered(Rule):
                 if address in text:
                     continue
                 altered_at = self._altered(doc, pair, address, source.memo(_addresses))
-                if address[0] == "#" and (
-                    _JAPANESE_HASHTAG.match(text, altered_at[0])
-                    if altered_at
-                    else _JAPANESE_HASHTAG.search(text, pair.tgt_start, pair.tgt_end)
+                if (
+                    address[0] == "#"
+                    and _used_as_word(source.text, match.end(), pair.src_end)
+                    and (
+                        _JAPANESE_HASHTAG.match(text, altered_at[0])
+                        if altered_at
+                        else _JAPANESE_HASHTAG.search(text, pair.tgt_start, pair.tgt_end)
+                    )
                 ):
-                    continue  # a hashtag translated into Japanese (#rat → #ネズミ): a Japanese post tags in Japanese
+                    continue  # a hashtag the sentence uses as a word, translated with it (#rat → #ネズミ)
                 span = altered_at or _target_span(pairs, index)
                 if span is None:
                     continue
@@ -148,6 +155,13 @@ class AddressAltered(Rule):
             if found == sigil and match.group() not in source_addresses:
                 return match.span()
         return None
+
+
+def _used_as_word(source: str, end: int, sentence_end: int) -> bool:
+    """True for a hashtag that its sentence goes on after (Casper the #rat is …): a word of the sentence, which a
+    translation renders with it; a tag that ends its sentence or a run of tags (… #PilotTraining #Flying) is the
+    post's label, kept as published."""
+    return any(c.isalpha() for c in _TAGS.sub("", source[end:sentence_end]))
 
 
 def _addresses(source: Analysis) -> frozenset[str]:

@@ -85,11 +85,15 @@ def test_addresses_kept_as_is_anywhere_in_the_translation_are_fine():
     assert found(doc) == []
 
 
-def test_a_hashtag_translated_into_japanese_is_a_japanese_hashtag_but_a_handle_is_not():
+def test_a_hashtag_used_as_a_word_may_be_translated_but_a_label_or_a_handle_may_not():
     translated = bilingual(
         [("My #cat slept all day.", "うちの#ネコは一日中寝ていた。"), ("I saw #Dune again.", "また#砂の惑星を観た。")]
     )
     assert found(translated) == []
+    label = bilingual([("Great flight today #PilotTraining", "今日は最高のフライト #パイロットトレーニング")])
+    assert found(label) == [
+        ("source.address-altered", "#パイロットトレーニング", "#PilotTraining", "#PilotTraining")
+    ]
     handle = bilingual([("Ask @cat_cafe today.", "今日@キャットカフェに聞いて。")])
     assert found(handle) == [("source.address-altered", "@キャットカフェ", "@cat_cafe", "@cat_cafe")]
 
