@@ -236,6 +236,18 @@ VALID: list[str] = [
     "テスラは好調だ。記者は「Tesla is doing great things」と書いた。",
     # Short names and two-letter words are too short to compare.
     "AIとAiの違いを解説する。",
+    # A capital after a hyphen starts a word (title case), not brand casing: a difference of styling only.
+    "Play-By-Playの記録を見た。Play-by-Playは便利だ。",
+    # A katakana form that opens brackets right after a name in Latin letters is the reading given of that name.
+    "Locus Telecom Inc.,Ltd.(ローカス・テレコム、本社:バンコク)を買収した。Locus社の社員は多い。Locus社は成長した。",
+    # A name alone on its line is a link, a logo or a menu item: the site's own design of its name.
+    "Record Chinaによると、株価は上がった。Record Chinaの記事だ。\nお問い合わせ\nRecordChina\n業務提携",
+    # The English lines of a bilingual page (each beside the Japanese line that translates it) are the original.
+    "  • The minister Dame Zentrixa said prices rose 20 percent last year.\n\n"
+    "    ゼントリクサ大臣は、昨年物価が20%上昇したと述べた。\n\n"
+    "  • Dame Zentrixa.\n\n    デーム・ゼントリクサ\n\n"
+    "  • Analysts expected growth of 15 percent in the coming year.\n\n"
+    "    アナリストは来年15%の成長を予想していた。\n",
 ]
 
 
