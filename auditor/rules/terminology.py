@@ -672,7 +672,9 @@ class SpellingVariants(Rule):
           the original term given beside its translation (融資サービス(Lending)), and so does a katakana form that
           opens brackets right after a name in Latin letters, the reading given of that name whatever group the
           Latin name is in (Locus Telecommunication Inc.,Ltd.(ローカス・テレコミュニケーション、…); pages5: one false
-          finding goes). (Such glosses were three of the
+          finding goes). A Latin form that alone fills Japanese quotation marks (毎日「Türkiye」カテゴリの記事を…) is
+          the name mentioned as written, a label or a title or a word discussed, and counts for neither side either
+          (pages5: one false finding goes). (Such glosses were three of the
           rule's nine false findings on the second dev set of real pages; no true finding was lost.) A gloss also
           declares the two spellings one name, both the article's own: when every spelling the article uses is one a
           gloss introduced (Acmera（アクメラ、本社…）, then アクメラ in a headline), nothing is reported (fresh
@@ -953,7 +955,8 @@ def _bracket_glosses(text: str, group: _Group) -> set[tuple[int, int]]:
     """Spans of forms that alone fill brackets right after Japanese words: the original term given beside its
     translation (融資サービス(Lending), 交流サイト(フェイスブック)), not a spelling the prose uses; katakana forms
     that open brackets right after a name in Latin letters: the reading given of that name (Locus
-    Telecommunication Inc.,Ltd.(ローカス・テレコミュニケーション、…)), whatever group the Latin name is in."""
+    Telecommunication Inc.,Ltd.(ローカス・テレコミュニケーション、…)), whatever group the Latin name is in; and
+    Latin forms that alone fill Japanese quotation marks: a name mentioned as written (「Türkiye」カテゴリ)."""
     glossed = set()
     for form in group.forms.values():
         for start, end in form.spans:
@@ -964,7 +967,7 @@ def _bracket_glosses(text: str, group: _Group) -> set[tuple[int, int]]:
                     (text[end : end + 1] in "）)" and _JAPANESE_CHAR.match(text, start - 2))
                     or (form.katakana and _LATIN_END.match(text, start - 2))
                 )
-            ):
+            ) or (not form.katakana and text[start - 1 : start] in "「『" and text[end : end + 1] in ("」", "』")):
                 glossed.add((start, end))
     return glossed
 

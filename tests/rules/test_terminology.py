@@ -240,6 +240,8 @@ VALID: list[str] = [
     "Play-By-Playの記録を見た。Play-by-Playは便利だ。",
     # A katakana form that opens brackets right after a name in Latin letters is the reading given of that name.
     "Locus Telecom Inc.,Ltd.(ローカス・テレコム、本社:バンコク)を買収した。Locus社の社員は多い。Locus社は成長した。",
+    # A Latin name alone in Japanese quotation marks is mentioned as written (a label, a title), not used.
+    "トルコの首都はアンカラだ。トルコの人口は多い。毎日「Türkiye」の記事を読む。",
     # A name alone on its line is a link, a logo or a menu item: the site's own design of its name.
     "Record Chinaによると、株価は上がった。Record Chinaの記事だ。\nお問い合わせ\nRecordChina\n業務提携",
     # The English lines of a bilingual page (each beside the Japanese line that translates it) are the original.
