@@ -51,6 +51,14 @@ INVALID: list[tuple[str, list[tuple[str, int, str]]]] = [
         "Zentaは新機能を出した。ゼンタの株価も上がった。",
         [("Zenta", 0, "ゼンタ")],
     ),
+    # A statement the article announces as quoted (次のように発表した。) holds the company's name as the company
+    # writes it: its forms count for neither side, and the article's own Latin form is the minority.
+    (
+        "ゼントラは新サービスを始めた。多くの人がZentoraの動きに注目した。\n\n同社は次のように発表した。\n\n"
+        "現在、Zentoraのサービスを一時停止しています。最新情報はZentora公式ブログでご確認ください。\n\n"
+        "関係者によると、ゼントラは警察に報告した。",
+        [("Zentora", 0, "ゼントラ")],
+    ),
     # A tie of Latin forms: brand casing wins (normalising case loses it), used first or not.
     (
         "Movitekは新製品を出した。MoviTekの株価も上がった。",
