@@ -529,6 +529,11 @@ class _LoanSources:
         self._configured = configured
         self._found: dict[str, frozenset[str]] = {}
 
+    def is_word(self, key: str) -> bool:
+        """Whether ``key`` (a group key) is an English word that a katakana loanword transliterates (recipe: レシピ):
+        its word_renderings.tsv rows (one look-up; the word's own configured rows come with it) have loans."""
+        return any(row.loans for row in self._lexicon.lookup(WordRenderingRow, key))
+
     def get(self, loan: str) -> frozenset[str]:
         """The group keys of the English words ``loan`` transliterates; empty when it is no known loanword."""
         try:
@@ -632,7 +637,10 @@ class SpellingVariants(Rule):
           a vowel-like sound (Ymobile is never モバイル). A capitalised English word and the katakana loanword JMdict
           gives for that word (word_renderings.tsv: Recipe, レシピ; Comment, コメント) are a word and its
           translation, not one name, unless the lexicon knows the word as a name (brands.tsv: Apple, アップル;
-          known_names.tsv; people.tsv) (fresh pages: two wrong findings go; no change on the dev pages); and the
+          known_names.tsv; people.tsv) (fresh pages: two wrong findings go; no change on the dev pages); nor is
+          another katakana word of its skeleton a spelling of such a word, which has its loanword: Recipe and レイセピ
+          (the word's pronunciation, on a learner page) are no name (fresh pages: one wrong finding goes; no change on
+          the dev pages, the references or the injected table); and the
           loanword of another English word is that word (ゲスト, guest, is not Just; スナック, snack, is Sunak
           rendered as a word, another leftover) unless the lexicon writes the name so (people.tsv: Musk, マスク;
           injected table: one false finding goes; WMT24 system outputs: those two). A katakana
@@ -809,6 +817,8 @@ class SpellingVariants(Rule):
                     return None  # Recipe and レシピ: an English word and its loanword, no name
                 if found[0] not in sources and word not in (names.forms(found[0]) or ()):
                     return None  # ゲスト (guest) is not Just: the loanword of another word is that word
+            elif loans.is_word(found[0]) and names.forms(found[0]) is None:
+                return None  # Recipe, whose loanword is レシピ, and レイセピ: the word's pronunciation, no name
             return found[0]
 
         loans = ctx.lexicon.compiled(_LoanSources)

@@ -215,6 +215,8 @@ VALID: list[str] = [
     "Tesla、新型車を発表\nテスラは新型車を発表した。テスラの株価も上がった。",
     # An English word and its loanword (JMdict) are a word and its translation, unless the lexicon knows a name.
     "料理のRecipeを調べた。レシピの本は役に立つ。",
+    # Nor is another katakana word a spelling of such an English word: レイセピ is Recipe's pronunciation, no name.
+    "料理のRecipeを調べた。発音はレイセピに近い。",
     # A loanword of another English word is that word (ゲスト: guest), not a rendering of the name Just.
     "Justは新しい会社だ。ゲストが多く来た。",
     # A gloss declares both spellings the article's own: a headline in one and the body in the other are its choice.
