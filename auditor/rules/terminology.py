@@ -301,6 +301,38 @@ def _katakana_variants(
     return found
 
 
+def _spaced_tails(text: str, groups: dict[str, _Group], article: _KatakanaWords) -> list[_Group]:
+    """A katakana word with a glued Latin tail (スペースX, ファルコン9) that the article also writes with a space before
+    the tail (スペース X): one name written two ways. The spaced form joins the group of the glued word, or a new
+    group of the two (returned). Only words that end in an ASCII letter or digit are read: in most articles none."""
+    found: list[_Group] = []
+    for word in [word for word in article.words if word[-1].isascii()]:
+        tail = _GLUED_TAIL.search(word)
+        if tail is None:
+            continue
+        spaced = f"{word[: tail.start()]} {tail.group()}"
+        spans = []
+        at = text.find(spaced)
+        while at >= 0:
+            end = at + len(spaced)
+            after = text[end : end + 1]
+            if (not at or text[at - 1] not in _KATAKANA_CHARS_AND_SIGILS) and not (after.isascii() and after.isalnum()):
+                spans.append((at, end))
+            at = text.find(spaced, at + 1)
+        if not spans:
+            continue
+        group = next((group for group in groups.values() if word in group.forms), None)
+        if group is None:
+            group = _Group()
+            group.add(_Form(word, True, _katakana_spans(text, word)))
+            found.append(group)
+        group.add(_Form(spaced, True, spans))
+    return found
+
+
+_GLUED_TAIL = re.compile(f"(?<=[{KATAKANA}])[A-Z0-9]{{1,2}}$")
+
+
 def _lists_countries(word: str, countries: frozenset[str]) -> bool:
     """Whether ``word`` is countries joined by a middle dot (イラン・トルコ両首脳): a list, not one name."""
     pieces = _PIECES[word]
@@ -676,6 +708,9 @@ class SpellingVariants(Rule):
           by a middle dot (the Japanese names of place_names.tsv, from CLDR) are a list, not one name: イラン・トルコ
           and イラントルコ are no pair (the words run together lost a separator, another leftover; pages4: one false
           finding).
+        - A katakana word with a glued Latin tail (スペースX, ファルコン9) and the same word with a space before the
+          tail (スペース X) are one name written two ways, as a stray space makes them; the spaced form joins the
+          glued word's group (no change on the dev pages, the fresh pages, the references or the injected table).
         - A gloss, テスラ（Tesla）, is the house way to introduce a name and counts for neither side (its brackets
           within ``_MAX_GLOSS``, 80 characters); so does a form that alone fills brackets right after Japanese words,
           the original term given beside its translation (融資サービス(Lending)), and so does a katakana form that
@@ -777,6 +812,8 @@ class SpellingVariants(Rule):
         countries = ctx.lexicon.compiled(_countries)
         for index, variants in enumerate(_katakana_variants(text, groups, words, countries)):
             groups[f"katakana variants {index}"] = variants
+        for index, variants in enumerate(_spaced_tails(text, groups, words)):
+            groups[f"spaced tails {index}"] = variants
         preferred = ctx.lexicon.compiled(_preferred)
         findings = [
             finding

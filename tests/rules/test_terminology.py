@@ -59,6 +59,15 @@ INVALID: list[tuple[str, list[tuple[str, int, str]]]] = [
         "関係者によると、ゼントラは警察に報告した。",
         [("Zentora", 0, "ゼントラ")],
     ),
+    # A katakana word with a glued Latin tail, written once more with a space before the tail.
+    (
+        "スペースXは打ち上げた。スペースXの次の目標は月だ。スペース Xも成功した。",
+        [("スペース X", 0, "スペースX")],
+    ),
+    (
+        "SpaceXは打ち上げた。SpaceXの次の目標は月だ。スペース Xも成功した。スペースXは強い。",
+        [("スペース X", 0, "SpaceX"), ("スペースX", 0, "SpaceX")],
+    ),
     # A tie of Latin forms: brand casing wins (normalising case loses it), used first or not.
     (
         "Movitekは新製品を出した。MoviTekの株価も上がった。",
@@ -244,6 +253,9 @@ VALID: list[str] = [
     "Ymobileの契約者が増えた。モバイル市場は飽和している。",
     # A quoted English sentence is not a name.
     "テスラは好調だ。記者は「Tesla is doing great things」と書いた。",
+    # A spaced tail throughout is one spelling; a tail run on into Latin letters is no tail.
+    "スペース Xは打ち上げた。スペース Xの次の目標は月だ。",
+    "ファルコン9が飛んだ。ファルコン Xbox版も出た。",
     # Short names and two-letter words are too short to compare.
     "AIとAiの違いを解説する。",
     # A capital after a hyphen starts a word (title case), not brand casing: a difference of styling only.
