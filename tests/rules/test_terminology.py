@@ -51,6 +51,23 @@ INVALID: list[tuple[str, list[tuple[str, int, str]]]] = [
         "Zentaは新機能を出した。ゼンタの株価も上がった。",
         [("Zenta", 0, "ゼンタ")],
     ),
+    # A statement the article announces as quoted (次のように発表した。) holds the company's name as the company
+    # writes it: its forms count for neither side, and the article's own Latin form is the minority.
+    (
+        "ゼントラは新サービスを始めた。多くの人がZentoraの動きに注目した。\n\n同社は次のように発表した。\n\n"
+        "現在、Zentoraのサービスを一時停止しています。最新情報はZentora公式ブログでご確認ください。\n\n"
+        "関係者によると、ゼントラは警察に報告した。",
+        [("Zentora", 0, "ゼントラ")],
+    ),
+    # A katakana word with a glued Latin tail, written once more with a space before the tail.
+    (
+        "スペースXは打ち上げた。スペースXの次の目標は月だ。スペース Xも成功した。",
+        [("スペース X", 0, "スペースX")],
+    ),
+    (
+        "SpaceXは打ち上げた。SpaceXの次の目標は月だ。スペース Xも成功した。スペースXは強い。",
+        [("スペース X", 0, "SpaceX"), ("スペースX", 0, "SpaceX")],
+    ),
     # A tie of Latin forms: brand casing wins (normalising case loses it), used first or not.
     (
         "Movitekは新製品を出した。MoviTekの株価も上がった。",
@@ -207,6 +224,8 @@ VALID: list[str] = [
     "Tesla、新型車を発表\nテスラは新型車を発表した。テスラの株価も上がった。",
     # An English word and its loanword (JMdict) are a word and its translation, unless the lexicon knows a name.
     "料理のRecipeを調べた。レシピの本は役に立つ。",
+    # Nor is another katakana word a spelling of such an English word: レイセピ is Recipe's pronunciation, no name.
+    "料理のRecipeを調べた。発音はレイセピに近い。",
     # A loanword of another English word is that word (ゲスト: guest), not a rendering of the name Just.
     "Justは新しい会社だ。ゲストが多く来た。",
     # A gloss declares both spellings the article's own: a headline in one and the body in the other are its choice.
@@ -234,8 +253,25 @@ VALID: list[str] = [
     "Ymobileの契約者が増えた。モバイル市場は飽和している。",
     # A quoted English sentence is not a name.
     "テスラは好調だ。記者は「Tesla is doing great things」と書いた。",
+    # A spaced tail throughout is one spelling; a tail run on into Latin letters is no tail.
+    "スペース Xは打ち上げた。スペース Xの次の目標は月だ。",
+    "ファルコン9が飛んだ。ファルコン Xbox版も出た。",
     # Short names and two-letter words are too short to compare.
     "AIとAiの違いを解説する。",
+    # A capital after a hyphen starts a word (title case), not brand casing: a difference of styling only.
+    "Play-By-Playの記録を見た。Play-by-Playは便利だ。",
+    # A katakana form that opens brackets right after a name in Latin letters is the reading given of that name.
+    "Locus Telecom Inc.,Ltd.(ローカス・テレコム、本社:バンコク)を買収した。Locus社の社員は多い。Locus社は成長した。",
+    # A Latin name alone in Japanese quotation marks is mentioned as written (a label, a title), not used.
+    "トルコの首都はアンカラだ。トルコの人口は多い。毎日「Türkiye」の記事を読む。",
+    # A name alone on its line is a link, a logo or a menu item: the site's own design of its name.
+    "Record Chinaによると、株価は上がった。Record Chinaの記事だ。\nお問い合わせ\nRecordChina\n業務提携",
+    # The English lines of a bilingual page (each beside the Japanese line that translates it) are the original.
+    "  • The minister Dame Zentrixa said prices rose 20 percent last year.\n\n"
+    "    ゼントリクサ大臣は、昨年物価が20%上昇したと述べた。\n\n"
+    "  • Dame Zentrixa.\n\n    デーム・ゼントリクサ\n\n"
+    "  • Analysts expected growth of 15 percent in the coming year.\n\n"
+    "    アナリストは来年15%の成長を予想していた。\n",
 ]
 
 
