@@ -53,6 +53,10 @@ INVALID = [
     ("（画像は公式サイトから 引用）", [(BETWEEN, "ら 引", 10, 13, "ら引")]),
     # A caption ends no sentence, but a word wrapped in spaces right after 、 is no headline's phrase: 、 separates it.
     ("雨が続いた場合、 スイス の農家は困る（写真：資料）", [(BETWEEN, " スイス ", 8, 13, "スイス")]),
+    # A space before 、 or 。 separates no headline's phrases: the mark closes the phrase (a line of quotes).
+    ("「もう帰ります」 、「また明日」", [(BETWEEN, "」 、", 7, 10, "」、")]),
+    # A 。 outside every bracket ends the line's own sentence: prose, whatever its quotations hold.
+    ("「雨だ。寒い」 山田さん 駅で待った。", [(BETWEEN, " 山田さん ", 7, 13, "山田さん")]),
     # A wrapped word, then a single space right after it.
     ("同社の 新型車 は 好調だ。", [(BETWEEN, " 新型車 ", 3, 8, "新型車"), (BETWEEN, "は 好", 8, 11, "は好")]),
     # Doubled ASCII spaces inside a line.
@@ -109,6 +113,8 @@ VALID = [
     # A phrase between two such spaces is still a headline's phrase (a dated list of column titles).
     "本文です。\n6月2日 駅前に新しい図書館 開館は秋?\n6月9日 市民会館の改修始まる\n本文です。",
     "本文です。\n市長が会見 - 写真1    山田一郎市長\n本文です。",  # a caption sets its parts apart with a run
+    # A 。 inside a quotation ends the quoted words, not the line: a headline that quotes a sentence.
+    "本文です。\n注目の記事\n「雨だ。寒い」 山田さん 駅で待った話\n本文です。",
     "・ 第一の項目です。",  # a list bullet
     "— 山田太郎 (@yamada) 2026年1月1日",  # an embed's attribution dash
     "`東京 大阪`を入力する。",  # Markdown code
