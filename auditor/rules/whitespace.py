@@ -142,9 +142,13 @@ class SpaceBetweenJapanese(Rule):
         the text a lost line break ran together: on the dev pages 6 such spaces, none annotated; none in the WMT
         references), unless it falls inside one word of the dictionary (開 票が: a separator stands between words;
         IPAdic reads the two sides with the space taken out; on the four dev sets and the fresh pages of pages3, one
-        of 81 such spaces splits a word, and it is annotated); indentation, list bullets and the dash that opens an
-        embed attribution; the space after a credit
-        label that opens a line or a bracket (（写真提供 山田太郎）, 写真　ロイター; ``credit_labels.tsv``); headings
+        of 81 such spaces splits a word, and it is annotated), and so are two of them around a word, kanji on all four
+        sides (the fields of an address or a list: 東京都千代田区 丸の内一丁目 山田ビル, 著者 山田太郎 出版社), unless
+        either falls inside a word or before a suffix or a dependent noun, which belongs to the word before it (三億 人
+        以上; the only such pairs on the dev sets, the fresh pages and the WMT references stand in a text segmented word
+        by word, 3 億 人 以上, 数 日 続く, and are still reported, as annotated); indentation, list bullets and the dash
+        that opens an embed attribution; the space after a credit label that opens a line or a bracket (（写真提供
+        山田太郎）, 写真　ロイター; ``credit_labels.tsv``); headings
         (a Markdown heading, or a short line without a full stop: at most 60 characters, see auditor/document.py),
         where a space, ASCII or ideographic, separates the parts of a headline (速報　新型車を発表, 今年は豊作
         価格は安定); a lone space, or a word wrapped in spaces, outside every bracket of a line that holds no 。, ？ or
@@ -255,6 +259,7 @@ class SpaceBetweenJapanese(Rule):
                     continue  # 料理を 待つ間に 昔の: the phrases of a writer who pauses with spaces
                 # " ジョン・スミス ": one finding from the first space to the last.
                 span, suggestion = (start, end), word
+                separator = _between_kanji(text, start, end, word)  # unless it splits a word (asked last)
                 message = f"'{word}' is wrapped in spaces inside Japanese prose (likely link residue); remove them."
             else:
                 span, suggestion = (start - 1, end + 1), text[start - 1] + text[end]
@@ -281,7 +286,9 @@ class SpaceBetweenJapanese(Rule):
                 # 、 separates nothing the comma does not, and one before 、 or 。 nothing the mark does not close: a
                 # stray one in a caption too (…場合、 スコットランド の, 」 、「).
                 continue
-            if separator and not _splits_word(text, start, end):
+            if separator and word and _separates_fields(text, start, end, word):
+                continue  # 東京都千代田区 丸の内一丁目 山田ビル, 著者 山田太郎 出版社: the fields of an address, a list
+            if separator and not word and not _splits_word(text, start, end):
                 continue  # 株式会社 山田製作所: a separator of noun phrases, not inside a word (開 票)
             if not word and _after_run_in_heading(text, start, end):
                 continue  # 本能寺の変 明智光秀が…: a heading run into its text (asked last: it reads the dictionary)
@@ -310,6 +317,8 @@ _CLOSING_MARKS = frozenset("、。，．")
 _SPLIT_REACH = 8
 _LETTERS_BEFORE = re.compile(f"[{KANA}{KANJI}]+$")
 _LETTERS_AFTER = re.compile(f"[{KANA}{KANJI}]+")
+# Nouns that belong to the word before them: a suffix (人 of 三億人, 市 of ロンドン市) and a dependent noun (以上).
+_BOUND_NOUNS = frozenset({"接尾", "非自立"})
 # A heading or label run into its line's text: at most this long, and holding no space, punctuation or bracket.
 _HEADING_REACH = 24
 _NOT_IN_HEADING_PHRASE = re.compile("[\\s、。，．？！?!「」『』()（）【】\\[\\]［］:：]")
@@ -432,9 +441,12 @@ def _in_title(text: str, start: int, end: int, _layout: _LineLayout | None = Non
     return closed is not None and closed.group()[-1] == _TITLE_BRACKETS[text[opened]]
 
 
-def _splits_word(text: str, start: int, end: int) -> bool:
+def _splits_word(text: str, start: int, end: int, bound: bool = False) -> bool:
     """Whether the space run ``start:end`` between two kanji falls inside one word of the dictionary (開 票が: 開票),
-    read by IPAdic with the space taken out: a separator of noun phrases stands between words, never inside one."""
+    read by IPAdic with the space taken out: a separator of noun phrases stands between words, never inside one.
+    With ``bound``, also before a suffix or a dependent noun, which belongs to the word before it (三億 人 以上: 人
+    counts the 億, 以上 depends on them); asked of a word wrapped in two such spaces only (IPAdic reads some verbs
+    after a noun as suffixes, 監督 勝ち切れず, so a lone space is not asked)."""
     if not (_KANJI.match(text, start - 1) and _KANJI.match(text, end)):
         return False
     before = _LETTERS_BEFORE.search(text, max(0, start - _SPLIT_REACH), start)
@@ -444,10 +456,27 @@ def _splits_word(text: str, start: int, end: int) -> bool:
     at = 0
     boundary = start - before.start()
     for word in tokens(before.group() + after.group()):
+        if at == boundary:
+            return bound and word.pos == "名詞" and word.pos1 in _BOUND_NOUNS
         at += len(word.surface)
-        if at >= boundary:
-            return at > boundary
+        if at > boundary:
+            return True
     return False
+
+
+def _between_kanji(text: str, start: int, end: int, word: str) -> bool:
+    """Whether both spaces around the wrapped ``word`` of the gap ``start:end`` stand between two kanji."""
+    inner = end - _run_length(text, end) - len(word)
+    return all(_KANJI.match(text, at) for at in (start - 1, inner, inner + len(word) - 1, end))
+
+
+def _separates_fields(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the two spaces around ``word`` (the gap ``start:end``, kanji on both sides of each) separate noun
+    phrases, the fields of an address or a list (東京都千代田区 丸の内一丁目 山田ビル, 著者 山田太郎 出版社), as a
+    lone space between kanji does: neither falls inside a word of the dictionary, nor before a suffix or a dependent
+    noun (三億 人 以上: 人 counts the 億)."""
+    inner = end - _run_length(text, end) - len(word)
+    return not (_splits_word(text, start, inner, True) or _splits_word(text, inner + len(word), end, True))
 
 
 def _between_marks(text: str, start: int, end: int) -> bool:
@@ -655,7 +684,10 @@ class DoubledSpace(Rule):
                     continue
                 gap_start, gap_end, word = gaps[start]
                 if word:  # either space of a wrapped word: the gap is the word's
-                    left_alone = conventions.pauses(text[gap_start - 1], text[gap_end])
+                    left_alone = conventions.pauses(text[gap_start - 1], text[gap_end]) or (
+                        _between_kanji(text, gap_start, gap_end, word)
+                        and _separates_fields(text, gap_start, gap_end, word)
+                    )
                 else:
                     left_alone = conventions.allows(text[start - 1], text[end])
                 if not left_alone:

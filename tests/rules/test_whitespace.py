@@ -86,6 +86,11 @@ INVALID = [
     ("昨日の会議で決まったことを説明します。新しい市役所 ロビーで受付をします。", [(BETWEEN, "所 ロ", 24, 27, "所ロ")]),
     # A space between two kanji inside one word of the dictionary is no separator of noun phrases.
     ("選挙の開 票が始まった。", [(BETWEEN, "開 票", 3, 6, "開票")]),
+    # Nor is one before a suffix or a dependent noun, which belongs to the word before it: a wrapped word is no field.
+    ("被害は三億 人 以上に及んだ。", [(BETWEEN, " 人 ", 5, 8, "人")]),
+    ("選挙の開 票 結果が出た。", [(BETWEEN, " 票 ", 4, 7, "票")]),
+    # Two separators of fields: two spaces are still doubled.
+    ("住所：東京都千代田区  丸の内一丁目 山田ビル三階です。", [(DOUBLED, "  ", 10, 12, " ")]),
     # Where a space is the layout of typesetting, two are still doubled.
     ("[パリ 5日  ロイター] - 仏政府は方針を示した。", [(DOUBLED, "  ", 6, 8, " ")]),
     ("本能寺の変  明智光秀が主君を討った。", [(DOUBLED, "  ", 5, 7, " ")]),
@@ -129,6 +134,9 @@ VALID = [
     "準備はいいか？ いいよ。 始めよう。 まずは挨拶だ。",
     # Between two kanji: a separator of noun phrases (a company's legal form and its name, a credit run into text).
     "株式会社 山田製作所が受注した。",
+    # Two such separators around a word: the fields of an address or of a list, not a word wrapped by link residue.
+    "住所：東京都千代田区 丸の内一丁目 山田ビル三階です。",
+    "著者 山田太郎 出版社 山田書房 発行日 2020年です。",
     # The layout of Japanese typesetting: a wire dateline's fields, the dash after a lead-in, a label opening its line,
     # the reading of a full name, the parts of a title, credit roles joined by ・.
     "[パリ 5日 ロイター] - 仏政府は新しい方針を示した。",
