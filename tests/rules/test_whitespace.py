@@ -44,6 +44,9 @@ INVALID = [
         [(BETWEEN, "。 次", 8, 11, "。次"), (BETWEEN, "。 価", 19, 22, "。価")],
     ),
     ("「はい」 と彼は答えた。", [(BETWEEN, "」 と", 3, 6, "」と")]),
+    # A space before a closing bracket follows no sentence seam: neither one slip after 。 nor the space after ？.
+    ("彼は「会議は終わった。 」と言った。", [(BETWEEN, "。 」", 10, 13, "。」")]),
+    ("彼は「本当か？ 」と聞いた。", [(BETWEEN, "？ 」", 6, 9, "？」")]),
     # No-break spaces count (HTML's &nbsp;), ideographic ones around a word; a run is one finding (and not also a
     # doubled space).
     ("価格は\u00a0未定だ。", [(BETWEEN, "は\u00a0未", 2, 5, "は未")]),
