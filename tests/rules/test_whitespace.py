@@ -58,6 +58,12 @@ INVALID = [
     ("雨が続いた場合、 スイス の農家は困る（写真：資料）", [(BETWEEN, " スイス ", 8, 13, "スイス")]),
     # A space before 、 or 。 separates no headline's phrases: the mark closes the phrase (a line of quotes).
     ("「もう帰ります」 、「また明日」", [(BETWEEN, "」 、", 7, 10, "」、")]),
+    # A headline never ends a phrase in です or ます: a line of sentences whose full stops were lost is prose.
+    ("本文です。\n熱波が西部を襲っています ワシントン州などが対象となる見込みだ", [(BETWEEN, "す ワ", 17, 20, "すワ")]),
+    (
+        "熱波が西部を襲っています 三つの州が対象です 注意が必要",
+        [(BETWEEN, " 三つの州が対象です ", 12, 23, "三つの州が対象です")],
+    ),
     # A 。 outside every bracket ends the line's own sentence: prose, whatever its quotations hold.
     ("「雨だ。寒い」 山田さん 駅で待った。", [(BETWEEN, " 山田さん ", 7, 13, "山田さん")]),
     # A wrapped word, then a single space right after it.
