@@ -66,6 +66,8 @@ INVALID = [
     ),
     # A 。 outside every bracket ends the line's own sentence: prose, whatever its quotations hold.
     ("「雨だ。寒い」 山田さん 駅で待った。", [(BETWEEN, " 山田さん ", 7, 13, "山田さん")]),
+    # A hashtag ends at its own space only: a space further on is still stray.
+    ("#新作 の発表は 明日だ。", [(BETWEEN, "は 明", 7, 10, "は明")]),
     # A wrapped word, then a single space right after it.
     ("同社の 新型車 は 好調だ。", [(BETWEEN, " 新型車 ", 3, 8, "新型車"), (BETWEEN, "は 好", 8, 11, "は好")]),
     # Doubled ASCII spaces inside a line.
@@ -160,6 +162,9 @@ VALID = [
     "山田監督 チーム一丸で戦えた。",
     "手紙には「山田様 いつもありがとう」とあった。",
     "設定を開く。ボタンを押す ■複数の場合 チェックを入れてから押す。",
+    # A hashtag runs to the next space: the space that ends or opens one is its syntax (#新作の would be another tag).
+    "新しい動画を見た。私の #新作 の話をしよう。",
+    "新商品が登場しました！ ＃新商品 ＃限定です。",
     # A space between two marks separates no words (the stray mark is another defect).
     "会議は終わった。 。次の議題に移る。",
     "彼の答えは「 」だった。",
