@@ -44,6 +44,9 @@ INVALID = [
         [(BETWEEN, "。 次", 8, 11, "。次"), (BETWEEN, "。 価", 19, 22, "。価")],
     ),
     ("「はい」 と彼は答えた。", [(BETWEEN, "」 と", 3, 6, "」と")]),
+    # A space before a closing bracket follows no sentence seam: neither one slip after 。 nor the space after ？.
+    ("彼は「会議は終わった。 」と言った。", [(BETWEEN, "。 」", 10, 13, "。」")]),
+    ("彼は「本当か？ 」と聞いた。", [(BETWEEN, "？ 」", 6, 9, "？」")]),
     # No-break spaces count (HTML's &nbsp;), ideographic ones around a word; a run is one finding (and not also a
     # doubled space).
     ("価格は\u00a0未定だ。", [(BETWEEN, "は\u00a0未", 2, 5, "は未")]),
@@ -53,6 +56,18 @@ INVALID = [
     ("（画像は公式サイトから 引用）", [(BETWEEN, "ら 引", 10, 13, "ら引")]),
     # A caption ends no sentence, but a word wrapped in spaces right after 、 is no headline's phrase: 、 separates it.
     ("雨が続いた場合、 スイス の農家は困る（写真：資料）", [(BETWEEN, " スイス ", 8, 13, "スイス")]),
+    # A space before 、 or 。 separates no headline's phrases: the mark closes the phrase (a line of quotes).
+    ("「もう帰ります」 、「また明日」", [(BETWEEN, "」 、", 7, 10, "」、")]),
+    # A headline never ends a phrase in です or ます: a line of sentences whose full stops were lost is prose.
+    ("本文です。\n熱波が西部を襲っています ワシントン州などが対象となる見込みだ", [(BETWEEN, "す ワ", 17, 20, "すワ")]),
+    (
+        "熱波が西部を襲っています 三つの州が対象です 注意が必要",
+        [(BETWEEN, " 三つの州が対象です ", 12, 23, "三つの州が対象です")],
+    ),
+    # A 。 outside every bracket ends the line's own sentence: prose, whatever its quotations hold.
+    ("「雨だ。寒い」 山田さん 駅で待った。", [(BETWEEN, " 山田さん ", 7, 13, "山田さん")]),
+    # A hashtag ends at its own space only: a space further on is still stray.
+    ("#新作 の発表は 明日だ。", [(BETWEEN, "は 明", 7, 10, "は明")]),
     # A wrapped word, then a single space right after it.
     ("同社の 新型車 は 好調だ。", [(BETWEEN, " 新型車 ", 3, 8, "新型車"), (BETWEEN, "は 好", 8, 11, "は好")]),
     # Doubled ASCII spaces inside a line.
@@ -82,6 +97,11 @@ INVALID = [
     ("昨日の会議で決まったことを説明します。新しい市役所 ロビーで受付をします。", [(BETWEEN, "所 ロ", 24, 27, "所ロ")]),
     # A space between two kanji inside one word of the dictionary is no separator of noun phrases.
     ("選挙の開 票が始まった。", [(BETWEEN, "開 票", 3, 6, "開票")]),
+    # Nor is one before a suffix or a dependent noun, which belongs to the word before it: a wrapped word is no field.
+    ("被害は三億 人 以上に及んだ。", [(BETWEEN, " 人 ", 5, 8, "人")]),
+    ("選挙の開 票 結果が出た。", [(BETWEEN, " 票 ", 4, 7, "票")]),
+    # Two separators of fields: two spaces are still doubled.
+    ("住所：東京都千代田区  丸の内一丁目 山田ビル三階です。", [(DOUBLED, "  ", 10, 12, " ")]),
     # Where a space is the layout of typesetting, two are still doubled.
     ("[パリ 5日  ロイター] - 仏政府は方針を示した。", [(DOUBLED, "  ", 6, 8, " ")]),
     ("本能寺の変  明智光秀が主君を討った。", [(DOUBLED, "  ", 5, 7, " ")]),
@@ -109,6 +129,8 @@ VALID = [
     # A phrase between two such spaces is still a headline's phrase (a dated list of column titles).
     "本文です。\n6月2日 駅前に新しい図書館 開館は秋?\n6月9日 市民会館の改修始まる\n本文です。",
     "本文です。\n市長が会見 - 写真1    山田一郎市長\n本文です。",  # a caption sets its parts apart with a run
+    # A 。 inside a quotation ends the quoted words, not the line: a headline that quotes a sentence.
+    "本文です。\n注目の記事\n「雨だ。寒い」 山田さん 駅で待った話\n本文です。",
     "・ 第一の項目です。",  # a list bullet
     "— 山田太郎 (@yamada) 2026年1月1日",  # an embed's attribution dash
     "`東京 大阪`を入力する。",  # Markdown code
@@ -123,6 +145,9 @@ VALID = [
     "準備はいいか？ いいよ。 始めよう。 まずは挨拶だ。",
     # Between two kanji: a separator of noun phrases (a company's legal form and its name, a credit run into text).
     "株式会社 山田製作所が受注した。",
+    # Two such separators around a word: the fields of an address or of a list, not a word wrapped by link residue.
+    "住所：東京都千代田区 丸の内一丁目 山田ビル三階です。",
+    "著者 山田太郎 出版社 山田書房 発行日 2020年です。",
     # The layout of Japanese typesetting: a wire dateline's fields, the dash after a lead-in, a label opening its line,
     # the reading of a full name, the parts of a title, credit roles joined by ・.
     "[パリ 5日 ロイター] - 仏政府は新しい方針を示した。",
@@ -137,6 +162,9 @@ VALID = [
     "山田監督 チーム一丸で戦えた。",
     "手紙には「山田様 いつもありがとう」とあった。",
     "設定を開く。ボタンを押す ■複数の場合 チェックを入れてから押す。",
+    # A hashtag runs to the next space: the space that ends or opens one is its syntax (#新作の would be another tag).
+    "新しい動画を見た。私の #新作 の話をしよう。",
+    "新商品が登場しました！ ＃新商品 ＃限定です。",
     # A space between two marks separates no words (the stray mark is another defect).
     "会議は終わった。 。次の議題に移る。",
     "彼の答えは「 」だった。",
