@@ -516,8 +516,10 @@ def _furniture(text: str, lang: str = "ja") -> list[tuple[str, int, int]]:
 
 
 def test_an_interface_label_alone_on_a_line_is_page_furniture():
-    text = "新工場の建設が始まった。\n\n  Advertisement\n稼働は来年の予定だ。\nSKIP TO MAIN CONTENT\n"
-    assert _furniture(text) == [("Advertisement", 16, 29), ("SKIP TO MAIN CONTENT", 41, 61)]
+    text = "新工場の建設が始まった。\n\n  Advertisement\n稼働は来年の予定だ。\nPLACEHOLDER IMAGE\n"
+    assert _furniture(text) == [("Advertisement", 16, 29), ("PLACEHOLDER IMAGE", 41, 58)]
+    # A skip link is words of the page's navigation: language.untranslated's, not markup.
+    assert _furniture("新工場の建設が始まった。\nSkip to main content\n") == []
 
 
 def test_a_label_in_a_sentence_or_in_the_articles_own_language_stays_quiet():

@@ -13,6 +13,9 @@ internet, by consonant skeleton), as cognate-based aligners anchor pairs (Simard
 One pair on a page is chance; a page is bilingual when two or more English lines pair so with their Japanese
 neighbours. Its parallel lines are then those and the English lines that pair by length and figures alone (a
 sentence with no name or figure in it), as a length-based aligner pairs them once the page alternates.
+``facing_sentence`` gives the sentence of a Japanese neighbour that faces an English line, for a neighbour that goes
+on past the translation (a caption's translation opens the paragraph below it): language.untranslated asks it too
+when it pairs the lines of its own findings.
 """
 
 from __future__ import annotations
@@ -101,6 +104,20 @@ def pair_strength(english: str, japanese: str, english_length: int, japanese_len
         if not all(values & theirs for values in figures):
             return 0  # a translation keeps the original's quantities, in its own scale words (19.8 million: 1980万)
     return ANCHORED if _anchored(english, japanese) else BY_LENGTH
+
+
+_SENTENCE_END = re.compile("[。！？!?]+[」』）)]*")
+
+
+def facing_sentence(line: str, step: int) -> str:
+    """The sentence of a Japanese ``line`` that faces a line of English beside it: its last sentence when the line
+    stands before the English (``step`` -1), its first when it stands after (+1). A translation set beside its
+    original may open or close a paragraph that goes on: a photo's English caption, then the paragraph whose first
+    sentence translates it."""
+    ends = [match.end() for match in _SENTENCE_END.finditer(line.rstrip())]
+    if len(ends) < 2:
+        return line
+    return line[ends[-2] :] if step < 0 else line[: ends[0]]
 
 
 def bilingual_lines(analysis: Analysis) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -220,6 +220,35 @@ def test_on_a_bilingual_page_a_line_of_a_translations_length_pairs_without_a_sha
     assert found("今日の表現を見てみよう。\n" + plain) == ["It was a quiet and sunny morning in the old town."]
 
 
+def test_an_english_line_pairs_with_the_facing_sentence_of_a_paragraph_that_goes_on() -> None:
+    # Each English line, then a paragraph whose first sentence translates it and which goes on: too long for the
+    # line's translation, its first sentence is not.
+    first = (
+        "The museum opens at 9 and closes at 17 on weekdays.\n博物館は平日は9時に開き、17時に閉まる。"
+        "週末は休館で、来月からは夜間の開館も始まる予定だと市の担当者は話している。\n"
+    )
+    second = (
+        "The new station building has a large bookstore and a cafe.\n新しい駅ビルには大きな書店とカフェがある。"
+        "開業は来春で、周辺の道路も新しく整備される予定だと市は説明している。\n"
+    )
+    assert found("今日の記事を見てみよう。\n" + first + "\n" + second) == []
+    # A paragraph before the English line faces it with its last sentence.
+    before = (
+        "市の担当者が説明した。博物館は平日は9時に開き、17時に閉まる。\n"
+        "The museum opens at 9 and closes at 17 on weekdays.\n"
+    )
+    assert found(before + "\n" + _PAIR_2) == []
+
+
+def test_a_channels_description_after_its_counters_is_the_channels_page() -> None:
+    description = "Official channel of the embassy in our city\n"
+    counters = "Example Embassy\n4.43K subscribers\n12K photos\n"
+    article = "\n大使館は声明を出した。来月の式典について説明した。"
+    assert found(counters + description + article) == []
+    # Without the counters above it, the same line is a line left in English.
+    assert found("大使館の発表\n" + description + article) == ["Official channel of the embassy in our city"]
+
+
 def test_figures_pair_by_value_in_each_languages_scale_words() -> None:
     # 1.2 million is 120万: a translation writes the same quantity with its own scale word.
     scaled = "About 1.2 million people visited the fair this year.\n今年は約120万人が見本市を訪れた。\n"
@@ -251,7 +280,18 @@ def test_english_lines_and_labels_are_exact_spans() -> None:
     assert [text[start:end] for start, end in found.labels] == ["Image caption"]
 
 
-def test_a_page_furniture_label_is_reported_once_as_furniture() -> None:
-    text = "同社の売上高は増えた。\nSkip to main content\n利益も増えた。\n"
-    rules = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings if f.excerpt == "Skip to main content"]
-    assert rules == [("embed.page-furniture", "Skip to main content")]
+def test_a_navigation_label_is_reported_once_as_text_left_untranslated() -> None:
+    # A skip link or a table of contents' title is words of the page's navigation: text left in English, as a
+    # Korean skip link is text left in Korean.
+    text = "同社の売上高は増えた。\nSkip to main content\n利益も増えた。\n  TABLE OF CONTENTS\n"
+    rules = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings if f.excerpt.isascii()]
+    assert rules == [("language.untranslated", "Skip to main content"), ("language.untranslated", "TABLE OF CONTENTS")]
+    # In an English article it is the site's own interface.
+    assert not [f for f in audit("The plant opened.\nTable of Contents\nIt runs.", lang="en").findings
+                if f.excerpt == "Table of Contents"]
+
+
+def test_a_layout_label_is_reported_once_as_page_furniture() -> None:
+    text = "同社の売上高は増えた。\nAdvertisement\n利益も増えた。\n"
+    rules = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings if f.excerpt == "Advertisement"]
+    assert rules == [("embed.page-furniture", "Advertisement")]
