@@ -21,6 +21,8 @@ PLATFORM_NAMES: dict[str, str] = {
     "bluesky": "Bluesky",
     "threads": "Threads",
     "mastodon": "Mastodon",
+    "reddit": "Reddit",
+    "bbc": "BBC",
 }
 EVIDENCE_MAX_CHARS = 60
 # How the message names each kind of page_furniture.tsv's whole-line labels.
@@ -36,13 +38,18 @@ class FlattenedEmbed(Rule):
     Why it matters:
         When a CMS or a machine-translation pipeline drops an embed's markup, the reader gets the post's text as if
         the article said it, followed by debris: ``pic.twitter.com/…`` links, an attribution line ``— Name (@handle)
-        date``, Instagram's この投稿をInstagramで見る … さん(@handle)がシェアした投稿, a bare ``youtu.be/…`` line. The
-        article looks broken and the post's words lose their author.
+        date``, Instagram's この投稿をInstagramで見る … さん(@handle)がシェアした投稿, a bare ``youtu.be/…`` line, an
+        embed card's link text alone on a line (``twitter.com``, ``reddit.com/r/…``: the card named the post's site),
+        a video player's fallback text (お使いの端末ではメディアプレイバックはご利用になれません). The article looks
+        broken and the post's words lose their author.
 
     How it decides:
         One finding covers the whole block, from the first line of the post's text to the end of its last leftover
         line (how the block is found: ``auditor/analysis/embeds.py``; the patterns: ``lexicons/*/embeds.tsv``). A URL
-        that the article cites inside a sentence is not an embed and stays quiet.
+        that the article cites inside a sentence is not an embed and stays quiet, and so does an account's address
+        alone on a line (twitter.com/name: a link the page gives). Measured: the 4 card lines of the dev pages (one
+        blog of reactions from abroad, pages4) and the 2 player lines (pages5) are annotated as dropped embeds; no
+        other dev page, fresh page, WMT reference or WMT system output holds one.
 
         Fix (the message says it; there is no one-line suggestion): re-embed the post, or quote it properly (「…」
         with the author named in the prose) and delete the leftover lines.
