@@ -14,6 +14,7 @@ from auditor.analysis.foreign import (
     chinese_marker_chars,
     chinese_phrases,
     english_leftovers,
+    holds_english_word,
     simplified_marker_chars,
     vietnamese_words,
 )
@@ -150,7 +151,12 @@ class Untranslated(Rule):
         Japanese). Built from Python's own codecs by tools/build_chinese_markers.py, it replaced 48 characters
         picked by hand; characters both languages write (的, 是, 國) say nothing. A heading counts like a sentence
         for these scripts (a Chinese headline above the Japanese text), but not for Latin: an English title stays
-        alone.
+        alone. A Latin heading that holds no English word does count, in a language written with kana: a run as a
+        sentence's (five words, three lower-case) none of whose lower-case words is a word of an English dictionary
+        (JMdict's glosses, as for the English lines below) and none of whose words an English grammar word (a
+        Turkish headline above the Japanese text). Japanese pages keep English titles, not Turkish ones (the dev
+        pages: its one such heading, annotated; 16 English headings stay alone; none on the fresh pages, the WMT
+        references or the WMT system outputs); one set beside its translation is a bilingual page's, as below.
 
         A Chinese phrase written only in characters Japanese has too (Airdrop究竟是什麼?) is told by how it joins
         them: a run of Han characters with two or more pairs of ``chinese_pairs.tsv`` (竟是, 是什: joined 3+ times
@@ -326,6 +332,10 @@ class Untranslated(Rule):
             found.append(self.finding(doc, start, end, message))
         if navigation:
             found.extend(self._navigation_labels(doc, ctx, navigation, pack))
+        if latin and "kana" in own:
+            headings = list(self._third_language_headings(doc, ctx, latin, found, trails, pack))
+            in_latin.update(id(finding) for finding in headings)
+            found.extend(headings)
         if in_latin and "kana" in own:
             # English lines beside the Japanese lines that translate them: a bilingual page shows them on purpose.
             parallel = ctx.analysis.memo(bilingual_lines)[0]
@@ -401,6 +411,48 @@ class Untranslated(Rule):
             yield self.finding(
                 doc, start, start + len(run), f"{what} is in {language}, not {pack.name}: it was left untranslated."
             )
+
+    def _third_language_headings(
+        self,
+        doc: Document,
+        ctx: Context,
+        latin: list[int],
+        found: list[Finding],
+        trails: list[tuple[int, int]],
+        pack: LanguagePack,
+    ) -> Iterator[Finding]:
+        """A heading in Latin letters that holds no English word, in a language written with kana: a headline left in
+        a third language (a Turkish headline above the Japanese text). A Latin run counts as in a sentence (five
+        words, three lower-case, no URL, handle or notice, not in 『a title』, not glossed in brackets); it is no
+        English when none of its lower-case words is a word of an English dictionary (``english_content_words``) or
+        an English grammar word (``en/name_parts.tsv``'s ``function`` words), so an English title kept on purpose
+        stays alone, as before."""
+        text = doc.text
+        for sentence in doc.sentences:
+            if sentence.kind != HEADING or not _any_within(latin, sentence.start, sentence.end):
+                continue
+            if ctx.in_embed(sentence.start, sentence.end) or any(low <= sentence.start < high for low, high in trails):
+                continue
+            segment = sentence.text_in(text)
+            for match in _LATIN_RUN.finditer(segment):
+                run = match.group().rstrip(' ,;:("“-')
+                lower = _LOWER_WORD.findall(run)
+                if len(lower) < MIN_LOWERCASE_WORDS or _URLISH.search(run) or _NOTICE.search(segment):
+                    continue
+                start = sentence.start + match.start()
+                end = start + len(run)
+                if _inside_title(text, start) or lazy_pattern(_GLOSSED).match(text, end):
+                    continue
+                if any(finding.start < end and start < finding.end for finding in found):
+                    continue
+                if holds_english_word(run):
+                    continue  # an English title, kept on purpose
+                yield self.finding(
+                    doc,
+                    start,
+                    end,
+                    f"This heading is in neither {pack.name} nor English: a headline left untranslated.",
+                )
 
     def _navigation_labels(
         self, doc: Document, ctx: Context, labels: list[FurnitureLine], pack: LanguagePack

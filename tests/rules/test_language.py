@@ -44,6 +44,9 @@ INVALID = [
      ["Quarterly sales by region. Source: Example Research"]),
     ("Jump to the main menu\n\n同社は新工場を公開した。工場は来年から稼働する予定で、三百人を雇う。",
      ["Jump to the main menu"]),
+    # A heading in Latin letters with no English word in it: a headline left in a third language.
+    ("Yeni köprü bugün törenle trafiğe açıldı\n\n市は新しい橋の開通を祝った。",
+     ["Yeni köprü bugün törenle trafiğe açıldı"]),
     # An English caption label on a line of Japanese (Japanese news writes 写真 or 出典).
     ("工場の外観。Photo credit: Example News\n同社は新工場を公開した。", ["Photo credit"]),
     ("売上高の推移。Source: 調査会社\n同社は新工場を公開した。", ["Source"]),
@@ -72,6 +75,9 @@ VALID = [
     "今日も頑張ろうね(ㆁᴗㆁ)、また明日会おう。",
     # An English title as a heading stays alone.
     "The Best Phones You Can Buy This Year\n同社は新型スマートフォンを発表した。",
+    # Third-language headings each set above their translation, as a press review sets them.
+    "Ankara'da yeni köprü bugün törenle açıldı\nアンカラで新しい橋が今日、式典とともに開通した。\n\n"
+    "Belediye meclisi yeni bütçeyi onayladı dün\n市議会は昨日、新しい予算を承認した。",
     # A line of names or a title capitalises its words; a label of one word may be a native site's design.
     "同社は新工場を公開した。\nThe Lord of the Rings\n映画は大ヒットした。",
     "同社は新工場を公開した。\nHint\n設定画面を開くとよい。",
@@ -247,6 +253,20 @@ def test_a_channels_description_after_its_counters_is_the_channels_page() -> Non
     assert found(counters + description + article) == []
     # Without the counters above it, the same line is a line left in English.
     assert found("大使館の発表\n" + description + article) == ["Official channel of the embassy in our city"]
+
+
+def test_lines_that_share_words_through_the_dictionary_pair() -> None:
+    # No figure, no name, no loanword: the Japanese renders the English words as JMdict does (部屋, 静か, 庭, 広い).
+    text = (
+        "今日の表現\nThe rooms are quiet and the garden is large.\n部屋は静かで、庭は広い。\n\n"
+        "The old bridge over the river was closed for repairs.\n川にかかる古い橋は修理のため閉鎖された。\n"
+    )
+    assert found(text) == []
+    from auditor.analysis.foreign import dictionary_coverage
+
+    assert dictionary_coverage("The rooms are quiet", "部屋は静かだ。") == 1.0
+    assert dictionary_coverage("The rooms are quiet", "株価が上がった。") == 0.0
+    assert dictionary_coverage("Apple Watch", "時計") is None  # no lower-case dictionary word
 
 
 def test_figures_pair_by_value_in_each_languages_scale_words() -> None:
