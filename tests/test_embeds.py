@@ -324,6 +324,9 @@ def test_valid(text: str):
 # -- blocks: platform, evidence, ordering ---------------------------------------------------------
 
 
+_NO_PLAYBACK = "お使いの端末ではメディアプレイバックはご利用になれません"
+
+
 def blocks(text: str) -> list[tuple[str, str, str]]:
     return [(text[b.start : b.end], b.platform, b.evidence) for b in find_embed_blocks(Document(text, lang="ja"))]
 
@@ -340,6 +343,12 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
         ("https://fb.watch/AbCdEf12/", "facebook", "fb.watch/AbCdEf12"),
         ("@dancer 踊った ♬ オリジナル楽曲 - dancer", "tiktok", "♬ オリジナル楽曲 - dancer"),
         ("Threadsで見る", "threads", "Threadsで見る"),
+        # An embed card's link text alone on a line, its post dropped: the site's bare domain, a subreddit.
+        ("twitter.com", "twitter", "twitter.com"),
+        ("https://www.reddit.com/r/baseball", "reddit", "reddit.com/r/baseball"),
+        # A video player's fallback text in place of the video.
+        (_NO_PLAYBACK, "bbc", _NO_PLAYBACK),
+        ("Media playback is unsupported on your device", "bbc", "Media playback is unsupported on your device"),
         # The opening boilerplate on the very first line, joined across a blank line.
         ("View this post on Instagram\n\nA post shared by Jane (@jane)", "instagram", "A post shared by Jane (@jane)"),
     ],
@@ -509,6 +518,17 @@ def test_a_latin_line_in_a_japanese_article_is_post_text_even_past_the_full_stop
     assert english == ["— Jane Roe (@janeroe) March 3, 2026"]
 
 
+def test_an_embed_cards_link_text_is_its_line_alone():
+    text = "選手のコメント\n「最高の夜だった」\ntwitter.com\n\n次の話題。"
+    assert blocks(text) == [("twitter.com", "twitter", "twitter.com")]
+
+
+def test_a_platforms_domain_in_a_sentence_or_with_an_accounts_path_is_no_embed_card():
+    assert blocks("詳しくはtwitter.comで確認できる。") == []
+    assert blocks("公式アカウント\nhttps://twitter.com/example_office\n本文です。") == []  # an address the page cites
+    assert blocks("掲示板\nreddit.com/r/baseball/comments\n本文です。") == []
+
+
 # embed.page-furniture: a web page's interface label alone on a line (page_furniture.tsv).
 def _furniture(text: str, lang: str = "ja") -> list[tuple[str, int, int]]:
     report = auditor.audit(text, lang=lang)
@@ -516,8 +536,10 @@ def _furniture(text: str, lang: str = "ja") -> list[tuple[str, int, int]]:
 
 
 def test_an_interface_label_alone_on_a_line_is_page_furniture():
-    text = "新工場の建設が始まった。\n\n  Advertisement\n稼働は来年の予定だ。\nSKIP TO MAIN CONTENT\n"
-    assert _furniture(text) == [("Advertisement", 16, 29), ("SKIP TO MAIN CONTENT", 41, 61)]
+    text = "新工場の建設が始まった。\n\n  Advertisement\n稼働は来年の予定だ。\nPLACEHOLDER IMAGE\n"
+    assert _furniture(text) == [("Advertisement", 16, 29), ("PLACEHOLDER IMAGE", 41, 58)]
+    # A skip link is words of the page's navigation: language.untranslated's, not markup.
+    assert _furniture("新工場の建設が始まった。\nSkip to main content\n") == []
 
 
 def test_a_label_in_a_sentence_or_in_the_articles_own_language_stays_quiet():

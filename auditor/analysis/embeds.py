@@ -19,7 +19,8 @@ How a block is found
      a sentence is a citation the article makes on purpose, so bare
      twitter.com/x.com status links in a sentence stay quiet too: they are
      borderline, and a false alarm on a cited source costs more than a missed
-     leftover that the attribution line usually reveals anyway;
+     leftover that the attribution line usually reveals anyway. An embed card's link text (a platform's bare
+     domain, a subreddit's address) is a permalink too: alone on its line it is all that is left of the card;
    - ``attribution`` at the end of its line, with a date (anything holding a
      digit: 2026年1月30日, 30. ledna 2026, Jan 30, 2026); the dash must open
      the line or follow a space, so 2026-01-30 or a ―dash inside prose is no

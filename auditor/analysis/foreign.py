@@ -569,6 +569,36 @@ def english_content_words(line: str) -> list[str]:
     return found
 
 
+def dictionary_coverage(english: str, japanese: str) -> float | None:
+    """The share of the English content words of ``english`` (``english_content_words``) that ``japanese`` renders
+    as JMdict does (one of the word's ``renderings`` or ``loans`` in ``ja/word_renderings.tsv``, for the word or one
+    of its dictionary forms); None when ``english`` has no content word. A translation renders many of its
+    original's words, a neighbouring sentence few (tools/measure_dictionary_coverage.py)."""
+    words = english_content_words(english)
+    if not words:
+        return None
+    english_lexicon, japanese_lexicon = get_lexicon("en"), get_lexicon("ja")
+    forms = english_lexicon.compiled(_word_forms)
+    rendered = 0
+    for word in words:
+        for lemma in english_lemmas(word, forms):
+            rows = japanese_lexicon.lookup(WordRenderingRow, lemma) or ()
+            if any(rendering in japanese for row in rows for rendering in (*row.renderings, *row.loans) if rendering):
+                rendered += 1
+                break
+    return rendered / len(words)
+
+
+def holds_english_word(run: str) -> bool:
+    """Whether a run of Latin words holds a word of English: a lower-case word of an English dictionary
+    (``english_content_words``) or an English grammar word, in any case (the ``function`` words of
+    ``en/name_parts.tsv``: The, of, and). A run with none is in another language (a Turkish headline)."""
+    if english_content_words(run):
+        return True
+    grammar = get_lexicon("en").compiled(_grammar_words)
+    return any(word.lower() in grammar for word in _WORD.findall(run))
+
+
 def _word_forms(lexicon: Lexicon) -> dict[str, str]:
     return {row.form: row.lemma for row in lexicon.table(WordFormRow)}
 

@@ -184,7 +184,7 @@ class PageFurnitureRow(Row):
     label: str  # compared with the whole line, case-insensitively
     lang: str  # the language of the label
     # a counter's label follows its figure (4.43K subscribers); a teaser's label a colon, then the teased headline
-    kind: Literal["ad-slot", "skip-link", "image", "counter", "teaser"]
+    kind: Literal["ad-slot", "skip-link", "contents", "image", "counter", "teaser"]
 
     def validate(self) -> None:
         if self.label != self.label.strip() or "\n" in self.label:

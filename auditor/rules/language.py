@@ -14,11 +14,20 @@ from auditor.analysis.foreign import (
     chinese_marker_chars,
     chinese_phrases,
     english_leftovers,
+    holds_english_word,
     simplified_marker_chars,
     vietnamese_words,
 )
-from auditor.analysis.furniture import furniture_lines
-from auditor.analysis.parallel import ANCHORED, LATIN_LINE, OWN_LINE, bilingual_lines, line_kind, pair_strength
+from auditor.analysis.furniture import TEXT_KINDS, FurnitureLine, counter_blocks, page_furniture
+from auditor.analysis.parallel import (
+    ANCHORED,
+    LATIN_LINE,
+    OWN_LINE,
+    bilingual_lines,
+    facing_sentence,
+    line_kind,
+    pair_strength,
+)
 from auditor.analysis.parallel import MIN_PAIRS as PARALLEL_MIN_PAIRS
 from auditor.analysis.parallel_figures import changed_figures
 from auditor.document import HEADING, Document
@@ -60,6 +69,8 @@ _LETTER = re.compile(r"\w")
 _KANJI = re.compile(f"[{KANJI}]")
 _HAN_RUN = re.compile(f"[{KANJI}]+")
 _VIETNAMESE = re.compile(f"[{VIETNAMESE_LETTERS}]")
+# How a message names each navigation kind of page_furniture.tsv (furniture.TEXT_KINDS).
+_NAVIGATION_KINDS = {"skip-link": "a skip link of the page's navigation", "contents": "a table of contents' title"}
 MIN_LOWERCASE_WORDS = 3  # sentences have function words; lists of names and products do not
 # A Korean word: two Hangul syllables or more (spaced words of a phrase together). Jamo alone (ㅠㅠ, the ㆁ of a
 # face) are emoticons, not words.
@@ -140,7 +151,12 @@ class Untranslated(Rule):
         Japanese). Built from Python's own codecs by tools/build_chinese_markers.py, it replaced 48 characters
         picked by hand; characters both languages write (的, 是, 國) say nothing. A heading counts like a sentence
         for these scripts (a Chinese headline above the Japanese text), but not for Latin: an English title stays
-        alone.
+        alone. A Latin heading that holds no English word does count, in a language written with kana: a run as a
+        sentence's (five words, three lower-case) none of whose lower-case words is a word of an English dictionary
+        (JMdict's glosses, as for the English lines below) and none of whose words an English grammar word (a
+        Turkish headline above the Japanese text). Japanese pages keep English titles, not Turkish ones (the dev
+        pages: its one such heading, annotated; 16 English headings stay alone; none on the fresh pages, the WMT
+        references or the WMT system outputs); one set beside its translation is a bilingual page's, as below.
 
         A Chinese phrase written only in characters Japanese has too (Airdrop究竟是什麼?) is told by how it joins
         them: a run of Han characters with two or more pairs of ``chinese_pairs.tsv`` (竟是, 是什: joined 3+ times
@@ -191,6 +207,13 @@ class Untranslated(Rule):
         Image caption), on a line holding kana or kanji, no URL or handle on it (pages5 dev pages: 3 of its 11 gold
         spans; no finding on the other dev pages or the fresh ones).
 
+        So is a label of the page's navigation alone on a line, in another language than the article's: a skip link
+        or a table of contents' title of ``page_furniture.tsv`` (its ``skip-link`` and ``contents`` rows: Skip to main
+        content, Table of Contents), in any casing. They are words a reader reads, as a Korean skip link is; the
+        labels that mark a slot of the page's layout (an ad slot, an image placeholder) are
+        embed.page-furniture's (pages5 and pages6: one of each, both annotated; no other dev page, no fresh page,
+        no WMT text holds one).
+
         Text inside embeds, Latin text in headings and 『titles』 are left alone, and so are a run followed by its
         translation in brackets, on its line or the next (「Just arrived in Japan（日本に着いた）」: quoted on
         purpose; a reader's comment, then its translation, as blogs quote comments from abroad) and copyright or
@@ -198,7 +221,10 @@ class Untranslated(Rule):
         dev pages: they were the rule's false findings in native articles). So are the lines right after a flattened
         post that hold none of the article's own script (kana or kanji for Japanese), up to its next line in that
         script: a quote post's quoted text follows the attribution line (— Name (@handle) date), in the post's
-        language (dev pages: the rule's two remaining false findings, 4 → 2 findings, precision 0.50 → 1.00).
+        language (dev pages: the rule's two remaining false findings, 4 → 2 findings, precision 0.50 → 1.00). So are
+        the lines right after a channel's counters (embed.page-furniture's: 4.43K subscribers …), up to the next blank
+        line or line of the article's script: the channel's description, which its page shows under them, in the
+        channel's language (pages6: its one such line, not annotated, the rule's false finding there).
         So are the English lines of a bilingual page (auditor/analysis/parallel.py): a line of English beside the
         Japanese line that translates it, told as sentence aligners do, by length (English 1.35-4.2 times the
         Japanese characters: 95% of the WMT23-24 English↔Japanese line pairs, tools/measure_length_ratio.py), with
@@ -209,7 +235,11 @@ class Untranslated(Rule):
         lose no finding). On a page with fewer such pairs, the lines of the English findings themselves are asked
         the same: when two of them or more pair with a Japanese neighbour and one of those shares a word or a figure
         with it, the page sets its English beside its translation (fresh pages: a learner's page, 2 false findings
-        fewer; no dev page and no injected leftover of bench/eval_table.py loses one). So is an English line whose
+        fewer; no dev page and no injected leftover of bench/eval_table.py loses one). A Japanese neighbour that goes on
+        past the translation (a photo's English caption, then the paragraph whose first sentence translates it) is
+        asked with its sentence that faces the English line too: its first after the line, its last before it
+        (pages5: a Turkish press review's headlines, each above its Japanese summary, its 2 false findings gone; no
+        other dev page changes, nor the fresh pages, nor bench/eval_table.py). So is an English line whose
         figure the Japanese line beside it changed (30 million beside 3億): it is that line's source, and
         numbers.bilingual-mismatch reports the figure.
     """
@@ -259,7 +289,12 @@ class Untranslated(Rule):
             others = [match.start() for match in foreign.finditer(text)] if foreign is not None else []
         # Lines of English between the Japanese paragraphs (a caption, a byline, a label), too short for a run.
         lines, labels = ctx.analysis.memo(english_leftovers) if "kana" in own else ((), ())
-        if not (latin or others or seeds or vietnamese or lines or labels):
+        navigation = [
+            line
+            for line in ctx.analysis.memo(page_furniture)
+            if line.row.kind in TEXT_KINDS and line.row.lang != pack.code
+        ]
+        if not (latin or others or seeds or vietnamese or lines or labels or navigation):
             return
         found: list[Finding] = []
         trails = _post_trails(text, ctx, own) if latin or others or lines else []
@@ -295,6 +330,12 @@ class Untranslated(Rule):
                 continue
             message = f"'{text[start:end]}' is an English caption label, not {pack.name}: it was left untranslated."
             found.append(self.finding(doc, start, end, message))
+        if navigation:
+            found.extend(self._navigation_labels(doc, ctx, navigation, pack))
+        if latin and "kana" in own:
+            headings = list(self._third_language_headings(doc, ctx, latin, found, trails, pack))
+            in_latin.update(id(finding) for finding in headings)
+            found.extend(headings)
         if in_latin and "kana" in own:
             # English lines beside the Japanese lines that translate them: a bilingual page shows them on purpose.
             parallel = ctx.analysis.memo(bilingual_lines)[0]
@@ -371,6 +412,66 @@ class Untranslated(Rule):
                 doc, start, start + len(run), f"{what} is in {language}, not {pack.name}: it was left untranslated."
             )
 
+    def _third_language_headings(
+        self,
+        doc: Document,
+        ctx: Context,
+        latin: list[int],
+        found: list[Finding],
+        trails: list[tuple[int, int]],
+        pack: LanguagePack,
+    ) -> Iterator[Finding]:
+        """A heading in Latin letters that holds no English word, in a language written with kana: a headline left in
+        a third language (a Turkish headline above the Japanese text). A Latin run counts as in a sentence (five
+        words, three lower-case, no URL, handle or notice, not in 『a title』, not glossed in brackets); it is no
+        English when none of its lower-case words is a word of an English dictionary (``english_content_words``) or
+        an English grammar word (``en/name_parts.tsv``'s ``function`` words), so an English title kept on purpose
+        stays alone, as before."""
+        text = doc.text
+        for sentence in doc.sentences:
+            if sentence.kind != HEADING or not _any_within(latin, sentence.start, sentence.end):
+                continue
+            if ctx.in_embed(sentence.start, sentence.end) or any(low <= sentence.start < high for low, high in trails):
+                continue
+            segment = sentence.text_in(text)
+            for match in _LATIN_RUN.finditer(segment):
+                run = match.group().rstrip(' ,;:("“-')
+                lower = _LOWER_WORD.findall(run)
+                if len(lower) < MIN_LOWERCASE_WORDS or _URLISH.search(run) or _NOTICE.search(segment):
+                    continue
+                start = sentence.start + match.start()
+                end = start + len(run)
+                if _inside_title(text, start) or lazy_pattern(_GLOSSED).match(text, end):
+                    continue
+                if any(finding.start < end and start < finding.end for finding in found):
+                    continue
+                if holds_english_word(run):
+                    continue  # an English title, kept on purpose
+                yield self.finding(
+                    doc,
+                    start,
+                    end,
+                    f"This heading is in neither {pack.name} nor English: a headline left untranslated.",
+                )
+
+    def _navigation_labels(
+        self, doc: Document, ctx: Context, labels: list[FurnitureLine], pack: LanguagePack
+    ) -> Iterator[Finding]:
+        """The labels of the page's navigation (``page_furniture.tsv``'s ``TEXT_KINDS``: Skip to main content, Table
+        of Contents) alone on a line, in another language than the article's: words of the page's interface, read
+        as text, left untranslated. Not inside an embed."""
+        names = {row.code: row.name for row in ctx.lexicon.table(LanguageRow)}
+        for label in labels:
+            if ctx.in_embed(label.start, label.end):
+                continue
+            what = _NAVIGATION_KINDS.get(label.row.kind, "a label of the page's navigation")
+            language = names.get(label.row.lang, label.row.lang)
+            message = (
+                f"'{doc.text[label.start : label.end]}' is {what}, in {language}, not {pack.name}: the web page's "
+                "interface, copied with the article's text and left untranslated. Delete the line."
+            )
+            yield self.finding(doc, label.start, label.end, message)
+
     def _english_line(
         self,
         doc: Document,
@@ -396,8 +497,8 @@ class Untranslated(Rule):
             return None
         if lazy_pattern(_GLOSSED).match(text, end):
             return None
-        if any(label.start == start for label in furniture_lines(text, ctx.lexicon)):
-            return None
+        if any(label.start == start for label in ctx.analysis.memo(page_furniture)):
+            return None  # a label of the page's interface: reported as one (``_navigation_labels``), or markup
         # English by its words, not asked of lingua: they are an English dictionary's, and lingua's low-accuracy
         # mode reads a line as short as a label as any language (Skip to main content: Portuguese).
         return self.finding(
@@ -500,21 +601,27 @@ class Untranslated(Rule):
 
 
 def _post_trails(text: str, ctx: Context, own: frozenset[str]) -> list[tuple[int, int]]:
-    """The spans of the lines right after a flattened post that hold none of the article's own non-Latin script.
+    """The spans of the lines right after a flattened post, or after a channel's counters, that hold none of the
+    article's own non-Latin script.
 
     A quote post puts the quoted post's text after the attribution line (— Name (@handle) date ⏎ the quoted text):
-    it is the post's, in the post's language, up to the first line of the article's own script again. Only for a
-    language written in a script other than Latin, where such a line cannot be the article's.
+    it is the post's, in the post's language, up to the first line of the article's own script again. A channel's
+    page copied with a mirrored post puts the channel's description after its counters (4.43K subscribers …
+    7.18K links ⏎ Official channel of …): the channel's words, in the channel's language, as embed.page-furniture's
+    counters are its interface. Only for a language written in a script other than Latin, where such a line cannot
+    be the article's.
     """
-    if not ctx.embeds:
+    ends = [block.end for block in ctx.embeds]
+    ends.extend(end for _, end, _ in counter_blocks(text, ctx.lexicon))
+    if not ends:
         return []
     scripts = [_SCRIPTS[name] for name in sorted(own) if name in _SCRIPTS]
     if not scripts:
         return []
     own_letter = lazy_pattern("|".join(scripts))
     trails: list[tuple[int, int]] = []
-    for block in ctx.embeds:
-        at = text.find("\n", block.end)
+    for block_end in ends:
+        at = text.find("\n", block_end)
         while at != -1:
             end = text.find("\n", at + 1)
             line = text[at + 1 : end if end != -1 else len(text)]
@@ -535,10 +642,11 @@ def _beside_translation(text: str, start: int, end: int) -> int:
     english = text[start:end]
     length = line_kind(english)[1]
     best = 0
-    for line in (_nearest_line(text, start, -1), _nearest_line(text, end, 1)):
-        kind, other = line_kind(line) if line.strip() else (None, 0)
-        if kind == OWN_LINE:
-            best = max(best, pair_strength(english, line, length, other))
+    for step, line in ((-1, _nearest_line(text, start, -1)), (1, _nearest_line(text, end, 1))):
+        for facing in dict.fromkeys((line, facing_sentence(line, step))):
+            kind, other = line_kind(facing) if facing.strip() else (None, 0)
+            if kind == OWN_LINE:
+                best = max(best, pair_strength(english, facing, length, other))
     return best
 
 

@@ -44,6 +44,9 @@ INVALID = [
      ["Quarterly sales by region. Source: Example Research"]),
     ("Jump to the main menu\n\n同社は新工場を公開した。工場は来年から稼働する予定で、三百人を雇う。",
      ["Jump to the main menu"]),
+    # A heading in Latin letters with no English word in it: a headline left in a third language.
+    ("Yeni köprü bugün törenle trafiğe açıldı\n\n市は新しい橋の開通を祝った。",
+     ["Yeni köprü bugün törenle trafiğe açıldı"]),
     # An English caption label on a line of Japanese (Japanese news writes 写真 or 出典).
     ("工場の外観。Photo credit: Example News\n同社は新工場を公開した。", ["Photo credit"]),
     ("売上高の推移。Source: 調査会社\n同社は新工場を公開した。", ["Source"]),
@@ -72,6 +75,9 @@ VALID = [
     "今日も頑張ろうね(ㆁᴗㆁ)、また明日会おう。",
     # An English title as a heading stays alone.
     "The Best Phones You Can Buy This Year\n同社は新型スマートフォンを発表した。",
+    # Third-language headings each set above their translation, as a press review sets them.
+    "Ankara'da yeni köprü bugün törenle açıldı\nアンカラで新しい橋が今日、式典とともに開通した。\n\n"
+    "Belediye meclisi yeni bütçeyi onayladı dün\n市議会は昨日、新しい予算を承認した。",
     # A line of names or a title capitalises its words; a label of one word may be a native site's design.
     "同社は新工場を公開した。\nThe Lord of the Rings\n映画は大ヒットした。",
     "同社は新工場を公開した。\nHint\n設定画面を開くとよい。",
@@ -220,6 +226,49 @@ def test_on_a_bilingual_page_a_line_of_a_translations_length_pairs_without_a_sha
     assert found("今日の表現を見てみよう。\n" + plain) == ["It was a quiet and sunny morning in the old town."]
 
 
+def test_an_english_line_pairs_with_the_facing_sentence_of_a_paragraph_that_goes_on() -> None:
+    # Each English line, then a paragraph whose first sentence translates it and which goes on: too long for the
+    # line's translation, its first sentence is not.
+    first = (
+        "The museum opens at 9 and closes at 17 on weekdays.\n博物館は平日は9時に開き、17時に閉まる。"
+        "週末は休館で、来月からは夜間の開館も始まる予定だと市の担当者は話している。\n"
+    )
+    second = (
+        "The new station building has a large bookstore and a cafe.\n新しい駅ビルには大きな書店とカフェがある。"
+        "開業は来春で、周辺の道路も新しく整備される予定だと市は説明している。\n"
+    )
+    assert found("今日の記事を見てみよう。\n" + first + "\n" + second) == []
+    # A paragraph before the English line faces it with its last sentence.
+    before = (
+        "市の担当者が説明した。博物館は平日は9時に開き、17時に閉まる。\n"
+        "The museum opens at 9 and closes at 17 on weekdays.\n"
+    )
+    assert found(before + "\n" + _PAIR_2) == []
+
+
+def test_a_channels_description_after_its_counters_is_the_channels_page() -> None:
+    description = "Official channel of the embassy in our city\n"
+    counters = "Example Embassy\n4.43K subscribers\n12K photos\n"
+    article = "\n大使館は声明を出した。来月の式典について説明した。"
+    assert found(counters + description + article) == []
+    # Without the counters above it, the same line is a line left in English.
+    assert found("大使館の発表\n" + description + article) == ["Official channel of the embassy in our city"]
+
+
+def test_lines_that_share_words_through_the_dictionary_pair() -> None:
+    # No figure, no name, no loanword: the Japanese renders the English words as JMdict does (部屋, 静か, 庭, 広い).
+    text = (
+        "今日の表現\nThe rooms are quiet and the garden is large.\n部屋は静かで、庭は広い。\n\n"
+        "The old bridge over the river was closed for repairs.\n川にかかる古い橋は修理のため閉鎖された。\n"
+    )
+    assert found(text) == []
+    from auditor.analysis.foreign import dictionary_coverage
+
+    assert dictionary_coverage("The rooms are quiet", "部屋は静かだ。") == 1.0
+    assert dictionary_coverage("The rooms are quiet", "株価が上がった。") == 0.0
+    assert dictionary_coverage("Apple Watch", "時計") is None  # no lower-case dictionary word
+
+
 def test_figures_pair_by_value_in_each_languages_scale_words() -> None:
     # 1.2 million is 120万: a translation writes the same quantity with its own scale word.
     scaled = "About 1.2 million people visited the fair this year.\n今年は約120万人が見本市を訪れた。\n"
@@ -251,7 +300,18 @@ def test_english_lines_and_labels_are_exact_spans() -> None:
     assert [text[start:end] for start, end in found.labels] == ["Image caption"]
 
 
-def test_a_page_furniture_label_is_reported_once_as_furniture() -> None:
-    text = "同社の売上高は増えた。\nSkip to main content\n利益も増えた。\n"
-    rules = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings if f.excerpt == "Skip to main content"]
-    assert rules == [("embed.page-furniture", "Skip to main content")]
+def test_a_navigation_label_is_reported_once_as_text_left_untranslated() -> None:
+    # A skip link or a table of contents' title is words of the page's navigation: text left in English, as a
+    # Korean skip link is text left in Korean.
+    text = "同社の売上高は増えた。\nSkip to main content\n利益も増えた。\n  TABLE OF CONTENTS\n"
+    rules = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings if f.excerpt.isascii()]
+    assert rules == [("language.untranslated", "Skip to main content"), ("language.untranslated", "TABLE OF CONTENTS")]
+    # In an English article it is the site's own interface.
+    assert not [f for f in audit("The plant opened.\nTable of Contents\nIt runs.", lang="en").findings
+                if f.excerpt == "Table of Contents"]
+
+
+def test_a_layout_label_is_reported_once_as_page_furniture() -> None:
+    text = "同社の売上高は増えた。\nAdvertisement\n利益も増えた。\n"
+    rules = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings if f.excerpt == "Advertisement"]
+    assert rules == [("embed.page-furniture", "Advertisement")]
