@@ -175,10 +175,16 @@ _NOT_LABEL = ":：。、！？!?「」『』()（）"
 _LABEL = f"^[ \t\u3000]*([^\\s{_NOT_LABEL}][^\\n{_NOT_LABEL}]{{0,24}}?)[ \t\u3000]*[:：](?![0-9/])"  # MULTILINE
 _MAX_RUN_ON_LINES = 5  # lines above a sentence that may hold its start, when each breaks off mid-sentence
 _FINISHED = "。．.！？!?」』）)"  # how a line that finishes its sentence ends
-_MAX_BOILERPLATE_LINE = 100  # characters: a site's footer or notice line is short; a paragraph about copyright is not
+_MAX_FURNITURE_LINE = 100  # characters: a site's footer, notice or caption line is short; a paragraph is not
 # A photo caption as Japanese news writes it: what the picture shows, in the plain form whatever the article's
 # register, then the day it was taken in brackets and no sentence mark: …に応じる（2026年3月5日）.
 _DATED_CAPTION = "[(（][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:撮影)?[)）][^\\S\\n]*$"
+# A caption that ends in its credit, as news pages set it under a picture or a chart: …の純流入。出典：SoSoValue,
+# …点検する消防士。写真：AFP. The credit is a name, with no sentence after it.
+_CREDIT = (
+    "(?:出典|写真|撮影|提供|画像|資料|データソース|ソース|クレジット|Source|Photo|Image|Credit)"
+    "[ \t\u3000]*[:：][^。\n]{1,60}$"
+)
 
 
 _TO_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")  # spaces up to the end of the line: a leftover ends its line
@@ -191,15 +197,42 @@ _CLOSE_DOUBLE = re.compile("”")
 _STRAIGHT = re.compile('"')
 
 
-def _boilerplate(lexicon: Lexicon) -> re.Pattern[str]:
-    """The cues of boilerplate.tsv as one pattern, Latin ones in their usual casings (copyright, Copyright,
-    COPYRIGHT, All Rights Reserved): a case-sensitive pattern is scanned for its first characters in C, several
-    times faster than re.IGNORECASE."""
-    forms = set()
+class _Boilerplate(NamedTuple):
+    cues: re.Pattern[str] | None  # a cue anywhere on a short line
+    labels: re.Pattern[str] | None  # a cue inside the label that opens a line (the rows that end in a colon)
+
+
+def _boilerplate(lexicon: Lexicon) -> _Boilerplate:
+    """The cues of boilerplate.tsv as two patterns, the line cues and the label cues (rows ending in a colon, kept
+    without it), Latin ones in their usual casings (copyright, Copyright, COPYRIGHT, All Rights Reserved): a
+    case-sensitive pattern is scanned for its first characters in C, several times faster than re.IGNORECASE."""
+    forms: tuple[set[str], set[str]] = (set(), set())
     for row in lexicon.table(BoilerplateCueRow):
         cue = row.cue
-        forms |= {cue, cue.lower(), cue.upper(), cue.title(), cue[:1].upper() + cue[1:].lower()}
-    return re.compile(trie_pattern(sorted(forms)))
+        label = cue.endswith((":", "："))
+        cue = cue.rstrip(":：") if label else cue
+        forms[label].update({cue, cue.lower(), cue.upper(), cue.title(), cue[:1].upper() + cue[1:].lower()})
+    cues, labels = (re.compile(trie_pattern(sorted(found))) if found else None for found in forms)
+    return _Boilerplate(cues, labels)
+
+
+def _furniture(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is the site's furniture: a line of at most 100 characters holding a cue
+    of boilerplate.tsv (a copyright footer, a paywall notice), a line opened by a label that names a notice
+    (免責事項：…, whatever its length), or a picture's caption that ends in its credit (…の純流入。出典：…)."""
+    text = analysis.text
+    patterns = analysis.lexicon.compiled(_boilerplate)
+    short = end - start <= _MAX_FURNITURE_LINE
+    if short and patterns.cues is not None and patterns.cues.search(text, start, end):
+        return True  # a copyright footer or a paywall notice: the site's furniture, in the site's register
+    if patterns.labels is not None:
+        label = lazy_pattern(_LABEL, re.MULTILINE).match(text, start, end)
+        if label is not None and patterns.labels.search(label[1]):
+            return True  # a disclaimer, in the site's register
+    line = text[start:end]
+    if lazy_pattern(_DATED_CAPTION).search(line) and "。" not in line:
+        return True  # a photo caption: plain whatever the register
+    return short and lazy_pattern(_CREDIT).search(line) is not None  # a caption closed by its credit
 
 
 def _turn_lines(text: str) -> frozenset[int]:
@@ -254,12 +287,8 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         return False  # the sentence ends inside a quotation opened before it: the speaker's words
     if _inside_double_quotes(analysis, opened, sentence.end, line.end):
         return False  # the same, in double quotation marks: ”我々は…のです。”
-    if line.end - line.start <= _MAX_BOILERPLATE_LINE and analysis.lexicon.compiled(_boilerplate).search(
-        text, line.start, line.end
-    ):
-        return False  # a copyright footer or a paywall notice: the site's furniture, in the site's register
-    if lazy_pattern(_DATED_CAPTION).search(text[line.start : line.end]) and "。" not in text[line.start : line.end]:
-        return False  # a photo caption: plain whatever the register
+    if _furniture(analysis, line.start, line.end):
+        return False  # a notice or a caption: the site's furniture, in the site's register
     if overlaps_any(analysis.memo(bilingual_lines)[1], sentence.start, sentence.start + 1):
         return False  # the Japanese line of a bilingual page, shown beside its English: a translation exercise
     # A turn of an interview transcript, or the text of a flattened post: the speaker's words, the poster's.
@@ -357,6 +386,21 @@ def _ends_in_full_stop(text: str, start: int, end: int) -> bool:
     return end > start and text[end - 1] == "。"
 
 
+# What a sentence that has ended may end in: a terminator, an ellipsis, a closing bracket or quotation mark.
+_ENDED = "。．.！!？?…‥」』）)】]\"”’'"
+
+
+def _cut_off(text: str) -> int:
+    """Where the text ends when it breaks off mid-sentence (its last character, spaces aside, is none of
+    ``_ENDED``), else -1. A page excerpt cut at a length limit ends in a fragment (…開発プロセスを
+    ガイドする, when the sentence went on …ガイドするものです。): the last word before the cut is not the sentence's
+    final predicate, so its register is unknown."""
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end if end and text[end - 1] not in _ENDED else -1
+
+
 def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.Match[str]]]]:
     """The prose sentences in the polite and in the plain register, each with its classifier match (on the
     reversed text: ``ending_of`` reads it), in text order. Prose is the body sentences and the list items that are
@@ -370,7 +414,10 @@ def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.
     size = len(text)
     match_at = compiled.pattern.match
     found: dict[str, list[tuple[Sentence, re.Match[str]]]] = {POLITE: [], PLAIN: []}
+    cut = _cut_off(text)
     for sentence in _prose(analysis):
+        if sentence.end == cut:
+            continue  # the text breaks off in this sentence: its last word need not be its predicate
         # endpos keeps the match inside the sentence; the pattern reads only its last few dozen characters.
         match = match_at(reversed_text, size - sentence.end, size - sentence.start)
         if match is None:
@@ -378,9 +425,9 @@ def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.
         register = registers[match[2]]
         if register == PLAIN:
             # Most plain sentences end in 。, which is no aside: the test of the last character spares the call.
-            if match[1] == "か" or (text[sentence.end - 1] != "。" and _is_aside(text, sentence.start, sentence.end)):
+            if match[1] or (text[sentence.end - 1] != "。" and _is_aside(text, sentence.start, sentence.end)):
                 continue
-        elif register != POLITE:
+        elif register != POLITE or (match[1] and match[1] != "か"):
             continue
         found[register].append((sentence, match))
     return found
