@@ -433,6 +433,31 @@ def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.
     return found
 
 
+# A sentence that announces the quotation set off after it (引用の予告): 次のように述べた, 以下のとおり発表した,
+# …を転載しておこう. Not 次のような (attributive: "such", no quotation follows).
+_ANNOUNCES = "(?:次|以下)の(?:ように|通り|とおり)|転載(?:し|す)"
+
+
+def announced_quotations(analysis: Analysis, polite: Sequence[Sentence], plain: Sequence[Sentence]) -> set[int]:
+    """The starts of the sentences that a quotation announced before them holds (a statement, a message, a post
+    that the article reproduces as a block: 同社は次のように発表した。⏎現在、入金を制限しています。…). A block quotation
+    is set off by layout, which a page's text loses, and closed by no mark; what closes it is the return of the
+    narration's register. So after an announcing sentence of one register, the sentences of the other register
+    that follow, up to the next one in the announcing sentence's register, are the quotation's. ``polite`` and
+    ``plain`` are the article's own classified sentences, each in text order."""
+    text = analysis.text
+    ordered = sorted([(s.start, s.end, True) for s in polite] + [(s.start, s.end, False) for s in plain])
+    announces = lazy_pattern(_ANNOUNCES)
+    quoted: set[int] = set()
+    announcer: bool | None = None  # the register of the sentence that announced a quotation, while it runs on
+    for start, end, is_polite in ordered:
+        if announcer is not None and is_polite != announcer:
+            quoted.add(start)
+            continue
+        announcer = is_polite if announces.search(text, start, end) else None
+    return quoted
+
+
 def the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
     """Whether a classified sentence is the article's own prose: not the speaker's words (a quotation it ends
     inside, a turn of an interview transcript, the text of a flattened post), not the site's (a short copyright

@@ -166,6 +166,16 @@ def test_a_notice_label_is_a_line_opening_label_and_a_credit_closes_a_short_line
     assert [excerpt for _, excerpt, *_ in findings(paragraph)] == ["五百億円だ"]
 
 
+def test_an_announced_quotation_ends_where_the_narrations_register_returns() -> None:
+    # After the announcement, the polite statement is the mayor's; once the plain narration is back, a polite
+    # sentence is the article's own again, and 次のような ("such") announces no quotation at all.
+    text = (
+        "市は計画を発表した。費用は約三億円に上る。市長は次のように述べた。\n来年の春に工事を始めます。\n"
+        "工事は二年かかる見込みだ。完成は再来年になります。市は次のような対策を検討している。騒音は少ないです。"
+    )
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["再来年になります", "少ないです"]
+
+
 def test_a_stray_double_quotation_mark_quotes_nothing() -> None:
     # A lone " (machine translation drops or mismatches marks): the marks written twice do not pair up on the line,
     # so the plain sentences after the stray mark are the article's.
@@ -211,6 +221,10 @@ VALID = [
     # A caption closed by its credit is plain whatever the article's register.
     "同社は新工場を公開しました。工場は来年から稼働します。\n新工場を視察する社長。写真は同社が撮影した。写真：同社提供\n"
     "従業員は三百人です。",
+    # A block quotation announced by the sentence before it runs on in the speaker's register until the
+    # narration's register returns.
+    "市は計画を発表した。費用は約三億円に上る。市長は次のように述べた。\n来年の春に工事を始めます。"
+    "市民の皆さまのご協力をお願いします。\n工事は二年かかる見込みだ。",
     # The turns of an interview transcript are the speakers' words; the narration around them is plain.
     "市長に話を聞いた。\n記者：計画はいつ始まりますか？\n市長：来年の春です。\n"
     "記者：費用はどうなりますか？\n市長：約三億円を見込んでいます。\n市は来月、詳細を公表する。",
@@ -294,7 +308,7 @@ def test_unknown_register_in_the_table_is_an_error() -> None:
 
 # A plain article that quotes a post whose text reads like prose (long, full stops), so that the embed's block claims
 # only the leftover: the post's sentences are the poster's register, not the article's.
-_ARTICLE = "市は新しい条例を可決した。施行は来年四月になる。\n市長は自身のアカウントで次のように投稿した。\n"
+_ARTICLE = "市は新しい条例を可決した。施行は来年四月になる。\n市長は自身のアカウントでも可決を伝えた。\n"
 _POST = (
     "本日、新しい条例が可決されました。市民の皆さまのご協力に感謝いたします。"
     "来年の施行に向けて準備を進めてまいります。"
