@@ -187,6 +187,11 @@ _CREDIT = (
 )
 
 
+# Emoji (the pictographs, emoticons and flags of Unicode's emoji blocks: 🚨, 👇, 😂), which posts and chats use and
+# news prose never does (記者ハンドブック has no place for them): a line holding one is a post's or a chat's text
+# that the page carries without its markup, in its writer's register. The symbols of U+2600–U+27BF (★, ♪, ✓) are
+# left out: Japanese blogs and lists use them as bullets and marks.
+_EMOJI = re.compile("[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]")
 _TO_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")  # spaces up to the end of the line: a leftover ends its line
 _OPEN_CORNER = re.compile("「")
 _CLOSE_CORNER = re.compile("」")
@@ -289,10 +294,29 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         return False  # the same, in double quotation marks: ”我々は…のです。”
     if _furniture(analysis, line.start, line.end):
         return False  # a notice or a caption: the site's furniture, in the site's register
+    if _EMOJI.search(text, line.start, line.end):
+        return False  # a post's or a chat's text: news prose writes no emoji
+    if text[line.start : line.end].strip() in analysis.memo(_repeated_lines):
+        return False  # a banner or a teaser that the page prints twice: an article says a sentence once
     if overlaps_any(analysis.memo(bilingual_lines)[1], sentence.start, sentence.start + 1):
         return False  # the Japanese line of a bilingual page, shown beside its English: a translation exercise
     # A turn of an interview transcript, or the text of a flattened post: the speaker's words, the poster's.
     return line.start not in analysis.memo(_turn_lines_of) and not _in_post_text(analysis, sentence)
+
+
+def _repeated_lines(analysis: Analysis) -> frozenset[str]:
+    """The lines (spaces aside) that the text holds twice or more: a site's banner, a teaser or a navigation line,
+    which a page prints at the top and again further down (…より新創刊しました。 全訳はこちら), while an article states
+    each of its sentences once."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for line in analysis.text.split("\n"):
+        line = line.strip()
+        if line in seen:
+            repeated.add(line)
+        elif line:
+            seen.add(line)
+    return frozenset(repeated)
 
 
 def _turn_lines_of(analysis: Analysis) -> frozenset[int]:

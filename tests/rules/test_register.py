@@ -225,6 +225,12 @@ VALID = [
     # narration's register returns.
     "市は計画を発表した。費用は約三億円に上る。市長は次のように述べた。\n来年の春に工事を始めます。"
     "市民の皆さまのご協力をお願いします。\n工事は二年かかる見込みだ。",
+    # A line that the page prints twice is a banner or a teaser, not the article's prose.
+    "当ブログは新しい住所に移転しました。\n市は計画を発表した。費用は約三億円に上る。\n"
+    "当ブログは新しい住所に移転しました。\n工事は春に始まる。",
+    # A line with an emoji is a post's text, carried without its markup, in the poster's register.
+    "取引所がハッキングを受けた。被害額は約一億円に上る。\n\U0001F6A8本日、不審な送金を検出しました。"
+    "\n運営会社に連絡しましたが、返答はありませんでした。\U0001F447\n同社は補償を約束した。",
     # The turns of an interview transcript are the speakers' words; the narration around them is plain.
     "市長に話を聞いた。\n記者：計画はいつ始まりますか？\n市長：来年の春です。\n"
     "記者：費用はどうなりますか？\n市長：約三億円を見込んでいます。\n市は来月、詳細を公表する。",
