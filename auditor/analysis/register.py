@@ -414,6 +414,11 @@ def _ends_in_full_stop(text: str, start: int, end: int) -> bool:
 _ENDED = "。．.！!？?…‥」』）)】]\"”’'"
 
 
+# A circled number (①…⑳) that enumerates the items of a list run into a paragraph: the sentence it stands in ends in
+# an item, whose register is the list's own (a list line is left out for the same reason).
+_ENUMERATOR = re.compile("[\u2460-\u2473]")
+
+
 def _cut_off(text: str) -> int:
     """Where the text ends when it breaks off mid-sentence (its last character, spaces aside, is none of
     ``_ENDED``), else -1. A page excerpt cut at a length limit ends in a fragment (…開発プロセスを
@@ -442,6 +447,8 @@ def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.
     for sentence in _prose(analysis):
         if sentence.end == cut:
             continue  # the text breaks off in this sentence: its last word need not be its predicate
+        if _ENUMERATOR.search(text, sentence.start, sentence.end):
+            continue  # a list run into the text (…として、①…が生じる。): the item's register, as a list line's
         # endpos keeps the match inside the sentence; the pattern reads only its last few dozen characters.
         match = match_at(reversed_text, size - sentence.end, size - sentence.start)
         if match is None:

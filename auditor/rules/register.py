@@ -80,9 +80,11 @@ class MixedRegister(Rule):
         in ? or !, a plain question ending in か (何が変わったのか。); a sentence of either register that ends in a
         conversational particle (よ, ね, わ, ぞ…: 無料だよ。, 大きな額ですね。), which is talk addressed to someone in
         the register the speaker takes with them, not narration (the particles of 話し言葉 that news prose does not use;
-        on the clean WMT references, dialogue and posts, such sentences made 6 of its 20 false findings); and the last
-        sentence of a text that breaks off without a sentence mark (a page excerpt cut at a length limit:
-        …開発プロセスをガイドする), whose last word need not be its predicate.
+        on the clean WMT references, dialogue and posts, such sentences made 6 of its 20 false findings); a sentence
+        holding a circled number (①…⑳) that enumerates a list run into the paragraph, whose item it ends in, in the
+        list's register (as a list line is left out); and the last sentence of a text that breaks off without a sentence
+        mark (a page excerpt cut at a length limit: …開発プロセスをガイドする), whose last word need not be its
+        predicate.
 
         Thresholds (deterministic): nothing is reported while the majority register has fewer than ``min_majority``
         sentences. On a tie, the register of the article's first classified sentence is kept and the other one is
