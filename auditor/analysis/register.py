@@ -269,6 +269,10 @@ def _prose(analysis: Analysis) -> Sequence[Sentence]:
 def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
     """Whether a classified sentence is the article's own prose: not the speaker's words, not the site's."""
     text = analysis.text
+    if sentence.end == analysis.memo(_cut_off):
+        return False  # the text breaks off in this sentence: its last word need not be its predicate
+    if _ENUMERATOR.search(text, sentence.start, sentence.end):
+        return False  # a list run into the text (…として、①…が生じる。): the item's register, as a list line's
     lines = analysis.doc.lines
     line = lines[sentence.line]
     # Where the sentence's paragraph starts: lines that break off mid-sentence (…ガーリンハウスが、) run on into it.
@@ -419,11 +423,12 @@ _ENDED = "。．.！!？?…‥」』）)】]\"”’'"
 _ENUMERATOR = re.compile("[\u2460-\u2473]")
 
 
-def _cut_off(text: str) -> int:
+def _cut_off(analysis: Analysis) -> int:
     """Where the text ends when it breaks off mid-sentence (its last character, spaces aside, is none of
     ``_ENDED``), else -1. A page excerpt cut at a length limit ends in a fragment (…開発プロセスを
     ガイドする, when the sentence went on …ガイドするものです。): the last word before the cut is not the sentence's
     final predicate, so its register is unknown."""
+    text = analysis.text
     end = len(text)
     while end and text[end - 1].isspace():
         end -= 1
@@ -434,8 +439,10 @@ def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.
     """The prose sentences in the polite and in the plain register, each with its classifier match (on the
     reversed text: ``ending_of`` reads it), in text order. Prose is the body sentences and the list items that are
     whole sentences ending in 。; a plain question in か, or a sentence ending in ?, ! or …, is an aside, not the
-    article's register (how a polite blog talks to its reader). Whether a sentence is the article's own and not a
-    speaker's or the site's is ``the_articles_own``: it costs more, and most articles have one register anyway."""
+    article's register (how a polite blog talks to its reader), and a sentence of either register that ends in a
+    conversational particle (よ, ね, わ…) is talk addressed to someone, not narration. Whether a sentence is the
+    article's own and not a speaker's or the site's is ``the_articles_own``: it costs more, and most articles have
+    one register anyway."""
     compiled = classifier(analysis.lexicon)
     registers = compiled.registers
     text = analysis.text
@@ -443,12 +450,7 @@ def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.
     size = len(text)
     match_at = compiled.pattern.match
     found: dict[str, list[tuple[Sentence, re.Match[str]]]] = {POLITE: [], PLAIN: []}
-    cut = _cut_off(text)
     for sentence in _prose(analysis):
-        if sentence.end == cut:
-            continue  # the text breaks off in this sentence: its last word need not be its predicate
-        if _ENUMERATOR.search(text, sentence.start, sentence.end):
-            continue  # a list run into the text (…として、①…が生じる。): the item's register, as a list line's
         # endpos keeps the match inside the sentence; the pattern reads only its last few dozen characters.
         match = match_at(reversed_text, size - sentence.end, size - sentence.start)
         if match is None:
@@ -491,6 +493,9 @@ def announced_quotations(analysis: Analysis, polite: Sequence[Sentence], plain: 
 
 def the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
     """Whether a classified sentence is the article's own prose: not the speaker's words (a quotation it ends
-    inside, a turn of an interview transcript, the text of a flattened post), not the site's (a short copyright
-    or paywall line)."""
+    inside, a turn of an interview transcript, the text of a flattened post or a line with an emoji), not the
+    site's (a short copyright or paywall line, a disclaimer, a caption, a line printed twice), not a list run into
+    the text (①…), and not a fragment that the text breaks off in. Filters that take sentences away only, so the
+    rule asks them only of an article that has both registers (most have one: a search in every sentence of every
+    article would cost more than the rule does)."""
     return _the_articles_own(analysis, sentence)
