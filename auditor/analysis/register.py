@@ -175,12 +175,23 @@ _NOT_LABEL = ":：。、！？!?「」『』()（）"
 _LABEL = f"^[ \t\u3000]*([^\\s{_NOT_LABEL}][^\\n{_NOT_LABEL}]{{0,24}}?)[ \t\u3000]*[:：](?![0-9/])"  # MULTILINE
 _MAX_RUN_ON_LINES = 5  # lines above a sentence that may hold its start, when each breaks off mid-sentence
 _FINISHED = "。．.！？!?」』）)"  # how a line that finishes its sentence ends
-_MAX_BOILERPLATE_LINE = 100  # characters: a site's footer or notice line is short; a paragraph about copyright is not
+_MAX_FURNITURE_LINE = 100  # characters: a site's footer, notice or caption line is short; a paragraph is not
 # A photo caption as Japanese news writes it: what the picture shows, in the plain form whatever the article's
 # register, then the day it was taken in brackets and no sentence mark: …に応じる（2026年3月5日）.
 _DATED_CAPTION = "[(（][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:撮影)?[)）][^\\S\\n]*$"
+# A caption that ends in its credit, as news pages set it under a picture or a chart: …の純流入。出典：SoSoValue,
+# …点検する消防士。写真：AFP. The credit is a name, with no sentence after it.
+_CREDIT = (
+    "(?:出典|写真|撮影|提供|画像|資料|データソース|ソース|クレジット|Source|Photo|Image|Credit)"
+    "[ \t\u3000]*[:：][^。\n]{1,60}$"
+)
 
 
+# Emoji (the pictographs, emoticons and flags of Unicode's emoji blocks: 🚨, 👇, 😂), which posts and chats use and
+# news prose never does (記者ハンドブック has no place for them): a line holding one is a post's or a chat's text
+# that the page carries without its markup, in its writer's register. The symbols of U+2600–U+27BF (★, ♪, ✓) are
+# left out: Japanese blogs and lists use them as bullets and marks.
+_EMOJI = re.compile("[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]")
 _TO_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")  # spaces up to the end of the line: a leftover ends its line
 _OPEN_CORNER = re.compile("「")
 _CLOSE_CORNER = re.compile("」")
@@ -191,15 +202,42 @@ _CLOSE_DOUBLE = re.compile("”")
 _STRAIGHT = re.compile('"')
 
 
-def _boilerplate(lexicon: Lexicon) -> re.Pattern[str]:
-    """The cues of boilerplate.tsv as one pattern, Latin ones in their usual casings (copyright, Copyright,
-    COPYRIGHT, All Rights Reserved): a case-sensitive pattern is scanned for its first characters in C, several
-    times faster than re.IGNORECASE."""
-    forms = set()
+class _Boilerplate(NamedTuple):
+    cues: re.Pattern[str] | None  # a cue anywhere on a short line
+    labels: re.Pattern[str] | None  # a cue inside the label that opens a line (the rows that end in a colon)
+
+
+def _boilerplate(lexicon: Lexicon) -> _Boilerplate:
+    """The cues of boilerplate.tsv as two patterns, the line cues and the label cues (rows ending in a colon, kept
+    without it), Latin ones in their usual casings (copyright, Copyright, COPYRIGHT, All Rights Reserved): a
+    case-sensitive pattern is scanned for its first characters in C, several times faster than re.IGNORECASE."""
+    forms: tuple[set[str], set[str]] = (set(), set())
     for row in lexicon.table(BoilerplateCueRow):
         cue = row.cue
-        forms |= {cue, cue.lower(), cue.upper(), cue.title(), cue[:1].upper() + cue[1:].lower()}
-    return re.compile(trie_pattern(sorted(forms)))
+        label = cue.endswith((":", "："))
+        cue = cue.rstrip(":：") if label else cue
+        forms[label].update({cue, cue.lower(), cue.upper(), cue.title(), cue[:1].upper() + cue[1:].lower()})
+    cues, labels = (re.compile(trie_pattern(sorted(found))) if found else None for found in forms)
+    return _Boilerplate(cues, labels)
+
+
+def _furniture(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is the site's furniture: a line of at most 100 characters holding a cue
+    of boilerplate.tsv (a copyright footer, a paywall notice), a line opened by a label that names a notice
+    (免責事項：…, whatever its length), or a picture's caption that ends in its credit (…の純流入。出典：…)."""
+    text = analysis.text
+    patterns = analysis.lexicon.compiled(_boilerplate)
+    short = end - start <= _MAX_FURNITURE_LINE
+    if short and patterns.cues is not None and patterns.cues.search(text, start, end):
+        return True  # a copyright footer or a paywall notice: the site's furniture, in the site's register
+    if patterns.labels is not None:
+        label = lazy_pattern(_LABEL, re.MULTILINE).match(text, start, end)
+        if label is not None and patterns.labels.search(label[1]):
+            return True  # a disclaimer, in the site's register
+    line = text[start:end]
+    if lazy_pattern(_DATED_CAPTION).search(line) and "。" not in line:
+        return True  # a photo caption: plain whatever the register
+    return short and lazy_pattern(_CREDIT).search(line) is not None  # a caption closed by its credit
 
 
 def _turn_lines(text: str) -> frozenset[int]:
@@ -231,6 +269,10 @@ def _prose(analysis: Analysis) -> Sequence[Sentence]:
 def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
     """Whether a classified sentence is the article's own prose: not the speaker's words, not the site's."""
     text = analysis.text
+    if sentence.end == analysis.memo(_cut_off):
+        return False  # the text breaks off in this sentence: its last word need not be its predicate
+    if _ENUMERATOR.search(text, sentence.start, sentence.end):
+        return False  # a list run into the text (…として、①…が生じる。): the item's register, as a list line's
     lines = analysis.doc.lines
     line = lines[sentence.line]
     # Where the sentence's paragraph starts: lines that break off mid-sentence (…ガーリンハウスが、) run on into it.
@@ -254,16 +296,31 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         return False  # the sentence ends inside a quotation opened before it: the speaker's words
     if _inside_double_quotes(analysis, opened, sentence.end, line.end):
         return False  # the same, in double quotation marks: ”我々は…のです。”
-    if line.end - line.start <= _MAX_BOILERPLATE_LINE and analysis.lexicon.compiled(_boilerplate).search(
-        text, line.start, line.end
-    ):
-        return False  # a copyright footer or a paywall notice: the site's furniture, in the site's register
-    if lazy_pattern(_DATED_CAPTION).search(text[line.start : line.end]) and "。" not in text[line.start : line.end]:
-        return False  # a photo caption: plain whatever the register
+    if _furniture(analysis, line.start, line.end):
+        return False  # a notice or a caption: the site's furniture, in the site's register
+    if _EMOJI.search(text, line.start, line.end):
+        return False  # a post's or a chat's text: news prose writes no emoji
+    if text[line.start : line.end].strip() in analysis.memo(_repeated_lines):
+        return False  # a banner or a teaser that the page prints twice: an article says a sentence once
     if overlaps_any(analysis.memo(bilingual_lines)[1], sentence.start, sentence.start + 1):
         return False  # the Japanese line of a bilingual page, shown beside its English: a translation exercise
     # A turn of an interview transcript, or the text of a flattened post: the speaker's words, the poster's.
     return line.start not in analysis.memo(_turn_lines_of) and not _in_post_text(analysis, sentence)
+
+
+def _repeated_lines(analysis: Analysis) -> frozenset[str]:
+    """The lines (spaces aside) that the text holds twice or more: a site's banner, a teaser or a navigation line,
+    which a page prints at the top and again further down (…より新創刊しました。 全訳はこちら), while an article states
+    each of its sentences once."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for line in analysis.text.split("\n"):
+        line = line.strip()
+        if line in seen:
+            repeated.add(line)
+        elif line:
+            seen.add(line)
+    return frozenset(repeated)
 
 
 def _turn_lines_of(analysis: Analysis) -> frozenset[int]:
@@ -357,12 +414,35 @@ def _ends_in_full_stop(text: str, start: int, end: int) -> bool:
     return end > start and text[end - 1] == "。"
 
 
+# What a sentence that has ended may end in: a terminator, an ellipsis, a closing bracket or quotation mark.
+_ENDED = "。．.！!？?…‥」』）)】]\"”’'"
+
+
+# A circled number (①…⑳) that enumerates the items of a list run into a paragraph: the sentence it stands in ends in
+# an item, whose register is the list's own (a list line is left out for the same reason).
+_ENUMERATOR = re.compile("[\u2460-\u2473]")
+
+
+def _cut_off(analysis: Analysis) -> int:
+    """Where the text ends when it breaks off mid-sentence (its last character, spaces aside, is none of
+    ``_ENDED``), else -1. A page excerpt cut at a length limit ends in a fragment (…開発プロセスを
+    ガイドする, when the sentence went on …ガイドするものです。): the last word before the cut is not the sentence's
+    final predicate, so its register is unknown."""
+    text = analysis.text
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end if end and text[end - 1] not in _ENDED else -1
+
+
 def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.Match[str]]]]:
     """The prose sentences in the polite and in the plain register, each with its classifier match (on the
     reversed text: ``ending_of`` reads it), in text order. Prose is the body sentences and the list items that are
     whole sentences ending in 。; a plain question in か, or a sentence ending in ?, ! or …, is an aside, not the
-    article's register (how a polite blog talks to its reader). Whether a sentence is the article's own and not a
-    speaker's or the site's is ``the_articles_own``: it costs more, and most articles have one register anyway."""
+    article's register (how a polite blog talks to its reader), and a sentence of either register that ends in a
+    conversational particle (よ, ね, わ…) is talk addressed to someone, not narration. Whether a sentence is the
+    article's own and not a speaker's or the site's is ``the_articles_own``: it costs more, and most articles have
+    one register anyway."""
     compiled = classifier(analysis.lexicon)
     registers = compiled.registers
     text = analysis.text
@@ -378,16 +458,44 @@ def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.
         register = registers[match[2]]
         if register == PLAIN:
             # Most plain sentences end in 。, which is no aside: the test of the last character spares the call.
-            if match[1] == "か" or (text[sentence.end - 1] != "。" and _is_aside(text, sentence.start, sentence.end)):
+            if match[1] or (text[sentence.end - 1] != "。" and _is_aside(text, sentence.start, sentence.end)):
                 continue
-        elif register != POLITE:
+        elif register != POLITE or (match[1] and match[1] != "か"):
             continue
         found[register].append((sentence, match))
     return found
 
 
+# A sentence that announces the quotation set off after it (引用の予告): 次のように述べた, 以下のとおり発表した,
+# …を転載しておこう. Not 次のような (attributive: "such", no quotation follows).
+_ANNOUNCES = "(?:次|以下)の(?:ように|通り|とおり)|転載(?:し|す)"
+
+
+def announced_quotations(analysis: Analysis, polite: Sequence[Sentence], plain: Sequence[Sentence]) -> set[int]:
+    """The starts of the sentences that a quotation announced before them holds (a statement, a message, a post
+    that the article reproduces as a block: 同社は次のように発表した。⏎現在、入金を制限しています。…). A block quotation
+    is set off by layout, which a page's text loses, and closed by no mark; what closes it is the return of the
+    narration's register. So after an announcing sentence of one register, the sentences of the other register
+    that follow, up to the next one in the announcing sentence's register, are the quotation's. ``polite`` and
+    ``plain`` are the article's own classified sentences, each in text order."""
+    text = analysis.text
+    ordered = sorted([(s.start, s.end, True) for s in polite] + [(s.start, s.end, False) for s in plain])
+    announces = lazy_pattern(_ANNOUNCES)
+    quoted: set[int] = set()
+    announcer: bool | None = None  # the register of the sentence that announced a quotation, while it runs on
+    for start, end, is_polite in ordered:
+        if announcer is not None and is_polite != announcer:
+            quoted.add(start)
+            continue
+        announcer = is_polite if announces.search(text, start, end) else None
+    return quoted
+
+
 def the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
     """Whether a classified sentence is the article's own prose: not the speaker's words (a quotation it ends
-    inside, a turn of an interview transcript, the text of a flattened post), not the site's (a short copyright
-    or paywall line)."""
+    inside, a turn of an interview transcript, the text of a flattened post or a line with an emoji), not the
+    site's (a short copyright or paywall line, a disclaimer, a caption, a line printed twice), not a list run into
+    the text (①…), and not a fragment that the text breaks off in. Filters that take sentences away only, so the
+    rule asks them only of an article that has both registers (most have one: a search in every sentence of every
+    article would cost more than the rule does)."""
     return _the_articles_own(analysis, sentence)

@@ -12,6 +12,7 @@ from auditor.analysis.register import (
     PLAIN,
     POLITE,
     Ending,
+    announced_quotations,
     classifier,
     ending_of,
     is_noun_char,
@@ -54,22 +55,36 @@ class MixedRegister(Rule):
         belongs to, its ending and particle: 始まりました, 間違いだ, でしょうか), which is what the editor rewrites.
 
         Not the article's register, so neither counted nor reported (each measured on real machine-translated pages,
-        where they were a third of the false findings): a sentence that ends inside a quotation opened before it on
-        its line, or on the lines above it when they break off mid-sentence (市長は「…始めます。), also in double
-        quotation marks (“…”, or ”…” and "…" when the marks pair up on the line: a stray one quotes nothing; fresh
-        real pages of 55 new sites: a page's 4 false findings); the Japanese lines of a bilingual page, each beside
-        the English it translates (auditor/analysis/parallel.py: a translation exercise, not the article); the
-        turns of an
-        interview transcript (lines opened by speaker labels, two or more labels each opening two lines or more:
-        記者：… 市長：…); the text of a flattened social-media post, which the embed's block leaves out when it reads
-        like prose: the text before a post's closing leftover on the line it ends (…です。 pic.twitter.com/…, a t.co
-        link, the author line — 名前 (@handle) 日付), or the line directly above when the leftover stands alone on
-        its line, back no further than a post can be long (280 characters; a bare permalink or a player overlay
-        closes no post); a line of at most 100 characters holding a cue of ``boilerplate.tsv`` (a copyright footer,
-        a paywall notice: the site's furniture); a photo caption as Japanese news writes it, plain whatever the
-        article's register, with the day it was taken in brackets closing a line that holds no 。
-        (…に応じる（2026年3月5日）); and, like a plain sentence ending in ? or !, a plain question
-        ending in か (何が変わったのか。).
+        where they were a third of the false findings): a sentence that ends inside a quotation opened before it on its
+        line, or on the lines above it when they break off mid-sentence (市長は「…始めます。), also in double quotation
+        marks (“…”, or ”…” and "…" when the marks pair up on the line: a stray one quotes nothing; fresh real pages of
+        55 new sites: a page's 4 false findings); the Japanese lines of a bilingual page, each beside the English it
+        translates (auditor/analysis/parallel.py: a translation exercise, not the article); the turns of an interview
+        transcript (lines opened by speaker labels, two or more labels each opening two lines or more: 記者：… 市長：…);
+        a block quotation that a sentence announces (次のように発表した。, 以下のとおり, …を転載しておこう。:
+        引用の予告), which the page's text no longer sets off: the sentences after the announcement in the other
+        register, up to the first one back in the announcing sentence's register (a company's statement or a message
+        reproduced in its own register); a line that the page prints twice (a banner or a teaser: an article says each
+        sentence once; fresh pages: a banner's 2 false findings); a line holding an emoji (🚨…, 👇), a post's text that
+        the page carries without its markup (news prose writes none; a bitcoin exchange's post quoted line by line in a
+        plain article made 3 false findings on pages2); the text of a flattened social-media post, which the embed's
+        block leaves out when it reads like prose: the text before a post's closing leftover on the line it ends
+        (…です。 pic.twitter.com/…, a t.co link, the author line — 名前 (@handle) 日付), or the line directly above when
+        the leftover stands alone on its line, back no further than a post can be long (280 characters; a bare permalink
+        or a player overlay closes no post); a line of at most 100 characters holding a cue of ``boilerplate.tsv`` (a
+        copyright footer, a paywall notice, a reading-time line, a blog service's ad or comment notice: the site's
+        furniture), or a line of any length opened by a notice's label (免責事項：…, a disclaimer that runs to several
+        sentences); a photo caption as Japanese news writes it, plain whatever the article's register (記者ハンドブック:
+        写真説明), with the day it was taken in brackets closing a line that holds no 。 (…に応じる（2026年3月5日）), or
+        a short line closed by its credit (…点検する消防士。写真：AFP, …の純流入。出典：…); like a plain sentence ending
+        in ? or !, a plain question ending in か (何が変わったのか。); a sentence of either register that ends in a
+        conversational particle (よ, ね, わ, ぞ…: 無料だよ。, 大きな額ですね。), which is talk addressed to someone in
+        the register the speaker takes with them, not narration (the particles of 話し言葉 that news prose does not use;
+        on the clean WMT references, dialogue and posts, such sentences made 6 of its 20 false findings); a sentence
+        holding a circled number (①…⑳) that enumerates a list run into the paragraph, whose item it ends in, in the
+        list's register (as a list line is left out); and the last sentence of a text that breaks off without a sentence
+        mark (a page excerpt cut at a length limit: …開発プロセスをガイドする), whose last word need not be its
+        predicate.
 
         Thresholds (deterministic): nothing is reported while the majority register has fewer than ``min_majority``
         sentences. On a tie, the register of the article's first classified sentence is kept and the other one is
@@ -112,8 +127,14 @@ class MixedRegister(Rule):
         house = ctx.style.get("register")
         if not (candidates[POLITE] and candidates[PLAIN]) and house not in (POLITE, PLAIN):
             return  # one register throughout (most articles): the filters below can only take sentences away
-        polite = [match for sentence, match in candidates[POLITE] if the_articles_own(analysis, sentence)]
-        plain = [match for sentence, match in candidates[PLAIN] if the_articles_own(analysis, sentence)]
+        own = {
+            register: [pair for pair in candidates[register] if the_articles_own(analysis, pair[0])]
+            for register in (POLITE, PLAIN)
+        }
+        # A block quotation announced by the sentence before it (次のように発表した。) runs on in the other register.
+        quoted = announced_quotations(analysis, [s for s, _ in own[POLITE]], [s for s, _ in own[PLAIN]])
+        polite = [match for sentence, match in own[POLITE] if sentence.start not in quoted]
+        plain = [match for sentence, match in own[PLAIN] if sentence.start not in quoted]
         # The register of the first sentence counted (on a tie the article keeps it); matches run backwards.
         first = POLITE if polite and (not plain or polite[0].endpos > plain[0].endpos) else PLAIN
         if house in (POLITE, PLAIN):

@@ -86,6 +86,7 @@ CLASSIFIER_TABLE = [
     ("その長さ。", "neither"),
     ("夢のよう。", "neither"),
     ("まったく。", "neither"),
+    ("記者会見のようす。", "neither"),
     ("", "neither"),
 ]
 
@@ -128,11 +129,11 @@ INVALID = [
         "駅前に新しい店が開店した。店内は広くて明るいです。価格は手頃だ。品ぞろえも豊富です。",
         [(RULE, "明るいです", 19, 24, ""), (RULE, "豊富です", 37, 41, "豊富だ")],
     ),
-    # Particles: だろうね is plain; the polite questions (ますか) and invitations (ましょう) count as polite.
+    # The polite questions (ますか) and invitations (ましょう) count as polite; だろう is plain.
     (
         "今年の夏は例年より暑くなりそうです。皆さんは準備ができていますか?水分補給を忘れずに。"
-        "熱中症には十分注意しましょう。対策は早めが一番だろうね。",
-        [(RULE, "一番だろうね", 64, 70, "一番でしょうね")],
+        "熱中症には十分注意しましょう。対策は早めが一番だろう。",
+        [(RULE, "一番だろう", 64, 69, "一番でしょう")],
     ),
     # A trailing (parenthesis) is set aside; ました has no safe suggestion (the verb stem changes).
     (
@@ -155,6 +156,25 @@ INVALID = [
         [(RULE, "述べた", 50, 53, "")],
     ),
 ]
+
+
+def test_a_notice_label_is_a_line_opening_label_and_a_credit_closes_a_short_line() -> None:
+    # 声明 is a disclaimer's label only when it opens the line; in a sentence it is news, counted and reported.
+    text = "市は計画を発表した。費用は約三億円に上る。\n市は声明を出しました。工事は春に始まる。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["出しました"]
+    # A long paragraph that cites its source at the end is the article's prose, not a caption.
+    paragraph = "同社は新工場を公開しました。" + "工場は来年から稼働します。" * 8 + "投資額は五百億円だ。出典：同社資料"
+    assert [excerpt for _, excerpt, *_ in findings(paragraph)] == ["五百億円だ"]
+
+
+def test_an_announced_quotation_ends_where_the_narrations_register_returns() -> None:
+    # After the announcement, the polite statement is the mayor's; once the plain narration is back, a polite
+    # sentence is the article's own again, and 次のような ("such") announces no quotation at all.
+    text = (
+        "市は計画を発表した。費用は約三億円に上る。市長は次のように述べた。\n来年の春に工事を始めます。\n"
+        "工事は二年かかる見込みだ。完成は再来年になります。市は次のような対策を検討している。騒音は少ないです。"
+    )
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["再来年になります", "少ないです"]
 
 
 def test_a_stray_double_quotation_mark_quotes_nothing() -> None:
@@ -191,9 +211,40 @@ VALID = [
     "市は計画を発表した。\n市長は\n「我々は、来年から\n計画を始めます。\n費用は約三億円に上る。",
     # A copyright footer or a paywall notice is the site's furniture, in the site's register.
     "市は計画を発表した。費用は約三億円に上る。\n記事の無断転載を禁じます。\n続きは有料会員限定です。",
+    # ...and so are a reading-time line, a blog service's ad and comment notices,
+    "この記事は約3分で読めます。\n市は計画を発表した。費用は約三億円に上る。工事は春に始まる。",
+    "[PR]上記の広告は一定期間更新のないブログに表示されています。\n市は計画を発表した。費用は約三億円に上る。"
+    "\nただいまコメントを受け付けておりません。",
+    # ...and a disclaimer opened by its label, however long it runs (声明 in prose is news: see below).
+    "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。\n免責事項：本記事は情報の提供のみを目的としており、"
+    "投資の勧誘を目的としたものではありません。掲載された情報の正確性について当サイトは一切の責任を負いません。"
+    "内容に誤りがあれば、お問い合わせフォームからご連絡ください。速やかに修正いたします。",
+    # A caption closed by its credit is plain whatever the article's register.
+    "同社は新工場を公開しました。工場は来年から稼働します。\n新工場を視察する社長。写真は同社が撮影した。写真：同社提供\n"
+    "従業員は三百人です。",
+    # A block quotation announced by the sentence before it runs on in the speaker's register until the
+    # narration's register returns.
+    "市は計画を発表した。費用は約三億円に上る。市長は次のように述べた。\n来年の春に工事を始めます。"
+    "市民の皆さまのご協力をお願いします。\n工事は二年かかる見込みだ。",
+    # A line that the page prints twice is a banner or a teaser, not the article's prose.
+    "当ブログは新しい住所に移転しました。\n市は計画を発表した。費用は約三億円に上る。\n"
+    "当ブログは新しい住所に移転しました。\n工事は春に始まる。",
+    # A list run into a paragraph (①…②…) ends its sentences in its items, plain as notes are.
+    "格安スマホには弱点があります。①契約から開通まで日数がかかる。②通話料が高い。\n購入前に確認が必要です。",
+    # A line with an emoji is a post's text, carried without its markup, in the poster's register.
+    "取引所がハッキングを受けた。被害額は約一億円に上る。\n\U0001F6A8本日、不審な送金を検出しました。"
+    "\n運営会社に連絡しましたが、返答はありませんでした。\U0001F447\n同社は補償を約束した。",
     # The turns of an interview transcript are the speakers' words; the narration around them is plain.
     "市長に話を聞いた。\n記者：計画はいつ始まりますか？\n市長：来年の春です。\n"
     "記者：費用はどうなりますか？\n市長：約三億円を見込んでいます。\n市は来月、詳細を公表する。",
+    # A sentence ending in a conversational particle (よ, ね, わ, ぞ…) is talk addressed to someone, in whatever
+    # register the speaker takes with them: neither counted nor reported, in either register.
+    "新しい図書館が開館しました。館内は広くて明るいです。利用料は無料だよ。",
+    "市は計画を発表した。費用は約三億円に上る。大きな額ですね。",
+    # A greeting or thanks is an interjection, not a verb in う.
+    "新しい図書館が開館しました。館内は広くて明るいです。皆さん、ありがとう。",
+    # A text cut off mid-sentence (a page excerpt): the last word before the cut need not be the predicate.
+    "新しい図書館が開館しました。館内は広くて明るいです。蔵書は約十万冊で、来年には二十万冊に増える",
     # A plain question ending in か is a question to the reader, like one ending in ？.
     "新製品が発売されました。画面が大きくなりました。では、何が変わったのか。価格も下がりました。",
     # Headings and list items keep their own register.
@@ -266,7 +317,7 @@ def test_unknown_register_in_the_table_is_an_error() -> None:
 
 # A plain article that quotes a post whose text reads like prose (long, full stops), so that the embed's block claims
 # only the leftover: the post's sentences are the poster's register, not the article's.
-_ARTICLE = "市は新しい条例を可決した。施行は来年四月になる。\n市長は自身のアカウントで次のように投稿した。\n"
+_ARTICLE = "市は新しい条例を可決した。施行は来年四月になる。\n市長は自身のアカウントでも可決を伝えた。\n"
 _POST = (
     "本日、新しい条例が可決されました。市民の皆さまのご協力に感謝いたします。"
     "来年の施行に向けて準備を進めてまいります。"
