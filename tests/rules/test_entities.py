@@ -498,6 +498,30 @@ def test_names_in_the_japanese_order_are_left_alone(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # MeCab reads 長文 ("long text") across the title and the name: the article's other order decides.
+        ("委員長山田太郎氏が来た。委員長太郎山田氏は述べた。", [("太郎山田", 15, "山田太郎")]),
+        ("山田太郎氏が来た。太郎山田氏は述べた。", [("太郎山田", 9, "山田太郎")]),
+    ],
+)
+def test_a_name_the_article_writes_the_other_way_round(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _reversed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "田中氏と中田氏が会った。",  # two surnames of one kanji each way round: two people
+        "委員長山田太郎氏が来た。山田太郎氏は述べた。",  # the same order twice
+        "委員長佐藤花子さんが来た。",  # one name only
+    ],
+)
+def test_a_name_the_article_writes_one_way_stays_quiet(text: str) -> None:
+    assert _reversed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # The given name alone before a title, where the article names the person in full.
         ("石破茂首相は会見に臨んだ。\n一方、茂首相は協力を約束した。", [(17, 18, "茂", "石破")]),
         ("岸田文雄氏が出席した。文雄氏は述べた。", [(11, 13, "文雄", "岸田")]),
