@@ -290,6 +290,12 @@ def test_a_place_before_a_place_word():
     assert found("不死鳥の像が公園に建てられた。") == []
 
 
+def test_a_place_before_a_county_word():
+    """郡 is how Japanese writes a county (ジャクソン郡): a place's literal before it is the place's name."""
+    assert [f[:2] for f in found("保安官事務所は琥珀郡の住民に避難を呼びかけた。")] == [(NAME, "琥珀")]
+    assert found("琥珀の指輪が展示された。") == []
+
+
 def test_a_place_rendered_whole_with_its_place_word():
     """Salt Lake City word for word (塩湖市) ends in its own place word: that says a place, with no cue after it."""
     assert found("塩湖市は冬季五輪の開催地に決まった。") == [(NAME, "塩湖市", 0, 3, "ソルトレークシティー")]
