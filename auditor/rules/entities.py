@@ -382,10 +382,12 @@ class ReversedName(Rule):
     good = "首脳会談には岸田文雄氏が出席した。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        found = {(n.start, n.end): (n.given, n.surname) for n in ctx.analysis.memo(reversed_names)}
-        for start, end, given, surname in _swapped_names(doc.text, ctx.analysis.memo(suffix_starts)):
-            found.setdefault((start, end), (given, surname))
-        for (start, end), (given, surname) in sorted(found.items()):
+        names = [(n.start, n.end, n.given, n.surname) for n in ctx.analysis.memo(reversed_names)]
+        swapped = _swapped_names(doc.text, ctx.analysis.memo(suffix_starts))
+        if swapped:  # the article's other order, where IPAdic has not read the name already
+            spans = {(start, end) for start, end, _, _ in names}
+            names = sorted(names + [name for name in swapped if (name[0], name[1]) not in spans])
+        for start, end, given, surname in names:
             message = (
                 f"'{given}{surname}' puts the given name first, in the English order; Japanese writes a "
                 f"Japanese name family name first: {surname}{given}."
@@ -402,6 +404,8 @@ def _swapped_names(text: str, suffixes: Sequence[int]) -> list[tuple[int, int, s
     """(start, end, given, surname) of the names before a person suffix whose two parts, of two kanji or more each, the
     article writes the other way round before a person suffix elsewhere: 文雄岸田氏 where it writes 岸田文雄氏. The
     name is the last four to six kanji before the suffix (委員長文雄岸田氏), the shortest that the article swaps."""
+    if len(suffixes) < 2:
+        return []
     names: list[tuple[int, int, str]] = []
     for end in suffixes:
         run = _KANJI_TAIL.search(text, end - _NAME if end > _NAME else 0, end)  # the kanji before it, six at most
