@@ -435,3 +435,19 @@ def test_a_word_is_rendered_by_the_synonyms_of_its_renderings_too() -> None:
     rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
     assert "兵器庫" in rows["Arsenal", "organization"].literals
     assert "兵器庫" in get_lexicon("ja").lookup(WordRenderingRow, "arsenal")[0].renderings
+
+
+def test_a_living_thing_is_written_in_katakana_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """狼 "wolf (Canis lupus)": the scientific name in the note says an animal, which Japanese writes in katakana
+    (オオカミ); a note that ends in ordinary English ("esp. the Tokyo area") is no scientific name."""
+    build = _build_module()
+    monkeypatch.setattr(build, "ENGLISH", {"area", "tokyo"})
+    noun = ["noun (common) (futsuumeishi)"]
+    wolf = build.Entry(1, [("狼", set())], ["おおかみ"], {"news1"}, [build.Sense(["wolf (Canis lupus)"], noun, [])])
+    bear = build.Entry(2, [("熊", set())], ["くま"], set(), [build.Sense(["bear (family Ursidae)"], noun, [])])
+    downtown = build.Sense(["downtown (esp. Tokyo area)"], noun, [])
+    town = build.Entry(3, [("下町", set())], ["したまち"], set(), [downtown])
+    assert wolf.forms(wolf.senses[0]) == ["狼", "オオカミ"]
+    assert bear.forms(bear.senses[0]) == ["熊", "クマ"]
+    assert town.forms(town.senses[0]) == ["下町"]
+    assert "オオカミ" in get_lexicon("ja").lookup(WordRenderingRow, "wolf")[0].renderings

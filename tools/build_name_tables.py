@@ -12,9 +12,9 @@ tables it writes ship with auditor and are read like every other lexicon table.
 It writes three tables, each with a header naming its sources, their licences and this script:
 
 - ``word_renderings.tsv``: English words and how Japanese writes them: the common-word renderings a translation
-  by meaning gives (shell → 貝殻|殻|貝), then their synonyms (arsenal → 兵器廠, then 兵器庫), the katakana
-  loanwords that transliterate them (シェル), and the conventional renderings of the capitalised word (Mars → 火星).
-  From JMdict's English glosses.
+  by meaning gives (shell → 貝殻|殻|貝; a plant or an animal in katakana too: wolf → 狼|オオカミ), then their
+  synonyms (arsenal → 兵器廠, then 兵器庫), the katakana loanwords that transliterate them (シェル), and the
+  conventional renderings of the capitalised word (Mars → 火星). From JMdict's English glosses.
 - ``known_names.tsv``: names a dictionary knows, with their Japanese forms: foreign names in katakana from
   JMnedict (Reading → レディング, company Dove → ダヴ) and proper nouns that Japanese renders by meaning, from
   capitalised JMdict and JMnedict glosses (Red Cross → 赤十字, Pearl Harbor → 真珠湾). Only names with at least
@@ -187,7 +187,30 @@ class Entry:
             if self.kanji and kana and not ALL_KATAKANA.fullmatch(kana[0]):
                 kana.append(kana_to_katakana(kana[0]))
             return list(dict.fromkeys(kana))
+        if self.kana and living(sense):
+            # A plant or an animal, as its scientific name in the gloss says (wolf (Canis lupus)): Japanese writes
+            # living things in katakana (オオカミ), whatever kanji the dictionary lists first (狼).
+            return list(dict.fromkeys([*regular[:2], kana_to_katakana(self.kana[0])]))
         return regular[:2]
+
+
+# The scientific name that closes a gloss's note: a genus and its species (wolf (Canis lupus); monkey (…, Macaca
+# fuscata)) or a family (bear (… family Ursidae)).
+BINOMIAL = re.compile(r"[( ]([A-Z][a-z]+) ([a-z]{3,})\)")
+FAMILY = re.compile(r"[( ][A-Z][a-z]+(?:idae|aceae)\b")
+# The words of common English glosses (filled by build()): "Tokyo area" or "Edo period" in a note is no species.
+ENGLISH: set[str] = set()
+
+
+def living(sense: Sense) -> bool:
+    """The sense names a plant or an animal: a gloss's note ends in its scientific name."""
+    for gloss in sense.glosses:
+        if FAMILY.search(gloss):
+            return True
+        found = BINOMIAL.search(gloss)
+        if found and found.group(2) not in ENGLISH:  # lupus, not "Tokyo area" (a genus may be a word: Canis Major)
+            return True
+    return False
 
 
 def load_jmdict(db: sqlite3.Connection) -> dict[int, Entry]:
@@ -218,6 +241,18 @@ def load_jmdict(db: sqlite3.Connection) -> dict[int, Entry]:
     for sid, text in db.execute("select sid, text from misc"):
         senses[sid].misc.append(text)
     return entries
+
+
+def english_words(entries: dict[int, Entry]) -> set[str]:
+    """The words of the glosses of JMdict's common words, notes left out, in lower case: ordinary English."""
+    return {
+        word.lower()
+        for entry in entries.values()
+        if entry.common
+        for sense in entry.senses
+        for gloss in sense.glosses
+        for word in re.findall(r"[A-Za-z]+", PARENS.sub("", gloss))
+    }
 
 
 def form_news_ranks(entries: dict[int, Entry]) -> dict[str, int]:
@@ -841,6 +876,8 @@ def write(path: Path, header: str, columns: list[str], rows: Iterable[list[str]]
 def build(db_path: Path, out: Path) -> None:
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     entries = load_jmdict(db)
+    ENGLISH.clear()
+    ENGLISH.update(english_words(entries))
     index = index_words(entries)
     FORM_NEWS_RANK.clear()
     FORM_NEWS_RANK.update(form_news_ranks(entries))
