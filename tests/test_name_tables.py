@@ -451,3 +451,17 @@ def test_a_living_thing_is_written_in_katakana_too(monkeypatch: pytest.MonkeyPat
     assert bear.forms(bear.senses[0]) == ["熊", "クマ"]
     assert town.forms(town.senses[0]) == ["下町"]
     assert "オオカミ" in get_lexicon("ja").lookup(WordRenderingRow, "wolf")[0].renderings
+
+
+def test_a_name_that_is_an_adjective_is_rendered_by_its_stem() -> None:
+    """continental: JMdict gives 大陸的 alone; a name is a noun, and Japanese makes the noun by the stem: Continental →
+    大陸. Not a stem that is 的 itself (学的), nor one of one kanji."""
+    build = _build_module()
+
+    def adjective(form: str) -> object:
+        return build.Candidate((0, 0, 1, 99), form, 0, 0, False, 99, True, 1, adjective=True)
+
+    assert build.adjective_stems([adjective("大陸的"), adjective("大陸性")]) == ["大陸"]
+    assert build.adjective_stems([adjective("学的的"), adjective("美的")]) == []
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert rows["Continental", "company"].literals == ("大陸",)

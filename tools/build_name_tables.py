@@ -490,6 +490,33 @@ def literal_forms(candidates: Iterable[Candidate], adjectives: bool = False) -> 
     return out[:MAX_LITERALS]
 
 
+def adjective_stems(candidates: Iterable[Candidate]) -> list[str]:
+    """For a name of one word that is an adjective the dictionary renders by an adjectival noun in 的 alone
+    (continental: 大陸的), the stem of that noun, as a name is a noun and Japanese makes the adjective's noun by its
+    stem (統一的 → 統一): Continental → 大陸. Held to the literal's own tests: the first senses and glosses, not a
+    most frequent word of news, two kanji or more, no word of business news."""
+    kept = [
+        c
+        for c in candidates
+        if c.adjective
+        and c.form.endswith("的")
+        and c.sense <= LITERAL_MAX_SENSE
+        and c.gloss <= LITERAL_MAX_GLOSS
+        and c.native
+        and not c.synonym
+    ]
+    stems = [glued(c.form) for c in sorted(kept)]
+    return [
+        stem
+        for stem in dict.fromkeys(stems)
+        if len(stem) >= 2
+        and KANJI_ONLY.fullmatch(stem)
+        and not stem.endswith("的")  # 学的 is no stem: 的 is its own
+        and FORM_NEWS_RANK.get(stem, 99) >= LITERAL_MIN_NF
+        and stem not in BUSINESS_WORDS
+    ][:MAX_LITERALS]
+
+
 def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int, adjectives: bool = True) -> list[str]:
     """The forms a word takes inside a word-for-word rendering of a whole name (資本一, 統一航空, 王冠城): the
     dictionary's first renderings of its first sense, those that give the word first (王冠 "crown; diadem" before
@@ -970,6 +997,8 @@ def build(db_path: Path, out: Path) -> None:
             [] if w in short else literal_forms(name_word_renderings(index, w), adjectives=len(words) == 2 and n == 0)
             for n, w in enumerate(words)
         ]
+        if len(words) == 1 and not parts[0] and words[0] not in short:
+            parts[0] = adjective_stems(name_word_renderings(index, words[0]))
         if not any(parts):
             return
         rest: list[str] = []

@@ -273,6 +273,13 @@ def test_the_topic_is_not_the_subject_of_a_verb_with_a_subject_of_its_own():
     assert [f[:2] for f in found("りんごは、同社の売上高が前年を上回った。")] == [(BRAND, "りんご")]
 
 
+def test_a_company_named_by_an_adjective_rendered_by_its_stem():
+    """Continental → 大陸 (JMdict: continental 大陸的), after a descriptor; the continent itself stays a word."""
+    assert [f[:2] for f in found("独タイヤ大手の大陸は、工場を閉鎖すると発表した。")] == [(BRAND, "大陸")]
+    assert found("大陸の気候は乾燥している。") == []
+    assert found("アフリカ大陸は広い。") == []
+
+
 def test_a_literal_glued_after_a_foreign_word_is_a_word_of_another_name():
     """ブリュースター兄弟社 is a company called Brewster Brothers, not Brother; after a descriptor it is Brother."""
     assert found("ブリュースター兄弟社は、新しい工場を開設した。") == []
