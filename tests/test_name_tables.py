@@ -403,3 +403,65 @@ def test_name_literals_hold_listed_companies_of_the_sec_table() -> None:
     assert "雪片" in snowflake.literals and snowflake.note == "listed company (SEC)"
     licence = (JA / "NAMES-LICENSE.md").read_text(encoding="utf-8")
     assert "SEC" in licence and "edgartools" in licence and "public domain" in licence
+
+
+def test_a_word_is_rendered_by_the_synonyms_of_its_renderings_too() -> None:
+    """兵器庫 "armory; armoury" glosses nothing that 兵器廠 "armory; armoury; arsenal" does not, and leads with what it
+    leads with: a translation of Arsenal writes it. Not 家賃 "rent" beside 裂け目 "rent; split": one gloss shared is a
+    homonym as often as a synonym; not 武器 "weapon; arms", whose glosses 兵器廠's leave out."""
+    build = _build_module()
+    entries = {
+        1: build.Entry(1, [("兵器廠", set())], ["へいきしょう"], set(), [
+            build.Sense(["armory", "armoury", "arsenal"], ["noun (common) (futsuumeishi)"], [])
+        ]),
+        2: build.Entry(2, [("兵器庫", set())], ["へいきこ"], set(), [
+            build.Sense(["armory", "armoury"], ["noun (common) (futsuumeishi)"], [])
+        ]),
+        3: build.Entry(3, [("武器", set())], ["ぶき"], {"news1"}, [
+            build.Sense(["weapon", "arms"], ["noun (common) (futsuumeishi)"], [])
+        ]),
+        4: build.Entry(4, [("裂け目", set())], ["さけめ"], set(), [
+            build.Sense(["rent", "split"], ["noun (common) (futsuumeishi)"], [])
+        ]),
+        5: build.Entry(5, [("家賃", set())], ["やちん"], {"news1"}, [
+            build.Sense(["rent"], ["noun (common) (futsuumeishi)"], [])
+        ]),
+    }
+    index = build.index_words(entries)
+    arsenal = [c for c in index.common["arsenal"]]
+    assert [(c.form, c.synonym) for c in arsenal] == [("兵器廠", False), ("兵器庫", True)]
+    assert build.renderings(arsenal) == ["兵器廠", "兵器庫"]  # after the word's own renderings
+    assert [c.form for c in index.common["split"]] == ["裂け目"]
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert "兵器庫" in rows["Arsenal", "organization"].literals
+    assert "兵器庫" in get_lexicon("ja").lookup(WordRenderingRow, "arsenal")[0].renderings
+
+
+def test_a_living_thing_is_written_in_katakana_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """狼 "wolf (Canis lupus)": the scientific name in the note says an animal, which Japanese writes in katakana
+    (オオカミ); a note that ends in ordinary English ("esp. the Tokyo area") is no scientific name."""
+    build = _build_module()
+    monkeypatch.setattr(build, "ENGLISH", {"area", "tokyo"})
+    noun = ["noun (common) (futsuumeishi)"]
+    wolf = build.Entry(1, [("狼", set())], ["おおかみ"], {"news1"}, [build.Sense(["wolf (Canis lupus)"], noun, [])])
+    bear = build.Entry(2, [("熊", set())], ["くま"], set(), [build.Sense(["bear (family Ursidae)"], noun, [])])
+    downtown = build.Sense(["downtown (esp. Tokyo area)"], noun, [])
+    town = build.Entry(3, [("下町", set())], ["したまち"], set(), [downtown])
+    assert wolf.forms(wolf.senses[0]) == ["狼", "オオカミ"]
+    assert bear.forms(bear.senses[0]) == ["熊", "クマ"]
+    assert town.forms(town.senses[0]) == ["下町"]
+    assert "オオカミ" in get_lexicon("ja").lookup(WordRenderingRow, "wolf")[0].renderings
+
+
+def test_a_name_that_is_an_adjective_is_rendered_by_its_stem() -> None:
+    """continental: JMdict gives 大陸的 alone; a name is a noun, and Japanese makes the noun by the stem: Continental →
+    大陸. Not a stem that is 的 itself (学的), nor one of one kanji."""
+    build = _build_module()
+
+    def adjective(form: str) -> object:
+        return build.Candidate((0, 0, 1, 99), form, 0, 0, False, 99, True, 1, adjective=True)
+
+    assert build.adjective_stems([adjective("大陸的"), adjective("大陸性")]) == ["大陸"]
+    assert build.adjective_stems([adjective("学的的"), adjective("美的")]) == []
+    rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
+    assert rows["Continental", "company"].literals == ("大陸",)

@@ -12,7 +12,8 @@ tables it writes ship with auditor and are read like every other lexicon table.
 It writes three tables, each with a header naming its sources, their licences and this script:
 
 - ``word_renderings.tsv``: English words and how Japanese writes them: the common-word renderings a translation
-  by meaning gives (shell → 貝殻|殻|貝), the katakana loanwords that transliterate them (シェル), and the
+  by meaning gives (shell → 貝殻|殻|貝; a plant or an animal in katakana too: wolf → 狼|オオカミ), then their
+  synonyms (arsenal → 兵器廠, then 兵器庫), the katakana loanwords that transliterate them (シェル), and the
   conventional renderings of the capitalised word (Mars → 火星). From JMdict's English glosses.
 - ``known_names.tsv``: names a dictionary knows, with their Japanese forms: foreign names in katakana from
   JMnedict (Reading → レディング, company Dove → ダヴ) and proper nouns that Japanese renders by meaning, from
@@ -186,7 +187,30 @@ class Entry:
             if self.kanji and kana and not ALL_KATAKANA.fullmatch(kana[0]):
                 kana.append(kana_to_katakana(kana[0]))
             return list(dict.fromkeys(kana))
+        if self.kana and living(sense):
+            # A plant or an animal, as its scientific name in the gloss says (wolf (Canis lupus)): Japanese writes
+            # living things in katakana (オオカミ), whatever kanji the dictionary lists first (狼).
+            return list(dict.fromkeys([*regular[:2], kana_to_katakana(self.kana[0])]))
         return regular[:2]
+
+
+# The scientific name that closes a gloss's note: a genus and its species (wolf (Canis lupus); monkey (…, Macaca
+# fuscata)) or a family (bear (… family Ursidae)).
+BINOMIAL = re.compile(r"[( ]([A-Z][a-z]+) ([a-z]{3,})\)")
+FAMILY = re.compile(r"[( ][A-Z][a-z]+(?:idae|aceae)\b")
+# The words of common English glosses (filled by build()): "Tokyo area" or "Edo period" in a note is no species.
+ENGLISH: set[str] = set()
+
+
+def living(sense: Sense) -> bool:
+    """The sense names a plant or an animal: a gloss's note ends in its scientific name."""
+    for gloss in sense.glosses:
+        if FAMILY.search(gloss):
+            return True
+        found = BINOMIAL.search(gloss)
+        if found and found.group(2) not in ENGLISH:  # lupus, not "Tokyo area" (a genus may be a word: Canis Major)
+            return True
+    return False
 
 
 def load_jmdict(db: sqlite3.Connection) -> dict[int, Entry]:
@@ -217,6 +241,18 @@ def load_jmdict(db: sqlite3.Connection) -> dict[int, Entry]:
     for sid, text in db.execute("select sid, text from misc"):
         senses[sid].misc.append(text)
     return entries
+
+
+def english_words(entries: dict[int, Entry]) -> set[str]:
+    """The words of the glosses of JMdict's common words, notes left out, in lower case: ordinary English."""
+    return {
+        word.lower()
+        for entry in entries.values()
+        if entry.common
+        for sense in entry.senses
+        for gloss in sense.glosses
+        for word in re.findall(r"[A-Za-z]+", PARENS.sub("", gloss))
+    }
 
 
 def form_news_ranks(entries: dict[int, Entry]) -> dict[str, int]:
@@ -261,6 +297,9 @@ class Candidate:
     # The sense has this gloss alone (石 "stone"): the word is the English word's plain equivalent, not one of several
     # words that share a sense (石ころ "stone; pebble").
     sole: bool = False
+    # A synonym of one of the word's renderings (兵器庫 "armory" for arsenal, beside 兵器廠 "arsenal; armory"): its
+    # entry's first sense says nothing its renderer's first sense does not; after the word's own renderings.
+    synonym: bool = False
 
 
 @dataclass
@@ -333,7 +372,67 @@ def index_words(entries: dict[int, Entry]) -> WordIndex:
                 index.common[verbs[0]].extend(nouns)
             elif nouns and word[-4] != word[-5] and word[:-3] not in STOPWORDS:  # bleeding → bleed; not outing → out
                 index.common[word[:-3]].extend(nouns)
+    add_synonyms(index, entries)
     return index
+
+
+# The most glosses of a synonym's first sense: an entry of many glosses is a word of many uses, no plain synonym.
+SYNONYM_GLOSSES = 3
+# ... and of the rendering's: one of many glosses shares the word's sense with its neighbours less and less.
+SYNONYM_SOURCE_GLOSSES = 4
+
+
+def add_synonyms(index: WordIndex, entries: dict[int, Entry]) -> None:
+    """Add to each word the synonyms of its renderings: the nouns whose first sense has two or three glosses, all of
+    them glosses of a rendering's first sense (of four glosses at most), and leads with what that sense leads with
+    (兵器庫 "armory; armoury" for arsenal, beside 兵器廠 "armory; armoury; arsenal"). One shared gloss is a homonym
+    as often as a synonym (家賃 "rent" beside 裂け目 "rent; split"). A translation that renders a name by meaning
+    writes whichever of these words it knows (Arsenal → 兵器庫), not only the one the dictionary lists under the word;
+    they are added after the word's own renderings, with the sense and gloss of the best rendering they stand beside."""
+    by_gloss: dict[str, list[tuple[Entry, frozenset[str]]]] = defaultdict(list)  # a first gloss → its entries
+    for entry in entries.values():
+        if not entry.kanji or not entry.senses:
+            continue
+        sense = entry.senses[0]
+        if set(sense.misc) & SKIPPED_MISC or not any(p.startswith("noun (common)") for p in sense.pos):
+            continue
+        heads = [gloss_head(gloss).lower() for gloss in sense.glosses]
+        if len(heads) < 2 or len(heads) > SYNONYM_GLOSSES or not all(re.fullmatch(r"[a-z][a-z'\-]+", h) for h in heads):
+            continue
+        by_gloss[heads[0]].append((entry, frozenset(heads)))
+    for word, found in list(index.common.items()):
+        known = {candidate.form for candidate in found}
+        added: list[Candidate] = []
+        for candidate in sorted(c for c in found if c.sense == 0 and c.native):  # the best renderer first
+            source = entries[candidate.entry]
+            listed = [gloss_head(gloss).lower() for gloss in source.senses[0].glosses]
+            glosses = set(listed)
+            if len(listed) > SYNONYM_SOURCE_GLOSSES or listed[0] == word:
+                continue
+            for entry, heads in by_gloss.get(listed[0], ()):  # the synonym leads with the renderer's leading meaning
+                if word in heads or not heads <= glosses or entry.idseq == candidate.entry:
+                    continue
+                sense = entry.senses[0]
+                for form in entry.forms(sense):
+                    if form in known or not JAPANESE_ONLY.fullmatch(form) or ALL_KATAKANA.fullmatch(form):
+                        continue
+                    known.add(form)
+                    added.append(
+                        Candidate(
+                            (MAX_SENSE + 1, candidate.gloss, 0 if entry.common else 1, entry.news_rank),
+                            form,
+                            candidate.sense,
+                            candidate.gloss,
+                            entry.common,
+                            entry.news_rank,
+                            True,
+                            entry.idseq,
+                            noun=True,
+                            sole=len(sense.glosses) == 1,
+                            synonym=True,
+                        )
+                    )
+        found.extend(added)
 
 
 def replace_rank(candidate: Candidate, extra: int) -> Candidate:
@@ -382,13 +481,40 @@ def literal_forms(candidates: Iterable[Candidate], adjectives: bool = False) -> 
         and (c.noun or (adjectives and c.adjective))
         and c.form not in BUSINESS_WORDS
     ]
-    # Common words first, the more frequent in news first: what a translation is likeliest to write.
-    kept.sort(key=lambda c: (not c.common, c.news_rank, c.gloss, c.sense))
+    # Common words first, the more frequent in news first: what a translation is likeliest to write; synonyms last.
+    kept.sort(key=lambda c: (c.synonym, not c.common, c.news_rank, c.gloss, c.sense))
     out: list[str] = []
     for candidate in kept:
         if candidate.form not in out:
             out.append(candidate.form)
     return out[:MAX_LITERALS]
+
+
+def adjective_stems(candidates: Iterable[Candidate]) -> list[str]:
+    """For a name of one word that is an adjective the dictionary renders by an adjectival noun in 的 alone
+    (continental: 大陸的), the stem of that noun, as a name is a noun and Japanese makes the adjective's noun by its
+    stem (統一的 → 統一): Continental → 大陸. Held to the literal's own tests: the first senses and glosses, not a
+    most frequent word of news, two kanji or more, no word of business news."""
+    kept = [
+        c
+        for c in candidates
+        if c.adjective
+        and c.form.endswith("的")
+        and c.sense <= LITERAL_MAX_SENSE
+        and c.gloss <= LITERAL_MAX_GLOSS
+        and c.native
+        and not c.synonym
+    ]
+    stems = [glued(c.form) for c in sorted(kept)]
+    return [
+        stem
+        for stem in dict.fromkeys(stems)
+        if len(stem) >= 2
+        and KANJI_ONLY.fullmatch(stem)
+        and not stem.endswith("的")  # 学的 is no stem: 的 is its own
+        and FORM_NEWS_RANK.get(stem, 99) >= LITERAL_MIN_NF
+        and stem not in BUSINESS_WORDS
+    ][:MAX_LITERALS]
 
 
 def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int, adjectives: bool = True) -> list[str]:
@@ -405,6 +531,7 @@ def compound_forms(candidates: Iterable[Candidate], last: bool, limit: int, adje
         if c.sense <= FREQUENT_SENSE
         and c.gloss <= LITERAL_MAX_GLOSS
         and c.native
+        and not c.synonym
         and (c.noun or c.numeral or (adjectives and not last and c.adjective and c.form.endswith(("い", "的"))))
         and JAPANESE_ONLY.fullmatch(c.form)
     ]
@@ -776,6 +903,8 @@ def write(path: Path, header: str, columns: list[str], rows: Iterable[list[str]]
 def build(db_path: Path, out: Path) -> None:
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     entries = load_jmdict(db)
+    ENGLISH.clear()
+    ENGLISH.update(english_words(entries))
     index = index_words(entries)
     FORM_NEWS_RANK.clear()
     FORM_NEWS_RANK.update(form_news_ranks(entries))
@@ -868,6 +997,8 @@ def build(db_path: Path, out: Path) -> None:
             [] if w in short else literal_forms(name_word_renderings(index, w), adjectives=len(words) == 2 and n == 0)
             for n, w in enumerate(words)
         ]
+        if len(words) == 1 and not parts[0] and words[0] not in short:
+            parts[0] = adjective_stems(name_word_renderings(index, words[0]))
         if not any(parts):
             return
         rest: list[str] = []

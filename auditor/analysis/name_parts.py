@@ -119,6 +119,11 @@ def person_suffix_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(trie_pattern(row.word for row in lexicon.table(PersonSuffixRow)))
 
 
+def suffix_starts(analysis: Analysis) -> tuple[int, ...]:
+    """Where the person suffixes of the text start, in text order (one pass, shared: ``analysis.memo``)."""
+    return tuple(match.start() for match in analysis.lexicon.compiled(person_suffix_pattern).finditer(analysis.text))
+
+
 def suffixed_names(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     """(start, end) of the names of the text, in text order: the run of three to six kanji right before a person
     suffix, the run starting where the kanji start (広田紀子 of 広田紀子さん); of the suffixes after one run, the
@@ -126,8 +131,7 @@ def suffixed_names(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     run of kanji at every kanji; shared by the rules that read names (``analysis.memo``)."""
     text = analysis.text
     ends: dict[int, int] = {}  # run start → the end of its longest name
-    for match in analysis.lexicon.compiled(person_suffix_pattern).finditer(text):
-        end = match.start()
+    for end in analysis.memo(suffix_starts):
         start = end
         while start > 0 and end - start <= _NAME_LONGEST and _IS_KANJI.match(text, start - 1):
             start -= 1

@@ -12,11 +12,17 @@ parses it, with the cue words of ``name_slots.tsv``); the rules here only say wh
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from auditor.analysis.morph import tokens
 from auditor.analysis.name_literals import COMPANY_KINDS, LiteralHit, literal_hits
-from auditor.analysis.name_parts import given_names_before_titles, half_translated_names, reversed_names
+from auditor.analysis.name_parts import (
+    given_names_before_titles,
+    half_translated_names,
+    reversed_names,
+    suffix_starts,
+)
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages.scripts import KANJI
@@ -358,6 +364,11 @@ class ReversedName(Rule):
         machine-translated site that wrote the prime minister's name given name first. A name IPAdic does not know
         is out of its reach. The suggestion swaps the two parts (unsafe: the tags are the dictionary's guess).
         Shared analysis: auditor/analysis/name_parts.py.
+
+        The article decides too, where IPAdic cannot split the name (委員長文雄岸田氏: MeCab reads 長文, "long text"):
+        a name of two parts of two kanji or more before a person suffix, whose parts the article writes the other way
+        round before a person suffix elsewhere (岸田文雄氏), is the same name in the English order, when IPAdic reads
+        that other order as family name then given name by one part at least (岸田 姓): which order is Japanese.
     """
 
     id = "entity.reversed-name"
@@ -371,12 +382,57 @@ class ReversedName(Rule):
     good = "首脳会談には岸田文雄氏が出席した。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for name in ctx.analysis.memo(reversed_names):
+        names = [(n.start, n.end, n.given, n.surname) for n in ctx.analysis.memo(reversed_names)]
+        swapped = _swapped_names(doc.text, ctx.analysis.memo(suffix_starts))
+        if swapped:  # the article's other order, where IPAdic has not read the name already
+            spans = {(start, end) for start, end, _, _ in names}
+            names = sorted(names + [name for name in swapped if (name[0], name[1]) not in spans])
+        for start, end, given, surname in names:
             message = (
-                f"'{name.given}{name.surname}' puts the given name first, in the English order; Japanese writes a "
-                f"Japanese name family name first: {name.surname}{name.given}."
+                f"'{given}{surname}' puts the given name first, in the English order; Japanese writes a "
+                f"Japanese name family name first: {surname}{given}."
             )
-            yield self.finding(doc, name.start, name.end, message, suggestion=name.surname + name.given)
+            yield self.finding(doc, start, end, message, suggestion=surname + given)
+
+
+_KANJI_TAIL = re.compile(f"[{KANJI}]+$")
+_PART = 2  # kanji of the shortest part of a name the article swaps: 田中 and 中田 are two surnames, not one swapped
+_NAME = 6  # kanji of the longest name before a person suffix
+
+
+def _swapped_names(text: str, suffixes: Sequence[int]) -> list[tuple[int, int, str, str]]:
+    """(start, end, given, surname) of the names before a person suffix whose two parts, of two kanji or more each, the
+    article writes the other way round before a person suffix elsewhere: 文雄岸田氏 where it writes 岸田文雄氏. The
+    name is the last four to six kanji before the suffix (委員長文雄岸田氏), the shortest that the article swaps."""
+    if len(suffixes) < 2:
+        return []
+    names: list[tuple[int, int, str]] = []
+    for end in suffixes:
+        run = _KANJI_TAIL.search(text, end - _NAME if end > _NAME else 0, end)  # the kanji before it, six at most
+        if run is not None and end - run.start() >= 2 * _PART:
+            names += [(end - size, end, text[end - size : end]) for size in range(2 * _PART, end - run.start() + 1)]
+    if len(names) < 2:
+        return []
+    written = {name for _, _, name in names}
+    found: list[tuple[int, int, str, str]] = []
+    taken = -1
+    for start, end, name in names:
+        if end == taken:
+            continue  # a shorter name before the same suffix was swapped
+        for cut in range(_PART, len(name) - _PART + 1):
+            given, surname = name[:cut], name[cut:]
+            if surname + given in written and surname != given and _family_first(surname, given):
+                found.append((start, end, given, surname))
+                taken = end
+                break
+    return found
+
+
+def _family_first(surname: str, given: str) -> bool:
+    """IPAdic reads ``surname`` + ``given`` as a family name then a given name, by one part at least (岸田 姓): which of
+    the two orders an article writes is the Japanese one."""
+    parts = {(token.surface, token.pos3) for token in tokens(surname + given)}
+    return (surname, "姓") in parts or (given, "名") in parts
 
 
 class GivenNameTitle(Rule):

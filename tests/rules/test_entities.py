@@ -273,6 +273,13 @@ def test_the_topic_is_not_the_subject_of_a_verb_with_a_subject_of_its_own():
     assert [f[:2] for f in found("りんごは、同社の売上高が前年を上回った。")] == [(BRAND, "りんご")]
 
 
+def test_a_company_named_by_an_adjective_rendered_by_its_stem():
+    """Continental → 大陸 (JMdict: continental 大陸的), after a descriptor; the continent itself stays a word."""
+    assert [f[:2] for f in found("独タイヤ大手の大陸は、工場を閉鎖すると発表した。")] == [(BRAND, "大陸")]
+    assert found("大陸の気候は乾燥している。") == []
+    assert found("アフリカ大陸は広い。") == []
+
+
 def test_a_literal_glued_after_a_foreign_word_is_a_word_of_another_name():
     """ブリュースター兄弟社 is a company called Brewster Brothers, not Brother; after a descriptor it is Brother."""
     assert found("ブリュースター兄弟社は、新しい工場を開設した。") == []
@@ -288,6 +295,12 @@ NAME = "entity.name-literal"
 def test_a_place_before_a_place_word():
     assert found("旅行者はアリゾナ州の不死鳥市に到着した。") == [(NAME, "不死鳥", 10, 13, "フィニックス")]
     assert found("不死鳥の像が公園に建てられた。") == []
+
+
+def test_a_place_before_a_county_word():
+    """郡 is how Japanese writes a county (ジャクソン郡): a place's literal before it is the place's name."""
+    assert [f[:2] for f in found("保安官事務所は琥珀郡の住民に避難を呼びかけた。")] == [(NAME, "琥珀")]
+    assert found("琥珀の指輪が展示された。") == []
 
 
 def test_a_place_rendered_whole_with_its_place_word():
@@ -492,6 +505,30 @@ def test_a_japanese_name_given_name_first(text: str, expected: list[tuple[str, i
     ],
 )
 def test_names_in_the_japanese_order_are_left_alone(text: str) -> None:
+    assert _reversed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # MeCab reads 長文 ("long text") across the title and the name: the article's other order decides.
+        ("委員長山田太郎氏が来た。委員長太郎山田氏は述べた。", [("太郎山田", 15, "山田太郎")]),
+        ("山田太郎氏が来た。太郎山田氏は述べた。", [("太郎山田", 9, "山田太郎")]),
+    ],
+)
+def test_a_name_the_article_writes_the_other_way_round(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _reversed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "田中氏と中田氏が会った。",  # two surnames of one kanji each way round: two people
+        "委員長山田太郎氏が来た。山田太郎氏は述べた。",  # the same order twice
+        "委員長佐藤花子さんが来た。",  # one name only
+    ],
+)
+def test_a_name_the_article_writes_one_way_stays_quiet(text: str) -> None:
     assert _reversed(text) == []
 
 
