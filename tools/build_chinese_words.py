@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build ``auditor/lexicons/ja/chinese_words.tsv``: Chinese words written only in characters Japanese has too that
-are not Japanese words (空投, 然而, 下属), for the rule ``language.untranslated``.
+are not Japanese words (空投, 然而, 双重), for the rule ``language.untranslated``.
 
     python tools/build_chinese_words.py --jieba-dict PATH/jieba/dict.txt --jamdict-db PATH/jamdict.db [--check]
 

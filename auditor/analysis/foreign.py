@@ -463,8 +463,8 @@ RARE_KEY = 15  # per million characters of Japanese: a key written this rarely s
 
 
 def chinese_words(lexicon: Lexicon) -> tuple[frozenset[str], str]:
-    """The Chinese words of ``chinese_words.tsv`` (然而, 下属: Japanese characters, no Japanese word) and the keys
-    that Japanese writes ``RARE_KEY`` times per million characters or less (然而's 而, 下属's 属), which every
+    """The Chinese words of ``chinese_words.tsv`` (然而, 双重: Japanese characters, no Japanese word) and the keys
+    that Japanese writes ``RARE_KEY`` times per million characters or less (然而's 而, 双重's 双), which every
     article is scanned for; empty without the table."""
     if not lexicon.has_table(ChineseWordRow):
         return frozenset(), ""

@@ -150,7 +150,7 @@ class ChineseFrequentRow(Row):
 
 @dataclass(frozen=True, kw_only=True)
 class ChineseWordRow(Row):
-    """A Chinese word written in Japanese characters that is not a Japanese word (然而, 下属); ``frequency``: its count
+    """A Chinese word written in Japanese characters that is not a Japanese word (然而, 双重); ``frequency``: its count
     in jieba's dictionary; ``key``: its character that Japanese writes least, and ``japanese``: how often, per
     million characters of Japanese text (tools/build_chinese_words.py)."""
 

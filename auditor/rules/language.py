@@ -196,22 +196,22 @@ class Untranslated(Rule):
         pages annotate as style), nor one character alone (a corrupted glyph), nor a handle's name (@…).
 
         So is a Chinese word written only in characters Japanese has too, in a language written with kana, when it
-        is a whole run of kanji (然而、私は…: 然而, however; 下属, 双重): a word of ``chinese_words.tsv``, built by
+        is a whole run of kanji (然而、私は…: 然而, however; 然后, 双重): a word of ``chinese_words.tsv``, built by
         tools/build_chinese_words.py from jieba's dictionary (MIT): its words of two kanji or more in JIS X 0208,
         counted 100 times or more and not tagged as names, less every kanji form of JMdict, every word IPAdic
         knows, every word IPAdic reads as Japanese words of two kanji or more only (日本政府) or with a numeral, a
         suffix, a name, a verb or an adjective (万台, 文化界). Each word is found by its key, its character that
         Japanese writes least, in the scan made for the markers: in every article when the key is rare in Japanese
-        (15 times per million characters or less: 而, 属); on a page that shows Chinese already (a character of
-        ``chinese_markers.tsv`` or ``chinese_frequent.tsv``, or a word found by its rare key), every run of kanji
-        is read against the whole table (空投, airdrop: 投 is common in Japanese). The word must stand as a word:
-        IPAdic, reading it with six characters each side on its line, starts and ends words at its edges and does
-        not take its first character for a suffix or a counter (大好き, ホーチミン市政府, 7年前 stay quiet). Not
-        quoted with its translation in brackets, nor inside an embed or a sentence found already (pages2: 5 more
-        annotated spans found, all of its crypto page's 空投 outside brackets, no false finding on any dev page, the
-        60 fresh pages or the WMT human references; the 12 WMT en-ja system outputs, line by line: 然而, 然后 and
-        双重, Chinese all three). A Chinese word inside a longer run of kanji (去中心化取引所) or one IPAdic splits
-        into Japanese words (人工智能: 人工 | 智能) is out of its reach.
+        (15 times per million characters or less: 而, 后, 双); on a page that shows Chinese already (a character
+        of ``chinese_markers.tsv``, a Chinese phrase found as above, or a word found by its rare key), every run
+        of kanji is read against the whole table (空投, airdrop: 投 is common in Japanese). The word must stand
+        as a word: IPAdic, reading it with six characters each side on its line, starts and ends words at its
+        edges and does not take its first character for a suffix or a counter (大好き, ホーチミン市政府, 7年前
+        stay quiet). Not quoted with its translation in brackets, nor inside an embed or a sentence found already
+        (pages2: 5 more annotated spans found, 5 of its crypto page's 7 空投, the other 2 inside longer runs of
+        kanji; no false finding on any dev page, the 60 fresh pages or the WMT human references; the 12 WMT
+        en-ja system outputs: 然而, 然后 and 双重, Chinese all three). A Chinese word inside a longer run of kanji
+        (去中心化取引所) or one IPAdic splits into Japanese words (人工智能: 人工 | 智能) is out of its reach.
 
         A line of English too short for a run is one too, in a language written with kana: a line with no kana or
         kanji that starts with a capital and holds two lower-case words of an English dictionary that are not grammar
