@@ -35,6 +35,7 @@ from auditor.lexicons.schema import (
     ChineseFrequentRow,
     ChineseMarkersRow,
     ChinesePairRow,
+    ChineseWordRow,
     CreditLabelRow,
     LanguageRow,
     MonthRow,
@@ -456,6 +457,23 @@ def chinese_frequent_chars(lexicon: Lexicon) -> str:
     return (
         "".join(row.char for row in lexicon.table(ChineseFrequentRow)) if lexicon.has_table(ChineseFrequentRow) else ""
     )
+
+
+RARE_KEY = 15  # per million characters of Japanese: a key written this rarely stops the scan ~5 times per article
+
+
+def chinese_words(lexicon: Lexicon) -> tuple[frozenset[str], str]:
+    """The Chinese words of ``chinese_words.tsv`` (然而, 双重: Japanese characters, no Japanese word) and the keys
+    that Japanese writes ``RARE_KEY`` times per million characters or less (然而's 而, 双重's 双), which every
+    article is scanned for; empty without the table."""
+    if not lexicon.has_table(ChineseWordRow):
+        return frozenset(), ""
+    # Read from the table's raw lines (``Lexicon.keys_by``): typing its ~2,400 rows would cost ~30 ms at start-up.
+    by_key = lexicon.keys_by(ChineseWordRow, "key")
+    rare = {word for rate, words in lexicon.keys_by(ChineseWordRow, "japanese").items() if int(rate) <= RARE_KEY
+            for word in words}
+    keys = "".join(key for key, words in by_key.items() if rare.intersection(words))
+    return frozenset(word for words in by_key.values() for word in words), keys
 
 
 def chinese_phrases(text: str, seeds: list[int], lexicon: Lexicon) -> list[ChinesePhrase]:

@@ -149,6 +149,26 @@ class ChineseFrequentRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ChineseWordRow(Row):
+    """A Chinese word written in Japanese characters that is not a Japanese word (然而, 双重); ``frequency``: its count
+    in jieba's dictionary; ``key``: its character that Japanese writes least, and ``japanese``: how often, per
+    million characters of Japanese text (tools/build_chinese_words.py)."""
+
+    table: ClassVar[str] = "chinese_words"
+
+    word: str
+    frequency: int
+    key: str
+    japanese: int
+
+    def validate(self) -> None:
+        if len(self.word) < 2 or not all("\u4e00" <= char <= "\u9fff" for char in self.word):
+            raise ValueError(f"a Chinese word is two Han characters or more: {self.word!r}")
+        if len(self.key) != 1 or self.key not in self.word:
+            raise ValueError(f"a Chinese word's key is one of its characters: {self.key!r} of {self.word!r}")
+
+
+@dataclass(frozen=True, kw_only=True)
 class CounterRow(Row):
     """A Japanese word written right after a numeral: a counter, a unit or currency the other tables lack, 以上 …
 
@@ -624,6 +644,7 @@ TABLES: Mapping[str, type[Row]] = {
         ChineseFrequentRow,
         ChineseMarkersRow,
         ChinesePairRow,
+        ChineseWordRow,
         CounterRow,
         CreditLabelRow,
         CurrencyRow,

@@ -13,12 +13,14 @@ from auditor.analysis.foreign import (
     chinese_frequent_chars,
     chinese_marker_chars,
     chinese_phrases,
+    chinese_words,
     english_leftovers,
     holds_english_word,
     simplified_marker_chars,
     vietnamese_words,
 )
 from auditor.analysis.furniture import TEXT_KINDS, FurnitureLine, counter_blocks, page_furniture
+from auditor.analysis.morph import tokens
 from auditor.analysis.parallel import (
     ANCHORED,
     LATIN_LINE,
@@ -68,6 +70,8 @@ _SCRIPT_SAMPLES = {"hangul": "한", "cyrillic": "ж", "arabic": "ع", "thai": "�
 _LETTER = re.compile(r"\w")
 _KANJI = re.compile(f"[{KANJI}]")
 _HAN_RUN = re.compile(f"[{KANJI}]+")
+_HAN_WORD = re.compile(f"[{KANJI}]{{2,}}")  # a run of two kanji or more: where a Chinese word may stand alone
+_CONTEXT = 6  # characters read each side of a Chinese word, to see how IPAdic reads it in its sentence
 _VIETNAMESE = re.compile(f"[{VIETNAMESE_LETTERS}]")
 # How a message names each navigation kind of page_furniture.tsv (furniture.TEXT_KINDS).
 _NAVIGATION_KINDS = {"skip-link": "a skip link of the page's navigation", "contents": "a table of contents' title"}
@@ -102,7 +106,8 @@ def _languages(lexicon: Lexicon) -> dict[str, Any]:
     markers = chinese_marker_chars(lexicon)  # a Han-writing language's characters only Chinese uses
     # The markers, the characters Chinese writes far more often (where a Chinese phrase of Japanese characters is
     # looked for) and the letters only Vietnamese writes are found in one scan.
-    scanned = re.escape(markers + chinese_frequent_chars(lexicon))
+    words, keys = chinese_words(lexicon)
+    scanned = re.escape("".join(dict.fromkeys(markers + chinese_frequent_chars(lexicon) + keys)))
     return {
         "lingua": {row.lingua: row.name for row in rows if row.lingua},
         "scripts": {script: row.name for row in rows for script in row.script},
@@ -110,6 +115,8 @@ def _languages(lexicon: Lexicon) -> dict[str, Any]:
         "markers": frozenset(markers),
         "simplified": frozenset(simplified_marker_chars(lexicon)),
         "frequent": frozenset(chinese_frequent_chars(lexicon)),
+        "words": words,  # Chinese words in Japanese characters (然而), found by their keys in the same scan
+        "keys": frozenset(keys),
         "scan": f"{scanned}{VIETNAMESE_LETTERS}",  # the inside of a character class
     }
 
@@ -188,6 +195,24 @@ class Untranslated(Rule):
         traditional glyph of that table does not count alone (稅 for 税 is a script converter's slip, which the
         pages annotate as style), nor one character alone (a corrupted glyph), nor a handle's name (@…).
 
+        So is a Chinese word written only in characters Japanese has too, in a language written with kana, when it
+        is a whole run of kanji (然而、私は…: 然而, however; 然后, 双重): a word of ``chinese_words.tsv``, built by
+        tools/build_chinese_words.py from jieba's dictionary (MIT): its words of two kanji or more in JIS X 0208,
+        counted 100 times or more and not tagged as names, less every kanji form of JMdict, every word IPAdic
+        knows, every word IPAdic reads as Japanese words of two kanji or more only (日本政府) or with a numeral, a
+        suffix, a name, a verb or an adjective (万台, 文化界). Each word is found by its key, its character that
+        Japanese writes least, in the scan made for the markers: in every article when the key is rare in Japanese
+        (15 times per million characters or less: 而, 后, 双); on a page that shows Chinese already (a character
+        of ``chinese_markers.tsv``, a Chinese phrase found as above, or a word found by its rare key), every run
+        of kanji is read against the whole table (空投, airdrop: 投 is common in Japanese). The word must stand
+        as a word: IPAdic, reading it with six characters each side on its line, starts and ends words at its
+        edges and does not take its first character for a suffix or a counter (大好き, ホーチミン市政府, 7年前
+        stay quiet). Not quoted with its translation in brackets, nor inside an embed or a sentence found already
+        (pages2: 5 more annotated spans found, 5 of its crypto page's 7 空投, the other 2 inside longer runs of
+        kanji; no false finding on any dev page, the 60 fresh pages or the WMT human references; the 12 WMT
+        en-ja system outputs: 然而, 然后 and 双重, Chinese all three). A Chinese word inside a longer run of kanji
+        (去中心化取引所) or one IPAdic splits into Japanese words (人工智能: 人工 | 智能) is out of its reach.
+
         A line of English too short for a run is one too, in a language written with kana: a line with no kana or
         kanji that starts with a capital and holds two lower-case words of an English dictionary that are not grammar
         words (the English glosses of JMdict in ``word_renderings.tsv``, their plurals and -ed and -ing forms
@@ -264,17 +289,20 @@ class Untranslated(Rule):
         seeds: list[int] = []  # characters Chinese writes far more often: where a Chinese phrase may stand
         marked: list[int] = []  # characters only a Chinese character set holds (chinese_markers.tsv)
         vietnamese: list[int] = []  # letters only Vietnamese writes, in a language written with kana
+        keyed: list[int] = []  # characters rare in Japanese that a Chinese word of chinese_words.tsv holds
+        chinese = False  # a character only Chinese writes: the page shows Chinese
         if "han" in own:  # Chinese in a language written with Han; Vietnamese in one written with kana
             # The letters of the other scripts and the characters of the markers' scan in one pass: each scan of
             # the whole text costs as much as the next, and hits are few.
             foreign = _foreign_scripts(own)
-            markers, frequent, simplified = data["markers"], data["frequent"], data["simplified"]
+            markers, frequent, simplified, keys = data["markers"], data["frequent"], data["simplified"], data["keys"]
             others = []
             for match in _foreign_or_scanned(own, data["scan"]).finditer(text):
                 char, at = match.group(), match.start()
                 if foreign is not None and foreign.match(char):
                     others.append(at)
                 if char in markers:
+                    chinese = True
                     others.append(at)
                     if char in simplified:
                         marked.append(at)
@@ -282,6 +310,8 @@ class Untranslated(Rule):
                     vietnamese.append(at)
                 elif char in frequent:
                     seeds.append(at)
+                if char in keys:
+                    keyed.append(at)
             others.sort()
             vietnamese = vietnamese if "kana" in own else []
         else:
@@ -294,7 +324,10 @@ class Untranslated(Rule):
             for line in ctx.analysis.memo(page_furniture)
             if line.row.kind in TEXT_KINDS and line.row.lang != pack.code
         ]
-        if not (latin or others or seeds or vietnamese or lines or labels or navigation):
+        # Chinese words in Japanese characters (然而): a Han run around a key that is, as a whole, a word of
+        # chinese_words.tsv (every Han run, below, on a page that shows Chinese already).
+        vocabulary = _chinese_vocabulary(text, keyed, data["words"]) if keyed and "kana" in own else []
+        if not (latin or others or seeds or vietnamese or lines or labels or navigation or vocabulary):
             return
         found: list[Finding] = []
         trails = _post_trails(text, ctx, own) if latin or others or lines else []
@@ -371,6 +404,7 @@ class Untranslated(Rule):
             yield self.finding(doc, start, end, f"'{word}' is Vietnamese, not {pack.name}: it was left untranslated.")
         # A Chinese phrase in characters Japanese writes too (究竟是什麼), inside Japanese text or a heading: told by
         # the pairs of characters Chinese joins and Japanese does not. Not inside a sentence found Chinese already.
+        phrases: list[tuple[int, int]] = []
         for phrase in chinese_phrases(text, seeds, ctx.lexicon):
             if _covered(flagged, phrase.start, phrase.end):
                 continue
@@ -385,6 +419,26 @@ class Untranslated(Rule):
                 f"This phrase looks {name}, not {pack.name}: it joins characters as Chinese does and Japanese does "
                 f"not ({joined}).",
             )
+            phrases.append((phrase.start, phrase.end))
+        # On a page that shows Chinese already (a character only Chinese writes, a Chinese phrase, a Chinese word
+        # found by its rare key), every run of kanji is read against the whole table: 空投, whose 投 is common.
+        if (chinese or phrases or vocabulary) and data["words"] and "kana" in own:
+            whole = {match.span() for match in _HAN_WORD.finditer(text) if match.group() in data["words"]}
+            vocabulary = sorted(whole.union(vocabulary))
+        if phrases:
+            flagged = sorted(flagged + phrases)
+        for start, end in vocabulary:
+            if _covered(flagged, start, end) or ctx.in_embed(start, end) or ctx.in_literal(start, end):
+                continue
+            if start > 0 and text[start - 1] in "@#":
+                continue
+            if lazy_pattern(_GLOSSED).match(text, end + (text[end : end + 1] in "」』")):
+                continue
+            if not _stands_alone(text, start, end):
+                continue
+            name = data["scripts"].get("han-simplified", "Chinese")
+            message = f"'{text[start:end]}' is a {name} word, not a {pack.name} one: it was left untranslated."
+            yield self.finding(doc, start, end, message)
 
     def _latin_runs(self, doc: Document, offset: int, text: str, data: dict, pack: LanguagePack) -> Iterator[Finding]:
         latin_target = "latin" in _own_scripts(pack)
@@ -681,6 +735,42 @@ def _nearest_line(text: str, at: int, step: int) -> str:
             return line
         start = end
     return ""
+
+
+def _chinese_vocabulary(text: str, keyed: list[int], words: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the Han runs around ``keyed`` (positions of keys of ``chinese_words.tsv``, in text order) that
+    are, as a whole, a word of the table."""
+    found: list[tuple[int, int]] = []
+    last = -1
+    for at in keyed:
+        if at < last:
+            continue
+        start = at
+        while start > 0 and _KANJI.match(text, start - 1):
+            start -= 1
+        end = _HAN_RUN.match(text, at).end()  # type: ignore[union-attr]  # a key is a kanji
+        last = end
+        if text[start:end] in words:
+            found.append((start, end))
+    return found
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """True when IPAdic, reading ``text[start:end]`` with the characters around it on its line, starts a word at
+    ``start`` and ends one at ``end``, and its first word there is no suffix or counter: not the stem of a longer
+    word (大好 in 大好き), nor the rest of a compound or a number (ホーチミン市政府: 市 a suffix; 7年前: 年 a
+    counter)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    left = max(line_start, start - _CONTEXT)
+    window = tokens(text[left : min(line_end, end + _CONTEXT)])
+    starts = {token.start + left: token for token in window}
+    first = starts.get(start)
+    return (
+        first is not None
+        and first.pos1 not in ("接尾", "数")
+        and any(token.end + left == end for token in window)
+    )
 
 
 def _own_scripts(pack: LanguagePack) -> frozenset[str]:
