@@ -45,10 +45,17 @@ class ScaleGarble(Rule):
           (5億8千5百万) or the accounting unit of financial statements and statistics: 百万円 / 十億円 (1,234百万円),
           and 百万 before another currency after digits grouped by thousands (1,680百万ドル, as official aid and
           trade tables write it);
-        - scale words stacked with no digits between (3兆億): the number parser refuses them;
+        - a scale glyph of simplified Chinese that Japanese does not have (5亿元 for 5億元), when kana stand near it
+          (a Chinese sentence quoted as it is has none);
+        - scale words stacked with no digits between (3兆億, and 3万亿, Chinese for 3兆): the number parser refuses
+          them;
         - more than four digits before 万, 億 or 兆 (14,735,478億, 12345万): Japanese counts by groups of four
           (9999万, then 1億), so no Japanese writer puts five digits there; none in 1.9 million characters of WMT
-          English→Japanese references and system outputs.
+          English→Japanese references and system outputs;
+        - 兆 and a group of digits right before 万 (1兆6200万元): the 億 group between is exactly zero while the
+          figure counts to the 万, twelve digits with four zeros inside that no rounded news figure has; it is 億
+          read as 万 (Chinese writes 兆 as 万亿), and none stands in the WMT references and system outputs. No
+          suggestion: whether 億 or 万 is right is for the editor to find out. 萬 counts as 万 here.
 
         The suggestion is the value in Japanese form (``quantities.japanese_form``: 1兆5000億, 1978万, 4200億,
         1億2345万), keeping the word after it; a currency sign becomes the Japanese currency word ($2.5B → 25億ドル).
@@ -79,6 +86,19 @@ class ScaleGarble(Rule):
                 message = (
                     f"'{excerpt}' puts more than four digits before {excerpt[-1]}; Japanese counts by groups of four: "
                     f"{garble.suggestion}. Check the figure too: a scale was likely lost or added in translation."
+                )
+            elif garble.kind == "skipped":
+                message = (
+                    f"'{excerpt}' names 兆 and then {excerpt[-1]} with no 億 group between: a figure counted to the 万 "
+                    "with its 億 group exactly zero, which no rounded figure is. 億 was likely read as 万 (machine "
+                    "translation from Chinese mixes up 万亿, 亿 and 万); check the figure."
+                )
+                if excerpt.endswith("萬"):
+                    message += " 萬 is also the traditional glyph: Japanese writes 万 in figures."
+            elif garble.kind == "chinese":
+                message = (
+                    f"'{excerpt}' keeps a Chinese scale glyph that Japanese does not have; in Japanese it is "
+                    f"{garble.suggestion}."
                 )
             elif garble.kind == "calque":
                 message = (
