@@ -175,6 +175,8 @@ def converted(text: str, options: dict[str, float] | None = None) -> list[tuple[
         ("投資額は3000億ウォン（約3兆円）だ。", [("3兆円", 14, 17)]),
         ("罰金は2億ユーロ （約3000万円）だった。", [("3000万円", 11, 17)]),
         ("移籍金は７３００万ポンド（約９３００億円）だ。", [("９３００億円", 14, 20)]),
+        # Two other conversions agree on one rate (110 yen within their rounding); this one says 129.
+        ("価格は6,000ドル（66万円）、6,500ドル（72万円）、6,800ドル（88万円）だ。", [("88万円", 39, 43)]),
     ],
 )
 def test_conversion_rate_invalid(text: str, expected: list[tuple[str, int, int]]) -> None:
@@ -194,6 +196,10 @@ def test_conversion_rate_invalid(text: str, expected: list[tuple[str, int, int]]
         "費用は1000ドル（約15万〜30万円）だ。",  # a range
         "売上高は40億ドル（前年は300億円）だった。",  # brackets that say something else
         "重さは100ポンド（約45キロ）だ。",  # pounds of mass, not money
+        "価格は6,000ドル（66万円）、6,500ドル（72万円）、6,800ドル（75万円）だ。",  # one rate throughout
+        "価格は6,000ドル（66万円）、6,500ドル（72万円）、6,800ドル（78万円）だ。",  # 115 yen: within the drift
+        "価格は6,000ドル（66万円）、6,800ドル（88万円）だ。",  # two conversions: no rate the article agrees on
+        "1990年は100ドル（1万3000円）、2000年は100ドル（1万1000円）、今は100ドル（1万5000円）だ。",  # each its own
     ],
 )
 def test_conversion_rate_valid(text: str) -> None:
@@ -205,6 +211,11 @@ def test_conversion_rate_message_gives_the_yen_figure_one_scale_would_make() -> 
     (finding,) = [f for f in report.findings if f.rule == "numbers.conversion-rate"]
     assert "1,500 yen" in finding.message and "18億円" in finding.message and "150 yen per USD" in finding.message
     assert finding.suggestion == ""
+
+
+def test_conversion_rate_drift_is_an_option() -> None:
+    text = "価格は6,000ドル（66万円）、6,500ドル（72万円）、6,800ドル（78万円）だ。"
+    assert converted(text, {"drift": 0.02}) == [("78万円", 39, 43)]
 
 
 def test_conversion_rate_margin_is_an_option() -> None:
