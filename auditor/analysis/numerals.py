@@ -55,6 +55,11 @@ _LOOK = 64  # how far a figure around one space may reach
 _TICKER = re.compile(r"[ \u00a0]?[A-Z]{2,6}(?![A-Za-z])")
 _NUMBERISH = re.compile(f"[{_DIGITS},，.．%％]")
 _STACKED = "万億兆"  # scale words that stacked (3兆億) make no number
+# The same with the traditional 萬 and the Chinese 亿 that machine translation from Chinese leaves (1万亿 for 1兆).
+_STACK_CHARS = "万億兆萬亿"
+# 兆 and a group of digits right before 万 (or 萬), with no 億 group between: 1兆6200万 (see ``_skipped``).
+_SKIPPED = re.compile(f"兆[{_DIGITS}]{{1,4}}$")
+_KANA = re.compile("[\u3041-\u309f\u30a1-\u30fa\u30fc]")
 _GROUP_DIGITS = 4  # the digits a group before 万, 億 or 兆 holds (9999万)
 # Five digits or more, or a comma and three digits after one to three (12,000), right before a scale word (a space
 # allowed): the only place a group can be too long; _oversized decides.
@@ -303,8 +308,8 @@ _COLUMN_MARK = re.compile("[\t|]")
 
 
 class ScaleGarble(NamedTuple):
-    """``text[start:end]``: a figure with a foreign scale (``kind`` latin or calque), stacked scale words (stack) or
-    more digits before 万, 億 or 兆 than a group holds (oversized);
+    """``text[start:end]``: a figure with a foreign scale (``kind`` latin, calque or chinese), stacked scale words
+    (stack), more digits before 万, 億 or 兆 than a group holds (oversized) or 兆 and 万 with no 億 group (skipped);
     ``value`` what it says (None for a stack, which says nothing), ``suggestion`` the figure in Japanese form."""
 
     start: int
@@ -326,15 +331,16 @@ def _garbles(lexicon: Lexicon) -> _Garbles:
     rows = lexicon.table(ForeignScaleRow)
     latin = trie_pattern(row.surface for row in rows if row.kind == "latin")
     calque = trie_pattern(row.surface for row in rows if row.kind == "calque")
+    chinese = trie_pattern(row.surface for row in rows if row.kind == "chinese")
     digit = f"[{_DIGITS}]"
     pattern = re.compile(
         f"{digit}(?<![{_DIGITS},.，．]{digit}){digit}*(?:[,，]{digit}{{3}})*(?:[.．]{digit}+)?"
         f"(?P<space>[ \u3000\u00a0]?)"
-        f"(?:(?P<latin>{latin})(?![A-Za-z])|(?P<calque>{calque})|(?P<stack>[{_STACKED}]{{2,}}))"
+        f"(?:(?P<stack>[{_STACK_CHARS}]{{2,}})|(?P<latin>{latin})(?![A-Za-z])|(?P<calque>{calque})|(?P<chinese>{chinese}))"
     )
     # The scan looks for the scale word's first character right after a digit: a class first, so that the engine skips
     # ahead; digits alone (most figures) are never looked at twice.
-    firsts = "".join(sorted({row.surface[0] for row in rows} | set(_STACKED)))
+    firsts = "".join(sorted({row.surface[0] for row in rows} | set(_STACK_CHARS)))
     hint = re.compile(f"[{re.escape(firsts)}](?:(?<=[{_DIGITS}].)|(?<=[{_DIGITS}][{SPACES}].))")
     scales = {row.surface: (row.value, row.kind) for row in rows}
     return _Garbles(hint, pattern, scales, lexicon, japanese_scales(lexicon))
@@ -374,7 +380,11 @@ def scale_garbles(analysis: Analysis) -> tuple[ScaleGarble, ...]:
     out: list[ScaleGarble] = []
     for hint in tables.hint.finditer(text):
         at = hint.start()
-        japanese_scale = text[at] in _STACKED and text[at + 1 : at + 2] not in _STACKED
+        if text[at] in "万萬" and _SKIPPED.search(text, max(0, at - 5), at) and (skipped := _skipped(text, at)):
+            if not (out and skipped.start < out[-1].end) and not analysis.in_literal(skipped.start, skipped.end):
+                out.append(skipped)  # 1兆6200万: the 億 group left out
+            continue
+        japanese_scale = text[at] in _STACKED and text[at + 1 : at + 2] not in _STACK_CHARS
         if japanese_scale and not _LONG_GROUP.search(text, max(0, at - 12), at):
             continue  # 5万, 5,000億: a Japanese scale, as it should be (nearly every hint: one look at what precedes)
         start = at - 1 if text[at - 1] in SPACES else at
@@ -396,6 +406,30 @@ def scale_garbles(analysis: Analysis) -> tuple[ScaleGarble, ...]:
         if garble is not None and not analysis.in_literal(garble.start, garble.end):
             out.append(garble)
     return tuple(out)
+
+
+def _skipped(text: str, at: int) -> ScaleGarble | None:
+    """The figure ending in the 万 (or 萬) at ``at`` when 兆 and a group of digits stand right before it: 1兆6200万.
+    Japanese reads a figure in groups of four digits from the top, 兆, 億, 万, and rounds a news figure from the top
+    down; a figure that names 兆 and then 万 says its 億 group is exactly zero while it counts to the 万, twelve
+    digits with four zeros in the middle that no rounded figure has. It is 1兆6200億 read as 万: machine translation
+    of Chinese, where 万亿 is 兆 and 亿 is 億, mixes up the two. The figure is reported without a suggestion:
+    whether 億 or 万 is right is for the editor to find out. Left alone: a figure with a 億 group (1兆2000億5000万)
+    and digits before 兆 that belong to a code (A1兆)."""
+    if at + 1 < len(text) and text[at + 1] in _STACK_CHARS:
+        return None  # 1兆6200万億: a stack, reported as one
+    digits_start = text.rfind("兆", max(0, at - 5), at)
+    start = digits_start
+    while start > 0 and _NUMBERISH.match(text[start - 1]):
+        start -= 1
+    while start < digits_start and not text[start].isdigit():
+        start += 1
+    if start == digits_start:
+        return None  # 数兆6200万: no digits of its own before 兆
+    before = text[start - 1] if start else ""
+    if before and (_LATIN_AFTER.match(before) or before in "_-‐/."):
+        return None
+    return ScaleGarble(start, at + 1, "skipped", None, "")
 
 
 def _oversized(text: str, start: int, scale: int, tables: _Garbles) -> ScaleGarble | None:
@@ -423,7 +457,7 @@ def _garble(text: str, match: re.Match[str], tables: _Garbles, words: AfterWords
         return None  # M2, RTX 4090T, v1.5M: a name or a code
     if match.group("stack"):
         return ScaleGarble(start, end, "stack", None, "")
-    surface = match.group("latin") or match.group("calque")
+    surface = match.group("latin") or match.group("calque") or match.group("chinese")
     factor, kind = tables.scales[surface]
     digits = text[start : match.start("space")].translate(TO_ASCII)
     decimals = "." in digits
@@ -432,7 +466,10 @@ def _garble(text: str, match: re.Match[str], tables: _Garbles, words: AfterWords
     sign_start = start - len(sign)
     currency = signs.get(sign, "")
     word, word_kind = _word_after(text, end, words)
-    if kind == "calque":
+    if kind == "chinese":
+        if not _kana_in_sentence(text, start, end):
+            return None  # a Chinese sentence left or quoted as it is: no kana in it
+    elif kind == "calque":
         if before and (before in "千百十万億兆" or before.isdigit()):
             return None  # 5億8千5百万: a kanji-mixed number, not a calque
         if not currency and (word == "円" or (word_kind == "currency" and "," in digits)):
@@ -455,6 +492,15 @@ def _garble(text: str, match: re.Match[str], tables: _Garbles, words: AfterWords
     if currency and word != currency:
         written += currency  # $2.5B → 25億ドル; $2.5Bドル → 25億 (ドル stays)
     return ScaleGarble(sign_start, end, kind, value, written)
+
+
+def _kana_in_sentence(text: str, start: int, end: int) -> bool:
+    """True when kana stand in the sentence around ``text[start:end]`` (up to 。, a line break or ``_LOOK`` characters
+    each side): it is Japanese, not Chinese, which has none."""
+    low = max(0, start - _LOOK)
+    left = max(low, text.rfind("。", low, start), text.rfind("\n", low, start))
+    ends = [found for found in (text.find("。", end, end + _LOOK), text.find("\n", end, end + _LOOK)) if found >= 0]
+    return bool(_KANA.search(text, left, min(ends, default=end + _LOOK)))
 
 
 def _word_after(text: str, end: int, words: AfterWords) -> tuple[str, str]:

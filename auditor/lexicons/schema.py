@@ -254,14 +254,15 @@ class EmbedPatternRow(Row):
 @dataclass(frozen=True, kw_only=True)
 class ForeignScaleRow(Row):
     """A scale word of another language's numbers left after digits in Japanese: ``M`` (1.5M人), ``bn``, ``million``
-    (``latin``), or a kanji calque of an English scale that Japanese does not count in: 百万 (million), 十億 (billion)
-    (``calque``). ``value``: what it multiplies the digits before it by."""
+    (``latin``), a kanji calque of an English scale that Japanese does not count in: 百万 (million), 十億 (billion)
+    (``calque``), or a Chinese scale glyph that Japanese does not have: 亿 (``chinese``). ``value``: what it
+    multiplies the digits before it by."""
 
     table: ClassVar[str] = "foreign_scales"
 
     surface: str
     value: float
-    kind: Literal["latin", "calque"]
+    kind: Literal["latin", "calque", "chinese"]
 
     def validate(self) -> None:
         if self.value < 1000:

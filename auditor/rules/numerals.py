@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from auditor.analysis.figure_match import scale_lost, suggest
-from auditor.analysis.numerals import conversions, scale_garbles
+from auditor.analysis.numerals import Conversion, conversions, scale_garbles
 from auditor.analysis.parallel_figures import changed_figures
-from auditor.analysis.quantities import japanese_form
+from auditor.analysis.quantities import japanese_form, rounding_step
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.lexicons import Lexicon, trie_pattern
@@ -45,10 +45,17 @@ class ScaleGarble(Rule):
           (5億8千5百万) or the accounting unit of financial statements and statistics: 百万円 / 十億円 (1,234百万円),
           and 百万 before another currency after digits grouped by thousands (1,680百万ドル, as official aid and
           trade tables write it);
-        - scale words stacked with no digits between (3兆億): the number parser refuses them;
+        - a scale glyph of simplified Chinese that Japanese does not have (5亿元 for 5億元), when kana stand near it
+          (a Chinese sentence quoted as it is has none);
+        - scale words stacked with no digits between (3兆億, and 3万亿, Chinese for 3兆): the number parser refuses
+          them;
         - more than four digits before 万, 億 or 兆 (14,735,478億, 12345万): Japanese counts by groups of four
           (9999万, then 1億), so no Japanese writer puts five digits there; none in 1.9 million characters of WMT
-          English→Japanese references and system outputs.
+          English→Japanese references and system outputs;
+        - 兆 and a group of digits right before 万 (1兆6200万元): the 億 group between is exactly zero while the
+          figure counts to the 万, twelve digits with four zeros inside that no rounded news figure has; it is 億
+          read as 万 (Chinese writes 兆 as 万亿), and none stands in the WMT references and system outputs. No
+          suggestion: whether 億 or 万 is right is for the editor to find out. 萬 counts as 万 here.
 
         The suggestion is the value in Japanese form (``quantities.japanese_form``: 1兆5000億, 1978万, 4200億,
         1億2345万), keeping the word after it; a currency sign becomes the Japanese currency word ($2.5B → 25億ドル).
@@ -79,6 +86,19 @@ class ScaleGarble(Rule):
                 message = (
                     f"'{excerpt}' puts more than four digits before {excerpt[-1]}; Japanese counts by groups of four: "
                     f"{garble.suggestion}. Check the figure too: a scale was likely lost or added in translation."
+                )
+            elif garble.kind == "skipped":
+                message = (
+                    f"'{excerpt}' names 兆 and then {excerpt[-1]} with no 億 group between: a figure counted to the 万 "
+                    "with its 億 group exactly zero, which no rounded figure is. 億 was likely read as 万 (machine "
+                    "translation from Chinese mixes up 万亿, 亿 and 万); check the figure."
+                )
+                if excerpt.endswith("萬"):
+                    message += " 萬 is also the traditional glyph: Japanese writes 万 in figures."
+            elif garble.kind == "chinese":
+                message = (
+                    f"'{excerpt}' keeps a Chinese scale glyph that Japanese does not have; in Japanese it is "
+                    f"{garble.suggestion}."
                 )
             elif garble.kind == "calque":
                 message = (
@@ -222,8 +242,16 @@ class ConversionRate(Rule):
         scale (×10, ×100, ×1万) does not. When one power of ten would bring the price into the range, the message
         gives the yen figure that would make.
 
+        One article converts at one rate. When two other conversions of the same currency agree on one rate, each
+        within the rounding of its yen figure (``quantities.rounding_step``: 66万円 may be 65万5000 to 66万5000), a
+        conversion whose rate lies more than ``drift`` beyond that rate is reported too, with the yen figure the
+        article's rate makes (6,000ドル（66万円）, 6,500ドル（72万円）, then 6,800ドル（88万円）: about 75万円).
+
         Left alone: a currency word after something other than digits (数百万ドル, 100万台湾ドル: another dollar), a
-        range (約15万〜30万円), brackets that say something else (前年は300億円), currencies the table lacks.
+        range (約15万〜30万円), brackets that say something else (前年は300億円), currencies the table lacks, and an
+        article with fewer than three conversions of a currency, or whose other conversions disagree among
+        themselves (a history that converts each year at its own rate; one whose other years happen to share a rate
+        is not told apart).
     """
 
     id = "numbers.conversion-rate"
@@ -242,6 +270,14 @@ class ConversionRate(Rule):
             "Default 1.5: wide enough for rounding and for rates that move past the table's range, far below the "
             "factor of ten or more that a lost scale word makes.",
         ),
+        Option(
+            "drift",
+            float,
+            0.1,
+            "How far a conversion's rate may lie from the rate the article's other conversions agree on. Default "
+            "0.1 (10%): the yen rarely moves that much against a currency within the weeks a news story covers, "
+            "while a mistyped or misread figure usually departs further.",
+        ),
     )
     bad = "同社は4400万ドル（約1100億円）を調達した。"
     good = "同社は4400万ドル（約66億円）を調達した。"
@@ -249,9 +285,13 @@ class ConversionRate(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         margin = self.option("margin")
         text = doc.text
-        for conversion in ctx.analysis.memo(conversions):
+        found = ctx.analysis.memo(conversions)
+        for conversion in found:
             low, high, rate = conversion.low, conversion.high, conversion.rate
-            if low / margin <= rate <= high * margin or ctx.in_embed(conversion.foreign_start, conversion.yen_end):
+            if ctx.in_embed(conversion.foreign_start, conversion.yen_end):
+                continue
+            if low / margin <= rate <= high * margin:
+                yield from self._inconsistent(doc, conversion, found)
                 continue
             foreign = text[conversion.foreign_start : conversion.foreign_end]
             yen = text[conversion.yen_start : conversion.yen_end]
@@ -266,6 +306,49 @@ class ConversionRate(Rule):
                 message += f" If '{foreign}' is right, the yen figure is about {rescaled}円 ({_price(rate * scale)} yen"
                 message += f" per {conversion.code})."
             yield self.finding(doc, conversion.yen_start, conversion.yen_end, message)
+
+
+    def _inconsistent(self, doc: Document, conversion: Conversion, found: Sequence[Conversion]) -> Iterator[Finding]:
+        """The finding when the article's other conversions of ``conversion.code`` agree on a rate this one is more
+        than ``drift`` away from."""
+        others = [other for other in found if other.code == conversion.code and other is not conversion]
+        if len(others) < 2:
+            return
+        low, high = 0.0, float("inf")
+        for other in others:
+            other_low, other_high = _rate_range(doc.text, other)
+            low, high = max(low, other_low), min(high, other_high)
+        if low > high:
+            return  # the others disagree among themselves: no one rate to hold this one to
+        drift = self.option("drift")
+        own_low, own_high = _rate_range(doc.text, conversion)
+        if low / (1 + drift) <= own_high and own_low <= high * (1 + drift):
+            return
+        text = doc.text
+        foreign = text[conversion.foreign_start : conversion.foreign_end]
+        yen = text[conversion.yen_start : conversion.yen_end]
+        rate = (low + high) / 2
+        expected = japanese_form(float(f"{conversion.foreign_value * rate:.2g}"))
+        yield self.finding(
+            doc,
+            conversion.yen_start,
+            conversion.yen_end,
+            f"'{foreign}' and '{yen}' say one {conversion.code} costs {_price(conversion.rate)} yen, but the article's "
+            f"other {len(others)} conversions of {conversion.code} agree on {_price(rate)} yen; at that rate "
+            f"'{foreign}' is about {expected}円. One of the two figures is likely wrong.",
+        )
+
+
+def _rate_range(text: str, conversion: Conversion) -> tuple[float, float]:
+    """The yen prices of one unit that ``conversion`` allows, its yen figure read within its rounding (66万 may be
+    65万5000 to 66万5000; ``quantities.rounding_step``)."""
+    written = text[conversion.yen_start : conversion.yen_end].lstrip("約およそ概算推定").rstrip("円 ")
+    try:
+        step = rounding_step(written, conversion.yen_value, round_figures=True)
+    except ValueError:
+        step = 0.0
+    yen, foreign = conversion.yen_value, conversion.foreign_value
+    return (yen - step) / foreign, (yen + step) / foreign
 
 
 class BilingualMismatch(Rule):

@@ -40,6 +40,16 @@ INVALID = [
     ("保有資産は約14,735,478億円に上る。", [("14,735,478億", 6, 17, "1,473兆5,478億")]),
     ("人口は１２０００万人だ。", [("１２０００万", 3, 9, "1億2000万")]),
     ("売上高は12345.6万ドルだった。", [("12345.6万", 4, 12, "1億2345万6000")]),
+    # 兆 then a group of digits before 万: the 億 group is skipped (億 read as 万); no suggestion.
+    ("輸入額は1兆6200萬元だった。", [("1兆6200萬", 4, 11, "")]),
+    ("総額は19兆9200万元に達した。", [("19兆9200万", 3, 11, "")]),
+    # Stacks with the traditional 萬 or the Chinese 亿: 万亿 is Chinese for 兆.
+    ("総額は3万亿元に達した。", [("3万亿", 3, 6, "")]),
+    ("総額は1兆6200万億元だ。", [("6200万億", 5, 11, "")]),
+    ("輸入額は1兆6200萬", [("1兆6200萬", 4, 11, "")]),  # at the end of the text
+    # The Chinese scale glyph 亿, which Japanese does not have.
+    ("利益は5亿元だった。", [("5亿", 3, 5, "5億")]),
+    ("調達額は1.5亿ドルに上る。", [("1.5亿", 4, 8, "1億5000万")]),
 ]
 
 VALID = [
@@ -51,6 +61,10 @@ VALID = [
     "援助額は1,680百万ドルで首位だった。",  # the same unit in statistics, digits grouped by thousands
     "売上高は9,999億円、社員は5,000万人を超えた。",  # four digits: a full group
     "型番はA12345万だ。",  # a code
+    "予算は1兆2000億5000万円だった。",  # every group named: 兆, 億, 万
+    "数兆6200万円の損失だ。",  # no digits before 兆
+    "每天可能损失1亿欧元。",  # a Chinese sentence: no kana near the figure
+    "市場は好調だ。更是为了在 29 亿美元的市场中决策。これが結論だ。",  # a Chinese sentence among Japanese ones
     # Names, resolutions, generations, codes.
     "5G回線と4K画質に対応する。",
     "3M社は新製品を発表した。",
@@ -161,6 +175,8 @@ def converted(text: str, options: dict[str, float] | None = None) -> list[tuple[
         ("投資額は3000億ウォン（約3兆円）だ。", [("3兆円", 14, 17)]),
         ("罰金は2億ユーロ （約3000万円）だった。", [("3000万円", 11, 17)]),
         ("移籍金は７３００万ポンド（約９３００億円）だ。", [("９３００億円", 14, 20)]),
+        # Two other conversions agree on one rate (110 yen within their rounding); this one says 129.
+        ("価格は6,000ドル（66万円）、6,500ドル（72万円）、6,800ドル（88万円）だ。", [("88万円", 39, 43)]),
     ],
 )
 def test_conversion_rate_invalid(text: str, expected: list[tuple[str, int, int]]) -> None:
@@ -180,6 +196,10 @@ def test_conversion_rate_invalid(text: str, expected: list[tuple[str, int, int]]
         "費用は1000ドル（約15万〜30万円）だ。",  # a range
         "売上高は40億ドル（前年は300億円）だった。",  # brackets that say something else
         "重さは100ポンド（約45キロ）だ。",  # pounds of mass, not money
+        "価格は6,000ドル（66万円）、6,500ドル（72万円）、6,800ドル（75万円）だ。",  # one rate throughout
+        "価格は6,000ドル（66万円）、6,500ドル（72万円）、6,800ドル（78万円）だ。",  # 115 yen: within the drift
+        "価格は6,000ドル（66万円）、6,800ドル（88万円）だ。",  # two conversions: no rate the article agrees on
+        "1990年は100ドル（1万3000円）、2000年は100ドル（1万1000円）、今は100ドル（1万5000円）だ。",  # each its own
     ],
 )
 def test_conversion_rate_valid(text: str) -> None:
@@ -191,6 +211,11 @@ def test_conversion_rate_message_gives_the_yen_figure_one_scale_would_make() -> 
     (finding,) = [f for f in report.findings if f.rule == "numbers.conversion-rate"]
     assert "1,500 yen" in finding.message and "18億円" in finding.message and "150 yen per USD" in finding.message
     assert finding.suggestion == ""
+
+
+def test_conversion_rate_drift_is_an_option() -> None:
+    text = "価格は6,000ドル（66万円）、6,500ドル（72万円）、6,800ドル（78万円）だ。"
+    assert converted(text, {"drift": 0.02}) == [("78万円", 39, 43)]
 
 
 def test_conversion_rate_margin_is_an_option() -> None:
