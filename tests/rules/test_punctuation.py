@@ -355,6 +355,39 @@ def test_latin_full_stop_left_alone(text: str) -> None:
     assert _of(STOP, text) == []
 
 
+LATIN_COMMA = "punctuation.latin-comma"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The article writes 、 more often: the minority comma is reported, with its spaces.
+        ("雨が降り,風も強い。店は閉まり、客は帰り、道は空いた。", [(",", 4, 5, "、")]),
+        ("雨が降り , 風も強い。店は閉まり、客は帰り、道は空いた。", [(" , ", 4, 7, "、")]),
+        # The sentence ends in an English full stop where the article ends its sentences with 。.
+        ("雨が降り,風も強まった.\n店は閉まった。客は帰った。", [(",", 4, 5, "、")]),
+    ],
+)
+def test_latin_comma(text: str, expected: list[tuple[str, int, int, str]]) -> None:
+    assert _of(LATIN_COMMA, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "雨が降り,風も強い。店は閉まり,客は帰った。",  # the article's own commas (a house style of ，)
+        "雨が降り,風も強い。店は閉まり、客は帰った。",  # as many of each: no majority
+        "雨が降り,風も強い。店は閉まった.\n客は帰った。道は空いた。",  # the English stop ends another sentence
+        "人口は9,880人だ。店は閉まり、客は帰り、道は空いた。",  # digits: a number
+        "ソウル, ニュース\n店は閉まり、客は帰り、道は空いた。",  # a line of tags, no hiragana
+        "不再是错误,而是投资。店は閉まり、客は帰り、道は空いた。",  # a Chinese sentence
+        "Hello, world。店は閉まり、客は帰り、道は空いた。",  # Latin text
+    ],
+)
+def test_latin_comma_left_alone(text: str) -> None:
+    assert _of(LATIN_COMMA, text) == []
+
+
 LOST_DOT = "punctuation.lost-middle-dot"
 
 
