@@ -692,8 +692,11 @@ def _run_start(text: str, end: int) -> int:
 
 _JA_SENTENCE_END = f"\u3041-\u3096\u30a1-\u30fa\u30fc{KANJI}"
 # A half-width full stop right after kana or kanji, with the spaces after it: not an ellipsis (…..), a domain
-# (日本語.jp), a file name or a decimal, which have a Latin letter, a digit or another dot after the stop.
-_LATIN_STOP = re.compile(f"\\.(?<=[{_JA_SENTENCE_END}]\\.)(?![.A-Za-z0-9])([ \u3000]*)")
+# (日本語.jp), a file name or a decimal, which have a Latin letter, a digit or another dot after the stop, nor a dot
+# glued between two katakana words, which joins the parts of a name (カ.クリエ) as ・ does.
+_LATIN_STOP = re.compile(
+    f"\\.(?<=[{_JA_SENTENCE_END}]\\.)(?![.A-Za-z0-9])(?!(?<=[\u30a1-\u30fa\u30fc]\\.)[\u30a1-\u30fa])([ \u3000]*)"
+)
 
 
 class LatinFullStop(Rule):
@@ -706,7 +709,8 @@ class LatinFullStop(Rule):
 
     How it decides:
         A half-width ``.`` right after kana or kanji with no Latin letter, digit or second dot after it (so not a
-        domain such as 日本語.jp, a file name, a decimal or an ellipsis ``...``), in an article that writes 。 more
+        domain such as 日本語.jp, a file name, a decimal or an ellipsis ``...``, nor a dot glued between two katakana
+        words, which joins the parts of a name as ・ does: 「カ.クリエ」), in an article that writes 。 more
         often than such stops: a publication that sets ``,.`` or ``，．`` throughout (some technical sites and
         blogs do) has chosen them, and its articles are quiet. The spaces after the stop go with it when text
         follows on the line, because Japanese puts none after 。. URLs, code and flattened embeds are left alone.

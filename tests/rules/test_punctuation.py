@@ -349,6 +349,7 @@ def test_latin_full_stop(text: str, expected: list[tuple[str, int, int, str]]) -
         "工場は来年稼働する.生産は倍になる.価格は据え置く。",  # the article ends its sentences with "." mostly
         "工場は来年稼働する.\n生産は倍になる。",  # as many of each: its own choice
         "Version 2.0 を公開した。価格は3.5ドルだ。",  # after Latin letters and digits
+        "新製品「ルナ.ミスト」を発売した。価格は未定だ。",  # a dot glued between katakana words: part of a name
     ],
 )
 def test_latin_full_stop_left_alone(text: str) -> None:
