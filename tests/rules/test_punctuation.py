@@ -367,6 +367,8 @@ LATIN_COMMA = "punctuation.latin-comma"
         ("雨が降り , 風も強い。店は閉まり、客は帰り、道は空いた。", [(" , ", 4, 7, "、")]),
         # The sentence ends in an English full stop where the article ends its sentences with 。.
         ("雨が降り,風も強まった.\n店は閉まった。客は帰った。", [(",", 4, 5, "、")]),
+        # A space beside it: English typing, whatever the article's commas.
+        ("雨が降り, 風も強い。店は閉まり,客は帰った。", [(", ", 4, 6, "、")]),
     ],
 )
 def test_latin_comma(text: str, expected: list[tuple[str, int, int, str]]) -> None:
