@@ -391,6 +391,27 @@ def test_latin_comma_left_alone(text: str) -> None:
     assert _of(LATIN_COMMA, text) == []
 
 
+DOUBLE_CORNER = "punctuation.double-corner-brackets"
+
+
+def test_double_corner_brackets_where_the_article_writes_the_words_in_corner_brackets() -> None:
+    text = "新作「ソラ」が出た。「ソラ」は好評だ。店は『ソラ』を増やした。"
+    assert _of(DOUBLE_CORNER, text) == [("『ソラ』", 21, 25, "「ソラ」")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新作「ソラ」が出た。社長は「『ソラ』は好評だ」と話した。「ソラ」は売れた。",  # a quotation inside a quotation
+        "新作『ソラ』が出た。『ソラ』は好評だ。「ソラ」は売れた。",  # the article's own choice is 『』
+        "新作「ソラ」が出た。店は『ソラ』を増やした。",  # as many of each: no choice shown
+        "小説『雪国』を読んだ。「雪」が降った。",  # other words
+    ],
+)
+def test_double_corner_brackets_left_alone(text: str) -> None:
+    assert _of(DOUBLE_CORNER, text) == []
+
+
 LOST_DOT = "punctuation.lost-middle-dot"
 
 
