@@ -349,10 +349,67 @@ def test_latin_full_stop(text: str, expected: list[tuple[str, int, int, str]]) -
         "工場は来年稼働する.生産は倍になる.価格は据え置く。",  # the article ends its sentences with "." mostly
         "工場は来年稼働する.\n生産は倍になる。",  # as many of each: its own choice
         "Version 2.0 を公開した。価格は3.5ドルだ。",  # after Latin letters and digits
+        "新製品「ルナ.ミスト」を発売した。価格は未定だ。",  # a dot glued between katakana words: part of a name
     ],
 )
 def test_latin_full_stop_left_alone(text: str) -> None:
     assert _of(STOP, text) == []
+
+
+LATIN_COMMA = "punctuation.latin-comma"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The article writes 、 more often: the minority comma is reported, with its spaces.
+        ("雨が降り,風も強い。店は閉まり、客は帰り、道は空いた。", [(",", 4, 5, "、")]),
+        ("雨が降り , 風も強い。店は閉まり、客は帰り、道は空いた。", [(" , ", 4, 7, "、")]),
+        # The sentence ends in an English full stop where the article ends its sentences with 。.
+        ("雨が降り,風も強まった.\n店は閉まった。客は帰った。", [(",", 4, 5, "、")]),
+        # A space beside it: English typing, whatever the article's commas.
+        ("雨が降り, 風も強い。店は閉まり,客は帰った。", [(", ", 4, 6, "、")]),
+    ],
+)
+def test_latin_comma(text: str, expected: list[tuple[str, int, int, str]]) -> None:
+    assert _of(LATIN_COMMA, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "雨が降り,風も強い。店は閉まり,客は帰った。",  # the article's own commas (a house style of ，)
+        "雨が降り,風も強い。店は閉まり、客は帰った。",  # as many of each: no majority
+        "雨が降り,風も強い。店は閉まった.\n客は帰った。道は空いた。",  # the English stop ends another sentence
+        "人口は9,880人だ。店は閉まり、客は帰り、道は空いた。",  # digits: a number
+        "ソウル, ニュース\n店は閉まり、客は帰り、道は空いた。",  # a line of tags, no hiragana
+        "不再是错误,而是投资。店は閉まり、客は帰り、道は空いた。",  # a Chinese sentence
+        "Hello, world。店は閉まり、客は帰り、道は空いた。",  # Latin text
+    ],
+)
+def test_latin_comma_left_alone(text: str) -> None:
+    assert _of(LATIN_COMMA, text) == []
+
+
+DOUBLE_CORNER = "punctuation.double-corner-brackets"
+
+
+def test_double_corner_brackets_where_the_article_writes_the_words_in_corner_brackets() -> None:
+    text = "新作「ソラ」が出た。「ソラ」は好評だ。店は『ソラ』を増やした。"
+    assert _of(DOUBLE_CORNER, text) == [("『ソラ』", 21, 25, "「ソラ」")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新作「ソラ」が出た。社長は「『ソラ』は好評だ」と話した。「ソラ」は売れた。",  # a quotation inside a quotation
+        "新作『ソラ』が出た。『ソラ』は好評だ。「ソラ」は売れた。",  # the article's own choice is 『』
+        "新作「ソラ」が出た。店は『ソラ』を増やした。",  # as many of each: no choice shown
+        "小説『雪国』を読んだ。「雪」が降った。",  # other words
+    ],
+)
+def test_double_corner_brackets_left_alone(text: str) -> None:
+    assert _of(DOUBLE_CORNER, text) == []
 
 
 LOST_DOT = "punctuation.lost-middle-dot"
