@@ -57,7 +57,7 @@ _NUMBERISH = re.compile(f"[{_DIGITS},，.．%％]")
 _STACKED = "万億兆"  # scale words that stacked (3兆億) make no number
 # The same with the traditional 萬 and the Chinese 亿 that machine translation from Chinese leaves (1万亿 for 1兆).
 _STACK_CHARS = "万億兆萬亿"
-# 兆 and a group of digits right before 万 (or 萬), with no 億 group between: 1兆6200万 (see ``_skipped``).
+# 兆 and a group of digits right before 万 (or 萬), with no 億 group between: 1兆3400万 (see ``_skipped``).
 _SKIPPED = re.compile(f"兆[{_DIGITS}]{{1,4}}$")
 _KANA = re.compile("[\u3041-\u309f\u30a1-\u30fa\u30fc]")
 _GROUP_DIGITS = 4  # the digits a group before 万, 億 or 兆 holds (9999万)
@@ -382,7 +382,7 @@ def scale_garbles(analysis: Analysis) -> tuple[ScaleGarble, ...]:
         at = hint.start()
         if text[at] in "万萬" and _SKIPPED.search(text, max(0, at - 5), at) and (skipped := _skipped(text, at)):
             if not (out and skipped.start < out[-1].end) and not analysis.in_literal(skipped.start, skipped.end):
-                out.append(skipped)  # 1兆6200万: the 億 group left out
+                out.append(skipped)  # 1兆3400万: the 億 group left out
             continue
         japanese_scale = text[at] in _STACKED and text[at + 1 : at + 2] not in _STACK_CHARS
         if japanese_scale and not _LONG_GROUP.search(text, max(0, at - 12), at):
@@ -409,7 +409,7 @@ def scale_garbles(analysis: Analysis) -> tuple[ScaleGarble, ...]:
 
 
 def _skipped(text: str, at: int) -> ScaleGarble | None:
-    """The figure ending in the 万 (or 萬) at ``at`` when 兆 and a group of digits stand right before it: 1兆6200万.
+    """The figure ending in the 万 (or 萬) at ``at`` when 兆 and a group of digits stand right before it: 1兆3400万.
     Japanese reads a figure in groups of four digits from the top, 兆, 億, 万, and rounds a news figure from the top
     down; a figure that names 兆 and then 万 says its 億 group is exactly zero while it counts to the 万, twelve
     digits with four zeros in the middle that no rounded figure has. It is 1兆6200億 read as 万: machine translation
@@ -417,7 +417,7 @@ def _skipped(text: str, at: int) -> ScaleGarble | None:
     whether 億 or 万 is right is for the editor to find out. Left alone: a figure with a 億 group (1兆2000億5000万)
     and digits before 兆 that belong to a code (A1兆)."""
     if at + 1 < len(text) and text[at + 1] in _STACK_CHARS:
-        return None  # 1兆6200万億: a stack, reported as one
+        return None  # 1兆3400万億: a stack, reported as one
     digits_start = text.rfind("兆", max(0, at - 5), at)
     start = digits_start
     while start > 0 and _NUMBERISH.match(text[start - 1]):
@@ -425,7 +425,7 @@ def _skipped(text: str, at: int) -> ScaleGarble | None:
     while start < digits_start and not text[start].isdigit():
         start += 1
     if start == digits_start:
-        return None  # 数兆6200万: no digits of its own before 兆
+        return None  # 数兆3400万: no digits of its own before 兆
     before = text[start - 1] if start else ""
     if before and (_LATIN_AFTER.match(before) or before in "_-‐/."):
         return None

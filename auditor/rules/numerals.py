@@ -52,7 +52,7 @@ class ScaleGarble(Rule):
         - more than four digits before 万, 億 or 兆 (14,735,478億, 12345万): Japanese counts by groups of four
           (9999万, then 1億), so no Japanese writer puts five digits there; none in 1.9 million characters of WMT
           English→Japanese references and system outputs;
-        - 兆 and a group of digits right before 万 (1兆6200万元): the 億 group between is exactly zero while the
+        - 兆 and a group of digits right before 万 (1兆3400万元): the 億 group between is exactly zero while the
           figure counts to the 万, twelve digits with four zeros inside that no rounded news figure has; it is 億
           read as 万 (Chinese writes 兆 as 万亿), and none stands in the WMT references and system outputs. No
           suggestion: whether 億 or 万 is right is for the editor to find out. 萬 counts as 万 here.

@@ -41,12 +41,12 @@ INVALID = [
     ("人口は１２０００万人だ。", [("１２０００万", 3, 9, "1億2000万")]),
     ("売上高は12345.6万ドルだった。", [("12345.6万", 4, 12, "1億2345万6000")]),
     # 兆 then a group of digits before 万: the 億 group is skipped (億 read as 万); no suggestion.
-    ("輸入額は1兆6200萬元だった。", [("1兆6200萬", 4, 11, "")]),
+    ("輸入額は1兆3400萬元だった。", [("1兆3400萬", 4, 11, "")]),
     ("総額は19兆9200万元に達した。", [("19兆9200万", 3, 11, "")]),
     # Stacks with the traditional 萬 or the Chinese 亿: 万亿 is Chinese for 兆.
     ("総額は3万亿元に達した。", [("3万亿", 3, 6, "")]),
-    ("総額は1兆6200万億元だ。", [("6200万億", 5, 11, "")]),
-    ("輸入額は1兆6200萬", [("1兆6200萬", 4, 11, "")]),  # at the end of the text
+    ("総額は1兆3400万億元だ。", [("3400万億", 5, 11, "")]),
+    ("輸入額は1兆3400萬", [("1兆3400萬", 4, 11, "")]),  # at the end of the text
     # The Chinese scale glyph 亿, which Japanese does not have.
     ("利益は5亿元だった。", [("5亿", 3, 5, "5億")]),
     ("調達額は1.5亿ドルに上る。", [("1.5亿", 4, 8, "1億5000万")]),
@@ -62,7 +62,7 @@ VALID = [
     "売上高は9,999億円、社員は5,000万人を超えた。",  # four digits: a full group
     "型番はA12345万だ。",  # a code
     "予算は1兆2000億5000万円だった。",  # every group named: 兆, 億, 万
-    "数兆6200万円の損失だ。",  # no digits before 兆
+    "数兆3400万円の損失だ。",  # no digits before 兆
     "每天可能损失1亿欧元。",  # a Chinese sentence: no kana near the figure
     "市場は好調だ。更是为了在 29 亿美元的市场中决策。これが結論だ。",  # a Chinese sentence among Japanese ones
     # Names, resolutions, generations, codes.
