@@ -21,13 +21,14 @@ import re
 import string
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from functools import cache
 from typing import NamedTuple
 
 from auditor.analysis.context import Analysis
 from auditor.analysis.morph import tokens
 from auditor.analysis.quantities import english_numbers, japanese_date
+from auditor.analysis.scripts import matches_at
 from auditor.analysis.source_names import english_lemmas
 from auditor.languages.scripts import HAS_JA, IS_JA_CHAR, KANA, lazy_pattern
 from auditor.lexicons import COMMON, Lexicon, get_lexicon, trie_pattern
@@ -106,19 +107,6 @@ def _capitals(analysis: Analysis) -> list[int]:
     """Where the text holds a character of ``_capitals_class``, in order: a Japanese article has a few dozen, and
     three patterns match at them instead of each scanning the whole text (``analysis.memo(_capitals)``)."""
     return [match.start() for match in analysis.lexicon.compiled(_capitals_class).finditer(analysis.text)]
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that can start only at ``positions`` (in order): the match at each,
-    skipping those inside the previous match, as finditer does."""
-    after = 0
-    for at in positions:
-        if at < after:
-            continue
-        match = pattern.match(text, at)
-        if match is not None:
-            after = match.end()
-            yield match
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -295,7 +283,7 @@ def foreign_place_names(analysis: Analysis) -> tuple[ForeignName, ...]:
     lexicon = analysis.lexicon
     places: _Places = lexicon.compiled(_places)
     out: list[ForeignName] = []
-    for match in _matches_at(places.words, text, analysis.memo(_capitals)):
+    for match in matches_at(places.words, text, analysis.memo(_capitals)):
         candidates = places.names.get(match.group())
         if candidates is None:
             continue
@@ -391,7 +379,7 @@ def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
     text = analysis.text
     out: list[VietnameseName] = []
     kana_lines: dict[int, bool] = {}  # line start → whether the line holds kana
-    for match in _matches_at(_CAPITALISED_RUN, text, analysis.memo(_capitals)):
+    for match in matches_at(_CAPITALISED_RUN, text, analysis.memo(_capitals)):
         start, end = match.span()
         words = match.group().split(" ")
         accented = _VI_ONLY.search(unicodedata.normalize("NFD", match.group())) is not None

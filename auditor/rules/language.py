@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from typing import Any
 
+from auditor.analysis.context import Analysis
 from auditor.analysis.foreign import (
     VIETNAMESE_LETTERS,
     chinese_frequent_chars,
@@ -32,6 +33,7 @@ from auditor.analysis.parallel import (
 )
 from auditor.analysis.parallel import MIN_PAIRS as PARALLEL_MIN_PAIRS
 from auditor.analysis.parallel_figures import changed_figures
+from auditor.analysis.scripts import latin_starts, matches_at
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
@@ -48,6 +50,16 @@ _LATIN_RUN = re.compile(
     r"[A-Za-z\u00c0-\u024f](?<![A-Za-z\u00c0-\u024f].)[\w'’\-\u00c0-\u024f]*"
     r"(?:[ ,;:.!?\"“”'’()\-]+[A-Za-z\u00c0-\u024f0-9][\w'’\-\u00c0-\u024f]*){4,}[.!?\"”]?"
 )
+_LATIN_LETTERS = "A-Za-z\u00c0-\u024f"  # the first class of _LATIN_RUN, for latin_starts
+
+
+def _latin_run_matches(analysis: Analysis, text: str) -> Iterator[re.Match[str]]:
+    """``_LATIN_RUN.finditer(text)``, matched only where a run of its letters starts (``latin_starts``)."""
+    if text is not analysis.text:
+        return _LATIN_RUN.finditer(text)
+    return matches_at(_LATIN_RUN, text, latin_starts(analysis, _LATIN_LETTERS))
+
+
 _LOWER_WORD = re.compile(r"(?:^|[\s\"“(])[a-z\u00df-\u00ff][a-z\u00df-\u024f'’\-]+")
 _URLISH = re.compile(r"(?:https?://|www\.|\.com\b|\.org\b|@\w|#\w)")
 # A copyright or trademark notice is kept in its own language on purpose.
@@ -285,7 +297,7 @@ class Untranslated(Rule):
         own = _own_scripts(pack)
         # One scan of the whole text finds the candidates; most articles have none, and then
         # no sentence is looked at.
-        latin = [match.start() for match in _LATIN_RUN.finditer(text)]
+        latin = [match.start() for match in _latin_run_matches(ctx.analysis, text)]
         seeds: list[int] = []  # characters Chinese writes far more often: where a Chinese phrase may stand
         marked: list[int] = []  # characters only a Chinese character set holds (chinese_markers.tsv)
         vietnamese: list[int] = []  # letters only Vietnamese writes, in a language written with kana

@@ -25,6 +25,7 @@ from auditor.analysis.name_parts import suffixed_names
 from auditor.analysis.names import MIN_SKELETON, people_index, strip_dots
 from auditor.analysis.parallel import EnglishLines, bilingual_lines
 from auditor.analysis.readings import reading
+from auditor.analysis.scripts import latin_starts, matches_at
 from auditor.document import Document, overlaps_any
 from auditor.findings import Finding
 from auditor.languages.scripts import KANA, KANJI, KATAKANA, KATAKANA_START
@@ -773,7 +774,11 @@ class SpellingVariants(Rule):
         eligible: set[str] = set()  # Latin forms a katakana word may render
         spaced: list[tuple[int, int]] = []  # runs of several words, where a listed name of several words can be
         english = EnglishLines(text)
-        for match in _LATIN_RUN.finditer(text):
+        if text is ctx.analysis.text:  # matched where a run of its letters starts (latin_starts), not by a scan
+            runs = matches_at(_LATIN_RUN, text, latin_starts(ctx.analysis, _LETTER))
+        else:
+            runs = _LATIN_RUN.finditer(text)
+        for match in runs:
             start = match.start()
             run = match.group()
             if " " in run:

@@ -1,0 +1,70 @@
+"""Runs of one script found once per article, for the rules whose patterns start there.
+
+Several rules scan the whole text with a pattern that starts with a Latin letter not preceded by a letter (a Latin
+name, a run of English words). Each such scan reads every character of a Japanese article that holds a few dozen
+Latin letters; one scan for the runs of Latin letters (``latin_runs``) finds where all of them may start, and each
+pattern is then matched only there (``matches_at``), with the same matches as its own ``finditer``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from auditor.analysis.context import Analysis
+
+# Every Latin letter any of those patterns starts with: ASCII, accented (Latin-1 to Latin Extended-B, with × and ÷
+# that one class holds) and full-width.
+LATIN_LETTERS = "A-Za-z\u00c0-\u024f\uff21-\uff3a\uff41-\uff5a"
+_LATIN = re.compile(f"[{LATIN_LETTERS}][{LATIN_LETTERS}]*+")  # one class first: re scans for it in C
+
+
+def _latin_runs(analysis: Analysis) -> list[tuple[int, int]]:
+    return [match.span() for match in _LATIN.finditer(analysis.text)]
+
+
+def latin_runs(analysis: Analysis) -> list[tuple[int, int]]:
+    """(start, end) of each maximal run of ``LATIN_LETTERS`` in the analysed text, in order, computed once."""
+    return analysis.memo(_latin_runs)
+
+
+@cache
+def _letter_set(letters: str) -> frozenset[str]:
+    """The characters of a class's ranges (``A-Za-z...``: ranges only, no escapes), built on first need."""
+    ranges = (range(ord(letters[at]), ord(letters[at + 2]) + 1) for at in range(0, len(letters), 3))
+    return frozenset(chr(code) for codes in ranges for code in codes)
+
+
+def _starts(analysis: Analysis, letters: str) -> list[int]:
+    text = analysis.text
+    starts = []
+    for start, end in latin_runs(analysis):
+        if text[start:end].isascii():  # every ASCII letter is in each class: only the run's start
+            starts.append(start)
+            continue
+        chars = _letter_set(letters)
+        for at in range(start, end):
+            if text[at] in chars and (at == start or text[at - 1] not in chars):
+                starts.append(at)
+    return starts
+
+
+def latin_starts(analysis: Analysis, letters: str) -> list[int]:
+    """Where a run of ``letters`` starts in the analysed text: a letter of the class not preceded by one, in order.
+    ``letters`` is the inside of a character class made of ranges only (``A-Za-z`` and accented ranges), holding
+    every ASCII letter and nothing outside ``LATIN_LETTERS``."""
+    return analysis.memo(_starts, letters)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can start only at ``positions`` (in order): the match at each,
+    skipping those inside the previous match, as finditer does."""
+    after = 0
+    for at in positions:
+        if at < after:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            after = match.end()
+            yield match
