@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -604,18 +604,7 @@ class Untranslated(Rule):
         flagged = sorted((finding.start, finding.end) for finding in found)
         name = data["scripts"].get("han-simplified", "Chinese")
         words: list[Finding] = []
-        last = -1
-        for at in marked:
-            if at < last:
-                continue
-            start = at
-            while start > 0 and _KANJI.match(text, start - 1):
-                start -= 1
-            match = _HAN_RUN.match(text, start)
-            if match is None:
-                continue
-            start, end = match.span()
-            last = end
+        for start, end in _han_runs_around(text, marked):
             if end - start < 2:  # one character alone may be a corrupted glyph, not a word left untranslated
                 continue
             if _covered(flagged, start, end) or ctx.in_embed(start, end) or ctx.in_literal(start, end):
@@ -624,9 +613,9 @@ class Untranslated(Rule):
                 continue
             if lazy_pattern(_GLOSSED).match(text, end + (text[end : end + 1] in "」』")):
                 continue
-            chars = "".join(dict.fromkeys(char for char in match.group() if char in data["markers"]))
+            chars = "".join(dict.fromkeys(char for char in text[start:end] if char in data["markers"]))
             message = (
-                f"'{match.group()}' is written with characters no Japanese character set holds ({chars}): it is "
+                f"'{text[start:end]}' is written with characters no Japanese character set holds ({chars}): it is "
                 f"{name}, not {pack.name}, left untranslated."
             )
             words.append(self.finding(doc, start, end, message))
@@ -752,19 +741,23 @@ def _nearest_line(text: str, at: int, step: int) -> str:
 def _chinese_vocabulary(text: str, keyed: list[int], words: frozenset[str]) -> list[tuple[int, int]]:
     """The spans of the Han runs around ``keyed`` (positions of keys of ``chinese_words.tsv``, in text order) that
     are, as a whole, a word of the table."""
-    found: list[tuple[int, int]] = []
+    return [(start, end) for start, end in _han_runs_around(text, keyed) if text[start:end] in words]
+
+
+def _han_runs_around(text: str, positions: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """The runs of Han characters around ``positions`` (in text order), each run once."""
     last = -1
-    for at in keyed:
+    for at in positions:
         if at < last:
             continue
         start = at
         while start > 0 and _KANJI.match(text, start - 1):
             start -= 1
-        end = _HAN_RUN.match(text, at).end()  # type: ignore[union-attr]  # a key is a kanji
-        last = end
-        if text[start:end] in words:
-            found.append((start, end))
-    return found
+        match = _HAN_RUN.match(text, start)
+        if match is None:
+            continue
+        last = match.end()
+        yield start, last
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
