@@ -440,13 +440,7 @@ class Untranslated(Rule):
         if phrases:
             flagged = sorted(flagged + phrases)
         for start, end in vocabulary:
-            if _covered(flagged, start, end) or ctx.in_embed(start, end) or ctx.in_literal(start, end):
-                continue
-            if start > 0 and text[start - 1] in "@#":
-                continue
-            if lazy_pattern(_GLOSSED).match(text, end + (text[end : end + 1] in "」』")):
-                continue
-            if not _stands_alone(text, start, end):
+            if _han_word_excused(text, ctx, flagged, start, end) or not _stands_alone(text, start, end):
                 continue
             name = data["scripts"].get("han-simplified", "Chinese")
             message = f"'{text[start:end]}' is a {name} word, not a {pack.name} one: it was left untranslated."
@@ -607,11 +601,7 @@ class Untranslated(Rule):
         for start, end in _han_runs_around(text, marked):
             if end - start < 2:  # one character alone may be a corrupted glyph, not a word left untranslated
                 continue
-            if _covered(flagged, start, end) or ctx.in_embed(start, end) or ctx.in_literal(start, end):
-                continue
-            if start > 0 and text[start - 1] in "@#":
-                continue
-            if lazy_pattern(_GLOSSED).match(text, end + (text[end : end + 1] in "」』")):
+            if _han_word_excused(text, ctx, flagged, start, end):
                 continue
             chars = "".join(dict.fromkeys(char for char in text[start:end] if char in data["markers"]))
             message = (
@@ -742,6 +732,16 @@ def _chinese_vocabulary(text: str, keyed: list[int], words: frozenset[str]) -> l
     """The spans of the Han runs around ``keyed`` (positions of keys of ``chinese_words.tsv``, in text order) that
     are, as a whole, a word of the table."""
     return [(start, end) for start, end in _han_runs_around(text, keyed) if text[start:end] in words]
+
+
+def _han_word_excused(text: str, ctx: Context, flagged: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when the Han word ``text[start:end]`` is no leftover to report: inside another finding, an embed or a
+    literal, a handle's or a tag's name (@…, #…), or quoted with its translation in brackets after it."""
+    if _covered(flagged, start, end) or ctx.in_embed(start, end) or ctx.in_literal(start, end):
+        return True
+    if start > 0 and text[start - 1] in "@#":
+        return True
+    return lazy_pattern(_GLOSSED).match(text, end + (text[end : end + 1] in "」』")) is not None
 
 
 def _han_runs_around(text: str, positions: Iterable[int]) -> Iterator[tuple[int, int]]:
