@@ -576,6 +576,8 @@ def test_one_counter_line_or_counters_apart_stay_quiet():
         ("本文です。\nIMG_8663\n  DSC04646  \n続きです。", ["IMG_8663", "DSC04646"]),
         ("写真\n    harbour_view-2-560x373\n本文", ["harbour_view-2-560x373"]),
         ("本文\nhttps://img.example.com/a/b12.jpg\n本文", ["https://img.example.com/a/b12.jpg"]),
+        ("試合の前。\nf:id:sample_user:20240301101500j:plain\n試合の後。", ["f:id:sample_user:20240301101500j:plain"]),
+        ("本文\n[f:id:tanuki-7:20230105093000p:plain:w300]\n本文", ["[f:id:tanuki-7:20230105093000p:plain:w300]"]),
     ],
 )
 def test_a_dropped_photos_name_alone_on_a_line(text: str, expected: list[str]) -> None:
@@ -590,6 +592,7 @@ def test_a_dropped_photos_name_alone_on_a_line(text: str, expected: list[str]) -
         "画面は1920x1080の解像度だ。",  # a size inside a sentence
         "写真はIMG_8663として保存された。",  # a file name inside a sentence
         "IMG_8663 工場の外観\n本文です。",  # beside a caption on its line
+        "記法は f:id:sample_user:20240301101500j:plain と書く。",  # Hatena's notation explained in a sentence
     ],
 )
 def test_a_name_that_is_not_alone_on_its_line_stays(text: str) -> None:

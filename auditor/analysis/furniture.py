@@ -157,9 +157,12 @@ def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
 
 # A line that is only an image's name: a camera's file name (the DCF standard's four letters, digits or _, then four
 # digits: IMG_0123, DSC04646, with the letters at least three, so that no date or figure is one), a name that ends in
-# a content system's thumbnail size (photo-560x373), or a file name or URL with an image extension.
+# a content system's thumbnail size (photo-560x373), a file name or URL with an image extension, or Hatena Blog's
+# notation for a photo of its fotolife service ([f:id:user:20240101123456j:plain]: the user, the photo's upload time
+# in 14 digits and a letter for its format, then display options), which a copy of the page keeps as text.
 _IMAGE_NAME = (
     r"(?:[A-Za-z]{3}[A-Za-z0-9_][0-9]{4}(?:[-_.][A-Za-z0-9]+)*"
+    r"|\[?f:id:[A-Za-z][A-Za-z0-9_-]+:[0-9]{14}[a-z]?(?::[A-Za-z0-9=]+)*\]?"
     r"|[A-Za-z0-9_.-]*[A-Za-z][A-Za-z0-9_.-]*-[0-9]{2,4}x[0-9]{2,4}(?:\.(?:jpe?g|png|gif|webp))?"
     r"|(?:https?://)?[A-Za-z0-9_./%~-]+\.(?:jpe?g|png|gif|webp)(?:\?[^\s]*)?)"
 )

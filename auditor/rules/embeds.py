@@ -186,10 +186,11 @@ class ImageName(Rule):
         A line with nothing on it but one of: a camera's file name as the DCF standard for cameras names files (four
         letters, digits or _, the first three letters, then four digits: IMG_8663, DSC04646, PXL_…); a name ending in
         the size a content system gives a thumbnail (-560x373); a file name or address ending in an image extension
-        (.jpg, .png, .gif, .webp). In the annotated real pages: 5 such lines, on three sites of the blind set
-        pages6, all annotated as a dropped image; one more on the fresh pages (a camera's name between two
-        paragraphs); none in the other dev sets nor in the WMT texts. A name inside a sentence, or beside a
-        caption on its line, stays quiet.
+        (.jpg, .png, .gif, .webp); Hatena Blog's notation for a photo (f:id:user:20240101123456j:plain, the user,
+        the upload time and the format, as its help pages write it). In the annotated real pages: 5 such lines, on
+        three sites of the blind set pages6, all annotated as a dropped image, and 5 Hatena photos on one page of
+        pages7; one more on the fresh pages (a camera's name between two paragraphs); none in the other dev sets
+        nor in the WMT texts. A name inside a sentence, or beside a caption on its line, stays quiet.
 
         Fix (the message says it; there is no one-line suggestion): put the photo back, or delete the line.
     """
