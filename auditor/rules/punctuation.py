@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from auditor.analysis.context import Analysis
 from auditor.analysis.morph import Token, tokens
 from auditor.analysis.name_parts import person_suffix_pattern
 from auditor.analysis.register import PLAIN, POLITE, final_predicate
@@ -335,6 +336,7 @@ _SEMICOLON = (
     " 、 between items or ends the sentence with 。."
 )
 _SENTENCE_MARKS = re.compile("[。！？!?\n]")
+_HIRAGANA_CHAR = re.compile("[\u3041-\u3096]")
 
 
 def _in_kana_sentence(text: str, at: int) -> bool:
@@ -699,6 +701,12 @@ _LATIN_STOP = re.compile(
 )
 
 
+def _latin_stops(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """The spans of the English full stops after Japanese (``_LATIN_STOP``, with the spaces after each), read once per
+    analysis: latin-full-stop reports them and latin-comma reads a sentence's end from them."""
+    return tuple(match.span() for match in _LATIN_STOP.finditer(analysis.text))
+
+
 class LatinFullStop(Rule):
     """Finds an English full stop ending a Japanese sentence (…予定です.) in an article that ends sentences with 。.
 
@@ -730,14 +738,13 @@ class LatinFullStop(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
-        stops = list(_LATIN_STOP.finditer(text))
+        stops = ctx.analysis.memo(_latin_stops)
         if not stops:
             return
         ideographic = text.count("。")
         if ideographic <= len(stops):
             return  # the article ends its sentences with "." at least as often: its own choice
-        for match in stops:
-            start, end = match.span()
+        for start, end in stops:
             if end < len(text) and text[end] in "\r\n":
                 end = start + 1  # spaces at the end of a line are not the stop's
             elif end == len(text):
@@ -769,15 +776,12 @@ def _latin_commas(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_HIRAGANA = re.compile("[\u3041-\u3096]")
-
-
 def _in_prose(text: str, at: int) -> bool:
     """Whether the sentence around ``at`` holds hiragana: Japanese prose, with its particles and endings, not a line
     of tags or names (Recordチャイナ, ニュース) nor a Chinese sentence quoted in the page."""
     start = max(text.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
     found = _SENTENCE_MARKS.search(text, at)
-    return _HIRAGANA.search(text, start, found.start() if found else len(text)) is not None
+    return _HIRAGANA_CHAR.search(text, start, found.start() if found else len(text)) is not None
 
 
 class LatinComma(Rule):
@@ -827,8 +831,8 @@ class LatinComma(Rule):
             return
         ideographic = text.count("、")
         by_majority = ideographic > len(commas)
-        stops = list(_LATIN_STOP.finditer(text))
-        english_ends = [m.start() for m in stops] if 0 < len(stops) < text.count("。") else []
+        stops = ctx.analysis.memo(_latin_stops)
+        english_ends = [start for start, _ in stops] if 0 < len(stops) < text.count("。") else []
         for start, end in commas:
             if by_majority:
                 message = (
@@ -1283,7 +1287,6 @@ class LongVowelDash(Rule):
 
 # A dash with a space on each side, one character (a doubled dash ―― or —— is Japanese typography).
 _SPACED_DASHES = (" - ", " \u2013 ", " \u2014 ")
-_HIRAGANA_CHAR = re.compile("[\u3041-\u3096]")
 
 
 def _closing_candidates(text: str) -> list[int]:
