@@ -85,6 +85,15 @@ CLASSIFIER_TABLE = [
     ("それも選択肢のひとつ。", "neither"),
     ("その長さ。", "neither"),
     ("夢のよう。", "neither"),
+    ("需要は増えているよう。", "neither"),  # ようだ with だ left off, after any form it follows
+    ("効果は大きいよう。", "neither"),
+    ("方針が決まったよう。", "neither"),
+    ("ここで待っていよう。", "plain"),  # the volitional of 〜ている
+    # のだ/のです contracted to んだ/んです: talk, neither
+    ("誰でも見られるんだ。", "neither"),
+    ("実はそうなんです。", "neither"),
+    ("本当に行ったんですか？", "neither"),
+    ("本を読んだ。", "plain"),  # the past of a verb in む, not a contraction
     ("まったく。", "neither"),
     ("記者会見のようす。", "neither"),
     ("", "neither"),
@@ -241,6 +250,11 @@ VALID = [
     # register the speaker takes with them: neither counted nor reported, in either register.
     "新しい図書館が開館しました。館内は広くて明るいです。利用料は無料だよ。",
     "市は計画を発表した。費用は約三億円に上る。大きな額ですね。",
+    # のだ/のです contracted to んだ/んです is talk (話し言葉), not narration, in either register.
+    "新しい図書館が開館しました。館内は広くて明るいです。誰でも無料で使えるんだ。",
+    "市は計画を発表した。費用は約三億円に上る。実は三回目の計画なんです。",
+    # ようだ with だ left off is a nominal ending.
+    "新しい図書館が開館しました。館内は広くて明るいです。利用者は増えているよう。",
     # A greeting or thanks is an interjection, not a verb in う.
     "新しい図書館が開館しました。館内は広くて明るいです。皆さん、ありがとう。",
     # A text cut off mid-sentence (a page excerpt): the last word before the cut need not be the predicate.
