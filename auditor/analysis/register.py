@@ -466,9 +466,31 @@ def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.
     return found
 
 
-# A sentence that announces the quotation set off after it (引用の予告): 次のように述べた, 以下のとおり発表した,
-# …を転載しておこう. Not 次のような (attributive: "such", no quotation follows).
-_ANNOUNCES = "(?:次|以下)の(?:ように|通り|とおり)|転載(?:し|す)"
+# A phrase that announces the quotation set off after it (引用の予告): 次のように述べた, 以下のとおり発表した,
+# 談話は次の通り, 次のような声明を出した, …を転載しておこう. ように comes first: its span runs to に.
+_ANNOUNCES = re.compile("(?:次|以下)の(?:ように|よう|通り|とおり)|転載(?:し|す)")
+
+
+class Announcement(NamedTuple):
+    """A phrase that announces a quotation, with offsets into the text."""
+
+    start: int
+    end: int
+    attributive: bool  # 次のような + a noun ("such"): a quotation follows only where its sentence ends the line
+
+
+def quotation_announcements(analysis: Analysis) -> list[Announcement]:
+    """The phrases that announce a quotation set off after them (次のように発表した。, 談話は以下の通り。,
+    …を転載しておこう。: 引用の予告), in text order, for ``analysis.memo``. A block quotation is set off by layout,
+    which a page's text loses; the announcement is what is left to say that the text after it is somebody else's.
+    How far the quotation runs is each caller's own question (register.mixed: up to the return of the narration's
+    register, after a predicative announcement; terminology: the paragraph after an announcing sentence that ends its
+    line)."""
+    text = analysis.text
+    return [
+        Announcement(match.start(), match.end(), text.startswith("うな", match.end() - 1))
+        for match in _ANNOUNCES.finditer(text)
+    ]
 
 
 def announced_quotations(analysis: Analysis, polite: Sequence[Sentence], plain: Sequence[Sentence]) -> set[int]:
@@ -478,16 +500,19 @@ def announced_quotations(analysis: Analysis, polite: Sequence[Sentence], plain: 
     narration's register. So after an announcing sentence of one register, the sentences of the other register
     that follow, up to the next one in the announcing sentence's register, are the quotation's. ``polite`` and
     ``plain`` are the article's own classified sentences, each in text order."""
-    text = analysis.text
+    # Not 次のような + a noun (attributive: "such"), which in a sentence that goes on announces nothing after it.
+    announcements = [found.start for found in analysis.memo(quotation_announcements) if not found.attributive]
+    if not announcements:
+        return set()
     ordered = sorted([(s.start, s.end, True) for s in polite] + [(s.start, s.end, False) for s in plain])
-    announces = lazy_pattern(_ANNOUNCES)
     quoted: set[int] = set()
     announcer: bool | None = None  # the register of the sentence that announced a quotation, while it runs on
     for start, end, is_polite in ordered:
         if announcer is not None and is_polite != announcer:
             quoted.add(start)
             continue
-        announcer = is_polite if announces.search(text, start, end) else None
+        announces = bisect_left(announcements, end) > bisect_left(announcements, start)
+        announcer = is_polite if announces else None
     return quoted
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from auditor import audit
+from auditor.analysis.context import Analysis
 from auditor.analysis.embeds import EmbedBlock
-from auditor.analysis.register import classify, final_predicate
+from auditor.analysis.register import classify, final_predicate, quotation_announcements
 from auditor.document import Document
 from auditor.lexicons import Lexicon, LexiconError, get_lexicon
 from auditor.rules.base import Context
@@ -184,6 +185,19 @@ def test_an_announced_quotation_ends_where_the_narrations_register_returns() -> 
         "工事は二年かかる見込みだ。完成は再来年になります。市は次のような対策を検討している。騒音は少ないです。"
     )
     assert [excerpt for _, excerpt, *_ in findings(text)] == ["再来年になります", "少ないです"]
+
+
+def test_quotation_announcements_are_read_once_for_every_rule() -> None:
+    # The phrases that announce a quotation, whatever follows them: register.mixed and terminology each decide how
+    # far the quotation runs. 次のような + a noun is marked attributive.
+    text = "市長は次のように述べた。\n談話は以下の通り。\n次のような声明を出した。\n記事を転載しておこう。"
+    found = Analysis(Document(text, lang="ja")).memo(quotation_announcements)
+    assert [(text[a.start : a.end], a.attributive) for a in found] == [
+        ("次のように", False),
+        ("以下の通り", False),
+        ("次のよう", True),
+        ("転載し", False),
+    ]
 
 
 def test_a_stray_double_quotation_mark_quotes_nothing() -> None:
