@@ -25,6 +25,7 @@ from auditor.analysis.name_parts import suffixed_names
 from auditor.analysis.names import MIN_SKELETON, people_index, strip_dots
 from auditor.analysis.parallel import EnglishLines, bilingual_lines
 from auditor.analysis.readings import reading
+from auditor.analysis.register import quotation_announcements
 from auditor.analysis.scripts import latin_starts, matches_at
 from auditor.document import Document, overlaps_any
 from auditor.findings import Finding
@@ -1038,9 +1039,10 @@ def _bracket_glosses(text: str, group: _Group) -> set[tuple[int, int]]:
 _LATIN_END = re.compile(f"[{_LETTER}0-9.]")
 
 
-# A sentence that announces a quotation and ends its line: 同社は次のように発表した。, 談話は以下の通り。
+# A sentence that announces a quotation (quotation_announcements) and ends its line: 同社は次のように発表した。,
+# 談話は以下の通り。
 _STATEMENT_INTRO_START = "の"
-_STATEMENT_INTRO = re.compile(r"(?:次|以下)の(?:ように|よう|とおり|通り)[^。\n]{0,12}[。:：][ \t\u3000]*\n")
+_STATEMENT_INTRO_END = re.compile(r"[^。\n]{0,12}[。:：][ \t\u3000]*\n")
 _NEXT_LINE = re.compile(r"\s*([^\n]+)")
 
 
@@ -1049,10 +1051,11 @@ def _statements(analysis: Analysis) -> list[tuple[int, int]]:
     the speaker's own text, which holds a company's name as the company writes it (Coincheck in its statement, where
     the article writes コインチェック), not a spelling the article chose."""
     text = analysis.text
-    found = []
-    for intro in _STATEMENT_INTRO.finditer(text):
-        line = _NEXT_LINE.match(text, intro.end())
-        if line is not None:
+    found: list[tuple[int, int]] = []
+    for announcement in analysis.memo(quotation_announcements):
+        intro = _STATEMENT_INTRO_END.match(text, announcement.end)
+        line = _NEXT_LINE.match(text, intro.end()) if intro is not None else None
+        if line is not None and (not found or found[-1] != line.span(1)):  # two announcements on one line
             found.append(line.span(1))
     return found
 
