@@ -467,8 +467,12 @@ def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.
 
 
 # A phrase that announces the quotation set off after it (引用の予告): 次のように述べた, 以下のとおり発表した,
-# 談話は次の通り, 次のような声明を出した, …を転載しておこう. ように comes first: its span runs to に.
-_ANNOUNCES = re.compile("(?:次|以下)の(?:ように|よう|通り|とおり)|転載(?:し|す)")
+# 談話は次の通り, 次のような声明を出した, …を転載しておこう, and the page presenting somebody else's text, in the
+# present (…のインタビューを紹介する, …の記事を紹介します: 紹介した reports a past event, which announces nothing).
+# ように comes first: its span runs to に.
+_ANNOUNCES = re.compile(
+    "(?:次|以下)の(?:ように|よう|通り|とおり)|転載(?:し|す)|紹介(?:する|します|しよう|しましょう|したい)"
+)
 
 
 class Announcement(NamedTuple):
@@ -481,11 +485,11 @@ class Announcement(NamedTuple):
 
 def quotation_announcements(analysis: Analysis) -> list[Announcement]:
     """The phrases that announce a quotation set off after them (次のように発表した。, 談話は以下の通り。,
-    …を転載しておこう。: 引用の予告), in text order, for ``analysis.memo``. A block quotation is set off by layout,
-    which a page's text loses; the announcement is what is left to say that the text after it is somebody else's.
-    How far the quotation runs is each caller's own question (register.mixed: up to the return of the narration's
-    register, after a predicative announcement; terminology: the paragraph after an announcing sentence that ends its
-    line)."""
+    …を転載しておこう。, …のインタビューを紹介する。: 引用の予告), in text order, for ``analysis.memo``. A block
+    quotation is set off by layout, which a page's text loses; the announcement is what is left to say that the text
+    after it is somebody else's. How far the quotation runs is each caller's own question (register.mixed: up to the
+    return of the narration's register, after a predicative announcement; terminology: the paragraph after an announcing
+    sentence that ends its line)."""
     text = analysis.text
     return [
         Announcement(match.start(), match.end(), text.startswith("うな", match.end() - 1))

@@ -63,33 +63,35 @@ class MixedRegister(Rule):
         translates (auditor/analysis/parallel.py: a translation exercise, not the article); the turns of an interview
         transcript (lines opened by speaker labels, two or more labels each opening two lines or more: 記者：… 市長：…);
         a block quotation that a sentence announces (次のように発表した。, 以下のとおり, …を転載しておこう。:
-        引用の予告), which the page's text no longer sets off: the sentences after the announcement in the other
-        register, up to the first one back in the announcing sentence's register (a company's statement or a message
-        reproduced in its own register); a line that the page prints twice (a banner or a teaser: an article says each
-        sentence once; fresh pages: a banner's 2 false findings); a line holding an emoji (🚨…, 👇), a post's text that
-        the page carries without its markup (news prose writes none; a bitcoin exchange's post quoted line by line in a
-        plain article made 3 false findings on pages2); the text of a flattened social-media post, which the embed's
-        block leaves out when it reads like prose: the text before a post's closing leftover on the line it ends
-        (…です。 pic.twitter.com/…, a t.co link, the author line — 名前 (@handle) 日付), or the line directly above when
-        the leftover stands alone on its line, back no further than a post can be long (280 characters; a bare permalink
-        or a player overlay closes no post); a line of at most 100 characters holding a cue of ``boilerplate.tsv`` (a
-        copyright footer, a paywall notice, a reading-time line, a blog service's ad or comment notice, the site's
-        description of itself, …を発信するブログです: the site's furniture), or a line of any length opened by a
-        notice's label (免責事項：…, a disclaimer that runs to several sentences); a photo caption as Japanese news
-        writes it, plain whatever the article's register (記者ハンドブック: 写真説明), with the day it was taken in
-        brackets closing a line that holds no 。 (…に応じる（2026年3月5日）), or a short line closed by its credit
-        (…点検する消防士。写真：AFP, …の純流入。出典：…); like a plain sentence ending in ? or !, a plain question
-        ending in か (何が変わったのか。); a sentence of either register that ends in a conversational particle (よ, ね,
-        わ, ぞ…: 無料だよ。, 大きな額ですね。), which is talk addressed to someone in the register the speaker takes
-        with them, not narration (the particles of 話し言葉 that news prose does not use; on the clean WMT references,
-        dialogue and posts, such sentences made 6 of its 20 false findings), and likewise one ending in のだ/のです
-        contracted to んだ/んです (見られるんだ。, そうなんです。), the spoken form that written narration spells out
-        (日本語記述文法研究会『現代日本語文法』: ん is the colloquial form of の; on the WMT references, 2 of the 13
-        false findings left, both in dialogue; a sentence ending so on the dev pages never held a mixing mistake that
-        the annotators marked); a sentence holding a circled number (①…⑳) that enumerates a list run into the paragraph,
-        whose item it ends in, in the list's register (as a list line is left out); and the last sentence of a text that
-        breaks off without a sentence mark (a page excerpt cut at a length limit: …開発プロセスをガイドする), whose last
-        word need not be its predicate.
+        引用の予告; also the page presenting somebody else's text, in the present: …のインタビューを紹介する。,
+        本日も…の記事を紹介します。, before an interview or the summaries of another outlet's articles: dev pages 4
+        false findings, pages5 4, fresh pages 3 go, no true one), which the page's text no longer sets off: the
+        sentences after the announcement in the other register, up to the first one back in the announcing sentence's
+        register (a company's statement, a message or an interview reproduced in its own register); a line that the page
+        prints twice (a banner or a teaser: an article says each sentence once; fresh pages: a banner's 2 false
+        findings); a line holding an emoji (🚨…, 👇), a post's text that the page carries without its markup (news prose
+        writes none; a bitcoin exchange's post quoted line by line in a plain article made 3 false findings on pages2);
+        the text of a flattened social-media post, which the embed's block leaves out when it reads like prose: the text
+        before a post's closing leftover on the line it ends (…です。 pic.twitter.com/…, a t.co link, the author line —
+        名前 (@handle) 日付), or the line directly above when the leftover stands alone on its line, back no further
+        than a post can be long (280 characters; a bare permalink or a player overlay closes no post); a line of at most
+        100 characters holding a cue of ``boilerplate.tsv`` (a copyright footer, a paywall notice, a reading-time line,
+        a blog service's ad or comment notice, the site's description of itself, …を発信するブログです: the site's
+        furniture), or a line of any length opened by a notice's label (免責事項：…, a disclaimer that runs to several
+        sentences); a photo caption as Japanese news writes it, plain whatever the article's register (記者ハンドブック:
+        写真説明), with the day it was taken in brackets closing a line that holds no 。 (…に応じる（2026年3月5日）), or
+        a short line closed by its credit (…点検する消防士。写真：AFP, …の純流入。出典：…); like a plain sentence ending
+        in ? or !, a plain question ending in か (何が変わったのか。); a sentence of either register that ends in a
+        conversational particle (よ, ね, わ, ぞ…: 無料だよ。, 大きな額ですね。), which is talk addressed to someone in
+        the register the speaker takes with them, not narration (the particles of 話し言葉 that news prose does not use;
+        on the clean WMT references, dialogue and posts, such sentences made 6 of its 20 false findings), and likewise
+        one ending in のだ/のです contracted to んだ/んです (見られるんだ。, そうなんです。), the spoken form that
+        written narration spells out (日本語記述文法研究会『現代日本語文法』: ん is the colloquial form of の; on the
+        WMT references, 2 of the 13 false findings left, both in dialogue; a sentence ending so on the dev pages never
+        held a mixing mistake that the annotators marked); a sentence holding a circled number (①…⑳) that enumerates a
+        list run into the paragraph, whose item it ends in, in the list's register (as a list line is left out); and the
+        last sentence of a text that breaks off without a sentence mark (a page excerpt cut at a length limit:
+        …開発プロセスをガイドする), whose last word need not be its predicate.
 
         Thresholds (deterministic): nothing is reported while the majority register has fewer than ``min_majority``
         sentences. On a tie, the register of the article's first classified sentence is kept and the other one is

@@ -190,13 +190,18 @@ def test_an_announced_quotation_ends_where_the_narrations_register_returns() -> 
 def test_quotation_announcements_are_read_once_for_every_rule() -> None:
     # The phrases that announce a quotation, whatever follows them: register.mixed and terminology each decide how
     # far the quotation runs. 次のような + a noun is marked attributive.
-    text = "市長は次のように述べた。\n談話は以下の通り。\n次のような声明を出した。\n記事を転載しておこう。"
+    # 紹介した reports a past event and announces nothing.
+    text = (
+        "市長は次のように述べた。\n談話は以下の通り。\n次のような声明を出した。\n記事を転載しておこう。\n"
+        "市長の談話を紹介する。\n市は新制度を紹介した。"
+    )
     found = Analysis(Document(text, lang="ja")).memo(quotation_announcements)
     assert [(text[a.start : a.end], a.attributive) for a in found] == [
         ("次のように", False),
         ("以下の通り", False),
         ("次のよう", True),
         ("転載し", False),
+        ("紹介する", False),
     ]
 
 
@@ -251,6 +256,11 @@ VALID = [
     # narration's register returns.
     "市は計画を発表した。費用は約三億円に上る。市長は次のように述べた。\n来年の春に工事を始めます。"
     "市民の皆さまのご協力をお願いします。\n工事は二年かかる見込みだ。",
+    # ...and so does a page that presents somebody else's text: an interview, another outlet's articles.
+    "市長に話を聞いた。市長の談話を紹介する。\n来年の春に工事を始めます。市民の協力をお願いします。\n"
+    "工事は二年かかる見込みだ。",
+    "今日も海外のニュースを紹介します。\n市は新しい計画を発表した。費用は約三億円に上る。\n明日もお楽しみに。"
+    "来週も続けます。",
     # A line that the page prints twice is a banner or a teaser, not the article's prose.
     "当ブログは新しい住所に移転しました。\n市は計画を発表した。費用は約三億円に上る。\n"
     "当ブログは新しい住所に移転しました。\n工事は春に始まる。",
