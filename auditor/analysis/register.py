@@ -273,6 +273,8 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         return False  # the text breaks off in this sentence: its last word need not be its predicate
     if _ENUMERATOR.search(text, sentence.start, sentence.end):
         return False  # a list run into the text (…として、①…が生じる。): the item's register, as a list line's
+    if _INTERJECTION.match(text, sentence.start, sentence.end):
+        return False  # talk: an interjection opens it (ああ、お気の毒です。), which narration does not write
     lines = analysis.doc.lines
     line = lines[sentence.line]
     # Where the sentence's paragraph starts: lines that break off mid-sentence (…ガーリンハウスが、) run on into it.
@@ -418,6 +420,16 @@ def _ends_in_full_stop(text: str, start: int, end: int) -> bool:
 _ENDED = "。．.！!？?…‥」』）)】]\"”’'"
 
 
+# An interjection (感動詞: ああ, あら, まあ, ねえ, やあ, さあ, ほら, はい, いいえ…) opening a sentence, set off by a
+# comma or an exclamation mark (ああ、お気の毒です。): a word of the spoken language, which addresses a listener or
+# voices the speaker's feeling, and which narration does not write (日本語記述文法研究会『現代日本語文法』: 感動詞);
+# the sentence is talk, in the register the speaker takes with the listener, like one ending in よ or ね.
+_INTERJECTION = re.compile(
+    "[ \t\u3000]*(?:ああ|あら|まあ|おお|へえ|ねえ|やあ|さあ|ほら|おや|わあ|うわ|えっ|あっ|おっ|いや|うん|ええ"
+    "|はい|いいえ|あ|お|え)[、，,！!]"
+)
+
+
 # A circled number (①…⑳) that enumerates the items of a list run into a paragraph: the sentence it stands in ends in
 # an item, whose register is the list's own (a list line is left out for the same reason).
 _ENUMERATOR = re.compile("[\u2460-\u2473]")
@@ -522,9 +534,9 @@ def announced_quotations(analysis: Analysis, polite: Sequence[Sentence], plain: 
 
 def the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
     """Whether a classified sentence is the article's own prose: not the speaker's words (a quotation it ends
-    inside, a turn of an interview transcript, the text of a flattened post or a line with an emoji), not the
-    site's (a short copyright or paywall line, a disclaimer, a caption, a line printed twice), not a list run into
-    the text (①…), and not a fragment that the text breaks off in. Filters that take sentences away only, so the
-    rule asks them only of an article that has both registers (most have one: a search in every sentence of every
-    article would cost more than the rule does)."""
+    inside, a turn of an interview transcript, the text of a flattened post or a line with an emoji, talk opened by
+    an interjection), not the site's (a short copyright or paywall line, a disclaimer, a caption, a line printed
+    twice), not a list run into the text (①…), and not a fragment that the text breaks off in. Filters that take
+    sentences away only, so the rule asks them only of an article that has both registers (most have one: a search
+    in every sentence of every article would cost more than the rule does)."""
     return _the_articles_own(analysis, sentence)

@@ -279,6 +279,8 @@ VALID = [
     # のだ/のです contracted to んだ/んです is talk (話し言葉), not narration, in either register.
     "新しい図書館が開館しました。館内は広くて明るいです。誰でも無料で使えるんだ。",
     "市は計画を発表した。費用は約三億円に上る。実は三回目の計画なんです。",
+    # ...and so is a sentence opened by an interjection (感動詞).
+    "市は計画を発表した。費用は約三億円に上る。ああ、大変な額です。",
     # ようだ with だ left off is a nominal ending.
     "新しい図書館が開館しました。館内は広くて明るいです。利用者は増えているよう。",
     # A greeting or thanks is an interjection, not a verb in う.
