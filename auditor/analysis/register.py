@@ -275,6 +275,8 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         return False  # a list run into the text (…として、①…が生じる。): the item's register, as a list line's
     if _INTERJECTION.match(text, sentence.start, sentence.end):
         return False  # talk: an interjection opens it (ああ、お気の毒です。), which narration does not write
+    if _TRANSLATORS_NOTE.search(text, sentence.start, sentence.end):
+        return False  # a translator's note on the text (…の記事を翻訳したものです。): the translator's voice
     lines = analysis.doc.lines
     line = lines[sentence.line]
     # Where the sentence's paragraph starts: lines that break off mid-sentence (…ガーリンハウスが、) run on into it.
@@ -430,6 +432,16 @@ _INTERJECTION = re.compile(
 )
 
 
+# A translator's note (訳者の断り書き): the sentence in which the page says that it translated somebody's text
+# (…の記事を、DeepLで翻訳したそのままの文面です。, 海外ユーザーのコメントを翻訳してまとめました。). It speaks of the
+# text, not with it: the translator's voice, in the blog's register, while the article it introduces keeps the
+# register of its own writer (measured: the four such notes among the dev and fresh pages, two findings, both false;
+# no other sentence of those pages says it).
+_TRANSLATORS_NOTE = re.compile(
+    "(?:記事|コメント|反応|文章|原文|ニュース|投稿|声明|談話)を[^。\n]{0,15}?(?:翻訳|和訳|訳)し"
+)
+
+
 # A circled number (①…⑳) that enumerates the items of a list run into a paragraph: the sentence it stands in ends in
 # an item, whose register is the list's own (a list line is left out for the same reason).
 _ENUMERATOR = re.compile("[\u2460-\u2473]")
@@ -533,10 +545,11 @@ def announced_quotations(analysis: Analysis, polite: Sequence[Sentence], plain: 
 
 
 def the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
-    """Whether a classified sentence is the article's own prose: not the speaker's words (a quotation it ends
-    inside, a turn of an interview transcript, the text of a flattened post or a line with an emoji, talk opened by
-    an interjection), not the site's (a short copyright or paywall line, a disclaimer, a caption, a line printed
-    twice), not a list run into the text (①…), and not a fragment that the text breaks off in. Filters that take
-    sentences away only, so the rule asks them only of an article that has both registers (most have one: a search
-    in every sentence of every article would cost more than the rule does)."""
+    """Whether a classified sentence is the article's own prose: not the speaker's words (a quotation it ends inside, a
+    turn of an interview transcript, the text of a flattened post or a line with an emoji, talk opened by an
+    interjection), not the translator's (a note that the text is translated), not the site's (a short copyright or
+    paywall line, a disclaimer, a caption, a line printed twice), not a list run into the text (①…), and not a fragment
+    that the text breaks off in. Filters that take sentences away only, so the rule asks them only of an article that
+    has both registers (most have one: a search in every sentence of every article would cost more than the rule
+    does)."""
     return _the_articles_own(analysis, sentence)

@@ -281,6 +281,8 @@ VALID = [
     "市は計画を発表した。費用は約三億円に上る。実は三回目の計画なんです。",
     # ...and so is a sentence opened by an interjection (感動詞).
     "市は計画を発表した。費用は約三億円に上る。ああ、大変な額です。",
+    # A translator's note on the text speaks in the translator's register, not the article's.
+    "海外のニュースの記事を翻訳してまとめました。\n市は計画を発表した。費用は約三億円に上る。工事は春に始まる。",
     # ようだ with だ left off is a nominal ending.
     "新しい図書館が開館しました。館内は広くて明るいです。利用者は増えているよう。",
     # A greeting or thanks is an interjection, not a verb in う.
