@@ -433,7 +433,7 @@ _INTERJECTION = re.compile(
 
 
 # A translator's note (訳者の断り書き): the sentence in which the page says that it translated somebody's text
-# (…の記事を、DeepLで翻訳したそのままの文面です。, 海外ユーザーのコメントを翻訳してまとめました。). It speaks of the
+# (…の記事を英語から翻訳したものです。, 現地の反応を訳してまとめました。). It speaks of the
 # text, not with it: the translator's voice, in the blog's register, while the article it introduces keeps the
 # register of its own writer (measured: the four such notes among the dev and fresh pages, two findings, both false;
 # no other sentence of those pages says it).

@@ -91,7 +91,7 @@ class MixedRegister(Rule):
         held a mixing mistake that the annotators marked), or one opened by an interjection (感動詞:
         ああ、お気の毒です。, まあ、そうでしょう。), a word of dialogue that narration does not write (WMT references: 1
         false finding goes; no change on the dev pages); a translator's note, the sentence in which the page says it
-        translated the text it carries (…の記事を、DeepLで翻訳したそのままの文面です。, …のコメントを翻訳して
+        translated the text it carries (…の記事を英語から翻訳したものです。, 現地の反応を訳して
         まとめました。): the translator's voice, not the translated article's (pages2 and pages4: a false finding each
         goes); a sentence holding a circled number (①…⑳) that enumerates a
         list run into the paragraph, whose item it ends in, in the list's register (as a list line is left out); and the
