@@ -614,10 +614,12 @@ def _grammar_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 class EnglishLeftovers(NamedTuple):
-    """English lines and English caption labels in a Japanese text (``english_leftovers``), as spans."""
+    """English lines, English caption labels and English field labels in a Japanese text (``english_leftovers``), as
+    spans."""
 
     lines: tuple[tuple[int, int], ...]
     labels: tuple[tuple[int, int], ...]
+    fields: tuple[tuple[int, int], ...] = ()
 
 
 def english_leftovers(analysis: Analysis) -> EnglishLeftovers:
@@ -634,7 +636,11 @@ def english_leftovers(analysis: Analysis) -> EnglishLeftovers:
     ]
     if not candidates:
         return _NO_LEFTOVERS
-    return EnglishLeftovers(english_lines(text, candidates), english_labels(analysis, text, candidates, prefixes))
+    return EnglishLeftovers(
+        english_lines(text, candidates),
+        english_labels(analysis, text, candidates, prefixes),
+        english_fields(text, candidates),
+    )
 
 
 def english_lines(text: str, candidates: list[int]) -> tuple[tuple[int, int], ...]:
@@ -665,9 +671,48 @@ def english_lines(text: str, candidates: list[int]) -> tuple[tuple[int, int], ..
 
 
 _ASCII_CAPITALS = frozenset(string.ascii_uppercase)  # an English line's first letter (the scan finds others too)
+# A field's label in sentence case, then its colon as English sets it: a capitalised word of three letters or more
+# (not Re:, not an abbreviation such as ID or BTC), up to three lower-case words after it (Share with:, Read this
+# post in:), no capital after the first (Fast Company: is a name), a half-width colon with a space or the line's end
+# after it. A colon glued to what follows (Signal:Cal.comを…) or a full-width one is Japanese typography: a Japanese
+# writer's label.
+_FIELD_LABEL = re.compile(r"[A-Z][a-z]{2,}(?: [a-z]+){0,3}:(?=[ \t\u00a0\r\n]|\Z)")
+# What may stand before a field's label on its line: indentation, a list's bullet, a separator, the full stop left
+# of a caption cut in two (. Source: …).
+_FIELD_LEAD = frozenset(" \t\u3000\u00a0.,・•·*■□◆●-–—|»›>")
 _LINE_INDENT = frozenset(" \t\u3000\u00a0")
 _LINE_START = _LINE_INDENT | {"\n"}
 _NO_LEFTOVERS = EnglishLeftovers((), ())
+
+
+def english_fields(text: str, candidates: list[int]) -> tuple[tuple[int, int], ...]:
+    """The labels of a field in English that open a line of a Japanese text: words in sentence case, the first a word
+    of an English dictionary or an English grammar word (``english_word``), then a colon (Share with:, Categories: …,
+    Source: …), after nothing on their line but indentation, a bullet or a separator. A page's interface or a
+    caption's field, left in English where Japanese writes シェア, カテゴリー or 出典; a name (Fast Company:)
+    capitalises its words, an abbreviation (ID:, BTC:) is not a word. The spans are the labels' words."""
+    out: list[tuple[int, int]] = []
+    for at in candidates:
+        match = _FIELD_LABEL.match(text, at)
+        if match is None:
+            continue
+        before = at
+        while before and text[before - 1] in _FIELD_LEAD:
+            before -= 1
+        if before and text[before - 1] != "\n":
+            continue  # inside a line: a sentence's words, not a field's label
+        words = match.group()[:-1]
+        if english_word(words.partition(" ")[0]):
+            out.append((at, at + len(words)))
+    return tuple(out)
+
+
+def english_word(word: str) -> bool:
+    """Whether ``word`` (in any case) is a word of an English dictionary (JMdict's glosses, ``ja/word_renderings.tsv``,
+    in one of its dictionary forms: ``source_names.english_lemmas``) or an English grammar word (``en/name_parts.tsv``'s
+    ``function`` words)."""
+    lower = word.lower()
+    return lower in get_lexicon("en").compiled(_grammar_words) or bool(english_content_words(lower))
 
 
 def _label_pattern(lexicon: Lexicon) -> re.Pattern[str]:

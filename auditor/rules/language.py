@@ -244,6 +244,18 @@ class Untranslated(Rule):
         Image caption), on a line holding kana or kanji, no URL or handle on it (pages5 dev pages: 3 of its 11 gold
         spans; no finding on the other dev pages or the fresh ones).
 
+        So is the label of a field in English that opens a line, in a language written with kana: words in sentence
+        case whose first is a word of an English dictionary or a grammar word (as for the English lines), then a colon
+        set as English sets it, with a space or the line's end after it (Share with:, Categories: …, . Source: …),
+        after nothing on the line but indentation, a bullet or a separator: a page's interface or a caption's field,
+        where Japanese writes シェア, カテゴリー or 出典. A name capitalises its words (Fast Company:), an abbreviation
+        is no word (ID:), and a colon glued to what follows (Signal:Cal.comを…) or a full-width one is a Japanese
+        writer's label (the WMT references: the one such line). Not on a line with a URL, a handle or a notice, in
+        an embed or after a flattened post, nor where another finding holds the line; one on an English line beside
+        its translation is the bilingual page's, as the English lines are (pages5 and pages7: 3 annotated labels
+        found; the first dev set: one WordPress tag label, Tagged:, not annotated; no finding on the fresh pages or
+        the WMT references).
+
         So is a label of the page's navigation alone on a line, in another language than the article's: a skip link
         or a table of contents' title of ``page_furniture.tsv`` (its ``skip-link`` and ``contents`` rows: Skip to main
         content, Table of Contents), in any casing. They are words a reader reads, as a Korean skip link is; the
@@ -330,7 +342,7 @@ class Untranslated(Rule):
             foreign = _foreign_scripts(own)
             others = [match.start() for match in foreign.finditer(text)] if foreign is not None else []
         # Lines of English between the Japanese paragraphs (a caption, a byline, a label), too short for a run.
-        lines, labels = ctx.analysis.memo(english_leftovers) if "kana" in own else ((), ())
+        lines, labels, fields = ctx.analysis.memo(english_leftovers) if "kana" in own else ((), (), ())
         navigation = [
             line
             for line in ctx.analysis.memo(page_furniture)
@@ -339,7 +351,7 @@ class Untranslated(Rule):
         # Chinese words in Japanese characters (然而): a Han run around a key that is, as a whole, a word of
         # chinese_words.tsv (every Han run, below, on a page that shows Chinese already).
         vocabulary = _chinese_vocabulary(text, keyed, data["words"]) if keyed and "kana" in own else []
-        if not (latin or others or seeds or vietnamese or lines or labels or navigation or vocabulary):
+        if not (latin or others or seeds or vietnamese or lines or labels or fields or navigation or vocabulary):
             return
         found: list[Finding] = []
         trails = _post_trails(text, ctx, own) if latin or others or lines else []
@@ -375,6 +387,11 @@ class Untranslated(Rule):
                 continue
             message = f"'{text[start:end]}' is an English caption label, not {pack.name}: it was left untranslated."
             found.append(self.finding(doc, start, end, message))
+        for start, end in fields:
+            finding = self._english_field(doc, ctx, start, end, found, trails, pack)
+            if finding is not None:
+                in_latin.add(id(finding))
+                found.append(finding)
         if navigation:
             found.extend(self._navigation_labels(doc, ctx, navigation, pack))
         if latin and "kana" in own:
@@ -564,6 +581,33 @@ class Untranslated(Rule):
         return self.finding(
             doc, start, end, f"This line is in English, not {pack.name}: a caption, byline or label left untranslated."
         )
+
+    def _english_field(
+        self,
+        doc: Document,
+        ctx: Context,
+        start: int,
+        end: int,
+        found: list[Finding],
+        trails: list[tuple[int, int]],
+        pack: LanguagePack,
+    ) -> Finding | None:
+        """An English field's label opening a line (``english_fields``: Share with:, Categories: …), left alone where
+        an English line is: inside another finding, an embed or a literal, after a flattened post, on a line with a
+        URL, a handle or a notice."""
+        text = doc.text
+        line_start, line_end = doc.line_bounds(start)
+        if any(finding.start < line_end and line_start < finding.end for finding in found):
+            return None
+        if ctx.in_embed(start, end) or ctx.in_literal(start, end) or any(low <= start < high for low, high in trails):
+            return None
+        if _URLISH.search(text, line_start, line_end) or _NOTICE.search(text, line_start, line_end):
+            return None
+        message = (
+            f"'{text[start:end]}' is the label of a field in English, not {pack.name}: the page's interface or a "
+            "caption's field, left untranslated."
+        )
+        return self.finding(doc, start, end, message)
 
     def _korean_words(
         self, doc: Document, ctx: Context, found: list[Finding], first: int, name: str, pack: LanguagePack

@@ -315,3 +315,29 @@ def test_a_layout_label_is_reported_once_as_page_furniture() -> None:
     text = "同社の売上高は増えた。\nAdvertisement\n利益も増えた。\n"
     rules = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings if f.excerpt == "Advertisement"]
     assert rules == [("embed.page-furniture", "Advertisement")]
+
+
+def test_an_english_fields_label_opening_a_line_is_left_untranslated() -> None:
+    # A page's interface or a caption's field, in sentence case with an English colon: the label's words are marked.
+    text = "同社の売上高は増えた。\n    Share with:\n  • 3\n. Source: Example Data\nPosted in: 経済\n利益も増えた。\n"
+    assert found(text) == ["Share with", "Source", "Posted in"]
+    from auditor.analysis.context import Analysis
+    from auditor.analysis.foreign import english_leftovers
+    from auditor.document import Document
+    from auditor.lexicons import get_lexicon
+
+    fields = Analysis(Document(text, lang="ja"), get_lexicon("ja")).memo(english_leftovers).fields
+    assert [text[start:end] for start, end in fields] == ["Share with", "Source", "Posted in"]
+
+
+def test_names_abbreviations_and_japanese_set_colons_are_no_english_fields() -> None:
+    quiet = [
+        "同社の売上高は増えた。\nFast Company: 音楽は常にブランドの一部だった。\n",  # a name capitalises its words
+        "同社の売上高は増えた。\n• ID: 6821\n",  # an abbreviation is no word
+        "同社の売上高は増えた。\nSignal:Example.netを調べてみて。\n",  # a colon glued to the value: Japanese typography
+        "同社の売上高は増えた。\nPosted in：経済\n",  # a full-width colon
+        "同社の売上高は増えた。\nSource: https://example.com/data\n",  # a URL on the line
+        "同社の売上高は増えた。今日は Share with: 友人 と書いた。\n",  # inside a line of prose
+    ]
+    for text in quiet:
+        assert found(text) == [], text
