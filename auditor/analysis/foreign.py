@@ -677,6 +677,10 @@ _ASCII_CAPITALS = frozenset(string.ascii_uppercase)  # an English line's first l
 # after it. A colon glued to what follows (Signal:Cal.comを…) or a full-width one is Japanese typography: a Japanese
 # writer's label.
 _FIELD_LABEL = re.compile(r"[A-Z][a-z]{2,}(?: [a-z]+){0,3}:(?=[ \t\u00a0\r\n]|\Z)")
+# A link's text closed by the arrow a link's text ends with (Home » …, Read More »): a breadcrumb's crumb, a read-more
+# link. Sentence case where it opens a line, as a field's label; any case after an excerpt's ellipsis.
+_LINK_LABEL = re.compile(r"[A-Z][A-Za-z]{2,}(?: [A-Za-z]+){0,3}(?= ?[»›])")
+_SPACE = frozenset(" \u00a0")
 # What may stand before a field's label on its line: indentation, a list's bullet, a separator, the full stop left
 # of a caption cut in two (. Source: …).
 _FIELD_LEAD = frozenset(" \t\u3000\u00a0.,・•·*■□◆●-–—|»›>")
@@ -690,19 +694,31 @@ def english_fields(text: str, candidates: list[int]) -> tuple[tuple[int, int], .
     of an English dictionary or an English grammar word (``english_word``), then a colon (Share with:, Categories: …,
     Source: …), after nothing on their line but indentation, a bullet or a separator. A page's interface or a
     caption's field, left in English where Japanese writes シェア, カテゴリー or 出典; a name (Fast Company:)
-    capitalises its words, an abbreviation (ID:, BTC:) is not a word. The spans are the labels' words."""
+    capitalises its words, an abbreviation (ID:, BTC:) is not a word. So is a link's text closed by its arrow (» ›),
+    in the same place (a breadcrumb's first crumb: Home » …) or, every word of it English, after an excerpt's
+    ellipsis (… Read More »: a read-more link), where Japanese writes ホーム or 続きを読む. The spans are the labels'
+    words."""
     out: list[tuple[int, int]] = []
     for at in candidates:
-        match = _FIELD_LABEL.match(text, at)
-        if match is None:
+        field = _FIELD_LABEL.match(text, at)
+        link = None if field else _LINK_LABEL.match(text, at)
+        if field is None and link is None:
+            continue
+        words = field.group()[:-1] if field else link.group()  # type: ignore[union-attr]  # one of them matched
+        spaced = at
+        while spaced and text[spaced - 1] in _SPACE:
+            spaced -= 1
+        if link and text.endswith(("…", "..."), 0, spaced):
+            # After an excerpt's ellipsis, a read-more link: English when every word is.
+            if all(english_word(word) for word in words.split(" ")):
+                out.append((at, at + len(words)))
             continue
         before = at
         while before and text[before - 1] in _FIELD_LEAD:
             before -= 1
         if before and text[before - 1] != "\n":
             continue  # inside a line: a sentence's words, not a field's label
-        words = match.group()[:-1]
-        if english_word(words.partition(" ")[0]):
+        if (field or words[1:] == words[1:].lower()) and english_word(words.partition(" ")[0]):
             out.append((at, at + len(words)))
     return tuple(out)
 

@@ -254,7 +254,11 @@ class Untranslated(Rule):
         an embed or after a flattened post, nor where another finding holds the line; one on an English line beside
         its translation is the bilingual page's, as the English lines are (pages5 and pages7: 3 annotated labels
         found; the first dev set: one WordPress tag label, Tagged:, not annotated; no finding on the fresh pages or
-        the WMT references).
+        the WMT references). So is a link's text closed by the arrow that ends one (» ›) in the same place, in
+        sentence case (a breadcrumb's first crumb: Home » …), or after an excerpt's ellipsis with every word of it
+        English, in any case (… Read More »: a read-more link): navigation read as text, where Japanese writes ホーム
+        or 続きを読む (pages7: its two such links, annotated; the fresh pages: one more Home crumb, on a machine-
+        translated page whose language menu is left in English too; nothing else on the dev pages or the WMT texts).
 
         So is a label of the page's navigation alone on a line, in another language than the article's: a skip link
         or a table of contents' title of ``page_furniture.tsv`` (its ``skip-link`` and ``contents`` rows: Skip to main
@@ -592,9 +596,9 @@ class Untranslated(Rule):
         trails: list[tuple[int, int]],
         pack: LanguagePack,
     ) -> Finding | None:
-        """An English field's label opening a line (``english_fields``: Share with:, Categories: …), left alone where
-        an English line is: inside another finding, an embed or a literal, after a flattened post, on a line with a
-        URL, a handle or a notice."""
+        """An English field's or link's label (``english_fields``: Share with:, Categories: …, Home » …), left alone
+        where an English line is: inside another finding, an embed or a literal, after a flattened post, on a line
+        with a URL, a handle or a notice."""
         text = doc.text
         line_start, line_end = doc.line_bounds(start)
         if any(finding.start < line_end and line_start < finding.end for finding in found):
@@ -604,8 +608,8 @@ class Untranslated(Rule):
         if _URLISH.search(text, line_start, line_end) or _NOTICE.search(text, line_start, line_end):
             return None
         message = (
-            f"'{text[start:end]}' is the label of a field in English, not {pack.name}: the page's interface or a "
-            "caption's field, left untranslated."
+            f"'{text[start:end]}' is an English label (a field's or a link's), not {pack.name}: the page's interface "
+            "or a caption's, left untranslated."
         )
         return self.finding(doc, start, end, message)
 

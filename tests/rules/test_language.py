@@ -330,6 +330,14 @@ def test_an_english_fields_label_opening_a_line_is_left_untranslated() -> None:
     assert [text[start:end] for start, end in fields] == ["Share with", "Source", "Posted in"]
 
 
+def test_an_english_links_text_closed_by_its_arrow_is_left_untranslated() -> None:
+    # A breadcrumb's first crumb opening its line; a read-more link after an excerpt's ellipsis.
+    text = "Home » 芸能\n\n新作映画の撮影が始まった。主演は新人で… Read More »次の記事の見出し\n"
+    assert found(text) == ["Home", "Read More"]
+    # A title-cased name before an arrow inside a line, or opening one, is no such label.
+    assert found("新作映画の撮影が始まった。\nFast Company » 記事\n主演は新人で Read More » と書いた。\n") == []
+
+
 def test_names_abbreviations_and_japanese_set_colons_are_no_english_fields() -> None:
     quiet = [
         "同社の売上高は増えた。\nFast Company: 音楽は常にブランドの一部だった。\n",  # a name capitalises its words
