@@ -368,13 +368,27 @@ def _latin_or_glue(char: str, glue: str) -> bool:
     return bool(char) and ((char.isalpha() and _IS_JA.match(char) is None) or char in glue)
 
 
+def _after_latin_comma(text: str, start: int) -> bool:
+    """True when a comma stands before ``start`` (a space between them at most) and a Latin letter or a digit before
+    the comma: ``text[start:]`` goes on a Latin address or list."""
+    at = start - 1
+    if at >= 0 and text[at] in _SPACES:
+        at -= 1
+    if at < 1 or text[at] != ",":
+        return False
+    before = text[at - 1]
+    return before.isdigit() or _latin_or_glue(before, "")
+
+
 def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
     """Names of two or more Vietnamese syllables in Latin letters, on a line of Japanese prose, in text order.
 
     A name needs three words, or two with a letter only Vietnamese writes (Đà Nẵng); every word must be a Vietnamese
     syllable. It stands alone: no Latin word or glue (@ / . _ -) next to it, across a space either (an English
-    phrase, an address); its line holds kana (Japanese prose). Left alone: a name in brackets right after Japanese
-    (ボーバンキエット（Võ Văn Kiệt）: given on purpose), a credit after ©, literals and embeds.
+    phrase, an address), nor a comma after a Latin word or a figure before it (the next part of an address written
+    in Latin letters: …St., Dist.7, Ho Chi Minh); its line holds kana (Japanese prose). Left alone: a name in
+    brackets right after Japanese (ボーバンキエット（Võ Văn Kiệt）: given on purpose), a credit after ©, literals and
+    embeds.
     """
     text = analysis.text
     out: list[VietnameseName] = []
@@ -389,6 +403,8 @@ def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
         right, _ = _neighbour(text, end, 1)
         if _latin_or_glue(left, _GLUE + "©") or _latin_or_glue(right, _GLUE.replace(".", "")):
             continue  # part of a longer Latin phrase, a token, a credit
+        if _after_latin_comma(text, start):
+            continue  # the next part of a Latin address or list (…St., Dist.7, Ho Chi Minh)
         if left and left in _OPENING and right and right in _CLOSING:
             opening = start - 1 if text[start - 1] in _OPENING else start - 2  # ( Vo Van Kiet): a space inside
             before = text[opening - 1 : opening] if opening > 0 else ""
