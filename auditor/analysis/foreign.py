@@ -690,7 +690,7 @@ _ASCII_CAPITALS = frozenset(string.ascii_uppercase)  # an English line's first l
 # A field's label in sentence case, then its colon as English sets it: a capitalised word of three letters or more
 # (not Re:, not an abbreviation such as ID or BTC), up to three lower-case words after it (Share with:, Read this
 # post in:), no capital after the first (Fast Company: is a name), a half-width colon with a space or the line's end
-# after it. A colon glued to what follows (Signal:Cal.comを…) or a full-width one is Japanese typography: a Japanese
+# after it. A colon glued to what follows (Memo:Example.netを…) or a full-width one is Japanese typography: a Japanese
 # writer's label.
 _FIELD_LABEL = re.compile(r"[A-Z][a-z]{2,}(?: [a-z]+){0,3}:(?=[ \t\u00a0\r\n]|\Z)")
 # A link's text closed by the arrow a link's text ends with (Home » …, Read More »): a breadcrumb's crumb, a read-more
@@ -745,6 +745,42 @@ def english_word(word: str) -> bool:
     ``function`` words)."""
     lower = word.lower()
     return lower in get_lexicon("en").compiled(_grammar_words) or bool(english_content_words(lower))
+
+
+# English "by" between two Latin names: a word or a figure before it, a capital after it.
+_BY = re.compile(r"(?<=[A-Za-z0-9\u00c0-\u024f)]) by (?=[A-Z])")
+_PHRASE = re.compile(r"[A-Za-z0-9\u00c0-\u024f'’&:.\- ]")  # what a Latin phrase of names and figures holds
+_LOWER = re.compile(r"(?<![A-Za-z\u00c0-\u024f'’])[a-z]")  # a word that starts in lower case
+_QUOTE_OPENING = "「『“\"(（[［"
+_QUOTE_CLOSING = "」』”\")）]］"
+
+
+def english_by(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """The English "by" that joins a work to its maker inside Japanese prose (…、Night Harbor by Example Studios。):
+    a phrase in Latin letters whose words are names and figures, capitalised all but "by", and that a Japanese
+    character touches on a side. Japanese names the maker with の or による (Example StudiosのNight Harbor); the
+    English preposition is a word left untranslated. A phrase with another lower-case word is English prose, a Latin
+    run's concern; one quoted or bracketed whole is a title kept on purpose. The spans are the "by"s."""
+    text = analysis.text
+    if " by " not in text:
+        return ()
+    out: list[tuple[int, int]] = []
+    for match in _BY.finditer(text):
+        start = match.start() + 1
+        left, right = start, start + 2
+        while left and _PHRASE.match(text, left - 1):
+            left -= 1
+        while right < len(text) and _PHRASE.match(text, right):
+            right += 1
+        before, after = text[left - 1 : left], text[right : right + 1]
+        if not (before and _IS_JA.match(before)) and not (after and _IS_JA.match(after)):
+            continue  # not inside Japanese prose
+        if before and before in _QUOTE_OPENING and after and after in _QUOTE_CLOSING:
+            continue  # a title quoted whole (「Stand by Me」), kept in its own language on purpose
+        if len(_LOWER.findall(text, left, right)) != 1:
+            continue  # another lower-case word: English prose, not names joined by "by"
+        out.append((start, start + 2))
+    return tuple(out)
 
 
 def _label_pattern(lexicon: Lexicon) -> re.Pattern[str]:

@@ -15,6 +15,7 @@ from auditor.analysis.foreign import (
     chinese_marker_chars,
     chinese_phrases,
     chinese_words,
+    english_by,
     english_leftovers,
     holds_english_word,
     simplified_marker_chars,
@@ -249,7 +250,7 @@ class Untranslated(Rule):
         set as English sets it, with a space or the line's end after it (Share with:, Categories: …, . Source: …),
         after nothing on the line but indentation, a bullet or a separator: a page's interface or a caption's field,
         where Japanese writes シェア, カテゴリー or 出典. A name capitalises its words (Fast Company:), an abbreviation
-        is no word (ID:), and a colon glued to what follows (Signal:Cal.comを…) or a full-width one is a Japanese
+        is no word (ID:), and a colon glued to what follows (Memo:Example.netを…) or a full-width one is a Japanese
         writer's label (the WMT references: the one such line). Not on a line with a URL, a handle or a notice, in
         an embed or after a flattened post, nor where another finding holds the line; one on an English line beside
         its translation is the bilingual page's, as the English lines are (pages5 and pages7: 3 annotated labels
@@ -259,6 +260,15 @@ class Untranslated(Rule):
         English, in any case (… Read More »: a read-more link): navigation read as text, where Japanese writes ホーム
         or 続きを読む (pages7: its two such links, annotated; the fresh pages: one more Home crumb, on a machine-
         translated page whose language menu is left in English too; nothing else on the dev pages or the WMT texts).
+
+        So is an English "by" that joins a work to its maker inside Japanese prose (…、Night Harbor by Example
+        Studios。), in a language written with kana: a phrase in Latin letters of names and figures, every word
+        capitalised but "by", that a Japanese character touches on a side (``foreign.english_by``). Japanese names
+        the maker with の or による; the preposition is an English word left in the sentence. A phrase with another
+        lower-case word is English prose (a run's, above), one quoted or bracketed whole or in 『a title』 is kept on
+        purpose (pages7: its one such "by", annotated; none on the other dev pages, the fresh pages, the WMT
+        references or the WMT23-24 system outputs). Other English grammar words join the words of names and titles
+        (Nintendo of America, State of Play) and stay alone.
 
         So is a label of the page's navigation alone on a line, in another language than the article's: a skip link
         or a table of contents' title of ``page_furniture.tsv`` (its ``skip-link`` and ``contents`` rows: Skip to main
@@ -347,6 +357,7 @@ class Untranslated(Rule):
             others = [match.start() for match in foreign.finditer(text)] if foreign is not None else []
         # Lines of English between the Japanese paragraphs (a caption, a byline, a label), too short for a run.
         lines, labels, fields = ctx.analysis.memo(english_leftovers) if "kana" in own else ((), (), ())
+        by = ctx.analysis.memo(english_by) if "kana" in own else ()
         navigation = [
             line
             for line in ctx.analysis.memo(page_furniture)
@@ -355,7 +366,7 @@ class Untranslated(Rule):
         # Chinese words in Japanese characters (然而): a Han run around a key that is, as a whole, a word of
         # chinese_words.tsv (every Han run, below, on a page that shows Chinese already).
         vocabulary = _chinese_vocabulary(text, keyed, data["words"]) if keyed and "kana" in own else []
-        if not (latin or others or seeds or vietnamese or lines or labels or fields or navigation or vocabulary):
+        if not (latin or others or seeds or vietnamese or lines or labels or fields or by or navigation or vocabulary):
             return
         found: list[Finding] = []
         trails = _post_trails(text, ctx, own) if latin or others or lines else []
@@ -396,6 +407,16 @@ class Untranslated(Rule):
             if finding is not None:
                 in_latin.add(id(finding))
                 found.append(finding)
+        for start, end in by:
+            if any(finding.start < end and start < finding.end for finding in found):
+                continue
+            if ctx.in_embed(start, end) or ctx.in_literal(start, end) or _inside_title(text, start):
+                continue
+            message = (
+                f"'by' is English inside {pack.name} prose: the maker of a work is named with の or による "
+                "(Example StudiosのNight Harbor), not with the English preposition."
+            )
+            found.append(self.finding(doc, start, end, message))
         if navigation:
             found.extend(self._navigation_labels(doc, ctx, navigation, pack))
         if latin and "kana" in own:

@@ -342,10 +342,21 @@ def test_names_abbreviations_and_japanese_set_colons_are_no_english_fields() -> 
     quiet = [
         "同社の売上高は増えた。\nFast Company: 音楽は常にブランドの一部だった。\n",  # a name capitalises its words
         "同社の売上高は増えた。\n• ID: 6821\n",  # an abbreviation is no word
-        "同社の売上高は増えた。\nSignal:Example.netを調べてみて。\n",  # a colon glued to the value: Japanese typography
+        "同社の売上高は増えた。\nMemo:Example.netを見てね。\n",  # a colon glued to the value: Japanese typography
         "同社の売上高は増えた。\nPosted in：経済\n",  # a full-width colon
         "同社の売上高は増えた。\nSource: https://example.com/data\n",  # a URL on the line
         "同社の売上高は増えた。今日は Share with: 友人 と書いた。\n",  # inside a line of prose
     ]
     for text in quiet:
         assert found(text) == [], text
+
+
+def test_an_english_by_between_names_in_japanese_prose_is_left_untranslated() -> None:
+    assert found("新作にはNight Harbor by Example Studiosが含まれる。") == ["by"]
+    quiet = [
+        "新作には「Stand by Example」が含まれる。",  # a title quoted whole
+        "新作には『Night Harbor by Example Studios』が含まれる。",
+        "同社のState of Play 2025で発表された。",  # grammar words join a title's words
+        "Night Harbor by Example Studios\n",  # no Japanese touches it
+    ]
+    assert [found(text) for text in quiet] == [[], [], [], []]
