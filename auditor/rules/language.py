@@ -255,7 +255,8 @@ class Untranslated(Rule):
         an embed or after a flattened post, nor where another finding holds the line; one on an English line beside
         its translation is the bilingual page's, as the English lines are (pages5 and pages7: 3 annotated labels
         found; the first dev set: one WordPress tag label, Tagged:, not annotated; no finding on the fresh pages or
-        the WMT references). So is a link's text closed by the arrow that ends one (» ›) in the same place, in
+        the WMT references; the WMT23-24 system outputs: Description: and More: left in English, and an app's name
+        set as a label, Signal:). So is a link's text closed by the arrow that ends one (» ›) in the same place, in
         sentence case (a breadcrumb's first crumb: Home » …), or after an excerpt's ellipsis with every word of it
         English, in any case (… Read More »: a read-more link): navigation read as text, where Japanese writes ホーム
         or 続きを読む (pages7: its two such links, annotated; the fresh pages: one more Home crumb, on a machine-
