@@ -697,6 +697,9 @@ _FIELD_LABEL = re.compile(r"[A-Z][a-z]{2,}(?: [a-z]+){0,3}:(?=[ \t\u00a0\r\n]|\Z
 # link. Sentence case where it opens a line, as a field's label; any case after an excerpt's ellipsis.
 _LINK_LABEL = re.compile(r"[A-Z][A-Za-z]{2,}(?: [A-Za-z]+){0,3}(?= ?[»›])")
 _SPACE = frozenset(" \u00a0")
+# A byline's "By" before the author's capitalised name (By Jane Doe, Example News): the author's field as English
+# sets it.
+_BYLINE = re.compile(r"By(?= [A-Z][a-z])")
 # What may stand before a field's label on its line: indentation, a list's bullet, a separator, the full stop left
 # of a caption cut in two (. Source: …).
 _FIELD_LEAD = frozenset(" \t\u3000\u00a0.,・•·*■□◆●-–—|»›>")
@@ -712,15 +715,17 @@ def english_fields(text: str, candidates: list[int]) -> tuple[tuple[int, int], .
     caption's field, left in English where Japanese writes シェア, カテゴリー or 出典; a name (Fast Company:)
     capitalises its words, an abbreviation (ID:, BTC:) is not a word. So is a link's text closed by its arrow (» ›),
     in the same place (a breadcrumb's first crumb: Home » …) or, every word of it English, after an excerpt's
-    ellipsis (… Read More »: a read-more link), where Japanese writes ホーム or 続きを読む. The spans are the labels'
-    words."""
+    ellipsis (… Read More »: a read-more link), where Japanese writes ホーム or 続きを読む; and a byline's "By" before
+    the author's capitalised name, in the same place (By Jane Doe, Example News), where Japanese writes 文: or 筆者:.
+    The spans are the labels' words."""
     out: list[tuple[int, int]] = []
     for at in candidates:
         field = _FIELD_LABEL.match(text, at)
         link = None if field else _LINK_LABEL.match(text, at)
-        if field is None and link is None:
+        byline = None if field or link else _BYLINE.match(text, at)
+        if field is None and link is None and byline is None:
             continue
-        words = field.group()[:-1] if field else link.group()  # type: ignore[union-attr]  # one of them matched
+        words = field.group()[:-1] if field else (link or byline).group()  # type: ignore[union-attr]  # one matched
         spaced = at
         while spaced and text[spaced - 1] in _SPACE:
             spaced -= 1
@@ -734,7 +739,7 @@ def english_fields(text: str, candidates: list[int]) -> tuple[tuple[int, int], .
             before -= 1
         if before and text[before - 1] != "\n":
             continue  # inside a line: a sentence's words, not a field's label
-        if (field or words[1:] == words[1:].lower()) and english_word(words.partition(" ")[0]):
+        if byline or ((field or words[1:] == words[1:].lower()) and english_word(words.partition(" ")[0])):
             out.append((at, at + len(words)))
     return tuple(out)
 

@@ -261,6 +261,9 @@ class Untranslated(Rule):
         English, in any case (… Read More »: a read-more link): navigation read as text, where Japanese writes ホーム
         or 続きを読む (pages7: its two such links, annotated; the fresh pages: one more Home crumb, on a machine-
         translated page whose language menu is left in English too; nothing else on the dev pages or the WMT texts).
+        So is a byline's "By" before the author's capitalised name in the same place (By Jane Doe, Example News),
+        where Japanese writes 文: or 筆者: (pages5: its one English byline, annotated; none elsewhere, the WMT texts
+        included).
 
         So is an English "by" that joins a work to its maker inside Japanese prose (…、Night Harbor by Example
         Studios。), in a language written with kana: a phrase in Latin letters of names and figures, every word

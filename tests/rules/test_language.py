@@ -334,6 +334,9 @@ def test_an_english_links_text_closed_by_its_arrow_is_left_untranslated() -> Non
     # A breadcrumb's first crumb opening its line; a read-more link after an excerpt's ellipsis.
     text = "Home » 芸能\n\n新作映画の撮影が始まった。主演は新人で… Read More »次の記事の見出し\n"
     assert found(text) == ["Home", "Read More"]
+    # A byline's By before the author's name, opening its line.
+    assert found("By Jane Doe, Example News\n新作映画の撮影が始まった。\n") == ["By"]
+    assert found("新作映画の撮影が始まった。By Jane Doeが語った。\n") == []
     # A title-cased name before an arrow inside a line, or opening one, is no such label.
     assert found("新作映画の撮影が始まった。\nFast Company » 記事\n主演は新人で Read More » と書いた。\n") == []
 
