@@ -406,11 +406,15 @@ class Untranslated(Rule):
                 continue
             message = f"'{text[start:end]}' is an English caption label, not {pack.name}: it was left untranslated."
             found.append(self.finding(doc, start, end, message))
-        for start, end in fields:
-            finding = self._english_field(doc, ctx, start, end, found, trails, pack)
-            if finding is not None:
-                in_latin.add(id(finding))
-                found.append(finding)
+        for start, end in fields:  # an English field's or link's label (Share with:, Home » …), judged by its line
+            if _line_excused(text, ctx, *doc.line_bounds(start), found, trails):
+                continue
+            message = (
+                f"'{text[start:end]}' is an English label (a field's or a link's), not {pack.name}: the page's "
+                "interface or a caption's, left untranslated."
+            )
+            found.append(self.finding(doc, start, end, message))
+            in_latin.add(id(found[-1]))
         for start, end in by:
             if any(finding.start < end and start < finding.end for finding in found):
                 continue
@@ -588,55 +592,15 @@ class Untranslated(Rule):
         trails: list[tuple[int, int]],
         pack: LanguagePack,
     ) -> Finding | None:
-        """A line of English prose in a Japanese article (``english_leftovers``), left alone where a Latin run is: in an
-        embed or a literal, after a flattened post, in 『a title』, with its translation in brackets after it, holding
-        a URL, a handle or a notice; and when a finding of a Latin run holds part of it already. A web page's
-        interface label (Skip to main content: ``page_furniture.tsv``) is page furniture, ``embed.page-furniture``'s
-        finding. Only English: the words that make it prose are an English dictionary's."""
-        text = doc.text
-        line = text[start:end]
-        if ctx.in_embed(start, end) or ctx.in_literal(start, end) or _URLISH.search(line) or _NOTICE.search(line):
+        """A line of English prose in a Japanese article (``english_leftovers``), unless ``_line_excused``. Only
+        English: the words that make it prose are an English dictionary's."""
+        if _line_excused(doc.text, ctx, start, end, found, trails):
             return None
-        if any(low <= start < high for low, high in trails) or _inside_title(text, start):
-            return None
-        if any(finding.start < end and start < finding.end for finding in found):
-            return None
-        if lazy_pattern(_GLOSSED).match(text, end):
-            return None
-        if any(label.start == start for label in ctx.analysis.memo(page_furniture)):
-            return None  # a label of the page's interface: reported as one (``_navigation_labels``), or markup
         # English by its words, not asked of lingua: they are an English dictionary's, and lingua's low-accuracy
         # mode reads a line as short as a label as any language (Skip to main content: Portuguese).
         return self.finding(
             doc, start, end, f"This line is in English, not {pack.name}: a caption, byline or label left untranslated."
         )
-
-    def _english_field(
-        self,
-        doc: Document,
-        ctx: Context,
-        start: int,
-        end: int,
-        found: list[Finding],
-        trails: list[tuple[int, int]],
-        pack: LanguagePack,
-    ) -> Finding | None:
-        """An English field's or link's label (``english_fields``: Share with:, Categories: …, Home » …), left alone
-        where an English line is: inside another finding, an embed or a literal, after a flattened post, on a line
-        with a URL, a handle or a notice."""
-        text = doc.text
-        line_start, line_end = doc.line_bounds(start)
-        if any(finding.start < line_end and line_start < finding.end for finding in found):
-            return None
-        if ctx.in_embed(start, end) or ctx.in_literal(start, end) or any(low <= start < high for low, high in trails):
-            return None
-        if _URLISH.search(text, line_start, line_end) or _NOTICE.search(text, line_start, line_end):
-            return None
-        message = (
-            f"'{text[start:end]}' is an English label (a field's or a link's), not {pack.name}: the page's interface "
-            "or a caption's, left untranslated."
-        )
-        return self.finding(doc, start, end, message)
 
     def _korean_words(
         self, doc: Document, ctx: Context, found: list[Finding], first: int, name: str, pack: LanguagePack
@@ -716,6 +680,25 @@ class Untranslated(Rule):
                 offset + len(text),
                 f"This sentence looks {name}, not {pack.name}: it has no kana and uses simplified characters.",
             )
+
+
+def _line_excused(
+    text: str, ctx: Context, start: int, end: int, found: list[Finding], trails: list[tuple[int, int]]
+) -> bool:
+    """True when the English line ``text[start:end]`` is no leftover to report, as a Latin run would not be: in an
+    embed or a literal, after a flattened post, in 『a title』, with its translation in brackets after it, holding a
+    URL, a handle or a notice; when another finding holds part of it already; and when it is a web page's interface
+    label (Skip to main content: ``page_furniture.tsv``), reported as one (``_navigation_labels``) or as markup."""
+    line = text[start:end]
+    if ctx.in_embed(start, end) or ctx.in_literal(start, end) or _URLISH.search(line) or _NOTICE.search(line):
+        return True
+    if any(low <= start < high for low, high in trails) or _inside_title(text, start):
+        return True
+    if any(finding.start < end and start < finding.end for finding in found):
+        return True
+    if lazy_pattern(_GLOSSED).match(text, end):
+        return True
+    return any(label.start == start for label in ctx.analysis.memo(page_furniture))
 
 
 def _post_trails(text: str, ctx: Context, own: frozenset[str]) -> list[tuple[int, int]]:
