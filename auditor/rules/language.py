@@ -223,8 +223,12 @@ class Untranslated(Rule):
         stay quiet). Not quoted with its translation in brackets, nor inside an embed or a sentence found already
         (pages2: 5 more annotated spans found, 5 of its crypto page's 7 空投, the other 2 inside longer runs of
         kanji; no false finding on any dev page, the 60 fresh pages or the WMT human references; the 12 WMT
-        en-ja system outputs: 然而, 然后 and 双重, Chinese all three). A Chinese word inside a longer run of kanji
-        (去中心化取引所) or one IPAdic splits into Japanese words (人工智能: 人工 | 智能) is out of its reach.
+        en-ja system outputs: 然而, 然后 and 双重, Chinese all three). A word so found is the same word inside a
+        longer run of kanji elsewhere on the page, where IPAdic parts the run at its edges (平均空投数: the page's
+        空投, and 数; pages2: the crypto page's other 2 空投, annotated; nothing new on any other dev page, the fresh
+        pages, the WMT references or the WMT23-24 system outputs). A Chinese word never found alone inside a longer
+        run of kanji (去中心化取引所) or one IPAdic splits into Japanese words (人工智能: 人工 | 智能) is out of its
+        reach.
 
         A line of English too short for a run is one too, in a language written with kana: a line with no kana or
         kanji that starts with a capital and holds two lower-case words of an English dictionary that are not grammar
@@ -489,11 +493,24 @@ class Untranslated(Rule):
             vocabulary = sorted(whole.union(vocabulary))
         if phrases:
             flagged = sorted(flagged + phrases)
+        words_found: set[str] = set()
         for start, end in vocabulary:
             if _han_word_excused(text, ctx, flagged, start, end) or not _stands_alone(text, start, end):
                 continue
             name = data["scripts"].get("han-simplified", "Chinese")
             message = f"'{text[start:end]}' is a {name} word, not a {pack.name} one: it was left untranslated."
+            words_found.add(text[start:end])
+            yield self.finding(doc, start, end, message)
+        # A word found standing alone is the same word inside a longer run of kanji (空投数: 空投, the page's word for
+        # airdrop, and the counter 数), where IPAdic parts the run at its edges.
+        for start, end in _inside_runs(text, words_found, vocabulary):
+            if _han_word_excused(text, ctx, flagged, start, end) or not _stands_alone(text, start, end):
+                continue
+            name = data["scripts"].get("han-simplified", "Chinese")
+            message = (
+                f"'{text[start:end]}' is a {name} word, not a {pack.name} one, as it is elsewhere on the page: it was "
+                "left untranslated."
+            )
             yield self.finding(doc, start, end, message)
 
     def _latin_runs(self, doc: Document, offset: int, text: str, data: dict, pack: LanguagePack) -> Iterator[Finding]:
@@ -788,6 +805,20 @@ def _chinese_vocabulary(text: str, keyed: list[int], words: frozenset[str]) -> l
     """The spans of the Han runs around ``keyed`` (positions of keys of ``chinese_words.tsv``, in text order) that
     are, as a whole, a word of the table."""
     return [(start, end) for start, end in _han_runs_around(text, keyed) if text[start:end] in words]
+
+
+def _inside_runs(text: str, words: set[str], whole: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The places where one of ``words`` stands inside a longer run of kanji, in text order (``whole``: the runs that
+    are one of them as a whole, found already)."""
+    spans = {(at, at + len(word)) for word in words for at in _occurrences(text, word)}
+    return sorted(spans - set(whole))
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _han_word_excused(text: str, ctx: Context, flagged: list[tuple[int, int]], start: int, end: int) -> bool:

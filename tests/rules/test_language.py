@@ -363,3 +363,13 @@ def test_an_english_by_between_names_in_japanese_prose_is_left_untranslated() ->
         "Night Harbor by Example Studios\n",  # no Japanese touches it
     ]
     assert [found(text) for text in quiet] == [[], [], [], []]
+
+
+def test_a_chinese_word_found_alone_is_found_inside_longer_runs_of_kanji_too() -> None:
+    # 空投 stands alone once (空投は) on a page that shows Chinese (然而): it is the same word in 平均空投数.
+    text = "然而、空投は人気だ。平均空投数は増えた。"
+    assert [(f.excerpt, f.start) for f in audit(text, lang="ja").findings if f.rule == RULE] == [
+        ("然而", 0), ("空投", 3), ("空投", 12)
+    ]
+    # Never found alone, the word inside a longer run is out of reach.
+    assert found("平均空投数は増えた。") == []
