@@ -503,7 +503,9 @@ class Untranslated(Rule):
             yield self.finding(doc, start, end, message)
         # A word found standing alone is the same word inside a longer run of kanji (空投数: 空投, the page's word for
         # airdrop, and the counter 数), where IPAdic parts the run at its edges.
-        for start, end in _inside_runs(text, words_found, vocabulary):
+        for start, end in sorted((at, at + len(word)) for word in words_found for at in _occurrences(text, word)):
+            if any(low < end and start < high for low, high in vocabulary):
+                continue  # a run read as a whole already, or inside one
             if _han_word_excused(text, ctx, flagged, start, end) or not _stands_alone(text, start, end):
                 continue
             name = data["scripts"].get("han-simplified", "Chinese")
@@ -807,14 +809,8 @@ def _chinese_vocabulary(text: str, keyed: list[int], words: frozenset[str]) -> l
     return [(start, end) for start, end in _han_runs_around(text, keyed) if text[start:end] in words]
 
 
-def _inside_runs(text: str, words: set[str], whole: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The places where one of ``words`` stands inside a longer run of kanji, in text order (``whole``: the runs that
-    are one of them as a whole, found already)."""
-    spans = {(at, at + len(word)) for word in words for at in _occurrences(text, word)}
-    return sorted(spans - set(whole))
-
-
 def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text``, in order."""
     at = text.find(word)
     while at != -1:
         yield at
