@@ -17,6 +17,7 @@ from auditor.analysis.foreign import (
     chinese_words,
     english_by,
     english_leftovers,
+    english_word,
     holds_english_word,
     simplified_marker_chars,
     vietnamese_words,
@@ -38,7 +39,7 @@ from auditor.analysis.scripts import latin_starts, matches_at
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
-from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_KANA, KANA, KANJI, lazy_pattern
+from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_JA, HAS_KANA, KANA, KANJI, lazy_pattern
 from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import LanguageRow
 from auditor.rules.base import Context, Rule
@@ -91,6 +92,9 @@ _NAVIGATION_KINDS = {"skip-link": "a skip link of the page's navigation", "conte
 MIN_LOWERCASE_WORDS = 3  # sentences have function words; lists of names and products do not
 # A Korean word: two Hangul syllables or more (spaced words of a phrase together). Jamo alone (ㅠㅠ, the ㆁ of a
 # face) are emoticons, not words.
+# A line of one to four Latin words, parted by spaces, commas, slashes or ampersands: a tag line, a section label.
+_TAG_LINE = re.compile(r"[A-Za-z]{2,}(?:[ ,/&]+[A-Za-z]{2,}){0,3}")
+_TAG_WORD = re.compile(r"[A-Za-z]+")
 _KOREAN_WORD = re.compile("[\uac00-\ud7a3]{2,}(?:[ \u3000]+[\uac00-\ud7a3]+)*")
 
 
@@ -269,6 +273,14 @@ class Untranslated(Rule):
         where Japanese writes 文: or 筆者: (pages5: its one English byline, annotated; none elsewhere, the WMT texts
         included).
 
+        So is a short line of English words in the same block as a line found English (right before or after it, no
+        blank line between, neither line with kana or kanji): one to four words, each of an English dictionary or a
+        grammar word, two letters or more (Markets, Policy; Summary): the block's tag line or section label, left
+        in English with it (pages5 and pages7: 2 annotated lines, a caption's tags and a section label under a
+        byline; nothing on the other dev pages, the fresh pages or the WMT texts). A line of English words alone,
+        with no English beside it, stays alone: a native site's design writes such labels (Hint, Top News) as often
+        as machine translation leaves them.
+
         So is an English "by" that joins a work to its maker inside Japanese prose (…、Night Harbor by Example
         Studios。), in a language written with kana: a phrase in Latin letters of names and figures, every word
         capitalised but "by", that a Japanese character touches on a side (``foreign.english_by``). Japanese names
@@ -436,6 +448,11 @@ class Untranslated(Rule):
             in_latin.update(id(finding) for finding in headings)
             found.extend(headings)
         if in_latin and "kana" in own:
+            # A short line of English words in the same block as a line found English (no blank line between): the
+            # block's tag line or section label (Markets, Summary), left untranslated with it.
+            beside = list(self._english_blocks(doc, ctx, [f for f in found if id(f) in in_latin], found, trails, pack))
+            in_latin.update(id(finding) for finding in beside)
+            found.extend(beside)
             # English lines beside the Japanese lines that translate them: a bilingual page shows them on purpose.
             parallel = ctx.analysis.memo(bilingual_lines)[0]
             # An English line whose figure its Japanese line changed (30 million beside 3億) is still the line it
@@ -621,6 +638,43 @@ class Untranslated(Rule):
             doc, start, end, f"This line is in English, not {pack.name}: a caption, byline or label left untranslated."
         )
 
+    def _english_blocks(
+        self,
+        doc: Document,
+        ctx: Context,
+        english: list[Finding],
+        found: list[Finding],
+        trails: list[tuple[int, int]],
+        pack: LanguagePack,
+    ) -> Iterator[Finding]:
+        """The lines right before and after a line of ``english`` findings that holds no kana or kanji, with no blank
+        line between, made of one to four words of an English dictionary or grammar words (``english_word``, two
+        letters or more each: Summary; Markets, Policy): one block of the page's English with the line found, its tag
+        line or section label. Not a line ``_line_excused``, nor one a finding holds already."""
+        text = doc.text
+        seen: set[tuple[int, int]] = set()
+        for finding in english:
+            start, end = doc.line_bounds(finding.start)
+            if (start, end) in seen or HAS_JA.search(text, start, end):
+                continue
+            seen.add((start, end))
+            for low, high in _adjacent_lines(text, start, end):
+                line = text[low:high]
+                words = line.strip(" \t\u3000\u00a0\r")
+                if (low, high) in seen or not _TAG_LINE.fullmatch(words):
+                    continue
+                seen.add((low, high))
+                if not all(english_word(word) for word in _TAG_WORD.findall(words)):
+                    continue
+                if _line_excused(text, ctx, low, high, found, trails):
+                    continue
+                at = low + line.index(words)
+                message = (
+                    f"This line is in English, not {pack.name}, as the line beside it: a tag or a label left "
+                    "untranslated."
+                )
+                yield self.finding(doc, at, at + len(words), message)
+
     def _korean_words(
         self, doc: Document, ctx: Context, found: list[Finding], first: int, name: str, pack: LanguagePack
     ) -> list[Finding]:
@@ -699,6 +753,19 @@ class Untranslated(Rule):
                 offset + len(text),
                 f"This sentence looks {name}, not {pack.name}: it has no kana and uses simplified characters.",
             )
+
+
+def _adjacent_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines right before and after the line ``text[start:end]``, when they are not blank."""
+    if start > 0:
+        low = text.rfind("\n", 0, start - 1) + 1
+        if text[low : start - 1].strip():
+            yield low, start - 1
+    if end < len(text):
+        high = text.find("\n", end + 1)
+        high = len(text) if high == -1 else high
+        if text[end + 1 : high].strip():
+            yield end + 1, high
 
 
 def _line_excused(

@@ -373,3 +373,13 @@ def test_a_chinese_word_found_alone_is_found_inside_longer_runs_of_kanji_too() -
     ]
     # Never found alone, the word inside a longer run is out of reach.
     assert found("平均空投数は増えた。") == []
+
+
+def test_a_short_english_line_in_the_block_of_an_english_line_is_left_untranslated() -> None:
+    caption = "Markets, Policy\nShares rose in early trading on the exchange. Source: Example Data\n\n"
+    assert found(caption + "株価は上がった。\n") == ["Markets, Policy", "Shares rose in early trading on the exchange."]
+    # A blank line parts the blocks; a line of English words alone is a site's design as often as a leftover.
+    assert found("Markets, Policy\n\nShares rose in early trading on the exchange. Source: Example Data\n") == [
+        "Shares rose in early trading on the exchange."
+    ]
+    assert found("Top News\n株価は上がった。\n") == []
