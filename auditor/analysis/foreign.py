@@ -368,13 +368,27 @@ def _latin_or_glue(char: str, glue: str) -> bool:
     return bool(char) and ((char.isalpha() and _IS_JA.match(char) is None) or char in glue)
 
 
+def _after_latin_comma(text: str, start: int) -> bool:
+    """True when a comma stands before ``start`` (a space between them at most) and a Latin letter or a digit before
+    the comma: ``text[start:]`` goes on a Latin address or list."""
+    at = start - 1
+    if at >= 0 and text[at] in _SPACES:
+        at -= 1
+    if at < 1 or text[at] != ",":
+        return False
+    before = text[at - 1]
+    return before.isdigit() or _latin_or_glue(before, "")
+
+
 def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
     """Names of two or more Vietnamese syllables in Latin letters, on a line of Japanese prose, in text order.
 
     A name needs three words, or two with a letter only Vietnamese writes (Đà Nẵng); every word must be a Vietnamese
     syllable. It stands alone: no Latin word or glue (@ / . _ -) next to it, across a space either (an English
-    phrase, an address); its line holds kana (Japanese prose). Left alone: a name in brackets right after Japanese
-    (ボーバンキエット（Võ Văn Kiệt）: given on purpose), a credit after ©, literals and embeds.
+    phrase, an address), nor a comma after a Latin word or a figure before it (the next part of an address written
+    in Latin letters: …St., Dist.7, Ho Chi Minh); its line holds kana (Japanese prose). Left alone: a name in
+    brackets right after Japanese (ボーバンキエット（Võ Văn Kiệt）: given on purpose), a credit after ©, literals and
+    embeds.
     """
     text = analysis.text
     out: list[VietnameseName] = []
@@ -389,6 +403,8 @@ def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
         right, _ = _neighbour(text, end, 1)
         if _latin_or_glue(left, _GLUE + "©") or _latin_or_glue(right, _GLUE.replace(".", "")):
             continue  # part of a longer Latin phrase, a token, a credit
+        if _after_latin_comma(text, start):
+            continue  # the next part of a Latin address or list (…St., Dist.7, Ho Chi Minh)
         if left and left in _OPENING and right and right in _CLOSING:
             opening = start - 1 if text[start - 1] in _OPENING else start - 2  # ( Vo Van Kiet): a space inside
             before = text[opening - 1 : opening] if opening > 0 else ""
@@ -614,10 +630,12 @@ def _grammar_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 class EnglishLeftovers(NamedTuple):
-    """English lines and English caption labels in a Japanese text (``english_leftovers``), as spans."""
+    """English lines, English caption labels and English field labels in a Japanese text (``english_leftovers``), as
+    spans."""
 
     lines: tuple[tuple[int, int], ...]
     labels: tuple[tuple[int, int], ...]
+    fields: tuple[tuple[int, int], ...] = ()
 
 
 def english_leftovers(analysis: Analysis) -> EnglishLeftovers:
@@ -634,7 +652,11 @@ def english_leftovers(analysis: Analysis) -> EnglishLeftovers:
     ]
     if not candidates:
         return _NO_LEFTOVERS
-    return EnglishLeftovers(english_lines(text, candidates), english_labels(analysis, text, candidates, prefixes))
+    return EnglishLeftovers(
+        english_lines(text, candidates),
+        english_labels(analysis, text, candidates, prefixes),
+        english_fields(text, candidates),
+    )
 
 
 def english_lines(text: str, candidates: list[int]) -> tuple[tuple[int, int], ...]:
@@ -665,9 +687,105 @@ def english_lines(text: str, candidates: list[int]) -> tuple[tuple[int, int], ..
 
 
 _ASCII_CAPITALS = frozenset(string.ascii_uppercase)  # an English line's first letter (the scan finds others too)
+# A field's label in sentence case, then its colon as English sets it: a capitalised word of three letters or more
+# (not Re:, not an abbreviation such as ID or BTC), up to three lower-case words after it (Share with:, Read this
+# post in:), no capital after the first (Fast Company: is a name), a half-width colon with a space or the line's end
+# after it. A colon glued to what follows (Memo:Example.netを…) or a full-width one is Japanese typography: a Japanese
+# writer's label.
+_FIELD_LABEL = re.compile(r"[A-Z][a-z]{2,}(?: [a-z]+){0,3}:(?=[ \t\u00a0\r\n]|\Z)")
+# A link's text closed by the arrow a link's text ends with (Home » …, Read More »): a breadcrumb's crumb, a read-more
+# link. Sentence case where it opens a line, as a field's label; any case after an excerpt's ellipsis.
+_LINK_LABEL = re.compile(r"[A-Z][A-Za-z]{2,}(?: [A-Za-z]+){0,3}(?= ?[»›])")
+_SPACE = frozenset(" \u00a0")
+# A byline's "By" before the author's capitalised name (By Jane Doe, Example News): the author's field as English
+# sets it.
+_BYLINE = re.compile(r"By(?= [A-Z][a-z])")
+# What may stand before a field's label on its line: indentation, a list's bullet, a separator, the full stop left
+# of a caption cut in two (. Source: …).
+_FIELD_LEAD = frozenset(" \t\u3000\u00a0.,・•·*■□◆●-–—|»›>")
 _LINE_INDENT = frozenset(" \t\u3000\u00a0")
 _LINE_START = _LINE_INDENT | {"\n"}
 _NO_LEFTOVERS = EnglishLeftovers((), ())
+
+
+def english_fields(text: str, candidates: list[int]) -> tuple[tuple[int, int], ...]:
+    """The labels of a field in English that open a line of a Japanese text: words in sentence case, the first a word
+    of an English dictionary or an English grammar word (``english_word``), then a colon (Share with:, Categories: …,
+    Source: …), after nothing on their line but indentation, a bullet or a separator. A page's interface or a
+    caption's field, left in English where Japanese writes シェア, カテゴリー or 出典; a name (Fast Company:)
+    capitalises its words, an abbreviation (ID:, BTC:) is not a word. So is a link's text closed by its arrow (» ›),
+    in the same place (a breadcrumb's first crumb: Home » …) or, every word of it English, after an excerpt's
+    ellipsis (… Read More »: a read-more link), where Japanese writes ホーム or 続きを読む; and a byline's "By" before
+    the author's capitalised name, in the same place (By Jane Doe, Example News), where Japanese writes 文: or 筆者:.
+    The spans are the labels' words."""
+    out: list[tuple[int, int]] = []
+    for at in candidates:
+        field = _FIELD_LABEL.match(text, at)
+        link = None if field else _LINK_LABEL.match(text, at)
+        byline = None if field or link else _BYLINE.match(text, at)
+        if field is None and link is None and byline is None:
+            continue
+        words = field.group()[:-1] if field else (link or byline).group()  # type: ignore[union-attr]  # one matched
+        spaced = at
+        while spaced and text[spaced - 1] in _SPACE:
+            spaced -= 1
+        if link and text.endswith(("…", "..."), 0, spaced):
+            # After an excerpt's ellipsis, a read-more link: English when every word is.
+            if all(english_word(word) for word in words.split(" ")):
+                out.append((at, at + len(words)))
+            continue
+        before = at
+        while before and text[before - 1] in _FIELD_LEAD:
+            before -= 1
+        if before and text[before - 1] != "\n":
+            continue  # inside a line: a sentence's words, not a field's label
+        if byline or ((field or words[1:] == words[1:].lower()) and english_word(words.partition(" ")[0])):
+            out.append((at, at + len(words)))
+    return tuple(out)
+
+
+def english_word(word: str) -> bool:
+    """Whether ``word`` (in any case) is a word of an English dictionary (JMdict's glosses, ``ja/word_renderings.tsv``,
+    in one of its dictionary forms: ``source_names.english_lemmas``) or an English grammar word (``en/name_parts.tsv``'s
+    ``function`` words)."""
+    lower = word.lower()
+    return lower in get_lexicon("en").compiled(_grammar_words) or bool(english_content_words(lower))
+
+
+# English "by" between two Latin names: a word or a figure before it, a capital after it.
+_BY = re.compile(r"(?<=[A-Za-z0-9\u00c0-\u024f)]) by (?=[A-Z])")
+_PHRASE = re.compile(r"[A-Za-z0-9\u00c0-\u024f'’&:.\- ]")  # what a Latin phrase of names and figures holds
+_LOWER = re.compile(r"(?<![A-Za-z\u00c0-\u024f'’])[a-z]")  # a word that starts in lower case
+_QUOTE_OPENING = "「『“\"(（[［"
+_QUOTE_CLOSING = "」』”\")）]］"
+
+
+def english_by(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """The English "by" that joins a work to its maker inside Japanese prose (…、Night Harbor by Example Studios。):
+    a phrase in Latin letters whose words are names and figures, capitalised all but "by", and that a Japanese
+    character touches on a side. Japanese names the maker with の or による (Example StudiosのNight Harbor); the
+    English preposition is a word left untranslated. A phrase with another lower-case word is English prose, a Latin
+    run's concern; one quoted or bracketed whole is a title kept on purpose. The spans are the "by"s."""
+    text = analysis.text
+    if " by " not in text:
+        return ()
+    out: list[tuple[int, int]] = []
+    for match in _BY.finditer(text):
+        start = match.start() + 1
+        left, right = start, start + 2
+        while left and _PHRASE.match(text, left - 1):
+            left -= 1
+        while right < len(text) and _PHRASE.match(text, right):
+            right += 1
+        before, after = text[left - 1 : left], text[right : right + 1]
+        if not (before and _IS_JA.match(before)) and not (after and _IS_JA.match(after)):
+            continue  # not inside Japanese prose
+        if before and before in _QUOTE_OPENING and after and after in _QUOTE_CLOSING:
+            continue  # a title quoted whole (「Stand by Me」), kept in its own language on purpose
+        if len(_LOWER.findall(text, left, right)) != 1:
+            continue  # another lower-case word: English prose, not names joined by "by"
+        out.append((start, start + 2))
+    return tuple(out)
 
 
 def _label_pattern(lexicon: Lexicon) -> re.Pattern[str]:

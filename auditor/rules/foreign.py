@@ -120,8 +120,9 @@ class VietnameseName(Rule):
         Japanese prose (one with kana), with no Latin word or token glue next to it.
 
         Left alone: a name in brackets right after the Japanese (ボーバンキエット（Vo Van Kiet）: given on
-        purpose), names inside English phrases, a credit after ©, URLs, code and embeds. Country names in a third
-        language are language.third-language-name's.
+        purpose), names inside English phrases or after a comma that follows a Latin word or a figure (the next part
+        of an address in Latin letters: …St., Dist.7, Ho Chi Minh; pages6: the rule's false finding there), a credit
+        after ©, URLs, code and embeds. Country names in a third language are language.third-language-name's.
     """
 
     id = "language.vietnamese-name"

@@ -15,7 +15,9 @@ from auditor.analysis.foreign import (
     chinese_marker_chars,
     chinese_phrases,
     chinese_words,
+    english_by,
     english_leftovers,
+    english_word,
     holds_english_word,
     simplified_marker_chars,
     vietnamese_words,
@@ -37,7 +39,7 @@ from auditor.analysis.scripts import latin_starts, matches_at
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
-from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_KANA, KANA, KANJI, lazy_pattern
+from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_JA, HAS_KANA, KANA, KANJI, lazy_pattern
 from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import LanguageRow
 from auditor.rules.base import Context, Rule
@@ -90,6 +92,9 @@ _NAVIGATION_KINDS = {"skip-link": "a skip link of the page's navigation", "conte
 MIN_LOWERCASE_WORDS = 3  # sentences have function words; lists of names and products do not
 # A Korean word: two Hangul syllables or more (spaced words of a phrase together). Jamo alone (ㅠㅠ, the ㆁ of a
 # face) are emoticons, not words.
+# A line of one to four Latin words, parted by spaces, commas, slashes or ampersands: a tag line, a section label.
+_TAG_LINE = re.compile(r"[A-Za-z]{2,}(?:[ ,/&]+[A-Za-z]{2,}){0,3}")
+_TAG_WORD = re.compile(r"[A-Za-z]+")
 _KOREAN_WORD = re.compile("[\uac00-\ud7a3]{2,}(?:[ \u3000]+[\uac00-\ud7a3]+)*")
 
 
@@ -222,8 +227,12 @@ class Untranslated(Rule):
         stay quiet). Not quoted with its translation in brackets, nor inside an embed or a sentence found already
         (pages2: 5 more annotated spans found, 5 of its crypto page's 7 空投, the other 2 inside longer runs of
         kanji; no false finding on any dev page, the 60 fresh pages or the WMT human references; the 12 WMT
-        en-ja system outputs: 然而, 然后 and 双重, Chinese all three). A Chinese word inside a longer run of kanji
-        (去中心化取引所) or one IPAdic splits into Japanese words (人工智能: 人工 | 智能) is out of its reach.
+        en-ja system outputs: 然而, 然后 and 双重, Chinese all three). A word so found is the same word inside a
+        longer run of kanji elsewhere on the page, where IPAdic parts the run at its edges (平均空投数: the page's
+        空投, and 数; pages2: the crypto page's other 2 空投, annotated; nothing new on any other dev page, the fresh
+        pages, the WMT references or the WMT23-24 system outputs). A Chinese word never found alone inside a longer
+        run of kanji (去中心化取引所) or one IPAdic splits into Japanese words (人工智能: 人工 | 智能) is out of its
+        reach.
 
         A line of English too short for a run is one too, in a language written with kana: a line with no kana or
         kanji that starts with a capital and holds two lower-case words of an English dictionary that are not grammar
@@ -243,6 +252,43 @@ class Untranslated(Rule):
         the English news sites' captions, with a colon after it (one word: Source:, Photo:) or a space (two words:
         Image caption), on a line holding kana or kanji, no URL or handle on it (pages5 dev pages: 3 of its 11 gold
         spans; no finding on the other dev pages or the fresh ones).
+
+        So is the label of a field in English that opens a line, in a language written with kana: words in sentence
+        case whose first is a word of an English dictionary or a grammar word (as for the English lines), then a colon
+        set as English sets it, with a space or the line's end after it (Share with:, Categories: …, . Source: …),
+        after nothing on the line but indentation, a bullet or a separator: a page's interface or a caption's field,
+        where Japanese writes シェア, カテゴリー or 出典. A name capitalises its words (Fast Company:), an abbreviation
+        is no word (ID:), and a colon glued to what follows (Memo:Example.netを…) or a full-width one is a Japanese
+        writer's label (the WMT references: the one such line). Not on a line with a URL, a handle or a notice, in
+        an embed or after a flattened post, nor where another finding holds the line; one on an English line beside
+        its translation is the bilingual page's, as the English lines are (pages5 and pages7: 3 annotated labels
+        found; the first dev set: one WordPress tag label, Tagged:, not annotated; no finding on the fresh pages or
+        the WMT references; the WMT23-24 system outputs: Description: and More: left in English, and an app's name
+        set as a label, Signal:). So is a link's text closed by the arrow that ends one (» ›) in the same place, in
+        sentence case (a breadcrumb's first crumb: Home » …), or after an excerpt's ellipsis with every word of it
+        English, in any case (… Read More »: a read-more link): navigation read as text, where Japanese writes ホーム
+        or 続きを読む (pages7: its two such links, annotated; the fresh pages: one more Home crumb, on a machine-
+        translated page whose language menu is left in English too; nothing else on the dev pages or the WMT texts).
+        So is a byline's "By" before the author's capitalised name in the same place (By Jane Doe, Example News),
+        where Japanese writes 文: or 筆者: (pages5: its one English byline, annotated; none elsewhere, the WMT texts
+        included).
+
+        So is a short line of English words in the same block as a line found English (right before or after it, no
+        blank line between, neither line with kana or kanji): one to four words, each of an English dictionary or a
+        grammar word, two letters or more (Markets, Policy; Summary): the block's tag line or section label, left
+        in English with it (pages5 and pages7: 2 annotated lines, a caption's tags and a section label under a
+        byline; nothing on the other dev pages, the fresh pages or the WMT texts). A line of English words alone,
+        with no English beside it, stays alone: a native site's design writes such labels (Hint, Top News) as often
+        as machine translation leaves them.
+
+        So is an English "by" that joins a work to its maker inside Japanese prose (…、Night Harbor by Example
+        Studios。), in a language written with kana: a phrase in Latin letters of names and figures, every word
+        capitalised but "by", that a Japanese character touches on a side (``foreign.english_by``). Japanese names
+        the maker with の or による; the preposition is an English word left in the sentence. A phrase with another
+        lower-case word is English prose (a run's, above), one quoted or bracketed whole or in 『a title』 is kept on
+        purpose (pages7: its one such "by", annotated; none on the other dev pages, the fresh pages, the WMT
+        references or the WMT23-24 system outputs). Other English grammar words join the words of names and titles
+        (Nintendo of America, State of Play) and stay alone.
 
         So is a label of the page's navigation alone on a line, in another language than the article's: a skip link
         or a table of contents' title of ``page_furniture.tsv`` (its ``skip-link`` and ``contents`` rows: Skip to main
@@ -330,7 +376,8 @@ class Untranslated(Rule):
             foreign = _foreign_scripts(own)
             others = [match.start() for match in foreign.finditer(text)] if foreign is not None else []
         # Lines of English between the Japanese paragraphs (a caption, a byline, a label), too short for a run.
-        lines, labels = ctx.analysis.memo(english_leftovers) if "kana" in own else ((), ())
+        lines, labels, fields = ctx.analysis.memo(english_leftovers) if "kana" in own else ((), (), ())
+        by = ctx.analysis.memo(english_by) if "kana" in own else ()
         navigation = [
             line
             for line in ctx.analysis.memo(page_furniture)
@@ -339,7 +386,7 @@ class Untranslated(Rule):
         # Chinese words in Japanese characters (然而): a Han run around a key that is, as a whole, a word of
         # chinese_words.tsv (every Han run, below, on a page that shows Chinese already).
         vocabulary = _chinese_vocabulary(text, keyed, data["words"]) if keyed and "kana" in own else []
-        if not (latin or others or seeds or vietnamese or lines or labels or navigation or vocabulary):
+        if not (latin or others or seeds or vietnamese or lines or labels or fields or by or navigation or vocabulary):
             return
         found: list[Finding] = []
         trails = _post_trails(text, ctx, own) if latin or others or lines else []
@@ -375,6 +422,25 @@ class Untranslated(Rule):
                 continue
             message = f"'{text[start:end]}' is an English caption label, not {pack.name}: it was left untranslated."
             found.append(self.finding(doc, start, end, message))
+        for start, end in fields:  # an English field's or link's label (Share with:, Home » …), judged by its line
+            if _line_excused(text, ctx, *doc.line_bounds(start), found, trails):
+                continue
+            message = (
+                f"'{text[start:end]}' is an English label (a field's or a link's), not {pack.name}: the page's "
+                "interface or a caption's, left untranslated."
+            )
+            found.append(self.finding(doc, start, end, message))
+            in_latin.add(id(found[-1]))
+        for start, end in by:
+            if any(finding.start < end and start < finding.end for finding in found):
+                continue
+            if ctx.in_embed(start, end) or ctx.in_literal(start, end) or _inside_title(text, start):
+                continue
+            message = (
+                f"'by' is English inside {pack.name} prose: the maker of a work is named with の or による "
+                "(Example StudiosのNight Harbor), not with the English preposition."
+            )
+            found.append(self.finding(doc, start, end, message))
         if navigation:
             found.extend(self._navigation_labels(doc, ctx, navigation, pack))
         if latin and "kana" in own:
@@ -382,6 +448,11 @@ class Untranslated(Rule):
             in_latin.update(id(finding) for finding in headings)
             found.extend(headings)
         if in_latin and "kana" in own:
+            # A short line of English words in the same block as a line found English (no blank line between): the
+            # block's tag line or section label (Markets, Summary), left untranslated with it.
+            beside = list(self._english_blocks(doc, ctx, [f for f in found if id(f) in in_latin], found, trails, pack))
+            in_latin.update(id(finding) for finding in beside)
+            found.extend(beside)
             # English lines beside the Japanese lines that translate them: a bilingual page shows them on purpose.
             parallel = ctx.analysis.memo(bilingual_lines)[0]
             # An English line whose figure its Japanese line changed (30 million beside 3億) is still the line it
@@ -439,11 +510,26 @@ class Untranslated(Rule):
             vocabulary = sorted(whole.union(vocabulary))
         if phrases:
             flagged = sorted(flagged + phrases)
+        words_found: set[str] = set()
         for start, end in vocabulary:
             if _han_word_excused(text, ctx, flagged, start, end) or not _stands_alone(text, start, end):
                 continue
             name = data["scripts"].get("han-simplified", "Chinese")
             message = f"'{text[start:end]}' is a {name} word, not a {pack.name} one: it was left untranslated."
+            words_found.add(text[start:end])
+            yield self.finding(doc, start, end, message)
+        # A word found standing alone is the same word inside a longer run of kanji (空投数: 空投, the page's word for
+        # airdrop, and the counter 数), where IPAdic parts the run at its edges.
+        for start, end in sorted((at, at + len(word)) for word in words_found for at in _occurrences(text, word)):
+            if any(low < end and start < high for low, high in vocabulary):
+                continue  # a run read as a whole already, or inside one
+            if _han_word_excused(text, ctx, flagged, start, end) or not _stands_alone(text, start, end):
+                continue
+            name = data["scripts"].get("han-simplified", "Chinese")
+            message = (
+                f"'{text[start:end]}' is a {name} word, not a {pack.name} one, as it is elsewhere on the page: it was "
+                "left untranslated."
+            )
             yield self.finding(doc, start, end, message)
 
     def _latin_runs(self, doc: Document, offset: int, text: str, data: dict, pack: LanguagePack) -> Iterator[Finding]:
@@ -542,28 +628,52 @@ class Untranslated(Rule):
         trails: list[tuple[int, int]],
         pack: LanguagePack,
     ) -> Finding | None:
-        """A line of English prose in a Japanese article (``english_leftovers``), left alone where a Latin run is: in an
-        embed or a literal, after a flattened post, in 『a title』, with its translation in brackets after it, holding
-        a URL, a handle or a notice; and when a finding of a Latin run holds part of it already. A web page's
-        interface label (Skip to main content: ``page_furniture.tsv``) is page furniture, ``embed.page-furniture``'s
-        finding. Only English: the words that make it prose are an English dictionary's."""
-        text = doc.text
-        line = text[start:end]
-        if ctx.in_embed(start, end) or ctx.in_literal(start, end) or _URLISH.search(line) or _NOTICE.search(line):
+        """A line of English prose in a Japanese article (``english_leftovers``), unless ``_line_excused``. Only
+        English: the words that make it prose are an English dictionary's."""
+        if _line_excused(doc.text, ctx, start, end, found, trails):
             return None
-        if any(low <= start < high for low, high in trails) or _inside_title(text, start):
-            return None
-        if any(finding.start < end and start < finding.end for finding in found):
-            return None
-        if lazy_pattern(_GLOSSED).match(text, end):
-            return None
-        if any(label.start == start for label in ctx.analysis.memo(page_furniture)):
-            return None  # a label of the page's interface: reported as one (``_navigation_labels``), or markup
         # English by its words, not asked of lingua: they are an English dictionary's, and lingua's low-accuracy
         # mode reads a line as short as a label as any language (Skip to main content: Portuguese).
         return self.finding(
             doc, start, end, f"This line is in English, not {pack.name}: a caption, byline or label left untranslated."
         )
+
+    def _english_blocks(
+        self,
+        doc: Document,
+        ctx: Context,
+        english: list[Finding],
+        found: list[Finding],
+        trails: list[tuple[int, int]],
+        pack: LanguagePack,
+    ) -> Iterator[Finding]:
+        """The lines right before and after a line of ``english`` findings that holds no kana or kanji, with no blank
+        line between, made of one to four words of an English dictionary or grammar words (``english_word``, two
+        letters or more each: Summary; Markets, Policy): one block of the page's English with the line found, its tag
+        line or section label. Not a line ``_line_excused``, nor one a finding holds already."""
+        text = doc.text
+        seen: set[tuple[int, int]] = set()
+        for finding in english:
+            start, end = doc.line_bounds(finding.start)
+            if (start, end) in seen or HAS_JA.search(text, start, end):
+                continue
+            seen.add((start, end))
+            for low, high in _adjacent_lines(text, start, end):
+                line = text[low:high]
+                words = line.strip(" \t\u3000\u00a0\r")
+                if (low, high) in seen or not _TAG_LINE.fullmatch(words):
+                    continue
+                seen.add((low, high))
+                if not all(english_word(word) for word in _TAG_WORD.findall(words)):
+                    continue
+                if _line_excused(text, ctx, low, high, found, trails):
+                    continue
+                at = low + line.index(words)
+                message = (
+                    f"This line is in English, not {pack.name}, as the line beside it: a tag or a label left "
+                    "untranslated."
+                )
+                yield self.finding(doc, at, at + len(words), message)
 
     def _korean_words(
         self, doc: Document, ctx: Context, found: list[Finding], first: int, name: str, pack: LanguagePack
@@ -643,6 +753,38 @@ class Untranslated(Rule):
                 offset + len(text),
                 f"This sentence looks {name}, not {pack.name}: it has no kana and uses simplified characters.",
             )
+
+
+def _adjacent_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines right before and after the line ``text[start:end]``, when they are not blank."""
+    if start > 0:
+        low = text.rfind("\n", 0, start - 1) + 1
+        if text[low : start - 1].strip():
+            yield low, start - 1
+    if end < len(text):
+        high = text.find("\n", end + 1)
+        high = len(text) if high == -1 else high
+        if text[end + 1 : high].strip():
+            yield end + 1, high
+
+
+def _line_excused(
+    text: str, ctx: Context, start: int, end: int, found: list[Finding], trails: list[tuple[int, int]]
+) -> bool:
+    """True when the English line ``text[start:end]`` is no leftover to report, as a Latin run would not be: in an
+    embed or a literal, after a flattened post, in 『a title』, with its translation in brackets after it, holding a
+    URL, a handle or a notice; when another finding holds part of it already; and when it is a web page's interface
+    label (Skip to main content: ``page_furniture.tsv``), reported as one (``_navigation_labels``) or as markup."""
+    line = text[start:end]
+    if ctx.in_embed(start, end) or ctx.in_literal(start, end) or _URLISH.search(line) or _NOTICE.search(line):
+        return True
+    if any(low <= start < high for low, high in trails) or _inside_title(text, start):
+        return True
+    if any(finding.start < end and start < finding.end for finding in found):
+        return True
+    if lazy_pattern(_GLOSSED).match(text, end):
+        return True
+    return any(label.start == start for label in ctx.analysis.memo(page_furniture))
 
 
 def _post_trails(text: str, ctx: Context, own: frozenset[str]) -> list[tuple[int, int]]:
@@ -732,6 +874,14 @@ def _chinese_vocabulary(text: str, keyed: list[int], words: frozenset[str]) -> l
     """The spans of the Han runs around ``keyed`` (positions of keys of ``chinese_words.tsv``, in text order) that
     are, as a whole, a word of the table."""
     return [(start, end) for start, end in _han_runs_around(text, keyed) if text[start:end] in words]
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text``, in order."""
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _han_word_excused(text: str, ctx: Context, flagged: list[tuple[int, int]], start: int, end: int) -> bool:

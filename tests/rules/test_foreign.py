@@ -136,6 +136,8 @@ VIET_VALID = [
     "市場は near Le Van Sy Street にある。",
     "©Bao Lao Dong 提供",
     "胡志明市 Le Van Sy 区",
+    # The next part of an address written in Latin letters, after a comma.
+    "会場(12 Main St., Dist.3, Ho Chi Minh)で開かれる。",
 ]
 
 

@@ -315,3 +315,71 @@ def test_a_layout_label_is_reported_once_as_page_furniture() -> None:
     text = "同社の売上高は増えた。\nAdvertisement\n利益も増えた。\n"
     rules = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings if f.excerpt == "Advertisement"]
     assert rules == [("embed.page-furniture", "Advertisement")]
+
+
+def test_an_english_fields_label_opening_a_line_is_left_untranslated() -> None:
+    # A page's interface or a caption's field, in sentence case with an English colon: the label's words are marked.
+    text = "同社の売上高は増えた。\n    Share with:\n  • 3\n. Source: Example Data\nPosted in: 経済\n利益も増えた。\n"
+    assert found(text) == ["Share with", "Source", "Posted in"]
+    from auditor.analysis.context import Analysis
+    from auditor.analysis.foreign import english_leftovers
+    from auditor.document import Document
+    from auditor.lexicons import get_lexicon
+
+    fields = Analysis(Document(text, lang="ja"), get_lexicon("ja")).memo(english_leftovers).fields
+    assert [text[start:end] for start, end in fields] == ["Share with", "Source", "Posted in"]
+
+
+def test_an_english_links_text_closed_by_its_arrow_is_left_untranslated() -> None:
+    # A breadcrumb's first crumb opening its line; a read-more link after an excerpt's ellipsis.
+    text = "Home » 芸能\n\n新作映画の撮影が始まった。主演は新人で… Read More »次の記事の見出し\n"
+    assert found(text) == ["Home", "Read More"]
+    # A byline's By before the author's name, opening its line.
+    assert found("By Jane Doe, Example News\n新作映画の撮影が始まった。\n") == ["By"]
+    assert found("新作映画の撮影が始まった。By Jane Doeが語った。\n") == []
+    # A title-cased name before an arrow inside a line, or opening one, is no such label.
+    assert found("新作映画の撮影が始まった。\nFast Company » 記事\n主演は新人で Read More » と書いた。\n") == []
+
+
+def test_names_abbreviations_and_japanese_set_colons_are_no_english_fields() -> None:
+    quiet = [
+        "同社の売上高は増えた。\nFast Company: 音楽は常にブランドの一部だった。\n",  # a name capitalises its words
+        "同社の売上高は増えた。\n• ID: 6821\n",  # an abbreviation is no word
+        "同社の売上高は増えた。\nMemo:Example.netを見てね。\n",  # a colon glued to the value: Japanese typography
+        "同社の売上高は増えた。\nPosted in：経済\n",  # a full-width colon
+        "同社の売上高は増えた。\nSource: https://example.com/data\n",  # a URL on the line
+        "同社の売上高は増えた。今日は Share with: 友人 と書いた。\n",  # inside a line of prose
+    ]
+    for text in quiet:
+        assert found(text) == [], text
+
+
+def test_an_english_by_between_names_in_japanese_prose_is_left_untranslated() -> None:
+    assert found("新作にはNight Harbor by Example Studiosが含まれる。") == ["by"]
+    quiet = [
+        "新作には「Stand by Example」が含まれる。",  # a title quoted whole
+        "新作には『Night Harbor by Example Studios』が含まれる。",
+        "同社のState of Play 2025で発表された。",  # grammar words join a title's words
+        "Night Harbor by Example Studios\n",  # no Japanese touches it
+    ]
+    assert [found(text) for text in quiet] == [[], [], [], []]
+
+
+def test_a_chinese_word_found_alone_is_found_inside_longer_runs_of_kanji_too() -> None:
+    # 空投 stands alone once (空投は) on a page that shows Chinese (然而): it is the same word in 平均空投数.
+    text = "然而、空投は人気だ。平均空投数は増えた。"
+    assert [(f.excerpt, f.start) for f in audit(text, lang="ja").findings if f.rule == RULE] == [
+        ("然而", 0), ("空投", 3), ("空投", 12)
+    ]
+    # Never found alone, the word inside a longer run is out of reach.
+    assert found("平均空投数は増えた。") == []
+
+
+def test_a_short_english_line_in_the_block_of_an_english_line_is_left_untranslated() -> None:
+    caption = "Markets, Policy\nShares rose in early trading on the exchange. Source: Example Data\n\n"
+    assert found(caption + "株価は上がった。\n") == ["Markets, Policy", "Shares rose in early trading on the exchange."]
+    # A blank line parts the blocks; a line of English words alone is a site's design as often as a leftover.
+    assert found("Markets, Policy\n\nShares rose in early trading on the exchange. Source: Example Data\n") == [
+        "Shares rose in early trading on the exchange."
+    ]
+    assert found("Top News\n株価は上がった。\n") == []
