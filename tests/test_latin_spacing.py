@@ -66,6 +66,8 @@ def test_a_house_style_of_spacing_keeps_the_rule_quiet() -> None:
         "価格\t100 円\nA\t新型 B",  # a table line
         "1 名前:山田\n2 名前:佐藤",  # list markers that open their lines
         "彼は Game Pass で遊んだ。",  # a phrase of two words: a name set apart
+        "入門書 A to Z を読む。",  # a phrase of three tokens
+        "写真 1\n駅前の様子。\n写真 2\n",  # numbered captions: the number alone closes its line
         "2024-05 新製品を発表",  # an ISO date: a dateline
         "新作『夜の森 Night Forest』が出た。",  # a title in 『』
         "这是 Apple 的新产品",  # a line of Chinese: no kana

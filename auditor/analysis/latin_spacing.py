@@ -15,14 +15,15 @@ of this convention or belong to another rule:
 - a numeral with a counter, unit or scale word after it (2025年, 3 つ, 約 10 年): whitespace.numeral-spacing's;
 - a token that holds a handle's, tag's or path's mark (@NAA, #tag, a/b); URLs and code (``Analysis.literal_spans``),
   flattened embeds and lines of a table (a tab or ``|``);
-- a number or letter that opens its line (a list marker: 1 名前), a range or date written with hyphens (1990-2020
+- a number or letter that opens its line (a list marker: 1 名前), a number that closes it after a word (a numbered
+  label or caption: 図 1, イメージ 3), a range or date written with hyphens (1990-2020
   年, a dateline: 2024-05 新製品) and a Latin token after a figure (10月 19, 2025: an English date, whose space is
   no choice between words);
 - a boundary inside a title in 『』 (a work's name keeps its own spacing) or with no kana within 30 characters (a
   line of Chinese, whose hanzi are kanji too);
 - an English phrase of two words or more (``PHRASE_WORDS``: a name, a title, a quoted sentence): a writer who glues
   Latin words to Japanese still sets a phrase apart (Denver Nuggets の). A word has two letters or more: a number or
-  a model code (Windows 10, Galaxy S4) belongs to the name before it.
+  a model code (Windows 10, Galaxy S4) belongs to the name before it; a run of three tokens is a phrase (A to Z).
 """
 
 from __future__ import annotations
@@ -145,6 +146,8 @@ def _boundary(analysis: Analysis, at: int, spaced: bool, structure: bool = True)
         return None
     if not latin_after and _LINE_MARKER.fullmatch(token) and _opens_line(text, start):
         return None
+    if latin_after and spaced and token.isdigit() and _closes_line(text, end):
+        return None  # a numbered label or caption (図 1, イメージ 3): the number alone closes its line
     if structure and _in_structure(analysis, at, start, end):
         return None
     return LatinBoundary(at, spaced, (start, end))
@@ -167,8 +170,8 @@ def _figure(analysis: Analysis, after: int) -> bool:
 def _phrase_words(text: str, start: int, end: int) -> int:
     """How many words the Latin run holding the token ``start:end`` has: tokens joined by single spaces, a word being
     a token of two letters or more (a number or a model code, Windows 10, Galaxy S4, Xbox 360, is part of the name
-    before it, not a word of a phrase)."""
-    words = 0
+    before it, not a word of a phrase). A run of three tokens or more counts as a phrase whatever its words (A to Z)."""
+    words, tokens = 0, 1
     at = start
     while at >= 2 and text[at - 1] == " " and text[at - 2] in _TOKEN_CHARS:
         right = at - 1
@@ -176,6 +179,7 @@ def _phrase_words(text: str, start: int, end: int) -> int:
         while at > 0 and text[at - 1] in _TOKEN_CHARS:
             at -= 1
         words += _is_word(text[at:right])
+        tokens += 1
     at = end
     while at + 1 < len(text) and text[at] == " " and text[at + 1] in _TOKEN_CHARS:
         left = at + 1
@@ -183,7 +187,9 @@ def _phrase_words(text: str, start: int, end: int) -> int:
         while at < len(text) and text[at] in _TOKEN_CHARS:
             at += 1
         words += _is_word(text[left:at])
-    return words + _is_word(text[start:end])
+        tokens += 1
+    words += _is_word(text[start:end])
+    return max(words, PHRASE_WORDS) if tokens >= 3 else words
 
 
 def _is_word(token: str) -> bool:
@@ -196,6 +202,14 @@ def _opens_line(text: str, start: int) -> bool:
     while at > 0 and text[at - 1] in " \t\u3000":
         at -= 1
     return at == 0 or text[at - 1] in "\n\r"
+
+
+def _closes_line(text: str, end: int) -> bool:
+    """Whether nothing but spaces follows ``end`` on its line."""
+    at = end
+    while at < len(text) and text[at] in " \t\u3000":
+        at += 1
+    return at == len(text) or text[at] in "\n\r"
 
 
 def _in_title(text: str, at: int) -> bool:
