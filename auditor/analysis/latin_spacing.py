@@ -144,9 +144,10 @@ def _boundary(analysis: Analysis, at: int, spaced: bool, structure: bool = True)
         return None  # a title in 『』, or a line of Chinese: no kana around the boundary
     if _phrase_words(text, start, end) >= PHRASE_WORDS:
         return None
-    if not latin_after and _LINE_MARKER.fullmatch(token) and _opens_line(text, start):
-        return None
-    if latin_after and spaced and token.isdigit() and _closes_line(text, end):
+    line = analysis.doc.line_bounds
+    if not latin_after and _LINE_MARKER.fullmatch(token) and not text[line(start)[0] : start].strip():
+        return None  # a list marker that opens its line (1 名前)
+    if latin_after and spaced and token.isdigit() and not text[end : line(end)[1]].strip():
         return None  # a numbered label or caption (図 1, イメージ 3): the number alone closes its line
     if structure and _in_structure(analysis, at, start, end):
         return None
@@ -194,22 +195,6 @@ def _phrase_words(text: str, start: int, end: int) -> int:
 
 def _is_word(token: str) -> bool:
     return len(_LETTERS.findall(token)) >= 2
-
-
-def _opens_line(text: str, start: int) -> bool:
-    """Whether the token at ``start`` opens its line (indentation allowed): a list marker or a label (1 名前)."""
-    at = start
-    while at > 0 and text[at - 1] in " \t\u3000":
-        at -= 1
-    return at == 0 or text[at - 1] in "\n\r"
-
-
-def _closes_line(text: str, end: int) -> bool:
-    """Whether nothing but spaces follows ``end`` on its line."""
-    at = end
-    while at < len(text) and text[at] in " \t\u3000":
-        at += 1
-    return at == len(text) or text[at] in "\n\r"
 
 
 def _in_title(text: str, at: int) -> bool:
