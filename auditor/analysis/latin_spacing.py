@@ -12,7 +12,8 @@ of this convention or belong to another rule:
 
 - Japanese punctuation (、。「」（）): pangu spacing never spaces beside full-width punctuation, and a space there is
   whitespace.after-sentence-mark's or whitespace.inside-bracket's;
-- a numeral with a counter, unit or scale word after it (2025年, 3 つ, 約 10 年): whitespace.numeral-spacing's;
+- a numeral with a counter, unit or scale word after it (2025年, 3 つ, 約 10 年): whitespace.numeral-spacing's; or
+  with a kanji numeral (6 百万): numbers.scale-garble's;
 - a token that holds a handle's, tag's or path's mark (@NAA, #tag, a/b); URLs and code (``Analysis.literal_spans``),
   flattened embeds and lines of a table (a tab or ``|``);
 - a number or letter that opens its line (a list marker: 1 名前), a number that closes it after a word (a numbered
@@ -50,6 +51,7 @@ _ADDRESS_MARKS = frozenset("@#/:_")  # a token holding one is a handle, tag, pat
 _NUMBER = re.compile(r"[0-9][0-9,.]*%?")
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 _LETTERS = re.compile("[A-Za-z]")
+_KANJI_NUMERALS = frozenset("〇一二三四五六七八九十百千万億兆")
 _RANGE = re.compile(r"[0-9]+(?:-[0-9]+)+")  # a range or a date written with hyphens (1990-2020, 2024-05)
 _TITLE_REACH = 60  # how far back the 『 of a title may stand
 _LINE_MARKER = re.compile(r"[0-9]{1,3}[.)]?|[A-Za-z][.)]?")  # a list number or letter, when it opens its line
@@ -160,11 +162,13 @@ def _in_structure(analysis: Analysis, at: int, start: int, end: int) -> bool:
 
 
 def _figure(analysis: Analysis, after: int) -> bool:
-    """Whether the number that ends at ``after`` has a counter, unit or scale word after it (one space allowed): a
-    Japanese figure, whitespace.numeral-spacing's."""
+    """Whether the number that ends at ``after`` has a counter, unit or scale word or a kanji numeral after it (one
+    space allowed): a Japanese figure, whitespace.numeral-spacing's or numbers.scale-garble's."""
     text = analysis.text
     if after < len(text) and text[after] == " ":
         after += 1
+    if after < len(text) and text[after] in _KANJI_NUMERALS:
+        return True  # the number goes on in kanji (6 百万, 350 十億): the numeral rules' garble, not a word
     return after_words(analysis.lexicon).pattern.match(text, after) is not None
 
 
