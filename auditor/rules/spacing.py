@@ -306,14 +306,14 @@ class SpaceJapaneseLatin(Rule):
         if not spaced:
             return
         if house == "none":
-            glued = 0
             reason = "the house style writes no space there"
         else:
             count, share = len(spaced), self.option("spaced_share")
             if count < self.option("spaced_min"):
                 return
-            # Past this many glued ones the spaced ones fall under their share: no need to count further.
-            limit = int(count * (1 - share) / share) + 1 if share > 0 else None
+            # Past this many glued ones the spaced ones fall under their share: no need to count further (one more
+            # than the bound, against rounding).
+            limit = int(count * (1 - share) / share) + 2 if share > 0 else None
             glued = ctx.analysis.memo(glued_boundaries, limit)
             total = count + glued
             if count < share * total or glued < self.option("glued_min") or glued < self.option("glued_share") * total:
