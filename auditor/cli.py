@@ -460,7 +460,8 @@ def style() -> None:
 @click.option("--lang", default="ja", show_default=True, help="Language of the articles.")
 def learn(corpus: tuple[str, ...], output: Path | None, lang: str) -> None:
     """Learn the house style of CORPUS (files, folders, globs, JSONL/CSV/Parquet tables of the publication's own
-    edited articles): punctuation widths, register and the spelling of names, each with how sure it is."""
+    edited articles): punctuation widths, register, the spacing of Japanese and Latin words and the spelling of names,
+    each with how sure it is."""
     from auditor import export
     from auditor.analysis.context import Analysis
     from auditor.analysis.style import learn as learn_style

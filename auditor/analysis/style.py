@@ -9,7 +9,9 @@ Dimensions and their values (``consistent``, the default, means "whatever the ar
 
 - ``brackets``, ``question``, ``exclamation``, ``colon``, ``semicolon``: ``full`` or ``half`` width in Japanese
   prose (（）？！：； or ()?!:;);
-- ``register``: ``polite`` (です/ます) or ``plain`` (だ/である).
+- ``register``: ``polite`` (です/ます) or ``plain`` (だ/である);
+- ``latin_spacing``: ``none`` (Xboxのゲーム, JTF's 3.1.1) or ``space`` (Xbox のゲーム) between a kana or kanji and a
+  Latin word or numeral (``auditor.analysis.latin_spacing``).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ MARK_DIMENSION |= {")": "brackets", "）": "brackets"}
 DIMENSIONS: dict[str, tuple[str, ...]] = {
     **{name: ("full", "half", CONSISTENT) for name in WIDTH_MARKS},
     "register": ("polite", "plain", CONSISTENT),
+    "latin_spacing": ("none", "space", CONSISTENT),
 }
 
 _JA = f"{KANA}{KANJI}"
@@ -195,6 +198,22 @@ def learn_register(documents: Iterable[Analysis]) -> Learned:
     return judge(learned)
 
 
+def learn_latin_spacing(documents: Iterable[Analysis]) -> Learned:
+    """Whether a corpus spaces the boundaries between Japanese and Latin words (``space``) or not (``none``): the
+    boundaries whitespace.japanese-latin counts, an article counting for the form it writes more often."""
+    from auditor.analysis.latin_spacing import glued_boundaries, spaced_boundaries
+
+    learned = Learned("latin_spacing")
+    for analysis in documents:
+        spaced, glued = len(analysis.memo(spaced_boundaries)), analysis.memo(glued_boundaries)
+        learned.counts["space"] += spaced
+        learned.counts["none"] += glued
+        if spaced != glued:
+            learned.articles["space" if spaced > glued else "none"] += 1
+    learned.counts = +learned.counts
+    return judge(learned)
+
+
 # A name is learned from fewer uses than a mark: an entity is named a few times per article.
 MIN_NAME_USES = 5
 MIN_NAME_ARTICLES = 2
@@ -295,7 +314,7 @@ def _toml_string(value: str) -> str:
 def learn(documents: Sequence[Analysis]) -> LearnedStyle:
     """Learn a house style from a publication's own edited articles (analysed in their language)."""
     texts = [analysis.text for analysis in documents]
-    dimensions = [*learn_widths(texts).values(), learn_register(documents)]
+    dimensions = [*learn_widths(texts).values(), learn_register(documents), learn_latin_spacing(documents)]
     spellings = learn_spellings(texts, documents[0].lexicon) if documents else []
     return LearnedStyle(len(documents), dimensions, spellings)
 
