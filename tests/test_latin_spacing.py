@@ -21,8 +21,9 @@ SPACED = "Apple の新製品が出た。Google も対抗する。新しい iPhon
 GLUED = "Appleの新製品が出た。Googleも対抗する。新しいiPhoneを買った。Pixelの新型は未定だ。"
 
 
-def found(text: str, **style: str) -> list[tuple[int, int, str, str]]:
-    settings = settings_from_mapping({"style": style}) if style else None
+def found(text: str, mixed: bool = True, **style: str) -> list[tuple[int, int, str, str]]:
+    """The rule's findings, with a mix reported (its option ``mixed``) unless told otherwise."""
+    settings = settings_from_mapping({"style": style, "rules": {RULE: {"mixed": mixed}}})
     report = auditor.audit(text, lang="ja", settings=settings)
     return [(f.start, f.end, f.excerpt, f.suggestion) for f in report.findings if f.rule == RULE]
 
@@ -36,6 +37,12 @@ def test_a_mixed_article_gets_its_spaced_word_reported() -> None:
     start = MIXED.index(" iPhone ")
     assert found(MIXED) == [(start, start + 8, " iPhone ", "iPhone")]
     assert counts(MIXED) == (2, 2)
+
+
+def test_a_mix_is_reported_by_default_only_under_a_house_style() -> None:
+    assert found(MIXED, mixed=False) == []  # measured too often wrong without a configured style
+    start = MIXED.index(" iPhone ")
+    assert found(MIXED, mixed=False, latin_spacing="none") == [(start, start + 8, " iPhone ", "iPhone")]
 
 
 @pytest.mark.parametrize("text", [SPACED, MIXED.replace(" iPhone ", "iPhone")], ids=["spaced", "glued"])
