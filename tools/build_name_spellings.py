@@ -120,14 +120,15 @@ def _other_word(name: str, spelling: str, words: dict[str, set[int]]) -> bool:
     name made of known words, not a misspelling. A word changed into another spelling of the same entry (ジャージ
     for ジャージー in ニュージャージ) is a misspelling of the name."""
     for cut in range(MIN_WORD, len(name) - 1):
-        for kept, changed, was in (
-            (name[:cut], spelling[cut:], name[cut:]),  # the first word kept
-            (name[-cut:], spelling[:-cut], name[:-cut]),  # the last word kept
-        ):
-            if (spelling.startswith(kept) if kept == name[:cut] else spelling.endswith(kept)) and kept in words:
-                other = words.get(changed)
-                if other and len(changed) >= MIN_OTHER and not other & words.get(was, set()):
-                    return True
+        splits = []
+        if spelling.startswith(name[:cut]):  # the first word kept
+            splits.append((name[:cut], spelling[cut:], name[cut:]))
+        if spelling.endswith(name[-cut:]):  # the last word kept
+            splits.append((name[-cut:], spelling[:-cut], name[:-cut]))
+        for kept, changed, was in splits:
+            other = words.get(changed)
+            if kept in words and other and len(changed) >= MIN_OTHER and not other & words.get(was, set()):
+                return True
     return False
 
 

@@ -3,6 +3,7 @@ offsets), and the edits of auditor/analysis/name_spelling.py."""
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,16 @@ def test_the_table_names_its_sources_licence_and_script() -> None:
     assert "tools/build_name_spellings.py" in head and "CC BY-SA 4.0" in head and "NAMES-LICENSE.md" in head
     licence = (Path(auditor.lexicons.__file__).parent / "ja" / "NAMES-LICENSE.md").read_text(encoding="utf-8")
     assert "name_spellings.tsv" in licence and "tools/build_name_spellings.py" in licence
+
+
+def test_the_build_keeps_a_name_with_one_word_changed_into_another_word_as_known() -> None:
+    path = Path(__file__).resolve().parents[2] / "tools" / "build_name_spellings.py"
+    spec = importlib.util.spec_from_file_location("build_name_spellings", path)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    _other_word = build._other_word
+    words = {"セント": {1}, "ジョンズ": {2}, "ジョーンズ": {3}, "ニュー": {4}, "ジャージー": {5}, "ジャージ": {5}}
+    assert _other_word("セントジョンズ", "セントジョーンズ", words)  # Jones: another name
+    assert not _other_word("ニュージャージー", "ニュージャージ", words)  # the same word (jersey) misspelt in the name
+    assert not _other_word("デラウェア", "デルウェア", words)
