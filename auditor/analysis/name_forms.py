@@ -141,12 +141,18 @@ def _forms(renderings: tuple[str, ...]) -> list[str]:
     return sorted(set(forms), key=len, reverse=True)
 
 
+def name_runs(analysis: Analysis) -> frozenset[str]:
+    """The katakana names of the article: katakana words joined by ・, each with the kanji right after it (one pass,
+    shared with entity.misspelt-name)."""
+    return frozenset(_NAME.findall(analysis.text))
+
+
 def name_forms(analysis: Analysis) -> tuple[NameForms, ...]:
     """The names of the article written both ways; each translated occurrence once."""
     text = analysis.text
     lexicon = analysis.lexicon
     cache = lexicon.compiled(_name_cache)
-    runs = set(_NAME.findall(text))
+    runs = analysis.memo(name_runs)
     unseen = runs.difference(cache.seen)
     if unseen:
         if len(cache.seen) + len(unseen) > MAX_CACHED:  # a long batch meets names without end: bounded memory
