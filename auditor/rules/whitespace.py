@@ -197,9 +197,11 @@ class SpaceBetweenJapanese(Rule):
         item, without punctuation, ending in a noun (体言止め, how a Japanese headline ends), before a word that opens
         a phrase, read by IPAdic (本能寺の変 明智光秀が…, 山田監督 チーム一丸で…, 「山田様 いつも…, ■複数の場合
         チェックを…; not before a suffix, ロンドン 市の, nor a particle, nor after こと; 3 false findings on pages4, 1
-        on dev and 4 wrong on the fresh pages gone); a space between two sentence or clause marks (述べた。 。): it
-        separates no words, the stray mark is the defect, and 。。 would be no fix (3 false findings on pages5), and
-        a space that is a bracket's whole content (「 」: an empty quotation, 1 on pages4);
+        on dev and 4 wrong on the fresh pages gone), and the space where a line the page also sets on its own
+        (a headline set again above its article) ran into the next one (新庁舎を見学した / 新庁舎を見学した
+        山田市長は…; 1 false finding on pages5 gone, nothing else changed); a space between two sentence or clause
+        marks (述べた。 。): it separates no words, the stray mark is the defect, and 。。 would be no fix (3 false
+        findings on pages5), and a space that is a bracket's whole content (「 」: an empty quotation, 1 on pages4);
         the space that ends or opens a hashtag (私の #新作 の話, 新商品 ＃限定): a hashtag runs from its # to the next
         space, so the space is its syntax, and taken out it would join the next word to the tag (measured: one such
         space on the dev sets, unannotated; one finding gone on the 12 WMT24 system outputs, nothing else changed);
@@ -316,6 +318,8 @@ class SpaceBetweenJapanese(Rule):
                 continue  # 株式会社 山田製作所: a separator of noun phrases, not inside a word (開 票)
             if not word and _after_run_in_heading(text, start, end):
                 continue  # 本能寺の変 明智光秀が…: a heading run into its text (asked last: it reads the dictionary)
+            if _set_as_a_line(text, start, end, ctx.analysis.memo(_lines_of)):
+                continue  # 新庁舎を見学した 山田市長は…, the headline set above too: a line run into the next
             yield self.finding(doc, span[0], span[1], message, suggestion=suggestion)
 
     def _conventions(self, text: str, runs: list[tuple[int, int]]) -> _Conventions:
@@ -552,6 +556,24 @@ def _after_run_in_heading(text: str, start: int, end: int) -> bool:
     return following.pos in _PHRASE_OPENERS and following.pos1 != "接尾"
 
 
+def _lines_of(analysis: Analysis) -> frozenset[str]:
+    """The lines of the analysed text, without the spaces around them."""
+    return frozenset(line.strip(_SPACE_CHARS) for line in analysis.text.splitlines())
+
+
+def _set_as_a_line(text: str, start: int, end: int, lines: frozenset[str]) -> bool:
+    """Whether the text of the line before the gap ``start:end``, or after it, stands elsewhere in the text as a line
+    of its own: a headline set again above its article (新庁舎を見学した / 新庁舎を見学した 山田市長は…),
+    where a lost line break ran it into the first line of the text. The page itself sets those words apart, as a
+    heading or a teaser; the space is where its line ended, not a space inside prose (measured: one such space on the
+    dev pages, not annotated; none on the fresh pages or in the WMT references)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].strip(_SPACE_CHARS)
+    after = text[end : len(text) if line_end < 0 else line_end].strip(_SPACE_CHARS)
+    return (bool(before) and before in lines) or (bool(after) and after in lines)
+
+
 def _stray_runs(analysis: Analysis) -> list[tuple[int, int]]:
     """``stray_space_runs`` of the analysed text, found once for the rules of this module."""
     return stray_space_runs(analysis.text)
@@ -731,6 +753,7 @@ class DoubledSpace(Rule):
                         _typeset_space(text, start, end, layout, typeset_tests(text))
                         or _after_run_in_heading(text, start, end)
                         or _between_marks(text, start, end)
+                        or _set_as_a_line(text, start, end, ctx.analysis.memo(_lines_of))
                     )
                 if not left_alone:
                     continue  # reported by whitespace.between-japanese: one gap, one finding
