@@ -25,6 +25,13 @@ INVALID = [
     ("会議で、新しい方針を発表\nし、理由を説明した。", [("表\nし", 11, 14, "表し")]),
     # A CRLF break is one break: the excerpt holds both characters, the suggestion neither.
     ("計画を発表し、責任を持\r\nち、段階的に進める。", [("持\r\nち", 10, 14, "持ち")]),
+    # A paragraph with one proven break is wrapped throughout: its other breaks between two letters of prose too.
+    (
+        "計画を発表し、責任を持\nち、経済と環境のガバナンス\n状況を説明した。",
+        [("持\nち", 10, 13, "持ち"), ("ス\n状", 24, 27, "ス状")],
+    ),
+    # Not across a blank line: another paragraph.
+    ("計画を発表し、責任を持\nち、進めた。\n\n経済と環境のガバナンス\n状況を説明した。", [("持\nち", 10, 13, "持ち")]),
 ]
 
 VALID = [
@@ -36,6 +43,8 @@ VALID = [
     "大統領府は、「結論は出ていない」\nとコメントした。",
     # An adverbial particle may open a line (a reply, an exclamation).
     "山田さん、今日も最高\nなんて素敵な日なんだろう。",
+    # Two words that only meet at the break, in a paragraph with no proven break.
+    "同社は、経済と環境のガバナンス\n状況を説明した。",
     # Two words that only meet at the break.
     "同社は、新製品を東京\n大阪で販売する。",
     # The line ends its sentence.
