@@ -1143,9 +1143,9 @@ _TYING_PARTICLES = frozenset({"格助詞", "係助詞", "接続助詞"})
 
 def _read_across(text: str, end: int, start: int) -> bool:
     """Whether IPAdic reads the end of one line (up to ``end``) and the start of the next (from ``start``) as one
-    text with no seam at the break: a known word runs across it (大使\n館, 持\nち), or the next line opens with
-    what cannot open one, a particle that ties it to the word before (習総書記\nは、) or an auxiliary verb, read
-    so both with and without the line before, or with する after a verbal noun (発揚\nし、)."""
+    text with no seam at the break: a known word runs across it (大使 / 館, 持 / ち), or the next line opens with
+    what cannot open one, a particle that ties it to the word before (習総書記 / は、) or an auxiliary verb, read
+    so both with and without the line before, or with する after a verbal noun (発揚 / し、)."""
     tail = _LETTERS_BEFORE.search(text, max(0, end - _WRAP_REACH), end)
     if tail is None:
         return False
@@ -1237,5 +1237,6 @@ class BrokenLine(Rule):
                 "Line break inside a word or a clause: the source's line end (a PDF, a wrapped post); join the lines.",
                 suggestion=text[end - 1] + text[brk + 1],
             )
+
 
 RULES = (SpaceBetweenJapanese, DoubledSpace, GluedLatinWords, SpaceBeforeBracket, SpacedKatakanaCompound, BrokenLine)

@@ -31,7 +31,10 @@ INVALID = [
         [("持\nち", 10, 13, "持ち"), ("ス\n状", 24, 27, "ス状")],
     ),
     # Not across a blank line: another paragraph.
-    ("計画を発表し、責任を持\nち、進めた。\n\n経済と環境のガバナンス\n状況を説明した。", [("持\nち", 10, 13, "持ち")]),
+    (
+        "計画を発表し、責任を持\nち、進めた。\n\n同社は、経済と環境のガバナンス\n状況を説明した。",
+        [("持\nち", 10, 13, "持ち")],
+    ),
 ]
 
 VALID = [
@@ -45,7 +48,6 @@ VALID = [
     "山田さん、今日も最高\nなんて素敵な日なんだろう。",
     # Two words that only meet at the break, in a paragraph with no proven break.
     "同社は、経済と環境のガバナンス\n状況を説明した。",
-    # Two words that only meet at the break.
     "同社は、新製品を東京\n大阪で販売する。",
     # The line ends its sentence.
     "同社は、新製品を発表した。\nはじめに価格を説明した。",
