@@ -556,6 +556,11 @@ def _after_run_in_heading(text: str, start: int, end: int) -> bool:
     return following.pos in _PHRASE_OPENERS and following.pos1 != "接尾"
 
 
+# A line that a page sets apart (a headline, a teaser's link) is at most this long; the words of a longer line before
+# or after a space are not looked up (a long line of spaced words would be read again at each space).
+_SET_LINE_REACH = 100
+
+
 def _lines_of(analysis: Analysis) -> frozenset[str]:
     """The lines of the analysed text, without the spaces around them."""
     return frozenset(line.strip(_SPACE_CHARS) for line in analysis.text.splitlines())
@@ -567,11 +572,16 @@ def _set_as_a_line(text: str, start: int, end: int, lines: frozenset[str]) -> bo
     where a lost line break ran it into the first line of the text. The page itself sets those words apart, as a
     heading or a teaser; the space is where its line ended, not a space inside prose (measured: one such space on the
     dev pages, not annotated; none on the fresh pages or in the WMT references)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before = text[line_start:start].strip(_SPACE_CHARS)
+    line_start = text.rfind("\n", max(0, start - _SET_LINE_REACH), start) + 1
+    if line_start or start <= _SET_LINE_REACH:
+        before = text[line_start:start].strip(_SPACE_CHARS)
+        if before and before in lines:
+            return True
+    line_end = text.find("\n", end, end + _SET_LINE_REACH)
+    if line_end < 0 and end + _SET_LINE_REACH < len(text):
+        return False  # a longer text after the gap: no line that a page sets apart
     after = text[end : len(text) if line_end < 0 else line_end].strip(_SPACE_CHARS)
-    return (bool(before) and before in lines) or (bool(after) and after in lines)
+    return bool(after) and after in lines
 
 
 def _stray_runs(analysis: Analysis) -> list[tuple[int, int]]:
