@@ -27,6 +27,10 @@ def found(text: str) -> list[tuple[str, str, int, int, str]]:
 
 
 INVALID = [
+    # The same line without the headline above it: nothing sets its first words apart.
+    ("新庁舎を見学した 山田市長は、新しい庁舎を案内した。", [(BETWEEN, "た 山", 7, 10, "た山")]),
+    # With the headline above, the space is its line's end, and two of them are one too many.
+    ("新庁舎を見学した\n\n新庁舎を見学した  山田市長は、新しい庁舎を案内した。", [(DOUBLED, "  ", 18, 20, " ")]),
     # The same words inside a sentence are no credit label.
     ("同社の写真 を公開した。", [(BETWEEN, "真 を", 4, 7, "真を")]),
     # A word wrapped in spaces (link residue) is ONE finding, first space to last.
@@ -168,6 +172,8 @@ VALID = [
     # A space between two marks separates no words (the stray mark is another defect).
     "会議は終わった。 。次の議題に移る。",
     "彼の答えは「 」だった。",
+    # A headline set again above its article, run into its first line: the page sets those words as a line.
+    "新庁舎を見学した\n\n新庁舎を見学した 山田市長は、新しい庁舎を案内した。",
 ]
 
 
