@@ -34,6 +34,7 @@ from auditor.analysis.quantities import (
     parse_japanese_number,
     unit_context,
 )
+from auditor.analysis.scripts import char_offsets, matches_at
 from auditor.document import overlaps_any
 from auditor.languages.scripts import HAS_JA, IS_JA_CHAR
 from auditor.lexicons import Lexicon, get_lexicon, trie_pattern
@@ -153,7 +154,7 @@ class _Figure(NamedTuple):
 def spaced_figures(analysis: Analysis) -> SpacedFigures:
     """The spaced figures of the analysed document (shared: ``analysis.memo(spaced_figures)``)."""
     text = analysis.text
-    hits = [match.start() for match in _CANDIDATE.finditer(text)]
+    hits = [match.start() for match in matches_at(_CANDIDATE, text, char_offsets(analysis, SPACES))]
     if not hits:
         return SpacedFigures((), 0)
     lexicon = analysis.lexicon
