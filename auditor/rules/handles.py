@@ -17,7 +17,7 @@ from __future__ import annotations
 import mimetypes
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 
 from auditor.analysis.context import Analysis
@@ -597,6 +597,15 @@ def _one_edit(word: str) -> set[str]:
     return edits - {word}
 
 
+def _builtin_types() -> tuple[Mapping[str, str], ...]:
+    """``mimetypes``' built-in tables (strict, common), the ones ``MimeTypes()`` starts from: read directly, since
+    ``MimeTypes()`` first has the module read the system's files (18 M instructions) that it then leaves out."""
+    default, common = getattr(mimetypes, "_types_map_default", None), getattr(mimetypes, "_common_types_default", None)
+    if isinstance(default, dict) and isinstance(common, dict):
+        return default, common
+    return mimetypes.MimeTypes().types_map  # another Python's mimetypes
+
+
 def _altered_endings(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """Endings that are no top-level domain, one letter away from a common one: ending → the common ones it may be.
 
@@ -604,8 +613,7 @@ def _altered_endings(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     every machine) are left out: report.txt, Windows.nt, app.js are files, not addresses.
     """
     real = {row.label for row in lexicon.table(TopLevelDomainRow)}
-    known = mimetypes.MimeTypes()
-    files = {ext.lstrip(".") for table in known.types_map for ext in table}
+    files = {ext.lstrip(".") for table in _builtin_types() for ext in table}
     altered: dict[str, list[str]] = {}
     for ending in _COMMON_ENDINGS:
         for near in _one_edit(ending):
