@@ -42,9 +42,9 @@ from auditor.lexicons.schema import CounterRow, CurrencyRow, ForeignScaleRow, Nu
 
 SPACES = " \u3000\u00a0\u202f"
 _DIGITS = "0-9\uff10-\uff19"
-# One space with a digit (or %) on one side (the other side is looked at for each hit); the class first, so that the
-# engine skips ahead to the next space. Two spaces or more (columns aligned in a table) never match. Classes of kana and
-# kanji take milliseconds to compile: the scripts module's compiled ones are reused, never compiled again here.
+# One space with a digit (or %) on one side (the other side is looked at for each hit); matched only at the article's
+# spaces (scripts.char_offsets), which str.find reaches in C. Two spaces or more (columns aligned in a table) never
+# match. Classes of kana and kanji take milliseconds to compile: the scripts module's compiled ones are reused.
 _CANDIDATE = re.compile(f"[{SPACES}](?:(?<=[{_DIGITS}%％][{SPACES}])(?![{SPACES}])|(?<![{SPACES}].)(?=[{_DIGITS}]))")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")  # _DIGITS
 _SPACE_CHARS = frozenset(SPACES)
