@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from auditor import regex_cache  # noqa: F401  # first: installs itself before any module compiles its patterns
+
 # Imported eagerly so that the function `audit` wins over the module of the same
 # name. This is cheap: rule families and lexicons load on first use.
 from auditor.audit import Report, audit, audit_many

@@ -34,6 +34,7 @@ from auditor.analysis.quantities import (
     parse_japanese_number,
     unit_context,
 )
+from auditor.analysis.scripts import char_offsets, matches_at
 from auditor.document import overlaps_any
 from auditor.languages.scripts import HAS_JA, IS_JA_CHAR
 from auditor.lexicons import Lexicon, get_lexicon, trie_pattern
@@ -41,10 +42,12 @@ from auditor.lexicons.schema import CounterRow, CurrencyRow, ForeignScaleRow, Nu
 
 SPACES = " \u3000\u00a0\u202f"
 _DIGITS = "0-9\uff10-\uff19"
-# One space with a digit (or %) on one side (the other side is looked at for each hit); the class first, so that the
-# engine skips ahead to the next space. Two spaces or more (columns aligned in a table) never match. Classes of kana and
-# kanji take milliseconds to compile: the scripts module's compiled ones are reused, never compiled again here.
+# One space with a digit (or %) on one side (the other side is looked at for each hit); matched only at the article's
+# spaces (scripts.char_offsets), which str.find reaches in C. Two spaces or more (columns aligned in a table) never
+# match. Classes of kana and kanji take milliseconds to compile: the scripts module's compiled ones are reused.
 _CANDIDATE = re.compile(f"[{SPACES}](?:(?<=[{_DIGITS}%％][{SPACES}])(?![{SPACES}])|(?<![{SPACES}].)(?=[{_DIGITS}]))")
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")  # _DIGITS
+_SPACE_CHARS = frozenset(SPACES)
 _IS_DIGIT = re.compile(f"[{_DIGITS}%％]")
 _IS_LETTER = HAS_JA  # a kana or kanji
 _TOKEN = re.compile(r"[A-Za-z0-9_\-/:.'’＿\uff21-\uff3a\uff41-\uff5a]")
@@ -153,7 +156,7 @@ class _Figure(NamedTuple):
 def spaced_figures(analysis: Analysis) -> SpacedFigures:
     """The spaced figures of the analysed document (shared: ``analysis.memo(spaced_figures)``)."""
     text = analysis.text
-    hits = [match.start() for match in _CANDIDATE.finditer(text)]
+    hits = [match.start() for match in matches_at(_CANDIDATE, text, char_offsets(analysis, SPACES))]
     if not hits:
         return SpacedFigures((), 0)
     lexicon = analysis.lexicon
@@ -320,7 +323,7 @@ class ScaleGarble(NamedTuple):
 
 
 class _Garbles(NamedTuple):
-    hint: re.Pattern[str]  # the first character of a scale word, right after a digit (or a digit and a space)
+    firsts: str  # the first characters of the scale words: a hint where one stands right after a digit (and a space)
     pattern: re.Pattern[str]  # the figure with its scale, matched at the start of its digits
     scales: Mapping[str, tuple[float, str]]  # surface → (value, kind)
     lexicon: Lexicon  # whose currencies.tsv names the currency of a sign (read only when a sign stands there)
@@ -338,12 +341,11 @@ def _garbles(lexicon: Lexicon) -> _Garbles:
         f"(?P<space>[ \u3000\u00a0]?)"
         f"(?:(?P<stack>[{_STACK_CHARS}]{{2,}})|(?P<latin>{latin})(?![A-Za-z])|(?P<calque>{calque})|(?P<chinese>{chinese}))"
     )
-    # The scan looks for the scale word's first character right after a digit: a class first, so that the engine skips
-    # ahead; digits alone (most figures) are never looked at twice.
+    # The hints are the scale words' first characters right after a digit, found each by str.find (char_offsets), not
+    # by a scan that reads every character: digits alone (most figures) are never looked at twice.
     firsts = "".join(sorted({row.surface[0] for row in rows} | set(_STACK_CHARS)))
-    hint = re.compile(f"[{re.escape(firsts)}](?:(?<=[{_DIGITS}].)|(?<=[{_DIGITS}][{SPACES}].))")
     scales = {row.surface: (row.value, row.kind) for row in rows}
-    return _Garbles(hint, pattern, scales, lexicon, japanese_scales(lexicon))
+    return _Garbles(firsts, pattern, scales, lexicon, japanese_scales(lexicon))
 
 
 def _currency_signs(lexicon: Lexicon) -> dict[str, str]:
@@ -378,8 +380,10 @@ def scale_garbles(analysis: Analysis) -> tuple[ScaleGarble, ...]:
     lexicon = analysis.lexicon
     tables: _Garbles = lexicon.compiled(_garbles)
     out: list[ScaleGarble] = []
-    for hint in tables.hint.finditer(text):
-        at = hint.start()
+    for at in char_offsets(analysis, tables.firsts):
+        before = text[at - 1 : at] if at else ""
+        if before not in _DIGIT_CHARS and (before not in _SPACE_CHARS or text[at - 2 : at - 1] not in _DIGIT_CHARS):
+            continue  # not right after a digit, nor after a digit and a space
         if text[at] in "万萬" and _SKIPPED.search(text, max(0, at - 5), at) and (skipped := _skipped(text, at)):
             if not (out and skipped.start < out[-1].end) and not analysis.in_literal(skipped.start, skipped.end):
                 out.append(skipped)  # 1兆3400万: the 億 group left out

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from auditor.analysis.context import Analysis
+from auditor.document import offsets_of
 
 # Every Latin letter any of those patterns starts with: ASCII, accented (Latin-1 to Latin Extended-B, with × and ÷
 # that one class holds) and full-width.
@@ -55,6 +56,19 @@ def latin_starts(analysis: Analysis, letters: str) -> list[int]:
     ``letters`` is the inside of a character class made of ranges only (``A-Za-z`` and accented ranges), holding
     every ASCII letter and nothing outside ``LATIN_LETTERS``."""
     return analysis.memo(_starts, letters)
+
+
+def _char_offsets(analysis: Analysis, chars: str) -> list[int]:
+    text = analysis.text
+    found = [at for char in chars for at in offsets_of(char, text)]
+    return sorted(found) if len(chars) > 1 else found
+
+
+def char_offsets(analysis: Analysis, chars: str) -> list[int]:
+    """Where any of ``chars`` stands in the analysed text, in order, computed once: each character found by
+    ``str.find``, which hops to the next in C where a pattern's scan reads every character in between (for a pattern
+    that starts with a rare character, such as a space in Japanese prose, matched there with ``matches_at``)."""
+    return analysis.memo(_char_offsets, chars)
 
 
 def matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:

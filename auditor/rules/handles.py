@@ -17,7 +17,7 @@ from __future__ import annotations
 import mimetypes
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 
 from auditor.analysis.context import Analysis
@@ -39,6 +39,7 @@ from auditor.analysis.names import (
     strip_dots,
     trim_url_end,
 )
+from auditor.analysis.scripts import latin_runs
 from auditor.document import Document, offsets_of
 from auditor.findings import Finding
 from auditor.languages.scripts import KANA, KANJI, KATAKANA, KATAKANA_START, lazy_pattern
@@ -260,7 +261,9 @@ def suggest_handle(katakana: str, text: str, people: PeopleIndex) -> str:
 # Full-width forms that can be part of an address: letters, digits and the address punctuation.
 _FW_ADDRESS = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a＿／：．？＝＆＃＠＄％～＋－"
 # Something worth a closer look: a full-width letter, digit or address mark ("：" only after "http(s)").
-_FW_TRIGGER = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a＿＠＄＃／．：]")
+_FW_TRIGGER = frozenset(
+    "".join(chr(c) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))) + "＿＠＄＃／．："
+)
 _ADDRESS_RUN = re.compile(rf"(?:{URL_CHAR}|[{_FW_ADDRESS}])+")
 _ADDRESS_CHARS = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&*+,;=%"
@@ -279,6 +282,33 @@ _ADDRESS = (
 _SIGILS_FW = "＠＃＄"
 _LETTER_EITHER_WIDTH = re.compile("[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
 _KIND_NAMES = {"url": "URL", "email": "e-mail address", "handle": "handle", "cashtag": "cashtag", "hashtag": "hashtag"}
+
+
+def _address_runs(text: str, latin: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The runs of address characters that hold a full-width trigger and a letter of either width, in order.
+
+    Every address holds a letter, so the runs are reached from the article's Latin runs (``latin_runs``, one
+    scan the other rules share) instead of from a scan of the whole text for the triggers: a run of ASCII letters
+    lies inside one run of address characters; another run may hold several, split by an accented letter."""
+    done = 0
+    for first, last in latin:
+        if last <= done:
+            continue
+        for at in (first,) if text[first:last].isascii() else range(max(first, done), last):
+            if at < done or text[at] not in _ADDRESS_CHARS:
+                continue
+            start = at
+            while start and text[start - 1] in _ADDRESS_CHARS:
+                start -= 1
+            run = _ADDRESS_RUN.match(text, start)
+            assert run is not None  # text[start] is an address character
+            done = run.end()
+            if not run.group().isascii() and any(
+                text[char] in _FW_TRIGGER
+                and (text[char] != "：" or text[max(0, char - 5) : char].lower().endswith(("http", "https")))
+                for char in range(start, done)
+            ):
+                yield run
 
 
 class FullWidthAddress(Rule):
@@ -311,17 +341,7 @@ class FullWidthAddress(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
-        done = -1
-        for trigger in _FW_TRIGGER.finditer(text):
-            at = trigger.start()
-            if at < done or (text[at] == "：" and not text[max(0, at - 5) : at].lower().endswith(("http", "https"))):
-                continue
-            start = at
-            while start and text[start - 1] in _ADDRESS_CHARS:
-                start -= 1
-            run = _ADDRESS_RUN.match(text, start)
-            assert run is not None  # text[start] is an address character
-            done = run.end()
+        for run in _address_runs(text, latin_runs(ctx.analysis)):
             original = run.group()
             if not _LETTER_EITHER_WIDTH.search(original):
                 continue  # figures (２０２６年, １２：３０): every kind of address holds a letter
@@ -577,6 +597,15 @@ def _one_edit(word: str) -> set[str]:
     return edits - {word}
 
 
+def _builtin_types() -> tuple[Mapping[str, str], ...]:
+    """``mimetypes``' built-in tables (strict, common), the ones ``MimeTypes()`` starts from: read directly, since
+    ``MimeTypes()`` first has the module read the system's files (18 M instructions) that it then leaves out."""
+    default, common = getattr(mimetypes, "_types_map_default", None), getattr(mimetypes, "_common_types_default", None)
+    if isinstance(default, dict) and isinstance(common, dict):
+        return default, common
+    return mimetypes.MimeTypes().types_map  # another Python's mimetypes
+
+
 def _altered_endings(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """Endings that are no top-level domain, one letter away from a common one: ending → the common ones it may be.
 
@@ -584,8 +613,7 @@ def _altered_endings(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     every machine) are left out: report.txt, Windows.nt, app.js are files, not addresses.
     """
     real = {row.label for row in lexicon.table(TopLevelDomainRow)}
-    known = mimetypes.MimeTypes()
-    files = {ext.lstrip(".") for table in known.types_map for ext in table}
+    files = {ext.lstrip(".") for table in _builtin_types() for ext in table}
     altered: dict[str, list[str]] = {}
     for ending in _COMMON_ENDINGS:
         for near in _one_edit(ending):

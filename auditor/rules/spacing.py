@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from auditor.analysis.latin_spacing import LatinBoundary, glued_boundaries, spaced_boundaries, spaced_candidates
 from auditor.analysis.numerals import SPACES, glued_figures, in_table_line, spaced_figures
+from auditor.analysis.scripts import char_offsets, matches_at
 from auditor.analysis.sentence_gaps import after_mark_spaces
 from auditor.analysis.style import house_style
 from auditor.document import Document, overlaps_any
@@ -184,7 +185,9 @@ class SpaceInsideBracket(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
         found: list[tuple[int, int, int]] = []  # (start, end, offset of the bracket)
-        for match in _SPACED_BRACKET.finditer(text):
+        spaces = char_offsets(ctx.analysis, SPACES)  # a bracket before or after one: a handful, not every bracket
+        beside = sorted({at for space in spaces for at in (space - 1, space + 1) if 0 <= at < len(text)})
+        for match in matches_at(_SPACED_BRACKET, text, beside):
             bracket = match.start()
             if text[bracket] in _OPENING:
                 end = bracket + 1

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import marshal
+import re
+
+import pytest
+
+from auditor import regex_cache
+
+PATTERNS = [
+    ("[ぁ-ゖァ-ヺ㐀-䶿一-鿿豈-\ufaff々-〇]+", 0),
+    (r"(?P<number>[0-9０-９]+)(?P<unit>円|ドル)?", 0),
+    (r"(?i)\bapple(?=[^a-z])|Ａｐｐｌｅ", 0),
+    ("りんご|みかん", re.IGNORECASE | re.MULTILINE),
+    (r"(\w+)\s+\1", re.ASCII),
+    (rb"[\x80-\xff]+(abc)?", 0),
+    ("(?x) a b  # spaced\n c", 0),
+]
+TEXTS = ["りんご２０円をApple社が", "abc abc", "ＡＰＰＬＥ apple. 123ドル", "a b\nabc"]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_a_stored_program_compiles_to_the_pattern_re_builds(pattern, flags):
+    regex_cache._entries.pop((pattern, int(flags)), None)
+    fresh = regex_cache._compile(pattern, flags)  # compiled, and its program stored
+    stored = regex_cache._compile(pattern, flags)  # from the stored program
+    original = regex_cache._original(pattern, flags)
+    assert fresh == original and stored == original  # patterns compare by flags and program
+    assert (stored.groups, dict(stored.groupindex), stored.flags) == (
+        original.groups,
+        dict(original.groupindex),
+        original.flags,
+    )
+    for text in TEXTS:
+        subject = text.encode() if isinstance(pattern, bytes) else text
+        assert [m.groups() for m in stored.finditer(subject)] == [m.groups() for m in original.finditer(subject)]
+
+
+def test_programs_go_to_the_file_and_come_back(tmp_path, monkeypatch):
+    path = tmp_path / "regex.marshal"
+    monkeypatch.setattr(regex_cache, "_path", path)
+    monkeypatch.setattr(regex_cache, "_added", True)
+    monkeypatch.setattr(regex_cache.sys, "dont_write_bytecode", False)
+    regex_cache._compile("[一-鿿]{2}", 0)
+    regex_cache._write()
+    loaded = marshal.loads(path.read_bytes())
+    assert loaded[("[一-鿿]{2}", 0)] == regex_cache._entries[("[一-鿿]{2}", 0)]
+
+
+def test_re_compiles_through_the_cache():
+    assert re._compiler.compile is regex_cache._compile  # type: ignore[attr-defined]
+    assert re.compile("テスト[0-9]+", re.IGNORECASE).fullmatch("テスト12")
