@@ -6,9 +6,13 @@ compiles some hundred such patterns at every start: a third of a one-article run
 ``re`` look a pattern's program up in ``__pycache__/regex.<python>.<engine>.marshal`` first, keyed by the pattern's
 exact text and flags, and the program is handed to the same C constructor ``re`` itself calls: the compiled pattern
 is the same object it would have built. Programs compiled by this run are written back at exit (unless Python is
-told not to write bytecode); the file's name holds the interpreter's cache tag and the engine's version, so another
-Python never reads it. Anything unexpected (an unreadable file, a Python whose ``re`` works otherwise) leaves
-``re`` compiling as usual.
+told not to write bytecode); the file's name holds the interpreter's cache tag, its full version and the engine's
+version, so another Python, even another patch release, never reads it. Anything unexpected (an unreadable file, a
+damaged entry, which the engine's own check of a program refuses, a Python whose ``re`` works otherwise) leaves
+``re`` compiling as usual, and ``AUDITOR_REGEX_CACHE=0`` in the environment turns the cache off.
+
+The lookup stands in ``re``'s compiler for the whole process once ``auditor`` is imported, since the rules' patterns
+are compiled at import and on first need; patterns of other libraries then come from the same file, unchanged.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import atexit
 import marshal
 import os
+import platform
 import re
 import sys
 import tempfile
@@ -54,17 +59,24 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
         return _original(pattern, flags)
     key = (pattern, int(flags))
     entry = _entries.get(key)
-    if entry is None:
-        all_flags, code, groups, groupindex, indexgroup = _program(pattern, int(flags))
-        _entries[key] = (all_flags, array("I", code).tobytes(), groups, groupindex, indexgroup)
-        _added = True
-    else:
-        all_flags, packed, groups, groupindex, indexgroup = entry
-        code = array("I")
-        code.frombytes(packed)
-        code = code.tolist()
+    try:
+        if entry is None:
+            all_flags, code, groups, groupindex, indexgroup = _program(pattern, int(flags))
+            _entries[key] = (all_flags, array("I", code).tobytes(), groups, groupindex, indexgroup)
+            _added = True
+        else:
+            all_flags, packed, groups, groupindex, indexgroup = entry
+            code = array("I")
+            code.frombytes(packed)
+            code = code.tolist()
+        compiled = _sre.compile(pattern, all_flags, code, groups, dict(groupindex), indexgroup)
+    except re.error:
+        raise  # a bad pattern: the same error re gives
+    except Exception:  # a damaged entry (the engine checks each program) or another re: compile as re does
+        _entries.pop(key, None)
+        return _original(pattern, flags)
     _used.add(key)
-    return _sre.compile(pattern, all_flags, code, groups, dict(groupindex), indexgroup)
+    return compiled
 
 
 def _write() -> None:
@@ -91,9 +103,12 @@ def install() -> None:
     global _original, _path
     if _original is not None or _sre is None or array("I").itemsize != 4 or _sre.CODESIZE != 4:
         return
+    if os.environ.get("AUDITOR_REGEX_CACHE", "1") == "0":
+        return  # turned off: every pattern compiled by re itself
     if getattr(_compiler, "compile", None) is None or not hasattr(_compiler, "_code"):
         return
-    _path = Path(__file__).parent / "__pycache__" / f"regex.{sys.implementation.cache_tag}.{_sre.MAGIC}.marshal"
+    name = f"regex.{sys.implementation.cache_tag}.{platform.python_version()}.{_sre.MAGIC}.marshal"
+    _path = Path(__file__).parent / "__pycache__" / name
     try:
         loaded = marshal.loads(_path.read_bytes())
         if isinstance(loaded, dict):

@@ -50,3 +50,17 @@ def test_programs_go_to_the_file_and_come_back(tmp_path, monkeypatch):
 def test_re_compiles_through_the_cache():
     assert re._compiler.compile is regex_cache._compile  # type: ignore[attr-defined]
     assert re.compile("テスト[0-9]+", re.IGNORECASE).fullmatch("テスト12")
+
+
+def test_a_damaged_entry_is_dropped_and_the_pattern_compiled_as_re_does():
+    pattern = "[一-鿿]+株式会社"
+    good = regex_cache._original(pattern, 0)
+    flags, _packed, groups, groupindex, indexgroup = regex_cache._program(pattern, 0)
+    regex_cache._entries[(pattern, 0)] = (flags, b"\xff\xff\xff\xff" * 3, groups, groupindex, indexgroup)
+    assert regex_cache._compile(pattern, 0) == good  # the engine refuses the program: re compiles it
+    assert (pattern, 0) not in regex_cache._entries
+
+
+def test_a_bad_pattern_raises_re_error_as_re_does():
+    with pytest.raises(re.error):
+        regex_cache._compile("[一-", 0)
