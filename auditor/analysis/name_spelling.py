@@ -202,30 +202,12 @@ class Misspelt:
     english: str  # the name in Latin letters, for the message
 
 
-@dataclass(frozen=True)
-class _Name:
-    name: str
-    kind: str
-    english: str
-    known: frozenset[str]  # folded spellings one edit away that a dictionary knows
-    folded: str
-
-
-def _names(lexicon: Lexicon) -> dict[str, tuple[_Name, ...]]:
-    """``name_spellings.tsv`` by key, read once per lexicon."""
-    out: dict[str, list[_Name]] = {}
-    for row in lexicon.table(NameSpellingRow):
-        name = _Name(row.name, row.kind, row.english, frozenset(row.known), fold(row.name))
-        out.setdefault(row.key, []).append(name)
-    return {found: tuple(names) for found, names in out.items()}
-
-
 @dataclass
 class _Verdicts:
     """Per lexicon, filled as runs are met: each katakana run (with the kanji after it) → the name it misspells, or
     None; and the runs that misspell one (a set: an article's runs are checked against it at once)."""
 
-    seen: dict[str, _Name | None] = field(default_factory=dict)
+    seen: dict[str, NameSpellingRow | None] = field(default_factory=dict)
     flagged: set[str] = field(default_factory=set)
 
 
@@ -237,13 +219,14 @@ _KANJI_TAIL = re.compile("[^\u30a1-\u30fa\u30fc]+$")
 _KANA_LETTER = re.compile("[\u30a1-\u30fa\u30fc\u30fb]")
 
 
-def _judge(lexicon: Lexicon, run: str) -> _Name | None:
-    """The well-known name that the katakana part of ``run`` misspells by one small edit, or None."""
+def _judge(lexicon: Lexicon, run: str) -> NameSpellingRow | None:
+    """The well-known name that the katakana part of ``run`` misspells by one small edit, or None. The names are
+    looked up by key: only the rows of the keys an article's runs have are read (``Lexicon.lookup``)."""
     written = _KANJI_TAIL.sub("", run)
     bare = written.replace("・", "")
     if len(bare) < MIN_LENGTH:
         return None
-    candidates = lexicon.compiled(_names).get(key(bare))
+    candidates = lexicon.lookup(NameSpellingRow, key(bare))
     if not candidates:
         return None
     spelling = fold(bare)
@@ -252,7 +235,7 @@ def _judge(lexicon: Lexicon, run: str) -> _Name | None:
         person = name.kind == "person"
         if ("・" in name.name) != joined and not person:
             continue  # a part of a name is no place or company of one word, nor the reverse
-        if spelling in name.known or not edited(name.folded, spelling, not person, not person):
+        if spelling in name.known or not edited(fold(name.name), spelling, not person, not person):
             continue
         if not joined and _ordinary(written):
             return None
