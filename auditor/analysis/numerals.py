@@ -556,7 +556,8 @@ def unit_calques(analysis: Analysis) -> frozenset[int]:
     for (surface, word), figures in groups.items():
         factor = tables.scales[surface][0]
         finer = "".join(scale for scale in _STACKED if tables.scales_ja[scale] < factor)
-        if len(set(figures.values())) >= 2 and not re.search(f"[{_DIGITS}][{finer}][{SPACES}]?{re.escape(word)}", text):
+        rival = finer and re.search(f"[{_DIGITS}][{finer}][{SPACES}]?{re.escape(word)}", text)  # 3200万ドル
+        if len(set(figures.values())) >= 2 and not rival:
             house.update(figures)
     return frozenset(house)
 
