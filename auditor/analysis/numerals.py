@@ -8,7 +8,8 @@
   ``SpacedFigure``, its suggestion the same characters without them.
 - ``scale_garbles``: the scale of another language left beside digits (``1.50Tドル``, ``19.78M BTC``, ``$420 十億ドル``,
   ``7 百万人``; ``foreign_scales.tsv``) and scale words stacked with no digits between (``3兆億``), with the value in
-  Japanese form (``quantities.japanese_form``) where there is one.
+  Japanese form (``quantities.japanese_form``) where there is one; ``unit_calques``, the calques (32百万ドル) an article
+  writes as its unit, not as a leftover.
 - ``conversions``: an amount in another currency converted into yen in brackets right after it (``3,029万ドル（約325億
   円）``, or the other way round), with the yen price of one unit that the two figures imply and the range that price
   has had since 1999 (``yen_rates.tsv``, from the ECB's reference rates).
@@ -528,6 +529,41 @@ def _scaled(number: float, factor: float, digits: str) -> float:
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     places = max(0, decimals - len(str(int(factor))) + 1)
     return round(number * factor, places)
+
+
+def unit_calques(analysis: Analysis) -> frozenset[int]:
+    """The starts of the calque garbles (``kind`` calque) that are the article's own unit, not a leftover: a calque
+    glued to bare digits (no space between, no currency sign before them) with the same word after it (ドル, 人, or
+    none) in two different figures of the article or more, while the article writes no figure of that word in a
+    Japanese scale finer than the calque's (3200万ドル beside 32百万ドル; 万 or 億 beside 十億). A blog that gives
+    every box-office figure in 百万ドル (32百万ドル, 116百万ドル) chose a unit, as financial statements write 百万円;
+    a calque amid figures counted in 万 is the inconsistency machine translation leaves. One figure, or one amount
+    said twice (585百万ナイラ twice in WMT24 system outputs), shows no choice. A round figure of a coarser scale
+    (1億ドル beside 116百万ドル) counts in no finer unit and competes with none."""
+    garbles = [garble for garble in analysis.memo(scale_garbles) if garble.kind == "calque"]
+    if len(garbles) < 2:
+        return frozenset()
+    text = analysis.text
+    tables = analysis.lexicon.compiled(_garbles)
+    words = after_words(analysis.lexicon)
+    calques = [surface for surface, (_, kind) in tables.scales.items() if kind == "calque"]
+    groups: dict[tuple[str, str], dict[int, str]] = {}  # (calque, word after) → start → digits
+    for garble in garbles:
+        surface = next(calque for calque in calques if text.endswith(calque, 0, garble.end))
+        digits = text[garble.start : garble.end - len(surface)]
+        signed = garble.start >= 2 and text[garble.start - 1] in SPACES and text[garble.start - 2] in _SIGN_ENDS
+        if signed or not digits[:1].isdigit() or not digits[-1:].isdigit():
+            continue  # £ 5百万, $420十億, 7 百万人: a sign or a space is a leftover of its own
+        unit = (surface, _word_after(text, garble.end, words)[0])
+        groups.setdefault(unit, {})[garble.start] = digits.translate(TO_ASCII)
+    house: set[int] = set()
+    for (surface, word), figures in groups.items():
+        factor = tables.scales[surface][0]
+        finer = "".join(scale for scale in _STACKED if tables.scales_ja[scale] < factor)
+        rival = finer and re.search(f"[{_DIGITS}][{finer}][{SPACES}]?{re.escape(word)}", text)  # 3200万ドル
+        if len(set(figures.values())) >= 2 and not rival:
+            house.update(figures)
+    return frozenset(house)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from auditor.analysis.figure_match import scale_lost, suggest
-from auditor.analysis.numerals import Conversion, conversions, scale_garbles
+from auditor.analysis.numerals import Conversion, conversions, scale_garbles, unit_calques
 from auditor.analysis.parallel_figures import changed_figures
 from auditor.analysis.quantities import japanese_form, rounding_step
 from auditor.document import Document
@@ -44,7 +44,11 @@ class ScaleGarble(Rule):
         - a kanji calque of an English scale (7 百万人, $420 十億ドル), unless it is part of a kanji-mixed number
           (5億8千5百万) or the accounting unit of financial statements and statistics: 百万円 / 十億円 (1,234百万円),
           and 百万 before another currency after digits grouped by thousands (1,680百万ドル, as official aid and
-          trade tables write it);
+          trade tables write it), or the article's own unit (``numerals.unit_calques``): glued to bare digits in two
+          different figures or more with the same word after (32百万ドル … 116百万ドル), while the article counts
+          no figure of that word in a finer Japanese scale (3200万ドル). A blog that writes every box-office figure
+          in 百万ドル chose a unit; a calque amid 万 figures, a spaced one (7 百万人), one after a currency sign
+          (£ 5百万) and one amount alone or said twice (585百万ナイラ) are still found;
         - a scale glyph of simplified Chinese that Japanese does not have (5亿元 for 5億元), when kana stand near it
           (a Chinese sentence quoted as it is has none);
         - scale words stacked with no digits between (3兆億, and 3万亿, Chinese for 3兆): the number parser refuses
@@ -79,6 +83,8 @@ class ScaleGarble(Rule):
         for garble in ctx.analysis.memo(scale_garbles):
             if ctx.in_embed(garble.start, garble.end):
                 continue
+            if garble.kind == "calque" and garble.start in ctx.analysis.memo(unit_calques):
+                continue  # 32百万ドル … 116百万ドル: the article's own unit
             excerpt = doc.text[garble.start : garble.end]
             if garble.kind == "stack":
                 message = f"'{excerpt}' is no number: scale words stacked with no digits between them."
