@@ -379,3 +379,15 @@ def test_the_spaces_after_a_list_marker_are_its_indentation(text: str) -> None:
 
 def test_a_doubled_space_after_a_label_inside_the_line_is_still_doubled() -> None:
     assert found("①  [原案]  新工場が完成した。") == [(DOUBLED, "  ", 7, 9, " ")]
+
+
+# An article whose paragraphs open with one space: a line break and that indent run together after 。 are the page's.
+INDENTED = " 新しい店が駅前に開いた。\n\n 店主は地元の出身だ。客足は順調だという。  週末には行列もできた。\n"
+
+
+def test_a_line_break_and_the_articles_indent_run_together_are_left_alone() -> None:
+    assert found(INDENTED) == []
+    assert audit(INDENTED.replace("週末", "2026年"), lang="ja").findings == []  # before a figure too
+    # Without indented paragraphs the run is doubled as before; a wider run is not the break and the indent.
+    assert [f[:2] for f in found(INDENTED.replace("\n ", "\n"))] == [(DOUBLED, "  ")]
+    assert [f[:2] for f in found(INDENTED.replace("。  週", "。   週"))] == [(DOUBLED, "   ")]
