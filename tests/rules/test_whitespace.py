@@ -391,3 +391,13 @@ def test_a_line_break_and_the_articles_indent_run_together_are_left_alone() -> N
     # Without indented paragraphs the run is doubled as before; a wider run is not the break and the indent.
     assert [f[:2] for f in found(INDENTED.replace("\n ", "\n"))] == [(DOUBLED, "  ")]
     assert [f[:2] for f in found(INDENTED.replace("。  週", "。   週"))] == [(DOUBLED, "   ")]
+
+
+def test_spaced_dashes_throughout_are_the_articles_style() -> None:
+    text = "高くはないかもしれない —— むしろ安い。部屋は二つ —— 寝室と浴室 —— ある。"
+    assert found(text) == []
+    # One dash set solid: the article has no such style, and the spaced dash is reported.
+    solid = "高くはないかもしれない —— むしろ安い。部屋は二つ——寝室と浴室——ある。"
+    assert found(solid) == [(BETWEEN, "い —", 10, 13, "い—"), (BETWEEN, "— む", 13, 16, "—む")]
+    # One spaced dash alone is no style either.
+    assert [f[1] for f in found("高くはないかもしれない —— むしろ安い。")] == ["い —", "— む"]
