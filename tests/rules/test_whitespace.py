@@ -401,3 +401,21 @@ def test_spaced_dashes_throughout_are_the_articles_style() -> None:
     assert found(solid) == [(BETWEEN, "い —", 10, 13, "い—"), (BETWEEN, "— む", 13, 16, "—む")]
     # One spaced dash alone is no style either.
     assert [f[1] for f in found("高くはないかもしれない —— むしろ安い。")] == ["い —", "— む"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "講演では、同社の山田太郎 マーケティング部長が新製品を紹介した。",
+        "講演では、事業統括 サラ・ボンド氏らが新製品を紹介した。",
+    ],
+)
+def test_a_name_and_its_title_are_set_apart(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_space_beside_a_name_that_is_no_title_is_still_stray() -> None:
+    # A name before a particle, a product after a noun: no title beside a name.
+    lead = "昨日の会議には多くの人が集まった。"
+    assert [f[1] for f in found(lead + "会場で山田太郎 ホームページを見た。")] == ["郎 ホ"]
+    assert [f[1] for f in found(lead + "同社は新製品 サラ・ボンドを発表した。")] == ["品 サ"]
