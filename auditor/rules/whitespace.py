@@ -720,7 +720,7 @@ class _Conventions:
         if left in _PROSE_DASHES or right in _PROSE_DASHES:
             if self._dashes is None:
                 spaced, total = spaced_dashes(self.text)
-                self._dashes = spaced >= _DASH_STYLE_MIN and spaced == total
+                self._dashes = house_style(spaced, total, _DASH_STYLE_MIN, 1.0)
             return self._dashes
         if left in _QUOTE_MARKS or right in _QUOTE_MARKS:
             if self._quotes is None:
@@ -735,7 +735,8 @@ class _Conventions:
 # The dashes of Japanese prose (—, ―, doubled as —— or ――), and a dash between two words of a line: the letters (or a
 # bracket) on either side, a space between them or none.
 _PROSE_DASHES = "\u2014\u2015"
-_DASH_IN_LINE = f"(?<=[{KANA}{KANJI}」』）)])( ?)[{_PROSE_DASHES}]+( ?)(?=[{KANA}{KANJI}「『（(])"
+_DASH_SPACE = "([ \u3000\u00a0]?)"
+_DASH_IN_LINE = f"(?<=[{KANA}{KANJI}」』）)]){_DASH_SPACE}[{_PROSE_DASHES}]+{_DASH_SPACE}(?=[{KANA}{KANJI}「『（(])"
 # How many dashes an article must set with a space on each side, and none solid, before that is its style.
 _DASH_STYLE_MIN = 2
 
