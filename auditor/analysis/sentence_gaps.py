@@ -2,6 +2,8 @@
 
 ``after_mark_spaces`` is what whitespace.after-sentence-mark reports; whitespace.doubled leaves those runs to it, so
 that one gap gets one finding and one fix (the space goes; "one space is enough" would be wrong after 。).
+``lost_indent`` tells the spaces after 。 that are a paragraph's line break and indent, collapsed by the page's
+extraction, which the whitespace rules leave alone.
 """
 
 from __future__ import annotations
@@ -29,6 +31,32 @@ _GOES_ON_REACH = 40
 _LEFT_TO_OTHERS = "[(（［–—―-<|#＃@＠"
 
 
+# A line that opens with an indent before Japanese text: the indent of a paragraph.
+_INDENTED_LINE = re.compile(f"^([{SPACES}]+)[{KANA}{KANJI}「『]", re.MULTILINE)
+# How many of its paragraphs a text must indent before the indent is its convention (one could be a slip).
+_INDENT_MIN = 2
+
+
+def paragraph_indents(analysis: Analysis) -> frozenset[str]:
+    """The indents that at least ``_INDENT_MIN`` of the text's lines open with before Japanese (a space, an
+    ideographic space): the way the article opens its paragraphs (shared: ``analysis.memo(paragraph_indents)``)."""
+    counts: dict[str, int] = {}
+    for match in _INDENTED_LINE.finditer(analysis.text):
+        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    return frozenset(indent for indent, count in counts.items() if count >= _INDENT_MIN)
+
+
+def lost_indent(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the spaces ``start:end`` after a 。 are a line break and the article's paragraph indent run together
+    (…こともあった。  そんな彼に…, where the article's paragraphs open with one space): the page's extraction turned
+    the break into a space and kept the indent of the next paragraph. The paragraphs are the page's, not a slip of
+    its writer or its translator."""
+    if end - start < 2 or analysis.text[start - 1] != "。":
+        return False
+    indents = analysis.memo(paragraph_indents)
+    return bool(indents) and analysis.text[start + 1 : end] in indents
+
+
 @cache
 def _goes_on() -> re.Pattern[str]:
     return re.compile(_JAPANESE_GOES_ON)
@@ -51,7 +79,7 @@ def after_mark_spaces(analysis: Analysis) -> tuple[tuple[int, int], ...]:
                 convention = spaces_its_sentences(text)
             if convention:
                 continue  # the article's convention of spacing its sentences (a transcript's turns)
-        if in_table_line(analysis, start):
+        if in_table_line(analysis, start) or lost_indent(analysis, start, end):
             continue
         if _goes_on().match(text, end, min(len(text), end + _GOES_ON_REACH)) is None:
             continue

@@ -379,3 +379,43 @@ def test_the_spaces_after_a_list_marker_are_its_indentation(text: str) -> None:
 
 def test_a_doubled_space_after_a_label_inside_the_line_is_still_doubled() -> None:
     assert found("①  [原案]  新工場が完成した。") == [(DOUBLED, "  ", 7, 9, " ")]
+
+
+# An article whose paragraphs open with one space: a line break and that indent run together after 。 are the page's.
+INDENTED = " 新しい店が駅前に開いた。\n\n 店主は地元の出身だ。客足は順調だという。  週末には行列もできた。\n"
+
+
+def test_a_line_break_and_the_articles_indent_run_together_are_left_alone() -> None:
+    assert found(INDENTED) == []
+    assert audit(INDENTED.replace("週末", "2026年"), lang="ja").findings == []  # before a figure too
+    # Without indented paragraphs the run is doubled as before; a wider run is not the break and the indent.
+    assert [f[:2] for f in found(INDENTED.replace("\n ", "\n"))] == [(DOUBLED, "  ")]
+    assert [f[:2] for f in found(INDENTED.replace("。  週", "。   週"))] == [(DOUBLED, "   ")]
+
+
+def test_spaced_dashes_throughout_are_the_articles_style() -> None:
+    text = "高くはないかもしれない —— むしろ安い。部屋は二つ —— 寝室と浴室 —— ある。"
+    assert found(text) == []
+    # One dash set solid: the article has no such style, and the spaced dash is reported.
+    solid = "高くはないかもしれない —— むしろ安い。部屋は二つ——寝室と浴室——ある。"
+    assert found(solid) == [(BETWEEN, "い —", 10, 13, "い—"), (BETWEEN, "— む", 13, 16, "—む")]
+    # One spaced dash alone is no style either.
+    assert [f[1] for f in found("高くはないかもしれない —— むしろ安い。")] == ["い —", "— む"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "講演では、同社の山田太郎 マーケティング部長が新製品を紹介した。",
+        "講演では、事業統括 サラ・ボンド氏らが新製品を紹介した。",
+    ],
+)
+def test_a_name_and_its_title_are_set_apart(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_space_beside_a_name_that_is_no_title_is_still_stray() -> None:
+    # A name before a particle, a product after a noun: no title beside a name.
+    lead = "昨日の会議には多くの人が集まった。"
+    assert [f[1] for f in found(lead + "会場で山田太郎 ホームページを見た。")] == ["郎 ホ"]
+    assert [f[1] for f in found(lead + "同社は新製品 サラ・ボンドを発表した。")] == ["品 サ"]
