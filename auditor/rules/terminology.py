@@ -641,6 +641,12 @@ class _KnownNames:
         return value
 
 
+def _known_form(word: str, forms: frozenset[str] | None) -> bool:
+    """Whether ``word`` is one of a known name's katakana ``forms`` or another spelling of one (トゥルース of Truth,
+    known as トルース), not a word of its own (モバイル against Mobile, known as モビール)."""
+    return forms is not None and (word in forms or any(_spelling_variant(word, form) for form in forms))
+
+
 def _preferred(lexicon: Lexicon) -> dict[str, str]:
     """variant → preferred, the later rows (a publication's) overriding the shipped ones."""
     return {row.variant: row.preferred for row in lexicon.table(PreferredSpellingRow)}
@@ -669,8 +675,10 @@ class SpellingVariants(Rule):
           マスク never meets "mask" and アイピーオー never meets IPO; both must start alike, with a consonant or with
           a vowel-like sound (Ymobile is never モバイル). A capitalised English word and the katakana loanword JMdict
           gives for that word (word_renderings.tsv: Recipe, レシピ; Comment, コメント) are a word and its
-          translation, not one name, unless the lexicon knows the word as a name (brands.tsv: Apple, アップル;
-          known_names.tsv; people.tsv) (fresh pages: two wrong findings go; no change on the dev pages); nor is
+          translation, not one name, unless the lexicon knows the word as a name written so or in another spelling
+          of it (brands.tsv: Apple, アップル; known_names.tsv: Truth, トルース, so トゥルース; people.tsv) (fresh
+          pages: two wrong findings go; no change on the dev pages); a name the lexicon writes otherwise is another
+          thing than the word (Mobile, a city, モビール, and モバイル: pages7, one false finding goes); nor is
           another katakana word of its skeleton a spelling of such a word, which has its loanword: Recipe and レイセピ
           (the word's pronunciation, on a learner page) are no name (fresh pages: one wrong finding goes; no change on
           the dev pages, the references or the injected table); and the
@@ -854,11 +862,11 @@ class SpellingVariants(Rule):
             if len(found) != 1:
                 return None  # two Latin names: ambiguous, skip
             sources = loans.get(word)
-            if sources:
-                if found[0] in sources and names.forms(found[0]) is None:
-                    return None  # Recipe and レシピ: an English word and its loanword, no name
-                if found[0] not in sources and word not in (names.forms(found[0]) or ()):
-                    return None  # ゲスト (guest) is not Just: the loanword of another word is that word
+            if sources and not _known_form(word, names.forms(found[0])):
+                # Recipe and レシピ: an English word and its loanword, no name; Mobile (a city, モビール) and
+                # モバイル: the loanword of a word the lexicon knows as a name written otherwise is that word; ゲスト
+                # (guest) is not Just: the loanword of another word is that word.
+                return None
             elif loans.is_word(found[0]) and names.forms(found[0]) is None:
                 return None  # Recipe, whose loanword is レシピ, and レイセピ: the word's pronunciation, no name
             return found[0]

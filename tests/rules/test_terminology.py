@@ -191,6 +191,11 @@ INVALID += [
         "ベルトゥリ氏は会見した。ベルトゥリ氏によると、ベルトリ氏の案は退けられた。",
         [("ベルトリ", 0, "ベルトゥリ")],
     ),
+    # A loanword that spells a known name's katakana another way (Truth, known as トルース) is that name.
+    (
+        "トゥルースで発言が広がった。Truthの利用者も増えた。",
+        [("Truth", 0, "トゥルース")],
+    ),
     # ジ renders a soft g as well as a j: the skeleton puts g and j in one class.
     (
         "ドージコインの相場は荒れた。ドージコインを売る人が増え、Dogecoinの取引量も減った。",
@@ -228,6 +233,8 @@ VALID: list[str] = [
     "料理のRecipeを調べた。発音はレイセピに近い。",
     # A loanword of another English word is that word (ゲスト: guest), not a rendering of the name Just.
     "Justは新しい会社だ。ゲストが多く来た。",
+    # Nor is the loanword of a word the lexicon knows as a name written otherwise (Mobile, a city: モビール).
+    "Mobile版のアプリが出た。モバイル市場は伸びている。",
     # A gloss declares both spellings the article's own: a headline in one and the body in the other are its choice.
     "アクメラ社が新工場を建設\nAcmera（アクメラ、本社：東京都）は新工場を建てた。Acmeraの社長が語った。",
     # The original term alone in brackets after its Japanese translation is a gloss, not a spelling of the prose.
