@@ -721,7 +721,9 @@ class SpellingVariants(Rule):
           tail (スペース X) are one name written two ways, as a stray space makes them; the spaced form joins the
           glued word's group (no change on the dev pages, the fresh pages, the references or the injected table).
         - A gloss, テスラ（Tesla）, is the house way to introduce a name and counts for neither side (its brackets
-          within ``_MAX_GLOSS``, 80 characters); so does a form that alone fills brackets right after Japanese words,
+          within ``_MAX_GLOSS``, 80 characters), and so are two forms joined by a slash, a title given in both
+          scripts (『パルワールド / Palworld』; pages7: one false finding goes, no other change on the dev sets, the
+          fresh pages or the references); so does a form that alone fills brackets right after Japanese words,
           the original term given beside its translation (融資サービス(Lending)), and so does a katakana form that
           opens brackets right after a name in Latin letters, the reading given of that name whatever group the
           Latin name is in (Locus Telecommunication Inc.,Ltd.(ローカス・テレコミュニケーション、…); pages5: one false
@@ -1046,6 +1048,9 @@ def _bracket_glosses(text: str, group: _Group) -> set[tuple[int, int]]:
 _LATIN_END = re.compile(f"[{_LETTER}0-9.]")
 
 
+# A slash between two forms of one name, spaced or not: テスラ / Tesla, テスラ／Tesla.
+_SLASH = re.compile("[ \u3000]?[/／][ \u3000]?")
+
 # A sentence that announces a quotation and ends its line: 同社は次のように発表した。, 談話は以下の通り。
 _STATEMENT_INTRO_START = "の"
 _STATEMENT_INTRO = re.compile(r"(?:次|以下)の(?:ように|よう|とおり|通り)[^。\n]{0,12}[。:：][ \t\u3000]*\n")
@@ -1090,14 +1095,20 @@ def _drop_parallel_english(
 
 
 def _glosses(text: str, group: _Group) -> set[tuple[int, int]]:
-    """Spans of a name and its gloss in the brackets right after it.
+    """Spans of a name and its gloss in the brackets right after it, or after a slash.
 
     テスラ（Tesla）, Tesla (テスラ), マイナート（英: Meinert）, 『セルティック・ウーマン』（Celtic Woman: …）;
-    the glossed name may run on past the group's form: イグナシオ・サンチェス（Ignacio Sánchez）.
+    the glossed name may run on past the group's form: イグナシオ・サンチェス（Ignacio Sánchez）. Two forms joined by a
+    slash (テスラ / Tesla, a title given in both scripts) gloss each other too.
     """
     spans = sorted(span for form in group.forms.values() for span in form.spans)
     glossed: set[tuple[int, int]] = set()
+    starts = {span[0]: span for span in spans}
     for start, end in spans:
+        slash = _SLASH.match(text, end)
+        if slash is not None and slash.end() in starts:  # 『パルワールド / Palworld』: both forms, side by side
+            glossed.update(((start, end), starts[slash.end()]))
+            continue
         if text[end : end + 1] not in _GLOSS_LEAD:
             continue  # followed by a particle or punctuation, as nearly every name is
         opener = _match_end(_BEFORE_GLOSS, text, end)

@@ -223,6 +223,8 @@ VALID: list[str] = [
     # A gloss introduces the Latin name: it counts for neither side.
     "テスラ（Tesla）は新型車を発表した。テスラの株価も上がった。",
     "イグナシオ・サンチェス（Ignacio Sánchez）氏が登壇した。イグナシオ氏は笑った。",
+    # So do two forms joined by a slash: a title given in both scripts.
+    "新作『ゼルタワールド / Zeltaworld』が出た。ゼルタワールドの売上は伸びた。",
     # Countries joined by a middle dot are a list, not one name: running them together is no other spelling.
     "ペルー・チリ両国の首脳が会談した。ペルーチリは協力する。ペルーチリの関係は深い。",
     # A line without a sentence mark (a headline, a caption, a menu item) may keep a name in its original letters.
