@@ -68,16 +68,19 @@ _DIGITS = re.compile(r"[^0-9]")
 _MIDDLE_DOT = re.compile("[・･]")
 _MIN_LATIN = 3  # letters; "AI" and "Ai" are too short to call variants
 _OPEN = "（("
-_CLOSE = re.compile("[）)]")
+# The brackets a gloss may stand in: round, square, lenticular and tortoise-shell (JIS X 4051's brackets).
+_GLOSS_OPEN = "（(［[【〔"
+_CLOSE = re.compile("[）)］\\]】〕]")
 _MAX_GLOSS = 80  # characters a gloss may span
 # What may stand between a form and its gloss bracket: the rest of the name
-# (・サンチェス in イグナシオ・サンチェス（…）), a closing quote (『…』（…）) and a space.
+# (・サンチェス in イグナシオ・サンチェス（…）), a closing quote (『…』（…）), a space, and a kanji word the name takes
+# after it (ゼント社（Zento）).
 _GLOSS_LEAD = (
-    frozenset("（( 」』\"”・･.&'-")
+    frozenset("（(［[【〔 」』\"”・･.&'-")
     | _KATAKANA_CHARS
     | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 )
-_BEFORE_GLOSS = re.compile(f"[{KATAKANA}{_LETTER}0-9.&'\\-]*[」』\"”]? ?")
+_BEFORE_GLOSS = re.compile(f"[{KATAKANA}{_LETTER}0-9.&'\\-]*[」』\"”]? ?[{KANJI}]{{0,3}}")
 
 
 def _width_fold(form: str) -> str:
@@ -721,7 +724,11 @@ class SpellingVariants(Rule):
           tail (スペース X) are one name written two ways, as a stray space makes them; the spaced form joins the
           glued word's group (no change on the dev pages, the fresh pages, the references or the injected table).
         - A gloss, テスラ（Tesla）, is the house way to introduce a name and counts for neither side (its brackets
-          within ``_MAX_GLOSS``, 80 characters), and so are two forms joined by a slash, a title given in both
+          within ``_MAX_GLOSS``, 80 characters; round, square, lenticular or tortoise-shell brackets, JIS X 4051's;
+          after the name or a kanji word it takes, テスラ社（Tesla）; holding the other form or more of the name,
+          テスラ（Tesla Inc.）: no change on the dev sets, the fresh pages or the references, where the first mention
+          glossed with its reading was a class of false findings on held-out pages), and so are two forms joined by
+          a slash, a title given in both
           scripts (『パルワールド / Palworld』; pages7: one false finding goes, no other change on the dev sets, the
           fresh pages or the references); so does a form that alone fills brackets right after Japanese words,
           the original term given beside its translation (融資サービス(Lending)), and so does a katakana form that
@@ -1041,6 +1048,7 @@ def _lost_spaces(forms: Mapping[str, _Form]) -> bool:
 
 
 _JAPANESE_CHAR = re.compile(f"[{KANA}{KANJI}]")
+_KANJI_CHAR = re.compile(f"[{KANJI}]")
 
 
 def _bracket_glosses(text: str, group: _Group) -> set[tuple[int, int]]:
@@ -1129,15 +1137,16 @@ def _glosses(text: str, group: _Group) -> set[tuple[int, int]]:
         if slash is not None and slash.end() in starts:  # 『パルワールド / Palworld』: both forms, side by side
             glossed.update(((start, end), starts[slash.end()]))
             continue
-        if text[end : end + 1] not in _GLOSS_LEAD:
+        if text[end : end + 1] not in _GLOSS_LEAD and not _KANJI_CHAR.match(text, end):
             continue  # followed by a particle or punctuation, as nearly every name is
         opener = _match_end(_BEFORE_GLOSS, text, end)
-        if opener >= len(text) or text[opener] not in _OPEN:
+        if opener >= len(text) or text[opener] not in _GLOSS_OPEN:
             continue
         close = _CLOSE.search(text, opener + 1, opener + _MAX_GLOSS)
         limit = close.start() if close else opener + _MAX_GLOSS
         inside = [span for span in spans if opener < span[0] < limit]
-        if inside:
+        if inside or any(text.find(name, opener + 1, limit) >= 0 for name in group.forms):
+            # the gloss may hold the name with more of it than a form (ゼント（Zento Inc.）)
             glossed.add((start, end))
             glossed.update(inside)
     return glossed

@@ -229,6 +229,12 @@ VALID: list[str] = [
     # A gloss introduces the Latin name: it counts for neither side.
     "テスラ（Tesla）は新型車を発表した。テスラの株価も上がった。",
     "イグナシオ・サンチェス（Ignacio Sánchez）氏が登壇した。イグナシオ氏は笑った。",
+    # A gloss in square or lenticular brackets, after a kanji word the name takes (社), or holding more of the name
+    # than the form (Inc.) is a gloss too.
+    "ゼントリックス［Zentrix］は新製品を出した。Zentrixの株は上がった。Zentrixの社長が語った。",
+    "Zentrix【ゼントリックス】は新製品を出した。ゼントリックスの株は上がった。ゼントリックスの社長が語った。",
+    "ゼントリックス社（Zentrix）は新製品を出した。Zentrixの株は上がった。Zentrixの社長が語った。",
+    "ゼントリックス（Zentrix Inc.）は新製品を出した。Zentrixの株は上がった。Zentrixの社長が語った。",
     # So do two forms joined by a slash: a title given in both scripts.
     "新作『ゼルタワールド / Zeltaworld』が出た。ゼルタワールドの売上は伸びた。",
     # Countries joined by a middle dot are a list, not one name: running them together is no other spelling.
