@@ -350,7 +350,11 @@ def _variant_key(word: str) -> str:
     if len(word) < _MIN_VARIANT_LENGTH:
         return ""  # no skeleton to compute: most katakana words of news are short (ドル, ロシア)
     key = skeleton(word)
-    return f"{key} {_long_vowels(word).translate(_DROP_VARIANT_LETTERS)}" if len(key) >= _MIN_VARIANT_SKELETON else ""
+    if len(key) < _MIN_VARIANT_SKELETON:
+        return ""
+    # A full-size vowel letter after a letter in u may be the small one written full size (ウオ for ウォ): left out,
+    # as the small one is.
+    return f"{key} {_FULL_SIZE_AFTER_U.sub('', _long_vowels(word)).translate(_DROP_VARIANT_LETTERS)}"
 
 
 def _long_vowels(word: str) -> str:
@@ -459,6 +463,8 @@ _VOWEL_OF = {
     for char in map(chr, range(0x30A1, 0x30F5))
     if char != "ッ" and (roman := jaconv.kana2alphabet(jaconv.kata2hira(char)))[-1:] in ("a", "i", "u", "e", "o")
 }
+# A full-size vowel letter after a letter in u: perhaps a small one written full size (ウオルマート, ウォルマート).
+_FULL_SIZE_AFTER_U = re.compile(f"(?<=[{''.join(c for c, v in _VOWEL_OF.items() if v == 'u')}])[アエオ]")
 _SMALL_VOWELS = frozenset("ァィゥェォャュョヮ")  # they replace the vowel of the letter before: ヴェ e, テュ u
 _LENGTH_LETTERS = frozenset(("ー", "イ", "ウ", "・", "･", ""))  # a long vowel, a glide, a dot (or the word's start)
 _FULL_SIZE = {"ァ": "ア", "ィ": "イ", "ゥ": "ウ", "ェ": "エ", "ォ": "オ"}
@@ -707,7 +713,8 @@ class SpellingVariants(Rule):
           variant found, no other change on the dev pages, the references or WMT24 system outputs). ブラウン and
           ブラウニー share a skeleton but differ in ン and ニ: not variants. The letters that render one foreign sound
           keep its vowel (ヴェ and ベ, ブォ and ボ; トゥ and ト, and after a letter in u a small vowel or its full-size
-          one, スィ and スイ, フィ and フイ, as the cabinet notice 外来語の表記 allows), so the two
+          one, スィ and スイ, フィ and フイ, ウォ and ウオ, as the cabinet notice 外来語の表記 allows; WMT24 system
+          outputs: three more ウェブサイト / ウエブサイト, no change on the dev sets or the references), so the two
           words must be read with the same vowels, long vowels and イ/ウ glides aside: デバイス and デイビス (a word and
           a name), キューブ and キューバ differ in a vowel and are left alone (on WMT23-24 en-ja references and system
           outputs: 11 of the 14 findings this removed were such pairs). Two consonants are skeleton enough here:

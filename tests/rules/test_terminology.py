@@ -172,6 +172,11 @@ INVALID += [
         "ナスィーム氏は会見した。ナスィーム氏によると、ナスイーム氏の案は退けられた。",
         [("ナスイーム", 0, "ナスィーム")],
     ),
+    # ... also in the middle of a word, where the two spellings share no key letter by letter (ウォ, ウオ).
+    (
+        "ウォルゼント社は会見した。ウォルゼント社によると、ウオルゼント社の店は増えた。",
+        [("ウオルゼント", 0, "ウォルゼント")],
+    ),
     # A headline's spelling counts, though it is not reported: Tesla is used twice.
     (
         "Tesla速報\nTeslaは新型車を発表した。テスラの株価も上がった。",
