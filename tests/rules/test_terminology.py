@@ -292,6 +292,9 @@ VALID: list[str] = [
     "トルコの首都はアンカラだ。トルコの人口は多い。毎日「Türkiye」の記事を読む。",
     # A name alone on its line is a link, a logo or a menu item: the site's own design of its name.
     "Record Chinaによると、株価は上がった。Record Chinaの記事だ。\nお問い合わせ\nRecordChina\n業務提携",
+    # A sentence of English prose on a line of Japanese is a sentence left untranslated (language.untranslated's),
+    # not a spelling the article chose.
+    "ゼントラは新製品を出した。ゼントラの株も上がった。Zentora, a small maker, said that sales rose.「好調だ」",
     # The English lines of a bilingual page (each beside the Japanese line that translates it) are the original.
     "  • The minister Dame Zentrixa said prices rose 20 percent last year.\n\n"
     "    ゼントリクサ大臣は、昨年物価が20%上昇したと述べた。\n\n"
