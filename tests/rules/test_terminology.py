@@ -295,6 +295,8 @@ VALID: list[str] = [
     # A sentence of English prose on a line of Japanese is a sentence left untranslated (language.untranslated's),
     # not a spelling the article chose.
     "ゼントラは新製品を出した。ゼントラの株も上がった。Zentora, a small maker, said that sales rose.「好調だ」",
+    # A maker's name at the head of its product's name (Zentora of Zentora TV) is the product's name as written.
+    "ゼントラは新製品を出した。ゼントラの株も上がった。Zentora TVの評価も高い。",
     # The English lines of a bilingual page (each beside the Japanese line that translates it) are the original.
     "  • The minister Dame Zentrixa said prices rose 20 percent last year.\n\n"
     "    ゼントリクサ大臣は、昨年物価が20%上昇したと述べた。\n\n"
