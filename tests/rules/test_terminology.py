@@ -88,6 +88,11 @@ INVALID: list[tuple[str, list[tuple[str, int, str]]]] = [
         "マスク氏は会見した。マスク氏によると、Muskの計画は順調だ。",
         [("Musk", 0, "マスク")],
     ),
+    # A part of a name in katakana (ゼントラ of アダ・ゼントラ) and the name alone in Latin.
+    (
+        "アダ・ゼントラ氏は会見した。Zentora氏は笑った。",
+        [("Zentora", 0, "ゼントラ")],
+    ),
     # A full name in katakana and in Latin.
     (
         "イーロン・マスク氏は会見した。イーロン・マスク氏によれば計画は順調だ。Elon Musk氏は質問に答えた。",
@@ -295,6 +300,8 @@ VALID: list[str] = [
     # A sentence of English prose on a line of Japanese is a sentence left untranslated (language.untranslated's),
     # not a spelling the article chose.
     "ゼントラは新製品を出した。ゼントラの株も上がった。Zentora, a small maker, said that sales rose.「好調だ」",
+    # A family name two people of the article share (アダ・ゼントラ, ミロ・ゼントラ): a Latin name alone may be either.
+    "アダ・ゼントラ氏は会見した。弟のミロ・ゼントラ氏も同席した。Zentora氏は笑った。",
     # A maker's name at the head of its product's name (Zentora of Zentora TV) is the product's name as written.
     "ゼントラは新製品を出した。ゼントラの株も上がった。Zentora TVの評価も高い。",
     # The English lines of a bilingual page (each beside the Japanese line that translates it) are the original.
