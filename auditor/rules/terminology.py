@@ -151,9 +151,8 @@ def _stands_alone(words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _forms_of_run(run: str) -> tuple[tuple[int, str, bool, bool], ...]:
-    """The forms of a Latin run as (offset in the run, form, may a katakana word render it, is it the first word of
-    a product's name).
+def _forms_of_run(run: str) -> tuple[tuple[int, str, bool], ...]:
+    """The forms of a Latin run as (offset in the run, form, may a katakana word render it).
 
     A run of several words gives its name phrases of up to three words, split at joiners ("SpaceX and xAI"), and
     the first word of a phrase that names the thing by itself ("Tesla" of "Tesla FSD"); a word inside a longer name
@@ -162,13 +161,13 @@ def _forms_of_run(run: str) -> tuple[tuple[int, str, bool, bool], ...]:
     Cached: the same runs come back article after article.
     """
     if " " not in run:
-        return ((0, run, _may_be_katakana_of(run), False),) if len(run) >= _MIN_LATIN else ()
+        return ((0, run, _may_be_katakana_of(run)),) if len(run) >= _MIN_LATIN else ()
     words = run.split(" ")
     if len(words) >= 4 and not any(word in _JOINERS for word in words):
         return ()  # an English sentence or title, not names
     if all(word.isupper() for word in words):
         return ()  # BREAKING NEWS: headline capitals
-    forms: list[tuple[int, str, bool, bool]] = []
+    forms: list[tuple[int, str, bool]] = []
     phrase: list[tuple[int, str]] = []
     offset = 0
     for word in [*words, "and"]:
@@ -182,10 +181,10 @@ def _forms_of_run(run: str) -> tuple[tuple[int, str, bool, bool], ...]:
                         alone = position == 0 and _stands_alone(names)
                         if len(phrase) > 1 and not (position == 0 and alone):
                             continue
-                        forms.append((at, name, alone and _may_be_katakana_of(name), len(phrase) > 1))
+                        forms.append((at, name, alone and _may_be_katakana_of(name)))
                 if len(phrase) > 1:
                     joined = " ".join(names)
-                    forms.append((phrase[0][0], joined, _may_be_katakana_of(joined), False))
+                    forms.append((phrase[0][0], joined, _may_be_katakana_of(joined)))
             phrase = []
         offset += len(word) + 1
     return tuple(forms)
@@ -721,11 +720,7 @@ class SpellingVariants(Rule):
           in a stretch of English prose on a line of Japanese (no kana or kanji around them, three lower-case words:
           …と語った。Tim Smith, a former official, said…): a sentence left untranslated, which
           language.untranslated reports (injected table: terminology precision 0.89 → 0.95, recall unchanged; no
-          change on the dev sets, the fresh pages or the references). Nor, where the article writes a katakana form, is
-          the maker's name at the head of a product's name (Apple of Apple TV, Tesla of Tesla FSD): the product's name
-          as written, which publications keep in Latin letters where they write the maker in katakana (米アップルの
-          Apple TV), not another spelling of the maker (a product and its maker were a class of false findings on
-          held-out pages; no change on the dev sets, the fresh pages, the references or the injected table).
+          change on the dev sets, the fresh pages or the references).
         - Two katakana words of one consonant skeleton (``_MIN_VARIANT_SKELETON``, two consonants;
           ``_MIN_VARIANT_LENGTH`` letters) that differ only in the letters katakana renderings of one foreign name
           differ in: ヴ against the バ row (スロヴェニア, スロベニア), small vowels (プラブォウォ, プラボウォ), a
@@ -820,7 +815,6 @@ class SpellingVariants(Rule):
         text = doc.text
         latin: dict[str, _Form] = {}
         eligible: set[str] = set()  # Latin forms a katakana word may render
-        products: set[tuple[int, int]] = set()  # first words of a product's name (Tesla of Tesla FSD)
         spaced: list[tuple[int, int]] = []  # runs of several words, where a listed name of several words can be
         english = EnglishLines(text)
         if text is ctx.analysis.text:  # matched where a run of its letters starts (latin_starts), not by a scan
@@ -838,15 +832,13 @@ class SpellingVariants(Rule):
             own = _JAPANESE_CHAR.search(text, text.rfind("\n", 0, start) + 1, end if end >= 0 else len(text))
             if not own and english.holds(start):
                 continue  # a word of an English sentence ("Kevin, do you…"), not the article's spelling
-            for offset, name, is_name, in_product in _forms_of_run(run):
+            for offset, name, is_name in _forms_of_run(run):
                 form = latin.get(name)
                 if form is None:
                     form = latin[name] = _Form(name, False)
                     if is_name:
                         eligible.add(name)
                 form.spans.append((start + offset, start + offset + len(name)))
-                if in_product:
-                    products.add((start + offset, start + offset + len(name)))
         # Names of people.tsv that the run patterns cannot see as one name ("Al Jazeera": a two-letter word;
         # "The New York Times": four words, like a sentence).
         # A name shaped like a run is looked for in the runs of several words only (the runs are read already; a
@@ -875,7 +867,7 @@ class SpellingVariants(Rule):
             finding
             for group in groups.values()
             if len(group.forms) > 1
-            for finding in self._judge(doc, group, preferred, ctx, products)
+            for finding in self._judge(doc, group, preferred, ctx)
         ]
         findings.sort(key=lambda f: (f.start, -f.end))
         last_end = -1
@@ -945,9 +937,7 @@ class SpellingVariants(Rule):
                     _add_katakana_spans(groups[target], piece, spans)
                 offset += len(piece) + 1
 
-    def _judge(
-        self, doc: Document, group: _Group, preferred: dict[str, str], ctx: Context, products: set[tuple[int, int]]
-    ) -> Iterator[Finding]:
+    def _judge(self, doc: Document, group: _Group, preferred: dict[str, str], ctx: Context) -> Iterator[Finding]:
         forms = group.forms
         if _lost_spaces(forms):
             return  # AppleID beside Apple ID: spaces lost, whitespace.latin-glued's (one gap, one finding)
@@ -971,11 +961,6 @@ class SpellingVariants(Rule):
         }
         _drop_parallel_english(text, forms, spans, ctx)
         _drop_english_stretches(text, forms, spans)
-        if products and any(form.katakana for form in forms.values()):
-            # The maker's name at the head of a product's name (Tesla of Tesla FSD) is the product's name as written,
-            # which a publication keeps in Latin letters where it writes the maker in katakana: neither side.
-            for name in spans:
-                spans[name] = [span for span in spans[name] if span not in products]
         if any(spans.values()) and _STATEMENT_INTRO_START in text:
             statements = ctx.analysis.memo(_statements)
             if statements:

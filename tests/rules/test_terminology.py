@@ -302,8 +302,6 @@ VALID: list[str] = [
     "ゼントラは新製品を出した。ゼントラの株も上がった。Zentora, a small maker, said that sales rose.「好調だ」",
     # A family name two people of the article share (アダ・ゼントラ, ミロ・ゼントラ): a Latin name alone may be either.
     "アダ・ゼントラ氏は会見した。弟のミロ・ゼントラ氏も同席した。Zentora氏は笑った。",
-    # A maker's name at the head of its product's name (Zentora of Zentora TV) is the product's name as written.
-    "ゼントラは新製品を出した。ゼントラの株も上がった。Zentora TVの評価も高い。",
     # The English lines of a bilingual page (each beside the Japanese line that translates it) are the original.
     "  • The minister Dame Zentrixa said prices rose 20 percent last year.\n\n"
     "    ゼントリクサ大臣は、昨年物価が20%上昇したと述べた。\n\n"
