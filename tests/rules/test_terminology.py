@@ -88,6 +88,11 @@ INVALID: list[tuple[str, list[tuple[str, int, str]]]] = [
         "マスク氏は会見した。マスク氏によると、Muskの計画は順調だ。",
         [("Musk", 0, "マスク")],
     ),
+    # A part of a name in katakana (ゼントラ of アダ・ゼントラ) and the name alone in Latin.
+    (
+        "アダ・ゼントラ氏は会見した。Zentora氏は笑った。",
+        [("Zentora", 0, "ゼントラ")],
+    ),
     # A full name in katakana and in Latin.
     (
         "イーロン・マスク氏は会見した。イーロン・マスク氏によれば計画は順調だ。Elon Musk氏は質問に答えた。",
@@ -136,6 +141,12 @@ INVALID += [
         "ロンタン空港は来年開業する。ロンタン空港への道路とロンタイン空港の駅も整う。",
         [("ロンタイン", 0, "ロンタン")],
     ),
+    # A tie of katakana forms that differ in a final long-vowel mark: the form with it (外来語の表記's rule), used
+    # first or not.
+    (
+        "ゼルバンジャ氏が登壇した。ゼルバンジャー氏の案は通った。",
+        [("ゼルバンジャ", 0, "ゼルバンジャー")],
+    ),
     # A part of names joined by a middle dot (ダナン・クアンガイ: two places) counts as a use of its spelling.
     (
         "クアンガーイ省の港は拡張した。ダナン・クアンガイ高速道路は開通し、クアンガイ省の市場も賑わった。",
@@ -166,6 +177,11 @@ INVALID += [
         "ナスィーム氏は会見した。ナスィーム氏によると、ナスイーム氏の案は退けられた。",
         [("ナスイーム", 0, "ナスィーム")],
     ),
+    # ... also in the middle of a word, where the two spellings share no key letter by letter (ウォ, ウオ).
+    (
+        "ウォルゼント社は会見した。ウォルゼント社によると、ウオルゼント社の店は増えた。",
+        [("ウオルゼント", 0, "ウォルゼント")],
+    ),
     # A headline's spelling counts, though it is not reported: Tesla is used twice.
     (
         "Tesla速報\nTeslaは新型車を発表した。テスラの株価も上がった。",
@@ -190,6 +206,11 @@ INVALID += [
     (
         "ベルトゥリ氏は会見した。ベルトゥリ氏によると、ベルトリ氏の案は退けられた。",
         [("ベルトリ", 0, "ベルトゥリ")],
+    ),
+    # A loanword that spells a known name's katakana another way (Truth, known as トルース) is that name.
+    (
+        "トゥルースで発言が広がった。Truthの利用者も増えた。",
+        [("Truth", 0, "トゥルース")],
     ),
     # ジ renders a soft g as well as a j: the skeleton puts g and j in one class.
     (
@@ -218,6 +239,14 @@ VALID: list[str] = [
     # A gloss introduces the Latin name: it counts for neither side.
     "テスラ（Tesla）は新型車を発表した。テスラの株価も上がった。",
     "イグナシオ・サンチェス（Ignacio Sánchez）氏が登壇した。イグナシオ氏は笑った。",
+    # A gloss in square or lenticular brackets, after a kanji word the name takes (社), or holding more of the name
+    # than the form (Inc.) is a gloss too.
+    "ゼントリックス［Zentrix］は新製品を出した。Zentrixの株は上がった。Zentrixの社長が語った。",
+    "Zentrix【ゼントリックス】は新製品を出した。ゼントリックスの株は上がった。ゼントリックスの社長が語った。",
+    "ゼントリックス社（Zentrix）は新製品を出した。Zentrixの株は上がった。Zentrixの社長が語った。",
+    "ゼントリックス（Zentrix Inc.）は新製品を出した。Zentrixの株は上がった。Zentrixの社長が語った。",
+    # So do two forms joined by a slash: a title given in both scripts.
+    "新作『ゼルタワールド / Zeltaworld』が出た。ゼルタワールドの売上は伸びた。",
     # Countries joined by a middle dot are a list, not one name: running them together is no other spelling.
     "ペルー・チリ両国の首脳が会談した。ペルーチリは協力する。ペルーチリの関係は深い。",
     # A line without a sentence mark (a headline, a caption, a menu item) may keep a name in its original letters.
@@ -228,6 +257,8 @@ VALID: list[str] = [
     "料理のRecipeを調べた。発音はレイセピに近い。",
     # A loanword of another English word is that word (ゲスト: guest), not a rendering of the name Just.
     "Justは新しい会社だ。ゲストが多く来た。",
+    # Nor is the loanword of a word the lexicon knows as a name written otherwise (Mobile, a city: モビール).
+    "Mobile版のアプリが出た。モバイル市場は伸びている。",
     # A gloss declares both spellings the article's own: a headline in one and the body in the other are its choice.
     "アクメラ社が新工場を建設\nAcmera（アクメラ、本社：東京都）は新工場を建てた。Acmeraの社長が語った。",
     # The original term alone in brackets after its Japanese translation is a gloss, not a spelling of the prose.
@@ -266,6 +297,11 @@ VALID: list[str] = [
     "トルコの首都はアンカラだ。トルコの人口は多い。毎日「Türkiye」の記事を読む。",
     # A name alone on its line is a link, a logo or a menu item: the site's own design of its name.
     "Record Chinaによると、株価は上がった。Record Chinaの記事だ。\nお問い合わせ\nRecordChina\n業務提携",
+    # A sentence of English prose on a line of Japanese is a sentence left untranslated (language.untranslated's),
+    # not a spelling the article chose.
+    "ゼントラは新製品を出した。ゼントラの株も上がった。Zentora, a small maker, said that sales rose.「好調だ」",
+    # A family name two people of the article share (アダ・ゼントラ, ミロ・ゼントラ): a Latin name alone may be either.
+    "アダ・ゼントラ氏は会見した。弟のミロ・ゼントラ氏も同席した。Zentora氏は笑った。",
     # The English lines of a bilingual page (each beside the Japanese line that translates it) are the original.
     "  • The minister Dame Zentrixa said prices rose 20 percent last year.\n\n"
     "    ゼントリクサ大臣は、昨年物価が20%上昇したと述べた。\n\n"
