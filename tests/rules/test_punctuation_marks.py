@@ -57,6 +57,31 @@ def test_long_vowel_marks_of_words_are_left_alone(text: str) -> None:
     assert _found("punctuation.long-vowel-dash", text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("日本代表は2ー1で勝った。", [("ー", 6, "-")]),  # a score: a hyphen between two figures
+        ("公演は5月3日ー5日に開かれる。", [("ー", 7, "〜")]),  # a range after a counter in kanji
+        ("会期は３ー４日間だ。", [("ー", 4, "-")]),  # full-width figures too
+    ],
+)
+def test_long_vowel_mark_between_figures(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _found("punctuation.long-vowel-dash", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "データー2件を消した。",  # after a kana it lengthens the vowel
+        "日本代表は2-1で勝った。",
+        "公演は5月3日〜5日に開かれる。",
+        "コード2ーAを入れる。",  # no figure after it
+    ],
+)
+def test_long_vowel_marks_beside_figures_that_are_words_or_dashes_are_left_alone(text: str) -> None:
+    assert _found("punctuation.long-vowel-dash", text) == []
+
+
 def test_an_aside_between_english_dashes() -> None:
     text = "新作 - 秋に出る二本 - が話題になった。"
     assert _found("punctuation.parenthetical-dash", text) == [(" - ", 2, "（"), (" - ", 11, "）")]
