@@ -30,6 +30,10 @@ _SPACES = " \t\u3000"
 # reports a Korean skip link); the other kinds mark a slot of the page's layout (an ad slot, an image placeholder,
 # a channel's counters, a related-article box): markup, embed.page-furniture's.
 TEXT_KINDS = frozenset({"skip-link", "contents"})
+# Kinds that are no whole-line label: each has its own finder below (a counter follows its figure, a teaser its
+# colon and headline; a share button's label is one of a row; a host's notice opens its line; a field's label is
+# followed by its colon and value).
+_BLOCK_KINDS = frozenset({"counter", "teaser", "share", "host-notice", "field"})
 
 
 class FurnitureLine(NamedTuple):
@@ -43,7 +47,7 @@ def _casings(lexicon: Lexicon) -> tuple[tuple[str, PageFurnitureRow], ...]:
     return tuple(
         (form, row)
         for row in rows
-        if row.kind not in ("counter", "teaser")
+        if row.kind not in _BLOCK_KINDS
         for form in dict.fromkeys((row.label, row.label.upper(), row.label.lower()))
     )
 
@@ -184,3 +188,128 @@ def image_name_lines(text: str) -> list[tuple[int, int]]:
                 found.append((start, start + len(name)))
         at += len(line) + 1
     return found
+
+
+def _kind(lexicon: Lexicon, kind: str) -> tuple[PageFurnitureRow, ...]:
+    rows = lexicon.table(PageFurnitureRow) if lexicon.has_table(PageFurnitureRow) else ()
+    return tuple(row for row in rows if row.kind == kind)
+
+
+MIN_SHARE_LABELS = 3  # two names may be a line of prose's words (LINE X); three and nothing else are a row of buttons
+_SEPARATORS = " \t\u3000|"
+
+
+def _share_row(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The line starts worth a look (a line break, spaces, a letter a share label starts with, in either case), and
+    a row of ``MIN_SHARE_LABELS`` labels or more with only spaces or bars between them (or nothing: a row whose
+    icons had no text between their labels reads xwhatsappmail), to its line's end."""
+    labels = sorted({row.label for row in _kind(lexicon, "share")}, key=len, reverse=True)
+    if not labels:
+        return None
+    firsts = "".join(sorted({case for label in labels for case in (label[0].lower(), label[0].upper())}))
+    alternation = "|".join(re.escape(label) for label in labels)
+    row = rf"(?:(?:{alternation})[{_SEPARATORS}]*){{{MIN_SHARE_LABELS},}}(?=\r?\n|$)"
+    return re.compile(f"\n[{re.escape(_SPACES)}]*[{re.escape(firsts)}]"), re.compile(row, re.IGNORECASE)
+
+
+def share_rows(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The lines that are a row of a page's share buttons and nothing else: ``MIN_SHARE_LABELS`` or more labels of
+    ``page_furniture.tsv``'s ``share`` rows (the names of the services a page shares to, and the verbs its buttons
+    say: Share, Post, コメント), as (start, end), in text order."""
+    patterns = lexicon.compiled(_share_row)
+    if patterns is None:
+        return []
+    openings, row = patterns
+    found = []
+    for opening in openings.finditer("\n" + text):
+        at = opening.end() - 2
+        match = row.match(text, at)
+        if match:
+            found.append((at, at + len(match.group().rstrip(_SEPARATORS))))
+    return found
+
+
+def _host_notices(lexicon: Lexicon) -> tuple[tuple[str, PageFurnitureRow], ...]:
+    return tuple((row.label, row) for row in _kind(lexicon, "host-notice"))
+
+
+MIN_NOTICE_LABELS = 2  # what the ad is and what removes it: a sentence that opens with 上記の広告は says one at most
+
+
+def host_notices(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The notices a blog host prints on its blogs' pages (the ad it shows on a blog left without new posts, and what
+    removes it), as blocks of lines in a row (blank lines between them aside) that each open with a ``host-notice``
+    label of ``page_furniture.tsv`` and that hold ``MIN_NOTICE_LABELS`` of its labels or more, anywhere in their
+    lines (a label inside a longer one found there, 上記の広告は in [PR]上記の広告は, is not counted again):
+    (start, end), in text order."""
+    forms = lexicon.compiled(_host_notices)
+    lines: list[tuple[int, int]] = []
+    for at, end, _row in _opening_a_line(text, forms):
+        if lines and lines[-1][0] == at:
+            continue
+        line_end = text.find("\n", end)
+        lines.append((at, at + len(text[at : len(text) if line_end < 0 else line_end].rstrip(_LINE_SPACES))))
+    blocks: list[list[tuple[int, int]]] = []
+    for notice in lines:
+        if blocks and not text[blocks[-1][-1][1] : notice[0]].strip(_LINE_SPACES + "\n"):
+            blocks[-1].append(notice)
+        else:
+            blocks.append([notice])
+    found = []
+    for block in blocks:
+        start, end = block[0][0], block[-1][1]
+        held = [label for label, _ in forms if label in text[start:end]]
+        if sum(not any(label != other and label in other for other in held) for label in held) >= MIN_NOTICE_LABELS:
+            found.append((start, end))
+    return found
+
+
+def _field_labels(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(row.label for row in _kind(lexicon, "field"))
+
+
+def empty_fields(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The fields of a byline or a post's dates whose values were lost (公開:  更新:): two field labels of
+    ``page_furniture.tsv`` or more in a row at the end of a line, each with its colon and nothing but spaces after
+    it, as (start, end) from the first label to the last colon, in text order. One empty field alone may be a line
+    that a list follows (主な更新:). The colons are found with ``str.find`` (a regex's class of both colons is
+    scanned in Python's slow path: 15 µs an article against 1)."""
+    labels = lexicon.compiled(_field_labels)
+    if not labels:
+        return []
+    found = []
+    for mark in (":", "："):
+        colon = text.find(mark)
+        while colon >= 0:
+            line_end = text.find("\n", colon)
+            if not text[colon + 1 : len(text) if line_end < 0 else line_end].strip(_LINE_SPACES):
+                field = _empty_fields_before(text, colon, labels)
+                if field is not None:
+                    found.append(field)
+            colon = text.find(mark, colon + 1)
+    return sorted(found)
+
+
+def _empty_fields_before(text: str, colon: int, labels: frozenset[str]) -> tuple[int, int] | None:
+    """The run of two empty fields or more that ends with the colon at ``colon``, as (start, end), if there is one."""
+    first, count, mark = colon, 0, colon
+    while True:
+        label = _label_before(text, mark, labels)
+        if label is None:
+            break
+        first, count = label, count + 1
+        before = text[:label].rstrip(_SPACES)
+        if not before.endswith((":", "：")):
+            break
+        mark = len(before) - 1
+    return (first, colon + 1) if count >= 2 else None
+
+
+def _label_before(text: str, colon: int, labels: frozenset[str]) -> int | None:
+    """Where the field label that ends before the colon at ``colon`` starts, when one does and a space or the line's
+    start is before it; else None."""
+    for label in labels:
+        start = colon - len(label)
+        if start >= 0 and text.startswith(label, start) and (start == 0 or text[start - 1] in _SPACES + "\n"):
+            return start
+    return None

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.furniture import TEXT_KINDS, counter_blocks, image_name_lines, page_furniture, teaser_blocks
+from auditor.analysis.furniture import (
+    TEXT_KINDS,
+    counter_blocks,
+    empty_fields,
+    host_notices,
+    image_name_lines,
+    page_furniture,
+    share_rows,
+    teaser_blocks,
+)
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages import get_pack
@@ -29,6 +38,8 @@ EVIDENCE_MAX_CHARS = 60
 _FURNITURE_KINDS: dict[str, str] = {
     "ad-slot": "an ad slot's label",
     "image": "the text of an image placeholder",
+    "button": "a button's label",
+    "notice": "a plugin's notice",
 }
 
 
@@ -124,6 +135,20 @@ class PageFurniture(Rule):
         page's, and the Japanese rows are renderings a Japanese site does not write. pages6 (blind): its 3 such boxes
         (one Indonesian page), all annotated; none on the other dev pages, the fresh pages or the WMT texts.
 
+        A theme's button label (Scroll to top, Back to top) and a plugin's notice (WP Content Copy Protection's
+        default "error: Content is protected !!") are such whole-line labels too: pages8 (blind), both on one page,
+        annotated; none elsewhere.
+
+        Three more kinds of the page's chrome count in any language, the article's too, since no article writes them:
+        a row of share buttons, a line of 3 labels or more of the table's ``share`` rows and nothing else (the services
+        a page shares to and its buttons' verbs, with spaces, bars or nothing between them: Share Post LINE はてな
+        コメント, xwhatsappmailcopy-link); a blog host's notice about the ad it shows on a blog without new posts
+        (FC2's and Shinobi's: lines in a row that open with the table's ``host-notice`` labels and hold two of them,
+        what the ad is and what removes it); and a byline's or a post's date fields whose values were lost, two field
+        labels or more in a row, each a colon with nothing after it, ending a line (公開:  更新:). The blind sets:
+        pages8, one share row, one notice and one empty byline, all annotated; pages7, one share row; pages6, one
+        notice; none on the other dev pages, the fresh pages or the WMT English→Japanese texts.
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
@@ -141,8 +166,25 @@ class PageFurniture(Rule):
         lines = [line for line in ctx.analysis.memo(page_furniture) if line.row.kind not in TEXT_KINDS]
         blocks = counter_blocks(doc.text, ctx.lexicon)
         teasers = teaser_blocks(doc.text, ctx.lexicon)
-        if not lines and not blocks and not teasers:
+        shares = share_rows(doc.text, ctx.lexicon)
+        notices = host_notices(doc.text, ctx.lexicon)
+        fields = empty_fields(doc.text, ctx.lexicon)
+        if not lines and not blocks and not teasers and not shares and not notices and not fields:
             return
+        for start, end, what, fix in (
+            *((start, end, "a row of the page's share buttons", "Delete the line.") for start, end in shares),
+            *((start, end, "a blog host's notice about its ads", "Delete the lines.") for start, end in notices),
+            *(
+                (start, end, "a byline's or a date's fields whose values were lost", "Fill them in or delete them.")
+                for start, end in fields
+            ),
+        ):
+            if not ctx.in_embed(start, end):
+                excerpt = doc.text[start:end].replace("\n", " / ")
+                if len(excerpt) > EVIDENCE_MAX_CHARS:
+                    excerpt = excerpt[: EVIDENCE_MAX_CHARS - 1] + "…"
+                message = f"'{excerpt}' is {what}: the web page's interface, copied with the article's text. {fix}"
+                yield self.finding(doc, start, end, message)
         own = get_pack(doc.lang).code
         names = {row.code: row.name for row in ctx.lexicon.table(LanguageRow)}
         for teaser in teasers:
