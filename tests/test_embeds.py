@@ -661,3 +661,22 @@ def test_fields_with_their_values_stay_quiet(text: str) -> None:
 def test_a_button_label_or_a_plugins_notice_alone_on_a_line_is_page_furniture():
     text = "本文です。\nscroll top\nerror: Content is protected !!"
     assert _furniture(text) == [("scroll top", 6, 16), ("error: Content is protected !!", 17, 47)]
+
+
+def test_counters_that_lost_their_icons_are_page_furniture():
+    assert _furniture("見出し\n\n2\n0\n\n本文です。") == [("2\n0", 5, 8)]
+    text = "見出し\nShare with:\n  • 12\n  • 3\n本文です。"
+    assert _furniture(text) == [("• 12\n  • 3", 18, 28)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "見出し\n2\n本文です。",  # one figure alone: a page number, a list's numbering
+        "1\n本文です。\n2\n続きです。",  # figures apart, each before its paragraph
+        "見出し\n2\n\n0\n本文です。",  # a blank line between them
+        "見出し\n2人\n3件\n本文です。",  # figures with their units
+    ],
+)
+def test_figures_not_in_a_row_of_their_own_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []

@@ -8,8 +8,10 @@ from auditor.analysis.furniture import (
     TEXT_KINDS,
     counter_blocks,
     empty_fields,
+    figure_runs,
     host_notices,
     image_name_lines,
+    line_openings,
     page_furniture,
     share_rows,
     teaser_blocks,
@@ -147,7 +149,11 @@ class PageFurniture(Rule):
         what the ad is and what removes it); and a byline's or a post's date fields whose values were lost, two field
         labels or more in a row, each a colon with nothing after it, ending a line (公開:  更新:). The blind sets:
         pages8, one share row, one notice and one empty byline, all annotated; pages7, one share row; pages6, one
-        notice; none on the other dev pages, the fresh pages or the WMT English→Japanese texts.
+        notice; none on the other dev pages, the fresh pages or the WMT English→Japanese texts. So are the counters of
+        the page's buttons (shares, comments, views) that lost their icons: two lines or more in a row that each hold a
+        figure and nothing else (a list's bullet before it at most: 2 / 0, • 1 / • 3 / • 2), since an article writes
+        a figure with its unit or its word: the two such runs of all the dev pages and the fresh pages (pages7, pages8)
+        are both annotated; none in the WMT texts.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
@@ -166,10 +172,12 @@ class PageFurniture(Rule):
         lines = [line for line in ctx.analysis.memo(page_furniture) if line.row.kind not in TEXT_KINDS]
         blocks = counter_blocks(doc.text, ctx.lexicon)
         teasers = teaser_blocks(doc.text, ctx.lexicon)
-        shares = share_rows(doc.text, ctx.lexicon)
-        notices = host_notices(doc.text, ctx.lexicon)
+        openings = line_openings(doc.text, ctx.lexicon)
+        shares = share_rows(doc.text, ctx.lexicon, openings) if openings else []
+        notices = host_notices(doc.text, ctx.lexicon, openings) if openings else []
+        figures = figure_runs(doc.text, openings) if openings else []
         fields = empty_fields(doc.text, ctx.lexicon)
-        if not lines and not blocks and not teasers and not shares and not notices and not fields:
+        if not (lines or blocks or teasers or shares or notices or fields or figures):
             return
         for start, end, what, fix in (
             *((start, end, "a row of the page's share buttons", "Delete the line.") for start, end in shares),
@@ -177,6 +185,10 @@ class PageFurniture(Rule):
             *(
                 (start, end, "a byline's or a date's fields whose values were lost", "Fill them in or delete them.")
                 for start, end in fields
+            ),
+            *(
+                (start, end, "the counters of the page's buttons (shares, comments, views)", "Delete the lines.")
+                for start, end in figures
             ),
         ):
             if not ctx.in_embed(start, end):
