@@ -680,3 +680,16 @@ def test_counters_that_lost_their_icons_are_page_furniture():
 )
 def test_figures_not_in_a_row_of_their_own_stay_quiet(text: str) -> None:
     assert _furniture(text) == []
+
+
+def test_an_empty_box_drawn_with_rules_is_page_furniture():
+    text = "-----\n\n \n-----\n\n本文です。"
+    assert _furniture(text) == [("-----\n\n \n-----", 0, 14)]
+    assert _furniture("本文です。\n=====\n引用した文。\n=====\n続き。") == []  # rules around text
+    assert _furniture("本文です。\n-----\n続き。") == []  # one rule
+
+
+def test_a_credit_label_without_its_name_or_a_cookie_button_is_page_furniture():
+    assert _furniture("見出し\n\nText by\n\n本文です。") == [("Text by", 5, 12)]
+    assert _furniture("本文です。\n\nクッキーを受け入れる") == [("クッキーを受け入れる", 7, 17)]
+    assert _furniture("本文です。\nクッキーを受け入れるかどうかを選ぶ。") == []

@@ -206,8 +206,8 @@ class PageFurnitureRow(Row):
     # a counter's label follows its figure (4.43K subscribers); a teaser's label a colon, then the teased headline
     # a share label is one of a row of buttons; a host notice opens its line; a field's label is followed by a colon
     kind: Literal[
-        "ad-slot", "skip-link", "contents", "image", "button", "notice", "counter", "teaser", "share", "host-notice",
-        "field",
+        "ad-slot", "skip-link", "contents", "image", "button", "notice", "credit", "consent", "counter", "teaser",
+        "share", "host-notice", "field",
     ]
 
     def validate(self) -> None:

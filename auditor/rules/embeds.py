@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from auditor.analysis.furniture import (
     TEXT_KINDS,
     counter_blocks,
+    empty_boxes,
     empty_fields,
     figure_runs,
     host_notices,
@@ -42,7 +43,12 @@ _FURNITURE_KINDS: dict[str, str] = {
     "image": "the text of an image placeholder",
     "button": "a button's label",
     "notice": "a plugin's notice",
+    "credit": "a credit's label whose name was lost",
+    "consent": "a cookie-consent banner's button",
 }
+# Whole-line kinds reported in the article's own language too: a Japanese row is machine translation's rendering of
+# the source page's label, not a Japanese site's wording.
+_ANY_LANGUAGE = frozenset({"consent"})
 
 
 class FlattenedEmbed(Rule):
@@ -153,7 +159,14 @@ class PageFurniture(Rule):
         the page's buttons (shares, comments, views) that lost their icons: two lines or more in a row that each hold a
         figure and nothing else (a list's bullet before it at most: 2 / 0, • 1 / • 3 / • 2), since an article writes
         a figure with its unit or its word: the two such runs of all the dev pages and the fresh pages (pages7, pages8)
-        are both annotated; none in the WMT texts.
+        are both annotated; none in the WMT texts. So is a box the page drew with text rules and left empty: two
+        rule lines or more (---, ===) with only blank lines between them (pages8: its one such box, annotated; the
+        rules of the fresh pages hold text between them and stay quiet).
+
+        Whole-line labels of two more kinds: a credit's label whose name was lost (Text by, Photo by: pages8, one,
+        annotated), reported like the other labels in an article in another language; and a cookie-consent banner's
+        button (Accept cookies, or machine translation's クッキーを受け入れる: pages7, one, annotated), reported in
+        any language like a teaser, since a Japanese site's banner does not say so.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
@@ -176,8 +189,9 @@ class PageFurniture(Rule):
         shares = share_rows(doc.text, ctx.lexicon, openings) if openings else []
         notices = host_notices(doc.text, ctx.lexicon, openings) if openings else []
         figures = figure_runs(doc.text, openings) if openings else []
+        boxes = empty_boxes(doc.text, openings) if openings else []
         fields = empty_fields(doc.text, ctx.lexicon)
-        if not (lines or blocks or teasers or shares or notices or fields or figures):
+        if not (lines or blocks or teasers or shares or notices or fields or figures or boxes):
             return
         for start, end, what, fix in (
             *((start, end, "a row of the page's share buttons", "Delete the line.") for start, end in shares),
@@ -190,6 +204,7 @@ class PageFurniture(Rule):
                 (start, end, "the counters of the page's buttons (shares, comments, views)", "Delete the lines.")
                 for start, end in figures
             ),
+            *((start, end, "an empty box the page drew with text rules", "Delete the lines.") for start, end in boxes),
         ):
             if not ctx.in_embed(start, end):
                 excerpt = doc.text[start:end].replace("\n", " / ")
@@ -217,7 +232,7 @@ class PageFurniture(Rule):
             )
             yield self.finding(doc, start, end, message.replace("\n", " / "))
         for line in lines:
-            if line.row.lang == own:
+            if line.row.lang == own and line.row.kind not in _ANY_LANGUAGE:
                 continue
             what = _FURNITURE_KINDS.get(line.row.kind, "a label of the page's interface")
             language = names.get(line.row.lang, line.row.lang)
