@@ -240,9 +240,9 @@ def share_rows(text: str, lexicon: Lexicon, openings: list[int]) -> list[tuple[i
     ``page_furniture.tsv``'s ``share`` rows (the names of the services a page shares to, and the verbs its buttons
     say: Share, Post, コメント), as (start, end), in text order; ``openings`` are ``line_openings``."""
     row = lexicon.compiled(_share_row)
-    found = []
     if row is None:
         return []
+    found = []
     for at in openings:
         match = row.match(text, at)
         if match:
@@ -264,9 +264,11 @@ def host_notices(text: str, lexicon: Lexicon, openings: list[int]) -> list[tuple
     lines (a label inside a longer one found there, 上記の広告は in [PR]上記の広告は, is not counted again):
     (start, end), in text order; ``openings`` are ``line_openings``."""
     labels = lexicon.compiled(_host_notices)
+    if not labels:
+        return []
     blocks: list[list[tuple[int, int]]] = []
     for at in openings:
-        if not labels or not text.startswith(labels, at):
+        if not text.startswith(labels, at):
             continue
         line_end = text.find("\n", at)
         notice = (at, at + len(text[at : len(text) if line_end < 0 else line_end].rstrip(_LINE_SPACES)))

@@ -201,7 +201,7 @@ class PageFurniture(Rule):
                 for start, end in fields
             ),
             *(
-                (start, end, "the counters of the page's buttons (shares, comments, views)", "Delete the lines.")
+                (start, end, "a row of counters of the page's buttons (shares, comments, views)", "Delete the lines.")
                 for start, end in figures
             ),
             *((start, end, "an empty box the page drew with text rules", "Delete the lines.") for start, end in boxes),
