@@ -606,3 +606,90 @@ def test_a_japanese_line_that_ends_in_a_file_extension_is_no_file_name() -> None
 
 def test_an_image_placeholders_text_alone_on_a_line_is_page_furniture():
     assert _furniture("Placeholder Image\n\n動画の字幕\n本文です。") == [("Placeholder Image", 0, 17)]
+
+
+def test_a_row_of_share_buttons_is_page_furniture():
+    text = "記事の見出し\n\nShare  Post  LINE はてな コメント\n\n本文です。\nfacebooktwitteremail\n続き。"
+    assert _furniture(text) == [("Share  Post  LINE はてな コメント", 8, 34), ("facebooktwitteremail", 42, 62)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本文。\nLINE X\n続き。",  # two labels: a line of prose's words may be so
+        "本文。\nLINEとXとFacebookで共有された。\n続き。",  # words between the labels
+        "本文。\nXboxとFacebook Messenger\n続き。",  # a label inside a longer word
+    ],
+)
+def test_names_of_services_in_prose_are_no_share_row(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_a_blog_hosts_notice_is_page_furniture():
+    text = (
+        "ブログの名前\n\nスポンサーサイト\n\n上記の広告は長く更新のないブログに出ます。\n"
+        "新しい記事を書く事で広告が消えます。\n\n本文。"
+    )
+    assert _furniture(text) == [(text[8:-5], 8, len(text) - 5)]
+    one_line = "[PR]上記の広告は、投稿のないブログに出ます。新しい記事を書く事で広告が消えます。\n本文。"
+    assert [excerpt for excerpt, _, _ in _furniture(one_line)] == [one_line.split("\n")[0]]
+
+
+def test_a_sentence_about_an_ad_or_the_hosts_heading_alone_stays_quiet():
+    assert _furniture("写真の説明\n上記の広告は消費者庁の命令を受けた。\n本文。") == []
+    assert _furniture("ブログの名前\nスポンサーサイト\n本文です。") == []
+
+
+def test_a_byline_whose_values_were_lost_is_page_furniture():
+    text = "見出し\nBy - 編集部  公開:  更新:\n本文です。"
+    assert _furniture(text) == [("公開:  更新:", 14, 22)]
+    assert _furniture("見出し\n価格: 公開:　更新：\n本文です。") == [("公開:　更新：", 8, 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主な更新:\n・画面を変えた\n",  # one field that a list follows
+        "公開: 2026年1月5日  更新: 2026年1月6日\n本文です。",  # the values are there
+        "公開:  更新: 2026年1月6日\n本文です。",  # the last field has its value
+    ],
+)
+def test_fields_with_their_values_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_a_button_label_or_a_plugins_notice_alone_on_a_line_is_page_furniture():
+    text = "本文です。\nscroll top\nerror: Content is protected !!"
+    assert _furniture(text) == [("scroll top", 6, 16), ("error: Content is protected !!", 17, 47)]
+
+
+def test_counters_that_lost_their_icons_are_page_furniture():
+    assert _furniture("見出し\n\n2\n0\n\n本文です。") == [("2\n0", 5, 8)]
+    text = "見出し\nShare with:\n  • 12\n  • 3\n本文です。"
+    assert _furniture(text) == [("• 12\n  • 3", 18, 28)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "見出し\n2\n本文です。",  # one figure alone: a page number, a list's numbering
+        "1\n本文です。\n2\n続きです。",  # figures apart, each before its paragraph
+        "見出し\n2\n\n0\n本文です。",  # a blank line between them
+        "見出し\n2人\n3件\n本文です。",  # figures with their units
+    ],
+)
+def test_figures_not_in_a_row_of_their_own_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_an_empty_box_drawn_with_rules_is_page_furniture():
+    text = "-----\n\n \n-----\n\n本文です。"
+    assert _furniture(text) == [("-----\n\n \n-----", 0, 14)]
+    assert _furniture("本文です。\n=====\n引用した文。\n=====\n続き。") == []  # rules around text
+    assert _furniture("本文です。\n-----\n続き。") == []  # one rule
+
+
+def test_a_credit_label_without_its_name_or_a_cookie_button_is_page_furniture():
+    assert _furniture("見出し\n\nText by\n\n本文です。") == [("Text by", 5, 12)]
+    assert _furniture("本文です。\n\nクッキーを受け入れる") == [("クッキーを受け入れる", 7, 17)]
+    assert _furniture("本文です。\nクッキーを受け入れるかどうかを選ぶ。") == []

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.languages.scripts import lazy_pattern
@@ -30,6 +29,10 @@ _SPACES = " \t\u3000"
 # reports a Korean skip link); the other kinds mark a slot of the page's layout (an ad slot, an image placeholder,
 # a channel's counters, a related-article box): markup, embed.page-furniture's.
 TEXT_KINDS = frozenset({"skip-link", "contents"})
+# Kinds that are no whole-line label: each has its own finder below (a counter follows its figure, a teaser its
+# colon and headline; a share button's label is one of a row; a host's notice opens its line; a field's label is
+# followed by its colon and value).
+_BLOCK_KINDS = frozenset({"counter", "teaser", "share", "host-notice", "field"})
 
 
 class FurnitureLine(NamedTuple):
@@ -43,7 +46,7 @@ def _casings(lexicon: Lexicon) -> tuple[tuple[str, PageFurnitureRow], ...]:
     return tuple(
         (form, row)
         for row in rows
-        if row.kind not in ("counter", "teaser")
+        if row.kind not in _BLOCK_KINDS
         for form in dict.fromkeys((row.label, row.label.upper(), row.label.lower()))
     )
 
@@ -62,8 +65,6 @@ def teaser_blocks(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
     """The related-article boxes flattened into the body: a line that is a teaser label of ``page_furniture.tsv``
     and a colon that ends it (Read also:), the next line (the teased headline) and
     more text after it, each block from the label to the headline's end, in text order."""
-    if ":\n" not in text and "：\n" not in text:
-        return []  # nearly every article: the colon that ends a teaser's label line is nowhere
     found: list[FurnitureLine] = []
     for at, end, row in _opening_a_line(text, lexicon.compiled(_teasers)):
         after = text.find("\n", end)
@@ -93,12 +94,23 @@ def _opening_a_line(
                     yield at, at + len(form), row
 
 
-@lru_cache(maxsize=8)
+_OPENINGS: dict[int, tuple[tuple[tuple[str, PageFurnitureRow], ...], re.Pattern[str], tuple[str, ...]]] = {}
+
+
 def _openings(forms: tuple[tuple[str, PageFurnitureRow], ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """A line break, spaces, then a letter a form starts with; and the forms, for one ``startswith``."""
+    """A line break, spaces, then a letter a form starts with; and the forms, for one ``startswith``. Kept by the
+    forms' identity (the lexicon builds them once): a cache keyed by their value hashes every row on each call, a
+    tenth of the search's cost."""
+    known = _OPENINGS.get(id(forms))
+    if known is not None and known[0] is forms:
+        return known[1], known[2]
     prefixes = tuple(form for form, _ in forms)
     firsts = re.escape("".join(sorted({form[0] for form in prefixes})))
-    return re.compile(f"\n[{re.escape(_SPACES)}]*[{firsts}]"), prefixes
+    pattern = re.compile(f"\n[{re.escape(_SPACES)}]*[{firsts}]")
+    if len(_OPENINGS) >= 8:
+        _OPENINGS.clear()
+    _OPENINGS[id(forms)] = (forms, pattern, prefixes)
+    return pattern, prefixes
 
 
 def _counters(lexicon: Lexicon) -> dict[str, PageFurnitureRow]:
@@ -183,4 +195,199 @@ def image_name_lines(text: str) -> list[tuple[int, int]]:
                 start = at + line.index(name)
                 found.append((start, start + len(name)))
         at += len(line) + 1
+    return found
+
+
+def _kind(lexicon: Lexicon, kind: str) -> tuple[PageFurnitureRow, ...]:
+    rows = lexicon.table(PageFurnitureRow) if lexicon.has_table(PageFurnitureRow) else ()
+    return tuple(row for row in rows if row.kind == kind)
+
+
+MIN_SHARE_LABELS = 3  # two names may be a line of prose's words (LINE X); three and nothing else are a row of buttons
+_SEPARATORS = " \t\u3000|"
+_FIGURE_FIRSTS = "0123456789•·・*-"
+_RULE_CHARS = "-=_─━"  # the characters a line drawn across a page (a text rule, a box's edge) is made of
+
+
+def _share_row(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A row of ``MIN_SHARE_LABELS`` share labels or more with only spaces or bars between them (or nothing: a row
+    whose icons had no text between their labels reads xwhatsappmail), to its line's end."""
+    labels = sorted({row.label for row in _kind(lexicon, "share")}, key=len, reverse=True)
+    if not labels:
+        return None
+    alternation = "|".join(re.escape(label) for label in labels)
+    return re.compile(rf"(?:(?:{alternation})[{_SEPARATORS}]*){{{MIN_SHARE_LABELS},}}(?=\r?\n|$)", re.IGNORECASE)
+
+
+def _line_openings(lexicon: Lexicon) -> re.Pattern[str]:
+    """A line break, spaces, then a letter that a share label (in either case) or a host's notice starts, or a
+    figure's line."""
+    labels = [row.label for row in _kind(lexicon, "share") + _kind(lexicon, "host-notice")]
+    firsts = {case for label in labels for case in (label[0].lower(), label[0].upper())}
+    firsts |= set(_FIGURE_FIRSTS + _RULE_CHARS)
+    return re.compile(f"\n[{re.escape(_SPACES)}]*[{re.escape(''.join(sorted(firsts)))}]")
+
+
+def line_openings(text: str, lexicon: Lexicon) -> list[int]:
+    """Where the lines that ``share_rows``, ``host_notices``, ``figure_runs`` and ``empty_boxes`` look at start
+    (their first letter other than a space): one search, in C, for all of them, since a scan of the text costs more
+    than their look at a few lines (2 µs an article against 0.1)."""
+    return [opening.end() - 2 for opening in lexicon.compiled(_line_openings).finditer("\n" + text)]
+
+
+def share_rows(text: str, lexicon: Lexicon, openings: list[int]) -> list[tuple[int, int]]:
+    """The lines that are a row of a page's share buttons and nothing else: ``MIN_SHARE_LABELS`` or more labels of
+    ``page_furniture.tsv``'s ``share`` rows (the names of the services a page shares to, and the verbs its buttons
+    say: Share, Post, コメント), as (start, end), in text order; ``openings`` are ``line_openings``."""
+    row = lexicon.compiled(_share_row)
+    if row is None:
+        return []
+    found = []
+    for at in openings:
+        match = row.match(text, at)
+        if match:
+            found.append((at, at + len(match.group().rstrip(_SEPARATORS))))
+    return found
+
+
+def _host_notices(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(row.label for row in _kind(lexicon, "host-notice"))
+
+
+MIN_NOTICE_LABELS = 2  # what the ad is and what removes it: a sentence that opens with 上記の広告は says one at most
+
+
+def host_notices(text: str, lexicon: Lexicon, openings: list[int]) -> list[tuple[int, int]]:
+    """The notices a blog host prints on its blogs' pages (the ad it shows on a blog left without new posts, and what
+    removes it), as blocks of lines in a row (blank lines between them aside) that each open with a ``host-notice``
+    label of ``page_furniture.tsv`` and that hold ``MIN_NOTICE_LABELS`` of its labels or more, anywhere in their
+    lines (a label inside a longer one found there, 上記の広告は in [PR]上記の広告は, is not counted again):
+    (start, end), in text order; ``openings`` are ``line_openings``."""
+    labels = lexicon.compiled(_host_notices)
+    if not labels:
+        return []
+    blocks: list[list[tuple[int, int]]] = []
+    for at in openings:
+        if not text.startswith(labels, at):
+            continue
+        line_end = text.find("\n", at)
+        notice = (at, at + len(text[at : len(text) if line_end < 0 else line_end].rstrip(_LINE_SPACES)))
+        if blocks and not text[blocks[-1][-1][1] : at].strip(_LINE_SPACES + "\n"):
+            blocks[-1].append(notice)
+        else:
+            blocks.append([notice])
+    found = []
+    for block in blocks:
+        start, end = block[0][0], block[-1][1]
+        held = [label for label in labels if label in text[start:end]]
+        if sum(not any(label != other and label in other for other in held) for label in held) >= MIN_NOTICE_LABELS:
+            found.append((start, end))
+    return found
+
+
+def _field_labels(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(row.label for row in _kind(lexicon, "field"))
+
+
+def empty_fields(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The fields of a byline or a post's dates whose values were lost (公開:  更新:): two field labels of
+    ``page_furniture.tsv`` or more in a row at the end of a line, each with its colon and nothing but spaces after
+    it, as (start, end) from the first label to the last colon, in text order. One empty field alone may be a line
+    that a list follows (主な更新:). The colons are found with ``str.find`` (a regex's class of both colons is
+    scanned in Python's slow path: 15 µs an article against 1)."""
+    labels = lexicon.compiled(_field_labels)
+    if not labels:
+        return []
+    found = []
+    for mark in (":", "："):  # one character: str.find of ":\n" costs three times as much
+        colon = text.find(mark)
+        while colon >= 0:
+            line_end = text.find("\n", colon)
+            if not text[colon + 1 : len(text) if line_end < 0 else line_end].strip(_LINE_SPACES):
+                field = _empty_fields_before(text, colon, labels)
+                if field is not None:
+                    found.append(field)
+            colon = text.find(mark, colon + 1)
+    return sorted(found)
+
+
+def _empty_fields_before(text: str, colon: int, labels: frozenset[str]) -> tuple[int, int] | None:
+    """The run of two empty fields or more that ends with the colon at ``colon``, as (start, end), if there is one."""
+    first, count, mark = colon, 0, colon
+    while True:
+        label = _label_before(text, mark, labels)
+        if label is None:
+            break
+        first, count = label, count + 1
+        before = text[:label].rstrip(_SPACES)
+        if not before.endswith((":", "：")):
+            break
+        mark = len(before) - 1
+    return (first, colon + 1) if count >= 2 else None
+
+
+def _label_before(text: str, colon: int, labels: frozenset[str]) -> int | None:
+    """Where the field label that ends before the colon at ``colon`` starts, when one does and a space or the line's
+    start is before it; else None."""
+    for label in labels:
+        start = colon - len(label)
+        if start >= 0 and text.startswith(label, start) and (start == 0 or text[start - 1] in _SPACES + "\n"):
+            return start
+    return None
+
+
+# A line that holds a figure and nothing else (a list's bullet before it at most): what a button's counter (shares,
+# comments, views) leaves when its icon is dropped. An article writes a figure with its unit or its word.
+_FIGURE_LINE = r"(?:[•·・*-][ \t\u3000]*)?[0-9]{1,4}[ \t\u3000\r]*(?=\n|$)"
+MIN_FIGURE_LINES = 2  # one may be a page number or a list's numbering left alone; two in a row are a row of counters
+
+
+def figure_runs(text: str, openings: list[int]) -> list[tuple[int, int]]:
+    """The runs of ``MIN_FIGURE_LINES`` lines or more in a row that each hold a figure and nothing else (2 / 0;
+    • 1 / • 3 / • 2): the counters of a page's buttons copied without their icons, as (start, end) from the first
+    figure to the last, in text order; ``openings`` are ``line_openings``."""
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for at in openings:
+        if text[at] not in _FIGURE_FIRSTS:
+            continue
+        match = lazy_pattern(_FIGURE_LINE).match(text, at)
+        if match is None:
+            continue
+        if run and text.count("\n", run[-1][1], at) != 1:
+            if len(run) >= MIN_FIGURE_LINES:
+                found.append((run[0][0], run[-1][1]))
+            run = []
+        run.append((at, at + len(match.group().rstrip(_LINE_SPACES))))
+    if len(run) >= MIN_FIGURE_LINES:
+        found.append((run[0][0], run[-1][1]))
+    return found
+
+
+MIN_RULE_CHARS = 3  # a text rule as Markdown draws one (---); fewer are a dash
+
+
+def empty_boxes(text: str, openings: list[int]) -> list[tuple[int, int]]:
+    """The boxes a page drew with text rules that hold nothing: two lines or more, each one character of
+    ``_RULE_CHARS`` repeated (``MIN_RULE_CHARS`` times or more), with only blank lines between them, what is left of
+    a layout whose content (ads, widgets) was dropped, as (start, end) from the first rule to the last, in text
+    order; ``openings`` are ``line_openings``. Rules around text (a quotation set off between two lines of =) stay
+    quiet."""
+    found: list[tuple[int, int]] = []
+    box: list[tuple[int, int]] = []
+    for at in openings:
+        char = text[at]
+        if char not in _RULE_CHARS:
+            continue
+        line_end = text.find("\n", at)
+        line = text[at : len(text) if line_end < 0 else line_end].rstrip(_LINE_SPACES)
+        if len(line) < MIN_RULE_CHARS or line.strip(char):
+            continue
+        if box and text[box[-1][1] : at].strip(_LINE_SPACES + "\n"):
+            if len(box) >= 2:
+                found.append((box[0][0], box[-1][1]))
+            box = []
+        box.append((at, at + len(line)))
+    if len(box) >= 2:
+        found.append((box[0][0], box[-1][1]))
     return found

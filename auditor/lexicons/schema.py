@@ -204,7 +204,11 @@ class PageFurnitureRow(Row):
     label: str  # compared with the whole line, case-insensitively
     lang: str  # the language of the label
     # a counter's label follows its figure (4.43K subscribers); a teaser's label a colon, then the teased headline
-    kind: Literal["ad-slot", "skip-link", "contents", "image", "counter", "teaser"]
+    # a share label is one of a row of buttons; a host notice opens its line; a field's label is followed by a colon
+    kind: Literal[
+        "ad-slot", "skip-link", "contents", "image", "button", "notice", "credit", "consent", "counter", "teaser",
+        "share", "host-notice", "field",
+    ]
 
     def validate(self) -> None:
         if self.label != self.label.strip() or "\n" in self.label:

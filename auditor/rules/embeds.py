@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.furniture import TEXT_KINDS, counter_blocks, image_name_lines, page_furniture, teaser_blocks
+from auditor.analysis.furniture import (
+    TEXT_KINDS,
+    counter_blocks,
+    empty_boxes,
+    empty_fields,
+    figure_runs,
+    host_notices,
+    image_name_lines,
+    line_openings,
+    page_furniture,
+    share_rows,
+    teaser_blocks,
+)
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages import get_pack
@@ -29,7 +41,14 @@ EVIDENCE_MAX_CHARS = 60
 _FURNITURE_KINDS: dict[str, str] = {
     "ad-slot": "an ad slot's label",
     "image": "the text of an image placeholder",
+    "button": "a button's label",
+    "notice": "a plugin's notice",
+    "credit": "a credit's label whose name was lost",
+    "consent": "a cookie-consent banner's button",
 }
+# Whole-line kinds reported in the article's own language too: a Japanese row is machine translation's rendering of
+# the source page's label, not a Japanese site's wording.
+_ANY_LANGUAGE = frozenset({"consent"})
 
 
 class FlattenedEmbed(Rule):
@@ -124,6 +143,31 @@ class PageFurniture(Rule):
         page's, and the Japanese rows are renderings a Japanese site does not write. pages6 (blind): its 3 such boxes
         (one Indonesian page), all annotated; none on the other dev pages, the fresh pages or the WMT texts.
 
+        A theme's button label (Scroll to top, Back to top) and a plugin's notice (WP Content Copy Protection's
+        default "error: Content is protected !!") are such whole-line labels too: pages8 (blind), both on one page,
+        annotated; none elsewhere.
+
+        Three more kinds of the page's chrome count in any language, the article's too, since no article writes them:
+        a row of share buttons, a line of 3 labels or more of the table's ``share`` rows and nothing else (the services
+        a page shares to and its buttons' verbs, with spaces, bars or nothing between them: Share Post LINE はてな
+        コメント, xwhatsappmailcopy-link); a blog host's notice about the ad it shows on a blog without new posts
+        (FC2's and Shinobi's: lines in a row that open with the table's ``host-notice`` labels and hold two of them,
+        what the ad is and what removes it); and a byline's or a post's date fields whose values were lost, two field
+        labels or more in a row, each a colon with nothing after it, ending a line (公開:  更新:). The blind sets:
+        pages8, one share row, one notice and one empty byline, all annotated; pages7, one share row; pages6, one
+        notice; none on the other dev pages, the fresh pages or the WMT English→Japanese texts. So are the counters of
+        the page's buttons (shares, comments, views) that lost their icons: two lines or more in a row that each hold a
+        figure and nothing else (a list's bullet before it at most: 2 / 0, • 1 / • 3 / • 2), since an article writes
+        a figure with its unit or its word: the two such runs of all the dev pages and the fresh pages (pages7, pages8)
+        are both annotated; none in the WMT texts. So is a box the page drew with text rules and left empty: two
+        rule lines or more (---, ===) with only blank lines between them (pages8: its one such box, annotated; the
+        rules of the fresh pages hold text between them and stay quiet).
+
+        Whole-line labels of two more kinds: a credit's label whose name was lost (Text by, Photo by: pages8, one,
+        annotated), reported like the other labels in an article in another language; and a cookie-consent banner's
+        button (Accept cookies, or machine translation's クッキーを受け入れる: pages7, one, annotated), reported in
+        any language like a teaser, since a Japanese site's banner does not say so.
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
@@ -141,8 +185,33 @@ class PageFurniture(Rule):
         lines = [line for line in ctx.analysis.memo(page_furniture) if line.row.kind not in TEXT_KINDS]
         blocks = counter_blocks(doc.text, ctx.lexicon)
         teasers = teaser_blocks(doc.text, ctx.lexicon)
-        if not lines and not blocks and not teasers:
+        openings = line_openings(doc.text, ctx.lexicon)
+        shares = share_rows(doc.text, ctx.lexicon, openings) if openings else []
+        notices = host_notices(doc.text, ctx.lexicon, openings) if openings else []
+        figures = figure_runs(doc.text, openings) if openings else []
+        boxes = empty_boxes(doc.text, openings) if openings else []
+        fields = empty_fields(doc.text, ctx.lexicon)
+        if not (lines or blocks or teasers or shares or notices or fields or figures or boxes):
             return
+        for start, end, what, fix in (
+            *((start, end, "a row of the page's share buttons", "Delete the line.") for start, end in shares),
+            *((start, end, "a blog host's notice about its ads", "Delete the lines.") for start, end in notices),
+            *(
+                (start, end, "a byline's or a date's fields whose values were lost", "Fill them in or delete them.")
+                for start, end in fields
+            ),
+            *(
+                (start, end, "a row of counters of the page's buttons (shares, comments, views)", "Delete the lines.")
+                for start, end in figures
+            ),
+            *((start, end, "an empty box the page drew with text rules", "Delete the lines.") for start, end in boxes),
+        ):
+            if not ctx.in_embed(start, end):
+                excerpt = doc.text[start:end].replace("\n", " / ")
+                if len(excerpt) > EVIDENCE_MAX_CHARS:
+                    excerpt = excerpt[: EVIDENCE_MAX_CHARS - 1] + "…"
+                message = f"'{excerpt}' is {what}: the web page's interface, copied with the article's text. {fix}"
+                yield self.finding(doc, start, end, message)
         own = get_pack(doc.lang).code
         names = {row.code: row.name for row in ctx.lexicon.table(LanguageRow)}
         for teaser in teasers:
@@ -163,7 +232,7 @@ class PageFurniture(Rule):
             )
             yield self.finding(doc, start, end, message.replace("\n", " / "))
         for line in lines:
-            if line.row.lang == own:
+            if line.row.lang == own and line.row.kind not in _ANY_LANGUAGE:
                 continue
             what = _FURNITURE_KINDS.get(line.row.kind, "a label of the page's interface")
             language = names.get(line.row.lang, line.row.lang)
