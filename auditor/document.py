@@ -301,6 +301,7 @@ class _Marks(NamedTuple):
     quotes: str  # openers that make a whole-sentence quotation (「『)
     quote_ends: tuple[str, ...]  # their closers (」』)
     ends: str
+    stops: frozenset[str]  # the terminators that always end a sentence outside brackets (。): no other test applies
 
 
 @cache
@@ -312,7 +313,8 @@ def _marks(ends: str, brackets: str) -> _Marks:
     quotes = "".join(char for char in openers if char not in "（(【[")
     trailing = frozenset(ends + "!?" + closers + _TRAILING_ASCII)
     quote_ends = tuple(closer for opener, closer in zip(openers, closers, strict=True) if opener in quotes)
-    return _Marks(pattern, frozenset(openers), frozenset(closers), trailing, quotes, quote_ends, ends)
+    stops = frozenset(ends) - frozenset(openers + closers + _ASCII_ENDS)
+    return _Marks(pattern, frozenset(openers), frozenset(closers), trailing, quotes, quote_ends, ends, stops)
 
 
 def _pieces(segment: str, offset: int, marks: _Marks) -> list[tuple[int, int]]:
@@ -324,21 +326,24 @@ def _pieces(segment: str, offset: int, marks: _Marks) -> list[tuple[int, int]]:
     consumed = offset  # marks before this index belong to a terminator already handled
     length = len(segment)
     openers, closers, trailing = marks.openers, marks.closers, marks.trailing  # locals: this is the hot loop
+    stops = marks.stops
     for match in marks.pattern.finditer(segment, offset):
         index = match.start()
         if index < consumed:
             continue
         char = segment[index]
-        if char in openers:
+        if char in stops:  # 。, most marks: none of the tests below applies to it
+            pass
+        elif char in openers:
             depth += 1
             continue
-        if char in closers:
+        elif char in closers:
             if depth:
                 depth -= 1
             continue
-        if char == "." and not _ends_english_sentence(segment, index):
+        elif char == "." and not _ends_english_sentence(segment, index):
             continue
-        if char in "!?":
+        elif char in "!?":
             after = index + 1
             while after < length and segment[after] in "!?":
                 after += 1
@@ -363,9 +368,10 @@ def _pieces(segment: str, offset: int, marks: _Marks) -> list[tuple[int, int]]:
         else:
             pieces.append((start, end))
         start = end
-    span = _trim(segment, start, length)
-    if span:
-        pieces.append(span)
+    if start < length:  # most lines end with their last terminator: nothing left to trim
+        span = _trim(segment, start, length)
+        if span:
+            pieces.append(span)
     return pieces
 
 
