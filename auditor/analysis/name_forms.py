@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from auditor.analysis.context import Analysis
 from auditor.analysis.morph import tokens
@@ -50,6 +52,7 @@ FUNCTION_CHARS = 2  # a katakana word this short (イン, ザ, オブ, ド) is a
 MIN_LIKENESS = 0.5  # how alike, vowels included, a katakana word and an English word of its skeleton must be
 MAX_WORDS = 3  # a katakana word is read as its most alike English words, no more
 MAX_CACHED = 100_000  # katakana words and names read back, kept per process (a few tens of MB at most)
+V = TypeVar("V")  # what a judge of katakana runs says of a run (RunVerdicts)
 GLOSS_GAP = 2  # a translation this close to its katakana form (in brackets beside it) is a gloss, not a leftover
 JOINERS = "(?:の|な|・)?"
 PLURAL = "(?:たち|達)?"
@@ -152,21 +155,12 @@ def name_forms(analysis: Analysis) -> tuple[NameForms, ...]:
     text = analysis.text
     lexicon = analysis.lexicon
     cache = lexicon.compiled(_name_cache)
-    runs = analysis.memo(name_runs)
-    unseen = runs.difference(cache.seen)
-    if unseen:
-        if len(cache.seen) + len(unseen) > MAX_CACHED:  # a long batch meets names without end: bounded memory
-            cache.seen.clear()
-            cache.named.clear()
-        for katakana in unseen:
-            parsed = cache.seen[katakana] = _parse(lexicon, katakana)
-            if parsed is not None:
-                cache.named[katakana] = parsed
+    named = cache.judge(analysis.memo(name_runs), lambda katakana: _parse(lexicon, katakana))
     found: dict[tuple[int, int], NameForms] = {}
     # Only the runs read as names go on: most katakana runs of an article are no name (one set operation, not a
     # look-up per run); in order, so that of two names translated alike the same one always speaks.
-    for katakana in sorted(runs.intersection(cache.named)):
-        name = cache.named[katakana]
+    for katakana in sorted(named):
+        name = cache.marked[katakana]
         if not name.occurs(text):
             continue
         for match in name.pattern.finditer(text):
@@ -233,16 +227,31 @@ _FIRST_TRIES = 8
 
 
 @dataclass
-class _NameCache:
-    """Per lexicon, filled as names are met: every katakana run (with its head noun) read so far → its words read
-    back, or None; and the runs that are names."""
+class RunVerdicts(Generic[V]):
+    """Per lexicon, filled as katakana runs are met (``name_runs``): each run judged so far → its verdict, or None;
+    and the runs with a verdict (a dict: an article's runs are checked against it with one set operation). Shared
+    by the rules that judge an article's katakana names, each with its own judge and cache."""
 
-    seen: dict[str, _Name | None] = field(default_factory=dict)
-    named: dict[str, _Name] = field(default_factory=dict)
+    seen: dict[str, V | None] = field(default_factory=dict)
+    marked: dict[str, V] = field(default_factory=dict)
+
+    def judge(self, runs: frozenset[str], judge: Callable[[str], V | None]) -> frozenset[str]:
+        """Judge the ``runs`` not met before; the runs of ``runs`` that have a verdict."""
+        unseen = runs.difference(self.seen)
+        if unseen:
+            if len(self.seen) + len(unseen) > MAX_CACHED:  # a long batch meets names without end: bounded memory
+                self.seen.clear()
+                self.marked.clear()
+                unseen = runs
+            for run in unseen:
+                verdict = self.seen[run] = judge(run)
+                if verdict is not None:
+                    self.marked[run] = verdict
+        return runs.intersection(self.marked)
 
 
-def _name_cache(lexicon: Lexicon) -> _NameCache:
-    return _NameCache()
+def _name_cache(lexicon: Lexicon) -> RunVerdicts[_Name]:
+    return RunVerdicts()
 
 
 def _parse(lexicon: Lexicon, found: str) -> _Name | None:

@@ -26,12 +26,12 @@ the kana between), once per process; an article then costs a set intersection wi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from auditor.analysis.context import Analysis
 from auditor.analysis.morph import tokens
-from auditor.analysis.name_forms import name_runs
+from auditor.analysis.name_forms import RunVerdicts, name_runs
 from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import NameSpellingRow
 
@@ -57,7 +57,6 @@ _ROWS = (
 )
 _VOWELS = "aiueo"
 MIN_LENGTH = 4  # kana of the shortest name: one edit in a word of three (パリス, パリ) is another word
-MAX_CACHED = 100_000  # katakana runs judged, kept per lexicon (a long batch meets names without end)
 _CONSONANT = {kana: consonant for consonant, row in _ROWS for kana in row if kana != "\0"}
 _CONSONANT.update({"ン": "n", "ヴ": "h", "ヰ": "", "ヱ": "", "ヲ": "", "ー": "", "ッ": "", "・": ""})
 _KEY = str.maketrans(_CONSONANT)
@@ -202,17 +201,9 @@ class Misspelt:
     english: str  # the name in Latin letters, for the message
 
 
-@dataclass
-class _Verdicts:
-    """Per lexicon, filled as runs are met: each katakana run (with the kanji after it) → the name it misspells, or
-    None; and the runs that misspell one (a set: an article's runs are checked against it at once)."""
-
-    seen: dict[str, NameSpellingRow | None] = field(default_factory=dict)
-    flagged: set[str] = field(default_factory=set)
-
-
-def _verdicts(lexicon: Lexicon) -> _Verdicts:
-    return _Verdicts()
+def _verdicts(lexicon: Lexicon) -> RunVerdicts[NameSpellingRow]:
+    """Per lexicon: each katakana run (with the kanji after it) met so far → the name it misspells, or None."""
+    return RunVerdicts()
 
 
 _KANJI_TAIL = re.compile("[^\u30a1-\u30fa\u30fc]+$")
@@ -256,25 +247,15 @@ def misspelt_names(analysis: Analysis) -> tuple[Misspelt, ...]:
     lexicon = analysis.lexicon
     verdicts = lexicon.compiled(_verdicts)
     runs = analysis.memo(name_runs)
-    unseen = runs.difference(verdicts.seen)
-    if unseen:
-        if len(verdicts.seen) + len(unseen) > MAX_CACHED:  # a long batch meets names without end: bounded memory
-            verdicts.seen.clear()
-            verdicts.flagged.clear()
-            unseen = runs
-        for run in unseen:
-            name = verdicts.seen[run] = _judge(lexicon, run)
-            if name is not None:
-                verdicts.flagged.add(run)
-    flagged = runs.intersection(verdicts.flagged)
+    flagged = verdicts.judge(runs, lambda run: _judge(lexicon, run))
     if not flagged:
         return ()
     text = analysis.text
     bare_runs = {_KANJI_TAIL.sub("", run).replace("・", "") for run in runs}
-    names = {_KANJI_TAIL.sub("", run): verdicts.seen[run] for run in sorted(flagged)}  # デルウェア of デルウェア州 too
+    # デルウェア of デルウェア州 too
+    names = {_KANJI_TAIL.sub("", run): verdicts.marked[run] for run in sorted(flagged)}
     found: list[Misspelt] = []
     for written, name in names.items():
-        assert name is not None
         if name.name.replace("・", "") in bare_runs:
             continue  # written right elsewhere: one name spelt two ways
         at = text.find(written)
