@@ -300,16 +300,25 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         return False  # the sentence ends inside a quotation opened before it: the speaker's words
     if _inside_double_quotes(analysis, opened, sentence.end, line.end):
         return False  # the same, in double quotation marks: ”我々は…のです。”
-    if _furniture(analysis, line.start, line.end):
-        return False  # a notice or a caption: the site's furniture, in the site's register
-    if _EMOJI.search(text, line.start, line.end):
-        return False  # a post's or a chat's text: news prose writes no emoji
-    if text[line.start : line.end].strip() in analysis.memo(_repeated_lines):
-        return False  # a banner or a teaser that the page prints twice: an article says a sentence once
+    if analysis.memo(_site_line, line.start, line.end):
+        return False  # a notice, a caption, a post's text or a banner printed twice: the site's or the poster's
     if overlaps_any(analysis.memo(bilingual_lines)[1], sentence.start, sentence.start + 1):
         return False  # the Japanese line of a bilingual page, shown beside its English: a translation exercise
     # A turn of an interview transcript, or the text of a flattened post: the speaker's words, the poster's.
     return line.start not in analysis.memo(_turn_lines_of) and not _in_post_text(analysis, sentence)
+
+
+def _site_line(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is not the article's prose, judged once per line (``analysis.memo``: a
+    line of many sentences is read once, not once for each of them): the site's furniture (a notice or a caption), a
+    post's or a chat's text (an emoji: news prose writes none), or a banner or a teaser that the page prints twice
+    (an article says a sentence once)."""
+    text = analysis.text
+    return (
+        _furniture(analysis, start, end)
+        or _EMOJI.search(text, start, end) is not None
+        or text[start:end].strip() in analysis.memo(_repeated_lines)
+    )
 
 
 def _repeated_lines(analysis: Analysis) -> frozenset[str]:
