@@ -818,6 +818,7 @@ class SpellingVariants(Rule):
         eligible: set[str] = set()  # Latin forms a katakana word may render
         spaced: list[tuple[int, int]] = []  # runs of several words, where a listed name of several words can be
         english = EnglishLines(text)
+        japanese_lines: dict[int, bool] = {}  # a line's start → whether a kana or kanji stands on it
         if text is ctx.analysis.text:  # matched where a run of its letters starts (latin_starts), not by a scan
             runs = matches_at(_LATIN_RUN, text, latin_starts(ctx.analysis, _LETTER))
         else:
@@ -828,9 +829,14 @@ class SpellingVariants(Rule):
             if " " in run:
                 spaced.append(match.span())
             # A run on a line with a kana or kanji is on a line of Japanese, nearly every run: found here in C,
-            # without the index of every line that EnglishLines builds on its first question.
-            end = text.find("\n", start)
-            own = _JAPANESE_CHAR.search(text, text.rfind("\n", 0, start) + 1, end if end >= 0 else len(text))
+            # without the index of every line that EnglishLines builds on its first question; once per line (a
+            # long line of Latin runs would be read again for each of them).
+            line = text.rfind("\n", 0, start) + 1
+            own = japanese_lines.get(line)
+            if own is None:
+                end = text.find("\n", start)
+                end = end if end >= 0 else len(text)
+                own = japanese_lines[line] = _JAPANESE_CHAR.search(text, line, end) is not None
             if not own and english.holds(start):
                 continue  # a word of an English sentence ("Kevin, do you…"), not the article's spelling
             for offset, name, is_name in _forms_of_run(run):
