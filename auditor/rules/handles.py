@@ -17,7 +17,7 @@ from __future__ import annotations
 import mimetypes
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping
 from functools import cache
 
 from auditor.analysis.context import Analysis
@@ -284,6 +284,17 @@ _LETTER_EITHER_WIDTH = re.compile("[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
 _KIND_NAMES = {"url": "URL", "email": "e-mail address", "handle": "handle", "cashtag": "cashtag", "hashtag": "hashtag"}
 
 
+def _run_around(text: str, at: int, chars: Container[str], run: re.Pattern[str]) -> re.Match[str]:
+    """The match of ``run``, a pattern of a run of ``chars``, that holds ``text[at]``: matched from the first
+    character of that run, found by walking back over ``chars`` (an address around one of its characters)."""
+    start = at
+    while start and text[start - 1] in chars:
+        start -= 1
+    found = run.match(text, start)
+    assert found is not None  # text[start] is a character of the run
+    return found
+
+
 def _address_runs(text: str, latin: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """The runs of address characters that hold a full-width trigger and a letter of either width, in order.
 
@@ -297,12 +308,8 @@ def _address_runs(text: str, latin: list[tuple[int, int]]) -> Iterator[re.Match[
         for at in (first,) if text[first:last].isascii() else range(max(first, done), last):
             if at < done or text[at] not in _ADDRESS_CHARS:
                 continue
-            start = at
-            while start and text[start - 1] in _ADDRESS_CHARS:
-                start -= 1
-            run = _ADDRESS_RUN.match(text, start)
-            assert run is not None  # text[start] is an address character
-            done = run.end()
+            run = _run_around(text, at, _ADDRESS_CHARS, _ADDRESS_RUN)
+            start, done = run.span()
             if not run.group().isascii() and any(
                 text[char] in _FW_TRIGGER
                 and (text[char] != "：" or text[max(0, char - 5) : char].lower().endswith(("http", "https")))
@@ -424,12 +431,8 @@ def _url_candidates(text: str) -> Iterator[tuple[int, int, bool]]:
     for anchor in _anchors(text):
         if anchor < done:
             continue
-        start = anchor
-        while start and text[start - 1] in _URL_CHARS:
-            start -= 1
-        url = _URL_RUN.match(text, start)
-        assert url is not None  # text[start] is a URL character
-        end = done = url.end()
+        start, end = _run_around(text, anchor, _URL_CHARS, _URL_RUN).span()
+        done = end
         first = start
         if text[start] in "./:":
             gap = start
