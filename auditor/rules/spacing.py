@@ -293,7 +293,7 @@ class SpaceJapaneseLatin(Rule):
     category = "markup/whitespace"
     severity = "minor"
     fix = "safe"  # only the spaces go
-    summary = "Space between Japanese and a Latin word in an article that elsewhere writes none"
+    summary = "Space between Japanese and a Latin word where the house style writes none (Xbox の for Xboxの)"
     languages = frozenset({"ja"})
     options = (
         Option("spaced_min", int, 2, "Spaced Japanese–Latin boundaries an article needs before it counts as mixed"),
