@@ -37,7 +37,7 @@ from auditor.analysis.quantities import (
 )
 from auditor.analysis.scripts import char_offsets, matches_at
 from auditor.document import overlaps_any
-from auditor.languages.scripts import HAS_JA, IS_JA_CHAR
+from auditor.languages.scripts import DIGIT_CHARS, HAS_JA, IS_JA_CHAR
 from auditor.lexicons import Lexicon, get_lexicon, trie_pattern
 from auditor.lexicons.schema import CounterRow, CurrencyRow, ForeignScaleRow, NumberWordRow, UnitRow, YenRateRow
 
@@ -47,7 +47,6 @@ _DIGITS = "0-9\uff10-\uff19"
 # spaces (scripts.char_offsets), which str.find reaches in C. Two spaces or more (columns aligned in a table) never
 # match. Classes of kana and kanji take milliseconds to compile: the scripts module's compiled ones are reused.
 _CANDIDATE = re.compile(f"[{SPACES}](?:(?<=[{_DIGITS}%％][{SPACES}])(?![{SPACES}])|(?<![{SPACES}].)(?=[{_DIGITS}]))")
-_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")  # _DIGITS
 _SPACE_CHARS = frozenset(SPACES)
 _IS_DIGIT = re.compile(f"[{_DIGITS}%％]")
 _IS_LETTER = HAS_JA  # a kana or kanji
@@ -383,7 +382,7 @@ def scale_garbles(analysis: Analysis) -> tuple[ScaleGarble, ...]:
     out: list[ScaleGarble] = []
     for at in char_offsets(analysis, tables.firsts):
         before = text[at - 1 : at] if at else ""
-        if before not in _DIGIT_CHARS and (before not in _SPACE_CHARS or text[at - 2 : at - 1] not in _DIGIT_CHARS):
+        if before not in DIGIT_CHARS and (before not in _SPACE_CHARS or text[at - 2 : at - 1] not in DIGIT_CHARS):
             continue  # not right after a digit, nor after a digit and a space
         if text[at] in "万萬" and _SKIPPED.search(text, max(0, at - 5), at) and (skipped := _skipped(text, at)):
             if not (out and skipped.start < out[-1].end) and not analysis.in_literal(skipped.start, skipped.end):

@@ -20,6 +20,7 @@ JA_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
 # Letters and punctuation that make a stretch of text "Japanese prose".
 JA = KANA + KANJI + JA_PUNCT
 FULLWIDTH_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")  # half- and full-width digits, for `in` tests
 HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 CYRILLIC = "\u0400-\u04ff"
 LATIN_LETTER = "A-Za-z\u00c0-\u024f"

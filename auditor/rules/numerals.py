@@ -13,6 +13,7 @@ from auditor.analysis.parallel_figures import changed_figures
 from auditor.analysis.quantities import japanese_form, rounding_step
 from auditor.document import Document
 from auditor.findings import Finding
+from auditor.languages.scripts import DIGIT_CHARS
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import (
     CounterRow,
@@ -120,7 +121,6 @@ class ScaleGarble(Rule):
 # which re finds in C, and only there looks behind (a pattern that starts with the digits is tried at every one).
 _D = "[0-9０-９]"
 _TSU = re.compile(f"つ(?:(?<={_D}{_D}つ)|(?<={_D}{_D}[ \u3000]つ))")
-_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 
 
 class CounterTsuTooHigh(Rule):
@@ -154,7 +154,7 @@ class CounterTsuTooHigh(Rule):
             end = match.end()
             digits = end - 1 if text[end - 2].isdigit() else end - 2
             start = digits - 1
-            while start > 0 and text[start - 1] in _DIGIT_CHARS:
+            while start > 0 and text[start - 1] in DIGIT_CHARS:
                 start -= 1
             if start > 0 and text[start - 1] in ".,．，":
                 continue  # the end of a decimal or a grouped figure: 1.25つ is no count either way

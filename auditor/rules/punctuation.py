@@ -14,7 +14,7 @@ from auditor.analysis.register import PLAIN, POLITE, final_predicate
 from auditor.analysis.style import MARK_DIMENSION, WidthCounts, expected_width, width_counts
 from auditor.document import Document
 from auditor.findings import Finding
-from auditor.languages.scripts import IS_JA_CHAR, KANJI, lazy_pattern
+from auditor.languages.scripts import DIGIT_CHARS, IS_JA_CHAR, KANJI, lazy_pattern
 from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import PersonSuffixRow, PlaceNameRow
 from auditor.rules.base import Context, Option, Rule
@@ -1238,7 +1238,6 @@ _KATAKANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]+")
 # A ー right after a figure or a kanji and before a figure: where no kana stands before it, it lengthens nothing. The
 # pattern starts with the literal ー, which the engine finds in C, and only there looks behind.
 _FIGURE_BAR = re.compile(f"ー(?=[0-9０-９])(?<=[0-9０-９{KANJI}]ー)")
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 class LongVowelDash(Rule):
@@ -1301,7 +1300,7 @@ class LongVowelDash(Rule):
             bar = match.start()
             if ctx.in_embed(bar, bar + 1) or ctx.in_literal(bar, bar + 1):
                 continue
-            range_ = text[bar - 1] not in _DIGITS  # after a counter in kanji: 14日ー16日
+            range_ = text[bar - 1] not in DIGIT_CHARS  # after a counter in kanji: 14日ー16日
             yield self.finding(
                 doc,
                 bar,
