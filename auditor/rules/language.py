@@ -20,6 +20,7 @@ from auditor.analysis.foreign import (
     english_word,
     holds_english_word,
     simplified_marker_chars,
+    title_case,
     vietnamese_words,
 )
 from auditor.analysis.furniture import TEXT_KINDS, FurnitureLine, counter_blocks, page_furniture
@@ -165,7 +166,12 @@ class Untranslated(Rule):
 
         A Latin run counts when it has five or more words, three of them lower-case (``MIN_LOWERCASE_WORDS``), so
         lists of names and products (Apple Watch Series 10) and short titles stay quiet; a run holding a URL, a handle
-        or a hashtag does not count. In a language written in Latin letters, the run counts only when lingua names
+        or a hashtag does not count, nor one whose lower-case words are all English grammar words
+        (``en/name_parts.tsv``'s ``function`` words: ``foreign.title_case``): its content words are capitalised, as a
+        name's or a title's are (Embassy of the Russian Federation in Japan), where English prose writes them in lower
+        case (pages8: a Facebook page's name, its one false finding of the kind; the fresh pages: an English headline;
+        no other change on the dev pages or the WMT texts). In a language written in Latin letters, the run counts
+        only when lingua names
         another language for it. A sentence of at least 8 letters is in another script when half of its letters are
         in a script that ``languages.tsv`` names and the target language does not write (Hangul, Cyrillic, Arabic,
         Thai; kana, with the kanji around it, for Japanese; Han for Chinese). In a language written with Han, a
@@ -538,6 +544,8 @@ class Untranslated(Rule):
             run = match.group().rstrip(' ,;:("“-')
             if len(_LOWER_WORD.findall(run)) < MIN_LOWERCASE_WORDS or _URLISH.search(run) or _NOTICE.search(text):
                 continue
+            if title_case(run):
+                continue  # a name or a title, its content words capitalised (Embassy of the Russian Federation)
             if lazy_pattern(_GLOSSED).match(doc.text, offset + match.start() + len(run)):
                 # Quoted on purpose, with its translation in brackets: 「Just arrived(今着いた)」, or on the next line
                 # (a reader's comment, then its translation: the way blogs quote posts from abroad).

@@ -102,6 +102,8 @@ VALID = [
     "© 2025 Acme Studio, all of the marks are the property of their owners",
     # Names and products, not sentences.
     "Apple Watch Series 10の予約が始まった。",
+    # A name or a title of five words or more: its lower-case words are all grammar words (of, the, at).
+    "North Valley Office of the Harbor Authority at Sea Gate 2日 · 港湾局は声明を出した。",
     # The quoted post of a quote post: its lines follow the attribution, up to the article's next Japanese line.
     "社長は投稿で答えた。\nThanks for asking, here is the answer to it.\n— Jane Doe (@janedoe_ceo) March 3, 2026\n"
     "When will the new factory open in the north of the country?\nWho pays for the new roads around the site?\n"
@@ -286,6 +288,15 @@ def test_english_content_words_are_lower_case_dictionary_words_not_grammar_words
     assert english_content_words("Weekly net flows. Source: Jane Doe") == ["net", "flows"]
     assert english_content_words("The Lord of the Rings") == []
     assert english_content_words("Yeni köprü açıldı bugün") == []
+
+
+def test_a_run_whose_lower_case_words_are_all_grammar_words_is_in_title_case() -> None:
+    """A name's or a title's content words are capitalised; a sentence's, a Czech or Turkish sentence's, are not."""
+    from auditor.analysis.foreign import title_case
+
+    assert title_case("North Valley Office of the Harbor Authority at Sea Gate")
+    assert not title_case("We will keep investing in new plants")
+    assert not title_case("Nová továrna byla dnes otevřena")
 
 
 def test_english_lines_and_labels_are_exact_spans() -> None:
