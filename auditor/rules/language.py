@@ -170,8 +170,8 @@ class Untranslated(Rule):
         (``en/name_parts.tsv``'s ``function`` words: ``foreign.title_case``): its content words are capitalised, as a
         name's or a title's are (Embassy of the Russian Federation in Japan), where English prose writes them in lower
         case (pages8: a Facebook page's name, its one false finding of the kind; the fresh pages: an English headline;
-        no other change on the dev pages or the WMT texts). In a language written in Latin letters, the run counts
-        only when lingua names
+        no other change on the dev pages, the WMT references or bench/eval_table.py). In a language written in Latin
+        letters, the run counts only when lingua names
         another language for it. A sentence of at least 8 letters is in another script when half of its letters are
         in a script that ``languages.tsv`` names and the target language does not write (Hangul, Cyrillic, Arabic,
         Thai; kana, with the kanji around it, for Japanese; Han for Chinese). In a language written with Han, a
@@ -330,7 +330,10 @@ class Untranslated(Rule):
         (pages5: a Turkish press review's headlines, each above its Japanese summary, its 2 false findings gone; no
         other dev page changes, nor the fresh pages, nor bench/eval_table.py). So is an English line whose
         figure the Japanese line beside it changed (30 million beside 3億): it is that line's source, and
-        numbers.bilingual-mismatch reports the figure.
+        numbers.bilingual-mismatch reports the figure. So is a line of Han characters without kana (a Chinese sentence
+        or phrase) beside a line that such a page pairs with its translation, English or Japanese: a page that sets
+        each sentence in three languages (pages8: a speech in English, Japanese and Chinese, its 2 false findings; no
+        other change on the dev pages, the fresh pages, the WMT references or bench/eval_table.py).
     """
 
     id = "language.untranslated"
@@ -343,6 +346,19 @@ class Untranslated(Rule):
     good = "同社は新製品を発表した。同社は来年の売上高が倍増すると見込んでいる。株価は上昇した。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        translated: set[int] | None = None  # the starts of the lines a bilingual page pairs, asked when needed
+        for finding in self._findings(doc, ctx):
+            start, end = doc.line_bounds(finding.start)
+            if _KANJI.search(finding.excerpt) and not HAS_KANA.search(doc.text, start, end):
+                # A line of Han characters without kana beside a line that a bilingual page pairs with its translation:
+                # a page that sets each sentence in three languages (English, Japanese, Chinese), on purpose.
+                if translated is None:
+                    translated = {low for spans in ctx.analysis.memo(bilingual_lines) for low, _ in spans}
+                if translated and any(low in translated for low in _neighbour_starts(doc.text, start, end)):
+                    continue
+            yield finding
+
+    def _findings(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         pack = get_pack(doc.lang)
         data = ctx.lexicon.compiled(_languages)
         text = doc.text
@@ -856,6 +872,24 @@ def _paired_lines(doc: Document, findings: list[Finding]) -> list[tuple[int, int
     ]
     paired = [line for line, strength in zip(lines, strengths, strict=False) if strength]
     return paired if len(paired) >= PARALLEL_MIN_PAIRS and ANCHORED in strengths else []
+
+
+def _neighbour_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """Where the nearest lines that are not blank before and after the line ``text[start:end]`` start."""
+    low = start
+    while low > 0:
+        high = low - 1
+        low = text.rfind("\n", 0, high) + 1
+        if text[low:high].strip():
+            yield low
+            break
+    high = end
+    while high < len(text):
+        low = high + 1
+        high = text.find("\n", low) % (len(text) + 1)
+        if text[low:high].strip():
+            yield low
+            break
 
 
 def _nearest_line(text: str, at: int, step: int) -> str:

@@ -91,6 +91,12 @@ VALID = [
     "料理の英語\nYou will need one spoon of honey for the Zeta cake today.\n"
     "今日のゼータケーキには蜂蜜がスプーン一杯必要です。\n"
     "Please wash your hands well before you start cooking.\n料理を始める前によく手を洗ってください。\n",
+    # A page that sets each sentence in English, Japanese and Chinese, each line beside its translations.
+    "市長の演説を英語、日本語、中国語で掲載する。\n"
+    "The new bridge over the river opens to traffic on 12 May, the mayor said.\n"
+    "市長は、川に架かる新しい橋が5月12日に開通すると述べた。\n市长说，这座河上的新桥将于5月12日正式开通。\n"
+    "We will build 3 more bridges in the city by 2030.\n2030年までに市内にさらに3本の橋を建設する。\n"
+    "我们将在2030年前在市内再建设3座新桥。\n",
     # Quoted on purpose, with its translation in brackets right after it.
     "俳優は自身のSNSで「Just arrived in this beautiful city(この美しい街に到着)」と投稿した。",
     "彼は「Time to go home now!（そろそろ帰る時間だ）」と書いた。",
