@@ -303,7 +303,11 @@ class Untranslated(Rule):
         embed.page-furniture's (pages5 and pages6: one of each, both annotated; no other dev page, no fresh page,
         no WMT text holds one).
 
-        Text inside embeds, Latin text in headings and 『titles』 are left alone, and so are a run followed by its
+        Text inside embeds, Latin text in headings and 『titles』 are left alone, and so is a Latin run on a line that
+        holds a handle or a hashtag and no kana or kanji: a social post's text flattened into the page, which keeps the
+        post's language as an embed does, as the English lines are judged (pages8: a phone maker's post, its 3
+        false findings, annotated as a flattened embed; no other change on the dev pages, the fresh pages, the WMT
+        references or bench/eval_table.py). So are a run followed by its
         translation in brackets, on its line or the next (「Just arrived in Japan（日本に着いた）」: quoted on
         purpose; a reader's comment, then its translation, as blogs quote comments from abroad) and copyright or
         trademark notices (©, (C), ™, "All rights reserved"), which stay in their own language (both measured on the
@@ -562,6 +566,8 @@ class Untranslated(Rule):
                 continue
             if title_case(run):
                 continue  # a name or a title, its content words capitalised (Embassy of the Russian Federation)
+            if not latin_target and _posted(doc, offset + match.start()):
+                continue  # a social post's text, in the post's language (Pick yours today #phone12)
             if lazy_pattern(_GLOSSED).match(doc.text, offset + match.start() + len(run)):
                 # Quoted on purpose, with its translation in brackets: 「Just arrived(今着いた)」, or on the next line
                 # (a reader's comment, then its translation: the way blogs quote posts from abroad).
@@ -872,6 +878,16 @@ def _paired_lines(doc: Document, findings: list[Finding]) -> list[tuple[int, int
     ]
     paired = [line for line, strength in zip(lines, strengths, strict=False) if strength]
     return paired if len(paired) >= PARALLEL_MIN_PAIRS and ANCHORED in strengths else []
+
+
+_POST_MARK = re.compile(r"(?<![\w@#])[@#][A-Za-z0-9_]")  # a handle or a hashtag, as a social post writes them
+
+
+def _posted(doc: Document, at: int) -> bool:
+    """True when the line of ``at`` holds a handle or a hashtag and no kana or kanji: a social post's text, flattened
+    into the page, which stays in the post's language as an embed's does (the English lines are judged so too)."""
+    start, end = doc.line_bounds(at)
+    return _POST_MARK.search(doc.text, start, end) is not None and not HAS_JA.search(doc.text, start, end)
 
 
 def _neighbour_starts(text: str, start: int, end: int) -> Iterator[int]:

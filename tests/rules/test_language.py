@@ -106,6 +106,8 @@ VALID = [
     # A copyright or trademark notice.
     "(C)2024 Example Games Inc. All rights reserved. 発売は来月だ。",
     "© 2025 Acme Studio, all of the marks are the property of their owners",
+    # A social post's text on a line of its own, a hashtag in it: the post's language, as an embed's.
+    "新機種が発表された。\nPick yours today and save more #phone12 with the launch offer!\n価格は未定だ。",
     # Names and products, not sentences.
     "Apple Watch Series 10の予約が始まった。",
     # A name or a title of five words or more: its lower-case words are all grammar words (of, the, at).
