@@ -307,7 +307,10 @@ class Untranslated(Rule):
         holds a handle or a hashtag and no kana or kanji: a social post's text flattened into the page, which keeps the
         post's language as an embed does, as the English lines are judged (pages8: a phone maker's post, its 3
         false findings, annotated as a flattened embed; no other change on the dev pages, the fresh pages, the WMT
-        references or bench/eval_table.py). So are a run followed by its
+        references or bench/eval_table.py). So is a run quoted whole as the topic of a sentence (「Big spoon and little
+        spoon」は…, 「…」とは): the article speaks of the words themselves, as a learner's page explains an expression;
+        quoted speech goes on with と (「…」と述べた), and stays a finding (the fresh pages: a learner's page, its 2
+        wrong findings; none on the dev pages, the WMT references or bench/eval_table.py). So are a run followed by its
         translation in brackets, on its line or the next (「Just arrived in Japan（日本に着いた）」: quoted on
         purpose; a reader's comment, then its translation, as blogs quote comments from abroad) and copyright or
         trademark notices (©, (C), ™, "All rights reserved"), which stay in their own language (both measured on the
@@ -574,6 +577,8 @@ class Untranslated(Rule):
                 continue
             if _inside_title(text, match.start()):
                 continue
+            if not latin_target and _mentioned(doc.text, offset + match.start(), offset + match.start() + len(run)):
+                continue  # 「Big spoon and little spoon」は…: the phrase quoted whole as the sentence's topic
             if latin_target:
                 # Latin letters are the article's own: only a run that lingua names as another language counts.
                 language = _language_of(run, tuple(sorted({**data["lingua"], **_lingua_of(pack)}.items())))
@@ -880,6 +885,16 @@ def _paired_lines(doc: Document, findings: list[Finding]) -> list[tuple[int, int
     return paired if len(paired) >= PARALLEL_MIN_PAIRS and ANCHORED in strengths else []
 
 
+# A phrase quoted whole as the topic of a sentence (「Big spoon and little spoon」は…, 「…」とは): the article speaks
+# of the words themselves, as a learner's page explains an expression; quoted speech goes on with と (と述べた).
+_MENTION = re.compile("[」”\"』](?:は|とは)")
+_MENTION_OPENING = "「“\"『"
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is quoted whole and its closing quote is followed by は or とは: the topic of a
+    sentence about the words themselves."""
+    return start > 0 and text[start - 1] in _MENTION_OPENING and _MENTION.match(text, end) is not None
 _POST_MARK = re.compile(r"(?<![\w@#])[@#][A-Za-z0-9_]")  # a handle or a hashtag, as a social post writes them
 
 

@@ -106,6 +106,8 @@ VALID = [
     # A copyright or trademark notice.
     "(C)2024 Example Games Inc. All rights reserved. 発売は来月だ。",
     "© 2025 Acme Studio, all of the marks are the property of their owners",
+    # An English phrase quoted whole as the topic of a sentence: the article speaks of the words themselves.
+    "「Keep the change and have a nice day」は店員がよく使う表現だ。",
     # A social post's text on a line of its own, a hashtag in it: the post's language, as an embed's.
     "新機種が発表された。\nPick yours today and save more #phone12 with the launch offer!\n価格は未定だ。",
     # Names and products, not sentences.
