@@ -361,7 +361,9 @@ class Untranslated(Rule):
                 # a page that sets each sentence in three languages (English, Japanese, Chinese), on purpose.
                 if translated is None:
                     translated = {low for spans in ctx.analysis.memo(bilingual_lines) for low, _ in spans}
-                if translated and any(low in translated for low in _neighbour_starts(doc.text, start, end)):
+                if translated and any(
+                    _nearest_bounds(doc.text, at, step)[0] in translated for at, step in ((start, -1), (end, 1))
+                ):
                     continue
             yield finding
 
@@ -895,6 +897,8 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is quoted whole and its closing quote is followed by は or とは: the topic of a
     sentence about the words themselves."""
     return start > 0 and text[start - 1] in _MENTION_OPENING and _MENTION.match(text, end) is not None
+
+
 _POST_MARK = re.compile(r"(?<![\w@#])[@#][A-Za-z0-9_]")  # a handle or a hashtag, as a social post writes them
 
 
@@ -905,42 +909,30 @@ def _posted(doc: Document, at: int) -> bool:
     return _POST_MARK.search(doc.text, start, end) is not None and not HAS_JA.search(doc.text, start, end)
 
 
-def _neighbour_starts(text: str, start: int, end: int) -> Iterator[int]:
-    """Where the nearest lines that are not blank before and after the line ``text[start:end]`` start."""
-    low = start
-    while low > 0:
-        high = low - 1
-        low = text.rfind("\n", 0, high) + 1
-        if text[low:high].strip():
-            yield low
-            break
-    high = end
-    while high < len(text):
-        low = high + 1
-        high = text.find("\n", low) % (len(text) + 1)
-        if text[low:high].strip():
-            yield low
-            break
-
-
 def _nearest_line(text: str, at: int, step: int) -> str:
     """The nearest line that is not blank before (``step`` -1) the line ``at`` stands on, or after it (+1)."""
+    start, end = _nearest_bounds(text, at, step)
+    return text[start:end]
+
+
+def _nearest_bounds(text: str, at: int, step: int) -> tuple[int, int]:
+    """The span of ``_nearest_line``; (-1, -1) where there is none."""
     if step < 0:
         end = text.rfind("\n", 0, at)
         while end > 0:
             start = text.rfind("\n", 0, end) + 1
             if text[start:end].strip():
-                return text[start:end]
+                return start, end
             end = start - 1
-        return ""
+        return -1, -1
     start = text.find("\n", at)
     while start != -1:
         end = text.find("\n", start + 1)
-        line = text[start + 1 : end if end != -1 else len(text)]
-        if line.strip():
-            return line
-        start = end
-    return ""
+        end = end if end != -1 else len(text)
+        if text[start + 1 : end].strip():
+            return start + 1, end
+        start = end if end != len(text) else -1
+    return -1, -1
 
 
 def _chinese_vocabulary(text: str, keyed: list[int], words: frozenset[str]) -> list[tuple[int, int]]:
