@@ -621,6 +621,14 @@ def holds_english_word(run: str) -> bool:
     return any(word.lower() in grammar for word in _WORD.findall(run))
 
 
+def title_case(run: str) -> bool:
+    """Whether every lower-case word of a run of Latin words is an English grammar word (``en/name_parts.tsv``'s
+    ``function`` words: of, the, in): its content words are all capitalised, as a name's or a title's are (Embassy of
+    the Russian Federation in Japan), where English prose writes them in lower case."""
+    grammar = get_lexicon("en").compiled(_grammar_words)
+    return all(word in grammar for word in _WORD.findall(run) if word[0].islower())
+
+
 def _word_forms(lexicon: Lexicon) -> dict[str, str]:
     return {row.form: row.lemma for row in lexicon.table(WordFormRow)}
 

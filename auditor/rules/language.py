@@ -20,6 +20,7 @@ from auditor.analysis.foreign import (
     english_word,
     holds_english_word,
     simplified_marker_chars,
+    title_case,
     vietnamese_words,
 )
 from auditor.analysis.furniture import TEXT_KINDS, FurnitureLine, counter_blocks, page_furniture
@@ -165,7 +166,12 @@ class Untranslated(Rule):
 
         A Latin run counts when it has five or more words, three of them lower-case (``MIN_LOWERCASE_WORDS``), so
         lists of names and products (Apple Watch Series 10) and short titles stay quiet; a run holding a URL, a handle
-        or a hashtag does not count. In a language written in Latin letters, the run counts only when lingua names
+        or a hashtag does not count, nor one whose lower-case words are all English grammar words
+        (``en/name_parts.tsv``'s ``function`` words: ``foreign.title_case``): its content words are capitalised, as a
+        name's or a title's are (Embassy of the Russian Federation in Japan), where English prose writes them in lower
+        case (pages8: a Facebook page's name, its one false finding of the kind; the fresh pages: an English headline;
+        no other change on the dev pages, the WMT references or bench/eval_table.py). In a language written in Latin
+        letters, the run counts only when lingua names
         another language for it. A sentence of at least 8 letters is in another script when half of its letters are
         in a script that ``languages.tsv`` names and the target language does not write (Hangul, Cyrillic, Arabic,
         Thai; kana, with the kanji around it, for Japanese; Han for Chinese). In a language written with Han, a
@@ -297,7 +303,14 @@ class Untranslated(Rule):
         embed.page-furniture's (pages5 and pages6: one of each, both annotated; no other dev page, no fresh page,
         no WMT text holds one).
 
-        Text inside embeds, Latin text in headings and 『titles』 are left alone, and so are a run followed by its
+        Text inside embeds, Latin text in headings and 『titles』 are left alone, and so is a Latin run on a line that
+        holds a handle or a hashtag and no kana or kanji: a social post's text flattened into the page, which keeps the
+        post's language as an embed does, as the English lines are judged (pages8: a phone maker's post, its 3
+        false findings, annotated as a flattened embed; no other change on the dev pages, the fresh pages, the WMT
+        references or bench/eval_table.py). So is a run quoted whole as the topic of a sentence (「Big spoon and little
+        spoon」は…, 「…」とは): the article speaks of the words themselves, as a learner's page explains an expression;
+        quoted speech goes on with と (「…」と述べた), and stays a finding (the fresh pages: a learner's page, its 2
+        wrong findings; none on the dev pages, the WMT references or bench/eval_table.py). So are a run followed by its
         translation in brackets, on its line or the next (「Just arrived in Japan（日本に着いた）」: quoted on
         purpose; a reader's comment, then its translation, as blogs quote comments from abroad) and copyright or
         trademark notices (©, (C), ™, "All rights reserved"), which stay in their own language (both measured on the
@@ -324,7 +337,10 @@ class Untranslated(Rule):
         (pages5: a Turkish press review's headlines, each above its Japanese summary, its 2 false findings gone; no
         other dev page changes, nor the fresh pages, nor bench/eval_table.py). So is an English line whose
         figure the Japanese line beside it changed (30 million beside 3億): it is that line's source, and
-        numbers.bilingual-mismatch reports the figure.
+        numbers.bilingual-mismatch reports the figure. So is a line of Han characters without kana (a Chinese sentence
+        or phrase) beside a line that such a page pairs with its translation, English or Japanese: a page that sets
+        each sentence in three languages (pages8: a speech in English, Japanese and Chinese, its 2 false findings; no
+        other change on the dev pages, the fresh pages, the WMT references or bench/eval_table.py).
     """
 
     id = "language.untranslated"
@@ -337,6 +353,21 @@ class Untranslated(Rule):
     good = "同社は新製品を発表した。同社は来年の売上高が倍増すると見込んでいる。株価は上昇した。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        translated: set[int] | None = None  # the starts of the lines a bilingual page pairs, asked when needed
+        for finding in self._findings(doc, ctx):
+            start, end = doc.line_bounds(finding.start)
+            if _KANJI.search(finding.excerpt) and not HAS_KANA.search(doc.text, start, end):
+                # A line of Han characters without kana beside a line that a bilingual page pairs with its translation:
+                # a page that sets each sentence in three languages (English, Japanese, Chinese), on purpose.
+                if translated is None:
+                    translated = {low for spans in ctx.analysis.memo(bilingual_lines) for low, _ in spans}
+                if translated and any(
+                    _nearest_bounds(doc.text, at, step)[0] in translated for at, step in ((start, -1), (end, 1))
+                ):
+                    continue
+            yield finding
+
+    def _findings(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         pack = get_pack(doc.lang)
         data = ctx.lexicon.compiled(_languages)
         text = doc.text
@@ -538,12 +569,18 @@ class Untranslated(Rule):
             run = match.group().rstrip(' ,;:("“-')
             if len(_LOWER_WORD.findall(run)) < MIN_LOWERCASE_WORDS or _URLISH.search(run) or _NOTICE.search(text):
                 continue
+            if title_case(run):
+                continue  # a name or a title, its content words capitalised (Embassy of the Russian Federation)
+            if not latin_target and _posted(doc, offset + match.start()):
+                continue  # a social post's text, in the post's language (Pick yours today #phone12)
             if lazy_pattern(_GLOSSED).match(doc.text, offset + match.start() + len(run)):
                 # Quoted on purpose, with its translation in brackets: 「Just arrived(今着いた)」, or on the next line
                 # (a reader's comment, then its translation: the way blogs quote posts from abroad).
                 continue
             if _inside_title(text, match.start()):
                 continue
+            if not latin_target and _mentioned(doc.text, offset + match.start(), offset + match.start() + len(run)):
+                continue  # 「Big spoon and little spoon」は…: the phrase quoted whole as the sentence's topic
             if latin_target:
                 # Latin letters are the article's own: only a run that lingua names as another language counts.
                 language = _language_of(run, tuple(sorted({**data["lingua"], **_lingua_of(pack)}.items())))
@@ -850,24 +887,52 @@ def _paired_lines(doc: Document, findings: list[Finding]) -> list[tuple[int, int
     return paired if len(paired) >= PARALLEL_MIN_PAIRS and ANCHORED in strengths else []
 
 
+# A phrase quoted whole as the topic of a sentence (「Big spoon and little spoon」は…, 「…」とは): the article speaks
+# of the words themselves, as a learner's page explains an expression; quoted speech goes on with と (と述べた).
+_MENTION = re.compile("[」”\"』](?:は|とは)")
+_MENTION_OPENING = "「“\"『"
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is quoted whole and its closing quote is followed by は or とは: the topic of a
+    sentence about the words themselves."""
+    return start > 0 and text[start - 1] in _MENTION_OPENING and _MENTION.match(text, end) is not None
+
+
+_POST_MARK = re.compile(r"(?<![\w@#])[@#][A-Za-z0-9_]")  # a handle or a hashtag, as a social post writes them
+
+
+def _posted(doc: Document, at: int) -> bool:
+    """True when the line of ``at`` holds a handle or a hashtag and no kana or kanji: a social post's text, flattened
+    into the page, which stays in the post's language as an embed's does (the English lines are judged so too)."""
+    start, end = doc.line_bounds(at)
+    return _POST_MARK.search(doc.text, start, end) is not None and not HAS_JA.search(doc.text, start, end)
+
+
 def _nearest_line(text: str, at: int, step: int) -> str:
     """The nearest line that is not blank before (``step`` -1) the line ``at`` stands on, or after it (+1)."""
+    start, end = _nearest_bounds(text, at, step)
+    return text[start:end]
+
+
+def _nearest_bounds(text: str, at: int, step: int) -> tuple[int, int]:
+    """The span of ``_nearest_line``; (-1, -1) where there is none."""
     if step < 0:
         end = text.rfind("\n", 0, at)
         while end > 0:
             start = text.rfind("\n", 0, end) + 1
             if text[start:end].strip():
-                return text[start:end]
+                return start, end
             end = start - 1
-        return ""
+        return -1, -1
     start = text.find("\n", at)
     while start != -1:
         end = text.find("\n", start + 1)
-        line = text[start + 1 : end if end != -1 else len(text)]
-        if line.strip():
-            return line
-        start = end
-    return ""
+        end = end if end != -1 else len(text)
+        if text[start + 1 : end].strip():
+            return start + 1, end
+        start = end if end != len(text) else -1
+    return -1, -1
 
 
 def _chinese_vocabulary(text: str, keyed: list[int], words: frozenset[str]) -> list[tuple[int, int]]:

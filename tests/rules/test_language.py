@@ -91,6 +91,12 @@ VALID = [
     "料理の英語\nYou will need one spoon of honey for the Zeta cake today.\n"
     "今日のゼータケーキには蜂蜜がスプーン一杯必要です。\n"
     "Please wash your hands well before you start cooking.\n料理を始める前によく手を洗ってください。\n",
+    # A page that sets each sentence in English, Japanese and Chinese, each line beside its translations.
+    "市長の演説を英語、日本語、中国語で掲載する。\n"
+    "The new bridge over the river opens to traffic on 12 May, the mayor said.\n"
+    "市長は、川に架かる新しい橋が5月12日に開通すると述べた。\n市长说，这座河上的新桥将于5月12日正式开通。\n"
+    "We will build 3 more bridges in the city by 2030.\n2030年までに市内にさらに3本の橋を建設する。\n"
+    "我们将在2030年前在市内再建设3座新桥。\n",
     # Quoted on purpose, with its translation in brackets right after it.
     "俳優は自身のSNSで「Just arrived in this beautiful city(この美しい街に到着)」と投稿した。",
     "彼は「Time to go home now!（そろそろ帰る時間だ）」と書いた。",
@@ -100,8 +106,14 @@ VALID = [
     # A copyright or trademark notice.
     "(C)2024 Example Games Inc. All rights reserved. 発売は来月だ。",
     "© 2025 Acme Studio, all of the marks are the property of their owners",
+    # An English phrase quoted whole as the topic of a sentence: the article speaks of the words themselves.
+    "「Keep the change and have a nice day」は店員がよく使う表現だ。",
+    # A social post's text on a line of its own, a hashtag in it: the post's language, as an embed's.
+    "新機種が発表された。\nPick yours today and save more #phone12 with the launch offer!\n価格は未定だ。",
     # Names and products, not sentences.
     "Apple Watch Series 10の予約が始まった。",
+    # A name or a title of five words or more: its lower-case words are all grammar words (of, the, at).
+    "North Valley Office of the Harbor Authority at Sea Gate 2日 · 港湾局は声明を出した。",
     # The quoted post of a quote post: its lines follow the attribution, up to the article's next Japanese line.
     "社長は投稿で答えた。\nThanks for asking, here is the answer to it.\n— Jane Doe (@janedoe_ceo) March 3, 2026\n"
     "When will the new factory open in the north of the country?\nWho pays for the new roads around the site?\n"
@@ -286,6 +298,15 @@ def test_english_content_words_are_lower_case_dictionary_words_not_grammar_words
     assert english_content_words("Weekly net flows. Source: Jane Doe") == ["net", "flows"]
     assert english_content_words("The Lord of the Rings") == []
     assert english_content_words("Yeni köprü açıldı bugün") == []
+
+
+def test_a_run_whose_lower_case_words_are_all_grammar_words_is_in_title_case() -> None:
+    """A name's or a title's content words are capitalised; a sentence's, a Czech or Turkish sentence's, are not."""
+    from auditor.analysis.foreign import title_case
+
+    assert title_case("North Valley Office of the Harbor Authority at Sea Gate")
+    assert not title_case("We will keep investing in new plants")
+    assert not title_case("Nová továrna byla dnes otevřena")
 
 
 def test_english_lines_and_labels_are_exact_spans() -> None:
