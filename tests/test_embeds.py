@@ -578,6 +578,11 @@ def test_one_counter_line_or_counters_apart_stay_quiet():
         ("本文\nhttps://img.example.com/a/b12.jpg\n本文", ["https://img.example.com/a/b12.jpg"]),
         ("試合の前。\nf:id:sample_user:20240301101500j:plain\n試合の後。", ["f:id:sample_user:20240301101500j:plain"]),
         ("本文\n[f:id:tanuki-7:20230105093000p:plain:w300]\n本文", ["[f:id:tanuki-7:20230105093000p:plain:w300]"]),
+        # Identifiers: a date stamp, a timestamp, a slug with its number, an article's id, a content hash.
+        ("2026年\n20260105\n本文です。", ["20260105"]),
+        ("本文。\n20260105_02\n\n  20260105093000\n本文。", ["20260105_02", "20260105093000"]),
+        ("本文。\nnews26010509300001-p1\n本文。\n2718281\n本文。", ["news26010509300001-p1", "2718281"]),
+        ("本文。\n0123456789abcdef0123456789abcdef\n出典:例", ["0123456789abcdef0123456789abcdef"]),
     ],
 )
 def test_a_dropped_photos_name_alone_on_a_line(text: str, expected: list[str]) -> None:
@@ -588,7 +593,9 @@ def test_a_dropped_photos_name_alone_on_a_line(text: str, expected: list[str]) -
 @pytest.mark.parametrize(
     "text",
     [
-        "2026年\n20260105\n本文です。",  # a date's digits: no camera's letters
+        "2026年\n202601\n本文です。",  # a year and a month's digits: fewer than an identifier's
+        "本文です。\nExpo2025\n続きです。",  # a word and a year in mixed case: a heading, no camera's name
+        "本文です。\n1,234,567\n続きです。",  # a figure with its digits grouped
         "画面は1920x1080の解像度だ。",  # a size inside a sentence
         "写真はIMG_8663として保存された。",  # a file name inside a sentence
         "IMG_8663 工場の外観\n本文です。",  # beside a caption on its line

@@ -167,18 +167,26 @@ def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
     return sorted(found, key=lambda line: line.start)
 
 
-# A line that is only an image's name: a camera's file name (the DCF standard's four letters, digits or _, then four
-# digits: IMG_0123, DSC04646, with the letters at least three, so that no date or figure is one), a name that ends in
+# A line that is only an image's name: a camera's file name (the DCF standard's four characters, upper-case letters,
+# digits or _, then four digits: IMG_0123, DSC04646, with the letters at least three, so that no date or figure is
+# one; the standard writes them in upper case, so that Expo2025 or Word2019, a heading, is none), a name that ends in
 # a content system's thumbnail size (photo-560x373), a file name or URL with an image extension, or Hatena Blog's
 # notation for a photo of its fotolife service ([f:id:user:20240101123456j:plain]: the user, the photo's upload time
-# in 14 digits and a letter for its format, then display options), which a copy of the page keeps as text.
+# in 14 digits and a letter for its format, then display options), which a copy of the page keeps as text. Or an
+# identifier a page gives a file or an article: one word of letters, digits, _ - . holding a run of
+# ``_MIN_ID_DIGITS`` digits or more (a date stamp 20150919_01, a timestamp 20240101123456, an article's id 1485376,
+# a slug with its number), or a content hash (32 hexadecimal digits, MD5's length, that some sites name their images
+# by): no quantity is written as such a run (news groups a figure's digits, or writes it with 万 and 億).
+_MIN_ID_DIGITS = 7  # a year has 4 digits, a year and month 6; an id, a date stamp (8) or a timestamp (14) has more
 _IMAGE_NAME = (
-    r"(?:[A-Za-z]{3}[A-Za-z0-9_][0-9]{4}(?:[-_.][A-Za-z0-9]+)*"
+    r"(?:[A-Z]{3}[A-Z0-9_][0-9]{4}(?:[-_.][A-Za-z0-9]+)*"
     r"|\[?f:id:[A-Za-z][A-Za-z0-9_-]+:[0-9]{14}[a-z]?(?::[A-Za-z0-9=]+)*\]?"
     r"|[A-Za-z0-9_.-]*[A-Za-z][A-Za-z0-9_.-]*-[0-9]{2,4}x[0-9]{2,4}(?:\.(?:jpe?g|png|gif|webp))?"
-    r"|(?:https?://)?[A-Za-z0-9_./%~-]+\.(?:jpe?g|png|gif|webp)(?:\?[^\s]*)?)"
+    r"|(?:https?://)?[A-Za-z0-9_./%~-]+\.(?:jpe?g|png|gif|webp)(?:\?[^\s]*)?"
+    rf"|[A-Za-z0-9_.-]*[0-9]{{{_MIN_ID_DIGITS}}}[A-Za-z0-9_.-]*"
+    r"|[0-9a-f]{32})"
 )
-_MIN_IMAGE_NAME = 8  # characters: IMG_0123, the shortest a camera writes
+_MIN_IMAGE_NAME = _MIN_ID_DIGITS  # characters: 1485376; IMG_0123, the shortest a camera writes, has 8
 _LINE_SPACES = " \t\u3000\r"
 
 

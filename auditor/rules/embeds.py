@@ -253,12 +253,17 @@ class ImageName(Rule):
 
     How it decides:
         A line with nothing on it but one of: a camera's file name as the DCF standard for cameras names files (four
-        letters, digits or _, the first three letters, then four digits: IMG_8663, DSC04646, PXL_…); a name ending in
-        the size a content system gives a thumbnail (-560x373); a file name or address ending in an image extension
-        (.jpg, .png, .gif, .webp); Hatena Blog's notation for a photo (f:id:user:20240101123456j:plain, the user,
-        the upload time and the format, as its help pages write it). In the annotated real pages: 5 such lines, on
-        three sites of the blind set pages6, all annotated as a dropped image, and 5 Hatena photos on one page of
-        pages7; one more on the fresh pages (a camera's name between two paragraphs); none in the other dev sets
+        upper-case letters, digits or _, the first three letters, then four digits: IMG_8663, DSC04646, PXL_…; a word
+        and a year in mixed case, Expo2025, is a heading, not a camera's name); a name ending in the size a content
+        system gives a thumbnail (-560x373); a file name or address ending in an image extension (.jpg, .png, .gif,
+        .webp); Hatena Blog's notation for a photo (f:id:user:20240101123456j:plain, the user, the upload time and
+        the format, as its help pages write it); an identifier, one word of letters, digits, _ - . with a run of 7
+        digits or more (a date stamp 20150919_01, a timestamp 20200924210419, a slug with its number, an article's
+        id), or a content hash (32 hexadecimal digits), since no quantity is written as such a run of digits. In the
+        annotated real pages: 5 such lines, on three sites of the blind set pages6, all annotated as a dropped image,
+        and 5 Hatena photos on one page of pages7; the identifiers, 5 lines on four sites (pages5, pages7, pages8), all
+        annotated, and on the fresh pages 7 more (date stamps, timestamps, a stock photo's name, a hash), each where a
+        photo was; one more on the fresh pages (a camera's name between two paragraphs); none in the other dev sets
         nor in the WMT texts. A name inside a sentence, or beside a caption on its line, stays quiet.
 
         Fix (the message says it; there is no one-line suggestion): put the photo back, or delete the line.
@@ -267,7 +272,7 @@ class ImageName(Rule):
     id = "embed.image-name"
     category = "markup/embed"
     severity = "minor"
-    summary = "A dropped photo's file name or address left alone on a line (IMG_0123, photo-560x373)"
+    summary = "A dropped photo's file name, address or id left alone on a line (IMG_0123, photo-560x373)"
     fix = "none"  # the photo, or deleting the line, is the fix: a suggestion replaces a span and cannot remove a line
     languages = None
     bad = "新工場の建設が始まった。\nIMG_0412\n稼働は来年の予定だ。"
@@ -281,8 +286,8 @@ class ImageName(Rule):
                 doc,
                 start,
                 end,
-                f"'{doc.text[start:end]}' is the name of a photo that was dropped from the page: put the photo back "
-                "or delete the line.",
+                f"'{doc.text[start:end]}' is the name or id of a photo or an item that was dropped from the page: put "
+                "the photo back or delete the line.",
             )
 
 
