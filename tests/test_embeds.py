@@ -700,3 +700,41 @@ def test_a_credit_label_without_its_name_or_a_cookie_button_is_page_furniture():
     assert _furniture("見出し\n\nText by\n\n本文です。") == [("Text by", 5, 12)]
     assert _furniture("本文です。\n\nクッキーを受け入れる") == [("クッキーを受け入れる", 7, 17)]
     assert _furniture("本文です。\nクッキーを受け入れるかどうかを選ぶ。") == []
+
+
+def test_an_empty_list_or_credit_is_page_furniture():
+    assert _furniture("見出し\n2026年1月5日 通信社, ニュース , , ,\n本文です。") == [(", , ,", 24, 29)]
+    assert _furniture("本文です。(取材・文/)\n次の記事") == [("(取材・文/)", 5, 12)]
+    assert _furniture("本文です。(写真／ )\n") == [("(写真／ )", 5, 11)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "見出し\n赤, 青, 黄\n本文です。",  # a list with its items
+        "本文です。\nそれで、 、 、\n続き。",  # the Japanese comma: a writer's pause, no list's separator
+        "本文です。\n1,,2\n続き。",  # commas without spaces between them: a typing slip
+        "本文です。(写真/共同)\n続き。",  # a credit with its name
+        "本文です。(注/)\n続き。",  # a bracket whose label is no credit's
+    ],
+)
+def test_lists_and_credits_with_their_items_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_an_html_tag_between_sentences_or_broken_is_page_furniture():
+    text = "港に着いた。<br />市内を歩いた。\n数字を発表した。/span>\n続き。"
+    assert _furniture(text) == [("<br />", 6, 12), ("/span>", 28, 34)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "改行には<br>タグを使う。",  # a tag the text names
+        "見出しは。<h2>タグで書く。",  # the same, after a sentence
+        "各部分を<div>に入れる。\n<div id=a></div>\n",  # markup the text shows: inside a sentence, on its own line
+        "番組<PRODUCE 101>と<Animal Farm>が続いた。",  # titles in angle brackets
+    ],
+)
+def test_markup_the_text_shows_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []

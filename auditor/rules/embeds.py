@@ -8,11 +8,14 @@ from auditor.analysis.furniture import (
     TEXT_KINDS,
     counter_blocks,
     empty_boxes,
+    empty_credits,
     empty_fields,
+    empty_lists,
     figure_runs,
     host_notices,
     image_name_lines,
     line_openings,
+    markup_tags,
     page_furniture,
     share_rows,
     teaser_blocks,
@@ -168,6 +171,15 @@ class PageFurniture(Rule):
         button (Accept cookies, or machine translation's クッキーを受け入れる: pages7, one, annotated), reported in
         any language like a teaser, since a Japanese site's banner does not say so.
 
+        Three more kinds of the page's structure, in any language: a list whose items were lost, commas with only
+        spaces between them ending a line (ニュース , , ,); a credit in brackets whose name was lost, a label of
+        ``credit_labels.tsv`` and the slash before the name right before the closing bracket ((翻訳・編集/)); and a tag
+        of the page's HTML, between two sentences (。<br />) or an end tag that lost its < (/span>), where a tag inside
+        a sentence or opening a line is text about markup (a post showing its code) and stays quiet. Measured on the
+        dev pages: both empty lists and the empty credit (pages6, one site), annotated; the broken end tag (pages6),
+        annotated. On the fresh pages: 4 <br /> between sentences, all the page's; in the WMT English→Japanese texts
+        none (a post that writes <div>に挿入する shows its code inside sentences and on lines of their own).
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
@@ -191,7 +203,10 @@ class PageFurniture(Rule):
         figures = figure_runs(doc.text, openings) if openings else []
         boxes = empty_boxes(doc.text, openings) if openings else []
         fields = empty_fields(doc.text, ctx.lexicon)
-        if not (lines or blocks or teasers or shares or notices or fields or figures or boxes):
+        lists = empty_lists(doc.text)
+        credits = empty_credits(doc.text, ctx.lexicon)
+        tags = markup_tags(doc.text)
+        if not any((lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags)):
             return
         for start, end, what, fix in (
             *((start, end, "a row of the page's share buttons", "Delete the line.") for start, end in shares),
@@ -205,6 +220,12 @@ class PageFurniture(Rule):
                 for start, end in figures
             ),
             *((start, end, "an empty box the page drew with text rules", "Delete the lines.") for start, end in boxes),
+            *((start, end, "a list (tags, categories) whose items were lost", "Delete it.") for start, end in lists),
+            *(
+                (start, end, "a credit whose name was lost", "Put the name back or delete the credit.")
+                for start, end in credits
+            ),
+            *((start, end, "a tag of the page's HTML", "Delete it.") for start, end in tags),
         ):
             if not ctx.in_embed(start, end):
                 excerpt = doc.text[start:end].replace("\n", " / ")
