@@ -171,7 +171,8 @@ def test_article_html_script_and_markdown_show_as_text(audits: list[str]):
     at = paste(start(), HOSTILE)
     markup = article_html(at)
     assert "<script" not in markup and "<img" not in markup
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in markup
+    # The <script> tag after 。 is a finding (embed.page-furniture: HTML), so a mark may split it from its body.
+    assert "&lt;script&gt;" in markup and "alert(&#x27;x&#x27;)&lt;/script&gt;" in markup
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in markup
     assert "[こちら]" in markup and "<a " not in markup  # a Markdown link stays text (its "(" is a finding)
     assert html.unescape(TAG.sub("", markup)) == HOSTILE

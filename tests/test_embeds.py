@@ -578,6 +578,11 @@ def test_one_counter_line_or_counters_apart_stay_quiet():
         ("本文\nhttps://img.example.com/a/b12.jpg\n本文", ["https://img.example.com/a/b12.jpg"]),
         ("試合の前。\nf:id:sample_user:20240301101500j:plain\n試合の後。", ["f:id:sample_user:20240301101500j:plain"]),
         ("本文\n[f:id:tanuki-7:20230105093000p:plain:w300]\n本文", ["[f:id:tanuki-7:20230105093000p:plain:w300]"]),
+        # Identifiers: a date stamp, a timestamp, a slug with its number, an article's id, a content hash.
+        ("2026年\n20260105\n本文です。", ["20260105"]),
+        ("本文。\n20260105_02\n\n  20260105093000\n本文。", ["20260105_02", "20260105093000"]),
+        ("本文。\nnews26010509300001-p1\n本文。\n2718281\n本文。", ["news26010509300001-p1", "2718281"]),
+        ("本文。\n0123456789abcdef0123456789abcdef\n出典:例", ["0123456789abcdef0123456789abcdef"]),
     ],
 )
 def test_a_dropped_photos_name_alone_on_a_line(text: str, expected: list[str]) -> None:
@@ -588,7 +593,9 @@ def test_a_dropped_photos_name_alone_on_a_line(text: str, expected: list[str]) -
 @pytest.mark.parametrize(
     "text",
     [
-        "2026年\n20260105\n本文です。",  # a date's digits: no camera's letters
+        "2026年\n202601\n本文です。",  # a year and a month's digits: fewer than an identifier's
+        "本文です。\nExpo2025\n続きです。",  # a word and a year in mixed case: a heading, no camera's name
+        "本文です。\n1,234,567\n続きです。",  # a figure with its digits grouped
         "画面は1920x1080の解像度だ。",  # a size inside a sentence
         "写真はIMG_8663として保存された。",  # a file name inside a sentence
         "IMG_8663 工場の外観\n本文です。",  # beside a caption on its line
@@ -693,3 +700,41 @@ def test_a_credit_label_without_its_name_or_a_cookie_button_is_page_furniture():
     assert _furniture("見出し\n\nText by\n\n本文です。") == [("Text by", 5, 12)]
     assert _furniture("本文です。\n\nクッキーを受け入れる") == [("クッキーを受け入れる", 7, 17)]
     assert _furniture("本文です。\nクッキーを受け入れるかどうかを選ぶ。") == []
+
+
+def test_an_empty_list_or_credit_is_page_furniture():
+    assert _furniture("見出し\n2026年1月5日 通信社, ニュース , , ,\n本文です。") == [(", , ,", 24, 29)]
+    assert _furniture("本文です。(取材・文/)\n次の記事") == [("(取材・文/)", 5, 12)]
+    assert _furniture("本文です。(写真／ )\n") == [("(写真／ )", 5, 11)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "見出し\n赤, 青, 黄\n本文です。",  # a list with its items
+        "本文です。\nそれで、 、 、\n続き。",  # the Japanese comma: a writer's pause, no list's separator
+        "本文です。\n1,,2\n続き。",  # commas without spaces between them: a typing slip
+        "本文です。(写真/共同)\n続き。",  # a credit with its name
+        "本文です。(注/)\n続き。",  # a bracket whose label is no credit's
+    ],
+)
+def test_lists_and_credits_with_their_items_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_an_html_tag_between_sentences_or_broken_is_page_furniture():
+    text = "港に着いた。<br />市内を歩いた。\n数字を発表した。/span>\n続き。"
+    assert _furniture(text) == [("<br />", 6, 12), ("/span>", 28, 34)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "改行には<br>タグを使う。",  # a tag the text names
+        "見出しは。<h2>タグで書く。",  # the same, after a sentence
+        "各部分を<div>に入れる。\n<div id=a></div>\n",  # markup the text shows: inside a sentence, on its own line
+        "番組<PRODUCE 101>と<Animal Farm>が続いた。",  # titles in angle brackets
+    ],
+)
+def test_markup_the_text_shows_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.languages.scripts import lazy_pattern
 from auditor.lexicons import Lexicon
-from auditor.lexicons.schema import PageFurnitureRow
+from auditor.lexicons.schema import CreditLabelRow, PageFurnitureRow
 
 if TYPE_CHECKING:
     from auditor.analysis.context import Analysis
@@ -167,18 +167,26 @@ def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
     return sorted(found, key=lambda line: line.start)
 
 
-# A line that is only an image's name: a camera's file name (the DCF standard's four letters, digits or _, then four
-# digits: IMG_0123, DSC04646, with the letters at least three, so that no date or figure is one), a name that ends in
+# A line that is only an image's name: a camera's file name (the DCF standard's four characters, upper-case letters,
+# digits or _, then four digits: IMG_0123, DSC04646, with the letters at least three, so that no date or figure is
+# one; the standard writes them in upper case, so that Expo2025 or Word2019, a heading, is none), a name that ends in
 # a content system's thumbnail size (photo-560x373), a file name or URL with an image extension, or Hatena Blog's
 # notation for a photo of its fotolife service ([f:id:user:20240101123456j:plain]: the user, the photo's upload time
-# in 14 digits and a letter for its format, then display options), which a copy of the page keeps as text.
+# in 14 digits and a letter for its format, then display options), which a copy of the page keeps as text. Or an
+# identifier a page gives a file or an article: one word of letters, digits, _ - . holding a run of
+# ``_MIN_ID_DIGITS`` digits or more (a date stamp 20150919_01, a timestamp 20240101123456, an article's id 1485376,
+# a slug with its number), or a content hash (32 hexadecimal digits, MD5's length, that some sites name their images
+# by): no quantity is written as such a run (news groups a figure's digits, or writes it with 万 and 億).
+_MIN_ID_DIGITS = 7  # a year has 4 digits, a year and month 6; an id, a date stamp (8) or a timestamp (14) has more
 _IMAGE_NAME = (
-    r"(?:[A-Za-z]{3}[A-Za-z0-9_][0-9]{4}(?:[-_.][A-Za-z0-9]+)*"
+    r"(?:[A-Z]{3}[A-Z0-9_][0-9]{4}(?:[-_.][A-Za-z0-9]+)*"
     r"|\[?f:id:[A-Za-z][A-Za-z0-9_-]+:[0-9]{14}[a-z]?(?::[A-Za-z0-9=]+)*\]?"
     r"|[A-Za-z0-9_.-]*[A-Za-z][A-Za-z0-9_.-]*-[0-9]{2,4}x[0-9]{2,4}(?:\.(?:jpe?g|png|gif|webp))?"
-    r"|(?:https?://)?[A-Za-z0-9_./%~-]+\.(?:jpe?g|png|gif|webp)(?:\?[^\s]*)?)"
+    r"|(?:https?://)?[A-Za-z0-9_./%~-]+\.(?:jpe?g|png|gif|webp)(?:\?[^\s]*)?"
+    rf"|[A-Za-z0-9_.-]*[0-9]{{{_MIN_ID_DIGITS}}}[A-Za-z0-9_.-]*"
+    r"|[0-9a-f]{32})"
 )
-_MIN_IMAGE_NAME = 8  # characters: IMG_0123, the shortest a camera writes
+_MIN_IMAGE_NAME = _MIN_ID_DIGITS  # characters: 1485376; IMG_0123, the shortest a camera writes, has 8
 _LINE_SPACES = " \t\u3000\r"
 
 
@@ -391,3 +399,72 @@ def empty_boxes(text: str, openings: list[int]) -> list[tuple[int, int]]:
     if len(box) >= 2:
         found.append((box[0][0], box[-1][1]))
     return found
+
+
+# Two commas or more with only spaces between them and nothing after them on the line: a list (a post's tags, its
+# categories) whose items were lost. Found from its first comma, a literal the search looks for in C, and only in a
+# text that holds that comma (a test of one character: 0.1 µs an article).
+_EMPTY_LIST = r"(?:[ \t\u3000]+[,，])+[ \t\u3000\r]*$"
+# Compiled at import (a few µs: no wide class), since re.compile's cache costs a µs at each call.
+_TWO_COMMAS = {comma: re.compile(comma + r"[ \t\u3000]+[,，]") for comma in (",", "，")}
+
+
+def empty_lists(text: str) -> list[tuple[int, int]]:
+    """The runs of commas that end a line with only spaces between them (タグ: , , ,), a list whose items were lost,
+    as (start, end) from the first comma to the last, in text order."""
+    found = []
+    for comma in (",", "，"):
+        # Two commas with spaces between them first: a search for a literal, in C, four times faster than the whole
+        # pattern's, which checks each comma's line in Python's slower path.
+        if comma in text and _TWO_COMMAS[comma].search(text):
+            for match in lazy_pattern(comma + _EMPTY_LIST, re.MULTILINE).finditer(text):
+                found.append((match.start(), match.start() + len(match.group().rstrip(_LINE_SPACES))))
+    return sorted(found)
+
+
+_SLASH_BEFORE_BRACKET = {mark: re.compile(mark + "[ \u3000]*[)）]") for mark in ("/", "／")}
+
+
+def _empty_credit(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A bracket that holds credit labels of ``credit_labels.tsv`` (joined by ・: 取材・文), their slash and nothing
+    after it: (写真/), (翻訳・編集/)."""
+    if not lexicon.has_table(CreditLabelRow):
+        return None
+    labels = sorted({row.label for row in lexicon.table(CreditLabelRow)}, key=len, reverse=True)
+    label = "|".join(re.escape(one) for one in labels)
+    return re.compile(rf"[(（](?:{label})(?:・(?:{label}))*[/／][ \u3000]*[)）]")
+
+
+def empty_credits(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The credits in brackets whose names were lost ((写真/), (翻訳・編集/)): labels of ``credit_labels.tsv``, the
+    slash that Japanese credits put before the name, and the closing bracket, as (start, end), in text order. Looked
+    for only in a text that holds a slash followed by a closing bracket (a test of one character for each slash, and
+    a search in C where there is one)."""
+    if not any(mark in text and before.search(text) for mark, before in _SLASH_BEFORE_BRACKET.items()):
+        return []
+    credit = lexicon.compiled(_empty_credit)
+    return [] if credit is None else [match.span() for match in credit.finditer(text)]
+
+
+# The elements of HTML that an article's body is made of (of the WHATWG standard's list: text, phrasing, list, table,
+# image and script elements), in lower case as pages write them (a title in angle brackets is capitalised: <Animal
+# Farm>). Where the text's sentences meet (right after 。), a tag of one of them is the page's markup left between them
+# (<br />); so is an end tag whose < was lost (/span>), wherever it is. A tag inside a sentence or opening a line is
+# text about markup (a post that shows its code: <div>に挿入する) and stays quiet, and so does one the text names as
+# such (<br>タグ, the <span> element).
+_HTML_ELEMENTS = (
+    "a|abbr|b|blockquote|br|center|dd|div|dl|dt|em|figcaption|font|h[1-6]|hr|i|iframe|img|li|noscript|ol|p|pre|"
+    "s|script|small|span|strong|style|sub|sup|table|tbody|td|th|thead|tr|u|ul"
+)
+_MARKUP_TAG = (
+    rf"(?:(?<=[。．！？])</?(?:{_HTML_ELEMENTS})(?:\s[^<>\n]{{0,200}}?)?\s*/?>|(?<![<\w])/(?:{_HTML_ELEMENTS})>)"
+    r"(?![ \u3000]*(?:タグ|要素|tags?\b|elements?\b))"
+)
+
+
+def markup_tags(text: str) -> list[tuple[int, int]]:
+    """The HTML tags left between the text's sentences (<br />) or broken (span> without its <) and not named by the
+    text, as (start, end), in text order."""
+    if ">" not in text:
+        return []
+    return [match.span() for match in lazy_pattern(_MARKUP_TAG).finditer(text)]

@@ -8,11 +8,14 @@ from auditor.analysis.furniture import (
     TEXT_KINDS,
     counter_blocks,
     empty_boxes,
+    empty_credits,
     empty_fields,
+    empty_lists,
     figure_runs,
     host_notices,
     image_name_lines,
     line_openings,
+    markup_tags,
     page_furniture,
     share_rows,
     teaser_blocks,
@@ -168,6 +171,15 @@ class PageFurniture(Rule):
         button (Accept cookies, or machine translation's クッキーを受け入れる: pages7, one, annotated), reported in
         any language like a teaser, since a Japanese site's banner does not say so.
 
+        Three more kinds of the page's structure, in any language: a list whose items were lost, commas with only
+        spaces between them ending a line (ニュース , , ,); a credit in brackets whose name was lost, a label of
+        ``credit_labels.tsv`` and the slash before the name right before the closing bracket ((翻訳・編集/)); and a tag
+        of the page's HTML, between two sentences (。<br />) or an end tag that lost its < (/span>), where a tag inside
+        a sentence or opening a line is text about markup (a post showing its code) and stays quiet. Measured on the
+        dev pages: both empty lists and the empty credit (pages6, one site), annotated; the broken end tag (pages6),
+        annotated. On the fresh pages: 4 <br /> between sentences, all the page's; in the WMT English→Japanese texts
+        none (a post that writes <div>に挿入する shows its code inside sentences and on lines of their own).
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
@@ -191,7 +203,10 @@ class PageFurniture(Rule):
         figures = figure_runs(doc.text, openings) if openings else []
         boxes = empty_boxes(doc.text, openings) if openings else []
         fields = empty_fields(doc.text, ctx.lexicon)
-        if not (lines or blocks or teasers or shares or notices or fields or figures or boxes):
+        lists = empty_lists(doc.text)
+        credits = empty_credits(doc.text, ctx.lexicon)
+        tags = markup_tags(doc.text)
+        if not any((lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags)):
             return
         for start, end, what, fix in (
             *((start, end, "a row of the page's share buttons", "Delete the line.") for start, end in shares),
@@ -205,6 +220,12 @@ class PageFurniture(Rule):
                 for start, end in figures
             ),
             *((start, end, "an empty box the page drew with text rules", "Delete the lines.") for start, end in boxes),
+            *((start, end, "a list (tags, categories) whose items were lost", "Delete it.") for start, end in lists),
+            *(
+                (start, end, "a credit whose name was lost", "Put the name back or delete the credit.")
+                for start, end in credits
+            ),
+            *((start, end, "a tag of the page's HTML", "Delete it.") for start, end in tags),
         ):
             if not ctx.in_embed(start, end):
                 excerpt = doc.text[start:end].replace("\n", " / ")
@@ -253,12 +274,17 @@ class ImageName(Rule):
 
     How it decides:
         A line with nothing on it but one of: a camera's file name as the DCF standard for cameras names files (four
-        letters, digits or _, the first three letters, then four digits: IMG_8663, DSC04646, PXL_…); a name ending in
-        the size a content system gives a thumbnail (-560x373); a file name or address ending in an image extension
-        (.jpg, .png, .gif, .webp); Hatena Blog's notation for a photo (f:id:user:20240101123456j:plain, the user,
-        the upload time and the format, as its help pages write it). In the annotated real pages: 5 such lines, on
-        three sites of the blind set pages6, all annotated as a dropped image, and 5 Hatena photos on one page of
-        pages7; one more on the fresh pages (a camera's name between two paragraphs); none in the other dev sets
+        upper-case letters, digits or _, the first three letters, then four digits: IMG_8663, DSC04646, PXL_…; a word
+        and a year in mixed case, Expo2025, is a heading, not a camera's name); a name ending in the size a content
+        system gives a thumbnail (-560x373); a file name or address ending in an image extension (.jpg, .png, .gif,
+        .webp); Hatena Blog's notation for a photo (f:id:user:20240101123456j:plain, the user, the upload time and
+        the format, as its help pages write it); an identifier, one word of letters, digits, _ - . with a run of 7
+        digits or more (a date stamp 20150919_01, a timestamp 20200924210419, a slug with its number, an article's
+        id), or a content hash (32 hexadecimal digits), since no quantity is written as such a run of digits. In the
+        annotated real pages: 5 such lines, on three sites of the blind set pages6, all annotated as a dropped image,
+        and 5 Hatena photos on one page of pages7; the identifiers, 5 lines on four sites (pages5, pages7, pages8), all
+        annotated, and on the fresh pages 7 more (date stamps, timestamps, a stock photo's name, a hash), each where a
+        photo was; one more on the fresh pages (a camera's name between two paragraphs); none in the other dev sets
         nor in the WMT texts. A name inside a sentence, or beside a caption on its line, stays quiet.
 
         Fix (the message says it; there is no one-line suggestion): put the photo back, or delete the line.
@@ -267,7 +293,7 @@ class ImageName(Rule):
     id = "embed.image-name"
     category = "markup/embed"
     severity = "minor"
-    summary = "A dropped photo's file name or address left alone on a line (IMG_0123, photo-560x373)"
+    summary = "A dropped photo's file name, address or id left alone on a line (IMG_0123, photo-560x373)"
     fix = "none"  # the photo, or deleting the line, is the fix: a suggestion replaces a span and cannot remove a line
     languages = None
     bad = "新工場の建設が始まった。\nIMG_0412\n稼働は来年の予定だ。"
@@ -281,8 +307,8 @@ class ImageName(Rule):
                 doc,
                 start,
                 end,
-                f"'{doc.text[start:end]}' is the name of a photo that was dropped from the page: put the photo back "
-                "or delete the line.",
+                f"'{doc.text[start:end]}' is the name or id of a photo or an item that was dropped from the page: put "
+                "the photo back or delete the line.",
             )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from auditor.document import Document
 from auditor.findings import Finding
@@ -150,7 +151,7 @@ def _span_end(text: str, start: int) -> int:
 
 
 class InvisibleCharacter(Rule):
-    """Finds zero-width characters (U+200B, U+2060, U+FEFF) and stray emoji variation selectors (U+FE0F).
+    """Finds zero-width characters (U+200B, U+2060, U+FEFF) inside the text.
 
     Why it matters:
         They come from web pages (a zero-width space as a line-break hint), from files joined together (each with its
@@ -162,16 +163,14 @@ class InvisibleCharacter(Rule):
         One finding per run, with the character on each side so the editor sees where it sits; the suggestion is the
         same text without it. ZWJ and ZWNJ (U+200D, U+200C) stay: emoji sequences and several scripts need them.
         U+200B is left alone in Thai, Lao, Khmer, Burmese and Tibetan articles (by the article's language), which use
-        it as their word separator.
-        U+FE0F asks for the emoji form of the character before it (☀️, ‼️, and 1️⃣ with U+20E3 after it). After a
-        line break, a space or a letter it selects nothing: the emoji it followed was stripped, as when a post's
-        emoji are dropped on the way into an article. In the WMT texts all 48 follow a symbol.
+        it as their word separator. An emoji variation selector (U+FE0F) with nothing to select is
+        unicode.stray-selector's: the leftover of an emoji, not a formatting character.
     """
 
     id = "unicode.invisible"
     category = "markup/whitespace"
     severity = "minor"
-    summary = "Zero-width character (U+200B, U+2060, U+FEFF) or a stray emoji selector (U+FE0F) inside the text"
+    summary = "Zero-width character (U+200B, U+2060, U+FEFF) inside the text"
     fix = "safe"  # only invisible characters go
     languages = None
     bad = "テ\u200bスラは本日、新型車を発表した。"
@@ -179,8 +178,6 @@ class InvisibleCharacter(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
-        if "\ufe0f" in text:
-            yield from self._orphan_selectors(doc)
         if "\u200b" not in text and "\u2060" not in text and "\ufeff" not in text:  # str.find beats a regex scan
             return
         spaces_are_words = doc.lang.lower()[:2] in _ZWSP_SCRIPTS
@@ -205,13 +202,75 @@ class InvisibleCharacter(Rule):
                 suggestion=text[start : match.start()] + text[match.end() : end],
             )
 
-    def _orphan_selectors(self, doc: Document) -> Iterator[Finding]:
+
+# The characters that have an emoji form, and so take U+FE0F: the Emoji property of Unicode's emoji-data.txt (as the
+# ``regex`` package's Unicode data, 2026.12.2, gives it), as ranges of code points. The digits, # and * are among them
+# only for a keycap (1️⃣: the selector, then U+20E3); see ``_KEYCAP_BASES``.
+_EMOJI_RANGES = (
+    "23 2A 30-39 A9 AE 203C 2049 2122 2139 2194-2199 21A9-21AA 231A-231B 2328 23CF 23E9-23F3 23F8-23FA 24C2 25AA-25AB "
+    "25B6 25C0 25FB-25FE 2600-2604 260E 2611 2614-2615 2618 261D 2620 2622-2623 2626 262A 262E-262F 2638-263A 2640 "
+    "2642 2648-2653 265F-2660 2663 2665-2666 2668 267B 267E-267F 2692-2697 2699 269B-269C 26A0-26A1 26A7 26AA-26AB "
+    "26B0-26B1 26BD-26BE 26C4-26C5 26C8 26CE-26CF 26D1 26D3-26D4 26E9-26EA 26F0-26F5 26F7-26FA 26FD 2702 2705 "
+    "2708-270D 270F 2712 2714 2716 271D 2721 2728 2733-2734 2744 2747 274C 274E 2753-2755 2757 2763-2764 2795-2797 "
+    "27A1 27B0 27BF 2934-2935 2B05-2B07 2B1B-2B1C 2B50 2B55 3030 303D 3297 3299 1F004 1F0CF 1F170-1F171 1F17E-1F17F "
+    "1F18E 1F191-1F19A 1F1E6-1F1FF 1F201-1F202 1F21A 1F22F 1F232-1F23A 1F250-1F251 1F300-1F321 1F324-1F393 "
+    "1F396-1F397 1F399-1F39B 1F39E-1F3F0 1F3F3-1F3F5 1F3F7-1F4FD 1F4FF-1F53D 1F549-1F54E 1F550-1F567 1F56F-1F570 "
+    "1F573-1F57A 1F587 1F58A-1F58D 1F590 1F595-1F596 1F5A4-1F5A5 1F5A8 1F5B1-1F5B2 1F5BC 1F5C2-1F5C4 1F5D1-1F5D3 "
+    "1F5DC-1F5DE 1F5E1 1F5E3 1F5E8 1F5EF 1F5F3 1F5FA-1F64F 1F680-1F6C5 1F6CB-1F6D2 1F6D5-1F6D9 1F6DC-1F6E5 1F6E9 "
+    "1F6EB-1F6EC 1F6F0 1F6F3-1F6FC 1F7E0-1F7EB 1F7F0 1F90C-1F93A 1F93C-1F945 1F947-1F9FF 1FA70-1FA7C 1FA80-1FAC6 "
+    "1FAC8 1FACC-1FADD 1FADF-1FAEB 1FAEF-1FAFA"
+)
+_KEYCAP_BASES = "0123456789#*"
+
+
+@cache
+def _emoji_bases() -> frozenset[str]:
+    """The characters of ``_EMOJI_RANGES`` (built on first use: only a text with U+FE0F asks)."""
+    chars: set[str] = set()
+    for item in _EMOJI_RANGES.split():
+        first, _, last = item.partition("-")
+        chars.update(chr(code) for code in range(int(first, 16), int(last or first, 16) + 1))
+    return frozenset(chars)
+
+
+class StraySelector(Rule):
+    """Finds an emoji variation selector (U+FE0F) after a character that has no emoji form: the emoji was stripped.
+
+    Why it matters:
+        U+FE0F asks for the emoji form of the character before it (☀️, ‼️, and 1️⃣ with U+20E3 after it). When a
+        post's or a page's emoji are dropped on the way into an article (an image emoji removed with its markup, a
+        converter that keeps only text), the selector stays, invisible, at the start of a line or after a word: it
+        splits the text for search and exact comparison, and it marks where something of the page was lost.
+
+    How it decides:
+        Unicode's emoji data says which characters take the selector: those with the Emoji property
+        (emoji-data.txt); a digit, # or * only as a keycap, with U+20E3 after the selector. After any other
+        character (a line break, a space, a letter, a kanji, a punctuation mark without an emoji form) it selects
+        nothing. One finding per selector, with its neighbour on the line so the editor sees where it sits; the
+        suggestion is the same text without it. Measured: pages6 (blind) annotates the 4 such selectors of its one
+        page (an embassy's Telegram posts, each at a line's start) as an embed's leftover; every selector of the
+        other dev pages, the fresh pages and the WMT English→Japanese texts follows an emoji.
+    """
+
+    id = "unicode.stray-selector"
+    category = "markup/embed"
+    severity = "minor"
+    summary = "Emoji variation selector (U+FE0F) with no emoji before it: the emoji was stripped"
+    fix = "safe"  # only an invisible character goes
+    languages = None
+    bad = "\ufe0f外務省の報道官が会見した。"
+    good = "外務省の報道官が会見した。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
         at = text.find("\ufe0f")
+        if at < 0:
+            return
+        bases = _emoji_bases()
         while at >= 0:
             before = text[at - 1] if at else "\n"
-            keycap = before.isdigit() and text.startswith("\u20e3", at + 1)
-            if (before.isspace() or before.isalpha() or before.isdigit()) and not keycap:
+            takes_it = before in bases and (before not in _KEYCAP_BASES or text.startswith("\u20e3", at + 1))
+            if not takes_it:
                 start = at - 1 if at and text[at - 1] not in "\r\n" else at
                 end = at + 2 if at + 1 < len(text) and text[at + 1] not in "\r\n" else at + 1
                 yield self.finding(
@@ -224,4 +283,4 @@ class InvisibleCharacter(Rule):
             at = text.find("\ufe0f", at + 1)
 
 
-RULES = (BidiControl, InvisibleCharacter)
+RULES = (BidiControl, InvisibleCharacter, StraySelector)
