@@ -499,6 +499,21 @@ def _match_end(pattern: re.Pattern[str], text: str, at: int) -> int:
     return match.end() if match is not None else at
 
 
+def _used_alone(text: str, group: _Group) -> bool:
+    """Whether the article writes a Latin form of ``group`` as a name by itself somewhere, not only as the first word
+    of a longer name: Model only in Model Y and Model 3 names no thing of its own."""
+    return any(
+        not _PHRASE_GOES_ON.match(text, end)
+        for form in group.forms.values()
+        if not form.katakana
+        for _, end in form.spans
+    )
+
+
+# A word or a number after a space: the Latin form before is the first word of a longer name (Model Y, Model 3).
+_PHRASE_GOES_ON = re.compile(f"[ \u3000]?[{_LETTER}0-9０-９]")
+
+
 def _katakana_by_group(lexicon: Lexicon) -> dict[str, list[str]]:
     """people.tsv as group key of the Latin name → its katakana names, without middle dots."""
     table: dict[str, list[str]] = {}
@@ -703,7 +718,11 @@ class SpellingVariants(Rule):
           the dev pages, the references or the injected table); and the
           loanword of another English word is that word (ゲスト, guest, is not Just; スナック, snack, is Sunak
           rendered as a word, another leftover) unless the lexicon writes the name so (people.tsv: Musk, マスク;
-          injected table: one false finding goes; WMT24 system outputs: those two). A katakana
+          injected table: one false finding goes; WMT24 system outputs: those two). A loanword meets a Latin name of
+          its word only where the article writes that name by itself, not only as the first word of a longer name:
+          Model in Model Y and Model 3 names a car, and モデル beside it is the word model (pages8: four false
+          findings go; no change on the other dev sets, the fresh pages, the references, the injected table or
+          WMT24 system outputs). A katakana
           word that matches two different Latin names is skipped; a name in parts (イーロン・マスク) that matches
           nothing as a whole may match by its parts (マスク with Musk), unless another name in parts of the article
           shares that part and no other (キンバル・マスク): a family name of two people, which a Latin name alone may
@@ -910,6 +929,8 @@ class SpellingVariants(Rule):
                     # モバイル: the loanword of a word the lexicon knows as a name written otherwise is that word;
                     # ゲスト (guest) is not Just: the loanword of another word is that word.
                     return None
+                if not _used_alone(text, groups[found[0]]):
+                    return None  # モデル and Model Y: the word is not the name, which the article never shortens
             elif loans.is_word(found[0]) and names.forms(found[0]) is None:
                 return None  # Recipe, whose loanword is レシピ, and レイセピ: the word's pronunciation, no name
             return found[0]

@@ -220,6 +220,9 @@ INVALID += [
 ]
 
 VALID: list[str] = [
+    # A loanword (モデル) and the first word of a model's name (Model Y, Model 3), which the article never shortens
+    # to the word.
+    "テスラはModel Yを出した。Model 3も売れた。4種類のモデルを用意した。モデルの価格は高い。",
     # A listed name inside an address is part of the address, not a spelling of the name.
     "アルジャジーラによると、交渉は続いている。詳細はAl Jazeera-x@example.orgまで。アルジャジーラの記者は無事だ。",
     # Katakana words of one skeleton that are different words.
