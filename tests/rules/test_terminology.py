@@ -217,9 +217,23 @@ INVALID += [
         "ドージコインの相場は荒れた。ドージコインを売る人が増え、Dogecoinの取引量も減った。",
         [("Dogecoin", 0, "ドージコイン")],
     ),
+    # Two names one vowel apart, neither a dictionary word, one of them part of a full name: one name heard two ways.
+    (
+        "歌手ゼントリーナ・ボワが来日した。ゼントリーナは笑った。ゼントレーナは歌った。",
+        [("ゼントレーナ", 0, "ゼントリーナ")],
+    ),
+    # ... or before an honorific.
+    (
+        "ゼントレーナは笑った。ゼントリーナさんは歌った。ゼントリーナさんも来た。",
+        [("ゼントレーナ", 0, "ゼントリーナ")],
+    ),
 ]
 
 VALID: list[str] = [
+    # Names one vowel apart in their last letter are two names (Romance names mark gender there: Maria, Mario).
+    "ゼントリア・ボワ氏とゼントリオ・ボワ氏が来た。ゼントリオ氏は笑った。",
+    # One vowel apart, but no name: neither stands in a full name or before an honorific.
+    "ゼントリーナは笑った。ゼントレーナは歌った。",
     # A loanword (モデル) and the first word of a model's name (Model Y, Model 3), which the article never shortens
     # to the word.
     "テスラはModel Yを出した。Model 3も売れた。4種類のモデルを用意した。モデルの価格は高い。",
