@@ -882,6 +882,11 @@ class SpellingVariants(Rule):
           declares the two spellings one name, both the article's own: when every spelling the article uses is one a
           gloss introduced (Acmera（アクメラ、本社…）, then アクメラ in a headline), nothing is reported (fresh
           pages: the one such finding was wrong; no change on the dev pages, the references or the injected table).
+        - A name written in one script always after one country's abbreviation (米Microsoft, the company of the
+          United States) and in the other script also after another's (日本マイクロソフト, its Japanese subsidiary by
+          its registered name) is two companies, as the Japanese press writes a parent and its subsidiary: nothing is
+          reported (pages8: two false findings go; no change on the other dev sets, the fresh pages, the references,
+          the injected table or WMT24 system outputs).
         - A middle dot counts as a variant letter only by itself: イ・ミンソク and ミンソク differ in a whole part
           of the name (the family name イ), which is a shorter form of the name, not another spelling (two more of
           those nine false findings).
@@ -1093,6 +1098,8 @@ class SpellingVariants(Rule):
             return
         if introduced and set(used) <= {name for name, form in forms.items() if not introduced.isdisjoint(form.spans)}:
             return  # the article introduced each spelling as the other's (Acmera（アクメラ）): both are its own
+        if _national_companies(text, forms, spans):
+            return  # 米Microsoft and 日本マイクロソフト: a company and its Japanese subsidiary, one in each script
         counts = {name: len(spans[name]) for name in used}
         first_use = {name: min(spans[name])[0] for name in used}
         # On a tie: the katakana form (a name left in Latin letters is the one a translation left untranslated), then
@@ -1137,6 +1144,27 @@ class SpellingVariants(Rule):
                 for start, end in spans[name]:
                     if (same_script and not prose.alone(start, end)) or prose.holds(start) or ctx.in_embed(start, end):
                         yield self.finding(doc, start, end, message, suggestion=target)
+
+
+def _national_companies(text: str, forms: Mapping[str, _Form], spans: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether the article writes the name in one script always after one country's abbreviation (米Microsoft: the
+    company of the United States) and in the other script also after another's (日本マイクロソフト: its Japanese
+    subsidiary, by its registered name): the Japanese press writes a parent company and its national subsidiary so,
+    and the two scripts name two companies."""
+    countries: dict[bool, set[str | None]] = {True: set(), False: set()}
+    for name, form in forms.items():
+        for start, _ in spans[name]:
+            prefix = _COUNTRY_BEFORE.search(text, max(0, start - 3), start)
+            countries[form.katakana].add(prefix.group(1) if prefix is not None else None)
+    for one, other in ((True, False), (False, True)):
+        if countries[one] and None not in countries[one] and countries[other] - countries[one] - {None}:
+            return True
+    return False
+
+
+# A country's abbreviation right before a company's name, itself not after a kanji (米Microsoft, 日本マイクロソフト;
+# not 欧米, 在米): the one-kanji abbreviations of the Japanese press, and 日本 of a subsidiary's registered name.
+_COUNTRY_BEFORE = re.compile(f"(?<![{KANJI}])(日本|[米英独仏伊露中韓台印豪加蘭])$")
 
 
 def _long_end(name: str, used: list[str]) -> bool:

@@ -234,6 +234,9 @@ VALID: list[str] = [
     "ゼントリア・ボワ氏とゼントリオ・ボワ氏が来た。ゼントリオ氏は笑った。",
     # One vowel apart, but no name: neither stands in a full name or before an honorific.
     "ゼントリーナは笑った。ゼントレーナは歌った。",
+    # A parent company after its country's abbreviation in one script, its Japanese subsidiary by its registered
+    # name in the other: two companies.
+    "米Zentrixは新製品を出した。米Zentrixの社長が来日した。日本ゼントリクスも発表した。ゼントリクスは強い。",
     # A loanword (モデル) and the first word of a model's name (Model Y, Model 3), which the article never shortens
     # to the word.
     "テスラはModel Yを出した。Model 3も売れた。4種類のモデルを用意した。モデルの価格は高い。",
