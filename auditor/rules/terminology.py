@@ -245,6 +245,8 @@ class _Form:
     text: str
     katakana: bool
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # Uses as the last word of longer names (Direct of Nintendo Direct), counted for the spelling, never reported.
+    heading: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -586,18 +588,21 @@ def _match_end(pattern: re.Pattern[str], text: str, at: int) -> int:
 
 
 def _used_alone(text: str, group: _Group) -> bool:
-    """Whether the article writes a Latin form of ``group`` as a name by itself somewhere, not only as the first word
-    of a longer name: Model only in Model Y and Model 3 names no thing of its own."""
+    """Whether the article writes a Latin form of ``group`` as a name by itself somewhere, not only as a word of a
+    longer name: Model only in Model Y and Model 3 names no thing of its own, nor does Enterprise only in Windows 10
+    Enterprise."""
     return any(
-        not _PHRASE_GOES_ON.match(text, end)
+        not _PHRASE_GOES_ON.match(text, end) and not _PHRASE_CAME.search(text, max(0, start - 2), start)
         for form in group.forms.values()
         if not form.katakana
-        for _, end in form.spans
+        for start, end in form.spans
     )
 
 
 # A word or a number after a space: the Latin form before is the first word of a longer name (Model Y, Model 3).
 _PHRASE_GOES_ON = re.compile(f"[ \u3000]?[{_LETTER}0-9０-９]")
+# ... and before: the form after is a later word of one (Windows 10 Enterprise).
+_PHRASE_CAME = re.compile(f"[{_LETTER}0-9０-９][ \u3000]$")
 
 
 def _katakana_by_group(lexicon: Lexicon) -> dict[str, list[str]]:
@@ -805,10 +810,15 @@ class SpellingVariants(Rule):
           loanword of another English word is that word (ゲスト, guest, is not Just; スナック, snack, is Sunak
           rendered as a word, another leftover) unless the lexicon writes the name so (people.tsv: Musk, マスク;
           injected table: one false finding goes; WMT24 system outputs: those two). A loanword meets a Latin name of
-          its word only where the article writes that name by itself, not only as the first word of a longer name:
-          Model in Model Y and Model 3 names a car, and モデル beside it is the word model (pages8: four false
-          findings go; no change on the other dev sets, the fresh pages, the references, the injected table or
-          WMT24 system outputs). A katakana
+          its word only where the article writes that name by itself, not only as a word of a longer name: Model in
+          Model Y and Model 3 names a car, and モデル beside it is the word model; so does Enterprise in Windows 10
+          Enterprise (pages8: four false findings go; no change on the other dev sets, the fresh pages, the
+          references, the injected table or WMT24 system outputs). Where the article writes the English word by
+          itself and also as the last word of longer Latin names (Direct; Nintendo Direct, Game Direct), the word is a
+          name it shortens those to, an event series' short name, and its loanword in the same place (このダイレクト) is
+          that name translated, though the lexicon knows no such name; the uses inside the longer names count for the
+          Latin spelling (pages8: two more true findings; no change on the other dev sets, the fresh pages, the
+          references, the injected table or WMT24 system outputs). A katakana
           word that matches two different Latin names is skipped; a name in parts (イーロン・マスク) that matches
           nothing as a whole may match by its parts (マスク with Musk), unless another name in parts of the article
           shares that part and no other (キンバル・マスク): a family name of two people, which a Latin name alone may
@@ -1023,16 +1033,41 @@ class SpellingVariants(Rule):
                 return None  # two Latin names: ambiguous, skip
             sources = loans.get(word)
             if sources:
-                if not _known_form(word, names.forms(found[0])):
+                if not _used_alone(text, groups[found[0]]):
+                    return None  # モデル and Model Y: the word is not the name, which the article never shortens
+                if not _known_form(word, names.forms(found[0])) and not (
+                    found[0] in sources and _shortens(found[0])
+                ):
                     # Recipe and レシピ: an English word and its loanword, no name; Mobile (a city, モビール) and
                     # モバイル: the loanword of a word the lexicon knows as a name written otherwise is that word;
                     # ゲスト (guest) is not Just: the loanword of another word is that word.
                     return None
-                if not _used_alone(text, groups[found[0]]):
-                    return None  # モデル and Model Y: the word is not the name, which the article never shortens
             elif loans.is_word(found[0]) and names.forms(found[0]) is None:
                 return None  # Recipe, whose loanword is レシピ, and レイセピ: the word's pronunciation, no name
             return found[0]
+
+        heads: dict[str, list[tuple[int, int]]] | None = None
+
+        def _shortens(key: str) -> bool:
+            """Whether the article writes the word of group ``key`` as the last word of longer Latin names too
+            (Nintendo Direct, Game Direct): a name it shortens to the word. Those uses count for the word's Latin
+            spelling."""
+            nonlocal heads
+            if heads is None:
+                heads = {}
+                for group in groups.values():
+                    for name, form in group.forms.items():
+                        if " " in name and not form.katakana:
+                            last = name.rsplit(" ", 1)[1]
+                            width = len(name) - len(last)
+                            heads.setdefault(_group_key(last), []).extend((a + width, b) for a, b in form.spans)
+            if key not in heads:
+                return False
+            for span in heads[key]:
+                word = groups[key].forms.get(text[span[0] : span[1]])
+                if word is not None and span not in word.heading:
+                    word.heading.append(span)
+            return True
 
         loans = ctx.lexicon.compiled(_LoanSources)
         names = ctx.lexicon.compiled(_KnownNames)
@@ -1100,7 +1135,7 @@ class SpellingVariants(Rule):
             return  # the article introduced each spelling as the other's (Acmera（アクメラ）): both are its own
         if _national_companies(text, forms, spans):
             return  # 米Microsoft and 日本マイクロソフト: a company and its Japanese subsidiary, one in each script
-        counts = {name: len(spans[name]) for name in used}
+        counts = {name: len(spans[name]) + len(forms[name].heading) for name in used}
         first_use = {name: min(spans[name])[0] for name in used}
         # On a tie: the katakana form (a name left in Latin letters is the one a translation left untranslated), then
         # the one with a final long-vowel mark the other drops (クレビンジャー: 外来語の表記 writes it as a rule and

@@ -217,6 +217,12 @@ INVALID += [
         "ドージコインの相場は荒れた。ドージコインを売る人が増え、Dogecoinの取引量も減った。",
         [("Dogecoin", 0, "ドージコイン")],
     ),
+    # A loanword (チャンネル) and its English word that the article writes by itself and as the last word of a longer
+    # name (Zenta Channel): the name shortened, whose uses in the longer name count for its Latin spelling.
+    (
+        "ゼンタはZenta Channelを開いた。Channelは人気だ。このチャンネルは長い。",
+        [("チャンネル", 0, "Channel")],
+    ),
     # Two names one vowel apart, neither a dictionary word, one of them part of a full name: one name heard two ways.
     (
         "歌手ゼントリーナ・ボワが来日した。ゼントリーナは笑った。ゼントレーナは歌った。",
@@ -237,6 +243,8 @@ VALID: list[str] = [
     # A parent company after its country's abbreviation in one script, its Japanese subsidiary by its registered
     # name in the other: two companies.
     "米Zentrixは新製品を出した。米Zentrixの社長が来日した。日本ゼントリクスも発表した。ゼントリクスは強い。",
+    # A loanword and its English word only ever inside longer names (Zentos 10 Enterprise): no short name.
+    "Zentos 10 Mobile EnterpriseとZentos 10 Enterpriseがある。エンタープライズ版も出た。",
     # A loanword (モデル) and the first word of a model's name (Model Y, Model 3), which the article never shortens
     # to the word.
     "テスラはModel Yを出した。Model 3も売れた。4種類のモデルを用意した。モデルの価格は高い。",
