@@ -323,19 +323,30 @@ def _vowel_pairs(
     word of IPAdic, and not both names IPAdic knows (two known names are two names); and one of them must stand as a
     name in the article: a part of a name joined by a middle dot (セレーナ・ゴメス) or followed by a person's title
     or honorific (person_suffixes.tsv)."""
-    words = [word for word in words if word not in held and not _lists_countries(word, countries)]
+    # The words by each letter but the last left out: two words one letter apart meet under that letter, so the
+    # pairs are found without comparing every two words.
+    apart: dict[tuple[int, str], list[str]] = {}
+    for word in words:
+        if word not in held and not _lists_countries(word, countries):
+            for at in range(len(word.rstrip("ー")) - 1):
+                apart.setdefault((at, word[:at] + word[at + 1 :]), []).append(word)
     found = []
-    for at, one in enumerate(words):
-        for other in words[at + 1 :]:
-            if (
-                _one_vowel_apart(one, other)
-                and _names_apart(one, other, ctx.lexicon.compiled(_LoanSources))
-                and (_stands_as_name(text, one, article, ctx) or _stands_as_name(text, other, article, ctx))
-            ):
-                group = _Group()
-                for word in (one, other):
-                    group.add(_Form(word, True, _katakana_spans(text, word, in_dotted=True)))
-                found.append(group)
+    spans: dict[str, list[tuple[int, int]]] = {}  # a word's, found once: a word may be in several pairs
+    parts = set(chain.from_iterable(map(_PIECES.__getitem__, article.words)))
+    for (at, _), same in apart.items():
+        for index, one in enumerate(same):
+            for other in same[index + 1 :]:
+                if (
+                    _VOWEL_OF.get(one[at]) != _VOWEL_OF.get(other[at])
+                    and _names_apart(one, other, ctx.lexicon.compiled(_LoanSources))
+                    and (_stands_as_name(text, one, parts, ctx) or _stands_as_name(text, other, parts, ctx))
+                ):
+                    group = _Group()
+                    for word in (one, other):
+                        if word not in spans:
+                            spans[word] = _katakana_spans(text, word, in_dotted=True)
+                        group.add(_Form(word, True, list(spans[word])))
+                    found.append(group)
     return found
 
 
@@ -351,19 +362,6 @@ def _row_key(word: str) -> str:
 _ROW_MARK = "\0"
 
 
-def _one_vowel_apart(one: str, other: str) -> bool:
-    """Whether two words of one row key (``_row_key``) differ in one letter, not the last (a final long-vowel mark
-    aside), and in its vowel (not キャ and キヤ)."""
-    if len(one) != len(other):
-        return False
-    apart = [at for at, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
-    return (
-        len(apart) == 1
-        and apart[0] < len(one.rstrip("ー")) - 1
-        and _VOWEL_OF.get(one[apart[0]]) != _VOWEL_OF.get(other[apart[0]])
-    )
-
-
 def _names_apart(one: str, other: str, loans: _LoanSources) -> bool:
     """Whether neither word is a loanword (JMdict) or a common word (IPAdic), and IPAdic knows at most one of them."""
     read = [reading(word) for word in (one, other)]
@@ -372,10 +370,10 @@ def _names_apart(one: str, other: str, loans: _LoanSources) -> bool:
     return not loans.get(one) and not loans.get(other)
 
 
-def _stands_as_name(text: str, word: str, article: _KatakanaWords, ctx: Context) -> bool:
-    """Whether the article writes ``word`` as a name: a part of a name joined by a middle dot, or before a person's
-    title or honorific (セリーナさん, セリーナ氏)."""
-    if any(word in _PIECES[whole] for whole in article.words):
+def _stands_as_name(text: str, word: str, parts: set[str], ctx: Context) -> bool:
+    """Whether the article writes ``word`` as a name: one of the ``parts`` of its names joined by a middle dot, or
+    before a person's title or honorific (セリーナさん, セリーナ氏)."""
+    if word in parts:
         return True
     suffixes = ctx.lexicon.compiled(_person_suffixes)
     return any(text.startswith(suffixes, end) for _, end in _katakana_spans(text, word))
