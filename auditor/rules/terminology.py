@@ -547,9 +547,7 @@ _VOWEL_OF = {
     if char != "ッ" and (roman := jaconv.kana2alphabet(jaconv.kata2hira(char)))[-1:] in ("a", "i", "u", "e", "o")
 }
 # Each katakana letter → the consonant of its row and a mark (リ, レ → "r."; ア → "."): _row_key.
-_ROW_OF = str.maketrans(
-    {char: jaconv.kana2alphabet(jaconv.kata2hira(char))[:-1] + "." for char in _VOWEL_OF}
-)
+_ROW_OF = str.maketrans({char: jaconv.kana2alphabet(jaconv.kata2hira(char))[:-1] + "." for char in _VOWEL_OF})
 # A full-size vowel letter after a letter in u: perhaps a small one written full size (ウオルマート, ウォルマート).
 _FULL_SIZE_AFTER_U = re.compile(f"(?<=[{''.join(c for c, v in _VOWEL_OF.items() if v == 'u')}])[アエオ]")
 _SMALL_VOWELS = frozenset("ァィゥェォャュョヮ")  # they replace the vowel of the letter before: ヴェ e, テュ u
@@ -808,9 +806,9 @@ class SpellingVariants(Rule):
           loanword of another English word is that word (ゲスト, guest, is not Just; スナック, snack, is Sunak
           rendered as a word, another leftover) unless the lexicon writes the name so (people.tsv: Musk, マスク;
           injected table: one false finding goes; WMT24 system outputs: those two). A loanword meets a Latin name of
-          its word only where the article writes that name by itself, not only as a word of a longer name: Model in
-          Model Y and Model 3 names a car, and モデル beside it is the word model; so does Enterprise in Windows 10
-          Enterprise (pages8: four false findings go; no change on the other dev sets, the fresh pages, the
+          its word only where the article writes that name by itself, not only as a word of longer names (Model in
+          Model Y and Model 3, which name cars, where モデル is the word model; Enterprise in Windows 10 Enterprise;
+          pages8: four false findings go; no change on the other dev sets, the fresh pages, the
           references, the injected table or WMT24 system outputs). Where the article writes the English word by
           itself and also as the last word of longer Latin names (Direct; Nintendo Direct, Game Direct), the word is a
           name it shortens those to, an event series' short name, and its loanword in the same place (このダイレクト) is
