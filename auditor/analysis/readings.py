@@ -15,13 +15,14 @@ from auditor.analysis.morph import tagger  # one IPAdic tagger per process, shar
 class Reading(NamedTuple):
     kana: str  # the reading in katakana
     person: bool  # every part is a person's name (IPAdic 名詞,固有名詞,人名)
+    proper: bool  # every part is a proper noun (IPAdic 名詞,固有名詞): a name, not a common word
 
 
 @lru_cache(maxsize=65536)
 def reading(word: str) -> Reading | None:
-    """The reading of ``word`` and whether it is a person's name; None when MeCab cannot read every part."""
+    """The reading of ``word`` and whether it is a person's name, or a name; None when MeCab cannot read every part."""
     node = tagger().parseToNode(word)
-    kana, person = [], True
+    kana, person, proper = [], True, True
     while node is not None:
         if node.surface:
             features = node.feature.split(",")
@@ -29,6 +30,7 @@ def reading(word: str) -> Reading | None:
                 return None
             kana.append(features[7])
             person = person and features[2] == "人名"
+            proper = proper and features[1] == "固有名詞"
         node = node.next
-    return Reading("".join(kana), person) if kana else None
+    return Reading("".join(kana), person, proper) if kana else None
 

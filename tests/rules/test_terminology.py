@@ -217,9 +217,37 @@ INVALID += [
         "ドージコインの相場は荒れた。ドージコインを売る人が増え、Dogecoinの取引量も減った。",
         [("Dogecoin", 0, "ドージコイン")],
     ),
+    # A loanword (チャンネル) and its English word that the article writes by itself and as the last word of a longer
+    # name (Zenta Channel): the name shortened, whose uses in the longer name count for its Latin spelling.
+    (
+        "ゼンタはZenta Channelを開いた。Channelは人気だ。このチャンネルは長い。",
+        [("チャンネル", 0, "Channel")],
+    ),
+    # Two names one vowel apart, neither a dictionary word, one of them part of a full name: one name heard two ways.
+    (
+        "歌手ゼントリーナ・ボワが来日した。ゼントリーナは笑った。ゼントレーナは歌った。",
+        [("ゼントレーナ", 0, "ゼントリーナ")],
+    ),
+    # ... or before an honorific.
+    (
+        "ゼントレーナは笑った。ゼントリーナさんは歌った。ゼントリーナさんも来た。",
+        [("ゼントレーナ", 0, "ゼントリーナ")],
+    ),
 ]
 
 VALID: list[str] = [
+    # Names one vowel apart in their last letter are two names (Romance names mark gender there: Maria, Mario).
+    "ゼントリア・ボワ氏とゼントリオ・ボワ氏が来た。ゼントリオ氏は笑った。",
+    # One vowel apart, but no name: neither stands in a full name or before an honorific.
+    "ゼントリーナは笑った。ゼントレーナは歌った。",
+    # A parent company after its country's abbreviation in one script, its Japanese subsidiary by its registered
+    # name in the other: two companies.
+    "米Zentrixは新製品を出した。米Zentrixの社長が来日した。日本ゼントリクスも発表した。ゼントリクスは強い。",
+    # A loanword and its English word only ever inside longer names (Zentos 10 Enterprise): no short name.
+    "Zentos 10 Mobile EnterpriseとZentos 10 Enterpriseがある。エンタープライズ版も出た。",
+    # A loanword (モデル) and the first word of a model's name (Model Y, Model 3), which the article never shortens
+    # to the word.
+    "テスラはModel Yを出した。Model 3も売れた。4種類のモデルを用意した。モデルの価格は高い。",
     # A listed name inside an address is part of the address, not a spelling of the name.
     "アルジャジーラによると、交渉は続いている。詳細はAl Jazeera-x@example.orgまで。アルジャジーラの記者は無事だ。",
     # Katakana words of one skeleton that are different words.
