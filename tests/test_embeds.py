@@ -748,6 +748,12 @@ def test_markup_the_text_shows_stays_quiet(text: str) -> None:
     assert _furniture(text) == []
 
 
+def test_a_buttons_icon_by_its_font_name_alone_on_a_line_is_page_furniture():
+    text = "autorenew\n見出し\n本文です。\n  expand_more\n"
+    assert _furniture(text) == [("autorenew", 0, 9), ("expand_more", 22, 33)]
+    assert _furniture("本文です。\nautorenew は更新の意味だ。") == []
+
+
 def test_an_ad_label_framed_or_run_into_the_text_is_page_furniture():
     text = "本文です。\n- Advertisement -\n続きです。\nSponsored新型車の発売が決まった。"
     assert _furniture(text) == [("- Advertisement -", 6, 23), ("Sponsored", 30, 39)]

@@ -151,6 +151,8 @@ class PageFurniture(Rule):
 
         A theme's button label (Scroll to top, Back to top) and a plugin's notice (WP Content Copy Protection's
         default "error: Content is protected !!") are such whole-line labels too: pages8 (blind), both on one page,
+        annotated; none elsewhere. So is a button's icon by its name in Google's Material Icons font (autorenew,
+        expand_more: the font draws the icon for its name, and a copy without the font shows the name): pages4, one,
         annotated; none elsewhere.
 
         Three more kinds of the page's chrome count in any language, the article's too, since no article writes them:
