@@ -789,6 +789,7 @@ def test_a_social_widgets_counters_and_buttons_are_page_furniture():
         "手順\n1. アカウントをフォロー\n2. 投稿にいいね\n本文です。",  # a list's steps
         "本文です。\n3人がいいね\n続きです。",  # one line, in a sentence's words
         "本文です。\n120ファンいいね\n\n続きです。",  # one counter alone
+        "本文です。\n12人登録\n5人登録\n続きです。",  # a figure and a counter word: a list's sentences
     ],
 )
 def test_figures_with_a_button_word_not_in_a_widgets_row_stay_quiet(text: str) -> None:

@@ -588,14 +588,15 @@ def markdown_emphasis(text: str) -> list[tuple[int, int]]:
 
 
 def _counter_buttons(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """A figure, the name of what it counts (one word: Fans, フォロワー) and a ``counter-button`` label of
+    """A figure, the name of what it counts (one word: Fans, フォロワー; in Japanese two characters or more, since a
+    figure and one kanji, 3人登録, is a counter word of a sentence) and a ``counter-button`` label of
     ``page_furniture.tsv`` (Like, フォロー) ending the line."""
     labels = sorted({row.label for row in _kind(lexicon, "counter-button")}, key=len, reverse=True)
     if not labels:
         return None
     alternation = "|".join(re.escape(label) for label in labels)
     return re.compile(
-        r"[0-9](?:[0-9.,]*[0-9])?[KkMm万]?(?:[ァ-ヶー\u4e00-\u9fff]{1,8}|[ \u00a0]?[A-Za-z]{1,12}[ \u00a0])?"
+        r"[0-9](?:[0-9.,]*[0-9])?[KkMm万]?(?:[ァ-ヶー\u4e00-\u9fff]{2,8}|[ \u00a0]?[A-Za-z]{1,12}[ \u00a0])?"
         rf"(?i:{alternation})[ \t\u3000\r]*(?=\n|$)"
     )
 
