@@ -425,20 +425,28 @@ def figure_runs(text: str, openings: list[int]) -> list[tuple[int, int]]:
     """The runs of ``MIN_FIGURE_LINES`` lines or more in a row that each hold a figure and nothing else (2 / 0;
     • 1 / • 3 / • 2): the counters of a page's buttons copied without their icons, as (start, end) from the first
     figure to the last, in text order; ``openings`` are ``line_openings``."""
+    return _runs_of_lines(text, openings, _FIGURE_FIRSTS, lazy_pattern(_FIGURE_LINE), MIN_FIGURE_LINES)
+
+
+def _runs_of_lines(
+    text: str, openings: list[int], firsts: str, line: re.Pattern[str], minimum: int
+) -> list[tuple[int, int]]:
+    """The runs of ``minimum`` lines or more in a row that each open (at one of ``openings``, with a character of
+    ``firsts``) with a match of ``line``, as (start, end) from the first match to the last, in text order."""
     found: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for at in openings:
-        if text[at] not in _FIGURE_FIRSTS:
+        if text[at] not in firsts:
             continue
-        match = lazy_pattern(_FIGURE_LINE).match(text, at)
+        match = line.match(text, at)
         if match is None:
             continue
         if run and text.count("\n", run[-1][1], at) != 1:
-            if len(run) >= MIN_FIGURE_LINES:
+            if len(run) >= minimum:
                 found.append((run[0][0], run[-1][1]))
             run = []
         run.append((at, at + len(match.group().rstrip(_LINE_SPACES))))
-    if len(run) >= MIN_FIGURE_LINES:
+    if len(run) >= minimum:
         found.append((run[0][0], run[-1][1]))
     return found
 
@@ -610,19 +618,4 @@ def counter_buttons(text: str, lexicon: Lexicon, openings: list[int]) -> list[tu
     copied with the article, as (start, end) from the first line to the last, in text order; ``openings`` are
     ``line_openings``."""
     pattern = lexicon.compiled(_counter_buttons)
-    if pattern is None:
-        return []
-    found: list[tuple[int, int]] = []
-    run: list[tuple[int, int]] = []
-    for at in openings:
-        match = pattern.match(text, at) if "0" <= text[at] <= "9" else None
-        if match is None:
-            continue
-        if run and text.count("\n", run[-1][1], at) != 1:
-            if len(run) >= MIN_COUNTER_BUTTONS:
-                found.append((run[0][0], run[-1][1]))
-            run = []
-        run.append((at, at + len(match.group().rstrip(_LINE_SPACES))))
-    if len(run) >= MIN_COUNTER_BUTTONS:
-        found.append((run[0][0], run[-1][1]))
-    return found
+    return [] if pattern is None else _runs_of_lines(text, openings, "0123456789", pattern, MIN_COUNTER_BUTTONS)
