@@ -172,7 +172,7 @@ def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
         after = text.find("\n", end)
         rest = text[end : len(text) if after < 0 else after].strip(_SPACES)
         frame = text[text.rfind("\n", 0, at) + 1 : at].strip(_SPACES)
-        if rest == frame[::-1] and (not frame or frame.strip(_FRAME_CHARS + _SPACES) == ""):
+        if rest == frame[::-1]:  # nothing, or the frame's mirror (the frame is dashes and spaces: _openings)
             if frame:  # the frame is the label's: - Advertisement -
                 at = text.rfind(frame, 0, at)
                 end = text.index(rest, end) + len(rest)

@@ -53,7 +53,7 @@ _FURNITURE_KINDS: dict[str, str] = {
     "consent": "a cookie-consent banner's button",
 }
 # Whole-line kinds reported in the article's own language too: a Japanese row is machine translation's rendering of
-# the source page's label, not a Japanese site's wording.
+# the source page's label, not a Japanese site's wording; an image's alt text is shown by no site beside its image.
 _ANY_LANGUAGE = frozenset({"consent", "image"})
 
 
@@ -230,9 +230,8 @@ class PageFurniture(Rule):
         buttons = counter_buttons(doc.text, ctx.lexicon, openings) if openings else []
         encoded = encoded_markup(doc.text)
         emphasis = markdown_emphasis(doc.text)
-        if not any(
-            (lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags)
-        ) and not any((buttons, encoded, emphasis)):
+        found = (lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags, buttons)
+        if not any(found) and not encoded and not emphasis:
             return
         for start, end, what, fix in (
             *((start, end, "a row of the page's share buttons", "Delete the line.") for start, end in shares),
@@ -295,7 +294,8 @@ class PageFurniture(Rule):
                 continue
             what = _FURNITURE_KINDS.get(line.row.kind, "a label of the page's interface")
             language = names.get(line.row.lang, line.row.lang)
-            fused = not doc.text[line.end : line.end + 1].isspace() and line.end < len(doc.text)
+            after = doc.text[line.end : line.end + 1]
+            fused = bool(after) and not after.isspace()  # Sponsoredクジラが…
             tail = "the article's text and run into it. Delete it." if fused else "the article's text. Delete the line."
             message = (
                 f"'{doc.text[line.start:line.end]}' is {what}, in {language}: the web page's interface, copied with "
