@@ -764,6 +764,7 @@ def test_an_ad_label_framed_or_run_into_the_text_is_page_furniture():
     [
         "本文です。\n- Advertisement\n続きです。",  # a dash on one side only: a list's item
         "本文です。\nSponsored by Example\n続きです。",  # the label runs on in its own language
+        "本文です。\nAdvertisement（広告）は英語だ。",  # a gloss in brackets after the word
         "本文です。\n- Read also:\n港の再開\n続き。",  # a teaser's label after a list's dash
     ],
 )

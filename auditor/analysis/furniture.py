@@ -25,7 +25,8 @@ _SPACES = " \t\u3000"
 # The dashes a theme draws on both sides of an ad slot's label (- Advertisement -, — ADVERTISEMENT —).
 _FRAME_CHARS = "-‐–—―"
 # The first character of the scripts that are not Latin (kana, CJK, Hangul): an ad slot's label that opens a line and
-# runs into such a character lost the line break after it, since no word of the label's language goes on so.
+# runs into a letter of them lost the line break after it, since no word of the label's language goes on so (a
+# bracket after it, Advertisement（広告）, is a gloss and stays quiet).
 _FUSED_SCRIPT = "\u3040"
 
 
@@ -177,7 +178,7 @@ def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
                 at = text.rfind(frame, 0, at)
                 end = text.index(rest, end) + len(rest)
             found.append(FurnitureLine(at, end, row))
-        elif not frame and row.kind == "ad-slot" and text[end] >= _FUSED_SCRIPT:
+        elif not frame and row.kind == "ad-slot" and text[end] >= _FUSED_SCRIPT and text[end].isalpha():
             found.append(FurnitureLine(at, end, row))
     return sorted(found, key=lambda line: line.start)
 
@@ -264,7 +265,7 @@ def _named_images(text: str) -> list[tuple[int, int]]:
             name = head[len(prefix) :]
             if name.isascii() and lazy_pattern(_IMAGE_NAME).fullmatch(name):
                 alone = bool(prefix) and not rest  # ファイル:photo.jpg
-                fused = not prefix and rest[:1] >= _FUSED_SCRIPT and _identifier(name)  # c0012345_1234567.jpgここ
+                fused = not prefix and rest[:1] >= _FUSED_SCRIPT and rest[0].isalpha() and _identifier(name)
                 if alone or fused:
                     found.append((start, end))
             at = text.find(extension, end)
