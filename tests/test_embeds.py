@@ -583,6 +583,10 @@ def test_one_counter_line_or_counters_apart_stay_quiet():
         ("本文。\n20260105_02\n\n  20260105093000\n本文。", ["20260105_02", "20260105093000"]),
         ("本文。\nnews26010509300001-p1\n本文。\n2718281\n本文。", ["news26010509300001-p1", "2718281"]),
         ("本文。\n0123456789abcdef0123456789abcdef\n出典:例", ["0123456789abcdef0123456789abcdef"]),
+        # A wiki's File prefix; a photo's id run into its text; a numbered series of names.
+        ("本文。\nファイル:example/photo-01.jpg\n本文。", ["ファイル:example/photo-01.jpg"]),
+        ("本文。\nc0012345_1234567.jpg新しい家だ。", ["c0012345_1234567.jpg"]),
+        ("本文。\nhouse1\n\n本文。\n house2\n本文。", ["house1", "house2"]),
     ],
 )
 def test_a_dropped_photos_name_alone_on_a_line(text: str, expected: list[str]) -> None:
@@ -600,6 +604,10 @@ def test_a_dropped_photos_name_alone_on_a_line(text: str, expected: list[str]) -
         "写真はIMG_8663として保存された。",  # a file name inside a sentence
         "IMG_8663 工場の外観\n本文です。",  # beside a caption on its line
         "記法は f:id:sample_user:20240301101500j:plain と書く。",  # Hatena's notation explained in a sentence
+        "本文です。\nphoto.jpgを開く。",  # a file's name a writer types, in a sentence
+        "本文です。\nファイル:photo.jpg を開く。",  # a wiki's prefix in a sentence
+        "本文です。\nDay1\n続き。\nDay2\n続き。",  # a heading's numbered steps, capitalised
+        "本文です。\nweb3\n続きです。",  # one word with a number: no series
     ],
 )
 def test_a_name_that_is_not_alone_on_its_line_stays(text: str) -> None:
@@ -737,4 +745,86 @@ def test_an_html_tag_between_sentences_or_broken_is_page_furniture():
     ],
 )
 def test_markup_the_text_shows_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_a_buttons_icon_by_its_font_name_alone_on_a_line_is_page_furniture():
+    text = "autorenew\n見出し\n本文です。\n  expand_more\n"
+    assert _furniture(text) == [("autorenew", 0, 9), ("expand_more", 22, 33)]
+    assert _furniture("本文です。\nautorenew は更新の意味だ。") == []
+
+
+def test_an_ad_label_framed_or_run_into_the_text_is_page_furniture():
+    text = "本文です。\n- Advertisement -\n続きです。\nSponsored新型車の発売が決まった。"
+    assert _furniture(text) == [("- Advertisement -", 6, 23), ("Sponsored", 30, 39)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本文です。\n- Advertisement\n続きです。",  # a dash on one side only: a list's item
+        "本文です。\nSponsored by Example\n続きです。",  # the label runs on in its own language
+        "本文です。\nAdvertisement（広告）は英語だ。",  # a gloss in brackets after the word
+        "本文です。\n- Read also:\n港の再開\n続き。",  # a teaser's label after a list's dash
+    ],
+)
+def test_an_ad_label_not_framed_nor_fused_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_an_image_alt_text_alone_on_a_line_is_page_furniture_in_any_language():
+    assert _furniture("見出し\n\nバナー\n本文です。\nbanner\n") == [("バナー", 5, 8), ("banner", 15, 21)]
+    assert _furniture("バナー広告が増えた。\n本文です。") == []
+
+
+def test_a_social_widgets_counters_and_buttons_are_page_furniture():
+    text = "見出し\n1,234ファンいいね\n56フォロワーフォロー\n本文です。"
+    assert _furniture(text) == [("1,234ファンいいね\n56フォロワーフォロー", 4, 27)]
+    text = "本文。\n120 Fans Like\n3.4K Followers Follow\n"
+    assert _furniture(text) == [("120 Fans Like\n3.4K Followers Follow", 4, 39)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手順\n1. アカウントをフォロー\n2. 投稿にいいね\n本文です。",  # a list's steps
+        "本文です。\n3人がいいね\n続きです。",  # one line, in a sentence's words
+        "本文です。\n120ファンいいね\n\n続きです。",  # one counter alone
+        "本文です。\n12人登録\n5人登録\n続きです。",  # a figure and a counter word: a list's sentences
+    ],
+)
+def test_figures_with_a_button_word_not_in_a_widgets_row_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_an_embeds_code_left_percent_encoded_is_page_furniture():
+    code = "%3Cblockquote%20class%3D%22x-post%22%3E%3C%2Fblockquote%3E"
+    assert _furniture(f"投稿が広がった。{code}続きです。") == [(code, 8, 8 + len(code))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "検索はhttps://example.com/?q=%3Cb%3Eで試せる。",  # escaped markup inside a URL is the URL's
+        "記号<は%3Cと符号化される。",  # the escaping named, no element after it
+    ],
+)
+def test_percent_encoding_in_a_url_or_explained_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_markdown_emphasis_in_a_text_without_other_markdown_is_page_furniture():
+    assert _furniture("他の機種では**80%**の利用者が満足した。") == [("**80%**", 6, 13)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 見出し\n他の機種では**80%**の利用者が満足した。",  # a Markdown text: its emphasis is its style
+        "本文です。\n- 一つ目は**重要**だ。\n",  # the same, with a list's item
+        "*** お問い合わせ ***\n本文です。",  # asterisks set off by spaces: a rule of text, no emphasis
+        "手を拭き**、目に触れない。",  # one run, nothing closes it
+    ],
+)
+def test_asterisks_that_are_no_stray_emphasis_stay_quiet(text: str) -> None:
     assert _furniture(text) == []

@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from auditor.analysis.context import Analysis
 
 _SPACES = " \t\u3000"
+# The dashes a theme draws on both sides of an ad slot's label (- Advertisement -, — ADVERTISEMENT —).
+_FRAME_CHARS = "-‐–—―"
+# The first character of the scripts that are not Latin (kana, CJK, Hangul): an ad slot's label that opens a line and
+# runs into a letter of them lost the line break after it, since no word of the label's language goes on so (a
+# bracket after it, Advertisement（広告）, is a gloss and stays quiet).
+_FUSED_SCRIPT = "\u3040"
 
 
 # Kinds of label that are words of the page's navigation, read as text: a skip link, a table of contents' title. Left
@@ -32,7 +38,7 @@ TEXT_KINDS = frozenset({"skip-link", "contents"})
 # Kinds that are no whole-line label: each has its own finder below (a counter follows its figure, a teaser its
 # colon and headline; a share button's label is one of a row; a host's notice opens its line; a field's label is
 # followed by its colon and value).
-_BLOCK_KINDS = frozenset({"counter", "teaser", "share", "host-notice", "field"})
+_BLOCK_KINDS = frozenset({"counter", "teaser", "share", "host-notice", "field", "counter-button"})
 
 
 class FurnitureLine(NamedTuple):
@@ -67,6 +73,8 @@ def teaser_blocks(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
     more text after it, each block from the label to the headline's end, in text order."""
     found: list[FurnitureLine] = []
     for at, end, row in _opening_a_line(text, lexicon.compiled(_teasers)):
+        if text[text.rfind("\n", 0, at) + 1 : at].strip(_SPACES):
+            continue  # a dash before the label: a list's item, not the box's label
         after = text.find("\n", end)
         rest = text[end:after].lstrip(_SPACES) if after >= 0 else ""
         if after >= 0 and rest in (":", "："):
@@ -106,7 +114,7 @@ def _openings(forms: tuple[tuple[str, PageFurnitureRow], ...]) -> tuple[re.Patte
         return known[1], known[2]
     prefixes = tuple(form for form, _ in forms)
     firsts = re.escape("".join(sorted({form[0] for form in prefixes})))
-    pattern = re.compile(f"\n[{re.escape(_SPACES)}]*[{firsts}]")
+    pattern = re.compile(f"\n[{re.escape(_SPACES)}]*(?:[{_FRAME_CHARS}]+[{re.escape(_SPACES)}]+)?[{firsts}]")
     if len(_OPENINGS) >= 8:
         _OPENINGS.clear()
     _OPENINGS[id(forms)] = (forms, pattern, prefixes)
@@ -157,12 +165,20 @@ def page_furniture(analysis: Analysis) -> list[FurnitureLine]:
 
 
 def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
-    """Every line of ``text`` that is one label of ``page_furniture.tsv`` (with spaces around it at most), in text
-    order."""
+    """Every line of ``text`` that is one label of ``page_furniture.tsv`` (with spaces around it at most, or a frame
+    of dashes on both sides: - Advertisement -), in text order; and an ad slot's label that opens a line and runs into
+    the text after it (Sponsoredクジラが…), the line break after it lost, as the label alone."""
     found: list[FurnitureLine] = []
     for at, end, row in _opening_a_line(text, lexicon.compiled(_casings)):
         after = text.find("\n", end)
-        if not text[end : len(text) if after < 0 else after].strip(_SPACES):
+        rest = text[end : len(text) if after < 0 else after].strip(_SPACES)
+        frame = text[text.rfind("\n", 0, at) + 1 : at].strip(_SPACES)
+        if rest == frame[::-1]:  # nothing, or the frame's mirror (the frame is dashes and spaces: _openings)
+            if frame:  # the frame is the label's: - Advertisement -
+                at = text.rfind(frame, 0, at)
+                end = text.index(rest, end) + len(rest)
+            found.append(FurnitureLine(at, end, row))
+        elif not frame and row.kind == "ad-slot" and text[end] >= _FUSED_SCRIPT and text[end].isalpha():
             found.append(FurnitureLine(at, end, row))
     return sorted(found, key=lambda line: line.start)
 
@@ -188,22 +204,78 @@ _IMAGE_NAME = (
 )
 _MIN_IMAGE_NAME = _MIN_ID_DIGITS  # characters: 1485376; IMG_0123, the shortest a camera writes, has 8
 _LINE_SPACES = " \t\u3000\r"
+# A file's name in a numbered series (house1, house2): a lower-case stem and its number, as a site names a set of
+# photos. Headings number their steps capitalised (Step1, Day2, POINT3), so only the lower-case stem counts, and only
+# when two lines or more of the page name one stem with different numbers.
+_SERIES_NAME = r"([a-z]{3,}[a-z_-]*?)[_-]?([0-9]{1,3})"
+_MIN_SERIES_NAME = 4  # characters: abc1
+MIN_SERIES = 2  # one such line may be a word with a number (mp3, web3); two of one stem are a series of files
+# The extensions of the image types of IANA's media-type registry that the web shows (image/jpeg, png, gif, webp),
+# in either case, searched for with ``str.find`` where the text holds one (a search of their common start, the dot:
+# ``str.find`` of each of them costs 1.7 µs an article in Japanese text).
+_IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".JPG", ".JPEG", ".PNG", ".GIF", ".WEBP")
+_EXTENSION = r"\.(?:jpe?g|png|gif|webp|JPE?G|PNG|GIF|WEBP)"
+# The prefix MediaWiki writes before an image's name in its File namespace (File:, its older alias Image:, and their
+# Japanese and Korean names ファイル:, 画像:, 파일:), which a copy of a wiki page keeps where the image was.
+_WIKI_FILE = ("File:", "Image:", "ファイル:", "画像:", "파일:", "ファイル：", "画像：")
 
 
 def image_name_lines(text: str) -> list[tuple[int, int]]:
     """The lines of ``text`` that hold an image's file name or address and nothing else: what is left of a photo
-    that a scraper or a content system dropped (its file name as alt text, its bare address), in text order. Only
-    lines in ASCII are tried: splitting the text into lines costs a tenth of one search for a name's hints."""
+    that a scraper or a content system dropped (its file name as alt text, its bare address, its name in a wiki's
+    File namespace, a name of a numbered series), in text order; and a photo's identifier with its extension that
+    opens a line and runs into its text (c0012345_123456.jpgここ…), the line break after it lost. Only lines in ASCII
+    are tried, and the others only where the text holds an image's extension: splitting the text into lines costs a
+    tenth of one search for a name's hints."""
     found = []
+    series: dict[str, list[tuple[int, int, str]]] = {}
     at = 0
     for line in text.split("\n"):
-        if len(line) >= _MIN_IMAGE_NAME and line.isascii():
+        if len(line) >= _MIN_SERIES_NAME and line.isascii():
             name = line.strip(_LINE_SPACES)
-            if lazy_pattern(_IMAGE_NAME).fullmatch(name):
+            if len(name) >= _MIN_IMAGE_NAME and lazy_pattern(_IMAGE_NAME).fullmatch(name):
                 start = at + line.index(name)
                 found.append((start, start + len(name)))
+            elif (member := lazy_pattern(_SERIES_NAME).fullmatch(name)) is not None:
+                start = at + line.index(name)
+                series.setdefault(member.group(1), []).append((start, start + len(name), member.group(2)))
         at += len(line) + 1
+    for members in series.values():
+        if len({number for _, _, number in members}) >= MIN_SERIES:
+            found.extend((start, end) for start, end, _ in members)
+    if "." in text and lazy_pattern(_EXTENSION).search(text):  # a search for one character first: 0.1 µs, not 1.5
+        found.extend(_named_images(text))
+    return sorted(set(found))
+
+
+def _named_images(text: str) -> list[tuple[int, int]]:
+    """The image names with an extension that are not alone on an ASCII line: after a wiki's File prefix alone on
+    their line (ファイル:photo.jpg), or a photo's identifier opening a line and fused to its text."""
+    found = []
+    for extension in _IMAGE_EXTENSIONS:
+        at = text.find(extension)
+        while at >= 0:
+            end = at + len(extension)
+            line_start = text.rfind("\n", 0, at) + 1
+            head = text[line_start:end].lstrip(_LINE_SPACES)
+            start = end - len(head)
+            line_end = text.find("\n", end)
+            rest = text[end : len(text) if line_end < 0 else line_end].rstrip(_LINE_SPACES)
+            prefix = next((prefix for prefix in _WIKI_FILE if head.startswith(prefix)), "")
+            name = head[len(prefix) :]
+            if name.isascii() and lazy_pattern(_IMAGE_NAME).fullmatch(name):
+                alone = bool(prefix) and not rest  # ファイル:photo.jpg
+                fused = not prefix and rest[:1] >= _FUSED_SCRIPT and rest[0].isalpha() and _identifier(name)
+                if alone or fused:
+                    found.append((start, end))
+            at = text.find(extension, end)
     return found
+
+
+def _identifier(name: str) -> bool:
+    """Whether ``name`` holds a run of ``_MIN_ID_DIGITS`` digits or more: an id a system gave, no word a writer
+    types."""
+    return lazy_pattern(rf"[0-9]{{{_MIN_ID_DIGITS}}}").search(name) is not None
 
 
 def _kind(lexicon: Lexicon, kind: str) -> tuple[PageFurnitureRow, ...]:
@@ -354,20 +426,28 @@ def figure_runs(text: str, openings: list[int]) -> list[tuple[int, int]]:
     """The runs of ``MIN_FIGURE_LINES`` lines or more in a row that each hold a figure and nothing else (2 / 0;
     • 1 / • 3 / • 2): the counters of a page's buttons copied without their icons, as (start, end) from the first
     figure to the last, in text order; ``openings`` are ``line_openings``."""
+    return _runs_of_lines(text, openings, _FIGURE_FIRSTS, lazy_pattern(_FIGURE_LINE), MIN_FIGURE_LINES)
+
+
+def _runs_of_lines(
+    text: str, openings: list[int], firsts: str, line: re.Pattern[str], minimum: int
+) -> list[tuple[int, int]]:
+    """The runs of ``minimum`` lines or more in a row that each open (at one of ``openings``, with a character of
+    ``firsts``) with a match of ``line``, as (start, end) from the first match to the last, in text order."""
     found: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for at in openings:
-        if text[at] not in _FIGURE_FIRSTS:
+        if text[at] not in firsts:
             continue
-        match = lazy_pattern(_FIGURE_LINE).match(text, at)
+        match = line.match(text, at)
         if match is None:
             continue
         if run and text.count("\n", run[-1][1], at) != 1:
-            if len(run) >= MIN_FIGURE_LINES:
+            if len(run) >= minimum:
                 found.append((run[0][0], run[-1][1]))
             run = []
         run.append((at, at + len(match.group().rstrip(_LINE_SPACES))))
-    if len(run) >= MIN_FIGURE_LINES:
+    if len(run) >= minimum:
         found.append((run[0][0], run[-1][1]))
     return found
 
@@ -468,3 +548,75 @@ def markup_tags(text: str) -> list[tuple[int, int]]:
     if ">" not in text:
         return []
     return [match.span() for match in lazy_pattern(_MARKUP_TAG).finditer(text)]
+
+
+# An embed's code percent-encoded (RFC 3986's escaping of the characters a URI may not hold: < as %3C, " as %22):
+# what is left when a page stores a post's embed code URL-encoded and a copy shows it as text. Its start is an
+# escaped < before an element's name (of ``_HTML_ELEMENTS``) or an end tag's escaped </ , where no URL goes on (a
+# query's escaped markup, ?q=%3Cb%3E, is the URL's); its end is where the run of what the escaping leaves (the
+# unreserved characters, letters, digits - . _ ~, and escapes %XX) ends.
+_ENCODED_MARKUP = (
+    r"(?<![A-Za-z0-9%._~/?#=&:;+@!$*,'()-])%3[Cc](?:%2[Ff])?"
+    rf"(?i:{_HTML_ELEMENTS})(?![A-Za-z0-9])(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{{2}})*"
+)
+
+
+def encoded_markup(text: str) -> list[tuple[int, int]]:
+    """The runs of percent-encoded HTML outside a URL (%3Cblockquote%20class%3D%22twitter-tweet%22%3E…): an embed's
+    code left escaped in the text, as (start, end), in text order. Looked for only in a text that holds an escaped
+    < (found from its %, a search of one character, in C)."""
+    at = text.find("%")  # one character: a search of %3C costs 2 µs an article in Japanese text, of % 0.1
+    while at >= 0 and text[at + 1 : at + 3] not in ("3C", "3c"):
+        at = text.find("%", at + 1)
+    if at < 0:
+        return []
+    return [match.span() for match in lazy_pattern(_ENCODED_MARKUP).finditer(text)]
+
+
+# Markdown's strong emphasis (CommonMark: a run of two asterisks that opens where a character other than a space
+# follows it and closes where one precedes it, on one line): the markers of a text written in Markdown, left as text
+# where the page showed it unrendered. The flanking rules' clause about punctuation is left out: it was written for
+# languages that space their words, and Japanese puts a particle right after the closing run (**80%**の).
+_STRONG_EMPHASIS = r"(?<![*\\])\*\*(?=[^\s*])[^*\n]{1,200}?(?<=[^\s*])\*\*(?!\*)"
+# The other marks of a text written in Markdown: an ATX heading (## , also where line breaks were lost), a list's
+# item (- , * , 1. ), a block quote, a link's ](, a code span. A text that holds one is Markdown throughout, so its
+# emphasis is its style (and rendered where it is shown as Markdown); only one that holds none left its markers.
+_OTHER_MARKDOWN = r"(?m:^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|[0-9]{1,9}[.)][ \t]|>))|#{2,6} \S|\]\(|`[^`\n]+`"
+
+
+def markdown_emphasis(text: str) -> list[tuple[int, int]]:
+    """The spans of Markdown's strong emphasis (**80%**) in a text that holds no other Markdown, markers included, as
+    (start, end), in text order. Looked for only in a text that holds two asterisks in a row (a search in C, after
+    one for a single asterisk)."""
+    if "*" not in text or "**" not in text:  # one character first: 0.1 µs an article in Japanese text, not 3
+        return []
+    found = [match.span() for match in lazy_pattern(_STRONG_EMPHASIS).finditer(text)]
+    if found and lazy_pattern(_OTHER_MARKDOWN).search(text):
+        return []
+    return found
+
+
+def _counter_buttons(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A figure, the name of what it counts (one word: Fans, フォロワー; in Japanese two characters or more, since a
+    figure and one kanji, 3人登録, is a counter word of a sentence) and a ``counter-button`` label of
+    ``page_furniture.tsv`` (Like, フォロー) ending the line."""
+    labels = sorted({row.label for row in _kind(lexicon, "counter-button")}, key=len, reverse=True)
+    if not labels:
+        return None
+    alternation = "|".join(re.escape(label) for label in labels)
+    return re.compile(
+        r"[0-9](?:[0-9.,]*[0-9])?[KkMm万]?(?:[ァ-ヶー\u4e00-\u9fff]{2,8}|[ \u00a0]?[A-Za-z]{1,12}[ \u00a0])?"
+        rf"(?i:{alternation})[ \t\u3000\r]*(?=\n|$)"
+    )
+
+
+MIN_COUNTER_BUTTONS = 2  # one line may be a caption's figure and a word; two in a row are a widget's counters
+
+
+def counter_buttons(text: str, lexicon: Lexicon, openings: list[int]) -> list[tuple[int, int]]:
+    """The runs of ``MIN_COUNTER_BUTTONS`` lines or more in a row that each hold a figure, what it counts and the
+    button beside the counter (16,985 Fans Like / 2,458 Followers Follow): a social widget's counters and buttons
+    copied with the article, as (start, end) from the first line to the last, in text order; ``openings`` are
+    ``line_openings``."""
+    pattern = lexicon.compiled(_counter_buttons)
+    return [] if pattern is None else _runs_of_lines(text, openings, "0123456789", pattern, MIN_COUNTER_BUTTONS)
