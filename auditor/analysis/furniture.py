@@ -167,7 +167,7 @@ def page_furniture(analysis: Analysis) -> list[FurnitureLine]:
 def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
     """Every line of ``text`` that is one label of ``page_furniture.tsv`` (with spaces around it at most, or a frame
     of dashes on both sides: - Advertisement -), in text order; and an ad slot's label that opens a line and runs into
-    the text after it (Sponsoredクジラが…), the line break after it lost, as the label alone."""
+    the text after it (Sponsored新型車が…), the line break after it lost, as the label alone."""
     found: list[FurnitureLine] = []
     for at, end, row in _opening_a_line(text, lexicon.compiled(_casings)):
         after = text.find("\n", end)

@@ -186,7 +186,7 @@ class PageFurniture(Rule):
         none (a post that writes <div>に挿入する shows its code inside sentences and on lines of their own).
 
         An ad slot's label counts framed by dashes on both sides (- Advertisement -) and, an IAB disclosure label
-        (Sponsored), opening a line that runs on in another script (Sponsoredクジラが…: the line break after it was
+        (Sponsored), opening a line that runs on in another script (Sponsored新型車が…: the line break after it was
         lost). An image's alt text alone on a line (banner, バナー: an ad banner's, named by the IAB's display format)
         counts in any language, since no site shows its alt text beside its image. Three more kinds, in any language:
         a social widget's counters and buttons, two lines or more in a row of a figure, what it counts and the
@@ -295,7 +295,7 @@ class PageFurniture(Rule):
             what = _FURNITURE_KINDS.get(line.row.kind, "a label of the page's interface")
             language = names.get(line.row.lang, line.row.lang)
             after = doc.text[line.end : line.end + 1]
-            fused = bool(after) and not after.isspace()  # Sponsoredクジラが…
+            fused = bool(after) and not after.isspace()  # Sponsored新型車が…
             tail = "the article's text and run into it. Delete it." if fused else "the article's text. Delete the line."
             message = (
                 f"'{doc.text[line.start:line.end]}' is {what}, in {language}: the web page's interface, copied with "
