@@ -109,6 +109,8 @@ INVALID = [
     # Where a space is the layout of typesetting, two are still doubled.
     ("[パリ 5日  ロイター] - 仏政府は方針を示した。", [(DOUBLED, "  ", 6, 8, " ")]),
     ("本能寺の変  明智光秀が主君を討った。", [(DOUBLED, "  ", 5, 7, " ")]),
+    # A line cut short that the text does not write elsewhere in full is no excerpt of it.
+    ("市長は会見で、 新庁舎の計画を説明し…\n市長は会見で新しい計画を語った。", [(BETWEEN, "、 新", 6, 9, "、新")]),
 ]
 
 VALID = [
@@ -174,6 +176,9 @@ VALID = [
     "彼の答えは「 」だった。",
     # A headline set again above its article, run into its first line: the page sets those words as a line.
     "新庁舎を見学した\n\n新庁舎を見学した 山田市長は、新しい庁舎を案内した。",
+    # A teaser above the article, cut short with an ellipsis: the article writes its words in full without the spaces.
+    "市長は会見で、 新庁舎の計画を説明し…\n市長は会見で、新庁舎の計画を説明した。",
+    "市長は会見で、 新庁舎の計画を説明し...\n市長は会見で、新庁舎の計画を説明した。",
 ]
 
 
