@@ -257,6 +257,8 @@ GLUED_VALID = [
     # Handles and addresses are tokens of their own.
     "@AppleID と Apple ID の違い。",
     "https://example.com/AppleID と Apple ID の違い。",
+    # An English compound in lower case, written open and closed: English writes both (heat wave, heatwave).
+    "猛暑が続く。\nA long heatwave hit the city.\nThe heat wave ended on Monday.",
 ]
 
 
