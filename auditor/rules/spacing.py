@@ -43,7 +43,7 @@ class NumeralSpacing(Rule):
         Left alone: a number inside a Latin name or token (iPhone 16 を, Model 3 の, 5G, A320, 2023-08, 14/06/2018)
         or ending an English date (January 25, 2024 本記事: the number after a Latin word or number and ", "), a
         number before a word that is no counter (2024 全文, 01 市場の動向), or whose counter's character IPAdic reads
-        as the start of a longer word, no suffix (1 名前: 名前, not 名; 3 台風), the number of a list item (a number
+        as the start of a longer noun, no suffix (1 名前: 名前, not 名; 3 台風), the number of a list item (a number
         that opens its line with a space after it, where the text's lines so numbered run 1, 2 …: 1 日頃からの準備
         above 2 通過中; lists are numbered from 1, a line opening with a year is none), measured: 3 false findings
         gone (dev2, pages6, pages9), nothing else changed on any dev set, the fresh pages, the WMT references or the
@@ -128,7 +128,8 @@ def _no_quantity(analysis: Analysis, figure: SpacedFigure) -> bool:
     """Whether the spaced figure counts nothing: its number is a list item's (1 日頃からの準備 above 2 通過中…: the
     text's lines so numbered run from 1), the year of an English date (January 25, 2024 本記事では: the number after
     a Latin word or number and ", " belongs to the Latin phrase, as iPhone 16's does), or the word after it is no
-    counter, IPAdic reading the counter's character as the start of a longer word (1 名前: 名前, a noun, not 名)."""
+    counter, IPAdic reading the counter's character as the start of a longer noun (1 名前: 名前, not 名; not a verb
+    it may misread, 2 つから)."""
     text = analysis.text
     start = figure.start
     if start >= 3 and text[start - 2 : start] == ", " and text[start - 3].isascii() and text[start - 3].isalnum():
@@ -141,7 +142,7 @@ def _no_quantity(analysis: Analysis, figure: SpacedFigure) -> bool:
     for word in tokens(written + text[figure.end : min(line_end, figure.end + _FOLLOWING)]):
         end = at + len(word.surface)
         if end > len(written):
-            return at < len(written) and word.pos1 not in _COUNTING
+            return at < len(written) and word.pos == "名詞" and word.pos1 not in _COUNTING
         at = end
     return False
 

@@ -40,6 +40,8 @@ INVALID = [
     # it alone.
     ("2 日頃からの準備\n3 台風が近づいたら", [(NUMERAL, "2 日", 0, 3, "2日")]),
     ("参加者は 1 名前後だった。", [(NUMERAL, "は 1 名", 3, 8, "は1名")]),
+    # IPAdic may misread the counter and what follows as a verb (つから): only a noun makes a longer word of it.
+    ("部品は 2 つから選べる。", [(NUMERAL, "は 2 つ", 2, 7, "は2つ")]),
     # Two figures in one sentence are two findings.
     ("1 人が 2 件の申請をした。", [(NUMERAL, "1 人", 0, 3, "1人"), (NUMERAL, "が 2 件", 3, 8, "が2件")]),
     # A space after 。 or 、 before a figure, a Latin word or a symbol, with Japanese after it.
