@@ -248,6 +248,11 @@ GLUED_INVALID = [
     ),
 ]
 
+GLUED_INVALID.append(
+    # A function word never closes up with the next word: a lost space, even in lower case.
+    ("まずgo to paperと書く。次にtopaperと書く。", [(GLUED, "topaper", 19, 26, "to paper")]),
+)
+
 GLUED_VALID = [
     # Brand casing and a single capital: the article's majority decides (terminology.spelling-variants).
     "YouTubeの動画とYou Tubeの記事。",
