@@ -389,8 +389,32 @@ def test_the_spaces_after_a_list_marker_are_its_indentation(text: str) -> None:
     assert found(text) == []
 
 
-def test_a_doubled_space_after_a_label_inside_the_line_is_still_doubled() -> None:
-    assert found("①  [原案]  新工場が完成した。") == [(DOUBLED, "  ", 7, 9, " ")]
+def test_a_doubled_space_inside_the_line_is_still_doubled() -> None:
+    assert found("①  新型のModel  Yが届いた。") == [(DOUBLED, "  ", 11, 13, " ")]
+    assert found("①  [原案]の新型Model  Yが届いた。") == [(DOUBLED, "  ", 15, 17, " ")]
+
+
+@pytest.mark.parametrize("text", ["①  [原文]  新工場が完成した。", "[英訳]  The new plant is complete."])
+def test_the_spaces_after_a_label_that_opens_its_line_are_its_indentation(text: str) -> None:
+    # The label heads the item as its bullet or number does, and is set off from the text the same way.
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(   )は管理者注。",  # a blank to fill in
+        "( 1024 )  2026/01/05 10:04:50\n本文です。",  # a line of data in columns
+        "新工場が完成したと語った。   Example.co.jp\n次の段落です。",  # the paragraph's source, set apart
+        "Good morning, all.  I have news.  Any questions?",  # English sentences spaced with two throughout
+    ],
+)
+def test_runs_that_lay_out_the_page_are_left_alone(text: str) -> None:
+    assert found(text) == []
+
+
+def test_english_sentences_spaced_two_ways_keep_the_doubled_one() -> None:
+    assert found("Good morning, all.  I have news. Any questions?") == [(DOUBLED, "  ", 18, 20, " ")]
 
 
 # An article whose paragraphs open with one space: a line break and that indent run together after 。 are the page's.
