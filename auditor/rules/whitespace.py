@@ -200,13 +200,13 @@ class SpaceBetweenJapanese(Rule):
         on dev and 4 wrong on the fresh pages gone), and the space where a line the page also sets on its own
         (a headline set again above its article) ran into the next one (新庁舎を見学した / 新庁舎を見学した
         山田市長は…; 1 false finding on pages5 gone, nothing else changed), and the spaces of an excerpt of the
-        article's own words, a line cut short with an ellipsis whose words, spaces taken out, the text writes in full
-        elsewhere (an aggregator's teaser above its article: 対し、 北朝鮮が、 再び…とし… above the article's 対し、
-        北朝鮮が、再び…; the page's excerpt spaced them, not the translation; 4 false findings on pages9 gone,
-        nothing else changed on any dev set, the fresh pages or the WMT references); a space between two sentence or
-        clause marks (述べた。 。): it separates no words, the stray mark is the defect, and 。。 would be no fix (3
-        false findings on pages5), and a space that is a bracket's whole content (「 」: an empty quotation, 1 on
-        pages4);
+        article's own words, a line cut short with an ellipsis whose words, spaces taken out, open another line of
+        the text, written in full (an aggregator's teaser above its article: 対し、 北朝鮮が、 再び…とし… above
+        the article's 対し、北朝鮮が、再び…; the page's excerpt spaced them, not the translation; 4 false findings
+        on pages9 gone, nothing else changed on any dev set, the fresh pages or the WMT references); a space between
+        two sentence or clause marks (述べた。 。): it separates no words, the stray mark is the defect, and 。。
+        would be no fix (3 false findings on pages5), and a space that is a bracket's whole content (「 」: an empty
+        quotation, 1 on pages4);
         the space that ends or opens a hashtag (私の #新作 の話, 新商品 ＃限定): a hashtag runs from its # to the next
         space, so the space is its syntax, and taken out it would join the next word to the tag (measured: one such
         space on the dev sets, unannotated; one finding gone on the 12 WMT24 system outputs, nothing else changed);
