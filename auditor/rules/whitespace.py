@@ -44,8 +44,9 @@ _LETTER = re.compile(f"[{KANA}{KANJI}]")
 # A word an anchor can wrap: kana and kanji only (・ and ー are katakana), not too long.
 _WORD = re.compile(f"[{KANA}{KANJI}]{{1,20}}")
 # What may open a line before its text: indentation, list bullets and numbers, heading and quote marks,
-# and the dash of an embed's attribution line ("— 名前 (@handle) date").
-_LINE_MARKER = re.compile(r"[ \t\u3000]*(?:[-*+•・◆■●○◇□▶►—―>]|#{1,6}|[0-9０-９]{1,3}[.)．）]|[①-⑳])[ \t\u3000]+")
+# and the dash of an embed's attribution line ("— 名前 (@handle) date"). A number's period may be 。, as machine
+# translation renders the period of a section number (1。 概要 for 1. Overview).
+_LINE_MARKER = re.compile(r"[ \t\u3000]*(?:[-*+•・◆■●○◇□▶►—―>]|#{1,6}|[0-9０-９]{1,3}[.)．）。]|[①-⑳])[ \t\u3000]+")
 # A hashtag's mark, and how far back from a space its mark may stand (#ゼルダの伝説 の).
 _HASH_MARKS = "#＃"
 _HASHTAG_REACH = 40
@@ -164,9 +165,10 @@ class SpaceBetweenJapanese(Rule):
         sides (the fields of an address or a list: 東京都千代田区 丸の内一丁目 山田ビル, 著者 山田太郎 出版社), unless
         either falls inside a word or before a suffix or a dependent noun, which belongs to the word before it (三億 人
         以上; the only such pairs on the dev sets, the fresh pages and the WMT references stand in a text segmented word
-        by word, 3 億 人 以上, 数 日 続く, and are still reported, as annotated); indentation, list bullets and the dash
-        that opens an embed attribution; the space after a credit label that opens a line or a bracket (（写真提供
-        山田太郎）, 写真　ロイター; ``credit_labels.tsv``); headings
+        by word, 3 億 人 以上, 数 日 続く, and are still reported, as annotated); indentation, list bullets and numbers
+        (their period even as 。, which machine translation makes of a section number's: 1。 概要; 1 false finding on
+        pages9 gone, nothing else changed) and the dash that opens an embed attribution; the space after a credit
+        label that opens a line or a bracket (（写真提供 山田太郎）, 写真　ロイター; ``credit_labels.tsv``); headings
         (a Markdown heading, or a short line without a full stop: at most 60 characters, see auditor/document.py), where
         a space, ASCII or ideographic, separates the parts of a headline (速報　新型車を発表, 今年は豊作 価格は安定); a
         lone space, or a word wrapped in spaces, outside every bracket of a line that holds no 。, ？ or ！ outside its

@@ -109,6 +109,12 @@ INVALID = [
     # Where a space is the layout of typesetting, two are still doubled.
     ("[パリ 5日  ロイター] - 仏政府は方針を示した。", [(DOUBLED, "  ", 6, 8, " ")]),
     ("本能寺の変  明智光秀が主君を討った。", [(DOUBLED, "  ", 5, 7, " ")]),
+    # After the article's run-together sentences, a section number whose period machine translation made 。 keeps
+    # the space that sets it off, as 1. does.
+    (
+        "新製品を発売した。 次の製品は秋に出る。 価格は未定だ。\n\n1。 概要\n\n本文です。",
+        [(BETWEEN, "。 次", 8, 11, "。次"), (BETWEEN, "。 価", 19, 22, "。価")],
+    ),
     # A line cut short that the text does not write elsewhere in full is no excerpt of it.
     ("市長は会見で、 新庁舎の計画を説明し…\n市長は会見で新しい計画を語った。", [(BETWEEN, "、 新", 6, 9, "、新")]),
 ]
