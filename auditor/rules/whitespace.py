@@ -649,9 +649,10 @@ def _set_as_a_line(text: str, start: int, end: int, lines: frozenset[str]) -> bo
     return bool(after) and after in lines
 
 
-# A line cut short with an ellipsis (…, ‥, ..., […]) at its end, the way a teaser ends.
+# A line cut short with an ellipsis (…, ‥, ..., […]) at its end, the way a teaser ends; its spaces and that ellipsis,
+# which the words it repeats do not hold.
 _EXCERPT_LINE = re.compile("^.*(?:[…‥]|\\.{3}|\\[…\\])[ \t\u3000\r]*$", re.MULTILINE)
-_SPACES_IN_LINE = re.compile("[ \t\u3000\u00a0\r]+|(?:[…‥]+|\\.{3,}|\\[…\\])[ \t\u3000\r]*$")
+_SPACES_AND_CUT = re.compile("[ \t\u3000\u00a0\r]+|(?:[…‥]+|\\.{3,}|\\[…\\])[ \t\u3000\r]*$")
 
 
 def _excerpt_lines(analysis: Analysis) -> frozenset[int]:
@@ -666,7 +667,7 @@ def _excerpt_lines(analysis: Analysis) -> frozenset[int]:
     lines = sorted(line.strip(_SPACE_CHARS) for line in text.splitlines())
     found = []
     for match in cut:
-        words = _SPACES_IN_LINE.sub("", match.group())
+        words = _SPACES_AND_CUT.sub("", match.group())
         at = bisect_left(lines, words)
         if words and at < len(lines) and lines[at].startswith(words):
             found.append(match.start())
