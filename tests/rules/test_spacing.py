@@ -36,6 +36,12 @@ INVALID = [
     ("会議は３\u3000月に開かれる。", [(NUMERAL, "３\u3000月", 3, 6, "３月")]),
     # A hiragana before an unspaced figure: a word and a number run into each other with a space between.
     ("招待を受け 5月29日から訪問した。", [(NUMERAL, "け 5月", 4, 8, "け5月")]),
+    # A number that opens its line is a figure where no list numbers its lines from 1, and 名 counts where IPAdic reads
+    # it alone.
+    ("2 日頃からの準備\n3 台風が近づいたら", [(NUMERAL, "2 日", 0, 3, "2日")]),
+    ("参加者は 1 名前後だった。", [(NUMERAL, "は 1 名", 3, 8, "は1名")]),
+    # IPAdic may misread the counter and what follows as a verb (つから): only a noun makes a longer word of it.
+    ("部品は 2 つから選べる。", [(NUMERAL, "は 2 つ", 2, 7, "は2つ")]),
     # Two figures in one sentence are two findings.
     ("1 人が 2 件の申請をした。", [(NUMERAL, "1 人", 0, 3, "1人"), (NUMERAL, "が 2 件", 3, 8, "が2件")]),
     # A space after 。 or 、 before a figure, a Latin word or a symbol, with Japanese after it.
@@ -67,6 +73,12 @@ VALID = [
     # Words that are not counters after a number: a truncated teaser, a list number.
     "ラカ氏が、2024 全文をよむ",
     "01 市場の動向：最新の動き",
+    # The lines of a numbered list, numbered from 1: the number is the item's (日 of 日頃 counts nothing).
+    "備えを確かめる。\n1 日頃からの準備\n2 台風が近づいたら\n3 通過した後",
+    # The year of an English date belongs to the Latin phrase, as iPhone 16's number does.
+    "January 25, 2024 本記事では新製品を紹介する。",
+    # The counter's character starts a longer word that IPAdic reads: 名前, not 名.
+    "1 名前:山田 投稿日:2017/11/14",
     # Japanese and Latin words spaced: a house style of its own.
     "同社は 1,000 USDT を送金した。",
     "総額は6,000億 VND 以上だ。",

@@ -109,6 +109,14 @@ INVALID = [
     # Where a space is the layout of typesetting, two are still doubled.
     ("[パリ 5日  ロイター] - 仏政府は方針を示した。", [(DOUBLED, "  ", 6, 8, " ")]),
     ("本能寺の変  明智光秀が主君を討った。", [(DOUBLED, "  ", 5, 7, " ")]),
+    # After the article's run-together sentences, a section number whose period machine translation made 。 keeps
+    # the space that sets it off, as 1. does.
+    (
+        "新製品を発売した。 次の製品は秋に出る。 価格は未定だ。\n\n1。 概要\n\n本文です。",
+        [(BETWEEN, "。 次", 8, 11, "。次"), (BETWEEN, "。 価", 19, 22, "。価")],
+    ),
+    # A line cut short that the text does not write elsewhere in full is no excerpt of it.
+    ("市長は会見で、 新庁舎の計画を説明し…\n市長は会見で新しい計画を語った。", [(BETWEEN, "、 新", 6, 9, "、新")]),
 ]
 
 VALID = [
@@ -174,6 +182,9 @@ VALID = [
     "彼の答えは「 」だった。",
     # A headline set again above its article, run into its first line: the page sets those words as a line.
     "新庁舎を見学した\n\n新庁舎を見学した 山田市長は、新しい庁舎を案内した。",
+    # A teaser above the article, cut short with an ellipsis: the article writes its words in full without the spaces.
+    "市長は会見で、 新庁舎の計画を説明し…\n市長は会見で、新庁舎の計画を説明した。",
+    "市長は会見で、 新庁舎の計画を説明し...\n市長は会見で、新庁舎の計画を説明した。",
 ]
 
 
@@ -243,6 +254,11 @@ GLUED_INVALID = [
     ),
 ]
 
+GLUED_INVALID.append(
+    # A function word never closes up with the next word: a lost space, even in lower case.
+    ("まずgo to paperと書く。次にtopaperと書く。", [(GLUED, "topaper", 19, 26, "to paper")]),
+)
+
 GLUED_VALID = [
     # Brand casing and a single capital: the article's majority decides (terminology.spelling-variants).
     "YouTubeの動画とYou Tubeの記事。",
@@ -252,6 +268,8 @@ GLUED_VALID = [
     # Handles and addresses are tokens of their own.
     "@AppleID と Apple ID の違い。",
     "https://example.com/AppleID と Apple ID の違い。",
+    # An English compound in lower case, written open and closed: English writes both (heat wave, heatwave).
+    "猛暑が続く。\nA long heatwave hit the city.\nThe heat wave ended on Monday.",
 ]
 
 
@@ -377,8 +395,32 @@ def test_the_spaces_after_a_list_marker_are_its_indentation(text: str) -> None:
     assert found(text) == []
 
 
-def test_a_doubled_space_after_a_label_inside_the_line_is_still_doubled() -> None:
-    assert found("①  [原案]  新工場が完成した。") == [(DOUBLED, "  ", 7, 9, " ")]
+def test_a_doubled_space_inside_the_line_is_still_doubled() -> None:
+    assert found("①  新型のModel  Yが届いた。") == [(DOUBLED, "  ", 11, 13, " ")]
+    assert found("①  [原案]の新型Model  Yが届いた。") == [(DOUBLED, "  ", 15, 17, " ")]
+
+
+@pytest.mark.parametrize("text", ["①  [原文]  新工場が完成した。", "[英訳]  The new plant is complete."])
+def test_the_spaces_after_a_label_that_opens_its_line_are_its_indentation(text: str) -> None:
+    # The label heads the item as its bullet or number does, and is set off from the text the same way.
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(   )は管理者注。",  # a blank to fill in
+        "( 1024 )  2026/01/05 10:04:50\n本文です。",  # a line of data in columns
+        "新工場が完成したと語った。   Example.co.jp\n次の段落です。",  # the paragraph's source, set apart
+        "Good morning, all.  I have news.  Any questions?",  # English sentences spaced with two throughout
+    ],
+)
+def test_runs_that_lay_out_the_page_are_left_alone(text: str) -> None:
+    assert found(text) == []
+
+
+def test_english_sentences_spaced_two_ways_keep_the_doubled_one() -> None:
+    assert found("Good morning, all.  I have news. Any questions?") == [(DOUBLED, "  ", 18, 20, " ")]
 
 
 # An article whose paragraphs open with one space: a line break and that indent run together after 。 are the page's.
