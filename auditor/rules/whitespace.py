@@ -352,7 +352,7 @@ class SpaceBetweenJapanese(Rule):
             if _set_as_a_line(text, start, end, ctx.analysis.memo(_lines_of)):
                 continue  # 新庁舎を見学した 山田市長は…, the headline set above too: a line run into the next
             if _excerpt_of_text(ctx.analysis, start):
-                continue  # …会見で、 市長が、 改めて…とし… above …会見で、市長が、改めて…: a teaser of the article's words
+                continue  # …会見で、 市長が、 改めて… above …会見で、市長が、改めて…: a teaser
             yield self.finding(doc, span[0], span[1], message, suggestion=suggestion)
 
     def _conventions(self, text: str, runs: list[tuple[int, int]]) -> _Conventions:
