@@ -80,11 +80,6 @@ VALID = [
     "`関数(値):`を呼ぶ。",  # Markdown code
     "1) 最初の項目です。",  # a list number
     "新型車（税込み）の価格は？見出し：本文；続き！",  # already full-width
-    # A semicolon that separates nothing: a kaomoji's sweat drop, or a line's last mark.
-    "楽しんでいる私^^; ちなみに今日は晴れだ。",
-    "困ったなあ^^;;でも大丈夫。",
-    "困った(・_・;)けど大丈夫。",
-    "素敵な場合が多い;\n次の話題に移る。",
 ]
 
 

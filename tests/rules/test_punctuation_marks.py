@@ -1,5 +1,5 @@
-"""punctuation.doubled-mark, punctuation.long-vowel-dash, punctuation.parenthetical-dash: what each reports, with exact
-offsets, and what each leaves alone."""
+"""punctuation.doubled-mark, punctuation.long-vowel-dash, punctuation.parenthetical-dash and the semicolons of
+punctuation.half-width: what each reports, with exact offsets, and what each leaves alone."""
 
 from __future__ import annotations
 
@@ -135,7 +135,13 @@ def test_a_semicolon_in_japanese_prose(text: str, expected: list[tuple[str, int,
     [
         "这不是错误(而是)一种投资哲学;市场",  # a sentence with no kana: Chinese, its semicolon is its own
         "楽しみにしてる ;)",  # an emoticon
+        # A semicolon that separates nothing: a kaomoji's sweat drop, or a line's last mark.
+        "楽しんでいる私^^; ちなみに今日は晴れだ。",
+        "困ったなあ^^;;でも大丈夫。",
+        "困った(・_・;)けど大丈夫。",
+        "素敵な場合が多い;\n次の話題に移る。",
     ],
 )
 def test_semicolons_outside_japanese_prose_are_left_alone(text: str) -> None:
     assert _found("punctuation.half-width", text) == []
+
