@@ -1,5 +1,5 @@
-"""punctuation.doubled-mark, punctuation.long-vowel-dash, punctuation.parenthetical-dash and the semicolons of
-punctuation.half-width: what each reports, with exact offsets, and what each leaves alone."""
+"""punctuation.doubled-mark, punctuation.long-vowel-dash, punctuation.parenthetical-dash, punctuation.single-quotes
+and the semicolons of punctuation.half-width: what each reports, with exact offsets, and what each leaves alone."""
 
 from __future__ import annotations
 
@@ -144,4 +144,30 @@ def test_a_semicolon_in_japanese_prose(text: str, expected: list[tuple[str, int,
 )
 def test_semicolons_outside_japanese_prose_are_left_alone(text: str) -> None:
     assert _found("punctuation.half-width", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("「A」と「B」が出た。新しい‘Max’の開発が進む。", [("‘Max’", 14, "「Max」")]),
+        ("「A」と「B」が出た。新しい ‘Max’ の開発", [("‘Max’", 15, "「Max」")]),  # Japanese across a space
+        ("「A」「B」\n「彼は‘yes’と言えない」と語った。", [("‘yes’", 10, "『yes』")]),  # inside a quotation: 『』
+    ],
+)
+def test_single_quotes_beside_japanese(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _found("punctuation.single-quotes", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英語で‘I am sorry.’と言った。",  # no 「 in the article: it quotes with ‘’
+        "「A」の話。新しい‘Max’の開発と‘Pro’の発売。",  # as many pairs as 「: no choice shown
+        "「A」と「B」が出た。It is Max’s car.",  # an apostrophe
+        "「A」と「B」が出た。これは’21年の話だ。",  # an abbreviated year
+        "「A」と「B」が出た。He said ‘yes’ today.",  # Latin on both sides
+    ],
+)
+def test_single_quotes_the_article_chose_or_no_pair_are_left_alone(text: str) -> None:
+    assert _found("punctuation.single-quotes", text) == []
 
