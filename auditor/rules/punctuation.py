@@ -1174,6 +1174,61 @@ class ChineseEnumerator(Rule):
             yield self.finding(doc, start, end, message)
 
 
+# A 。 right after a figure: the scan starts at the literal 。, which the engine finds in C, and looks behind there
+# (measured: a third of the time of a scan from each line break).
+_FIGURE_STOP = re.compile("。(?<=[0-9０-９]。)")
+_LINE_INDENT = " \t\u3000"
+
+
+class NumberFullStop(Rule):
+    """Finds a heading's or a list's number closed with 。 (1。 はじめに), where Japanese writes 1. or 1．.
+
+    Why it matters:
+        。 ends a sentence (the 句点 of JIS X 4051 and jlreq), and a number alone is none. English numbers its
+        sections and list items 1., 2., and machine translation that turns every English full stop into 。 writes
+        1。 はじめに: a Japanese reader sees a one-word sentence "1" before the heading. An editor writes 1. (or 1．, or
+        the publication's numbering).
+
+    How it decides:
+        A number of one or two figures at the start of a line (indentation aside), then 。 and, on the same line,
+        words that are no figure: the number's full stop, not a sentence's. A 。 after a number inside a sentence
+        (得点は1。) ends that sentence and is left alone, and so is a line of the number alone. URLs, code and
+        flattened embeds are left alone. Measured: none in the WMT human references and system outputs, nor on the
+        fresh pages; one on the dev pages (pages9, blind: 1。 before a heading), annotated.
+    """
+
+    id = "punctuation.number-full-stop"
+    category = "locale/punctuation"
+    severity = "minor"
+    summary = "A heading's or list's number closed with 。 (1。 はじめに; Japanese writes 1.)"
+    fix = "safe"  # only the mark changes
+    languages = frozenset({"ja"})
+    bad = "報告書の構成\n1。 はじめに\n本書は市場の動向をまとめる。"
+    good = "報告書の構成\n1. はじめに\n本書は市場の動向をまとめる。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        for match in _FIGURE_STOP.finditer(text):
+            stop = match.start()
+            first = stop - 1
+            while first and text[first - 1] in DIGIT_CHARS:
+                first -= 1
+            if stop - first > 2:
+                continue  # a year or a count, not a section's number
+            line = first
+            while line and text[line - 1] in _LINE_INDENT:
+                line -= 1
+            if line and text[line - 1] not in "\r\n":
+                continue  # inside a line: the number ends a sentence (得点は1。)
+            after, _ = _char_after(text, stop + 1)
+            if not after or after in DIGIT_CHARS:
+                continue  # the number alone on its line, or more figures (1。5倍)
+            if ctx.in_literal(first, stop + 1) or ctx.in_embed(first, stop + 1):
+                continue
+            number = text[first:stop]
+            message = f"'{number}。' closes a number with the sentence mark 。; Japanese numbers a heading {number}."
+            yield self.finding(doc, stop, stop + 1, message, suggestion=".")
+
 # Sounds no word, and no reading of a kanji, begins with: ン, ッ, ー and the small kana.
 _NO_WORD_START = "ッーァィゥェォャュョヮヵヶ"
 # A dot before one of them, or before ン (judged by where it stands: see MisplacedDot).
@@ -1505,6 +1560,7 @@ RULES = (
     MisplacedDot,
     ForeignMiddleDot,
     ChineseEnumerator,
+    NumberFullStop,
     DoubledMark,
     LongVowelDash,
     ParentheticalDash,

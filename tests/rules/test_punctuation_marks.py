@@ -1,5 +1,6 @@
-"""punctuation.doubled-mark, punctuation.long-vowel-dash, punctuation.parenthetical-dash, punctuation.single-quotes
-and the semicolons of punctuation.half-width: what each reports, with exact offsets, and what each leaves alone."""
+"""punctuation.doubled-mark, punctuation.long-vowel-dash, punctuation.parenthetical-dash, punctuation.single-quotes,
+punctuation.number-full-stop and the semicolons of punctuation.half-width: what each reports, with exact offsets, and
+what each leaves alone."""
 
 from __future__ import annotations
 
@@ -171,3 +172,27 @@ def test_single_quotes_beside_japanese(text: str, expected: list[tuple[str, int,
 def test_single_quotes_the_article_chose_or_no_pair_are_left_alone(text: str) -> None:
     assert _found("punctuation.single-quotes", text) == []
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("報告書\n1。 はじめに\n本文だ。", [("。", 5, ".")]),
+        ("目次\n  12。背景と目的", [("。", 7, ".")]),  # indented, two figures
+        ("１。はじめに", [("。", 1, ".")]),  # full-width figure, the text's first line
+    ],
+)
+def test_a_number_closed_with_a_full_stop(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _found("punctuation.number-full-stop", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "得点は1。次の試合に進む。",  # inside a line: the number ends a sentence
+        "結果\n1。\n次の話題。",  # the number alone on its line
+        "2024。年の話",  # a year, not a section's number
+        "1。5倍になった。",  # figures after it
+    ],
+)
+def test_full_stops_after_numbers_in_sentences_are_left_alone(text: str) -> None:
+    assert _found("punctuation.number-full-stop", text) == []
