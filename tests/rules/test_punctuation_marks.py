@@ -35,6 +35,7 @@ def test_doubled_marks(text: str, expected: list[tuple[str, int, str]]) -> None:
         "気づきませんでした。。",  # 。 repeated with no space: the same
         "会長は、辞任を否定した。",
         "日本語の句読点（、。）を使う。",  # the marks named in brackets
+        "首位が勝利した。、のチームは敵地で敗れた。",  # a particle after the run: a word was lost, not a mark doubled
     ],
 )
 def test_ellipses_of_casual_writing_are_left_alone(text: str) -> None:
