@@ -640,18 +640,22 @@ class StraightQuotes(Rule):
         if '"' not in text or "「" not in text:
             return  # nearly every article: two character tests
         pairs = [match for match in _STRAIGHT_PAIR.finditer(text) if _KANA_LETTER.search(match.group(1))]
-        corners = text.count("「")
-        if not pairs or len(pairs) >= corners:
-            return
-        for match in pairs:
-            start, end = match.span()
-            if ctx.in_literal(start, end) or ctx.in_embed(start, end):
-                continue
+        corners, minority = _minority_quotes(text, ctx, pairs)
+        for match in minority:
             message = (
                 f"Straight quotes around Japanese words; this article quotes with 「」 ({corners} times) and \"…\" "
                 f"({len(pairs)} time{'s' if len(pairs) > 1 else ''})."
             )
-            yield self.finding(doc, start, end, message, suggestion=f"「{match.group(1)}」")
+            yield self.finding(doc, *match.span(), message, suggestion=f"「{match.group(1)}」")
+
+
+def _minority_quotes(text: str, ctx: Context, pairs: list[re.Match[str]]) -> tuple[int, list[re.Match[str]]]:
+    """How many 「 the article writes, and the quoted ``pairs`` when they are the minority form (fewer than the 「),
+    but those inside URLs, code or a flattened embed."""
+    corners = text.count("「")
+    if not pairs or len(pairs) >= corners:
+        return corners, []
+    return corners, [match for match in pairs if not (ctx.in_literal(*match.span()) or ctx.in_embed(*match.span()))]
 
 
 # A pair of curly single quotes on one line, not an apostrophe inside a Latin word (O‘Neill, Max’s).
@@ -675,9 +679,9 @@ class SingleQuotes(Rule):
         with 「」 too. An article with no 「, or as many pairs as 「, has chosen them (a native blog quoting English
         phrases with ‘’ has no 「) and stays quiet; an apostrophe (Max’s, ’21年) is no pair. Pairs inside URLs, code
         or a flattened social embed are left alone. The suggestion is 「」, or 『』 inside a quotation open on the
-        line. Measured: no such pair in the WMT human references; on the
-        dev pages one, annotated; on the fresh pages two, on a page that writes no 「, quiet; in the WMT system
-        outputs one, an English word quoted so inside a quotation (「‘yes’と言えない」 → 『yes』).
+        line. Measured: no such pair in the WMT human references; on the dev pages one, annotated; on the fresh
+        pages two, on a page that writes no 「, quiet; in the WMT system outputs one, an English word quoted so
+        inside a quotation (「‘yes’と言えない」 → 『yes』).
     """
 
     id = "punctuation.single-quotes"
@@ -694,13 +698,9 @@ class SingleQuotes(Rule):
         if "‘" not in text or "「" not in text:
             return  # nearly every article: two character tests
         pairs = [match for match in _SINGLE_PAIR.finditer(text) if _beside_japanese(text, match)]
-        corners = text.count("「")
-        if not pairs or len(pairs) >= corners:
-            return
-        for match in pairs:
+        corners, minority = _minority_quotes(text, ctx, pairs)
+        for match in minority:
             start, end = match.span()
-            if ctx.in_literal(start, end) or ctx.in_embed(start, end):
-                continue
             message = (
                 f"English single quotes beside Japanese; Japanese uses none (JTF 4.3.8), and this article quotes "
                 f"with 「」 ({corners} times)."
