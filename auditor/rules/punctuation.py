@@ -1256,6 +1256,7 @@ class NumberFullStop(Rule):
             message = f"'{number}。' closes a number with the sentence mark 。; Japanese numbers a heading {number}."
             yield self.finding(doc, stop, stop + 1, message, suggestion=".")
 
+
 # Sounds no word, and no reading of a kanji, begins with: ン, ッ, ー and the small kana.
 _NO_WORD_START = "ッーァィゥェォャュョヮヵヶ"
 # A dot before one of them, or before ン (judged by where it stands: see MisplacedDot).
