@@ -12,6 +12,10 @@ only; nothing is downloaded and nothing of it is read at run time. The table lis
 - the companies, organisations, products and people of JMnedict (ファーウェイ, ビルマーレー), unless JMdict has the
   form as an ordinary word (パイオニア: pioneer; a misspelling of it is a loanword's, not a name's);
 - the people and companies of ``common/people.tsv`` (イーロン・マスク), reviewed by hand;
+- but no person whose name is built from a closed inventory of syllables, as Korean, Chinese and Vietnamese names
+  are (Kim Yo-jong, Mao Tse-tung, Nguyen Van Linh: ``syllabic``): every kana of such a name spells one syllable, and
+  the same syllable with another vowel is a syllable names are made of too (요 and 유, yo and yu, give キム・ヨジョン
+  and キム・ユジョン, two people), so one sound off is another person as often as a misspelling;
 
 each under the key of its kana (auditor/analysis/name_spelling.py), with the spellings one small edit from it that
 JMdict, JMnedict or people.tsv know as a word or name of their own (パリス beside パリ): those are never flagged.
@@ -27,6 +31,7 @@ import argparse
 import re
 import sqlite3
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -34,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from auditor.analysis.foreign import _vietnamese_syllable  # noqa: E402
 from auditor.analysis.name_spelling import MIN_LENGTH, fold, key, neighbours  # noqa: E402
 from auditor.lexicons import read_table  # noqa: E402
 from auditor.lexicons.schema import NameSpellingRow, PersonRow  # noqa: E402
@@ -44,6 +50,47 @@ MIN_WORD = 2  # kana of the shortest word a name is made of (セント)
 # ... and of the shortest word that a changed word may be read as: nearly every two kana are some name of JMnedict
 # (デル, ハー), so they prove nothing; ジョーンズ (Jones) does.
 MIN_OTHER = 3
+
+# The syllables of Korean and Chinese names as English glosses romanise them: Korean in the Revised Romanisation or
+# McCune-Reischauer (with the customary oo, ee, oi of Moon, Lee, Choi and the rk of Park), Chinese in Hanyu Pinyin or
+# Wade-Giles (ts, hs). Vietnamese syllables are read by the grammar of auditor/analysis/foreign.py, which reads
+# Burmese names as well (Aung San Suu Kyi), built from syllables too.
+_KOREAN_PARTS = (
+    "g k kk n d t tt r l m b p pp s ss sh j jj ch tch h",  # initials (and none)
+    "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i ŏ ŭ yŏ wŏ oo ee oi",  # vowels
+    "k n t l m p ng rk",  # finals (and none)
+)
+_CHINESE_PARTS = (
+    "b p m f d t n l g k h j q x zh ch sh r z c s y w ts hs",
+    "a o e i u ü ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing iong ua uo uai ui uan un uang ueng üe "
+    "üan ün ung",
+)
+_KOREAN = frozenset(
+    initial + vowel + final
+    for initial in ["", *_KOREAN_PARTS[0].split()]
+    for vowel in _KOREAN_PARTS[1].split()
+    for final in ["", *_KOREAN_PARTS[2].split()]
+)
+_CHINESE = frozenset(
+    initial + final for initial in ["", *_CHINESE_PARTS[0].split()] for final in _CHINESE_PARTS[1].split()
+)
+
+
+def syllabic(english: str) -> bool:
+    """Whether the romanised name ``english`` (its first gloss) is built from the syllables of Korean, Chinese or
+    Vietnamese names: two words or more, each of syllables of one of those romanisations, with a given name of two
+    syllables joined by a hyphen (Kim Yo-jong, Mao Tse-tung) or three words (Kim Jong Il, Ho Chi Minh)."""
+    words = re.sub(r"\s*\(.*?\)", "", english.split(",")[0]).split()
+    parts = [word.split("-") for word in words]
+    if len(words) < 2 or not all(_syllable(part) for word in parts for part in word):
+        return False
+    return len(words) >= 3 or any(len(word) == 2 for word in parts)
+
+
+def _syllable(part: str) -> bool:
+    lower = unicodedata.normalize("NFC", part).lower()
+    return lower in _KOREAN or lower in _CHINESE or _vietnamese_syllable(part)
+
 
 HEADER = """\
 # Well-known foreign names in katakana, keyed by the consonants of their kana (voicing merged; vowels, ー, ッ and ・
@@ -108,6 +155,8 @@ def build(db: Path) -> list[NameSpellingRow]:
         kind, english = names[name]
         if len(name.replace("・", "")) < MIN_LENGTH or not key(name):
             continue  # a short name, or one of vowels only (アイエーイーエー): one edit makes another word
+        if kind == "person" and syllabic(english):
+            continue  # a name of syllables (Kim Yo-jong): one sound off is another person's name
         near = neighbours(name.replace("・", ""), kind != "person", kind != "person")
         known = sorted(spelling for spelling in near if spelling in folded or _other_word(fold(name), spelling, folded))
         rows.append(NameSpellingRow(key=key(name), name=name, kind=kind, english=english or name, known=tuple(known)))

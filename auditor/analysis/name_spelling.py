@@ -17,6 +17,9 @@ well-known name by its key, the consonants of its kana (vowels, ー and ッ drop
 デルウェア are both ``tr``), with the spellings one edit away that are no errors: words and names the dictionaries know
 (セントジョーンズ beside セントジョンズ: a name of its own, Jones for John's). A person's name takes no length or
 voicing edit: Japanese writes one person with or without ー and ッ, with ス or ズ, by custom (ブリトニー, ジェームス).
+A person whose name is built from a closed inventory of syllables (Korean, Chinese, Vietnamese: Kim Yo-jong) is not
+in the table: a syllable with another vowel is a syllable such names are made of too, so キム・ユジョン is another
+person, not キム・ヨジョン misspelt (on the dev pages, the one finding on such a name was such a person).
 
 Cost: the katakana runs are the ones name_forms.py reads (one pass for both); each new run is looked up by its key (a
 ``str.translate`` and a dict) and compared with the names of its key by ``edited`` (their common start and end, then

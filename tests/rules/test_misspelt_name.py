@@ -58,6 +58,7 @@ def test_a_name_one_sound_off_is_found_with_the_dictionary_form(
         "ボブ・ハリス(ビル・マーリー)",  # ビル + マーリー (Marley) likewise, though the film meant Bill Murray
         "@デルウェア の投稿",  # a handle is the handle rules' business
         "デルウェアー",  # not a whole word of the table's form: ー after it makes two edits
+        "女優キム・ユジョンが語った。",  # Kim Yu-jung, not Kim Yo-jong: a Korean name one syllable off is another's
     ],
 )
 def test_a_right_or_customary_spelling_stays_quiet(text: str) -> None:
@@ -119,14 +120,41 @@ def test_the_table_names_its_sources_licence_and_script() -> None:
     assert "name_spellings.tsv" in licence and "tools/build_name_spellings.py" in licence
 
 
-def test_the_build_keeps_a_name_with_one_word_changed_into_another_word_as_known() -> None:
+def _build_module():  # type: ignore[no-untyped-def]
     path = Path(__file__).resolve().parents[2] / "tools" / "build_name_spellings.py"
     spec = importlib.util.spec_from_file_location("build_name_spellings", path)
     assert spec is not None and spec.loader is not None
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    _other_word = build._other_word
+    return build
+
+
+def test_the_build_keeps_a_name_with_one_word_changed_into_another_word_as_known() -> None:
+    _other_word = _build_module()._other_word
     words = {"セント": {1}, "ジョンズ": {2}, "ジョーンズ": {3}, "ニュー": {4}, "ジャージー": {5}, "ジャージ": {5}}
     assert _other_word("セントジョンズ", "セントジョーンズ", words)  # Jones: another name
     assert not _other_word("ニュージャージー", "ニュージャージ", words)  # the same word (jersey) misspelt in the name
     assert not _other_word("デラウェア", "デルウェア", words)
+
+
+@pytest.mark.parametrize(
+    ("english", "syllabic"),
+    [
+        ("Kim Yo-jong, Director", True),  # Korean: a given name of two syllables, hyphenated
+        ("Mao Tse-tung", True),  # Chinese (Wade-Giles)
+        ("Nguyen Van Linh", True),  # Vietnamese: three syllables
+        ("Park Geun-hye", True),  # the customary Park
+        ("Bob Hope", False),
+        ("Man Ray", False),  # two syllables and no hyphen: too little to tell
+        ("David Ben-Gurion", False),
+        ("Kareem Abdul-Jabbar", False),
+    ],
+)
+def test_the_build_tells_names_built_from_syllables(english: str, syllabic: bool) -> None:
+    assert _build_module().syllabic(english) is syllabic
+
+
+def test_the_table_holds_no_person_whose_name_is_built_from_syllables() -> None:
+    names = {row.name for row in get_lexicon("ja").table(NameSpellingRow)}
+    assert "キムヨジョン" not in names and "ホーチミン" not in names
+    assert "イーロン・マスク" in names

@@ -186,6 +186,8 @@ UNPAIRED_INVALID = [
     ("彼は「本当に “すごい話だ」と笑った。", [("“", 7, 8)]),
     # 『 left open inside 「」: the outer closing mark closes over it.
     ("彼は「映画『夜明けを見たと話した」と書いた。", [("『", 5, 6)]),
+    # A heading's 】 whose 【 was lost, past the first line.
+    ("2026年1月5日\n監督に聞く(下)】\n本文だ。", [("】", 18, 19)]),
 ]
 
 
@@ -205,6 +207,10 @@ UNPAIRED_VALID = [
     # ”…” typed with two right marks is a common habit; “…” is paired on its line.
     "いわゆる”遊び場”の話だ。その“遊び場”とは何か。",
     "",
+    # Lenticular brackets paired, on their own beside quotation marks, or cut at the excerpt's first line.
+    "【速報】市長は「来年から始める」と述べた。",
+    "「【注】来年から」と述べた。",
+    "監督に聞く(下)】\n本文だ。",
 ]
 
 

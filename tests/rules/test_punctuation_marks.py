@@ -1,5 +1,6 @@
-"""punctuation.doubled-mark, punctuation.long-vowel-dash, punctuation.parenthetical-dash: what each reports, with exact
-offsets, and what each leaves alone."""
+"""punctuation.doubled-mark, punctuation.long-vowel-dash, punctuation.parenthetical-dash, punctuation.single-quotes,
+punctuation.number-full-stop and the semicolons of punctuation.half-width: what each reports, with exact offsets, and
+what each leaves alone."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def test_doubled_marks(text: str, expected: list[tuple[str, int, str]]) -> None:
         "気づきませんでした。。",  # 。 repeated with no space: the same
         "会長は、辞任を否定した。",
         "日本語の句読点（、。）を使う。",  # the marks named in brackets
+        "首位が勝利した。、のチームは敵地で敗れた。",  # a particle after the run: a word was lost, not a mark doubled
     ],
 )
 def test_ellipses_of_casual_writing_are_left_alone(text: str) -> None:
@@ -135,7 +137,63 @@ def test_a_semicolon_in_japanese_prose(text: str, expected: list[tuple[str, int,
     [
         "这不是错误(而是)一种投资哲学;市场",  # a sentence with no kana: Chinese, its semicolon is its own
         "楽しみにしてる ;)",  # an emoticon
+        # A semicolon that separates nothing: a kaomoji's sweat drop, or a line's last mark.
+        "楽しんでいる私^^; ちなみに今日は晴れだ。",
+        "困ったなあ^^;;でも大丈夫。",
+        "困った(・_・;)けど大丈夫。",
+        "素敵な場合が多い;\n次の話題に移る。",
     ],
 )
 def test_semicolons_outside_japanese_prose_are_left_alone(text: str) -> None:
     assert _found("punctuation.half-width", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("「A」と「B」が出た。新しい‘Max’の開発が進む。", [("‘Max’", 14, "「Max」")]),
+        ("「A」と「B」が出た。新しい ‘Max’ の開発", [("‘Max’", 15, "「Max」")]),  # Japanese across a space
+        ("「A」「B」\n「彼は‘yes’と言えない」と語った。", [("‘yes’", 10, "『yes』")]),  # inside a quotation: 『』
+    ],
+)
+def test_single_quotes_beside_japanese(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _found("punctuation.single-quotes", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英語で‘I am sorry.’と言った。",  # no 「 in the article: it quotes with ‘’
+        "「A」の話。新しい‘Max’の開発と‘Pro’の発売。",  # as many pairs as 「: no choice shown
+        "「A」と「B」が出た。It is Max’s car.",  # an apostrophe
+        "「A」と「B」が出た。これは’21年の話だ。",  # an abbreviated year
+        "「A」と「B」が出た。He said ‘yes’ today.",  # Latin on both sides
+    ],
+)
+def test_single_quotes_the_article_chose_or_no_pair_are_left_alone(text: str) -> None:
+    assert _found("punctuation.single-quotes", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("報告書\n1。 はじめに\n本文だ。", [("。", 5, ".")]),
+        ("目次\n  12。背景と目的", [("。", 7, ".")]),  # indented, two figures
+        ("１。はじめに", [("。", 1, ".")]),  # full-width figure, the text's first line
+    ],
+)
+def test_a_number_closed_with_a_full_stop(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _found("punctuation.number-full-stop", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "得点は1。次の試合に進む。",  # inside a line: the number ends a sentence
+        "結果\n1。\n次の話題。",  # the number alone on its line
+        "2024。年の話",  # a year, not a section's number
+        "1。5倍になった。",  # figures after it
+    ],
+)
+def test_full_stops_after_numbers_in_sentences_are_left_alone(text: str) -> None:
+    assert _found("punctuation.number-full-stop", text) == []
