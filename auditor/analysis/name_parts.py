@@ -111,6 +111,7 @@ def _surname(lexicon: Lexicon, words: tuple[str, ...]) -> tuple[str, str]:
 # Names before a person suffix, and Japanese names in Western order
 
 _IS_KANJI = re.compile(f"[{KANJI}]")
+_KANJI_BEFORE = re.compile(f"[{KANJI}]+$")  # searched up to a suffix: the run of kanji that ends there
 _NAME_LONGEST = 6  # kanji in a name before its suffix
 
 
@@ -124,6 +125,20 @@ def suffix_starts(analysis: Analysis) -> tuple[int, ...]:
     return tuple(match.start() for match in analysis.lexicon.compiled(person_suffix_pattern).finditer(analysis.text))
 
 
+def kanji_before_suffixes(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the kanji right before each person suffix (``suffix_starts``: the suffix starts at ``end``), in
+    text order: the last seven at most, one more than a name holds (``start == end``: none). One search a suffix,
+    shared by the rules that read the names before suffixes (``analysis.memo``), where each walked back over them
+    one character at a time."""
+    text = analysis.text
+    reach = _NAME_LONGEST + 1
+    found = []
+    for end in analysis.memo(suffix_starts):
+        run = _KANJI_BEFORE.search(text, end - reach if end > reach else 0, end)
+        found.append((end if run is None else run.start(), end))
+    return tuple(found)
+
+
 def suffixed_names(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     """(start, end) of the names of the text, in text order: the run of three to six kanji right before a person
     suffix, the run starting where the kanji start (広田紀子 of 広田紀子さん); of the suffixes after one run, the
@@ -131,10 +146,7 @@ def suffixed_names(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     run of kanji at every kanji; shared by the rules that read names (``analysis.memo``)."""
     text = analysis.text
     ends: dict[int, int] = {}  # run start → the end of its longest name
-    for end in analysis.memo(suffix_starts):
-        start = end
-        while start > 0 and end - start <= _NAME_LONGEST and _IS_KANJI.match(text, start - 1):
-            start -= 1
+    for start, end in analysis.memo(kanji_before_suffixes):
         if 3 <= end - start <= _NAME_LONGEST and not (start and _IS_KANJI.match(text, start - 1)):
             ends[start] = max(ends.get(start, 0), end)
     return tuple(sorted(ends.items()))

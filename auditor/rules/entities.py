@@ -20,8 +20,8 @@ from auditor.analysis.name_literals import COMPANY_KINDS, LiteralHit, literal_hi
 from auditor.analysis.name_parts import (
     given_names_before_titles,
     half_translated_names,
+    kanji_before_suffixes,
     reversed_names,
-    suffix_starts,
 )
 from auditor.analysis.name_spelling import misspelt_names
 from auditor.document import Document
@@ -385,7 +385,7 @@ class ReversedName(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         names = [(n.start, n.end, n.given, n.surname) for n in ctx.analysis.memo(reversed_names)]
-        swapped = _swapped_names(doc.text, ctx.analysis.memo(suffix_starts))
+        swapped = _swapped_names(doc.text, ctx.analysis.memo(kanji_before_suffixes))
         if swapped:  # the article's other order, where IPAdic has not read the name already
             spans = {(start, end) for start, end, _, _ in names}
             names = sorted(names + [name for name in swapped if (name[0], name[1]) not in spans])
@@ -397,22 +397,22 @@ class ReversedName(Rule):
             yield self.finding(doc, start, end, message, suggestion=surname + given)
 
 
-_KANJI_TAIL = re.compile(f"[{KANJI}]+$")
 _PART = 2  # kanji of the shortest part of a name the article swaps: 田中 and 中田 are two surnames, not one swapped
 _NAME = 6  # kanji of the longest name before a person suffix
 
 
-def _swapped_names(text: str, suffixes: Sequence[int]) -> list[tuple[int, int, str, str]]:
+def _swapped_names(text: str, kanji: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """(start, end, given, surname) of the names before a person suffix whose two parts, of two kanji or more each, the
     article writes the other way round before a person suffix elsewhere: 文雄岸田氏 where it writes 岸田文雄氏. The
-    name is the last four to six kanji before the suffix (委員長文雄岸田氏), the shortest that the article swaps."""
-    if len(suffixes) < 2:
+    name is the last four to six kanji before the suffix (委員長文雄岸田氏), the shortest that the article swaps.
+    ``kanji``: the kanji before each suffix (``kanji_before_suffixes``)."""
+    if len(kanji) < 2:
         return []
     names: list[tuple[int, int, str]] = []
-    for end in suffixes:
-        run = _KANJI_TAIL.search(text, end - _NAME if end > _NAME else 0, end)  # the kanji before it, six at most
-        if run is not None and end - run.start() >= 2 * _PART:
-            names += [(end - size, end, text[end - size : end]) for size in range(2 * _PART, end - run.start() + 1)]
+    for start, end in kanji:
+        longest = min(end - start, _NAME)  # the kanji before the suffix, six at most
+        if longest >= 2 * _PART:
+            names += [(end - size, end, text[end - size : end]) for size in range(2 * _PART, longest + 1)]
     if len(names) < 2:
         return []
     written = {name for _, _, name in names}
