@@ -388,8 +388,11 @@ def _person_suffixes(lexicon: Lexicon) -> tuple[str, ...]:
 def _spaced_tails(text: str, groups: dict[str, _Group], article: _KatakanaWords) -> list[_Group]:
     """A katakana word with a glued Latin tail (スペースX, ファルコン9) that the article also writes with a space before
     the tail (スペース X): one name written two ways. The spaced form joins the group of the glued word, or a new
-    group of the two (returned). Only words that end in an ASCII letter or digit are read: in most articles none."""
+    group of the two (returned). Only words that end in an ASCII letter or digit are read: in most articles none,
+    which one test in C tells (a word holds ASCII only in its tail: the words joined, the ASCII kept, nothing left)."""
     found: list[_Group] = []
+    if not "".join(article.words).encode("ascii", "ignore"):
+        return found
     for word in [word for word in article.words if word[-1].isascii()]:
         tail = _GLUED_TAIL.search(word)
         if tail is None:
