@@ -12,7 +12,8 @@
   lower-case words an English dictionary lists (JMdict's English glosses, ``ja/word_renderings.tsv``).
 
 English dates, country names and Vietnamese names share one scan of the text for the characters their patterns
-start with (``_capitals``), and look closer only at its hits.
+start with (``_capitals``), and look closer only at its hits; in a language written with Han the same scan finds the
+characters language.untranslated looks for (``capitals_and_scanned``).
 """
 
 from __future__ import annotations
@@ -170,6 +171,8 @@ def scanned_chars(lexicon: Lexicon) -> str:
 
 # Scripts a sentence may be written in wholly; a sentence mostly in one the article's language does not use is left
 # in another language. Kana says Japanese; Han without kana is Chinese unless the article's language writes Han.
+# language.untranslated compiles each when first needed: most articles hold no letter of a script their language does
+# not write.
 SCRIPTS = {
     "hangul": f"[{HANGUL}]",
     "cyrillic": f"[{CYRILLIC}]",
