@@ -34,3 +34,15 @@ def test_a_pattern_without_a_literal_turns_the_pre_check_off() -> None:
 def test_text_without_any_needle_has_no_embed() -> None:
     doc = Document("会社は新製品を発表した。価格は未定だという。", lang="ja")
     assert find_embed_blocks(doc) == []
+
+
+def test_the_needles_in_ascii_are_looked_for_among_the_ascii_characters() -> None:
+    compiled = get_lexicon("ja").compiled(compile_patterns)
+    assert compiled.ascii_needles is not None
+    assert compiled.holds_needle("写真はこちら。pic.twitter.com/abc 以上。")
+    assert compiled.holds_needle("投稿は♬の曲で始まる。")  # a needle outside ASCII, looked for in the text
+    assert not compiled.holds_needle("会社は新製品を発表した。価格は未定だという。")
+    # Pieces of ASCII that meet once the other characters are dropped pass the test: the scanner then finds nothing.
+    text = "記号はt.です。co/は別の語だ。"
+    assert compiled.holds_needle(text)
+    assert find_embed_blocks(Document(text, lang="ja")) == []

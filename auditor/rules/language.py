@@ -10,7 +10,9 @@ from typing import Any
 
 from auditor.analysis.context import Analysis
 from auditor.analysis.foreign import (
+    SCRIPTS,
     VIETNAMESE_LETTERS,
+    capitals_and_scanned,
     chinese_frequent_chars,
     chinese_marker_chars,
     chinese_phrases,
@@ -18,9 +20,13 @@ from auditor.analysis.foreign import (
     english_by,
     english_leftovers,
     english_word,
+    foreign_or_scanned,
     holds_english_word,
+    scanned_chars,
+    scripts_of,
     simplified_marker_chars,
     title_case,
+    untranslated_chars,
     vietnamese_words,
 )
 from auditor.analysis.furniture import TEXT_KINDS, FurnitureLine, counter_blocks, page_furniture
@@ -40,7 +46,7 @@ from auditor.analysis.scripts import latin_starts, matches_at
 from auditor.document import HEADING, Document
 from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
-from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_JA, HAS_KANA, KANA, KANJI, lazy_pattern
+from auditor.languages.scripts import HAS_JA, HAS_KANA, KANA, KANJI, lazy_pattern
 from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import LanguageRow
 from auditor.rules.base import Context, Rule
@@ -69,19 +75,6 @@ _URLISH = re.compile(r"(?:https?://|www\.|\.com\b|\.org\b|@\w|#\w)")
 _NOTICE = re.compile(r"©|\(C\)|\(TM\)|™|®|\b(?:[Cc]opyright|[Aa]ll [Rr]ights [Rr]eserved)\b")
 # What follows a run quoted on purpose: its translation in brackets right after it.
 _GLOSSED = f"[\\s\"”’!?.]*[（(][^（）()\\n]{{0,80}}?[{KANA}{KANJI}]"  # compiled by _pattern when a run is found
-# Scripts a sentence may be written in wholly; a sentence mostly in one the article's language does not use is left
-# in another language. Kana says Japanese; Han without kana is Chinese unless the article's language writes Han.
-# Compiled by _pattern when first needed: most articles hold no letter of a script their language does not write.
-_SCRIPTS = {
-    "hangul": f"[{HANGUL}]",
-    "cyrillic": f"[{CYRILLIC}]",
-    "arabic": "[\u0600-\u06ff]",
-    "thai": "[\u0e00-\u0e7f]",
-    "kana": f"[{KANA}]",
-    "han": f"[{KANJI}]",
-}
-# One letter of each script (and Latin), to ask which of them a language pack's letters hold.
-_SCRIPT_SAMPLES = {"hangul": "한", "cyrillic": "ж", "arabic": "ع", "thai": "ก", "kana": "か", "han": "語", "latin": "a"}
 _LETTER = re.compile(r"\w")
 _KANJI = re.compile(f"[{KANJI}]")
 _HAN_RUN = re.compile(f"[{KANJI}]+")
@@ -125,7 +118,6 @@ def _languages(lexicon: Lexicon) -> dict[str, Any]:
     # The markers, the characters Chinese writes far more often (where a Chinese phrase of Japanese characters is
     # looked for) and the letters only Vietnamese writes are found in one scan.
     words, keys = chinese_words(lexicon)
-    scanned = re.escape("".join(dict.fromkeys(markers + chinese_frequent_chars(lexicon) + keys)))
     return {
         "lingua": {row.lingua: row.name for row in rows if row.lingua},
         "scripts": {script: row.name for row in rows for script in row.script},
@@ -135,7 +127,7 @@ def _languages(lexicon: Lexicon) -> dict[str, Any]:
         "frequent": frozenset(chinese_frequent_chars(lexicon)),
         "words": words,  # Chinese words in Japanese characters (然而), found by their keys in the same scan
         "keys": frozenset(keys),
-        "scan": f"{scanned}{VIETNAMESE_LETTERS}",  # the inside of a character class
+        "scan": lexicon.compiled(scanned_chars),  # the inside of a character class
     }
 
 
@@ -386,8 +378,14 @@ class Untranslated(Rule):
             foreign = _foreign_scripts(own)
             markers, frequent, simplified, keys = data["markers"], data["frequent"], data["simplified"], data["keys"]
             others = []
-            for match in _foreign_or_scanned(own, data["scan"]).finditer(text):
-                char, at = match.group(), match.start()
+            if text is ctx.analysis.text and ctx.lexicon.compiled(untranslated_chars) == foreign_or_scanned(
+                own, data["scan"]
+            ):
+                hits = ctx.analysis.memo(capitals_and_scanned)[1]  # found in the scan for capitals (english_leftovers)
+            else:
+                hits = [match.start() for match in _foreign_or_scanned(own, data["scan"]).finditer(text)]
+            for at in hits:
+                char = text[at]
                 if foreign is not None and foreign.match(char):
                     others.append(at)
                 if char in markers:
@@ -764,7 +762,7 @@ class Untranslated(Rule):
         letters = len(_LETTER.findall(text))
         if letters < 8:
             return
-        for script, pattern in _SCRIPTS.items():
+        for script, pattern in SCRIPTS.items():
             name = data["scripts"].get(script)
             if script in own or not name:
                 continue
@@ -839,7 +837,7 @@ def _post_trails(text: str, ctx: Context, own: frozenset[str]) -> list[tuple[int
     ends.extend(end for _, end, _ in counter_blocks(text, ctx.lexicon))
     if not ends:
         return []
-    scripts = [_SCRIPTS[name] for name in sorted(own) if name in _SCRIPTS]
+    scripts = [SCRIPTS[name] for name in sorted(own) if name in SCRIPTS]
     if not scripts:
         return []
     own_letter = lazy_pattern("|".join(scripts))
@@ -994,28 +992,22 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 def _own_scripts(pack: LanguagePack) -> frozenset[str]:
-    """The scripts ``pack``'s language is written in, by the names of ``_SCRIPTS`` (plus latin)."""
-    return _scripts_of(pack.letters)
-
-
-@lru_cache(maxsize=16)
-def _scripts_of(letters: str) -> frozenset[str]:
-    return frozenset(name for name, sample in _SCRIPT_SAMPLES.items() if re.match(f"[{letters}]", sample))
+    """The scripts ``pack``'s language is written in, by the names of ``SCRIPTS`` (plus latin)."""
+    return scripts_of(pack.letters)
 
 
 @lru_cache(maxsize=16)
 def _foreign_scripts(own: frozenset[str]) -> re.Pattern[str] | None:
-    """One pattern for the letters of every script in ``_SCRIPTS`` that the language does not write in."""
-    parts = [pattern for name, pattern in _SCRIPTS.items() if name not in own]
+    """One pattern for the letters of every script in ``SCRIPTS`` that the language does not write in."""
+    parts = [pattern for name, pattern in SCRIPTS.items() if name not in own]
     return re.compile("|".join(parts)) if parts else None
 
 
 @lru_cache(maxsize=16)
 def _foreign_or_scanned(own: frozenset[str], scan: str) -> re.Pattern[str]:
     """One character class for the letters of ``_foreign_scripts(own)`` and the characters ``scan`` (the inside of a
-    class)."""
-    inside = [pattern[1:-1] for name, pattern in _SCRIPTS.items() if name not in own]
-    return re.compile(f"[{''.join(inside)}{scan}]")
+    class): ``foreign.foreign_or_scanned``'s."""
+    return re.compile(f"[{foreign_or_scanned(own, scan)}]")
 
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
-from itertools import chain
+from itertools import chain, compress
 from types import MappingProxyType
 from typing import Any, ClassVar, TypeVar
 
@@ -283,16 +283,18 @@ def _katakana_variants(
     # word → its key, for the words long enough to have one; the parts of names joined by a middle dot (ベンルック・
     # ロンタン: two places; イーロン・マスク) are words too. One look-up per word, in C.
     keyed = dict(chain.from_iterable(map(_VARIANT_KEYS.__getitem__, article.words)))
-    if len(set(keyed.values())) == len(keyed):
+    keys = keyed.values()
+    if len(set(keys)) == len(keyed):
         return []  # nearly every article: no two words share a key (tested in C, before any group is built)
+    # The keys two words share, found in C: the words left out of the inverted dict (key → its last word) are the
+    # others of a shared key. Only their words are grouped, in text order.
+    shared = set(map(keyed.__getitem__, keyed.keys() - dict(zip(keys, keyed, strict=True)).values()))
     by_key: dict[str, list[str]] = {}
-    for word, key in keyed.items():
-        by_key.setdefault(key, []).append(word)
+    for word in compress(keyed, map(shared.__contains__, keys)):
+        by_key.setdefault(keyed[word], []).append(word)
     held: set[str] | None = None
     found = []
     for key, words in by_key.items():
-        if len(words) < 2:
-            continue  # most keys: one word
         if held is None:
             held = {name for group in groups.values() for name, form in group.forms.items() if form.katakana}
         if key.startswith(_ROW_MARK):
@@ -386,8 +388,11 @@ def _person_suffixes(lexicon: Lexicon) -> tuple[str, ...]:
 def _spaced_tails(text: str, groups: dict[str, _Group], article: _KatakanaWords) -> list[_Group]:
     """A katakana word with a glued Latin tail (スペースX, ファルコン9) that the article also writes with a space before
     the tail (スペース X): one name written two ways. The spaced form joins the group of the glued word, or a new
-    group of the two (returned). Only words that end in an ASCII letter or digit are read: in most articles none."""
+    group of the two (returned). Only words that end in an ASCII letter or digit are read: in most articles none,
+    which one test in C tells (a word holds ASCII only in its tail: the words joined, the ASCII kept, nothing left)."""
     found: list[_Group] = []
+    if not "".join(article.words).encode("ascii", "ignore"):
+        return found
     for word in [word for word in article.words if word[-1].isascii()]:
         tail = _GLUED_TAIL.search(word)
         if tail is None:
@@ -1069,8 +1074,11 @@ class SpellingVariants(Rule):
         names = ctx.lexicon.compiled(_KnownNames)
 
         words, keys = article.words, article.skeletons
-        # Only the few words that can match go on.
-        candidates = [word for word, key in zip(words, keys, strict=True) if key in by_skeleton or word in listed]
+        # Only the few words that can match go on: picked in C where the article uses no listed name (nearly always).
+        if listed:
+            candidates = [word for word, key in zip(words, keys, strict=True) if key in by_skeleton or word in listed]
+        else:
+            candidates = list(compress(words, map(by_skeleton.__contains__, keys)))
         for word in candidates:
             target = latin_group_of(word, skeleton(word))
             if target is not None:
@@ -1078,8 +1086,8 @@ class SpellingVariants(Rule):
         # A name in parts (イーロン・マスク) that did not match as a whole: its parts may (マスク with Musk). The
         # article's parts are read first, each once: in most articles none can match.
         parts = set(chain.from_iterable(map(_PIECES.__getitem__, words)))
-        if not any(_SKELETONS[piece] in by_skeleton or piece in listed for piece in parts):
-            return
+        if by_skeleton.keys().isdisjoint(map(_SKELETONS.__getitem__, parts)) and listed.keys().isdisjoint(parts):
+            return  # tested in C
         matched = set(candidates)
         named = [word for word in words if _PIECES[word]]
         for word in [word for word in named if word not in matched]:

@@ -1,0 +1,29 @@
+"""One scan of a text for the capitals (foreign._capitals) and for what language.untranslated looks for."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.analysis.context import Analysis
+from auditor.analysis.foreign import _capitals_class, capitals_and_scanned, untranslated_chars
+from auditor.document import Document
+from auditor.lexicons import get_lexicon
+
+
+def test_one_scan_finds_what_the_two_scans_of_each_class_find() -> None:
+    lexicon = get_lexicon("ja")
+    text = "Nov 8に発表した。究竟是什麼？\n한국어の例、ảnh、Москва、そしてTokyoで。"
+    capitals, others = capitals_and_scanned(Analysis(Document(text, lang="ja"), lexicon))
+    assert capitals == [match.start() for match in lexicon.compiled(_capitals_class).finditer(text)]
+    assert others == [match.start() for match in re.compile(f"[{untranslated_chars(lexicon)}]").finditer(text)]
+    assert capitals and others
+    assert set(capitals) & set(others)  # a Cyrillic capital is in both classes
+
+
+def test_a_language_written_without_han_scans_for_the_capitals_alone() -> None:
+    lexicon = get_lexicon("en")
+    assert untranslated_chars(lexicon) == ""
+    text = "Nov 8, Москва"
+    capitals, others = capitals_and_scanned(Analysis(Document(text, lang="en"), lexicon))
+    assert capitals == [match.start() for match in lexicon.compiled(_capitals_class).finditer(text)]
+    assert others == []
