@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from auditor.analysis.foreign import _vietnamese_syllable  # noqa: E402
+from auditor.analysis.foreign import vietnamese_syllable  # noqa: E402
 from auditor.analysis.name_spelling import MIN_LENGTH, fold, key, neighbours  # noqa: E402
 from auditor.lexicons import read_table  # noqa: E402
 from auditor.lexicons.schema import NameSpellingRow, PersonRow  # noqa: E402
@@ -89,7 +89,7 @@ def syllabic(english: str) -> bool:
 
 def _syllable(part: str) -> bool:
     lower = unicodedata.normalize("NFC", part).lower()
-    return lower in _KOREAN or lower in _CHINESE or _vietnamese_syllable(part)
+    return lower in _KOREAN or lower in _CHINESE or vietnamese_syllable(part)
 
 
 HEADER = """\

@@ -442,7 +442,7 @@ class VietnameseName(NamedTuple):
     accented: bool  # written with its Vietnamese letters (Võ Văn Kiệt), not stripped of them (Vo Van Kiet)
 
 
-def _vietnamese_syllable(word: str) -> bool:
+def vietnamese_syllable(word: str) -> bool:
     bare = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
     bare = "".join(char for char in bare if not unicodedata.combining(char)).lower()
     return (
@@ -487,7 +487,7 @@ def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
         start, end = match.span()
         words = match.group().split(" ")
         accented = _VI_ONLY.search(unicodedata.normalize("NFD", match.group())) is not None
-        if len(words) < (2 if accented else _MIN_VI_WORDS) or not all(map(_vietnamese_syllable, words)):
+        if len(words) < (2 if accented else _MIN_VI_WORDS) or not all(map(vietnamese_syllable, words)):
             continue
         left, _ = _neighbour(text, start - 1, -1)
         right, _ = _neighbour(text, end, 1)
@@ -640,7 +640,7 @@ def vietnamese_words(text: str, seeds: list[int]) -> list[tuple[int, int]]:
         start = before.start() if before else seed
         end = lazy_pattern(_VI_WORD_AROUND).match(text, seed, seed + 16).end()  # type: ignore[union-attr]  # matches always
         word = text[start:end]
-        if not word[:1].islower() or not _vietnamese_syllable(word):
+        if not word[:1].islower() or not vietnamese_syllable(word):
             continue
         left, right = text[start - 1 : start], text[end : end + 1]
         if _latin_or_glue(left, _GLUE) or _latin_or_glue(right, _GLUE) or left.isdigit() or right.isdigit():
