@@ -36,7 +36,8 @@ def test_spaces_its_sentences_after_question_and_exclamation_marks() -> None:
     assert spaces_its_sentences("本当か？ 本当だ。")
     assert spaces_its_sentences("すごい！\u3000次に行こう。")
     assert not spaces_its_sentences("本当か？本当だ。 では始めよう。")
-    assert not spaces_its_sentences("本当か？ 2026年だ。")  # a figure after the space: not a Japanese sentence
+    assert spaces_its_sentences("高すぎるか？ 30ドルだって。")  # the next sentence opens with a figure
+    assert not spaces_its_sentences("やっと勝てた！ https://example.com")  # a link needs its space
 
 
 def test_spaced_quotes_counts_marks_with_a_space_beside_them() -> None:

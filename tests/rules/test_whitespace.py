@@ -155,6 +155,7 @@ VALID = [
     "新製品を発売した。 次の製品は秋に出る。",
     # A text that spaces after ？ or ！ separates its sentences (a transcript's turns) with a space.
     "準備はいいか？ いいよ。 始めよう。 まずは挨拶だ。",
+    "高すぎるか？ 30ドルだって。 やめておこう。 次の店に行く。",  # the next turn opens with a figure
     # Between two kanji: a separator of noun phrases (a company's legal form and its name, a credit run into text).
     "株式会社 山田製作所が受注した。",
     # Two such separators around a word: the fields of an address or of a list, not a word wrapped by link residue.
