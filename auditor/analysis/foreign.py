@@ -711,12 +711,21 @@ def holds_english_word(run: str) -> bool:
     return any(word.lower() in grammar for word in _WORD.findall(run))
 
 
+# A letter and a hyphen: what stands before the later part of a hyphenated word (End-user).
+_HYPHENATED = re.compile("[A-Za-z\u00c0-\u024f][-\u2010]")
+
+
 def title_case(run: str) -> bool:
     """Whether every lower-case word of a run of Latin words is an English grammar word (``en/name_parts.tsv``'s
     ``function`` words: of, the, in): its content words are all capitalised, as a name's or a title's are (Embassy of
-    the Russian Federation in Japan), where English prose writes them in lower case."""
+    the Russian Federation in Japan), where English prose writes them in lower case. A hyphenated word is one word,
+    capitalised by its first part (End-user, Follow-up: titles often keep the later parts in lower case)."""
     grammar = get_lexicon("en").compiled(_grammar_words)
-    return all(word in grammar for word in _WORD.findall(run) if word[0].islower())
+    return all(
+        word.group() in grammar
+        for word in _WORD.finditer(run)
+        if word.group()[0].islower() and not _HYPHENATED.match(run, max(0, word.start() - 2), word.start())
+    )
 
 
 def _word_forms(lexicon: Lexicon) -> dict[str, str]:
