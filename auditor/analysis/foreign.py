@@ -689,16 +689,21 @@ def dictionary_coverage(english: str, japanese: str) -> float | None:
     words = english_content_words(english)
     if not words:
         return None
+    return len(rendered_words(words, japanese)) / len(words)
+
+
+def rendered_words(words: list[str], japanese: str) -> list[str]:
+    """The words of ``words`` (``english_content_words``) that ``japanese`` renders as JMdict does, in order."""
     english_lexicon, japanese_lexicon = get_lexicon("en"), get_lexicon("ja")
     forms = english_lexicon.compiled(_word_forms)
-    rendered = 0
+    rendered = []
     for word in words:
         for lemma in english_lemmas(word, forms):
             rows = japanese_lexicon.lookup(WordRenderingRow, lemma) or ()
             if any(rendering in japanese for row in rows for rendering in (*row.renderings, *row.loans) if rendering):
-                rendered += 1
+                rendered.append(word)
                 break
-    return rendered / len(words)
+    return rendered
 
 
 def holds_english_word(run: str) -> bool:

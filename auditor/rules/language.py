@@ -10,6 +10,7 @@ from typing import Any
 
 from auditor.analysis.context import Analysis
 from auditor.analysis.foreign import (
+    MIN_CONTENT_WORDS,
     SCRIPTS,
     VIETNAMESE_LETTERS,
     capitals_and_scanned,
@@ -17,12 +18,13 @@ from auditor.analysis.foreign import (
     chinese_marker_chars,
     chinese_phrases,
     chinese_words,
-    dictionary_coverage,
     english_by,
+    english_content_words,
     english_leftovers,
     english_word,
     foreign_or_scanned,
     holds_english_word,
+    rendered_words,
     scanned_chars,
     scripts_of,
     simplified_marker_chars,
@@ -892,7 +894,8 @@ def _beside_translation(text: str, start: int, end: int) -> int:
 def _translated_on_page(doc: Document, start: int, end: int) -> bool:
     """True when the English ``text[start:end]`` is a whole line of Latin letters and the page holds its translation: a
     Japanese sentence anywhere on the page that pairs with it by length and figures (``pair_strength``) and renders
-    as JMdict does ``MIN_COVERAGE`` of its dictionary words (``dictionary_coverage``). Machine translation that leaves
+    as JMdict does ``MIN_COVERAGE`` of its dictionary words (``dictionary_coverage``), two different words at least
+    (``MIN_CONTENT_WORDS``: one word rendered, or one repeated, is chance). Machine translation that leaves
     a sentence in English has not translated it too; a page that sets the original beside, above or below its
     translation (a photo's caption and the paragraph that translates it, a text and its machine translation compared)
     quotes it on purpose. A word or a figure shared with the line beside it is not enough here, as it is for a short
@@ -903,13 +906,16 @@ def _translated_on_page(doc: Document, start: int, end: int) -> bool:
     if line_kind(text[line_start:line_end])[0] != LATIN_LINE:
         return False
     english = text[start:end]
+    words = english_content_words(english)
+    if len({word.lower() for word in words}) < MIN_CONTENT_WORDS:
+        return False  # one word rendered, or one repeated (paper, paper: 紙), is chance, not a translation
     length = line_kind(english)[1]
     for sentence in doc.sentences:
         japanese = sentence.text_in(text)
         kind, other = line_kind(japanese)
         if kind == OWN_LINE and pair_strength(english, japanese, length, other):
-            coverage = dictionary_coverage(english, japanese)
-            if coverage is not None and coverage >= MIN_COVERAGE:
+            rendered = rendered_words(words, japanese)
+            if len(rendered) >= MIN_COVERAGE * len(words) and len(set(rendered)) >= MIN_CONTENT_WORDS:
                 return True
     return False
 

@@ -215,6 +215,9 @@ def test_an_english_line_whose_translation_the_page_holds_is_quoted_on_purpose()
         "ゼータ社の株価は5月に上がった。\n"
     )
     assert len(found(article)) == 1
+    # One word rendered, even twice, is chance (paper, paper: 紙).
+    repeated = "同社は紙の値段を上げると発表した。\nZorbo kept the paper and the paper for Zorba.\n株価は上がった。\n"
+    assert found(repeated) == ["Zorbo kept the paper and the paper for Zorba."]
 
 
 def test_lines_of_a_translations_length_without_a_shared_word_do_not_pair() -> None:
