@@ -339,11 +339,13 @@ class Untranslated(Rule):
         other change on the dev pages, the fresh pages, the WMT references or bench/eval_table.py). So is a line of
         English prose whose translation the page holds anywhere, one line found alone included: a Japanese sentence
         that pairs with it by length and figures and renders 40% of its dictionary words as JMdict does
-        (``parallel.MIN_COVERAGE``): machine translation that leaves a sentence in English has not translated it too,
-        and a page that sets an original above or below its translation (a photo's English caption, a text and its
-        machine translation compared) quotes it on purpose (pages6: a caption, its one false finding; the fresh pages:
-        4 of the rule's 15 wrong findings; no dev page or injected leftover of bench/eval_table.py loses a finding, no
-        WMT injected sentence has a translation that close on its page: 0.31 at most). A name or a figure shared with
+        (``parallel.MIN_COVERAGE``), two different words at least: machine translation that leaves a sentence in
+        English has not translated it too, and a page that sets an original above or below its translation (a photo's
+        English caption, a text and its machine translation compared) quotes it on purpose, with the lines of English
+        in its block, however loosely it translates them (pages6: a caption, its one false finding; the fresh pages:
+        5 of the rule's 15 wrong findings; no dev page or injected leftover of bench/eval_table.py loses a finding, no
+        WMT injected sentence has a translation that close on its page: 0.31 at most; the WMT23-24 system outputs:
+        no change). A name or a figure shared with
         the line beside it is not enough for such a line: neighbouring paragraphs of news share them (6 injected
         sentences of bench/eval_table.py lost to it). A hyphenated word counts by its first part for the names and
         titles above (End-user, In-Lab: pages9, a market report's title, its one false finding).
@@ -510,8 +512,12 @@ class Untranslated(Rule):
                 parallel = _paired_lines(doc, [f for f in found if id(f) in in_latin])
             if parallel:
                 found = [f for f in found if id(f) not in in_latin or not _covered(parallel, f.start, f.start + 1)]
-            # English prose whose translation the page holds: the original quoted beside, above or below it.
-            found = [f for f in found if id(f) not in prose or not _translated_on_page(doc, f.start, f.end)]
+            # English prose whose translation the page holds: the original quoted beside, above or below it, with the
+            # lines of English in its block (the rest of the quoted text, however loosely the page translates them).
+            quoted = [f for f in found if id(f) in prose and _translated_on_page(doc, f.start, f.end)]
+            if quoted:
+                blocks = _latin_blocks(doc, [doc.line_bounds(f.start) for f in quoted])
+                found = [f for f in found if id(f) not in prose or not _covered(blocks, f.start, f.start + 1)]
         # A heading in another script is as much a leftover as a sentence (a Chinese or Korean headline above the
         # Japanese text); only Latin headings stay alone, as titles kept in English on purpose.
         for sentence in doc.sentences if others else ():
@@ -891,6 +897,32 @@ def _beside_translation(text: str, start: int, end: int) -> int:
     return best
 
 
+def _latin_blocks(doc: Document, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the blocks of ``lines``: each line with the lines of Latin letters right before and after it, no
+    blank line between (``parallel.line_kind``), sorted."""
+    text = doc.text
+    blocks = []
+    for start, end in lines:
+        while start > 0:
+            before = doc.line_bounds(start - 1)
+            if not text[before[0] : before[1]].strip() or not _latin_line(doc, before[0]):
+                break
+            start = before[0]
+        while end < len(text):
+            after = doc.line_bounds(end + 1)
+            if not text[after[0] : after[1]].strip() or not _latin_line(doc, after[0]):
+                break
+            end = after[1]
+        blocks.append((start, end))
+    return sorted(blocks)
+
+
+def _latin_line(doc: Document, at: int) -> bool:
+    """True when the line of ``at`` is a line of Latin letters (``parallel.line_kind``): no kana or kanji on it."""
+    start, end = doc.line_bounds(at)
+    return line_kind(doc.text[start:end])[0] == LATIN_LINE
+
+
 def _translated_on_page(doc: Document, start: int, end: int) -> bool:
     """True when the English ``text[start:end]`` is a whole line of Latin letters and the page holds its translation: a
     Japanese sentence anywhere on the page that pairs with it by length and figures (``pair_strength``) and renders
@@ -902,8 +934,7 @@ def _translated_on_page(doc: Document, start: int, end: int) -> bool:
     English line: neighbouring paragraphs of news share names and figures (bench/eval_table.py: 6 injected sentences
     lost to it)."""
     text = doc.text
-    line_start, line_end = doc.line_bounds(start)
-    if line_kind(text[line_start:line_end])[0] != LATIN_LINE:
+    if not _latin_line(doc, start):
         return False
     english = text[start:end]
     words = english_content_words(english)

@@ -215,6 +215,12 @@ def test_an_english_line_whose_translation_the_page_holds_is_quoted_on_purpose()
         "ゼータ社の株価は5月に上がった。\n"
     )
     assert len(found(article)) == 1
+    # The English lines in the block of a line whose translation the page holds are the rest of the quoted text,
+    # however loosely translated; a line after a blank line is not in its block.
+    loose = "Zorbo said so on Monday with a grin."
+    translation = "新しい駅ビルには大きな書店とカフェがある。ゾルボは月曜日ににやりと笑ってそう言った。"
+    assert found(f"原文と訳\n====\n{original}\n{loose}\n====\n{translation}\n") == []
+    assert found(f"原文と訳\n====\n{original}\n\n{loose}\n====\n{translation}\n") == [loose]
     # One word rendered, even twice, is chance (paper, paper: 紙).
     repeated = "同社は紙の値段を上げると発表した。\nZorbo kept the paper and the paper for Zorba.\n株価は上がった。\n"
     assert found(repeated) == ["Zorbo kept the paper and the paper for Zorba."]
