@@ -345,10 +345,10 @@ class Untranslated(Rule):
         in its block, however loosely it translates them (pages6: a caption, its one false finding; the fresh pages:
         5 of the rule's 15 wrong findings; no dev page or injected leftover of bench/eval_table.py loses a finding, no
         WMT injected sentence has a translation that close on its page: 0.31 at most; the WMT23-24 system outputs:
-        no change). A name or a figure shared with
-        the line beside it is not enough for such a line: neighbouring paragraphs of news share them (6 injected
-        sentences of bench/eval_table.py lost to it). A hyphenated word counts by its first part for the names and
-        titles above (End-user, In-Lab: pages9, a market report's title, its one false finding).
+        no change). A name or a figure shared with the line beside it is not enough for such a line, as it is for a
+        short one: neighbouring paragraphs of news share them (6 injected sentences of bench/eval_table.py lost to
+        it). A hyphenated word counts by its first part for the names and titles above (End-user, In-Lab: pages9, a
+        market report's title, its one false finding).
     """
 
     id = "language.untranslated"
@@ -927,12 +927,8 @@ def _translated_on_page(doc: Document, start: int, end: int) -> bool:
     """True when the English ``text[start:end]`` is a whole line of Latin letters and the page holds its translation: a
     Japanese sentence anywhere on the page that pairs with it by length and figures (``pair_strength``) and renders
     as JMdict does ``MIN_COVERAGE`` of its dictionary words (``dictionary_coverage``), two different words at least
-    (``MIN_CONTENT_WORDS``: one word rendered, or one repeated, is chance). Machine translation that leaves
-    a sentence in English has not translated it too; a page that sets the original beside, above or below its
-    translation (a photo's caption and the paragraph that translates it, a text and its machine translation compared)
-    quotes it on purpose. A word or a figure shared with the line beside it is not enough here, as it is for a short
-    English line: neighbouring paragraphs of news share names and figures (bench/eval_table.py: 6 injected sentences
-    lost to it)."""
+    (``MIN_CONTENT_WORDS``: one word rendered, or one repeated, is chance): the original that a page quotes beside,
+    above or below its translation (the rule's docstring gives the reasons and the measures)."""
     text = doc.text
     if not _latin_line(doc, start):
         return False
