@@ -689,16 +689,21 @@ def dictionary_coverage(english: str, japanese: str) -> float | None:
     words = english_content_words(english)
     if not words:
         return None
+    return len(rendered_words(words, japanese)) / len(words)
+
+
+def rendered_words(words: list[str], japanese: str) -> list[str]:
+    """The words of ``words`` (``english_content_words``) that ``japanese`` renders as JMdict does, in order."""
     english_lexicon, japanese_lexicon = get_lexicon("en"), get_lexicon("ja")
     forms = english_lexicon.compiled(_word_forms)
-    rendered = 0
+    rendered = []
     for word in words:
         for lemma in english_lemmas(word, forms):
             rows = japanese_lexicon.lookup(WordRenderingRow, lemma) or ()
             if any(rendering in japanese for row in rows for rendering in (*row.renderings, *row.loans) if rendering):
-                rendered += 1
+                rendered.append(word)
                 break
-    return rendered / len(words)
+    return rendered
 
 
 def holds_english_word(run: str) -> bool:
@@ -711,12 +716,21 @@ def holds_english_word(run: str) -> bool:
     return any(word.lower() in grammar for word in _WORD.findall(run))
 
 
+# A letter and a hyphen: what stands before the later part of a hyphenated word (End-user).
+_HYPHENATED = re.compile("[A-Za-z\u00c0-\u024f][-\u2010]")
+
+
 def title_case(run: str) -> bool:
     """Whether every lower-case word of a run of Latin words is an English grammar word (``en/name_parts.tsv``'s
     ``function`` words: of, the, in): its content words are all capitalised, as a name's or a title's are (Embassy of
-    the Russian Federation in Japan), where English prose writes them in lower case."""
+    the Russian Federation in Japan), where English prose writes them in lower case. A hyphenated word is one word,
+    capitalised by its first part (End-user, Follow-up: titles often keep the later parts in lower case)."""
     grammar = get_lexicon("en").compiled(_grammar_words)
-    return all(word in grammar for word in _WORD.findall(run) if word[0].islower())
+    return all(
+        word.group() in grammar
+        for word in _WORD.finditer(run)
+        if word.group()[0].islower() and not _HYPHENATED.match(run, max(0, word.start() - 2), word.start())
+    )
 
 
 def _word_forms(lexicon: Lexicon) -> dict[str, str]:

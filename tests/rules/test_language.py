@@ -195,8 +195,35 @@ def test_the_english_lines_of_a_bilingual_page_are_shown_on_purpose() -> None:
     assert found("今日の表現を見てみよう。\n" + _PAIR_1 + "\n" + _PAIR_2) == []
 
 
-def test_one_english_line_beside_its_translation_is_no_bilingual_page() -> None:
-    assert found("同社は声明を出した。\n" + _PAIR_1) == ["The museum opens at 9 and closes at 17 on weekdays."]
+def test_one_english_line_beside_a_line_of_its_figures_is_no_bilingual_page() -> None:
+    # The figures pair the lines, but the Japanese renders none of the English words: one pair is chance.
+    museum = "The museum opens at 9 and closes at 17 on weekdays."
+    text = f"同社は声明を出した。\n{museum}\n会議は9時に始まり17時に終わる。\n"
+    assert found(text) == ["The museum opens at 9 and closes at 17 on weekdays."]
+
+
+def test_an_english_line_whose_translation_the_page_holds_is_quoted_on_purpose() -> None:
+    # A text and its translation compared: the Japanese renders most of the English words (JMdict), wherever it is.
+    original = "The new station building has a large bookstore and a cafe."
+    text = f"原文と訳を比べる。\n====\n{original}\n====\n新しい駅ビルには大きな書店とカフェがある。\n"
+    assert found(text) == []
+    assert found("同社は声明を出した。\n" + _PAIR_1) == []  # right beside it too
+    # A neighbouring paragraph that shares a name and a figure but renders few of the words is no translation.
+    article = (
+        "ゼータ社は5月に新工場を開いた。\n"
+        "Zeta said in May that it plans to hire workers from the region and build a school for their children.\n"
+        "ゼータ社の株価は5月に上がった。\n"
+    )
+    assert len(found(article)) == 1
+    # The English lines in the block of a line whose translation the page holds are the rest of the quoted text,
+    # however loosely translated; a line after a blank line is not in its block.
+    loose = "Zorbo said so on Monday with a grin."
+    translation = "新しい駅ビルには大きな書店とカフェがある。ゾルボは月曜日ににやりと笑ってそう言った。"
+    assert found(f"原文と訳\n====\n{original}\n{loose}\n====\n{translation}\n") == []
+    assert found(f"原文と訳\n====\n{original}\n\n{loose}\n====\n{translation}\n") == [loose]
+    # One word rendered, even twice, is chance (paper, paper: 紙).
+    repeated = "同社は紙の値段を上げると発表した。\nZorbo kept the paper and the paper for Zorba.\n株価は上がった。\n"
+    assert found(repeated) == ["Zorbo kept the paper and the paper for Zorba."]
 
 
 def test_lines_of_a_translations_length_without_a_shared_word_do_not_pair() -> None:
@@ -211,10 +238,10 @@ def test_lines_of_a_translations_length_without_a_shared_word_do_not_pair() -> N
 
 def test_a_line_whose_figures_its_neighbour_lacks_is_no_translation_of_it() -> None:
     other = _PAIR_1.replace("9 ", "10 ")
-    # One pair is left, and one pair is chance: both English lines are reported.
+    # One pair is left, and one pair is chance: the museum's line is reported (the station's line is not, as the
+    # page holds its translation: its neighbour renders its words).
     assert found("今日の表現を見てみよう。\n" + other + "\n" + _PAIR_2) == [
         "The museum opens at 10 and closes at 17 on weekdays.",
-        "The new station building has a large bookstore and a cafe.",
     ]
 
 
@@ -231,7 +258,8 @@ def test_parallel_lines_are_exact_spans_of_the_english_lines() -> None:
 
 
 def test_on_a_bilingual_page_a_line_of_a_translations_length_pairs_without_a_shared_word() -> None:
-    plain = "It was a quiet and sunny morning in the old town.\n旧市街は静かで晴れた朝だった。\n"
+    # Of a translation's length, but no word of it rendered.
+    plain = "It was a quiet and sunny morning in the old town.\n駅前の店は午後から混み合っていた。\n"
     text = "今日の表現を見てみよう。\n" + _PAIR_1 + "\n" + _PAIR_2 + "\n" + plain
     assert found(text) == []
     # Without the anchored pairs, the same line is a sentence left in English.
@@ -285,9 +313,11 @@ def test_figures_pair_by_value_in_each_languages_scale_words() -> None:
     # 1.2 million is 120万: a translation writes the same quantity with its own scale word.
     scaled = "About 1.2 million people visited the fair this year.\n今年は約120万人が見本市を訪れた。\n"
     assert found("今日の表現を見てみよう。\n" + scaled + "\n" + _PAIR_2) == []
-    # 12万 is another quantity: no pair, and one pair alone is chance.
+    # 12万 is another quantity: no pair, and one pair alone is chance (the station's line is translated beside it).
     wrong = scaled.replace("120万", "12万")
-    assert len(found("今日の表現を見てみよう。\n" + wrong + "\n" + _PAIR_2)) == 2
+    assert found("今日の表現を見てみよう。\n" + wrong + "\n" + _PAIR_2) == [
+        "About 1.2 million people visited the fair this year."
+    ]
 
 
 def test_english_content_words_are_lower_case_dictionary_words_not_grammar_words() -> None:
@@ -307,6 +337,9 @@ def test_a_run_whose_lower_case_words_are_all_grammar_words_is_in_title_case() -
     assert title_case("North Valley Office of the Harbor Authority at Sea Gate")
     assert not title_case("We will keep investing in new plants")
     assert not title_case("Nová továrna byla dnes otevřena")
+    # A hyphenated word is capitalised by its first part (a report's title: End-user Demand by Region).
+    assert title_case("Global Market for Sensors by End-user and In-lab Testing")
+    assert not title_case("the well-known maker said")
 
 
 def test_english_lines_and_labels_are_exact_spans() -> None:
