@@ -221,19 +221,28 @@ def _boilerplate(lexicon: Lexicon) -> _Boilerplate:
     return _Boilerplate(cues, labels)
 
 
-def _furniture(analysis: Analysis, start: int, end: int) -> bool:
-    """Whether the line ``text[start:end]`` is the site's furniture: a line of at most 100 characters holding a cue
-    of boilerplate.tsv (a copyright footer, a paywall notice), a line opened by a label that names a notice
-    (免責事項：…, whatever its length), or a picture's caption that ends in its credit (…の純流入。出典：…)."""
+def _notice(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a notice of the site: a line of at most 100 characters holding a cue
+    of boilerplate.tsv (a copyright footer, a paywall notice), or a line opened by a label that names a notice
+    (免責事項：…, whatever its length)."""
     text = analysis.text
     patterns = analysis.lexicon.compiled(_boilerplate)
-    short = end - start <= _MAX_FURNITURE_LINE
-    if short and patterns.cues is not None and patterns.cues.search(text, start, end):
+    if end - start <= _MAX_FURNITURE_LINE and patterns.cues is not None and patterns.cues.search(text, start, end):
         return True  # a copyright footer or a paywall notice: the site's furniture, in the site's register
     if patterns.labels is not None:
         label = lazy_pattern(_LABEL, re.MULTILINE).match(text, start, end)
         if label is not None and patterns.labels.search(label[1]):
             return True  # a disclaimer, in the site's register
+    return False
+
+
+def _furniture(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is the site's furniture: a notice (``_notice``), or a picture's caption
+    (dated, or ending in its credit: …の純流入。出典：…)."""
+    if _notice(analysis, start, end):
+        return True
+    text = analysis.text
+    short = end - start <= _MAX_FURNITURE_LINE
     line = text[start:end]
     if lazy_pattern(_DATED_CAPTION).search(line) and "。" not in line:
         return True  # a photo caption: plain whatever the register
@@ -302,6 +311,11 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         return False  # the same, in double quotation marks: ”我々は…のです。”
     if analysis.memo(_site_line, line.start, line.end):
         return False  # a notice, a caption, a post's text or a banner printed twice: the site's or the poster's
+    notices = analysis.memo(_notice_block, sentence.line)
+    if notices:
+        found = final_predicate(text, sentence.start, sentence.end, analysis.lexicon)
+        if found is not None and found.register in notices:
+            return False  # the notice's next sentence, on the next line of its block and in its register
     if overlaps_any(analysis.memo(bilingual_lines)[1], sentence.start, sentence.start + 1):
         return False  # the Japanese line of a bilingual page, shown beside its English: a translation exercise
     # A turn of an interview transcript, or the text of a flattened post: the speaker's words, the poster's.
@@ -319,6 +333,29 @@ def _site_line(analysis: Analysis, start: int, end: int) -> bool:
         or _EMOJI.search(text, start, end) is not None
         or text[start:end].strip() in analysis.memo(_repeated_lines)
     )
+
+
+def _notice_block(analysis: Analysis, index: int) -> frozenset[str]:
+    """The registers of the site's notices (``_notice``) that line ``index`` may go on: those on the line directly
+    above or below it, with no blank line between, read from the notice line's last sentence; none when line
+    ``index`` is longer than a notice's line (100 characters). A notice is often two or three sentences set one to a
+    line (上記の広告は…表示されています。⏎新しい記事を書くと…), and only one of them need hold a cue; the line next
+    to it goes on the notice only in the notice's own register (the caller checks), since on a page that breaks no
+    blank line between its paragraphs the article's last line may stand right above a footer."""
+    lines = analysis.doc.lines
+    line = lines[index]
+    if line.end - line.start > _MAX_FURNITURE_LINE:
+        return frozenset()
+    text = analysis.text
+    registers = set()
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(lines):
+            above, below = (lines[other], line) if other < index else (line, lines[other])
+            if text.count("\n", above.end, below.start) == 1 and analysis.memo(_notice, *lines[other][:2]):
+                found = final_predicate(text, lines[other].start, lines[other].end, analysis.lexicon)
+                if found is not None:
+                    registers.add(found.register)
+    return frozenset(registers)
 
 
 def _repeated_lines(analysis: Analysis) -> frozenset[str]:

@@ -177,6 +177,17 @@ def test_a_notice_label_is_a_line_opening_label_and_a_credit_closes_a_short_line
     assert [excerpt for _, excerpt, *_ in findings(paragraph)] == ["五百億円だ"]
 
 
+def test_a_notice_runs_over_its_block_but_not_across_a_blank_line_nor_onto_a_long_line() -> None:
+    # The line after a blank line is the article's again, and so is a paragraph longer than a notice's line, and a
+    # line in another register than the notice's (the article's plain line right above the polite notice counts).
+    notice = "上記の広告は一定期間更新のないブログに表示されています。"
+    text = f"市は計画を発表した。費用は約三億円に上る。\n{notice}\n\n工事は再来年に終わります。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["終わります"]
+    long_line = "工事は春に始まる予定で、" * 8 + "完成は再来年になります。"
+    text = f"市は計画を発表した。費用は約三億円に上る。\n{notice}\n{long_line}"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["再来年になります"]
+
+
 def test_an_announced_quotation_ends_where_the_narrations_register_returns() -> None:
     # After the announcement, the polite statement is the mayor's; once the plain narration is back, a polite
     # sentence is the article's own again, and 次のような ("such") announces no quotation at all.
@@ -243,6 +254,12 @@ VALID = [
     "この記事は約3分で読めます。\n市は計画を発表した。費用は約三億円に上る。工事は春に始まる。",
     "[PR]上記の広告は一定期間更新のないブログに表示されています。\n市は計画を発表した。費用は約三億円に上る。"
     "\nただいまコメントを受け付けておりません。",
+    # ...and the next line of such a notice, set in its block with no blank line between (a notice of two or three
+    # sentences, one to a line, only one of which holds a cue).
+    "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。\n\n上記の広告は一定期間更新のないブログに表示されています。"
+    "\n新しい記事を書くと表示されなくなります。",
+    "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。\n\n当サイトは最新の話題をお届けしております。"
+    "\nなお、記事の無断転載を禁じます。",
     # ...and a blog's description of itself, the tagline under its name.
     "街歩きの話題を毎日発信するブログです。\n市は計画を発表した。費用は約三億円に上る。工事は春に始まる。",
     # ...and a disclaimer opened by its label, however long it runs (声明 in prose is news: see below).
