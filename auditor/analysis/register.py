@@ -316,6 +316,8 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         found = final_predicate(text, sentence.start, sentence.end, analysis.lexicon)
         if found is not None and found.register in notices:
             return False  # the notice's next sentence, on the next line of its block and in its register
+    if sentence.start in analysis.memo(_notice_run, sentence.line):
+        return False  # a notice set as a paragraph: the sentences around its cue, in its register
     if overlaps_any(analysis.memo(bilingual_lines)[1], sentence.start, sentence.start + 1):
         return False  # the Japanese line of a bilingual page, shown beside its English: a translation exercise
     # A turn of an interview transcript, or the text of a flattened post: the speaker's words, the poster's.
@@ -339,7 +341,7 @@ def _notice_block(analysis: Analysis, index: int) -> frozenset[str]:
     """The registers of the site's notices (``_notice``) that line ``index`` may go on: those on the line directly
     above or below it, with no blank line between, read from the notice line's last sentence; none when line
     ``index`` is longer than a notice's line (100 characters). A notice is often two or three sentences set one to a
-    line (上記の広告は…表示されています。⏎新しい記事を書くと…), and only one of them need hold a cue; the line next
+    line (上記の広告は…。⏎…), and only one of them need hold a cue; the line next
     to it goes on the notice only in the notice's own register (the caller checks), since on a page that breaks no
     blank line between its paragraphs the article's last line may stand right above a footer."""
     lines = analysis.doc.lines
@@ -356,6 +358,36 @@ def _notice_block(analysis: Analysis, index: int) -> frozenset[str]:
                 if found is not None:
                     registers.add(found.register)
     return frozenset(registers)
+
+
+def _notice_run(analysis: Analysis, index: int) -> frozenset[int]:
+    """The starts of the sentences of line ``index`` that make a notice within a longer paragraph: each sentence that
+    holds a cue of boilerplate.tsv, with the sentences around it in its register, up to the first one that is not (a
+    notice set as one paragraph: …を大切にしています。当サイトはアフィリエイト広告を利用しています。…). A short line
+    holding a cue is furniture whole (``_notice``); on a long one the run stops at the other register, so that the
+    article's sentences on the same line stay the article's."""
+    text = analysis.text
+    line = analysis.doc.lines[index]
+    cues = analysis.lexicon.compiled(_boilerplate).cues
+    if line.end - line.start <= _MAX_FURNITURE_LINE or cues is None or not cues.search(text, line.start, line.end):
+        return frozenset()
+    sentences = [s for s in analysis.doc.sentences if s.line == index]
+    registers = []
+    for sentence in sentences:
+        found = final_predicate(text, sentence.start, sentence.end, analysis.lexicon)
+        registers.append(found.register if found is not None and found.register in (POLITE, PLAIN) else None)
+    starts: set[int] = set()
+    for at, sentence in enumerate(sentences):
+        register = registers[at]
+        if register is None or not cues.search(text, sentence.start, sentence.end):
+            continue
+        first = last = at
+        while first > 0 and registers[first - 1] == register:
+            first -= 1
+        while last + 1 < len(sentences) and registers[last + 1] == register:
+            last += 1
+        starts.update(s.start for s in sentences[first : last + 1])
+    return frozenset(starts)
 
 
 def _repeated_lines(analysis: Analysis) -> frozenset[str]:

@@ -188,6 +188,21 @@ def test_a_notice_runs_over_its_block_but_not_across_a_blank_line_nor_onto_a_lon
     assert [excerpt for _, excerpt, *_ in findings(text)] == ["再来年になります"]
 
 
+def test_a_notice_set_as_a_paragraph_runs_from_its_cue_in_its_register() -> None:
+    # An affiliate disclosure of four polite sentences on one long line, then a plain article: the polite sentences
+    # around the cue's are the notice's. On the same line the plain sentence ends the run, so the polite one after it
+    # is the article's and reported.
+    notice = (
+        "当ニュースは公正な報道を何よりも大切にしています。当サイトはアフィリエイト広告を利用しており、"
+        "紹介した商品が購入されると報酬を受け取ります。報酬の有無で記事の評価を変えることはありません。"
+        "編集部は広告部門から独立して記事を制作しています。"
+    )
+    article = "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。"
+    assert findings(f"{notice}\n{article}") == []
+    text = f"{notice}市は計画を発表した。完成は再来年になります。\n費用は約三億円に上る。工事は春に始まる。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["再来年になります"]
+
+
 def test_an_announced_quotation_ends_where_the_narrations_register_returns() -> None:
     # After the announcement, the polite statement is the mayor's; once the plain narration is back, a polite
     # sentence is the article's own again, and 次のような ("such") announces no quotation at all.
