@@ -284,6 +284,8 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         return False  # a list run into the text (…として、①…が生じる。): the item's register, as a list line's
     if _INTERJECTION.match(text, sentence.start, sentence.end):
         return False  # talk: an interjection opens it (ああ、お気の毒です。), which narration does not write
+    if _spoken_clause(text, sentence.start, sentence.end):
+        return False  # talk: a clause in のです contracted to んです (…なかったんですが、…), which narration spells out
     if _TRANSLATORS_NOTE.search(text, sentence.start, sentence.end):
         return False  # a translator's note on the text (…の記事を翻訳したものです。): the translator's voice
     lines = analysis.doc.lines
@@ -508,6 +510,20 @@ _INTERJECTION = re.compile(
     "[ \t\u3000]*(?:ああ|あら|まあ|おお|へえ|ねえ|やあ|さあ|ほら|おや|わあ|うわ|えっ|あっ|おっ|いや|うん|ええ"
     "|はい|いいえ|あ|お|え)[、，,！!]"
 )
+
+
+# A clause in のです contracted to んです that the sentence goes on from (…長くかかるんですが、楽しみです。,
+# 苦手なんですけど、…): talk, as a sentence that ends in んです is (register.tsv: ん is the colloquial form of の,
+# 日本語記述文法研究会『現代日本語文法』), which written narration spells out (のですが). No verb ends in んです
+# (読んだ is the plain past, so んだ + が is left alone).
+_SPOKEN_CLAUSE = re.compile("んです(?:が|けど|けれど|から|ので|し)")
+
+
+def _spoken_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` goes on from a clause in んです (``_SPOKEN_CLAUSE``) outside the quotations it
+    holds (「…なんですが」と語った is narration that quotes talk)."""
+    match = _SPOKEN_CLAUSE.search(text, start, end)
+    return match is not None and text.count("「", start, match.start()) <= text.count("」", start, match.start())
 
 
 # A translator's note (訳者の断り書き): the sentence in which the page says that it translated somebody's text

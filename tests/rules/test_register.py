@@ -203,6 +203,12 @@ def test_a_notice_set_as_a_paragraph_runs_from_its_cue_in_its_register() -> None
     assert [excerpt for _, excerpt, *_ in findings(text)] == ["再来年になります"]
 
 
+def test_a_clause_in_contracted_ndesu_inside_a_quotation_leaves_the_narration_counted() -> None:
+    # The んです clause is the speaker's, inside 「」; the sentence around it is the narration's, counted and reported.
+    text = "市は計画を発表した。費用は約三億円に上る。市長は「長くかかるんですが」と話しました。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["話しました"]
+
+
 def test_an_announced_quotation_ends_where_the_narrations_register_returns() -> None:
     # After the announcement, the polite statement is the mayor's; once the plain narration is back, a polite
     # sentence is the article's own again, and 次のような ("such") announces no quotation at all.
@@ -311,6 +317,8 @@ VALID = [
     # のだ/のです contracted to んだ/んです is talk (話し言葉), not narration, in either register.
     "新しい図書館が開館しました。館内は広くて明るいです。誰でも無料で使えるんだ。",
     "市は計画を発表した。費用は約三億円に上る。実は三回目の計画なんです。",
+    # ...and so is a sentence that goes on from a clause in んです (…なんですが、…).
+    "市は計画を発表した。費用は約三億円に上る。工事は長くかかるんですが、完成が楽しみです。",
     # ...and so is a sentence opened by an interjection (感動詞).
     "市は計画を発表した。費用は約三億円に上る。ああ、大変な額です。",
     # A translator's note on the text speaks in the translator's register, not the article's.
