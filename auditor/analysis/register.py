@@ -367,11 +367,16 @@ def _notice_run(analysis: Analysis, index: int) -> frozenset[int]:
     holds a cue of boilerplate.tsv, with the sentences around it in its register, up to the first one that is not (a
     notice set as one paragraph: …を大切にしています。当サイトはアフィリエイト広告を利用しています。…). A short line
     holding a cue is furniture whole (``_notice``); on a long one the run stops at the other register, so that the
-    article's sentences on the same line stay the article's."""
+    article's sentences on the same line stay the article's. The cues that describe the site in a predicate
+    (…を発信するブログです, …の公式サイトです) count only on a short line: a tagline is a line of its own, while in a
+    paragraph they are prose (…は最も遅いサイトです。)."""
     text = analysis.text
     line = analysis.doc.lines[index]
     cues = analysis.lexicon.compiled(_boilerplate).cues
-    if line.end - line.start <= _MAX_FURNITURE_LINE or cues is None or not cues.search(text, line.start, line.end):
+    if line.end - line.start <= _MAX_FURNITURE_LINE or cues is None:
+        return frozenset()
+    notices = [match.start() for match in cues.finditer(text, line.start, line.end) if not match[0].endswith("です")]
+    if not notices:
         return frozenset()
     sentences = [s for s in analysis.doc.sentences if s.line == index]
     registers = []
@@ -381,8 +386,8 @@ def _notice_run(analysis: Analysis, index: int) -> frozenset[int]:
     starts: set[int] = set()
     for at, sentence in enumerate(sentences):
         register = registers[at]
-        if register is None or not cues.search(text, sentence.start, sentence.end):
-            continue
+        if register is None or bisect_left(notices, sentence.end) == bisect_left(notices, sentence.start):
+            continue  # no register, or no notice's cue in the sentence
         first = last = at
         while first > 0 and registers[first - 1] == register:
             first -= 1

@@ -80,10 +80,11 @@ class MixedRegister(Rule):
         furniture), and a notice's next line in its block (directly above or below it, no blank line between, at most
         100 characters, in the notice's register: a notice of two or three sentences set one to a line, only one of
         which holds a cue; pages8: a blog service's ad notice and a site's note on its articles, 2 false findings; no
-        other change on the dev sets); on a longer line, a notice set as a paragraph: the sentence holding the cue and
-        the sentences around it in its register, up to the first that is not (an affiliate disclosure before the
-        article, 当サイトはアフィリエイト広告を利用しています。…: pages7, 4 false findings; the article's sentences on
-        the same line, in the other register, stay the article's), or a line of any length opened by a notice's label
+        other change on the dev sets); on a longer line, a notice set as a paragraph: the sentence holding a notice's
+        cue (not a site's description of itself, …サイトです, which is prose in a paragraph) and the sentences around it
+        in its register, up to the first that is not (an affiliate disclosure before the article,
+        当サイトはアフィリエイト広告を利用しています。…: pages7, 4 false findings; the article's sentences on the same
+        line, in the other register, stay the article's), or a line of any length opened by a notice's label
         (免責事項：…, a disclaimer that runs to several sentences); a photo caption as Japanese news writes it, plain
         whatever the article's register (記者ハンドブック: 写真説明), with the day it was taken in brackets closing a
         line that holds no 。 (…に応じる（2026年3月5日）), or a short line closed by its credit

@@ -209,6 +209,14 @@ def test_a_clause_in_contracted_ndesu_inside_a_quotation_leaves_the_narration_co
     assert [excerpt for _, excerpt, *_ in findings(text)] == ["話しました"]
 
 
+def test_a_sites_description_of_itself_in_a_paragraph_is_prose() -> None:
+    # ...サイトです on a short line of its own is a tagline; in a long paragraph it is the article's prose.
+    paragraph = "市の新しい観光案内は、地図と写真を一つにまとめた使いやすいサイトです。"
+    paragraph += "案内所の職員が毎週内容を更新しています。" * 4  # longer than a notice's line
+    text = f"市は計画を発表した。費用は約三億円に上る。工事は春に始まる。完成は再来年だ。\n{paragraph}"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["発表した", "上る", "始まる", "再来年だ"]
+
+
 def test_an_announced_quotation_ends_where_the_narrations_register_returns() -> None:
     # After the announcement, the polite statement is the mayor's; once the plain narration is back, a polite
     # sentence is the article's own again, and 次のような ("such") announces no quotation at all.
