@@ -281,7 +281,7 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
     if sentence.end == analysis.memo(_cut_off):
         return False  # the text breaks off in this sentence: its last word need not be its predicate
     if _ENUMERATOR.search(text, sentence.start, sentence.end):
-        return False  # a list run into the text (…として、①…が生じる。): the item's register, as a list line's
+        return False  # a list run into the text (…として、①…が生じる。, (1)…): the item's register, as a list line's
     if _INTERJECTION.match(text, sentence.start, sentence.end):
         return False  # talk: an interjection opens it (ああ、お気の毒です。), which narration does not write
     if _spoken_clause(text, sentence.start, sentence.end):
@@ -541,9 +541,10 @@ _TRANSLATORS_NOTE = re.compile(
 )
 
 
-# A circled number (①…⑳) that enumerates the items of a list run into a paragraph: the sentence it stands in ends in
-# an item, whose register is the list's own (a list line is left out for the same reason).
-_ENUMERATOR = re.compile("[\u2460-\u2473]")
+# A circled number (①…⑳), or a number of one or two digits in brackets ((1), （２）: 括弧数字, the same device), that
+# enumerates the items of a list run into a paragraph: the sentence it stands in ends in an item, whose register is
+# the list's own (a list line is left out for the same reason).
+_ENUMERATOR = re.compile("[\u2460-\u2473]|[(（][0-9０-９]{1,2}[)）]")
 
 
 def _cut_off(analysis: Analysis) -> int:

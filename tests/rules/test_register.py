@@ -311,6 +311,7 @@ VALID = [
     "当ブログは新しい住所に移転しました。\n市は計画を発表した。費用は約三億円に上る。\n"
     "当ブログは新しい住所に移転しました。\n工事は春に始まる。",
     # A list run into a paragraph (①…②…) ends its sentences in its items, plain as notes are.
+    "格安スマホには弱点があります。(1)契約から開通まで日数がかかる。(2)通話料が高い。\n購入前に確認が必要です。",
     "格安スマホには弱点があります。①契約から開通まで日数がかかる。②通話料が高い。\n購入前に確認が必要です。",
     # A line with an emoji is a post's text, carried without its markup, in the poster's register.
     "取引所がハッキングを受けた。被害額は約一億円に上る。\n\U0001F6A8本日、不審な送金を検出しました。"
