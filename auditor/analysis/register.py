@@ -541,10 +541,11 @@ _TRANSLATORS_NOTE = re.compile(
 )
 
 
-# A circled number (①…⑳), or a number of one or two digits in brackets ((1), （２）: 括弧数字, the same device), that
-# enumerates the items of a list run into a paragraph: the sentence it stands in ends in an item, whose register is
-# the list's own (a list line is left out for the same reason).
-_ENUMERATOR = re.compile("[\u2460-\u2473]|[(（][0-9０-９]{1,2}[)）]")
+# A circled number (①…⑳), or a number of one or two digits in brackets ((1), （２）: 括弧数字, the same device) where an
+# item starts (the text's or a line's start, after 。, 、, a colon or a space: not a name's age, 山田太郎さん(45), nor
+# 第(3)項), that enumerates the items of a list run into a paragraph: the sentence it stands in ends in an item, whose
+# register is the list's own (a list line is left out for the same reason).
+_ENUMERATOR = re.compile("[\u2460-\u2473]|(?<![^、。\\s：:])[(（][0-9０-９]{1,2}[)）]")
 
 
 def _cut_off(analysis: Analysis) -> int:

@@ -103,11 +103,11 @@ class MixedRegister(Rule):
         false finding goes; no change on the dev pages); a translator's note, the sentence in which the page says it
         translated the text it carries (…の記事を英語から翻訳したものです。, 現地の反応を訳して
         まとめました。): the translator's voice, not the translated article's (pages2 and pages4: a false finding each
-        goes); a sentence holding a circled number (①…⑳) or a number in brackets ((1), （２）: 括弧数字, the same
-        device; fresh pages: a question list's item, 1 false finding; no change on the dev sets) that enumerates a list
-        run into the paragraph, whose item it ends in, in the list's register (as a list line is left out); and the last
-        sentence of a text that breaks off without a sentence mark (a page excerpt cut at a length limit:
-        …開発プロセスをガイドする), whose last word need not be its predicate.
+        goes); a sentence holding a circled number (①…⑳) or a number in brackets where an item starts ((1), （２）:
+        括弧数字, the same device; not an age, 山田太郎さん(45); fresh pages: a question list's item, 1 false finding;
+        no change on the dev sets) that enumerates a list run into the paragraph, whose item it ends in, in the list's
+        register (as a list line is left out); and the last sentence of a text that breaks off without a sentence mark
+        (a page excerpt cut at a length limit: …開発プロセスをガイドする), whose last word need not be its predicate.
 
         Thresholds (deterministic): nothing is reported while the majority register has fewer than ``min_majority``
         sentences. On a tie, the register of the article's first classified sentence is kept and the other one is

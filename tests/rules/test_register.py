@@ -217,6 +217,12 @@ def test_a_sites_description_of_itself_in_a_paragraph_is_prose() -> None:
     assert [excerpt for _, excerpt, *_ in findings(text)] == ["発表した", "上る", "始まる", "再来年だ"]
 
 
+def test_a_number_in_brackets_after_a_name_is_an_age_not_an_enumerator() -> None:
+    # 山田太郎さん(45): an age, as Japanese news gives it; the sentence is the article's, counted and reported.
+    text = "市は計画を発表した。費用は約三億円に上る。会社員の山田太郎さん(45)は賛成しています。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["賛成しています"]
+
+
 def test_an_announced_quotation_ends_where_the_narrations_register_returns() -> None:
     # After the announcement, the polite statement is the mayor's; once the plain narration is back, a polite
     # sentence is the article's own again, and 次のような ("such") announces no quotation at all.
