@@ -192,6 +192,7 @@ _CREDIT = (
 # that the page carries without its markup, in its writer's register. The symbols of U+2600–U+27BF (★, ♪, ✓) are
 # left out: Japanese blogs and lists use them as bullets and marks.
 _EMOJI = re.compile("[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]")
+_CELL_SEPARATORS = ("|", "｜", "\t")  # between a table's cells, as a page's text keeps them
 _TO_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")  # spaces up to the end of the line: a leftover ends its line
 _OPEN_CORNER = re.compile("「")
 _CLOSE_CORNER = re.compile("」")
@@ -329,14 +330,20 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
 def _site_line(analysis: Analysis, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is not the article's prose, judged once per line (``analysis.memo``: a
     line of many sentences is read once, not once for each of them): the site's furniture (a notice or a caption), a
-    post's or a chat's text (an emoji: news prose writes none), or a banner or a teaser that the page prints twice
-    (an article says a sentence once)."""
+    post's or a chat's text (an emoji: news prose writes none), a banner or a teaser that the page prints twice (an
+    article says a sentence once), or a table's row (cells between two separators or more: | 項目 | 説明です。 |),
+    whose cells are notes in their own register, as a list's items are."""
     text = analysis.text
-    return (
-        _furniture(analysis, start, end)
-        or _EMOJI.search(text, start, end) is not None
-        or text[start:end].strip() in analysis.memo(_repeated_lines)
-    )
+    if _furniture(analysis, start, end) or _EMOJI.search(text, start, end) is not None:
+        return True
+    line = text[start:end].strip()
+    return line in analysis.memo(_repeated_lines) or _table_row(line)
+
+
+def _table_row(line: str) -> bool:
+    """Whether ``line`` (spaces around it aside: an indent is no separator) is a table's row: two cell separators or
+    more (| 項目 | 説明 |, cells between tabs)."""
+    return sum(line.count(separator) for separator in _CELL_SEPARATORS) >= 2
 
 
 def _notice_block(analysis: Analysis, index: int) -> frozenset[str]:

@@ -47,13 +47,14 @@ class MixedRegister(Rule):
 
     How it decides:
         Each body sentence (not headings, whole-sentence quotations or social embeds; a list item only when it is a
-        whole sentence ending in 。) is classified by its final predicate: polite (です, ます, でした, ません,
-        でしょう…), plain (だ, である, た, ない, the dictionary forms of verbs, i-adjectives, 〜たい…) or neither
-        (体言止め nominal endings, ようだ with だ left off (増えているよう), questions without a predicate, a
-        closing quotation mark, requests such as ご覧ください, which plain-style news also uses). When both
-        registers occur, every sentence of the less frequent one is reported: one finding per sentence, pointing at
-        the final predicate (the word the ending belongs to, its ending and particle: 始まりました, 間違いだ,
-        でしょうか), which is what the editor rewrites.
+        whole sentence ending in 。; no table row, whose cells, between two separators or more, | or tabs, hold notes in
+        their own register, as a list's items do) is classified by its final predicate: polite (です, ます, でした,
+        ません, でしょう…), plain (だ, である, た, ない, the dictionary forms of verbs, i-adjectives, 〜たい…) or
+        neither (体言止め nominal endings, ようだ with だ left off (増えているよう), questions without a predicate, a
+        closing quotation mark, requests such as ご覧ください, which plain-style news also uses). When both registers
+        occur, every sentence of the less frequent one is reported: one finding per sentence, pointing at the final
+        predicate (the word the ending belongs to, its ending and particle: 始まりました, 間違いだ, でしょうか), which
+        is what the editor rewrites.
 
         Not the article's register, so neither counted nor reported (each measured on real machine-translated pages,
         where they were a third of the false findings): a sentence that ends inside a quotation opened before it on its

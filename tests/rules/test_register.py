@@ -223,6 +223,12 @@ def test_a_number_in_brackets_after_a_name_is_an_age_not_an_enumerator() -> None
     assert [excerpt for _, excerpt, *_ in findings(text)] == ["賛成しています"]
 
 
+def test_an_indented_paragraph_is_no_table_row() -> None:
+    # Tabs that indent a line separate no cells: the paragraph is the article's, counted and reported.
+    text = "市は計画を発表した。費用は約三億円に上る。\n\t\t工事は再来年に終わります。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["終わります"]
+
+
 def test_an_announced_quotation_ends_where_the_narrations_register_returns() -> None:
     # After the announcement, the polite statement is the mayor's; once the plain narration is back, a polite
     # sentence is the article's own again, and 次のような ("such") announces no quotation at all.
@@ -313,6 +319,10 @@ VALID = [
     "工事は二年かかる見込みだ。",
     "今日も海外のニュースを紹介します。\n市は新しい計画を発表した。費用は約三億円に上る。\n明日もお楽しみに。"
     "来週も続けます。",
+    # A table's rows hold notes in their own register, as a list's items do.
+    "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。\n| 工期 | 二年を見込んでいます。 |\n"
+    "| 費用 | 国が半分を負担します。 |",
+    "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。\n工期\t二年を見込んでいます。\t未定\n",
     # A line that the page prints twice is a banner or a teaser, not the article's prose.
     "当ブログは新しい住所に移転しました。\n市は計画を発表した。費用は約三億円に上る。\n"
     "当ブログは新しい住所に移転しました。\n工事は春に始まる。",
