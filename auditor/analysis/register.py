@@ -286,7 +286,7 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
     if _INTERJECTION.match(text, sentence.start, sentence.end):
         return False  # talk: an interjection opens it (ああ、お気の毒です。), which narration does not write
     if _spoken_clause(text, sentence.start, sentence.end):
-        return False  # talk: a clause in のです contracted to んです (…なかったんですが、…), which narration spells out
+        return False  # talk: a clause in のです contracted to んです (…かかるんですが、…), which narration spells out
     if _TRANSLATORS_NOTE.search(text, sentence.start, sentence.end):
         return False  # a translator's note on the text (…の記事を翻訳したものです。): the translator's voice
     lines = analysis.doc.lines
@@ -350,9 +350,9 @@ def _notice_block(analysis: Analysis, index: int) -> frozenset[str]:
     """The registers of the site's notices (``_notice``) that line ``index`` may go on: those on the line directly
     above or below it, with no blank line between, read from the notice line's last sentence; none when line
     ``index`` is longer than a notice's line (100 characters). A notice is often two or three sentences set one to a
-    line (上記の広告は…。⏎…), and only one of them need hold a cue; the line next
-    to it goes on the notice only in the notice's own register (the caller checks), since on a page that breaks no
-    blank line between its paragraphs the article's last line may stand right above a footer."""
+    line (上記の広告は…。⏎…), and only one of them need hold a cue; the line next to it goes on the notice only in
+    the notice's own register (the caller checks), since on a page that sets no blank line between its paragraphs the
+    article's last line may stand right above a footer."""
     lines = analysis.doc.lines
     line = lines[index]
     if line.end - line.start > _MAX_FURNITURE_LINE:
@@ -376,7 +376,7 @@ def _notice_run(analysis: Analysis, index: int) -> frozenset[int]:
     holding a cue is furniture whole (``_notice``); on a long one the run stops at the other register, so that the
     article's sentences on the same line stay the article's. The cues that describe the site in a predicate
     (…を発信するブログです, …の公式サイトです) count only on a short line: a tagline is a line of its own, while in a
-    paragraph they are prose (…は最も遅いサイトです。)."""
+    paragraph they are prose (…は人気の旅行サイトです。)."""
     text = analysis.text
     line = analysis.doc.lines[index]
     cues = analysis.lexicon.compiled(_boilerplate).cues
