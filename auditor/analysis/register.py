@@ -192,6 +192,7 @@ _CREDIT = (
 # that the page carries without its markup, in its writer's register. The symbols of U+2600–U+27BF (★, ♪, ✓) are
 # left out: Japanese blogs and lists use them as bullets and marks.
 _EMOJI = re.compile("[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]")
+_CELL_SEPARATORS = ("|", "｜", "\t")  # between a table's cells, as a page's text keeps them
 _TO_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")  # spaces up to the end of the line: a leftover ends its line
 _OPEN_CORNER = re.compile("「")
 _CLOSE_CORNER = re.compile("」")
@@ -221,19 +222,28 @@ def _boilerplate(lexicon: Lexicon) -> _Boilerplate:
     return _Boilerplate(cues, labels)
 
 
-def _furniture(analysis: Analysis, start: int, end: int) -> bool:
-    """Whether the line ``text[start:end]`` is the site's furniture: a line of at most 100 characters holding a cue
-    of boilerplate.tsv (a copyright footer, a paywall notice), a line opened by a label that names a notice
-    (免責事項：…, whatever its length), or a picture's caption that ends in its credit (…の純流入。出典：…)."""
+def _notice(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a notice of the site: a line of at most 100 characters holding a cue
+    of boilerplate.tsv (a copyright footer, a paywall notice), or a line opened by a label that names a notice
+    (免責事項：…, whatever its length)."""
     text = analysis.text
     patterns = analysis.lexicon.compiled(_boilerplate)
-    short = end - start <= _MAX_FURNITURE_LINE
-    if short and patterns.cues is not None and patterns.cues.search(text, start, end):
+    if end - start <= _MAX_FURNITURE_LINE and patterns.cues is not None and patterns.cues.search(text, start, end):
         return True  # a copyright footer or a paywall notice: the site's furniture, in the site's register
     if patterns.labels is not None:
         label = lazy_pattern(_LABEL, re.MULTILINE).match(text, start, end)
         if label is not None and patterns.labels.search(label[1]):
             return True  # a disclaimer, in the site's register
+    return False
+
+
+def _furniture(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is the site's furniture: a notice (``_notice``), or a picture's caption
+    (dated, or ending in its credit: …の純流入。出典：…)."""
+    if _notice(analysis, start, end):
+        return True
+    text = analysis.text
+    short = end - start <= _MAX_FURNITURE_LINE
     line = text[start:end]
     if lazy_pattern(_DATED_CAPTION).search(line) and "。" not in line:
         return True  # a photo caption: plain whatever the register
@@ -272,9 +282,11 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
     if sentence.end == analysis.memo(_cut_off):
         return False  # the text breaks off in this sentence: its last word need not be its predicate
     if _ENUMERATOR.search(text, sentence.start, sentence.end):
-        return False  # a list run into the text (…として、①…が生じる。): the item's register, as a list line's
+        return False  # a list run into the text (…として、①…が生じる。, (1)…): the item's register, as a list line's
     if _INTERJECTION.match(text, sentence.start, sentence.end):
         return False  # talk: an interjection opens it (ああ、お気の毒です。), which narration does not write
+    if _spoken_clause(text, sentence.start, sentence.end):
+        return False  # talk: a clause in のです contracted to んです (…かかるんですが、…), which narration spells out
     if _TRANSLATORS_NOTE.search(text, sentence.start, sentence.end):
         return False  # a translator's note on the text (…の記事を翻訳したものです。): the translator's voice
     lines = analysis.doc.lines
@@ -302,6 +314,13 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         return False  # the same, in double quotation marks: ”我々は…のです。”
     if analysis.memo(_site_line, line.start, line.end):
         return False  # a notice, a caption, a post's text or a banner printed twice: the site's or the poster's
+    notices = analysis.memo(_notice_block, sentence.line)
+    if notices:
+        found = final_predicate(text, sentence.start, sentence.end, analysis.lexicon)
+        if found is not None and found.register in notices:
+            return False  # the notice's next sentence, on the next line of its block and in its register
+    if sentence.start in analysis.memo(_notice_run, sentence.line):
+        return False  # a notice set as a paragraph: the sentences around its cue, in its register
     if overlaps_any(analysis.memo(bilingual_lines)[1], sentence.start, sentence.start + 1):
         return False  # the Japanese line of a bilingual page, shown beside its English: a translation exercise
     # A turn of an interview transcript, or the text of a flattened post: the speaker's words, the poster's.
@@ -311,14 +330,78 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
 def _site_line(analysis: Analysis, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is not the article's prose, judged once per line (``analysis.memo``: a
     line of many sentences is read once, not once for each of them): the site's furniture (a notice or a caption), a
-    post's or a chat's text (an emoji: news prose writes none), or a banner or a teaser that the page prints twice
-    (an article says a sentence once)."""
+    post's or a chat's text (an emoji: news prose writes none), a banner or a teaser that the page prints twice (an
+    article says a sentence once), or a table's row (cells between two separators or more: | 項目 | 説明です。 |),
+    whose cells are notes in their own register, as a list's items are."""
     text = analysis.text
-    return (
-        _furniture(analysis, start, end)
-        or _EMOJI.search(text, start, end) is not None
-        or text[start:end].strip() in analysis.memo(_repeated_lines)
-    )
+    if _furniture(analysis, start, end) or _EMOJI.search(text, start, end) is not None:
+        return True
+    line = text[start:end].strip()
+    return line in analysis.memo(_repeated_lines) or _table_row(line)
+
+
+def _table_row(line: str) -> bool:
+    """Whether ``line`` (spaces around it aside: an indent is no separator) is a table's row: two cell separators or
+    more (| 項目 | 説明 |, cells between tabs)."""
+    return sum(line.count(separator) for separator in _CELL_SEPARATORS) >= 2
+
+
+def _notice_block(analysis: Analysis, index: int) -> frozenset[str]:
+    """The registers of the site's notices (``_notice``) that line ``index`` may go on: those on the line directly
+    above or below it, with no blank line between, read from the notice line's last sentence; none when line
+    ``index`` is longer than a notice's line (100 characters). A notice is often two or three sentences set one to a
+    line (上記の広告は…。⏎…), and only one of them need hold a cue; the line next to it goes on the notice only in
+    the notice's own register (the caller checks), since on a page that sets no blank line between its paragraphs the
+    article's last line may stand right above a footer."""
+    lines = analysis.doc.lines
+    line = lines[index]
+    if line.end - line.start > _MAX_FURNITURE_LINE:
+        return frozenset()
+    text = analysis.text
+    registers = set()
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(lines):
+            above, below = (lines[other], line) if other < index else (line, lines[other])
+            if text.count("\n", above.end, below.start) == 1 and analysis.memo(_notice, *lines[other][:2]):
+                found = final_predicate(text, lines[other].start, lines[other].end, analysis.lexicon)
+                if found is not None:
+                    registers.add(found.register)
+    return frozenset(registers)
+
+
+def _notice_run(analysis: Analysis, index: int) -> frozenset[int]:
+    """The starts of the sentences of line ``index`` that make a notice within a longer paragraph: each sentence that
+    holds a cue of boilerplate.tsv, with the sentences around it in its register, up to the first one that is not (a
+    notice set as one paragraph: …を大切にしています。当サイトはアフィリエイト広告を利用しています。…). A short line
+    holding a cue is furniture whole (``_notice``); on a long one the run stops at the other register, so that the
+    article's sentences on the same line stay the article's. The cues that describe the site in a predicate
+    (…を発信するブログです, …の公式サイトです) count only on a short line: a tagline is a line of its own, while in a
+    paragraph they are prose (…は人気の旅行サイトです。)."""
+    text = analysis.text
+    line = analysis.doc.lines[index]
+    cues = analysis.lexicon.compiled(_boilerplate).cues
+    if line.end - line.start <= _MAX_FURNITURE_LINE or cues is None:
+        return frozenset()
+    notices = [match.start() for match in cues.finditer(text, line.start, line.end) if not match[0].endswith("です")]
+    if not notices:
+        return frozenset()
+    sentences = [s for s in analysis.doc.sentences if s.line == index]
+    registers = []
+    for sentence in sentences:
+        found = final_predicate(text, sentence.start, sentence.end, analysis.lexicon)
+        registers.append(found.register if found is not None and found.register in (POLITE, PLAIN) else None)
+    starts: set[int] = set()
+    for at, sentence in enumerate(sentences):
+        register = registers[at]
+        if register is None or bisect_left(notices, sentence.end) == bisect_left(notices, sentence.start):
+            continue  # no register, or no notice's cue in the sentence
+        first = last = at
+        while first > 0 and registers[first - 1] == register:
+            first -= 1
+        while last + 1 < len(sentences) and registers[last + 1] == register:
+            last += 1
+        starts.update(s.start for s in sentences[first : last + 1])
+    return frozenset(starts)
 
 
 def _repeated_lines(analysis: Analysis) -> frozenset[str]:
@@ -441,6 +524,20 @@ _INTERJECTION = re.compile(
 )
 
 
+# A clause in のです contracted to んです that the sentence goes on from (…長くかかるんですが、楽しみです。,
+# 苦手なんですけど、…): talk, as a sentence that ends in んです is (register.tsv: ん is the colloquial form of の,
+# 日本語記述文法研究会『現代日本語文法』), which written narration spells out (のですが). No verb ends in んです
+# (読んだ is the plain past, so んだ + が is left alone).
+_SPOKEN_CLAUSE = re.compile("んです(?:が|けど|けれど|から|ので|し)")
+
+
+def _spoken_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` goes on from a clause in んです (``_SPOKEN_CLAUSE``) outside the quotations it
+    holds (「…なんですが」と語った is narration that quotes talk)."""
+    match = _SPOKEN_CLAUSE.search(text, start, end)
+    return match is not None and text.count("「", start, match.start()) <= text.count("」", start, match.start())
+
+
 # A translator's note (訳者の断り書き): the sentence in which the page says that it translated somebody's text
 # (…の記事を英語から翻訳したものです。, 現地の反応を訳してまとめました。). It speaks of the
 # text, not with it: the translator's voice, in the blog's register, while the article it introduces keeps the
@@ -451,9 +548,11 @@ _TRANSLATORS_NOTE = re.compile(
 )
 
 
-# A circled number (①…⑳) that enumerates the items of a list run into a paragraph: the sentence it stands in ends in
-# an item, whose register is the list's own (a list line is left out for the same reason).
-_ENUMERATOR = re.compile("[\u2460-\u2473]")
+# A circled number (①…⑳), or a number of one or two digits in brackets ((1), （２）: 括弧数字, the same device) where an
+# item starts (the text's or a line's start, after 。, 、, a colon or a space: not a name's age, 山田太郎さん(45), nor
+# 第(3)項), that enumerates the items of a list run into a paragraph: the sentence it stands in ends in an item, whose
+# register is the list's own (a list line is left out for the same reason).
+_ENUMERATOR = re.compile("[\u2460-\u2473]|(?<![^、。\\s：:])[(（][0-9０-９]{1,2}[)）]")
 
 
 def _cut_off(analysis: Analysis) -> int:

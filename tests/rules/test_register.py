@@ -177,6 +177,58 @@ def test_a_notice_label_is_a_line_opening_label_and_a_credit_closes_a_short_line
     assert [excerpt for _, excerpt, *_ in findings(paragraph)] == ["五百億円だ"]
 
 
+def test_a_notice_runs_over_its_block_but_not_across_a_blank_line_nor_onto_a_long_line() -> None:
+    # The line after a blank line is the article's again, and so is a paragraph longer than a notice's line, and a
+    # line in another register than the notice's (the article's plain line right above the polite notice counts).
+    notice = "上記の広告は一定期間更新のないブログに表示されています。"
+    text = f"市は計画を発表した。費用は約三億円に上る。\n{notice}\n\n工事は再来年に終わります。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["終わります"]
+    long_line = "工事は春に始まる予定で、" * 8 + "完成は再来年になります。"
+    text = f"市は計画を発表した。費用は約三億円に上る。\n{notice}\n{long_line}"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["再来年になります"]
+
+
+def test_a_notice_set_as_a_paragraph_runs_from_its_cue_in_its_register() -> None:
+    # An affiliate disclosure of four polite sentences on one long line, then a plain article: the polite sentences
+    # around the cue's are the notice's. On the same line the plain sentence ends the run, so the polite one after it
+    # is the article's and reported.
+    notice = (
+        "当ニュースは公正な報道を何よりも大切にしています。当サイトはアフィリエイト広告を利用しており、"
+        "紹介した商品が購入されると報酬を受け取ります。報酬の有無で記事の評価を変えることはありません。"
+        "編集部は広告部門から独立して記事を制作しています。"
+    )
+    article = "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。"
+    assert findings(f"{notice}\n{article}") == []
+    text = f"{notice}市は計画を発表した。完成は再来年になります。\n費用は約三億円に上る。工事は春に始まる。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["再来年になります"]
+
+
+def test_a_clause_in_contracted_ndesu_inside_a_quotation_leaves_the_narration_counted() -> None:
+    # The んです clause is the speaker's, inside 「」; the sentence around it is the narration's, counted and reported.
+    text = "市は計画を発表した。費用は約三億円に上る。市長は「長くかかるんですが」と話しました。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["話しました"]
+
+
+def test_a_sites_description_of_itself_in_a_paragraph_is_prose() -> None:
+    # ...サイトです on a short line of its own is a tagline; in a long paragraph it is the article's prose.
+    paragraph = "市の新しい観光案内は、地図と写真を一つにまとめた使いやすいサイトです。"
+    paragraph += "案内所の職員が毎週内容を更新しています。" * 4  # longer than a notice's line
+    text = f"市は計画を発表した。費用は約三億円に上る。工事は春に始まる。完成は再来年だ。\n{paragraph}"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["発表した", "上る", "始まる", "再来年だ"]
+
+
+def test_a_number_in_brackets_after_a_name_is_an_age_not_an_enumerator() -> None:
+    # 山田太郎さん(45): an age, as Japanese news gives it; the sentence is the article's, counted and reported.
+    text = "市は計画を発表した。費用は約三億円に上る。会社員の山田太郎さん(45)は賛成しています。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["賛成しています"]
+
+
+def test_an_indented_paragraph_is_no_table_row() -> None:
+    # Tabs that indent a line separate no cells: the paragraph is the article's, counted and reported.
+    text = "市は計画を発表した。費用は約三億円に上る。\n\t\t工事は再来年に終わります。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["終わります"]
+
+
 def test_an_announced_quotation_ends_where_the_narrations_register_returns() -> None:
     # After the announcement, the polite statement is the mayor's; once the plain narration is back, a polite
     # sentence is the article's own again, and 次のような ("such") announces no quotation at all.
@@ -243,6 +295,12 @@ VALID = [
     "この記事は約3分で読めます。\n市は計画を発表した。費用は約三億円に上る。工事は春に始まる。",
     "[PR]上記の広告は一定期間更新のないブログに表示されています。\n市は計画を発表した。費用は約三億円に上る。"
     "\nただいまコメントを受け付けておりません。",
+    # ...and the next line of such a notice, set in its block with no blank line between (a notice of two or three
+    # sentences, one to a line, only one of which holds a cue).
+    "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。\n\n上記の広告は一定期間更新のないブログに表示されています。"
+    "\n新しい記事を書くと表示されなくなります。",
+    "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。\n\n当サイトは最新の話題をお届けしております。"
+    "\nなお、記事の無断転載を禁じます。",
     # ...and a blog's description of itself, the tagline under its name.
     "街歩きの話題を毎日発信するブログです。\n市は計画を発表した。費用は約三億円に上る。工事は春に始まる。",
     # ...and a disclaimer opened by its label, however long it runs (声明 in prose is news: see below).
@@ -261,10 +319,15 @@ VALID = [
     "工事は二年かかる見込みだ。",
     "今日も海外のニュースを紹介します。\n市は新しい計画を発表した。費用は約三億円に上る。\n明日もお楽しみに。"
     "来週も続けます。",
+    # A table's rows hold notes in their own register, as a list's items do.
+    "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。\n| 工期 | 二年を見込んでいます。 |\n"
+    "| 費用 | 国が半分を負担します。 |",
+    "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。\n工期\t二年を見込んでいます。\t未定\n",
     # A line that the page prints twice is a banner or a teaser, not the article's prose.
     "当ブログは新しい住所に移転しました。\n市は計画を発表した。費用は約三億円に上る。\n"
     "当ブログは新しい住所に移転しました。\n工事は春に始まる。",
     # A list run into a paragraph (①…②…) ends its sentences in its items, plain as notes are.
+    "格安スマホには弱点があります。(1)契約から開通まで日数がかかる。(2)通話料が高い。\n購入前に確認が必要です。",
     "格安スマホには弱点があります。①契約から開通まで日数がかかる。②通話料が高い。\n購入前に確認が必要です。",
     # A line with an emoji is a post's text, carried without its markup, in the poster's register.
     "取引所がハッキングを受けた。被害額は約一億円に上る。\n\U0001F6A8本日、不審な送金を検出しました。"
@@ -279,6 +342,8 @@ VALID = [
     # のだ/のです contracted to んだ/んです is talk (話し言葉), not narration, in either register.
     "新しい図書館が開館しました。館内は広くて明るいです。誰でも無料で使えるんだ。",
     "市は計画を発表した。費用は約三億円に上る。実は三回目の計画なんです。",
+    # ...and so is a sentence that goes on from a clause in んです (…なんですが、…).
+    "市は計画を発表した。費用は約三億円に上る。工事は長くかかるんですが、完成が楽しみです。",
     # ...and so is a sentence opened by an interjection (感動詞).
     "市は計画を発表した。費用は約三億円に上る。ああ、大変な額です。",
     # A translator's note on the text speaks in the translator's register, not the article's.
