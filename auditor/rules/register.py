@@ -108,7 +108,7 @@ class MixedRegister(Rule):
         括弧数字, the same device; not an age, 山田太郎さん(45); fresh pages: a question list's item, 1 false finding;
         no change on the dev sets) that enumerates a list run into the paragraph, whose item it ends in, in the list's
         register (as a list line is left out); and the last sentence of a text that breaks off without a sentence mark
-        (a page excerpt cut at a length limit: …新しい手順を試しながら作業を進める), whose last word need not be its predicate.
+        (a page excerpt cut at a length limit: …手順を試しながら進める), whose last word need not be its predicate.
 
         Thresholds (deterministic): nothing is reported while the majority register has fewer than ``min_majority``
         sentences. On a tie, the register of the article's first classified sentence is kept and the other one is
