@@ -783,6 +783,23 @@ def test_an_icon_in_a_sentence_or_after_one_stays_quiet(text: str) -> None:
     assert _furniture(text) == []
 
 
+def test_the_headline_repeated_as_an_images_alt_text_is_page_furniture():
+    text = "新工場が完成\n\n新工場が完成 image\n\n工場は五日に稼働した。"
+    assert _furniture(text) == [("新工場が完成 image", 8, 20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新工場が完成 image\n工場は五日に稼働した。",  # no headline it repeats
+        "新工場が完成\n工場は五日に稼働した。\n新工場が完成 image\n",  # in the body, past the header
+        "新工場が完成\n新工場が完成 画像で見る\n工場は稼働した。",  # more words than the image's
+    ],
+)
+def test_an_image_word_without_the_repeated_headline_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
 def test_an_empty_box_drawn_with_rules_is_page_furniture():
     text = "-----\n\n \n-----\n\n本文です。"
     assert _furniture(text) == [("-----\n\n \n-----", 0, 14)]

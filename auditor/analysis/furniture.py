@@ -751,3 +751,32 @@ def heading_anchors(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
                 found.append((at, end))
             at = text.find(label, end)
     return sorted(found)
+
+
+# The words a content system appends to a title to make an image's alt text (WordPress themes give a post's featured
+# image its title as alt text; some add a word that names it): English, and Japanese as machine translation or a
+# Japanese theme writes it.
+_IMAGE_WORDS = ("image", "Image", "IMAGE", "photo", "Photo", "画像", "写真")
+
+
+def header_alt_texts(text: str) -> list[tuple[int, int]]:
+    """The lines of the page's header (before the text's first 。) that repeat another of its lines (the headline)
+    and add a word that names an image after a space (見出し image): the featured image's alt text, left where the
+    image was dropped, as (start, end), in text order. A text without 。 has no sentence to find the header's end by."""
+    first = text.find("。")
+    if first < 0:
+        return []
+    header = text[: text.rfind("\n", 0, first) + 1]
+    lines = header.split("\n")
+    found = []
+    at = 0
+    for line in lines:
+        name = line.rstrip(_LINE_SPACES)
+        head, _, word = name.rpartition(" ")
+        if word in _IMAGE_WORDS and head.strip(_SPACES) and head.strip(_SPACES) in (
+            other.strip(_LINE_SPACES) for other in lines if other is not line
+        ):
+            start = at + len(line) - len(line.lstrip(_LINE_SPACES))
+            found.append((start, at + len(name)))
+        at += len(line) + 1
+    return found

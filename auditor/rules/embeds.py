@@ -15,6 +15,7 @@ from auditor.analysis.furniture import (
     empty_lists,
     encoded_markup,
     figure_runs,
+    header_alt_texts,
     header_figures,
     heading_anchors,
     host_notices,
@@ -223,7 +224,10 @@ class PageFurniture(Rule):
         other dev pages, one counter beside a post's tags (dev) and one more of the same theme's weather widget
         (dev2), both unannotated, and the link-out repeated once where its page repeats the whole excerpt (pages9,
         annotated as the repetition); none on the fresh pages (a manual's callout figures are a series, a board's
-        vote counters several) nor in the WMT English→Japanese texts.
+        vote counters several) nor in the WMT English→Japanese texts. One more of the header, by the text repeated
+        in it: a line before the first 。 that repeats another of its lines (the headline) with a word that names an
+        image after a space (見出し image), the featured image's alt text (WordPress themes give that image the
+        post's title): pages6, one, annotated; none elsewhere.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
@@ -259,8 +263,9 @@ class PageFurniture(Rule):
         # Both need a web address's scheme: one search for it (2 µs an article in Japanese text) serves the two.
         links, cut = (link_outs(doc.text, ctx.lexicon), cut_links(doc.text)) if "http" in doc.text else ([], [])
         anchors = heading_anchors(doc.text, ctx.lexicon)
+        alts = header_alt_texts(doc.text)
         found = (lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags, buttons)
-        more = (encoded, emphasis, headers, weather, links, cut, anchors)
+        more = (encoded, emphasis, headers, weather, links, cut, anchors, alts)
         if not any(found) and not any(more):
             return
         for start, end, what, fix in (
@@ -307,6 +312,10 @@ class PageFurniture(Rule):
             ),
             *((start, end, "a link's address cut off after its scheme", "Delete it.") for start, end in cut),
             *((start, end, "a heading's permalink icon", "Delete it.") for start, end in anchors),
+            *(
+                (start, end, "the alt text of the page's dropped image (its headline and a word for it)", "Delete it.")
+                for start, end in alts
+            ),
         ):
             if not ctx.in_embed(start, end):
                 excerpt = doc.text[start:end].replace("\n", " / ")
