@@ -725,6 +725,7 @@ def test_a_weather_widget_is_page_furniture():
     [
         "気温は\n7.4 C\nだった。",  # no place after it
         "東京は7.4 Cだった。\nTokyo\n",  # a temperature in a sentence
+        "本文です。\n5F\nCafe\n",  # a floor guide's floor and its shop
     ],
 )
 def test_a_temperature_that_is_no_widget_stays_quiet(text: str) -> None:

@@ -38,7 +38,7 @@ _FUSED_SCRIPT = "\u3040"
 TEXT_KINDS = frozenset({"skip-link", "contents"})
 # Kinds that are no whole-line label: each has its own finder below (a counter follows its figure, a teaser its
 # colon and headline; a share button's label is one of a row; a host's notice opens its line; a field's label is
-# followed by its colon and value).
+# followed by its colon and value; a link-out's label by the link's bare address; a heading's anchor ends its line).
 _BLOCK_KINDS = frozenset({"counter", "teaser", "share", "host-notice", "field", "counter-button", "link-out", "anchor"})
 
 
@@ -623,7 +623,7 @@ def counter_buttons(text: str, lexicon: Lexicon, openings: list[int]) -> list[tu
     return [] if pattern is None else _runs_of_lines(text, openings, "0123456789", pattern, MIN_COUNTER_BUTTONS)
 
 
-# A line that is a figure alone (a list's bullet before it at most), and a line of figures and spaces only (2 3 4).
+# A line of figures, spaces and separators only (2 3 4, • 1): a figure's neighbour in a series of them.
 _FIGURES_ONLY = r"[0-9 \t\u3000.,•·・*-]*[0-9][0-9 \t\u3000.,]*"
 
 
@@ -657,8 +657,9 @@ def header_figures(text: str, openings: list[int], runs: list[tuple[int, int]]) 
 
 # A news theme's weather widget (tagDiv's Newspaper theme and the many like it show one in their top bar): the
 # temperature with its scale's Latin letter (7.4 C, -2 °F) on a line of its own and the place it is for, in Latin
-# letters, on the next. An article writes a temperature in a sentence, and in Japanese with ℃ or 度.
-_WEATHER = r"-?[0-9]{1,2}(?:\.[0-9])?[ \u00a0]?°?[CF]\n[ \t]*[A-Z][A-Za-z'. -]{1,40}?[ \t\r]*(?=\n|$)"
+# letters, on the next. An article writes a temperature in a sentence, and in Japanese with ℃ or 度. A space or a
+# degree sign before the letter: a floor guide's 5F, over its shop's name, is no temperature.
+_WEATHER = r"-?[0-9]{1,2}(?:\.[0-9])?(?:[ \u00a0]°?|°)[CF]\n[ \t]*[A-Z][A-Za-z'. -]{1,40}?[ \t\r]*(?=\n|$)"
 
 
 def weather_widgets(text: str, openings: list[int]) -> list[tuple[int, int]]:
@@ -770,11 +771,11 @@ def header_alt_texts(text: str) -> list[tuple[int, int]]:
     lines = header.split("\n")
     found = []
     at = 0
-    for line in lines:
+    for number, line in enumerate(lines):
         name = line.rstrip(_LINE_SPACES)
         head, _, word = name.rpartition(" ")
         if word in _IMAGE_WORDS and head.strip(_SPACES) and head.strip(_SPACES) in (
-            other.strip(_LINE_SPACES) for other in lines if other is not line
+            other.strip(_LINE_SPACES) for other_number, other in enumerate(lines) if other_number != number
         ):
             start = at + len(line) - len(line.lstrip(_LINE_SPACES))
             found.append((start, at + len(name)))
