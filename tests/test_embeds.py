@@ -801,6 +801,23 @@ def test_an_image_word_without_the_repeated_headline_stays_quiet(text: str) -> N
     assert _furniture(text) == []
 
 
+def test_a_writing_templates_slot_name_is_page_furniture():
+    assert _furniture("様子だ。\n2. 本文1:反応の紹介\n続き。") == [("本文1:", 8, 12)]
+    assert _furniture("小見出し2：反応\n本文です。") == [("小見出し2：", 0, 6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この本文1:2の割合で書く。",  # inside a sentence
+        "本文:ここから始まる。",  # the body named, no slot's number
+        "見出し12345:番号が長い。",  # no slot's number: a longer figure
+    ],
+)
+def test_a_slot_name_in_a_sentence_or_without_its_number_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
 def test_an_empty_box_drawn_with_rules_is_page_furniture():
     text = "-----\n\n \n-----\n\n本文です。"
     assert _furniture(text) == [("-----\n\n \n-----", 0, 14)]

@@ -27,6 +27,7 @@ from auditor.analysis.furniture import (
     page_furniture,
     share_rows,
     teaser_blocks,
+    template_slots,
     weather_widgets,
 )
 from auditor.document import Document
@@ -227,7 +228,10 @@ class PageFurniture(Rule):
         vote counters several) nor in the WMT English→Japanese texts. One more of the header, by the text repeated
         in it: a line before the first 。 that repeats another of its lines (the headline) with a word that names an
         image after a space (見出し image), the featured image's alt text (WordPress themes give that image the
-        post's title): pages6, one, annotated; none elsewhere.
+        post's title): pages6, one, annotated; none elsewhere. And the name of a writing template's slot left before
+        the text that filled it, a heading's or a body's with its number and a colon (本文1:, 見出し2:), opening its
+        line or after a section's number (an article that names its body writes no number after it): pages5, two on
+        one page, annotated; none elsewhere.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
@@ -264,8 +268,9 @@ class PageFurniture(Rule):
         links, cut = (link_outs(doc.text, ctx.lexicon), cut_links(doc.text)) if "http" in doc.text else ([], [])
         anchors = heading_anchors(doc.text, ctx.lexicon)
         alts = header_alt_texts(doc.text)
+        slots = template_slots(doc.text)
         found = (lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags, buttons)
-        more = (encoded, emphasis, headers, weather, links, cut, anchors, alts)
+        more = (encoded, emphasis, headers, weather, links, cut, anchors, alts, slots)
         if not any(found) and not any(more):
             return
         for start, end, what, fix in (
@@ -315,6 +320,10 @@ class PageFurniture(Rule):
             *(
                 (start, end, "the alt text of the page's dropped image (its headline and a word for it)", "Delete it.")
                 for start, end in alts
+            ),
+            *(
+                (start, end, "the name of a writing template's slot, left before its text", "Delete it.")
+                for start, end in slots
             ),
         ):
             if not ctx.in_embed(start, end):
