@@ -687,13 +687,134 @@ def test_counters_that_lost_their_icons_are_page_furniture():
 @pytest.mark.parametrize(
     "text",
     [
-        "見出し\n2\n本文です。",  # one figure alone: a page number, a list's numbering
+        "本文です。\n2\n続きです。",  # one figure alone in the body: a page number, a list's numbering
         "1\n本文です。\n2\n続きです。",  # figures apart, each before its paragraph
         "見出し\n2\n\n0\n本文です。",  # a blank line between them
         "見出し\n2人\n3件\n本文です。",  # figures with their units
     ],
 )
 def test_figures_not_in_a_row_of_their_own_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_a_figure_alone_before_the_first_sentence_is_a_headers_counter():
+    assert _furniture("見出し\n\n2060\n\n本文です。") == [("2060", 5, 9)]
+    assert _furniture("3\n見出し\n本文です。\n続きです。") == [("3", 0, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手順\n1\n\n2 3\n\n4\n本文です。",  # figures beside other figures: a list's numbering, a picture's callouts
+        "見出し\n2\n本文です",  # no sentence mark: no header to tell from the text
+        "見出し\n2人\n本文です。",  # a figure with its unit
+        "1\n見出し\n本文です。\n2\n続きです。",  # one of several: numbered sections
+    ],
+)
+def test_a_figure_in_a_series_or_with_its_unit_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_a_weather_widget_is_page_furniture():
+    assert _furniture("7.4 C\nTokyo\n2026年1月6日\n本文です。") == [("7.4 C\nTokyo", 0, 11)]
+    assert _furniture("本文。\n-2 °F\nNew York\n") == [("-2 °F\nNew York", 4, 18)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "気温は\n7.4 C\nだった。",  # no place after it
+        "東京は7.4 Cだった。\nTokyo\n",  # a temperature in a sentence
+        "本文です。\n5F\nCafe\n",  # a floor guide's floor and its shop
+    ],
+)
+def test_a_temperature_that_is_no_widget_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_a_link_to_the_full_story_written_out_is_page_furniture():
+    text = "本文です。\n全文はこちら\nhttps://example.com/a/1\n次の話題。"
+    assert _furniture(text) == [("全文はこちら\nhttps://example.com/a/1", 6, 36)]
+    assert _furniture("本文です。\nRead more: https://example.com/a\n") == [("Read more: https://example.com/a", 6, 38)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本文です。\n全文はこちら\n次の話題。",  # the label alone: its link kept its markup
+        "本文です。\n全文はこちらのサイトで読める。\nhttps://example.com/a\n",  # a sentence, not the label
+        "本文です。\n全文はこちら\nhttps://example.com/a で読める。\n",  # the address in a sentence
+    ],
+)
+def test_a_link_label_without_its_bare_address_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_an_address_cut_after_its_scheme_is_page_furniture():
+    assert _furniture("本文です。\n[テレビ局] http") == [("http", 13, 17)]
+    assert _furniture("本文です。\n出典 https\n続き。") == [("https", 9, 14)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The page is served over http\nand more.",  # English prose that ends on the protocol's name
+        "本文です。\n出典 https://example.com/\n",  # a whole address
+        "本文です。\n出典 http 以外\n",  # the scheme inside a line
+    ],
+)
+def test_a_scheme_in_prose_or_a_whole_address_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_a_template_icon_or_a_headings_permalink_is_page_furniture():
+    assert _furniture("ℹ️\n概要 🔗\n本文です。") == [("ℹ️", 0, 2), ("🔗", 6, 7)]
+    assert _furniture("概要 ¶\n本文です。", lang="en") == [("¶", 3, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "リンクは🔗で示す。\n",  # the icon in a sentence
+        "本文はここまでだ。 🔗\n",  # after a sentence, not a heading
+        "ℹ️ 詳しい説明\n本文です。",  # an icon that opens a line of text
+    ],
+)
+def test_an_icon_in_a_sentence_or_after_one_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_the_headline_repeated_as_an_images_alt_text_is_page_furniture():
+    text = "新工場が完成\n\n新工場が完成 image\n\n工場は五日に稼働した。"
+    assert _furniture(text) == [("新工場が完成 image", 8, 20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新工場が完成 image\n工場は五日に稼働した。",  # no headline it repeats
+        "新工場が完成\n工場は五日に稼働した。\n新工場が完成 image\n",  # in the body, past the header
+        "新工場が完成\n新工場が完成 画像で見る\n工場は稼働した。",  # more words than the image's
+    ],
+)
+def test_an_image_word_without_the_repeated_headline_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_a_writing_templates_slot_name_is_page_furniture():
+    assert _furniture("様子だ。\n2. 本文1:反応の紹介\n続き。") == [("本文1:", 8, 12)]
+    assert _furniture("小見出し2：反応\n本文です。") == [("小見出し2：", 0, 6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この本文1:2の割合で書く。",  # inside a sentence
+        "本文:ここから始まる。",  # the body named, no slot's number
+        "見出し12345:番号が長い。",  # no slot's number: a longer figure
+    ],
+)
+def test_a_slot_name_in_a_sentence_or_without_its_number_stays_quiet(text: str) -> None:
     assert _furniture(text) == []
 
 

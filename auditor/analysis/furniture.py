@@ -11,6 +11,7 @@ label fills its line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -37,8 +38,8 @@ _FUSED_SCRIPT = "\u3040"
 TEXT_KINDS = frozenset({"skip-link", "contents"})
 # Kinds that are no whole-line label: each has its own finder below (a counter follows its figure, a teaser its
 # colon and headline; a share button's label is one of a row; a host's notice opens its line; a field's label is
-# followed by its colon and value).
-_BLOCK_KINDS = frozenset({"counter", "teaser", "share", "host-notice", "field", "counter-button"})
+# followed by its colon and value; a link-out's label by the link's bare address; a heading's anchor ends its line).
+_BLOCK_KINDS = frozenset({"counter", "teaser", "share", "host-notice", "field", "counter-button", "link-out", "anchor"})
 
 
 class FurnitureLine(NamedTuple):
@@ -620,3 +621,195 @@ def counter_buttons(text: str, lexicon: Lexicon, openings: list[int]) -> list[tu
     ``line_openings``."""
     pattern = lexicon.compiled(_counter_buttons)
     return [] if pattern is None else _runs_of_lines(text, openings, "0123456789", pattern, MIN_COUNTER_BUTTONS)
+
+
+# A line of figures, spaces and separators only (2 3 4, • 1): a figure's neighbour in a series of them.
+_FIGURES_ONLY = r"[0-9 \t\u3000.,•·・*-]*[0-9][0-9 \t\u3000.,]*"
+
+
+def header_figures(text: str, openings: list[int], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The line before the text's first sentence mark (。) that holds a figure and nothing else, when it is the text's
+    only such line: what is before the first sentence is the page's header (breadcrumbs, headline, byline, date),
+    where the article's prose has not begun, and a figure alone there is a counter beside the headline (views,
+    comments, likes, a badge) that lost its icon, as (start, end); ``openings`` are ``line_openings``. Figures alone
+    on several lines are a series (numbered sections, a list's steps, a picture's callouts) and stay quiet, and so
+    does a figure beside a line of figures (the nearest lines with text above and below it: 1 / 2 3 4) and one of
+    ``runs`` (``figure_runs``: reported as a row). A text without 。 has no sentence to find the header's end by."""
+    first = text.find("。")
+    if first < 0:
+        return []
+    pattern = lazy_pattern(_FIGURE_LINE)
+    # The header's lines first (in most texts none holds a figure alone), then the rest of the text's.
+    header = bisect_right(openings, first)
+    alone = [match for at in openings[:header] if text[at] in _FIGURE_FIRSTS and (match := pattern.match(text, at))]
+    if len(alone) != 1 or any(start <= alone[0].start() < end for start, end in runs):
+        return []
+    if any(text[at] in _FIGURE_FIRSTS and pattern.match(text, at) for at in openings[header:]):
+        return []
+    at, end = alone[0].start(), alone[0].start() + len(alone[0].group().rstrip(_LINE_SPACES))
+    above = text[: text.rfind("\n", 0, at) + 1].rstrip(_LINE_SPACES + "\n")
+    below = text[end:].lstrip(_LINE_SPACES + "\n")
+    neighbours = (above[above.rfind("\n") + 1 :], below.split("\n", 1)[0])
+    if any(lazy_pattern(_FIGURES_ONLY).fullmatch(line.strip(_LINE_SPACES)) for line in neighbours):
+        return []
+    return [(at, end)]
+
+
+# A news theme's weather widget (tagDiv's Newspaper theme and the many like it show one in their top bar): the
+# temperature with its scale's Latin letter (7.4 C, -2 °F) on a line of its own and the place it is for, in Latin
+# letters, on the next. An article writes a temperature in a sentence, and in Japanese with ℃ or 度. A space or a
+# degree sign before the letter: a floor guide's 5F, over its shop's name, is no temperature.
+_WEATHER = r"-?[0-9]{1,2}(?:\.[0-9])?(?:[ \u00a0]°?|°)[CF]\n[ \t]*[A-Z][A-Za-z'. -]{1,40}?[ \t\r]*(?=\n|$)"
+
+
+def weather_widgets(text: str, openings: list[int]) -> list[tuple[int, int]]:
+    """The weather widgets of a page's top bar copied with the article (7.4 C / Tokyo): the temperature's line and the
+    place's, as (start, end), in text order; ``openings`` are ``line_openings``."""
+    found = []
+    for at in openings:
+        if text[at] in "0123456789-":
+            match = lazy_pattern(_WEATHER).match(text, at)
+            if match is not None:
+                found.append((at, at + len(match.group().rstrip(_LINE_SPACES))))
+    return found
+
+
+def _link_outs(lexicon: Lexicon) -> tuple[tuple[str, PageFurnitureRow], ...]:
+    return tuple(
+        (form, row)
+        for row in _kind(lexicon, "link-out")
+        for form in dict.fromkeys((row.label, row.label.upper(), row.label.lower()))
+    )
+
+
+# A bare web address filling the rest of its line, after a colon or an arrow at most.
+_BARE_URL = r"[ \t\u3000]*[:：→>»]?[ \t\u3000]*https?://[^\s]+[ \t\r]*"
+
+
+def link_outs(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
+    """The links to the full story written out as text: a ``link-out`` label of ``page_furniture.tsv`` (全文はこちら,
+    Read more) opening its line and the link's address, bare, after it on its line or alone on the next. On the page
+    the label is the link and its address is hidden; both as text are a link whose markup was lost, in any language.
+    As (label's start, address's end, row), in text order."""
+    found = []
+    for at, end, row in _opening_a_line(text, lexicon.compiled(_link_outs)):
+        if text[text.rfind("\n", 0, at) + 1 : at].strip(_SPACES):
+            continue  # a dash before the label: a frame or a list's item
+        line_end = text.find("\n", end)
+        rest = text[end : len(text) if line_end < 0 else line_end]
+        if not rest.strip(_LINE_SPACES) and line_end >= 0:
+            next_end = text.find("\n", line_end + 1)
+            rest = text[line_end + 1 : len(text) if next_end < 0 else next_end]
+            end = line_end + 1
+        if lazy_pattern(_BARE_URL).fullmatch(rest):
+            found.append(FurnitureLine(at, end + len(rest.rstrip(_LINE_SPACES)), row))
+    return sorted(found, key=lambda line: line.start)
+
+
+def cut_links(text: str) -> list[tuple[int, int]]:
+    """The web addresses cut off after their scheme ([source] http): ``http`` or ``https`` with no ``://`` after it,
+    ending its line after a space that follows a closing bracket or a letter of another script than Latin (a sentence
+    in English may end on the protocol's name: over http). What is left of a source's link whose address was lost,
+    as (start, end), in text order."""
+    found = []
+    at = text.find("http")
+    while at >= 0:
+        end = at + (5 if text.startswith("https", at) else 4)
+        line_end = text.find("\n", end)
+        prior = text[at - 2] if at >= 2 else ""
+        if (
+            text[at - 1 : at] in tuple(_SPACES)
+            and (prior in "])" or not prior.isascii())
+            and not text[end : len(text) if line_end < 0 else line_end].strip(_LINE_SPACES)
+        ):
+            found.append((at, end))
+        at = text.find("http", end)
+    return found
+
+
+def _anchors(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(row.label for row in _kind(lexicon, "anchor"))
+
+
+def heading_anchors(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The marks a documentation or wiki theme puts after a heading as its permalink (an ``anchor`` label of
+    ``page_furniture.tsv``: ¶, 🔗), after a space and ending the line, whose text before it ends in no sentence mark
+    (a heading's, not a paragraph's): the link's icon copied as text, as (start, end), in text order."""
+    found = []
+    for label in lexicon.compiled(_anchors):
+        at = text.find(label)
+        while at >= 0:
+            end = at + len(label)
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", end)
+            heading = text[line_start:at]
+            if (
+                heading[-1:] in tuple(_SPACES)
+                and heading.strip(_SPACES)
+                and not heading.rstrip(_SPACES).endswith(("。", ".", "!", "?", "！", "？"))
+                and not text[end : len(text) if line_end < 0 else line_end].strip(_LINE_SPACES + "\ufe0f")
+            ):
+                found.append((at, end))
+            at = text.find(label, end)
+    return sorted(found)
+
+
+# The words a content system appends to a title to make an image's alt text (WordPress themes give a post's featured
+# image its title as alt text; some add a word that names it): English, and Japanese as machine translation or a
+# Japanese theme writes it.
+_IMAGE_WORDS = ("image", "Image", "IMAGE", "photo", "Photo", "画像", "写真")
+
+
+def header_alt_texts(text: str) -> list[tuple[int, int]]:
+    """The lines of the page's header (before the text's first 。) that repeat another of its lines (the headline)
+    and add a word that names an image after a space (見出し image): the featured image's alt text, left where the
+    image was dropped, as (start, end), in text order. A text without 。 has no sentence to find the header's end by."""
+    first = text.find("。")
+    if first < 0:
+        return []
+    header = text[: text.rfind("\n", 0, first) + 1]
+    lines = header.split("\n")
+    found = []
+    at = 0
+    for number, line in enumerate(lines):
+        name = line.rstrip(_LINE_SPACES)
+        head, _, word = name.rpartition(" ")
+        if word in _IMAGE_WORDS and head.strip(_SPACES) and head.strip(_SPACES) in (
+            other.strip(_LINE_SPACES) for other_number, other in enumerate(lines) if other_number != number
+        ):
+            start = at + len(line) - len(line.lstrip(_LINE_SPACES))
+            found.append((start, at + len(name)))
+        at += len(line) + 1
+    return found
+
+
+# The names of the slots of an article's outline as a writing template or tool lays it out (見出し1, 本文1: a heading,
+# a body), each with its number and a colon: filled in, the slot's name should have gone. An article that names its
+# own body says 本文 without a number and a colon after it.
+_TEMPLATE_SLOTS = ("小見出し", "リード文", "導入文", "見出し", "本文")  # the longest first
+_SLOT_NUMBER = "0123456789０１２３４５６７８９"
+# What may open a heading's line before a slot's name: a list's or a section's number (2. , (2) ).
+_HEADING_NUMBER = _SLOT_NUMBER + ".．)）(（ \t\u3000"
+
+
+def template_slots(text: str) -> list[tuple[int, int]]:
+    """The names of a writing template's slots left before the text that filled them (2. 本文1:視聴率…): a slot's
+    name (見出し, 本文, …), its number and a colon, opening its line or after a section's number, as (start, end),
+    in text order. Found from each colon (a search of one character, in C)."""
+    found = []
+    for mark in (":", "："):
+        colon = text.find(mark)
+        while colon >= 0:
+            digits = colon
+            while digits > 0 and colon - digits < 2 and text[digits - 1] in _SLOT_NUMBER:
+                digits -= 1
+            if digits < colon:
+                for slot in _TEMPLATE_SLOTS:
+                    start = digits - len(slot)
+                    if start >= 0 and text.startswith(slot, start):
+                        opening = text[text.rfind("\n", 0, start) + 1 : start]
+                        if not opening.strip(_HEADING_NUMBER):
+                            found.append((start, colon + 1))
+                        break
+            colon = text.find(mark, colon + 1)
+    return sorted(found)
