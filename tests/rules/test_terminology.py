@@ -167,6 +167,15 @@ INVALID += [
         "キムスン電子は新製品を出した。キムスンの株価も上がり、Kimsungの工場も増えた。",
         [("Kimsung", 0, "キムスン")],
     ),
+    # イ after e and ウ after o lengthen the vowel as ー does (現代仮名遣い: エイ, オウ).
+    (
+        "ゼルメーク氏が登壇した。ゼルメーク氏の案と、ゼルメイク氏の案が並んだ。",
+        [("ゼルメイク", 0, "ゼルメーク")],
+    ),
+    (
+        "ドボーラン社が発表した。ドボーラン社の株と、ドボウラン社の工場も。",
+        [("ドボウラン", 0, "ドボーラン")],
+    ),
     # A small vowel after a glide is a vowel of its own: ウィ is ウイ.
     (
         "ウィルソン氏は会見した。ウィルソン氏によると、ウイルソン氏の案は退けられた。",
@@ -308,6 +317,13 @@ VALID: list[str] = [
     "テスラの株価が上がった。詳細は https://www.tesla.com/ja_jp にある。",
     # Digits and tails must agree: Stylo 2 is another model than Stylo.
     "スタイロ2は好評だ。初代のStyloも売れた。",
+    # イ or ウ first in a word is a syllable, no glide: Islam and slime, widget and jet are two words.
+    "イスラム教の祭りだ。スライムの玩具も売れた。",
+    "ウィジェットを置いた。ジェット機が飛んだ。",
+    # After a, イ and ウ make a diphthong, no long vowel: wild and world, cyber and server, scout and skirt.
+    "ワイルドな曲だ。ワールドの記録だ。",
+    "サイバー攻撃が増えた。サーバーが止まった。",
+    "スカウトが来た。スカートを買った。",
     # The skeleton drops a leading Y: Ymobile is not モバイル.
     "Ymobileの契約者が増えた。モバイル市場は飽和している。",
     # A quoted English sentence is not a name.
