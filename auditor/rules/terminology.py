@@ -34,6 +34,7 @@ from auditor.languages.translit import romanize, skeleton
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import (
     BrandRow,
+    DistinctLoanRow,
     KnownNameFormsRow,
     KnownNameRow,
     LoanSourceRow,
@@ -305,13 +306,25 @@ def _katakana_variants(
             for word in words
             if not _ends_in_latin(word) and word not in held and not _lists_countries(word, countries)
         ]
-        members = [word for word in words if any(word != other and _spelling_variant(word, other) for other in words)]
+        members = [
+            word
+            for word in words
+            if any(
+                word != other and _spelling_variant(word, other) and not _distinct(word, other, ctx)
+                for other in words
+            )
+        ]
         if len(members) >= 2:
             group = _Group()
             for word in members:
                 group.add(_Form(word, True, _katakana_spans(text, word, in_dotted=True)))
             found.append(group)
     return found
+
+
+def _distinct(one: str, other: str, ctx: Context) -> bool:
+    """Whether JMdict lists the two katakana words as two words (distinct_loans.tsv: ブラインド, ブランド)."""
+    return any(other in row.others for row in ctx.lexicon.lookup(DistinctLoanRow, one))
 
 
 def _vowel_pairs(
@@ -360,7 +373,7 @@ def _row_key(word: str) -> str:
     return _ROW_MARK + word.translate(_ROW_OF)
 
 
-# Marks the row keys and their words among the variant keys (_variant_keys): one dict holds both kinds.
+# Marks the row keys and their words among the variant keys (variant_keys): one dict holds both kinds.
 _ROW_MARK = "\0"
 
 
@@ -461,7 +474,7 @@ def _long_vowels(word: str) -> str:
 _REPEATABLE = frozenset("アエオ")
 
 
-def _variant_keys(whole: str) -> tuple[tuple[str, str], ...]:
+def variant_keys(whole: str) -> tuple[tuple[str, str], ...]:
     """(word, key) of a katakana word and of the parts of a name joined by a middle dot, for those long enough to
     have a key; and (word and ``_ROW_MARK``, row key) of the word, or of the parts of a name, for those long enough
     to have a row key (``_row_key``)."""
@@ -492,7 +505,7 @@ class _PerWord(dict[str, _T]):
 
 
 _PER_WORD_MAX = 65536
-_VARIANT_KEYS = _PerWord(_variant_keys)
+_VARIANT_KEYS = _PerWord(variant_keys)
 _SKELETONS = _PerWord(skeleton)
 # The parts of a name joined by a middle dot (イーロン, マスク), none for a word without one.
 _PIECES = _PerWord(lambda word: tuple(filter(None, _MIDDLE_DOT.split(word))) if "・" in word or "･" in word else ())
@@ -876,8 +889,11 @@ class SpellingVariants(Rule):
           メール), not after another vowel, where it makes a diphthong: ワイルド and ワールド, サイバー and サーバー,
           スカウト and スカート are two words (of the 857 pairs of katakana words from different JMdict entries that
           the test took for one word, these remove 156, all but five of them two words with two meanings; no change
-          on the dev sets, the fresh pages, the references or WMT24 system outputs). Two consonants are skeleton
-          enough here:
+          on the dev sets, the fresh pages, the references or WMT24 system outputs). Nor are two words JMdict lists
+          as two words with no English gloss word in common (distinct_loans.tsv, tools/build_distinct_loans.py:
+          ブラインド and ブランド, ジョッキ and ジョッキー, ブラウザ and ブラザー): a loanword is no name, and its
+          entry tells which spellings are its own (no change on the dev sets, the fresh pages, the references or
+          WMT24 system outputs). Two consonants are skeleton enough here:
           the letters they may differ in hold the words to one name (dev: one more page's variants, no new false
           finding on the dev pages or the WMT references). (Added for real machine-translated pages, where place
           and person names from Vietnamese, Slovenian and Indonesian come out two ways in one article: dev recall
@@ -961,6 +977,7 @@ class SpellingVariants(Rule):
         PlaceNameRow,
         WordRenderingRow,
         LoanSourceRow,
+        DistinctLoanRow,
         BrandRow,
         KnownNameRow,
         KnownNameFormsRow,

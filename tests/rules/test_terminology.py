@@ -324,6 +324,9 @@ VALID: list[str] = [
     "ワイルドな曲だ。ワールドの記録だ。",
     "サイバー攻撃が増えた。サーバーが止まった。",
     "スカウトが来た。スカートを買った。",
+    # Words JMdict lists apart (distinct_loans.tsv): a blind and a brand, a beer mug and a jockey.
+    "ブラインドを閉めた。ブランドの服を買った。",
+    "ジョッキで飲んだ。ジョッキーが勝った。",
     # The skeleton drops a leading Y: Ymobile is not モバイル.
     "Ymobileの契約者が増えた。モバイル市場は飽和している。",
     # A quoted English sentence is not a name.
