@@ -936,6 +936,10 @@ class SpellingVariants(Rule):
           declares the two spellings one name, both the article's own: when every spelling the article uses is one a
           gloss introduced (Acmera（アクメラ、本社…）, then アクメラ in a headline), nothing is reported (fresh
           pages: the one such finding was wrong; no change on the dev pages, the references or the injected table).
+          And a katakana form glossed with the Latin name is the article's rendering of it: another katakana word
+          of the group, one the skeleton alone joined and no spelling of that rendering, is another word
+          (プロスタイル（Pro Style）, then プレイスタイル, a play style; pages9: one false finding goes; no change on
+          the other dev sets, the fresh pages or WMT24 system outputs).
         - A name written in one script always after one country's abbreviation (米Microsoft, the company of the
           United States) and in the other script also after another's (日本マイクロソフト, its Japanese subsidiary by
           its registered name) is two companies, as the Japanese press writes a parent and its subsidiary: nothing is
@@ -1177,6 +1181,16 @@ class SpellingVariants(Rule):
                 for name in spans:
                     spans[name] = [span for span in spans[name] if not overlaps_any(statements, *span)]
         used = [name for name in forms if spans[name]]
+        if introduced and len(used) > 1:
+            # A katakana form glossed with the Latin name is the article's rendering of it (プロスタイル（Pro Style）):
+            # another katakana word of the skeleton that is no spelling of it is another word (プレイスタイル).
+            declared = [name for name in used if forms[name].katakana and not introduced.isdisjoint(forms[name].spans)]
+            if declared:
+                used = [
+                    name
+                    for name in used
+                    if not forms[name].katakana or any(name == it or _spelling_variant(name, it) for it in declared)
+                ]
         if len(used) < 2:
             return
         if introduced and set(used) <= {name for name, form in forms.items() if not introduced.isdisjoint(form.spans)}:

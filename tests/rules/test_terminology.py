@@ -327,6 +327,9 @@ VALID: list[str] = [
     # Words JMdict lists apart (distinct_loans.tsv): a blind and a brand, a beer mug and a jockey.
     "ブラインドを閉めた。ブランドの服を買った。",
     "ジョッキで飲んだ。ジョッキーが勝った。",
+    # A katakana form glossed with the Latin name is the article's rendering of it: another katakana word of the
+    # skeleton, with other vowels, is another word (a pro style, a play style).
+    "プロスタイル（Pro Style）の選手は少ない。プレイスタイルは人による。プロスタイルの利点を見る。",
     # The skeleton drops a leading Y: Ymobile is not モバイル.
     "Ymobileの契約者が増えた。モバイル市場は飽和している。",
     # A quoted English sentence is not a name.
