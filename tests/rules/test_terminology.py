@@ -330,6 +330,10 @@ VALID: list[str] = [
     # A katakana form glossed with the Latin name is the article's rendering of it: another katakana word of the
     # skeleton, with other vowels, is another word (a pro style, a play style).
     "プロスタイル（Pro Style）の選手は少ない。プレイスタイルは人による。プロスタイルの利点を見る。",
+    # A name in parts whose first part is a place or a word of its own names a thing after it (a team after its city,
+    # a product after its maker): its first part is not the city or the maker.
+    "シカゴ・カブスが勝った。Chicagoの気温は低い。Chicagoの市長が話した。",
+    "アップル・ミュージックで配信が始まった。Appleは新製品を発表した。Appleの株価も上がった。",
     # The skeleton drops a leading Y: Ymobile is not モバイル.
     "Ymobileの契約者が増えた。モバイル市場は飽和している。",
     # A quoted English sentence is not a name.
