@@ -870,7 +870,12 @@ class SpellingVariants(Rule):
           person's (シカゴ, マンチェスター, アップル): the whole names a thing named after it, a team after its city,
           a product after its maker (シカゴ・カブス, アップル・ミュージック), not the city or the maker, which the
           Latin name by itself names (companies and their products, places and their teams were classes of false
-          findings on held-out pages; no change on the dev sets, the fresh pages or WMT24 system outputs).
+          findings on held-out pages; no change on the dev sets, the fresh pages or WMT24 system outputs). Nor does a
+          later part, a family name, match a Latin name that the article also writes as the last word of a full
+          name of several words (Elon Musk, then キンバル・マスク and Musk): the katakana name did not match that full
+          name, so it is another person of the family, and the Latin name alone may be either (a person and a
+          family member were a class of false findings on held-out pages; no change on the dev sets, the fresh pages
+          or WMT24 system outputs).
           Words inside English phrases of four words or more or on a line of English prose (no kana or kanji, three
           lower-case words: Kevin, do you…; fresh real pages: 3 false findings), headline capitals, URLs, handles,
           hashtags and cashtags are not forms, and neither is a display name right before its handle: a post's
@@ -1152,6 +1157,20 @@ class SpellingVariants(Rule):
             return  # tested in C
         matched = set(candidates)
         named = [word for word in words if _PIECES[word]]
+        full: set[str] | None = None
+
+        def full_names(groups: dict[str, _Group]) -> set[str]:
+            """The group keys of the last words of the article's Latin names of several words (Elon Musk: musk)."""
+            nonlocal full
+            if full is None:
+                full = {
+                    _group_key(name.rsplit(" ", 1)[1])
+                    for group in groups.values()
+                    for name, form in group.forms.items()
+                    if " " in name and not form.katakana
+                }
+            return full
+
         for word in [word for word in named if word not in matched]:
             pieces = _MIDDLE_DOT.split(word)
             if not any(piece and (skeleton(piece) in by_skeleton or piece in listed) for piece in pieces):
@@ -1160,6 +1179,10 @@ class SpellingVariants(Rule):
             for at, piece in enumerate(pieces):
                 apart = piece and (_two_people(word, piece, named) or (not at and _named_after(piece)))
                 target = latin_group_of(piece, skeleton(piece)) if piece and not apart else None
+                if target is not None and at and target in full_names(groups):
+                    # Elon Musk in full, then キンバル・マスク: a later part is a family name, and the full Latin
+                    # name the katakana one did not match is another person of that family
+                    target = None
                 if target is not None:
                     spans = [(at + offset, at + offset + len(piece)) for at, _ in _katakana_spans(text, word)]
                     _add_katakana_spans(groups[target], piece, spans)
