@@ -799,13 +799,14 @@ def _two_people(word: str, piece: str, named: list[str]) -> bool:
     )
 
 
-def _named_after(piece: str) -> bool:
-    """Whether ``piece``, the first part of a name in parts, is a word or a name of its own that is no person's
-    (IPAdic knows it, not as a person's name: シカゴ, マンチェスター, アップル): the whole names a thing named after
-    it, a team after its city, a product after its maker (シカゴ・カブス, アップル・ミュージック), not the city or the
-    maker."""
+def _named_after(piece: str, first: bool) -> bool:
+    """Whether ``piece``, a part of a name in parts, names a thing of its own that the whole is named after: the
+    first part a word or a name IPAdic knows, not as a person's (シカゴ, マンチェスター, アップル: a team after its
+    city, a product after its maker: シカゴ・カブス, アップル・ミュージック); a later part, where a person's family
+    name stands (and family names are words too: マスク), a proper name IPAdic knows, no person's (マドリード of
+    レアル・マドリード, フォード of ハリソン・フォード)."""
     found = reading(piece)
-    return found is not None and not found.person
+    return found is not None and not found.person and (first or found.proper)
 
 
 def _known_form(word: str, forms: frozenset[str] | None) -> bool:
@@ -869,8 +870,10 @@ class SpellingVariants(Rule):
           first part of a name in parts match where IPAdic knows that part as a word or a name of its own, no
           person's (シカゴ, マンチェスター, アップル): the whole names a thing named after it, a team after its city,
           a product after its maker (シカゴ・カブス, アップル・ミュージック), not the city or the maker, which the
-          Latin name by itself names (companies and their products, places and their teams were classes of false
-          findings on held-out pages; no change on the dev sets, the fresh pages or WMT24 system outputs). Nor does a
+          Latin name by itself names; nor a later part that IPAdic knows as a proper name, no person's
+          (マドリード of レアル・マドリード; a later part that is a common word may be a family name: マスク)
+          (companies and their products, places and their teams were classes of false findings on held-out pages;
+          no change on the dev sets, the fresh pages or WMT24 system outputs). Nor does a
           later part, a family name, match a Latin name that the article also writes as the last word of a full
           name of several words (Elon Musk, then キンバル・マスク and Musk): the katakana name did not match that full
           name, so it is another person of the family, and the Latin name alone may be either (a person and a
@@ -1177,7 +1180,7 @@ class SpellingVariants(Rule):
                 continue
             offset = 0
             for at, piece in enumerate(pieces):
-                apart = piece and (_two_people(word, piece, named) or (not at and _named_after(piece)))
+                apart = piece and (_two_people(word, piece, named) or _named_after(piece, first=not at))
                 target = latin_group_of(piece, skeleton(piece)) if piece and not apart else None
                 if target is not None and at and target in full_names(groups):
                     # Elon Musk in full, then キンバル・マスク: a later part is a family name, and the full Latin

@@ -334,6 +334,7 @@ VALID: list[str] = [
     # a product after its maker): its first part is not the city or the maker.
     "シカゴ・カブスが勝った。Chicagoの気温は低い。Chicagoの市長が話した。",
     "アップル・ミュージックで配信が始まった。Appleは新製品を発表した。Appleの株価も上がった。",
+    "レアル・マドリードが勝った。Madridの気温は低い。Madridの市長が話した。",
     # A family name the article gives a person in full in Latin letters (Dara Zentora): the katakana name in parts
     # that shares only the family name is another person of that family.
     "Dara Zentoraは語った。Zentoraの会社は伸びた。弟のミロ・ゼントラ氏も来た。",
