@@ -1162,7 +1162,7 @@ class SpellingVariants(Rule):
         named = [word for word in words if _PIECES[word]]
         full: set[str] | None = None
 
-        def full_names(groups: dict[str, _Group]) -> set[str]:
+        def full_names() -> set[str]:
             """The group keys of the last words of the article's Latin names of several words (Elon Musk: musk)."""
             nonlocal full
             if full is None:
@@ -1179,10 +1179,16 @@ class SpellingVariants(Rule):
             if not any(piece and (skeleton(piece) in by_skeleton or piece in listed) for piece in pieces):
                 continue
             offset = 0
-            for at, piece in enumerate(pieces):
-                apart = piece and (_two_people(word, piece, named) or _named_after(piece, first=not at))
-                target = latin_group_of(piece, skeleton(piece)) if piece and not apart else None
-                if target is not None and at and target in full_names(groups):
+            for index, piece in enumerate(pieces):
+                target = None
+                if (
+                    piece
+                    and (skeleton(piece) in by_skeleton or piece in listed)
+                    and not _two_people(word, piece, named)
+                    and not _named_after(piece, first=not index)
+                ):
+                    target = latin_group_of(piece, skeleton(piece))
+                if target is not None and index and target in full_names():
                     # Elon Musk in full, then キンバル・マスク: a later part is a family name, and the full Latin
                     # name the katakana one did not match is another person of that family
                     target = None
