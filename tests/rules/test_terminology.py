@@ -6,7 +6,9 @@ import pytest
 
 import auditor
 from auditor.config import Settings
-from auditor.rules.terminology import SpellingVariants
+from auditor.lexicons import get_lexicon
+from auditor.lexicons.schema import DistinctLoanRow
+from auditor.rules.terminology import SpellingVariants, variant_keys
 
 RULE = SpellingVariants.id
 
@@ -426,3 +428,15 @@ def test_a_word_of_an_english_sentence_is_no_spelling_of_the_article() -> None:
     assert findings(text) == []
     # A Latin name on a line of Japanese is the article's spelling, and still a variant.
     assert [f[1] for f in findings(text + "Teslaの工場も増える。")] == ["Tesla"]
+
+
+def test_distinct_loans_pair_words_the_variant_test_groups() -> None:
+    """distinct_loans.tsv (tools/build_distinct_loans.py) lists each pair both ways, and only words that share a
+    variant key: the pairs the rule's grouping can meet."""
+    rows = {row.loan: set(row.others) for row in get_lexicon("ja").table(DistinctLoanRow)}
+    assert "ブランド" in rows["ブラインド"]
+    for loan, others in rows.items():
+        keys = {key for word, key in variant_keys(loan) if word == loan}
+        for other in others:
+            assert loan in rows[other]
+            assert keys & {key for word, key in variant_keys(other) if word == other}
