@@ -6,7 +6,9 @@ import pytest
 
 import auditor
 from auditor.config import Settings
-from auditor.rules.terminology import SpellingVariants
+from auditor.lexicons import get_lexicon
+from auditor.lexicons.schema import DistinctLoanRow
+from auditor.rules.terminology import SpellingVariants, variant_keys
 
 RULE = SpellingVariants.id
 
@@ -167,6 +169,15 @@ INVALID += [
         "キムスン電子は新製品を出した。キムスンの株価も上がり、Kimsungの工場も増えた。",
         [("Kimsung", 0, "キムスン")],
     ),
+    # イ after e and ウ after o lengthen the vowel as ー does (現代仮名遣い: エイ, オウ).
+    (
+        "ゼルメーク氏が登壇した。ゼルメーク氏の案と、ゼルメイク氏の案が並んだ。",
+        [("ゼルメイク", 0, "ゼルメーク")],
+    ),
+    (
+        "ドボーラン社が発表した。ドボーラン社の株と、ドボウラン社の工場も。",
+        [("ドボウラン", 0, "ドボーラン")],
+    ),
     # A small vowel after a glide is a vowel of its own: ウィ is ウイ.
     (
         "ウィルソン氏は会見した。ウィルソン氏によると、ウイルソン氏の案は退けられた。",
@@ -308,6 +319,27 @@ VALID: list[str] = [
     "テスラの株価が上がった。詳細は https://www.tesla.com/ja_jp にある。",
     # Digits and tails must agree: Stylo 2 is another model than Stylo.
     "スタイロ2は好評だ。初代のStyloも売れた。",
+    # イ or ウ first in a word is a syllable, no glide: Islam and slime, widget and jet are two words.
+    "イスラム教の祭りだ。スライムの玩具も売れた。",
+    "ウィジェットを置いた。ジェット機が飛んだ。",
+    # After a, イ and ウ make a diphthong, no long vowel: wild and world, cyber and server, scout and skirt.
+    "ワイルドな曲だ。ワールドの記録だ。",
+    "サイバー攻撃が増えた。サーバーが止まった。",
+    "スカウトが来た。スカートを買った。",
+    # Words JMdict lists apart (distinct_loans.tsv): a blind and a brand, a beer mug and a jockey.
+    "ブラインドを閉めた。ブランドの服を買った。",
+    "ジョッキで飲んだ。ジョッキーが勝った。",
+    # A katakana form glossed with the Latin name is the article's rendering of it: another katakana word of the
+    # skeleton, with other vowels, is another word (a pro style, a play style).
+    "プロスタイル（Pro Style）の選手は少ない。プレイスタイルは人による。プロスタイルの利点を見る。",
+    # A name in parts whose first part is a place or a word of its own names a thing after it (a team after its city,
+    # a product after its maker): its first part is not the city or the maker.
+    "シカゴ・カブスが勝った。Chicagoの気温は低い。Chicagoの市長が話した。",
+    "アップル・ミュージックで配信が始まった。Appleは新製品を発表した。Appleの株価も上がった。",
+    "レアル・マドリードが勝った。Madridの気温は低い。Madridの市長が話した。",
+    # A family name the article gives a person in full in Latin letters (Dara Zentora): the katakana name in parts
+    # that shares only the family name is another person of that family.
+    "Dara Zentoraは語った。Zentoraの会社は伸びた。弟のミロ・ゼントラ氏も来た。",
     # The skeleton drops a leading Y: Ymobile is not モバイル.
     "Ymobileの契約者が増えた。モバイル市場は飽和している。",
     # A quoted English sentence is not a name.
@@ -396,3 +428,15 @@ def test_a_word_of_an_english_sentence_is_no_spelling_of_the_article() -> None:
     assert findings(text) == []
     # A Latin name on a line of Japanese is the article's spelling, and still a variant.
     assert [f[1] for f in findings(text + "Teslaの工場も増える。")] == ["Tesla"]
+
+
+def test_distinct_loans_pair_words_the_variant_test_groups() -> None:
+    """distinct_loans.tsv (tools/build_distinct_loans.py) lists each pair both ways, and only words that share a
+    variant key: the pairs the rule's grouping can meet."""
+    rows = {row.loan: set(row.others) for row in get_lexicon("ja").table(DistinctLoanRow)}
+    assert "ブランド" in rows["ブラインド"]
+    for loan, others in rows.items():
+        keys = {key for word, key in variant_keys(loan) if word == loan}
+        for other in others:
+            assert loan in rows[other]
+            assert keys & {key for word, key in variant_keys(other) if word == other}
