@@ -115,7 +115,8 @@ class HalfWidthPunctuation(Rule):
 
         One exception: a half-width colon right after a finished clause (…驚いていたという: / 何が起こったのか:), as the
         register classifier reads the words before it, is the English colon carried over by machine translation,
-        not a label (写真: 出典:), and is reported whatever the article's widths, unless the house style configures
+        not a label (写真: 出典:, nor 使いやすさ:, whose さ is a noun's suffix, not the spoken particle the classifier
+        reads), and is reported whatever the article's widths, unless the house style configures
         half-width colons. A colon that leads into a list (以下の通りです: then a line starting with -, *, ・, ※ or a
         number) is the Japanese 次の通り：, not a clause colon. Measured: 3 of the dev pages' 17 punctuation
         leftovers, 2 findings elsewhere on the dev pages; 1 of the second dev set's 16, and its two lead-ins to lists
@@ -376,7 +377,10 @@ def _after_clause(text: str, colon: int, ctx: Context) -> bool:
     if lazy_pattern(_LIST_ITEM).match(text, colon + 1):
         return False  # a lead-in to a list (以下の通りです: ⏎- …), which Japanese writes with a colon too
     found = final_predicate(text, start, colon, ctx.lexicon)
-    return found is not None and found.register in (POLITE, PLAIN)
+    # A final さ is the noun suffix of a label (旅のしやすさ:, 使いやすさ:, an adjective's stem and さ), which the
+    # classifier, like IPAdic, reads as the spoken particle さ; that particle ends casual speech, never a clause of
+    # written prose that a colon follows.
+    return found is not None and found.register in (POLITE, PLAIN) and found.particle != "さ"
 
 
 # What opens an item of a list, after the spaces and line breaks that follow a colon: a bullet, Markdown bold, a

@@ -460,6 +460,11 @@ def test_a_colon_leading_into_a_list_is_not_a_clause_colon(text: str) -> None:
     assert _of(RULE, text) == []
 
 
+def test_a_label_ending_in_the_noun_suffix_sa_is_no_clause() -> None:
+    # 使いやすさ (easy to use + さ, a noun): the classifier reads the spoken particle さ, which ends no written clause.
+    assert _of(RULE, "会場は広い。\n使いやすさ: 駅から近く、便利だ。") == []
+
+
 def test_a_colon_after_a_clause_before_prose_is_still_reported() -> None:
     text = "彼は驚いていたという:\n彼は電話を切った。"
     assert _of(RULE, text) == [(":", 10, 11, "：")]
