@@ -233,7 +233,8 @@ def image_name_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         if len(line) >= _MIN_SERIES_NAME and line.isascii():
             name = line.strip(_LINE_SPACES)
-            if len(name) >= _MIN_IMAGE_NAME and lazy_pattern(_IMAGE_NAME).fullmatch(name):
+            named = len(name) >= _MIN_IMAGE_NAME and lazy_pattern(_IMAGE_NAME).fullmatch(name) is not None
+            if named and not _content_number(name):  # a telephone number or a product's or book's code is content
                 start = at + line.index(name)
                 found.append((start, start + len(name)))
             elif (member := lazy_pattern(_SERIES_NAME).fullmatch(name)) is not None:
@@ -270,6 +271,23 @@ def _named_images(text: str) -> list[tuple[int, int]]:
                     found.append((start, end))
             at = text.find(extension, end)
     return found
+
+
+def _content_number(name: str) -> bool:
+    """Whether ``name``, all digits, is a number a page prints as content, not an id a system gave a file: a
+    Japanese telephone number (the numbering plan's 0 and nine or ten digits: 0312345678, 09012345678; no date stamp,
+    timestamp or serial starts with 0 and has that length) or an EAN-13 code under a product or a book, with the
+    prefix GS1 gives Japan's JAN codes (45, 49) or books (978, 979: ISBN-13) and a check digit that holds, as GS1's
+    modulo-10 weights of 1 and 3 compute it (4901234567894, 9784101010014; a timestamp in milliseconds starts with
+    1)."""
+    if not name.isdigit():
+        return False
+    if name[0] == "0" and len(name) in (10, 11):
+        return True
+    if len(name) != 13 or not name.startswith(("45", "49", "978", "979")):
+        return False
+    digits = [int(digit) for digit in name]
+    return (sum(digits[0:12:2]) + 3 * sum(digits[1:12:2]) + digits[12]) % 10 == 0
 
 
 def _identifier(name: str) -> bool:
