@@ -460,6 +460,13 @@ def test_a_colon_leading_into_a_list_is_not_a_clause_colon(text: str) -> None:
     assert _of(RULE, text) == []
 
 
+def test_straight_quotes_around_a_term_set_it_off_for_emphasis() -> None:
+    # A term in "…" is emphasis, not a quotation; the clause in "…" is the quotation MT carried over.
+    text = "市長は「始める」と、副市長は「賛成だ」と、議長は「急ぐ」と述べた。\n"
+    text += "5月は\"母の日\"の季節だ。担当者は\"予算は足りない\"と話した。"
+    assert [excerpt for excerpt, *_ in _of("punctuation.straight-quotes", text)] == ['"予算は足りない"']
+
+
 def test_a_label_ending_in_the_noun_suffix_sa_is_no_clause() -> None:
     # 使いやすさ (easy to use + さ, a noun): the classifier reads the spoken particle さ, which ends no written clause.
     assert _of(RULE, "会場は広い。\n使いやすさ: 駅から近く、便利だ。") == []
