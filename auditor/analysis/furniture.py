@@ -274,12 +274,15 @@ def _named_images(text: str) -> list[tuple[int, int]]:
 
 
 def _content_number(name: str) -> bool:
-    """Whether ``name``, all digits, is a number a page prints as content, not an id a system gave a file: a
+    """Whether ``name`` is a number a page prints as content, not an id a system gave a file: a
     Japanese telephone number (the numbering plan's 0 and nine or ten digits: 0312345678, 09012345678; no date stamp,
-    timestamp or serial starts with 0 and has that length) or an EAN-13 code under a product or a book, with the
+    timestamp or serial starts with 0 and has that length) or a book's or a product's code: an EAN-13 with the
     prefix GS1 gives Japan's JAN codes (45, 49) or books (978, 979: ISBN-13) and a check digit that holds, as GS1's
     modulo-10 weights of 1 and 3 compute it (4901234567894, 9784101010014; a timestamp in milliseconds starts with
-    1)."""
+    1), or an ISBN-10 of the Japanese group 4 whose modulo-11 check holds (4101010013; X for ten in the last place)."""
+    if len(name) == 10 and name[0] == "4" and name[:9].isdigit() and name[9] in "0123456789X":
+        weights = sum((10 - at) * (10 if digit == "X" else int(digit)) for at, digit in enumerate(name))
+        return weights % 11 == 0
     if not name.isdigit():
         return False
     if name[0] == "0" and len(name) in (10, 11):

@@ -321,8 +321,9 @@ class ImageName(Rule):
         the format, as its help pages write it); an identifier, one word of letters, digits, _ - . with a run of 7
         digits or more (a date stamp 20150919_01, a timestamp 20200924210419, a slug with its number, an article's
         id), or a content hash (32 hexadecimal digits), since no quantity is written as such a run of digits; but not
-        a number a page prints as content: a Japanese telephone number (0 and nine or ten digits) or an EAN-13 code
-        with a JAN or ISBN prefix (45, 49, 978, 979) and a check digit that holds (a product's or a book's). In the
+        a number a page prints as content: a Japanese telephone number (0 and nine or ten digits), an EAN-13 code
+        with a JAN or ISBN prefix (45, 49, 978, 979) and a check digit that holds (a product's or a book's), or an
+        ISBN-10 of the Japanese group 4 whose check holds. In the
         annotated real pages: 5 such lines, on three sites of the blind set pages6, all annotated as a dropped image,
         and 5 Hatena photos on one page of pages7; the identifiers, 5 lines on four sites (pages5, pages7, pages8), all
         annotated, and on the fresh pages 7 more (date stamps, timestamps, a stock photo's name, a hash), each where a
