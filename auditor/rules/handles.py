@@ -94,7 +94,7 @@ class TransliteratedHandle(Rule):
         that Japanese never writes (a simplified form of ``chinese_markers.tsv``: @购少庆; or any form outside JIS X
         0208, the character set of Japanese text: @黑羽, 黑 for Japanese 黒) are the name of an account on a Chinese
         platform, where handles are Chinese, left as published: no rendering into Japanese writes them. Kanji or
-        katakana after an honorific in kana (名無しさん@海外, ボンさん@コーチェラ, ``person_suffixes.tsv``) are where a
+        katakana after an honorific in kana (名無しさん@海外, ケンさん@ロンドン, ``person_suffixes.tsv``) are where a
         person is, the way Japanese forums and blogs label posts and photos: ＠ for "at".
 
         Hashtags are different: #拡散希望 or #テスラ are ordinary Japanese hashtags. A katakana hashtag is flagged
@@ -157,7 +157,7 @@ class TransliteratedHandle(Rule):
                 )
                 continue
             if text.endswith(ctx.lexicon.compiled(_honorifics), 0, start):
-                continue  # ボンさん@コーチェラ: a person and where they are, ＠ for "at", as with kanji below
+                continue  # ケンさん@ロンドン: a person and where they are, ＠ for "at", as with kanji below
             # Once per name and article: each call reads the whole text, and a page may repeat a handle often.
             handle = ctx.analysis.memo(_suggested_handle, name)
             yield self.finding(
@@ -175,7 +175,7 @@ class TransliteratedHandle(Rule):
             if _glued_to_word(text, start) or ctx.in_embed(start, match.end()):
                 continue
             if not chinese.isdisjoint(match.group(1)) or not _in_jis_x_0208(match.group(1)):
-                continue  # a Chinese platform's account, as published (黑羽: 黑 for Japanese 黒)
+                continue  # a Chinese platform's account, as published (黑 for Japanese 黒)
             if text.endswith(ctx.lexicon.compiled(_honorifics), 0, start):
                 continue  # 名無しさん@海外: a forum poster's name and where they post from, ＠ for "at"
             yield self.finding(

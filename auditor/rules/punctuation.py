@@ -105,7 +105,7 @@ class HalfWidthPunctuation(Rule):
         not say, the article itself writes that kind full-width more often than half-width (the minority form is
         reported, with both counts in the message). A kind the article writes only once, half-width, shows no choice:
         the article's other marks decide (a lone ``!`` in an article that sets （） and ？ full-width is reported), but
-        not for the colon: a colon that ends no clause is a label's (最終更新日: , 5/11: , 『…: …』 in a title), whose
+        not for the colon: a colon that ends no clause is a label's (更新日: , 第2回: , 『…: …』 in a title), whose
         width is the page template's or the title's, not the prose's; only the article's own colons show a choice.
         Measured: the four such colons found before (one on the dev pages, not annotated; three on the WMT human
         references) were all labels or a title.
@@ -221,7 +221,7 @@ class HalfWidthPunctuation(Rule):
                 what = "its marks"
             clause = dimension == "colon" and ctx.style.get("colon") != "half" and _after_clause(text, start, ctx)
             if dimension == "colon" and what != "it":
-                # A label's colon (最終更新日: , 5/11: , a title's own) takes the width of the page's template or of
+                # A label's colon (更新日: , 第2回: , a title's own) takes the width of the page's template or of
                 # the title, not of the prose's brackets and question marks: only the article's colons show a choice.
                 wanted = None
             semicolon = (
@@ -385,7 +385,7 @@ def _after_clause(text: str, colon: int, ctx: Context) -> bool:
     if lazy_pattern(_LIST_ITEM).match(text, colon + 1):
         return False  # a lead-in to a list (以下の通りです: ⏎- …), which Japanese writes with a colon too
     found = final_predicate(text, start, colon, ctx.lexicon)
-    # A final さ is the noun suffix of a label (旅のしやすさ:, 使いやすさ:, an adjective's stem and さ), which the
+    # A final さ is the noun suffix of a label (持ちやすさ:, 使いやすさ:, an adjective's stem and さ), which the
     # classifier, like IPAdic, reads as the spoken particle さ; that particle ends casual speech, never a clause of
     # written prose that a colon follows.
     return found is not None and found.register in (POLITE, PLAIN) and found.particle != "さ"
@@ -634,7 +634,7 @@ class StraightQuotes(Rule):
         pairs are then the minority form, as ``punctuation.half-width`` judges widths. An article that writes no
         「, or as many straight pairs as 「, has chosen its quotes and stays quiet. Pairs inside a flattened
         social embed, URLs and code are the post's or the code's, and a pair around a term, which no predicate
-        ends as the register classifier reads it ("こどもの日"), sets the term off for emphasis, as Japanese sets one
+        ends as the register classifier reads it ("母の日"), sets the term off for emphasis, as Japanese sets one
         in “…” too (JIS X 4051's quotation marks): only a quotation of speech or thought (a clause) is reported.
         The suggestion is the quotation in 「」.
         Measured: no finding on the WMT human references (179,000 characters, where translators put a few terms in
@@ -659,7 +659,7 @@ class StraightQuotes(Rule):
         for match in minority:
             said = match.group(1).rstrip("?!？！…。 ")
             if final_predicate(said, 0, len(said), ctx.lexicon) is None:
-                continue  # a term set off for emphasis ("こどもの日"), as “…” marks one: no quotation of speech
+                continue  # a term set off for emphasis ("母の日"), as “…” marks one: no quotation of speech
             message = (
                 f"Straight quotes around Japanese words; this article quotes with 「」 ({corners} times) and \"…\" "
                 f"({len(pairs)} time{'s' if len(pairs) > 1 else ''})."
