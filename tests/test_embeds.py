@@ -602,6 +602,7 @@ def test_a_dropped_photos_name_alone_on_a_line(text: str, expected: list[str]) -
     [
         "2026年\n202601\n本文です。",  # a year and a month's digits: fewer than an identifier's
         "本文です。\nExpo2025\n続きです。",  # a word and a year in mixed case: a heading, no camera's name
+        "本文です。\nEXPO2025\n続きです。",  # four capitals and a year: a heading or a logo's text
         "本文です。\n1,234,567\n続きです。",  # a figure with its digits grouped
         "画面は1920x1080の解像度だ。",  # a size inside a sentence
         "写真はIMG_8663として保存された。",  # a file name inside a sentence

@@ -185,7 +185,9 @@ def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
 
 # A line that is only an image's name: a camera's file name (the DCF standard's four characters, upper-case letters,
 # digits or _, then four digits: IMG_0123, DSC04646, with the letters at least three, so that no date or figure is
-# one; the standard writes them in upper case, so that Expo2025 or Word2019, a heading, is none), a name that ends in
+# one; the standard writes them in upper case, so that Expo2025 or Word2019, a heading, is none, and a word of four
+# capitals and a year, EXPO2025 or WWDC2024, is a heading or a logo's text: a camera counts its files from 0001 to
+# 9999, and only 2% of those numbers are years from 1900 to 2099), a name that ends in
 # a content system's thumbnail size (photo-560x373), a file name or URL with an image extension, or Hatena Blog's
 # notation for a photo of its fotolife service ([f:id:user:20240101123456j:plain]: the user, the photo's upload time
 # in 14 digits and a letter for its format, then display options), which a copy of the page keeps as text. Or an
@@ -203,6 +205,7 @@ _IMAGE_NAME = (
     r"|[0-9a-f]{32})"
 )
 _MIN_IMAGE_NAME = _MIN_ID_DIGITS  # characters: 1485376; IMG_0123, the shortest a camera writes, has 8
+_WORD_AND_YEAR = re.compile("[A-Z]{4}(?:19|20)[0-9]{2}")  # EXPO2025: a name and a year, not a camera's count
 _LINE_SPACES = " \t\u3000\r"
 # A file's name in a numbered series (house1, house2): a lower-case stem and its number, as a site names a set of
 # photos. Headings number their steps capitalised (Step1, Day2, POINT3), so only the lower-case stem counts, and only
@@ -234,7 +237,7 @@ def image_name_lines(text: str) -> list[tuple[int, int]]:
         if len(line) >= _MIN_SERIES_NAME and line.isascii():
             name = line.strip(_LINE_SPACES)
             named = len(name) >= _MIN_IMAGE_NAME and lazy_pattern(_IMAGE_NAME).fullmatch(name) is not None
-            if named and not _content_number(name):  # a telephone number or a product's or book's code is content
+            if named and not (_content_number(name) or _WORD_AND_YEAR.fullmatch(name)):  # content, no file's name
                 start = at + line.index(name)
                 found.append((start, start + len(name)))
             elif (member := lazy_pattern(_SERIES_NAME).fullmatch(name)) is not None:

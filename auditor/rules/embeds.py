@@ -315,7 +315,8 @@ class ImageName(Rule):
     How it decides:
         A line with nothing on it but one of: a camera's file name as the DCF standard for cameras names files (four
         upper-case letters, digits or _, the first three letters, then four digits: IMG_8663, DSC04646, PXL_…; a word
-        and a year in mixed case, Expo2025, is a heading, not a camera's name); a name ending in the size a content
+        and a year, Expo2025 or EXPO2025, is a heading or a logo's text, not a camera's name: a camera counts from
+        0001 to 9999, and few of its numbers are years from 1900 to 2099); a name ending in the size a content
         system gives a thumbnail (-560x373); a file name or address ending in an image extension (.jpg, .png, .gif,
         .webp); Hatena Blog's notation for a photo (f:id:user:20240101123456j:plain, the user, the upload time and
         the format, as its help pages write it); an identifier, one word of letters, digits, _ - . with a run of 7
