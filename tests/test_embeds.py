@@ -587,6 +587,9 @@ def test_one_counter_line_or_counters_apart_stay_quiet():
         ("本文。\nファイル:example/photo-01.jpg\n本文。", ["ファイル:example/photo-01.jpg"]),
         ("本文。\nc0012345_1234567.jpg新しい家だ。", ["c0012345_1234567.jpg"]),
         ("本文。\nhouse1\n\n本文。\n house2\n本文。", ["house1", "house2"]),
+        # Thirteen digits whose check digit fails, or with no JAN or ISBN prefix, are no product's code.
+        ("本文。\n9784101010015\n本文。\n1706243112347\n本文。", ["9784101010015", "1706243112347"]),
+        ("本文。\n4101010014\n本文。", ["4101010014"]),  # ten digits from 4 whose ISBN check fails
     ],
 )
 def test_a_dropped_photos_name_alone_on_a_line(text: str, expected: list[str]) -> None:
@@ -599,6 +602,7 @@ def test_a_dropped_photos_name_alone_on_a_line(text: str, expected: list[str]) -
     [
         "2026年\n202601\n本文です。",  # a year and a month's digits: fewer than an identifier's
         "本文です。\nExpo2025\n続きです。",  # a word and a year in mixed case: a heading, no camera's name
+        "本文です。\nEXPO2025\n続きです。",  # four capitals and a year: a heading or a logo's text
         "本文です。\n1,234,567\n続きです。",  # a figure with its digits grouped
         "画面は1920x1080の解像度だ。",  # a size inside a sentence
         "写真はIMG_8663として保存された。",  # a file name inside a sentence
@@ -611,6 +615,18 @@ def test_a_dropped_photos_name_alone_on_a_line(text: str, expected: list[str]) -
     ],
 )
 def test_a_name_that_is_not_alone_on_its_line_stays(text: str) -> None:
+    assert not [f for f in auditor.audit(text, lang="ja").findings if f.rule == "embed.image-name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お問い合わせ\n0312345678\n09012345678\n受付は平日。",  # telephone numbers: 0 and nine or ten digits
+        "書名\n9784101010014\n価格\n4901234567894\n在庫あり。",  # an ISBN-13 and a JAN code whose check digits hold
+        "旧版\n4101010013\n新版\n400000008X\n在庫あり。",  # ISBN-10s of the Japanese group 4 whose checks hold
+    ],
+)
+def test_a_number_a_page_prints_as_content_is_no_photos_id(text: str) -> None:
     assert not [f for f in auditor.audit(text, lang="ja").findings if f.rule == "embed.image-name"]
 
 

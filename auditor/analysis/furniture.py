@@ -186,7 +186,9 @@ def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
 
 # A line that is only an image's name: a camera's file name (the DCF standard's four characters, upper-case letters,
 # digits or _, then four digits: IMG_0123, DSC04646, with the letters at least three, so that no date or figure is
-# one; the standard writes them in upper case, so that Expo2025 or Word2019, a heading, is none), a name that ends in
+# one; the standard writes them in upper case, so that Expo2025 or Word2019, a heading, is none, and a word of four
+# capitals and a year, EXPO2025 or WWDC2024, is a heading or a logo's text: a camera counts its files from 0001 to
+# 9999, and only 2% of those numbers are years from 1900 to 2099), a name that ends in
 # a content system's thumbnail size (photo-560x373), a file name or URL with an image extension, or Hatena Blog's
 # notation for a photo of its fotolife service ([f:id:user:20240101123456j:plain]: the user, the photo's upload time
 # in 14 digits and a letter for its format, then display options), which a copy of the page keeps as text. Or an
@@ -204,6 +206,7 @@ _IMAGE_NAME = (
     r"|[0-9a-f]{32})"
 )
 _MIN_IMAGE_NAME = _MIN_ID_DIGITS  # characters: 1485376; IMG_0123, the shortest a camera writes, has 8
+_WORD_AND_YEAR = re.compile("[A-Z]{4}(?:19|20)[0-9]{2}")  # EXPO2025: a name and a year, not a camera's count
 _LINE_SPACES = " \t\u3000\r"
 # A file's name in a numbered series (house1, house2): a lower-case stem and its number, as a site names a set of
 # photos. Headings number their steps capitalised (Step1, Day2, POINT3), so only the lower-case stem counts, and only
@@ -234,7 +237,8 @@ def image_name_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         if len(line) >= _MIN_SERIES_NAME and line.isascii():
             name = line.strip(_LINE_SPACES)
-            if len(name) >= _MIN_IMAGE_NAME and lazy_pattern(_IMAGE_NAME).fullmatch(name):
+            named = len(name) >= _MIN_IMAGE_NAME and lazy_pattern(_IMAGE_NAME).fullmatch(name) is not None
+            if named and not (_content_number(name) or _WORD_AND_YEAR.fullmatch(name)):  # content, no file's name
                 start = at + line.index(name)
                 found.append((start, start + len(name)))
             elif (member := lazy_pattern(_SERIES_NAME).fullmatch(name)) is not None:
@@ -271,6 +275,26 @@ def _named_images(text: str) -> list[tuple[int, int]]:
                     found.append((start, end))
             at = text.find(extension, end)
     return found
+
+
+def _content_number(name: str) -> bool:
+    """Whether ``name`` is a number a page prints as content, not an id a system gave a file: a
+    Japanese telephone number (the numbering plan's 0 and nine or ten digits: 0312345678, 09012345678; no date stamp,
+    timestamp or serial starts with 0 and has that length) or a book's or a product's code: an EAN-13 with the
+    prefix GS1 gives Japan's JAN codes (45, 49) or books (978, 979: ISBN-13) and a check digit that holds, as GS1's
+    modulo-10 weights of 1 and 3 compute it (4901234567894, 9784101010014; a timestamp in milliseconds starts with
+    1), or an ISBN-10 of the Japanese group 4 whose modulo-11 check holds (4101010013; X for ten in the last place)."""
+    if len(name) == 10 and name[0] == "4" and name[:9].isdigit() and name[9] in "0123456789X":
+        weights = sum((10 - at) * (10 if digit == "X" else int(digit)) for at, digit in enumerate(name))
+        return weights % 11 == 0
+    if not name.isdigit():
+        return False
+    if name[0] == "0" and len(name) in (10, 11):
+        return True
+    if len(name) != 13 or not name.startswith(("45", "49", "978", "979")):
+        return False
+    digits = [int(digit) for digit in name]
+    return (sum(digits[0:12:2]) + 3 * sum(digits[1:12:2]) + digits[12]) % 10 == 0
 
 
 def _identifier(name: str) -> bool:

@@ -13,7 +13,7 @@ of this convention or belong to another rule:
 - Japanese punctuation (、。「」（）): pangu spacing never spaces beside full-width punctuation, and a space there is
   whitespace.after-sentence-mark's or whitespace.inside-bracket's;
 - a numeral with a counter, unit or scale word after it (2025年, 3 つ, 約 10 年): whitespace.numeral-spacing's; or
-  with a kanji numeral (6 百万): numbers.scale-garble's;
+  with a kanji numeral (6 百万): numbers.scale-calque's;
 - a token that holds a handle's, tag's or path's mark (@NAA, #tag, a/b); URLs and code (``Analysis.literal_spans``),
   flattened embeds and lines of a table (a tab or ``|``);
 - a number or letter that opens its line (a list marker: 1 名前), a number that closes it after a word (a numbered
@@ -163,7 +163,7 @@ def _in_structure(analysis: Analysis, at: int, start: int, end: int) -> bool:
 
 def _figure(analysis: Analysis, after: int) -> bool:
     """Whether the number that ends at ``after`` has a counter, unit or scale word or a kanji numeral after it (one
-    space allowed): a Japanese figure, whitespace.numeral-spacing's or numbers.scale-garble's."""
+    space allowed): a Japanese figure, whitespace.numeral-spacing's or numbers.scale-garble's and -calque's."""
     text = analysis.text
     if after < len(text) and text[after] == " ":
         after += 1

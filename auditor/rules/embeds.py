@@ -377,12 +377,16 @@ class ImageName(Rule):
     How it decides:
         A line with nothing on it but one of: a camera's file name as the DCF standard for cameras names files (four
         upper-case letters, digits or _, the first three letters, then four digits: IMG_8663, DSC04646, PXL_…; a word
-        and a year in mixed case, Expo2025, is a heading, not a camera's name); a name ending in the size a content
+        and a year, Expo2025 or EXPO2025, is a heading or a logo's text, not a camera's name: a camera counts from
+        0001 to 9999, and few of its numbers are years from 1900 to 2099); a name ending in the size a content
         system gives a thumbnail (-560x373); a file name or address ending in an image extension (.jpg, .png, .gif,
         .webp); Hatena Blog's notation for a photo (f:id:user:20240101123456j:plain, the user, the upload time and
         the format, as its help pages write it); an identifier, one word of letters, digits, _ - . with a run of 7
         digits or more (a date stamp 20150919_01, a timestamp 20200924210419, a slug with its number, an article's
-        id), or a content hash (32 hexadecimal digits), since no quantity is written as such a run of digits. In the
+        id), or a content hash (32 hexadecimal digits), since no quantity is written as such a run of digits; but not
+        a number a page prints as content: a Japanese telephone number (0 and nine or ten digits), an EAN-13 code
+        with a JAN or ISBN prefix (45, 49, 978, 979) and a check digit that holds (a product's or a book's), or an
+        ISBN-10 of the Japanese group 4 whose check holds. In the
         annotated real pages: 5 such lines, on three sites of the blind set pages6, all annotated as a dropped image,
         and 5 Hatena photos on one page of pages7; the identifiers, 5 lines on four sites (pages5, pages7, pages8), all
         annotated, and on the fresh pages 7 more (date stamps, timestamps, a stock photo's name, a hash), each where a

@@ -91,10 +91,11 @@ class TransliteratedHandle(Rule):
         (Xアカウント@イーロンマスク). An e-mail address (info@…) never takes katakana. A handle translated into a kanji
         name (投資家は@山田太郎の投稿) is flagged under the same condition, for anyone, listed or not: handles are
         ASCII-only, and 2 to 6 kanji after a sigil that does not end a word are a name, not "at" (ライブ＠渋谷). Kanji
-        that Japanese never writes (a simplified form of ``chinese_markers.tsv``: @黑羽, @购少庆) are the name of an
-        account on a Chinese platform, where handles are Chinese, left as published: no rendering into Japanese.
-        Kanji after an honorific in kana (名無しさん@海外, ``person_suffixes.tsv``) are the place of a forum poster, the
-        way Japanese forums and the blogs that quote them label posts: ＠ for "at".
+        that Japanese never writes (a simplified form of ``chinese_markers.tsv``: @购少庆; or any form outside JIS X
+        0208, the character set of Japanese text: @黑羽, 黑 for Japanese 黒) are the name of an account on a Chinese
+        platform, where handles are Chinese, left as published: no rendering into Japanese writes them. Kanji or
+        katakana after an honorific in kana (名無しさん@海外, ケンさん@ロンドン, ``person_suffixes.tsv``) are where a
+        person is, the way Japanese forums and blogs label posts and photos: ＠ for "at".
 
         Hashtags are different: #拡散希望 or #テスラ are ordinary Japanese hashtags. A katakana hashtag is flagged
         only when the article also prints a Latin hashtag with the same consonant skeleton on another line (#Tesla …
@@ -155,6 +156,8 @@ class TransliteratedHandle(Rule):
                     suggestion=f"${ticker}" if ticker else "",
                 )
                 continue
+            if text.endswith(ctx.lexicon.compiled(_honorifics), 0, start):
+                continue  # ケンさん@ロンドン: a person and where they are, ＠ for "at", as with kanji below
             # Once per name and article: each call reads the whole text, and a page may repeat a handle often.
             handle = ctx.analysis.memo(_suggested_handle, name)
             yield self.finding(
@@ -171,8 +174,8 @@ class TransliteratedHandle(Rule):
             start = match.start()
             if _glued_to_word(text, start) or ctx.in_embed(start, match.end()):
                 continue
-            if not chinese.isdisjoint(match.group(1)):
-                continue  # a Chinese platform's account, as published
+            if not chinese.isdisjoint(match.group(1)) or not _in_jis_x_0208(match.group(1)):
+                continue  # a Chinese platform's account, as published (黑 for Japanese 黒)
             if text.endswith(ctx.lexicon.compiled(_honorifics), 0, start):
                 continue  # 名無しさん@海外: a forum poster's name and where they post from, ＠ for "at"
             yield self.finding(
@@ -188,6 +191,17 @@ def _honorifics(lexicon: Lexicon) -> tuple[str, ...]:
     """The honorifics of ``person_suffixes.tsv`` written in kana (さん, くん, ちゃん): glued to a sigil, they close a
     name, and what follows is where the person is, as Japanese forums label posts (名無しさん@海外)."""
     return tuple(row.word for row in lexicon.table(PersonSuffixRow) if re.fullmatch(f"[{KANA}]+", row.word))
+
+
+def _in_jis_x_0208(kanji: str) -> bool:
+    """Whether every character of ``kanji`` is in JIS X 0208, the character set of Japanese text (Python's shift_jis
+    codec): a form outside it (黑 for 黒, a traditional or simplified Chinese form) was typed by its owner, not produced
+    by a translation into Japanese."""
+    try:
+        kanji.encode("shift_jis")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _chinese_only(lexicon: Lexicon) -> frozenset[str]:

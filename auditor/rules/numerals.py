@@ -28,12 +28,13 @@ from auditor.rules.base import Context, Option, Rule
 
 
 class ScaleGarble(Rule):
-    """Finds a figure whose scale is another language's: 1.50Tドル, 19.78M BTC, $420 十億ドル, 7 百万人, 3兆億.
+    """Finds a figure whose scale is another language's: 1.50Tドル, 19.78M BTC, 5亿元, 3兆億, 14,735,478億.
 
     Why it matters:
         Japanese counts large figures in 万, 億 and 兆. Machine translation that keeps an English scale (M, B, T,
-        million) or renders it word for word (百万 for million, 十億 for billion) leaves a figure a Japanese reader
-        has to convert, or misreads: 1.50T is not a Japanese number, and 3兆億 is no number at all.
+        million) leaves a figure a Japanese reader has to convert, or misreads: 1.50T is not a Japanese number, and
+        3兆億 is no number at all. (A scale rendered word for word, 7 百万人, is numbers.scale-calque's: the value
+        survives it.)
 
     How it decides:
         Digits followed by a scale of ``foreign_scales.tsv``:
@@ -42,14 +43,6 @@ class ScaleGarble(Rule):
           counter of things or people, a unit or a currency follows it (500K人, 1.50Tドル; ``counters.tsv``,
           ``units.tsv``, ``currencies.tsv``), a currency sign stands before it ($2.5Bを調達), or, with decimals, a
           ticker or currency code follows (19.78M BTC); and Japanese stands beside it;
-        - a kanji calque of an English scale (7 百万人, $420 十億ドル), unless it is part of a kanji-mixed number
-          (5億8千5百万) or the accounting unit of financial statements and statistics: 百万円 / 十億円 (1,234百万円),
-          and 百万 before another currency after digits grouped by thousands (1,680百万ドル, as official aid and
-          trade tables write it), or the article's own unit (``numerals.unit_calques``): glued to bare digits in two
-          different figures or more with the same word after (32百万ドル … 116百万ドル), while the article counts
-          no figure of that word in a finer Japanese scale (3200万ドル). A blog that writes every box-office figure
-          in 百万ドル chose a unit; a calque amid 万 figures, a spaced one (7 百万人), one after a currency sign
-          (£ 5百万) and one amount alone or said twice (585百万ナイラ) are still found;
         - a scale glyph of simplified Chinese that Japanese does not have (5亿元 for 5億元), when kana stand near it
           (a Chinese sentence quoted as it is has none);
         - scale words stacked with no digits between (3兆億, and 3万亿, Chinese for 3兆): the number parser refuses
@@ -74,18 +67,16 @@ class ScaleGarble(Rule):
     category = "accuracy/number"
     severity = "major"
     fix = "unsafe"  # the scale may be an SI prefix, and the value needs a look
-    summary = "Figure with an English or word-for-word scale (1.50Tドル, 7 百万人), stacked scales or 12345万"
+    summary = "Figure with an English scale (1.50Tドル, 19.78M BTC), stacked scales or 12345万"
     languages = frozenset({"ja"})
     tables = (ForeignScaleRow, CounterRow, CurrencyRow, UnitRow, NumberWordRow)
-    bad = "暗号資産の時価総額は1.50Tドルに達し、利用者は7 百万人を超えた。"
-    good = "暗号資産の時価総額は1兆5000億ドルに達し、利用者は700万人を超えた。"
+    bad = "暗号資産の時価総額は1.50Tドルに達し、流通量は19.78M BTCだ。"
+    good = "暗号資産の時価総額は1兆5000億ドルに達し、流通量は1978万BTCだ。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for garble in ctx.analysis.memo(scale_garbles):
-            if ctx.in_embed(garble.start, garble.end):
-                continue
-            if garble.kind == "calque" and garble.start in ctx.analysis.memo(unit_calques):
-                continue  # 32百万ドル … 116百万ドル: the article's own unit
+            if garble.kind == "calque" or ctx.in_embed(garble.start, garble.end):
+                continue  # a calque is numbers.scale-calque's
             excerpt = doc.text[garble.start : garble.end]
             if garble.kind == "stack":
                 message = f"'{excerpt}' is no number: scale words stacked with no digits between them."
@@ -107,13 +98,58 @@ class ScaleGarble(Rule):
                     f"'{excerpt}' keeps a Chinese scale glyph that Japanese does not have; in Japanese it is "
                     f"{garble.suggestion}."
                 )
-            elif garble.kind == "calque":
-                message = (
-                    f"'{excerpt}' renders an English scale word for word; Japanese counts in 万, 億 and 兆: "
-                    f"{garble.suggestion}."
-                )
             else:
                 message = f"'{excerpt}' keeps an English scale; in Japanese it is {garble.suggestion}."
+            yield self.finding(doc, garble.start, garble.end, message, suggestion=garble.suggestion)
+
+
+class ScaleCalque(Rule):
+    """Finds a figure whose English scale word is rendered word for word: 7 百万人, $420 十億ドル, 3.2 十億.
+
+    Why it matters:
+        Japanese counts large figures in 万, 億 and 兆. Machine translation that renders million as 百万 and billion
+        as 十億 keeps the value but writes it as no Japanese news does: the reader has to multiply (3.2 十億 is
+        32億) and may misread it.
+
+    How it decides:
+        Digits followed by a kanji calque of an English scale of ``foreign_scales.tsv`` (7 百万人, $420 十億ドル),
+        unless it is part of a kanji-mixed number (5億8千5百万) or the accounting unit of financial statements and
+        statistics: 百万円 / 十億円 (1,234百万円), and 百万 before another currency after digits grouped by thousands
+        (1,680百万ドル, as official aid and trade tables write it), or the article's own unit
+        (``numerals.unit_calques``): glued to bare digits in two different figures or more with the same word after
+        (32百万ドル … 116百万ドル), while the article counts no figure of that word in a finer Japanese scale
+        (3200万ドル). A blog that writes every box-office figure in 百万ドル chose a unit; a calque amid 万 figures, a
+        spaced one (7 百万人), one after a currency sign (£ 5百万) and one amount alone or said twice (585百万ナイラ)
+        are still found.
+
+        The suggestion is the value in Japanese form (``quantities.japanese_form``: 700万, 4200億), keeping the word
+        after it. Its category is accuracy/mistranslation, not accuracy/number: the value is right and its rendering
+        too literal (MQM's overly literal translation), as the annotators of the real pages file calques (pages9's
+        十億 and 百万 after decimal figures); a value changed, or an English scale kept in Latin letters, is
+        numbers.scale-garble's.
+    """
+
+    id = "numbers.scale-calque"
+    category = "accuracy/mistranslation"
+    severity = "major"
+    fix = "unsafe"  # the value needs a look: the calque may hide a scale lost in translation
+    summary = "Figure whose English scale word is rendered word for word (7 百万人, 3.2 十億)"
+    languages = frozenset({"ja"})
+    tables = (ForeignScaleRow, CounterRow, CurrencyRow, UnitRow, NumberWordRow)
+    bad = "利用者は7 百万人を超えた。"
+    good = "利用者は700万人を超えた。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for garble in ctx.analysis.memo(scale_garbles):
+            if garble.kind != "calque" or ctx.in_embed(garble.start, garble.end):
+                continue
+            if garble.start in ctx.analysis.memo(unit_calques):
+                continue  # 32百万ドル … 116百万ドル: the article's own unit
+            excerpt = doc.text[garble.start : garble.end]
+            message = (
+                f"'{excerpt}' renders an English scale word for word; Japanese counts in 万, 億 and 兆: "
+                f"{garble.suggestion}."
+            )
             yield self.finding(doc, garble.start, garble.end, message, suggestion=garble.suggestion)
 
 
@@ -429,4 +465,4 @@ def _scale_fixing(rate: float, low: float, high: float) -> float:
     return fitting[0] if len(fitting) == 1 else 0.0
 
 
-RULES = (ScaleGarble, CounterTsuTooHigh, MergedMeasure, ConversionRate, BilingualMismatch)
+RULES = (ScaleGarble, ScaleCalque, CounterTsuTooHigh, MergedMeasure, ConversionRate, BilingualMismatch)

@@ -104,7 +104,11 @@ class HalfWidthPunctuation(Rule):
         semicolon; ``auditor style learn`` writes it from the publication's own articles), or, where the style does
         not say, the article itself writes that kind full-width more often than half-width (the minority form is
         reported, with both counts in the message). A kind the article writes only once, half-width, shows no choice:
-        the article's other marks decide (a lone ``!`` in an article that sets （） and ？ full-width is reported).
+        the article's other marks decide (a lone ``!`` in an article that sets （） and ？ full-width is reported), but
+        not for the colon: a colon that ends no clause is a label's (更新日: , 第2回: , 『…: …』 in a title), whose
+        width is the page template's or the title's, not the prose's; only the article's own colons show a choice.
+        Measured: the four such colons found before (one on the dev pages, not annotated; three on the WMT human
+        references) were all labels or a title.
         Brackets around Latin text only ((CR), (ETP)) are judged apart, against the article's other pairs around
         Latin text: many house styles set those half-width and the ones around Japanese full-width (the JTF style
         guide, 4.3.1, allows it), so a lone (CR) beside （日本語） is quiet. Measured on the WMT human references:
@@ -115,7 +119,8 @@ class HalfWidthPunctuation(Rule):
 
         One exception: a half-width colon right after a finished clause (…驚いていたという: / 何が起こったのか:), as the
         register classifier reads the words before it, is the English colon carried over by machine translation,
-        not a label (写真: 出典:), and is reported whatever the article's widths, unless the house style configures
+        not a label (写真: 出典:, nor 使いやすさ:, whose さ is a noun's suffix, not the spoken particle the classifier
+        reads), and is reported whatever the article's widths, unless the house style configures
         half-width colons. A colon that leads into a list (以下の通りです: then a line starting with -, *, ・, ※ or a
         number) is the Japanese 次の通り：, not a clause colon. Measured: 3 of the dev pages' 17 punctuation
         leftovers, 2 findings elsewhere on the dev pages; 1 of the second dev set's 16, and its two lead-ins to lists
@@ -215,6 +220,10 @@ class HalfWidthPunctuation(Rule):
                 shown = WidthCounts(sum(c.half for c in counts.values()), sum(c.full for c in counts.values()))
                 what = "its marks"
             clause = dimension == "colon" and ctx.style.get("colon") != "half" and _after_clause(text, start, ctx)
+            if dimension == "colon" and what != "it":
+                # A label's colon (更新日: , 第2回: , a title's own) takes the width of the page's template or of
+                # the title, not of the prose's brackets and question marks: only the article's colons show a choice.
+                wanted = None
             semicolon = (
                 dimension == "semicolon" and ctx.style.get("semicolon") != "half" and _in_kana_sentence(text, start)
             )
@@ -376,7 +385,10 @@ def _after_clause(text: str, colon: int, ctx: Context) -> bool:
     if lazy_pattern(_LIST_ITEM).match(text, colon + 1):
         return False  # a lead-in to a list (以下の通りです: ⏎- …), which Japanese writes with a colon too
     found = final_predicate(text, start, colon, ctx.lexicon)
-    return found is not None and found.register in (POLITE, PLAIN)
+    # A final さ is the noun suffix of a label (持ちやすさ:, 使いやすさ:, an adjective's stem and さ), which the
+    # classifier, like IPAdic, reads as the spoken particle さ; that particle ends casual speech, never a clause of
+    # written prose that a colon follows.
+    return found is not None and found.register in (POLITE, PLAIN) and found.particle != "さ"
 
 
 # What opens an item of a list, after the spaces and line breaks that follow a colon: a bullet, Markdown bold, a
@@ -621,7 +633,10 @@ class StraightQuotes(Rule):
         a Latin title or a term of kanji alone), in an article that writes more 「 than such pairs: the straight
         pairs are then the minority form, as ``punctuation.half-width`` judges widths. An article that writes no
         「, or as many straight pairs as 「, has chosen its quotes and stays quiet. Pairs inside a flattened
-        social embed, URLs and code are the post's or the code's. The suggestion is the quotation in 「」.
+        social embed, URLs and code are the post's or the code's, and a pair around a term, which no predicate
+        ends as the register classifier reads it ("母の日"), sets the term off for emphasis, as Japanese sets one
+        in “…” too (JIS X 4051's quotation marks): only a quotation of speech or thought (a clause) is reported.
+        The suggestion is the quotation in 「」.
         Measured: no finding on the WMT human references (179,000 characters, where translators put a few terms in
         "…"), one on the dev pages, a leftover.
     """
@@ -642,6 +657,9 @@ class StraightQuotes(Rule):
         pairs = [match for match in _STRAIGHT_PAIR.finditer(text) if _KANA_LETTER.search(match.group(1))]
         corners, minority = _minority_quotes(text, ctx, pairs)
         for match in minority:
+            said = match.group(1).rstrip("?!？！…。 ")
+            if final_predicate(said, 0, len(said), ctx.lexicon) is None:
+                continue  # a term set off for emphasis ("母の日"), as “…” marks one: no quotation of speech
             message = (
                 f"Straight quotes around Japanese words; this article quotes with 「」 ({corners} times) and \"…\" "
                 f"({len(pairs)} time{'s' if len(pairs) > 1 else ''})."

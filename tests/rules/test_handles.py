@@ -208,6 +208,16 @@ def test_a_place_after_an_honorific_is_where_a_forum_poster_writes_from() -> Non
     # Japanese forums label posts name@place (名無しさん@海外: "Anonymous, abroad"); a handle never follows さん.
     text = "・名無しさん@海外\nこの選手は陽気だ。\n・名無しさん@海外\n応援したい。"
     assert [f for f in auditor.audit(text, lang="ja").findings if f.rule == "handle.transliterated"] == []
+    # The same in katakana: a photo's caption says who is where (ケンさん@ロンドン: Ken at London).
+    text = "写真はケンさん@ロンドン橋の前で撮った。"
+    assert [f for f in auditor.audit(text, lang="ja").findings if f.rule == "handle.transliterated"] == []
+
+
+def test_a_handle_in_a_form_outside_jis_x_0208_is_left_as_published() -> None:
+    # 黑 is the Chinese form of 黒: outside JIS X 0208, so no translation into Japanese wrote it; 黒 would be flagged.
+    for text, expected in (("作者:@黑田花子の投稿。", []), ("作者:@黒田花子の投稿。", ["@黒田花子"])):
+        found = [f.excerpt for f in auditor.audit(text, lang="ja").findings if f.rule == "handle.transliterated"]
+        assert found == expected
 
 
 def _domain_typos(text: str) -> list[tuple[str, str]]:

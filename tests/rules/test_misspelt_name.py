@@ -28,6 +28,7 @@ def found(text: str) -> list[tuple[int, int, str, str]]:
     ("text", "expected"),
     [
         ("嵐はデルウェア州を襲った。", [(2, 7, "デルウェア", "デラウェア")]),  # ラ/ル: another vowel
+        ("首都メスクワを訪れた。", [(2, 6, "メスクワ", "モスクワ")]),  # メス|クワ: short words of an unknown run
         ("マサチュセッツ州の知事が語った。", [(0, 7, "マサチュセッツ", "マサチューセッツ")]),  # ー dropped
         ("首都プラチスラヴァを訪れた。", [(2, 9, "プラチスラヴァ", "ブラチスラバ")]),  # プ/ブ, ヴァ is バ
         ("ハーウェイの新型端末が出た。", [(0, 5, "ハーウェイ", "ファーウェイ")]),  # ファ written ハ
@@ -59,6 +60,7 @@ def test_a_name_one_sound_off_is_found_with_the_dictionary_form(
         "@デルウェア の投稿",  # a handle is the handle rules' business
         "デルウェアー",  # not a whole word of the table's form: ー after it makes two edits
         "女優キム・ユジョンが語った。",  # Kim Yu-jung, not Kim Yo-jong: a Korean name one syllable off is another's
+        "支払いはアメリカンエクスプレスで済ませた。",  # アメリカン|エクスプレス: each word as the dictionary spells it
     ],
 )
 def test_a_right_or_customary_spelling_stays_quiet(text: str) -> None:

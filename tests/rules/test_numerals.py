@@ -1,4 +1,4 @@
-"""numbers.scale-garble: what it catches and what it leaves alone, with exact offsets and suggestions."""
+"""numbers.scale-garble and numbers.scale-calque: what they catch and leave alone, with exact offsets and fixes."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ import pytest
 from auditor import audit
 
 RULE = "numbers.scale-garble"
+CALQUE = "numbers.scale-calque"
 
 
-def found(text: str) -> list[tuple[str, int, int, str]]:
+def found(text: str, rule: str = RULE) -> list[tuple[str, int, int, str]]:
     report = audit(text, lang="ja")
     assert report.errors == []
-    return [(f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == RULE]
+    return [(f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == rule]
 
 
 INVALID = [
@@ -28,21 +29,6 @@ INVALID = [
     ("同社は€1.2Bユーロを調達した。", [("€1.2B", 3, 8, "12億")]),
     ("同社はUS$1.5Bを調達した。", [("US$1.5B", 3, 10, "15億ドル")]),  # the longest sign: US$, not $
     ("買収額はHK$2.5Mだった。", [("HK$2.5M", 4, 11, "250万香港ドル")]),
-    # Kanji calques of English scales.
-    ("利用者は7 百万人を超えた。", [("7 百万", 4, 8, "700万")]),
-    ("投資額は$420 十億ドルに上る。", [("$420 十億", 4, 11, "4200億")]),
-    ("ローンは126.5百万ドルだった。", [("126.5百万", 4, 11, "1億2650万")]),
-    ("救済額は585百万ナイラだった。", [("585百万", 4, 9, "5億8500万")]),  # no thousands grouping: a calque
-    # A calque amid figures of the same word counted in 万, one amount said twice, after a currency sign, spaced.
-    ("売上は32百万ドル、利益は3200万ドル、予算は55百万ドルだ。",
-     [("32百万", 3, 7, "3200万"), ("55百万", 24, 28, "5500万")]),
-    ("人口は7百万人、都市部は3百万人、郊外は150万人だ。", [("7百万", 3, 6, "700万"), ("3百万", 12, 15, "300万")]),
-    ("基金は585百万ナイラで、その585百万ナイラが消えた。",
-     [("585百万", 3, 8, "5億8500万"), ("585百万", 15, 20, "5億8500万")]),
-    ("移籍金は£ 5百万、買取額は£ 39百万だ。", [("5百万", 6, 9, "500万"), ("39百万", 16, 20, "3900万")]),
-    ("予算は420十億ドル、前年は380十億ドル、補正は5億ドルだ。",
-     [("420十億", 3, 8, "4200億"), ("380十億", 14, 19, "3800億")]),
-    ("初週は32百万ドル、累計は55百万ドル、別作は7 百万ドルだった。", [("7 百万", 23, 27, "700万")]),
     # Scale words stacked with no digits between them: no number, and no suggestion.
     ("取引額は3兆億ドンに達した。", [("3兆億", 4, 7, "")]),
     ("資産は5億万円だ。", [("5億万", 3, 6, "")]),
@@ -96,19 +82,46 @@ VALID = [
 ]
 
 
+# Kanji calques of English scales: numbers.scale-calque's.
+CALQUE_INVALID = [
+    ("利用者は7 百万人を超えた。", [("7 百万", 4, 8, "700万")]),
+    ("投資額は$420 十億ドルに上る。", [("$420 十億", 4, 11, "4200億")]),
+    ("ローンは126.5百万ドルだった。", [("126.5百万", 4, 11, "1億2650万")]),
+    ("救済額は585百万ナイラだった。", [("585百万", 4, 9, "5億8500万")]),  # no thousands grouping: a calque
+    # A calque amid figures of the same word counted in 万, one amount said twice, after a currency sign, spaced.
+    ("売上は32百万ドル、利益は3200万ドル、予算は55百万ドルだ。",
+     [("32百万", 3, 7, "3200万"), ("55百万", 24, 28, "5500万")]),
+    ("人口は7百万人、都市部は3百万人、郊外は150万人だ。", [("7百万", 3, 6, "700万"), ("3百万", 12, 15, "300万")]),
+    ("基金は585百万ナイラで、その585百万ナイラが消えた。",
+     [("585百万", 3, 8, "5億8500万"), ("585百万", 15, 20, "5億8500万")]),
+    ("移籍金は£ 5百万、買取額は£ 39百万だ。", [("5百万", 6, 9, "500万"), ("39百万", 16, 20, "3900万")]),
+    ("予算は420十億ドル、前年は380十億ドル、補正は5億ドルだ。",
+     [("420十億", 3, 8, "4200億"), ("380十億", 14, 19, "3800億")]),
+    ("初週は32百万ドル、累計は55百万ドル、別作は7 百万ドルだった。", [("7 百万", 23, 27, "700万")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), INVALID, ids=[case[0] for case in INVALID])
 def test_invalid(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), CALQUE_INVALID, ids=[case[0] for case in CALQUE_INVALID])
+def test_calque_invalid(text, expected):
+    assert found(text, CALQUE) == expected
+    assert found(text) == []  # not scale-garble's too
+
+
 @pytest.mark.parametrize("text", VALID)
 def test_valid(text):
-    assert found(text) == []
+    assert found(text) == found(text, CALQUE) == []
 
 
 def test_severity_and_category():
     (finding,) = [f for f in audit("時価総額は1.50Tドルだった。", lang="ja").findings if f.rule == RULE]
     assert (finding.category, finding.severity) == ("accuracy/number", "major")
+    (finding,) = [f for f in audit("利用者は7 百万人を超えた。", lang="ja").findings if f.rule == CALQUE]
+    assert (finding.category, finding.severity) == ("accuracy/mistranslation", "major")
 
 
 COUNTER_TSU = "numbers.counter-tsu"

@@ -460,6 +460,26 @@ def test_a_colon_leading_into_a_list_is_not_a_clause_colon(text: str) -> None:
     assert _of(RULE, text) == []
 
 
+def test_straight_quotes_around_a_term_set_it_off_for_emphasis() -> None:
+    # A term in "…" is emphasis, not a quotation; the clause in "…" is the quotation MT carried over.
+    text = "市長は「始める」と、副市長は「賛成だ」と、議長は「急ぐ」と述べた。\n"
+    text += "5月は\"母の日\"の季節だ。担当者は\"予算は足りない\"と話した。"
+    assert [excerpt for excerpt, *_ in _of("punctuation.straight-quotes", text)] == ['"予算は足りない"']
+
+
+def test_a_lone_label_colon_takes_no_width_from_the_other_marks() -> None:
+    # The one colon is a label's: brackets and question marks do not show its width; a lone ! still is judged so.
+    assert _of(RULE, "更新日: 10月1日\n新型車（電気）の価格は？未定（予定）だ。") == []
+    assert _of(RULE, "新型車（電気）の価格は？未定（予定）だ!") == [("!", 19, 20, "！")]
+    # The article's own colons show a choice: the minority half-width one is reported.
+    assert _of(RULE, "写真：共同\n出典：市\n更新日: 10月1日") == [(": ", 14, 16, "：")]
+
+
+def test_a_label_ending_in_the_noun_suffix_sa_is_no_clause() -> None:
+    # 使いやすさ (easy to use + さ, a noun): the classifier reads the spoken particle さ, which ends no written clause.
+    assert _of(RULE, "会場は広い。\n使いやすさ: 駅から近く、便利だ。") == []
+
+
 def test_a_colon_after_a_clause_before_prose_is_still_reported() -> None:
     text = "彼は驚いていたという:\n彼は電話を切った。"
     assert _of(RULE, text) == [(":", 10, 11, "：")]
