@@ -289,8 +289,12 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         return False  # talk: a clause in のです contracted to んです (…かかるんですが、…), which narration spells out
     if _TRANSLATORS_NOTE.search(text, sentence.start, sentence.end):
         return False  # a translator's note on the text (…の記事を翻訳したものです。): the translator's voice
+    if _in_span(analysis.memo(_writers_comments), sentence):
+        return False  # the blogger's own comment under its label (以下、管理人): the writer speaking as themselves
     lines = analysis.doc.lines
     line = lines[sentence.line]
+    if _in_note(text, line.start, sentence.start):
+        return False  # a note opened by ※ (※この件は地元でも報道されています。): the note writer's voice
     # Where the sentence's paragraph starts: lines that break off mid-sentence (…ガーリンハウスが、) run on into it.
     opened = line.start
     index = sentence.line
@@ -545,7 +549,55 @@ def _spoken_clause(text: str, start: int, end: int) -> bool:
 # no other sentence of those pages says it).
 _TRANSLATORS_NOTE = re.compile(
     "(?:記事|コメント|反応|文章|原文|ニュース|投稿|声明|談話)を[^。\n]{0,15}?(?:翻訳|和訳|訳)し"
+    "|(?:翻訳|和訳|対訳|日本語訳)を[^。\n]{0,6}?(?:載せ|掲載し|紹介し|まとめ|お届けし)"
 )
+
+
+# A note (注記) opened by the reference mark ※ (米印), which Japanese writing sets before a note on the text: an
+# editor's, translator's or blogger's remark beside the article (※この件は地元でも報道されています。, ※これは
+# 投資の助言ではありません。), in the note writer's register, not the article's. Only the sentence that the mark opens:
+# a ※ after a word (登録商標※) refers to a note set elsewhere. A note that opens its line runs to the line's end (a
+# note of two sentences, or one that ? breaks: …上がるのでは? と見られていました。); one set after the article's
+# sentence on its line (…発表します。※…) is the sentence it opens.
+_NOTE_MARK = "※"
+
+
+def _in_note(text: str, line_start: int, start: int) -> bool:
+    """Whether the sentence at ``start`` of the line at ``line_start`` is a note opened by ※ (``_NOTE_MARK``)."""
+    mark = text.rfind(_NOTE_MARK, line_start, start + 1)
+    if mark >= 0 and not text[line_start:mark].strip():
+        return True  # the note opens the line
+    while start < len(text) and text[start] in " \t\u3000":
+        start += 1
+    return text.startswith(_NOTE_MARK, start)  # the note opens the sentence
+
+
+# The label under which a blogger comments as themselves on the text the page carries (以下、管理人, 管理人より,
+# 訳者のコメント:): a line that names the page's writer as the speaker of what follows, as a transcript's speaker label
+# does. The comment is the lines directly below it, up to a blank line, in the blogger's register, while the translated
+# article above keeps its own.
+_WRITERS_LABEL = re.compile(
+    "^[ \t\u3000]*(?:以下[、,，][ \t\u3000]*)?(?:管理人|訳者|翻訳者|筆者|ブログ主)"
+    "(?:より|から|の?(?:コメント|感想|一言|ひとこと))?[ \t\u3000]*[:：]?[ \t\u3000]*$",
+    re.MULTILINE,
+)
+_BLANK_LINE = re.compile("\\n[^\\S\\n]*\\n")
+
+
+def _writers_comments(analysis: Analysis) -> list[tuple[int, int]]:
+    """Where a blogger's own comment lies (``_WRITERS_LABEL``): from the end of its label's line to the next blank line
+    or the end of the text, in text order."""
+    text = analysis.text
+    spans = []
+    for label in _WRITERS_LABEL.finditer(text):
+        blank = _BLANK_LINE.search(text, label.end())
+        spans.append((label.end(), blank.start() if blank is not None else len(text)))
+    return spans
+
+
+def _in_span(spans: Sequence[tuple[int, int]], sentence: Sentence) -> bool:
+    """Whether ``sentence`` lies within one of ``spans`` (in text order)."""
+    return any(start <= sentence.start and sentence.end <= end for start, end in spans)  # a page has one or none
 
 
 # A circled number (①…⑳), or a number of one or two digits in brackets ((1), （２）: 括弧数字, the same device) where an

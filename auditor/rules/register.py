@@ -77,38 +77,45 @@ class MixedRegister(Rule):
         名前 (@handle) 日付), or the line directly above when the leftover stands alone on its line, back no further
         than a post can be long (280 characters; a bare permalink or a player overlay closes no post); a line of at most
         100 characters holding a cue of ``boilerplate.tsv`` (a copyright footer, a paywall notice, a reading-time line,
-        a blog service's ad or comment notice, the site's description of itself, …を発信するブログです: the site's
-        furniture), and a notice's next line in its block (directly above or below it, no blank line between, at most
-        100 characters, in the notice's register: a notice of two or three sentences set one to a line, only one of
-        which holds a cue; pages8: a blog service's ad notice and a site's note on its articles, 2 false findings; no
-        other change on the dev sets); on a longer line, a notice set as a paragraph: the sentence holding a notice's
-        cue (not a site's description of itself, …サイトです, which is prose in a paragraph) and the sentences around it
-        in its register, up to the first that is not (an affiliate disclosure before the article,
-        当サイトはアフィリエイト広告を利用しています。…: pages7, 4 false findings; the article's sentences on the same
-        line, in the other register, stay the article's), or a line of any length opened by a notice's label
-        (免責事項：…, a disclaimer that runs to several sentences); a photo caption as Japanese news writes it, plain
-        whatever the article's register (記者ハンドブック: 写真説明), with the day it was taken in brackets closing a
-        line that holds no 。 (…に応じる（2026年3月5日）), or a short line closed by its credit
-        (…点検する消防士。写真：AFP, …の純流入。出典：…); like a plain sentence ending
-        in ? or !, a plain question ending in か (何が変わったのか。); a sentence of either register that ends in a
-        conversational particle (よ, ね, わ, ぞ…: 無料だよ。, 大きな額ですね。), which is talk addressed to someone in
-        the register the speaker takes with them, not narration (the particles of 話し言葉 that news prose does not use;
-        on the clean WMT references, dialogue and posts, such sentences made 6 of its 20 false findings), and likewise
-        one ending in のだ/のです contracted to んだ/んです (見られるんだ。, そうなんです。), the spoken form that
-        written narration spells out (日本語記述文法研究会『現代日本語文法』: ん is the colloquial form of の; on the
-        WMT references, 2 of the 13 false findings left, both in dialogue; a sentence ending so on the dev pages never
-        held a mixing mistake that the annotators marked), or one that goes on from a clause in んです outside a
-        quotation (…長くかかるんですが、…です。: pages4, a coach's comments, 1 false finding; no verb ends in んです,
-        while んだ + が is also the plain past 読んだが, left alone), or one opened by an interjection (感動詞:
-        ああ、お気の毒です。, まあ、そうでしょう。), a word of dialogue that narration does not write (WMT references: 1
-        false finding goes; no change on the dev pages); a translator's note, the sentence in which the page says it
-        translated the text it carries (…の記事を英語から翻訳したものです。, 現地の反応を訳して
-        まとめました。): the translator's voice, not the translated article's (pages2 and pages4: a false finding each
-        goes); a sentence holding a circled number (①…⑳) or a number in brackets where an item starts ((1), （２）:
-        括弧数字, the same device; not an age, 山田太郎さん(45); fresh pages: a question list's item, 1 false finding;
-        no change on the dev sets) that enumerates a list run into the paragraph, whose item it ends in, in the list's
-        register (as a list line is left out); and the last sentence of a text that breaks off without a sentence mark
-        (a page excerpt cut at a length limit: …手順を試しながら進める), whose last word need not be its predicate.
+        a blog service's ad or comment notice, the site's description of itself, …を発信するブログです, a disclaimer of
+        liability or of advice, …一切の責任を負いません, …投資アドバイスではありません, a notice on an external link:
+        the site's furniture, in the site's register; pages10: 4 false findings), and a notice's next line in its block
+        (directly above or below it, no blank line between, at most 100 characters, in the notice's register: a notice
+        of two or three sentences set one to a line, only one of which holds a cue; pages8: a blog service's ad notice
+        and a site's note on its articles, 2 false findings; no other change on the dev sets); on a longer line, a
+        notice set as a paragraph: the sentence holding a notice's cue (not a site's description of itself, …サイトです,
+        which is prose in a paragraph) and the sentences around it in its register, up to the first that is not (an
+        affiliate disclosure before the article, 当サイトはアフィリエイト広告を利用しています。…: pages7, 4 false
+        findings; the article's sentences on the same line, in the other register, stay the article's), or a line of any
+        length opened by a notice's label (免責事項：…, a disclaimer that runs to several sentences); a photo caption as
+        Japanese news writes it, plain whatever the article's register (記者ハンドブック: 写真説明), with the day it was
+        taken in brackets closing a line that holds no 。 (…に応じる（2026年3月5日）), or a short line closed by its
+        credit (…点検する消防士。写真：AFP, …の純流入。出典：…); like a plain sentence ending in ? or !, a plain
+        question ending in か (何が変わったのか。); a sentence of either register that ends in a conversational particle
+        (よ, ね, わ, ぞ…: 無料だよ。, 大きな額ですね。), which is talk addressed to someone in the register the speaker
+        takes with them, not narration (the particles of 話し言葉 that news prose does not use; on the clean WMT
+        references, dialogue and posts, such sentences made 6 of its 20 false findings), and likewise one ending in
+        のだ/のです contracted to んだ/んです (見られるんだ。, そうなんです。), the spoken form that written narration
+        spells out (日本語記述文法研究会『現代日本語文法』: ん is the colloquial form of の; on the WMT references, 2 of
+        the 13 false findings left, both in dialogue; a sentence ending so on the dev pages never held a mixing mistake
+        that the annotators marked), or one that goes on from a clause in んです outside a quotation
+        (…長くかかるんですが、…です。: pages4, a coach's comments, 1 false finding; no verb ends in んです, while んだ +
+        が is also the plain past 読んだが, left alone), or one opened by an interjection (感動詞: ああ、お気の毒です。,
+        まあ、そうでしょう。), a word of dialogue that narration does not write (WMT references: 1 false finding goes;
+        no change on the dev pages); a translator's note, the sentence in which the page says it translated the text it
+        carries (…の記事を英語から翻訳したものです。, 現地の反応を訳してまとめました。, or that it carries one:
+        …の演説とその対訳を載せます。): the translator's voice, not the translated article's (pages2 and pages4: a
+        false finding each goes; pages10 one); a note opened by the reference mark ※ (米印, which Japanese writing sets
+        before a note: ※この件は地元でも報道されています。), the editor's, translator's or blogger's remark in
+        their own register, over its line when it opens the line, else the sentence it opens (a ※ after a word refers to
+        a note set elsewhere), and a blogger's comment under the label that names the page's writer as its speaker
+        (以下、管理人, 訳者より: the lines below it, up to a blank line), the writer speaking as themselves beside the
+        article they carry (pages10: 4 false findings, no other change on the dev sets); a sentence holding a circled
+        number (①…⑳) or a number in brackets where an item starts ((1), （２）: 括弧数字, the same device; not an age,
+        山田太郎さん(45); fresh pages: a question list's item, 1 false finding; no change on the dev sets) that
+        enumerates a list run into the paragraph, whose item it ends in, in the list's register (as a list line is left
+        out); and the last sentence of a text that breaks off without a sentence mark (a page excerpt cut at a length
+        limit: …手順を試しながら進める), whose last word need not be its predicate.
 
         Thresholds (deterministic): nothing is reported while the majority register has fewer than ``min_majority``
         sentences. On a tie, the register of the article's first classified sentence is kept and the other one is

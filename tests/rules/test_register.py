@@ -217,6 +217,19 @@ def test_a_sites_description_of_itself_in_a_paragraph_is_prose() -> None:
     assert [excerpt for _, excerpt, *_ in findings(text)] == ["発表した", "上る", "始まる", "再来年だ"]
 
 
+def test_a_reference_mark_after_a_word_opens_no_note_and_a_comment_ends_at_a_blank_line() -> None:
+    # ※ after a word refers to a note set elsewhere: its sentence stays the article's.
+    text = "市は計画を発表した。費用は約三億円に上る。橋の名前※は公募で決まる。工事は春に始まります。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["始まります"]
+    # ※ after the article's sentence on its line opens a note of one sentence only.
+    text = "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。※詳細は未定です。完成は再来年を予定しています。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["予定しています"]
+    # A blogger's comment runs to the next blank line: the paragraph after it is the article's again.
+    text = "市は計画を発表した。費用は約三億円に上る。\n以下、管理人\n楽しみです。\n\n工事は春に始まります。\n"
+    text += "完成は秋だ。"
+    assert [excerpt for _, excerpt, *_ in findings(text)] == ["始まります"]
+
+
 def test_a_number_in_brackets_after_a_name_is_an_age_not_an_enumerator() -> None:
     # 山田太郎さん(45): an age, as Japanese news gives it; the sentence is the article's, counted and reported.
     text = "市は計画を発表した。費用は約三億円に上る。会社員の山田太郎さん(45)は賛成しています。"
@@ -348,6 +361,18 @@ VALID = [
     "市は計画を発表した。費用は約三億円に上る。ああ、大変な額です。",
     # A translator's note on the text speaks in the translator's register, not the article's.
     "海外のニュースの記事を翻訳してまとめました。\n市は計画を発表した。費用は約三億円に上る。工事は春に始まる。",
+    # ...and so is a page that says it carries a translation of somebody's text.
+    "市長の演説の対訳を載せます。\n市は計画を発表した。費用は約三億円に上る。工事は春に始まる。",
+    # A note opened by ※ is the note writer's, on its line: also when a ? breaks its sentence.
+    "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。\n\n※この計画は地元でも報じられています。",
+    "市は計画を発表した。費用は約三億円に上る。\n※反対の声が出るのでは? と見られていました。\n工事は春に始まる。",
+    # A blogger's own comment under its label (以下、管理人) is the writer speaking as themselves.
+    "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。\n\n以下、管理人\n工事の音には毎朝悩まされています。",
+    # A disclaimer of liability or of advice, and a notice on an external link, are the site's notices.
+    "市は計画を発表した。費用は約三億円に上る。工事は春に始まる。\n本記事の内容について当サイトは責任を負いかねます。",
+    "この記事は投資アドバイスではなく、筆者はどの銘柄も保有していません。\n市場は大きく動いた。株価は三日続けて上がった。",
+    "外部リンク先のページは、当サイトの管理ではないため、内容が変わっている場合があります。\n\n市は計画を発表した。"
+    "費用は約三億円に上る。",
     # ようだ with だ left off is a nominal ending.
     "新しい図書館が開館しました。館内は広くて明るいです。利用者は増えているよう。",
     # A greeting or thanks is an interjection, not a verb in う.
