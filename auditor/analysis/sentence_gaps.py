@@ -3,7 +3,8 @@
 ``after_mark_spaces`` is what whitespace.after-sentence-mark reports; whitespace.doubled leaves those runs to it, so
 that one gap gets one finding and one fix (the space goes; "one space is enough" would be wrong after 。).
 ``lost_indent`` tells the spaces after 。 that are a paragraph's line break and indent, collapsed by the page's
-extraction, which the whitespace rules leave alone.
+extraction, and ``in_flattened_table`` the rows of a table whose cells the page set apart with spaces; the whitespace
+rules leave both alone.
 """
 
 from __future__ import annotations
@@ -57,6 +58,53 @@ def lost_indent(analysis: Analysis, start: int, end: int) -> bool:
     return bool(indents) and analysis.text[start + 1 : end] in indents
 
 
+# The head of a table flattened into text: a line of at least three column names, words of kana or kanji (two to
+# twenty letters each: a word-segmented sentence has particles of one), set apart by spaces, with no punctuation.
+_HEAD_WORD = f"[{KANA}{KANJI}]{{2,20}}"
+_TABLE_HEAD = f"^[ \t\u3000]*{_HEAD_WORD}(?:[{SPACES}]+{_HEAD_WORD}){{2,}}[ \t\u3000\r]*$"  # compiled on first use
+_CELL_SPACES = re.compile(f"[{SPACES}]+")
+_CELL_MARKS = re.compile("[、。，．？！?!]")
+_TABLE_ROWS_MIN = 2  # rows under the head before the lines are a table's (one line could be a headline's text)
+
+
+@cache
+def _table_head() -> re.Pattern[str]:
+    return re.compile(_TABLE_HEAD, re.MULTILINE)
+
+
+def flattened_table_rows(analysis: Analysis) -> frozenset[int]:
+    """The starts of the lines that are rows of a table the page flattened into text, its cells set apart by spaces
+    (shared: ``analysis.memo(flattened_table_rows)``): under a head of at least three column names (平均風速
+    人への影響 建造物の被害), at least ``_TABLE_ROWS_MIN`` lines in a row, none blank, each of two cells or more and
+    no more cells than the head names, the first a label with no punctuation (10m/s以上 歩けない。 小枝が折れる。)."""
+    text = analysis.text
+    if "\n" not in text:
+        return frozenset()
+    rows: list[int] = []
+    for head in _table_head().finditer(text):
+        columns = len(_CELL_SPACES.split(head.group().strip()))
+        found: list[int] = []
+        start = head.end() + 1
+        while start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            cells = _CELL_SPACES.split(text[start:end].strip())
+            if not 2 <= len(cells) <= columns or _CELL_MARKS.search(cells[0]):
+                break
+            found.append(start)
+            start = end + 1
+        if len(found) >= _TABLE_ROWS_MIN:
+            rows.extend(found)
+    return frozenset(rows)
+
+
+def in_flattened_table(analysis: Analysis, index: int) -> bool:
+    """Whether ``index`` stands in a row of a table the page flattened into text (see ``flattened_table_rows``): a
+    space between its cells separates columns, as JIS X 4051 and W3C jlreq set a table's cells apart, not words."""
+    rows = analysis.memo(flattened_table_rows)
+    return bool(rows) and analysis.doc.line_bounds(index)[0] in rows
+
+
 @cache
 def _goes_on() -> re.Pattern[str]:
     return re.compile(_JAPANESE_GOES_ON)
@@ -79,7 +127,7 @@ def after_mark_spaces(analysis: Analysis) -> tuple[tuple[int, int], ...]:
                 convention = spaces_its_sentences(text)
             if convention:
                 continue  # the article's convention of spacing its sentences (a transcript's turns)
-        if in_table_line(analysis, start) or lost_indent(analysis, start, end):
+        if in_table_line(analysis, start) or lost_indent(analysis, start, end) or in_flattened_table(analysis, start):
             continue
         if _goes_on().match(text, end, min(len(text), end + _GOES_ON_REACH)) is None:
             continue

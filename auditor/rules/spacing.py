@@ -175,8 +175,9 @@ class SpaceAfterSentenceMark(Rule):
         too); a space before an English sentence (more than
         three Latin words before any Japanese), a bracket (a reference mark [1], a caption), a dash (a signature:
         。 – 山田), markup (<br/>) or a hashtag or handle (which needs the space); the end of a line; lines of a
-        table (a tab or ``|``); a line break and the article's paragraph indent run together (see
-        whitespace.between-japanese); headings, URLs, code and embeds.
+        table (a tab or ``|``, or the rows of a table flattened into text under a head of column names, whose cells
+        spaces set apart: see whitespace.between-japanese); a line break and the article's paragraph indent run
+        together (see whitespace.between-japanese); headings, URLs, code and embeds.
     """
 
     id = "whitespace.after-sentence-mark"
