@@ -37,8 +37,10 @@ class NumeralSpacing(Rule):
         以上), a unit of ``units.tsv``, a currency of ``currencies.tsv``, a scale or counter of
         ``number_words.tsv``. It flags a space between the number and that word, a space inside the number (16 兆
         6,000 億, 20 %), and the space before it when the figure is spaced anyway, or when a hiragana (は 3 月, 受け
-        5月), 約 or the figure before stands there. One finding covers the spaces that belong together (2025 年 10 月
-        1 日); the suggestion is the same text without them.
+        5月), 約 or the figure before stands there; a percentage with its % counts as a figure with its unit (約
+        4,000%: JTF sets no space between a word and a number; measured: 5 annotated spaces found on dev2, pages6,
+        pages9 and pages10, no false finding on any dev set, the fresh pages or the WMT references). One finding
+        covers the spaces that belong together (2025 年 10 月 1 日); the suggestion is the same text without them.
 
         Left alone: a number inside a Latin name or token (iPhone 16 を, Model 3 の, 5G, A320, 2023-08, 14/06/2018)
         or ending an English date (January 25, 2024 本記事: the number after a Latin word or number and ", "), a
