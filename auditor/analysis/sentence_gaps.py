@@ -75,8 +75,9 @@ def _table_head() -> re.Pattern[str]:
 def flattened_table_rows(analysis: Analysis) -> frozenset[int]:
     """The starts of the lines that are rows of a table the page flattened into text, its cells set apart by spaces
     (shared: ``analysis.memo(flattened_table_rows)``): under a head of at least three column names (平均風速
-    人への影響 建造物の被害), at least ``_TABLE_ROWS_MIN`` lines in a row, none blank, each of two cells or more and
-    no more cells than the head names, the first a label with no punctuation (10m/s以上 歩けない。 小枝が折れる。)."""
+    人への影響 建造物の被害), at least ``_TABLE_ROWS_MIN`` lines in a row, none blank, each filling the head's
+    columns (one cell may be empty; a line of text with a stray space or two has fewer cells), the first cell a label
+    with no punctuation (10m/s以上 歩けない。 小枝が折れる。)."""
     text = analysis.text
     if "\n" not in text:
         return frozenset()
@@ -89,7 +90,7 @@ def flattened_table_rows(analysis: Analysis) -> frozenset[int]:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             cells = _CELL_SPACES.split(text[start:end].strip())
-            if not 2 <= len(cells) <= columns or _CELL_MARKS.search(cells[0]):
+            if not max(2, columns - 1) <= len(cells) <= columns or _CELL_MARKS.search(cells[0]):
                 break
             found.append(start)
             start = end + 1

@@ -489,8 +489,11 @@ def test_the_cells_of_a_flattened_table_are_left_alone() -> None:
     assert ("。 六") in [f.excerpt for f in audit(rows, lang="ja").findings]
 
 
-def test_a_row_with_more_cells_than_the_head_ends_the_table() -> None:
-    # A word-segmented sentence (particles of one letter) is no head; a row of more cells than the head names ends it.
+def test_a_row_with_more_or_fewer_cells_than_the_head_ends_the_table() -> None:
+    # A word-segmented sentence (particles of one letter) is no head; a row of more cells than the head names ends it,
+    # and so does a line of text with a stray space (two cells under a head of four: no row).
+    headline = "新型車を発表 価格は未定 来月発売 全国で\n同社は 新型車を発表した。\n価格は 未定だ。\n"
+    assert flattened_rows(headline) == frozenset()
     segmented = "大型 の 船 が\n港 に 着いた。 乗客 が 降りた。\n市長 が 出迎えた。 船 が 出た。\n"
     assert flattened_rows(segmented) == frozenset()
     assert flattened_rows("区分 料金 注意\n大人 千円 予約\n子供 五百円 予約 同伴 無料\n大人 千円 予約\n") == frozenset()
