@@ -84,6 +84,8 @@ VALID = [
     "January 25, 2024 本記事では新製品を紹介する。",
     # The counter's character starts a longer word that IPAdic reads: 名前, not 名.
     "1 名前:山田 投稿日:2017/11/14",
+    # ... or an adjective: 強い, not the counter 強 (a category's number before it, set apart).
+    "分類はカテゴリー 1 強い風が吹く。",
     # Japanese and Latin words spaced: a house style of its own.
     "同社は 1,000 USDT を送金した。",
     "総額は6,000億 VND 以上だ。",
