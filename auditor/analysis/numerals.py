@@ -262,7 +262,8 @@ def _flag(text: str, figures: list[_Figure], approx: tuple[str, ...], analysis: 
         spaces = list(figure.inside)
         if figure.after >= 0:
             spaces.append(figure.after)
-        counted = figure.word_end > figure.end or bool(figure.inside)  # a word after it, or a scale word or %
+        # A word after it, a scale word or a space inside, or its % (4,000%: a percentage is a quantity with its unit)
+        counted = figure.word_end > figure.end or bool(figure.inside) or text[figure.end - 1] in "%％"
         lead = False
         if figure.before >= 0 and counted:
             left = text[figure.before - 1]

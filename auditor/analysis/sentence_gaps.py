@@ -3,7 +3,8 @@
 ``after_mark_spaces`` is what whitespace.after-sentence-mark reports; whitespace.doubled leaves those runs to it, so
 that one gap gets one finding and one fix (the space goes; "one space is enough" would be wrong after 。).
 ``lost_indent`` tells the spaces after 。 that are a paragraph's line break and indent, collapsed by the page's
-extraction, which the whitespace rules leave alone.
+extraction, and ``in_flattened_table`` the rows of a table whose cells the page set apart with spaces; the whitespace
+rules leave both alone.
 """
 
 from __future__ import annotations
@@ -57,6 +58,67 @@ def lost_indent(analysis: Analysis, start: int, end: int) -> bool:
     return bool(indents) and analysis.text[start + 1 : end] in indents
 
 
+# The head of a table flattened into text: a line of at least three column names, words of kana or kanji (two to
+# twenty letters each: a word-segmented sentence has particles of one), set apart by spaces, with no punctuation.
+_HEAD_WORD = f"[{KANA}{KANJI}]{{2,20}}"
+_TABLE_HEAD = f"[ \t\u3000]*{_HEAD_WORD}(?:[{SPACES}]+{_HEAD_WORD}){{2,}}[ \t\u3000\r]*"  # compiled on first use
+_CELL_SPACES = re.compile(f"[{SPACES}]+")
+_CELL_MARKS = re.compile("[、。，．？！?!]")
+_TABLE_ROWS_MIN = 2  # rows under the head before the lines are a table's (one line could be a headline's text)
+
+
+@cache
+def _table_head() -> re.Pattern[str]:
+    return re.compile(_TABLE_HEAD)
+
+
+def _opens_with_label(text: str, start: int, end: int) -> bool:
+    """Whether the line ``start:end`` opens with a cell set apart by a space and holding no punctuation: a row's
+    label (10m/s以上 …), where prose opens with a sentence (…した。 次の…)."""
+    space = _CELL_SPACES.search(text, start, end)
+    return space is not None and space.start() > start and not _CELL_MARKS.search(text, start, space.start())
+
+
+def _rows_under(analysis: Analysis, head_start: int, head_end: int) -> frozenset[int]:
+    """The starts of the rows of the table whose head is the line ``head_start:head_end`` (see
+    ``in_flattened_table``); none where fewer than ``_TABLE_ROWS_MIN`` lines follow it as rows."""
+    text = analysis.text
+    columns = len(_CELL_SPACES.split(text[head_start:head_end].strip()))
+    found: list[int] = []
+    start = head_end + 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        cells = _CELL_SPACES.split(text[start:end].strip())
+        if not max(2, columns - 1) <= len(cells) <= columns or _CELL_MARKS.search(cells[0]):
+            break
+        found.append(start)
+        start = end + 1
+    return frozenset(found) if len(found) >= _TABLE_ROWS_MIN else frozenset()
+
+
+def in_flattened_table(analysis: Analysis, index: int) -> bool:
+    """Whether ``index`` stands in a row of a table the page flattened into text, its cells set apart by spaces: under
+    a head of at least three column names (平均風速 人への影響 建造物の被害), at least ``_TABLE_ROWS_MIN`` lines in a
+    row, none blank, each filling the head's columns (one cell may be empty; a line of text with a stray space or two
+    has fewer cells), the first cell a label with no punctuation (10m/s以上 歩けない。 小枝が折れる。). A space between
+    its cells separates columns, as JIS X 4051 and W3C jlreq set a table's cells apart, not words. Prose lines, which
+    open with a sentence or hold no space, are told at their first space; a row's lines are read up to the head."""
+    text = analysis.text
+    start, end = analysis.doc.line_bounds(index)
+    if not _opens_with_label(text, start, end):
+        return False
+    row = start
+    while start > 0:
+        end = start - 1  # the line before: its line break
+        start = text.rfind("\n", 0, end) + 1
+        if _table_head().fullmatch(text, start, end):
+            return row in analysis.memo(_rows_under, start, end)
+        if not _opens_with_label(text, start, end):
+            return False
+    return False
+
+
 @cache
 def _goes_on() -> re.Pattern[str]:
     return re.compile(_JAPANESE_GOES_ON)
@@ -88,7 +150,7 @@ def after_mark_spaces(analysis: Analysis) -> tuple[tuple[int, int], ...]:
         # flattened TikTok post) is the embed's own layout.
         if analysis.in_literal(mark, end) or analysis.in_embed(mark, end + 1):
             continue
-        if overlaps_any(analysis.doc.heading_spans, mark, end):
-            continue
+        if overlaps_any(analysis.doc.heading_spans, mark, end) or in_flattened_table(analysis, start):
+            continue  # a heading's; 10m/s以上 歩けない。 2回目は…: the cells of a flattened table
         found.append((mark, end))
     return tuple(found)

@@ -32,6 +32,11 @@ INVALID = [
     ("株価は 15 %上昇した。", [(NUMERAL, "は 15 %", 2, 8, "は15%")]),
     ("株価は 20% 以上上昇した。", [(NUMERAL, "は 20% 以上", 2, 10, "は20%以上")]),
     ("直近24 時間の取引量が増えた。", [(NUMERAL, "24 時間", 2, 7, "24時間")]),
+    # A percentage is a quantity with its unit: the space before it after 約 or a hiragana goes too.
+    (
+        "前回は約 3,000%、今回は 80%の上昇だった。",
+        [(NUMERAL, "約 3,000%", 3, 11, "約3,000%"), (NUMERAL, "は 80%", 14, 19, "は80%")],
+    ),
     # Full-width digits and an ideographic space.
     ("会議は３\u3000月に開かれる。", [(NUMERAL, "３\u3000月", 3, 6, "３月")]),
     # A hiragana before an unspaced figure: a word and a number run into each other with a space between.
@@ -79,6 +84,8 @@ VALID = [
     "January 25, 2024 本記事では新製品を紹介する。",
     # The counter's character starts a longer word that IPAdic reads: 名前, not 名.
     "1 名前:山田 投稿日:2017/11/14",
+    # ... or an adjective: 強い, not the counter 強 (a category's number before it, set apart).
+    "分類はカテゴリー 1 強い風が吹く。",
     # Japanese and Latin words spaced: a house style of its own.
     "同社は 1,000 USDT を送金した。",
     "総額は6,000億 VND 以上だ。",

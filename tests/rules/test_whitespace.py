@@ -7,7 +7,9 @@ import json
 import pytest
 
 from auditor import audit
+from auditor.analysis.context import Analysis
 from auditor.analysis.embeds import EmbedBlock
+from auditor.analysis.sentence_gaps import in_flattened_table
 from auditor.config import settings_from_mapping
 from auditor.document import Document
 from auditor.lexicons import get_lexicon
@@ -462,3 +464,45 @@ def test_a_space_beside_a_name_that_is_no_title_is_still_stray() -> None:
     lead = "昨日の会議には多くの人が集まった。"
     assert [f[1] for f in found(lead + "会場で山田太郎 ホームページを見た。")] == ["郎 ホ"]
     assert [f[1] for f in found(lead + "同社は新製品 サラ・ボンドを発表した。")] == ["品 サ"]
+
+
+# A table the page flattened into text: a head of column names, then rows whose cells are set apart by spaces.
+FLATTENED_TABLE = (
+    "料金の目安\n"
+    "区分 平日の料金 休日の料金 注意事項\n"
+    "大人 千円です。 2人で千八百円。 予約が要る。\n"
+    "子供 五百円です。 六百円です。 三歳以下は無料。ただし同伴が要る。\n"
+    "\n"
+    "受付は駅前で行う。 窓口は九時に開く。 休みは月曜だ。\n"
+)
+
+
+def test_the_cells_of_a_flattened_table_are_left_alone() -> None:
+    # The spaces between the cells separate columns, not words; the same space after 。 in a paragraph is reported.
+    report = audit(FLATTENED_TABLE, lang="ja")
+    assert [(f.rule, f.excerpt) for f in report.findings if f.rule.startswith("whitespace.")] == [
+        (BETWEEN, "。 窓"),
+        (BETWEEN, "。 休"),
+    ]
+    # Without its head the lines are no table: the spaces after 。 are reported.
+    rows = FLATTENED_TABLE.replace("区分 平日の料金 休日の料金 注意事項\n", "")
+    assert ("。 六") in [f.excerpt for f in audit(rows, lang="ja").findings]
+
+
+def test_a_row_with_more_or_fewer_cells_than_the_head_ends_the_table() -> None:
+    # A word-segmented sentence (particles of one letter) is no head; a row of more cells than the head names ends it,
+    # and so does a line of text with a stray space (two cells under a head of four: no row).
+    headline = "新型車を発表 価格は未定 来月発売 全国で\n同社は 新型車を発表した。\n価格は 未定だ。\n"
+    assert flattened_rows(headline) == frozenset()
+    segmented = "大型 の 船 が\n港 に 着いた。 乗客 が 降りた。\n市長 が 出迎えた。 船 が 出た。\n"
+    assert flattened_rows(segmented) == frozenset()
+    assert flattened_rows("区分 料金 注意\n大人 千円 予約\n子供 五百円 予約 同伴 無料\n大人 千円 予約\n") == frozenset()
+    # The rows of a table, and none of the text around it.
+    assert flattened_rows(FLATTENED_TABLE) == {FLATTENED_TABLE.index("大人"), FLATTENED_TABLE.index("子供")}
+
+
+def flattened_rows(text: str) -> frozenset[int]:
+    """The starts of the lines of ``text`` that are rows of a flattened table."""
+    analysis = Analysis(Document(text, lang="ja"), get_lexicon("ja"))
+    starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n" and index + 1 < len(text)]
+    return frozenset(start for start in starts if in_flattened_table(analysis, start))
