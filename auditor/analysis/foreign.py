@@ -517,6 +517,7 @@ def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
 
 _HAN_BEFORE = re.compile("[\u4e00-\u9fff]+\\Z")  # the run's part before a position (searched up to it)
 _HAN_AFTER = re.compile("[\u4e00-\u9fff]*")
+_HAN_RUN = re.compile(f"[{KANJI}]+")
 MAX_RUN = 40  # characters read each way from a frequent character: a Han run is a phrase, and a longer one is cut
 MIN_PAIRS = 2  # one pair Chinese joins may be a Japanese compound's seam the data never saw; two in one run are not
 
@@ -544,6 +545,55 @@ def simplified_marker_chars(lexicon: Lexicon) -> str:
     if not lexicon.has_table(ChineseMarkersRow):
         return ""
     return "".join(row.chars for row in lexicon.table(ChineseMarkersRow) if row.note.startswith("in GB 2312"))
+
+
+# Administrative units written after a place's name (江蘇省, 南京市, 朝陽区; simplified 县 镇 乡): with the titles
+# and honorifics of ``person_suffixes.tsv`` (氏, 社長), what tells a run of Han characters is a name.
+PLACE_SUFFIXES = "省市区県州鎮村郷县镇乡"
+_JAPANESE_SETS = ("cp932", "euc_jis_2004")  # JIS X 0208 with the NEC/IBM extensions; JIS X 0213
+
+
+@cache
+def outside_japanese_sets(char: str) -> bool:
+    """True when no Japanese character set holds ``char`` (neither cp932 nor JIS X 0213, as Python's codecs hold
+    them): 辉, 炜 and 苏, which Japanese writes 輝, 煒 and 蘇."""
+    for codec in _JAPANESE_SETS:
+        try:
+            char.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        return False
+    return True
+
+
+def glyph_names(text: str, titles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The names in Han characters, on lines that hold kana, written with a character no Japanese character set
+    holds (``outside_japanese_sets``): a person's before a title or honorific of ``titles`` (匡辉氏, 洪延炜氏) or a
+    place's before its administrative unit (江苏省: ``PLACE_SUFFIXES``), each from the start of its run of Han
+    characters to the end of its suffix. A run whose last such character no suffix follows is no name."""
+    names: list[tuple[int, int]] = []
+    for match in _HAN_RUN.finditer(text):
+        start, end = match.span()
+        outside = [at for at in range(start, end) if outside_japanese_sets(text[at])]
+        if not outside:
+            continue
+        at = outside[-1]
+        close = -1
+        for k in range(at, end + 1):
+            if k > start and k < end and text[k] in PLACE_SUFFIXES:
+                close = k + 1
+                break
+            word = next((word for word in titles if text.startswith(word, k)), "") if k > at else ""
+            if word:
+                close = k + len(word)
+                break
+        if close < 0:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end) % (len(text) + 1)
+        if _KANA.search(text, line_start, line_end):
+            names.append((start, close))
+    return names
 
 
 def chinese_frequent_chars(lexicon: Lexicon) -> str:
