@@ -950,6 +950,38 @@ def english_by(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+_SEAM_LEFT = re.compile(r"[a-z]+\Z")  # the lower-case word before a full stop (searched up to it)
+_SEAM_RIGHT = re.compile(r"[A-Z][a-z]*")
+
+
+def english_seams(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """The seam of two English sentences inside Japanese prose (…広大なcanyon.The最良の…): a lower-case word of an
+    English dictionary, a full stop and an English grammar word in capitals (The, It), with no space between and a
+    Japanese character touching each end. Machine translation that leaves such a seam has joined the last word of one
+    sentence to the first of the next ("canyon. The") and translated around them: both are English words left in
+    the text. A file's or a domain's name (index.Html) has no Japanese touching it, nor a grammar word after its dot.
+    Read at the capitals of the shared scan (``_capitals``). The spans run from the first word to the second."""
+    text = analysis.text
+    if "." not in text:
+        return ()
+    grammar = get_lexicon("en").compiled(_grammar_words)
+    out: list[tuple[int, int]] = []
+    for at in analysis.memo(_capitals):
+        if at < 3 or text[at - 1] != "." or not ("a" <= text[at - 2] <= "z"):
+            continue
+        left = _SEAM_LEFT.search(text, max(0, at - 40), at - 1)
+        right = _SEAM_RIGHT.match(text, at)
+        if left is None or right is None:
+            continue
+        start, end = left.start(), right.end()
+        if not (start and _IS_JA.match(text[start - 1]) and end < len(text) and _IS_JA.match(text[end])):
+            continue  # not inside Japanese prose
+        if right.group().lower() not in grammar or not english_content_words(left.group()):
+            continue
+        out.append((start, end))
+    return tuple(out)
+
+
 def _label_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A label of ``en/credit_labels.tsv`` that opens a credit: a word with a colon after it, two words with a colon
     or a space; no letter touches it either side."""

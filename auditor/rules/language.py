@@ -21,6 +21,7 @@ from auditor.analysis.foreign import (
     english_by,
     english_content_words,
     english_leftovers,
+    english_seams,
     english_word,
     foreign_or_scanned,
     glyph_names,
@@ -334,6 +335,13 @@ class Untranslated(Rule):
         references or the WMT23-24 system outputs). Other English grammar words join the words of names and titles
         (Nintendo of America, State of Play) and stay alone.
 
+        So is the seam of two English sentences inside Japanese prose (…広大なcanyon.The最良の…), in a language written
+        with kana: a lower-case word of an English dictionary, a full stop and a capitalised English grammar word
+        (The, It), no space between, a Japanese character touching each end (``foreign.english_seams``). Machine
+        translation joined the last word of one sentence to the first of the next and translated around them; a
+        file's or a domain's name has no Japanese touching it (pages10: its one seam, annotated; none on the other
+        dev pages or the fresh pages, where one such seam stands in English prose).
+
         So is a label of the page's navigation alone on a line, in another language than the article's: a skip link
         or a table of contents' title of ``page_furniture.tsv`` (its ``skip-link`` and ``contents`` rows: Skip to main
         content, Table of Contents), in any casing. They are words a reader reads, as a Korean skip link is; the
@@ -469,6 +477,7 @@ class Untranslated(Rule):
         # Lines of English between the Japanese paragraphs (a caption, a byline, a label), too short for a run.
         lines, labels, fields = ctx.analysis.memo(english_leftovers) if "kana" in own else ((), (), ())
         by = ctx.analysis.memo(english_by) if "kana" in own else ()
+        seams = ctx.analysis.memo(english_seams) if "kana" in own else ()
         navigation = [
             line
             for line in ctx.analysis.memo(page_furniture)
@@ -477,7 +486,10 @@ class Untranslated(Rule):
         # Chinese words in Japanese characters (然而): a Han run around a key that is, as a whole, a word of
         # chinese_words.tsv (every Han run, below, on a page that shows Chinese already).
         vocabulary = _chinese_vocabulary(text, keyed, data["words"]) if keyed and "kana" in own else []
-        if not (latin or others or seeds or vietnamese or lines or labels or fields or by or navigation or vocabulary):
+        if not (
+            latin or others or seeds or vietnamese or lines or labels or fields or by or seams or navigation
+            or vocabulary
+        ):
             return
         found: list[Finding] = []
         trails = _post_trails(text, ctx, own) if latin or others or lines else []
@@ -525,16 +537,20 @@ class Untranslated(Rule):
             )
             found.append(self.finding(doc, start, end, message))
             in_latin.add(id(found[-1]))
-        for start, end in by:
+        by_message = (
+            f"'by' is English inside {pack.name} prose: the maker of a work is named with の or による "
+            "(Example StudiosのNight Harbor), not with the English preposition."
+        )
+        seam_message = (  # two English sentences' seam (canyon.The), Japanese on both sides
+            f"'{{}}' is English left inside {pack.name} prose: the last word of one English sentence joined to the "
+            "first of the next, untranslated."
+        )
+        for start, end, message in [(*span, by_message) for span in by] + [(*span, seam_message) for span in seams]:
             if any(finding.start < end and start < finding.end for finding in found):
                 continue
             if ctx.in_embed(start, end) or ctx.in_literal(start, end) or _inside_title(text, start):
                 continue
-            message = (
-                f"'by' is English inside {pack.name} prose: the maker of a work is named with の or による "
-                "(Example StudiosのNight Harbor), not with the English preposition."
-            )
-            found.append(self.finding(doc, start, end, message))
+            found.append(self.finding(doc, start, end, message.format(text[start:end])))
         if navigation:
             found.extend(self._navigation_labels(doc, ctx, navigation, pack))
         if latin and "kana" in own:

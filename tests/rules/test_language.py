@@ -464,3 +464,11 @@ def test_a_name_in_characters_no_japanese_set_holds_is_an_entity_in_a_wrong_form
     assert glyph_names_found("会議には同区の洪延炜氏が出席した。\n") == []
     # A run without kana on its line is a Chinese sentence's, not a name in Japanese text.
     assert glyph_names_found("江苏省南京市发生交通事故\n") == []
+
+
+def test_the_seam_of_two_english_sentences_inside_japanese_is_left_untranslated() -> None:
+    assert found("観光客は広大なvalley.The最良の眺めを楽しんだ。") == ["valley.The"]
+    # In English prose, in a file's name or after a name that is no dictionary word, the dot is no seam.
+    assert found("詳しくはindex.Htmlを参照。") == []
+    assert "said.The" not in found("The park said.The trail is open.")
+    assert found("会場はxqzv.The広場だ。") == []
