@@ -10,6 +10,9 @@
   (``ja/place_names.tsv``, built from Unicode CLDR by tools/build_place_names.py), with its Japanese name.
 - ``english_lines``: a line of English prose between Japanese paragraphs (a caption, a skip link), told by the
   lower-case words an English dictionary lists (JMdict's English glosses, ``ja/word_renderings.tsv``).
+- ``english_seams``: ``広大なcanyon.The最良の`` — two English sentences' seam left inside Japanese prose.
+- ``glyph_names``: ``匡辉氏``, ``江苏省`` — a name before a title or an administrative unit, written with a character
+  no Japanese character set holds (``outside_japanese_sets``: Python's cp932 and euc_jis_2004 codecs).
 
 English dates, country names and Vietnamese names share one scan of the text for the characters their patterns
 start with (``_capitals``), and look closer only at its hits; in a language written with Han the same scan finds the
