@@ -10,6 +10,9 @@
   (``ja/place_names.tsv``, built from Unicode CLDR by tools/build_place_names.py), with its Japanese name.
 - ``english_lines``: a line of English prose between Japanese paragraphs (a caption, a skip link), told by the
   lower-case words an English dictionary lists (JMdict's English glosses, ``ja/word_renderings.tsv``).
+- ``english_seams``: ``広大なcanyon.The最良の`` — two English sentences' seam left inside Japanese prose.
+- ``glyph_names``: ``匡辉氏``, ``江苏省`` — a name before a title or an administrative unit, written with a character
+  no Japanese character set holds (``outside_japanese_sets``: Python's cp932 and euc_jis_2004 codecs).
 
 English dates, country names and Vietnamese names share one scan of the text for the characters their patterns
 start with (``_capitals``), and look closer only at its hits; in a language written with Han the same scan finds the
@@ -517,6 +520,7 @@ def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
 
 _HAN_BEFORE = re.compile("[\u4e00-\u9fff]+\\Z")  # the run's part before a position (searched up to it)
 _HAN_AFTER = re.compile("[\u4e00-\u9fff]*")
+_HAN_RUN = re.compile(f"[{KANJI}]+")
 MAX_RUN = 40  # characters read each way from a frequent character: a Han run is a phrase, and a longer one is cut
 MIN_PAIRS = 2  # one pair Chinese joins may be a Japanese compound's seam the data never saw; two in one run are not
 
@@ -544,6 +548,55 @@ def simplified_marker_chars(lexicon: Lexicon) -> str:
     if not lexicon.has_table(ChineseMarkersRow):
         return ""
     return "".join(row.chars for row in lexicon.table(ChineseMarkersRow) if row.note.startswith("in GB 2312"))
+
+
+# Administrative units written after a place's name (江蘇省, 南京市, 朝陽区; simplified 县 镇 乡): with the titles
+# and honorifics of ``person_suffixes.tsv`` (氏, 社長), what tells a run of Han characters is a name.
+PLACE_SUFFIXES = "省市区県州鎮村郷县镇乡"
+_JAPANESE_SETS = ("cp932", "euc_jis_2004")  # JIS X 0208 with the NEC/IBM extensions; JIS X 0213
+
+
+@cache
+def outside_japanese_sets(char: str) -> bool:
+    """True when no Japanese character set holds ``char`` (neither cp932 nor JIS X 0213, as Python's codecs hold
+    them): 辉, 炜 and 苏, which Japanese writes 輝, 煒 and 蘇."""
+    for codec in _JAPANESE_SETS:
+        try:
+            char.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        return False
+    return True
+
+
+def glyph_names(text: str, titles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The names in Han characters, on lines that hold kana, written with a character no Japanese character set
+    holds (``outside_japanese_sets``): a person's before a title or honorific of ``titles`` (匡辉氏, 洪延炜氏) or a
+    place's before its administrative unit (江苏省: ``PLACE_SUFFIXES``), each from the start of its run of Han
+    characters to the end of its suffix. A run whose last such character no suffix follows is no name."""
+    names: list[tuple[int, int]] = []
+    for match in _HAN_RUN.finditer(text):
+        start, end = match.span()
+        outside = [at for at in range(start, end) if outside_japanese_sets(text[at])]
+        if not outside:
+            continue
+        at = outside[-1]
+        close = -1
+        for k in range(at, end + 1):
+            if k > start and k < end and text[k] in PLACE_SUFFIXES:
+                close = k + 1
+                break
+            word = next((word for word in titles if text.startswith(word, k)), "") if k > at else ""
+            if word:
+                close = k + len(word)
+                break
+        if close < 0:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end) % (len(text) + 1)
+        if _KANA.search(text, line_start, line_end):
+            names.append((start, close))
+    return names
 
 
 def chinese_frequent_chars(lexicon: Lexicon) -> str:
@@ -897,6 +950,38 @@ def english_by(analysis: Analysis) -> tuple[tuple[int, int], ...]:
         if len(_LOWER.findall(text, left, right)) != 1:
             continue  # another lower-case word: English prose, not names joined by "by"
         out.append((start, start + 2))
+    return tuple(out)
+
+
+_SEAM_LEFT = re.compile(r"[a-z]+\Z")  # the lower-case word before a full stop (searched up to it)
+_SEAM_RIGHT = re.compile(r"[A-Z][a-z]*")
+
+
+def english_seams(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """The seam of two English sentences inside Japanese prose (…広大なcanyon.The最良の…): a lower-case word of an
+    English dictionary, a full stop and an English grammar word in capitals (The, It), with no space between and a
+    Japanese character touching each end. Machine translation that leaves such a seam has joined the last word of one
+    sentence to the first of the next ("canyon. The") and translated around them: both are English words left in
+    the text. A file's or a domain's name (index.Html) has no Japanese touching it, nor a grammar word after its dot.
+    Read at the capitals of the shared scan (``_capitals``). The spans run from the first word to the second."""
+    text = analysis.text
+    if "." not in text:
+        return ()
+    grammar = get_lexicon("en").compiled(_grammar_words)
+    out: list[tuple[int, int]] = []
+    for at in analysis.memo(_capitals):
+        if at < 3 or text[at - 1] != "." or not ("a" <= text[at - 2] <= "z"):
+            continue
+        left = _SEAM_LEFT.search(text, max(0, at - 40), at - 1)
+        right = _SEAM_RIGHT.match(text, at)
+        if left is None or right is None:
+            continue
+        start, end = left.start(), right.end()
+        if not (start and _IS_JA.match(text[start - 1]) and end < len(text) and _IS_JA.match(text[end])):
+            continue  # not inside Japanese prose
+        if right.group().lower() not in grammar or not english_content_words(left.group()):
+            continue
+        out.append((start, end))
     return tuple(out)
 
 

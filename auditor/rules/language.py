@@ -21,9 +21,12 @@ from auditor.analysis.foreign import (
     english_by,
     english_content_words,
     english_leftovers,
+    english_seams,
     english_word,
     foreign_or_scanned,
+    glyph_names,
     holds_english_word,
+    outside_japanese_sets,
     rendered_words,
     scanned_chars,
     scripts_of,
@@ -52,7 +55,7 @@ from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
 from auditor.languages.scripts import HAS_JA, HAS_KANA, KANA, KANJI, lazy_pattern
 from auditor.lexicons import Lexicon
-from auditor.lexicons.schema import LanguageRow
+from auditor.lexicons.schema import LanguageRow, PersonSuffixRow
 from auditor.rules.base import Context, Rule
 
 # A run of five or more Latin words (with the punctuation that sits inside sentences). It starts at a letter that no
@@ -132,7 +135,47 @@ def _languages(lexicon: Lexicon) -> dict[str, Any]:
         "words": words,  # Chinese words in Japanese characters (然而), found by their keys in the same scan
         "keys": frozenset(keys),
         "scan": lexicon.compiled(scanned_chars),  # the inside of a character class
+        "titles": tuple(row.word for row in lexicon.table(PersonSuffixRow))
+        if lexicon.has_table(PersonSuffixRow)
+        else (),
     }
+
+
+def _scanned(text: str, ctx: Context, own: frozenset[str], data: dict) -> list[int]:
+    """The positions of the characters of the markers' scan (and of the other scripts') in ``text``: the scan for
+    capitals' hits when it is the same scan of the same text, else a scan of its own."""
+    if text is ctx.analysis.text and ctx.lexicon.compiled(untranslated_chars) == foreign_or_scanned(own, data["scan"]):
+        return ctx.analysis.memo(capitals_and_scanned)[1]  # found in the scan for capitals (english_leftovers)
+    return [match.start() for match in _foreign_or_scanned(own, data["scan"]).finditer(text)]
+
+
+# A page's language named in its own words: a language menu lists it so among the other languages' own names.
+_OWN_NAMES = {"ja": "日本語", "ko": "한국어"}
+_MENU_REACH = 12  # lines read each way, in the block of non-blank lines around a finding, for the page's own name
+
+
+def _in_language_menu(doc: Document, start: int, end: int, pack: LanguagePack) -> bool:
+    """True when ``doc.text[start:end]`` is a whole line in a block of lines (no blank line between) where another
+    line is the page's language named in its own words (日本語): a language menu, which names each language in
+    its own words (简体中文, 한국어, English), page furniture rather than text left untranslated."""
+    own_name = _OWN_NAMES.get(pack.code)
+    text = doc.text
+    line_start, line_end = doc.line_bounds(start)
+    if own_name is None or end > line_end or text[line_start:line_end].strip() != text[start:end].strip():
+        return False
+    for step in (-1, 1):
+        at = line_start if step < 0 else line_end
+        for _ in range(_MENU_REACH):
+            if (step < 0 and at == 0) or (step > 0 and at >= len(text)):
+                break
+            low, high = doc.line_bounds(at - 1 if step < 0 else at + 1)
+            line = text[low:high].strip()
+            if not line:
+                break
+            if line == own_name:
+                return True
+            at = low if step < 0 else high
+    return False
 
 
 class _Chinese:
@@ -292,12 +335,26 @@ class Untranslated(Rule):
         references or the WMT23-24 system outputs). Other English grammar words join the words of names and titles
         (Nintendo of America, State of Play) and stay alone.
 
+        So is the seam of two English sentences inside Japanese prose (…広大なcanyon.The最良の…), in a language written
+        with kana: a lower-case word of an English dictionary, a full stop and a capitalised English grammar word
+        (The, It), no space between, a Japanese character touching each end (``foreign.english_seams``). Machine
+        translation joined the last word of one sentence to the first of the next and translated around them; a
+        file's or a domain's name has no Japanese touching it (pages10: its one seam, annotated; none on the other
+        dev pages or the fresh pages, where one such seam stands in English prose).
+
         So is a label of the page's navigation alone on a line, in another language than the article's: a skip link
         or a table of contents' title of ``page_furniture.tsv`` (its ``skip-link`` and ``contents`` rows: Skip to main
         content, Table of Contents), in any casing. They are words a reader reads, as a Korean skip link is; the
         labels that mark a slot of the page's layout (an ad slot, an image placeholder) are
         embed.page-furniture's (pages5 and pages6: one of each, both annotated; no other dev page, no fresh page,
         no WMT text holds one).
+
+        A language menu is no leftover: a whole line in a block of lines (no blank line between) where another line
+        names the page's own language in its own words (日本語), as a menu names each language (简体中文, 한국어,
+        English): page furniture, which pages10 annotates as a flattened embed (its one menu, 2 false findings; no
+        other dev page, fresh page or WMT reference changes). Nor is a name in a simplified form (匡辉氏, 江苏省): a
+        run whose characters no Japanese set holds all come before a title or an administrative unit is
+        entity.chinese-glyph's, a name in a wrong form (pages10: 2 false findings here, 3 annotated names there).
 
         Text inside embeds, Latin text in headings and 『titles』 are left alone, and so is a Latin run on a line that
         holds a handle or a hashtag and no kana or kanji: a social post's text flattened into the page, which keeps the
@@ -362,8 +419,11 @@ class Untranslated(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         translated: set[int] | None = None  # the starts of the lines a bilingual page pairs, asked when needed
+        pack = get_pack(doc.lang)
         for finding in self._findings(doc, ctx):
             start, end = doc.line_bounds(finding.start)
+            if _in_language_menu(doc, finding.start, finding.end, pack):
+                continue  # a language menu's entry: each language named in its own words, page furniture
             if _KANJI.search(finding.excerpt) and not HAS_KANA.search(doc.text, start, end):
                 # A line of Han characters without kana beside a line that a bilingual page pairs with its translation:
                 # a page that sets each sentence in three languages (English, Japanese, Chinese), on purpose.
@@ -394,13 +454,7 @@ class Untranslated(Rule):
             foreign = _foreign_scripts(own)
             markers, frequent, simplified, keys = data["markers"], data["frequent"], data["simplified"], data["keys"]
             others = []
-            if text is ctx.analysis.text and ctx.lexicon.compiled(untranslated_chars) == foreign_or_scanned(
-                own, data["scan"]
-            ):
-                hits = ctx.analysis.memo(capitals_and_scanned)[1]  # found in the scan for capitals (english_leftovers)
-            else:
-                hits = [match.start() for match in _foreign_or_scanned(own, data["scan"]).finditer(text)]
-            for at in hits:
+            for at in _scanned(text, ctx, own, data):
                 char = text[at]
                 if foreign is not None and foreign.match(char):
                     others.append(at)
@@ -423,6 +477,7 @@ class Untranslated(Rule):
         # Lines of English between the Japanese paragraphs (a caption, a byline, a label), too short for a run.
         lines, labels, fields = ctx.analysis.memo(english_leftovers) if "kana" in own else ((), (), ())
         by = ctx.analysis.memo(english_by) if "kana" in own else ()
+        seams = ctx.analysis.memo(english_seams) if "kana" in own else ()
         navigation = [
             line
             for line in ctx.analysis.memo(page_furniture)
@@ -431,7 +486,10 @@ class Untranslated(Rule):
         # Chinese words in Japanese characters (然而): a Han run around a key that is, as a whole, a word of
         # chinese_words.tsv (every Han run, below, on a page that shows Chinese already).
         vocabulary = _chinese_vocabulary(text, keyed, data["words"]) if keyed and "kana" in own else []
-        if not (latin or others or seeds or vietnamese or lines or labels or fields or by or navigation or vocabulary):
+        if not (
+            latin or others or seeds or vietnamese or lines or labels or fields or by or seams or navigation
+            or vocabulary
+        ):
             return
         found: list[Finding] = []
         trails = _post_trails(text, ctx, own) if latin or others or lines else []
@@ -479,16 +537,20 @@ class Untranslated(Rule):
             )
             found.append(self.finding(doc, start, end, message))
             in_latin.add(id(found[-1]))
-        for start, end in by:
+        by_message = (
+            f"'by' is English inside {pack.name} prose: the maker of a work is named with の or による "
+            "(Example StudiosのNight Harbor), not with the English preposition."
+        )
+        seam_message = (  # two English sentences' seam (canyon.The), Japanese on both sides
+            f"'{{}}' is English left inside {pack.name} prose: the last word of one English sentence joined to the "
+            "first of the next, untranslated."
+        )
+        for start, end, message in [(*span, by_message) for span in by] + [(*span, seam_message) for span in seams]:
             if any(finding.start < end and start < finding.end for finding in found):
                 continue
             if ctx.in_embed(start, end) or ctx.in_literal(start, end) or _inside_title(text, start):
                 continue
-            message = (
-                f"'by' is English inside {pack.name} prose: the maker of a work is named with の or による "
-                "(Example StudiosのNight Harbor), not with the English preposition."
-            )
-            found.append(self.finding(doc, start, end, message))
+            found.append(self.finding(doc, start, end, message.format(text[start:end])))
         if navigation:
             found.extend(self._navigation_labels(doc, ctx, navigation, pack))
         if latin and "kana" in own:
@@ -768,9 +830,16 @@ class Untranslated(Rule):
         flagged = sorted((finding.start, finding.end) for finding in found)
         name = data["scripts"].get("han-simplified", "Chinese")
         words: list[Finding] = []
+        names = glyph_names(text, data["titles"])  # names in a wrong form: entity.chinese-glyph's
         for start, end in _han_runs_around(text, marked):
             if end - start < 2:  # one character alone may be a corrupted glyph, not a word left untranslated
                 continue
+            if names and all(
+                any(low <= at < high for low, high in names)
+                for at in range(start, end)
+                if outside_japanese_sets(text[at])
+            ):
+                continue  # every character Japanese lacks is in a name (匡辉氏): a name in a wrong form
             if _han_word_excused(text, ctx, flagged, start, end):
                 continue
             chars = "".join(dict.fromkeys(char for char in text[start:end] if char in data["markers"]))
@@ -1109,4 +1178,59 @@ def _inside_title(text: str, position: int) -> bool:
     return opening != -1 and text.find("』", opening) >= position
 
 
-RULES = (Untranslated,)
+class ChineseGlyphName(Rule):
+    """Finds a name written with a Chinese character that no Japanese character set holds (匡辉氏 for 匡輝氏).
+
+    Why it matters:
+        Machine translation from Chinese copies a person's or a place's name character for character, and the
+        simplified forms come through (辉 for 輝, 苏 for 蘇): the name is right, its form is wrong, and a Japanese
+        reader meets characters Japanese type does not write. The Japanese form of the name is wanted, as the page's
+        headline often has it already (江蘇省).
+
+    How it decides:
+        On a page in a language written with kana that shows a simplified character of ``chinese_markers.tsv``
+        already (GB 2312, in no Japanese character set), a run of Han characters on a line with kana is a name in a
+        wrong form when it holds a character that neither cp932 nor JIS X 0213 holds (Python's codecs: 炜 and 辉
+        as much as the markers) and a suffix that names follows its last such character: a title or honorific of
+        ``person_suffixes.tsv`` (洪延炜氏) or an administrative unit (江苏省: 省 市 区 県 州 鎮 村 郷, and 县 镇 乡).
+        The finding runs from the start of the run to the end of the suffix. language.untranslated leaves such a run
+        to this rule: the pages annotate a name in simplified characters as an entity in a wrong form (pages10: its
+        three, a person's two and a province's, all under accuracy/entity; no other dev set holds one), while a
+        simplified character in a common word is a word left in Chinese (加入频道, pages6) or a slip of style
+        (pages7: 沟 in a place's description, no suffix after it). A name with no suffix after it (a Chinese word,
+        a name alone) is out of its reach, and so is one on a page that shows no simplified marker.
+    """
+
+    id = "entity.chinese-glyph"
+    category = "accuracy/entity"
+    severity = "minor"
+    summary = "Name written with a Chinese character no Japanese character set holds"
+    fix = "none"  # the Japanese form of a character is a table this project does not hold
+    languages = frozenset({"ja"})
+    tables = (LanguageRow, PersonSuffixRow)
+    bad = "南京市で開かれた会議には、同区の匡辉氏も出席した。"
+    good = "南京市で開かれた会議には、同区の匡輝氏も出席した。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        own = _own_scripts(get_pack(doc.lang))
+        if "kana" not in own or "han" not in own:
+            return
+        data = ctx.lexicon.compiled(_languages)
+        simplified = data["simplified"]
+        text = doc.text
+        if not simplified or not any(text[at] in simplified for at in _scanned(text, ctx, own, data)):
+            return
+        for start, end in glyph_names(text, data["titles"]):
+            if ctx.in_embed(start, end) or ctx.in_literal(start, end) or (start > 0 and text[start - 1] in "@#"):
+                continue
+            chars = "".join(dict.fromkeys(char for char in text[start:end] if outside_japanese_sets(char)))
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"'{text[start:end]}' is a name written with characters no Japanese character set holds ({chars}): "
+                "Japanese writes it in its Japanese form.",
+            )
+
+
+RULES = (Untranslated, ChineseGlyphName)

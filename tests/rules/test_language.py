@@ -437,3 +437,38 @@ def test_a_short_english_line_in_the_block_of_an_english_line_is_left_untranslat
         "Shares rose in early trading on the exchange."
     ]
     assert found("Top News\n株価は上がった。\n") == []
+
+
+def test_a_language_menu_names_each_language_in_its_own_words() -> None:
+    # The page's own language named in its own words (日本語) on a line of the block: a language menu, page furniture.
+    menu = "言語\n简体中文\n한국어\nEnglish\n日本語\n\n同社は新工場を公開した。\n"
+    assert found(menu) == []
+    # Without the page's own name in the block, the same lines are text left in other languages.
+    assert found("言語\n简体中文\n한국어\nEnglish\n\n同社は新工場を公開した。\n") == ["简体中文", "한국어"]
+    # A blank line parts the blocks.
+    assert found("简体中文\n\n日本語\n同社は新工場を公開した。\n") == ["简体中文"]
+
+
+def glyph_names_found(text: str) -> list[str]:
+    return [f.excerpt for f in audit(text, lang="ja").findings if f.rule == "entity.chinese-glyph"]
+
+
+def test_a_name_in_characters_no_japanese_set_holds_is_an_entity_in_a_wrong_form() -> None:
+    # 辉 and 苏 are simplified markers; 炜 is in no Japanese set either (GB 2312 level 2): the page shows the markers.
+    text = "会議には同区の洪延炜氏、匡辉氏が出席した。\n江苏省南京市で列車が遅れた。\n"
+    assert glyph_names_found(text) == ["洪延炜氏", "匡辉氏", "江苏省"]
+    assert found(text) == []
+    # A simplified word with no suffix after it is a word left in Chinese, not a name.
+    assert glyph_names_found("公式チャンネル\n立即订阅\n") == []
+    # No simplified marker on the page: no name is read.
+    assert glyph_names_found("会議には同区の洪延炜氏が出席した。\n") == []
+    # A run without kana on its line is a Chinese sentence's, not a name in Japanese text.
+    assert glyph_names_found("江苏省南京市发生交通事故\n") == []
+
+
+def test_the_seam_of_two_english_sentences_inside_japanese_is_left_untranslated() -> None:
+    assert found("観光客は広大なvalley.The最良の眺めを楽しんだ。") == ["valley.The"]
+    # In English prose, in a file's name or after a name that is no dictionary word, the dot is no seam.
+    assert found("詳しくはindex.Htmlを参照。") == []
+    assert "said.The" not in found("The park said.The trail is open.")
+    assert found("会場はxqzv.The広場だ。") == []
