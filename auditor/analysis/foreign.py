@@ -11,7 +11,7 @@
 - ``english_lines``: a line of English prose between Japanese paragraphs (a caption, a skip link), told by the
   lower-case words an English dictionary lists (JMdict's English glosses, ``ja/word_renderings.tsv``).
 - ``english_seams``: ``広大なcanyon.The最良の`` — two English sentences' seam left inside Japanese prose.
-- ``glyph_names``: ``匡辉氏``, ``江苏省`` — a name before a title or an administrative unit, written with a character
+- ``glyph_names``: ``劉建辉氏``, ``江苏省`` — a name before a title or an administrative unit, written with a character
   no Japanese character set holds (``outside_japanese_sets``: Python's cp932 and euc_jis_2004 codecs).
 
 English dates, country names and Vietnamese names share one scan of the text for the characters their patterns
@@ -571,7 +571,7 @@ def outside_japanese_sets(char: str) -> bool:
 
 def glyph_names(text: str, titles: tuple[str, ...]) -> list[tuple[int, int]]:
     """The names in Han characters, on lines that hold kana, written with a character no Japanese character set
-    holds (``outside_japanese_sets``): a person's before a title or honorific of ``titles`` (匡辉氏, 洪延炜氏) or a
+    holds (``outside_japanese_sets``): a person's before a title or honorific of ``titles`` (劉建辉氏, 高文炜氏) or a
     place's before its administrative unit (江苏省: ``PLACE_SUFFIXES``), each from the start of its run of Han
     characters to the end of its suffix. A run whose last such character no suffix follows is no name."""
     names: list[tuple[int, int]] = []

@@ -352,7 +352,7 @@ class Untranslated(Rule):
         A language menu is no leftover: a whole line in a block of lines (no blank line between) where another line
         names the page's own language in its own words (日本語), as a menu names each language (简体中文, 한국어,
         English): page furniture, which pages10 annotates as a flattened embed (its one menu, 2 false findings; no
-        other dev page, fresh page or WMT reference changes). Nor is a name in a simplified form (匡辉氏, 江苏省): a
+        other dev page, fresh page or WMT reference changes). Nor is a name in a simplified form (劉建辉氏, 江苏省): a
         run whose characters no Japanese set holds all come before a title or an administrative unit is
         entity.chinese-glyph's, a name in a wrong form (pages10: 2 false findings here, 3 annotated names there).
 
@@ -839,7 +839,7 @@ class Untranslated(Rule):
                 for at in range(start, end)
                 if outside_japanese_sets(text[at])
             ):
-                continue  # every character Japanese lacks is in a name (匡辉氏): a name in a wrong form
+                continue  # every character Japanese lacks is in a name (劉建辉氏): a name in a wrong form
             if _han_word_excused(text, ctx, flagged, start, end):
                 continue
             chars = "".join(dict.fromkeys(char for char in text[start:end] if char in data["markers"]))
@@ -1179,7 +1179,7 @@ def _inside_title(text: str, position: int) -> bool:
 
 
 class ChineseGlyphName(Rule):
-    """Finds a name written with a Chinese character that no Japanese character set holds (匡辉氏 for 匡輝氏).
+    """Finds a name written with a Chinese character that no Japanese character set holds (劉建辉氏 for 劉建輝氏).
 
     Why it matters:
         Machine translation from Chinese copies a person's or a place's name character for character, and the
@@ -1192,7 +1192,7 @@ class ChineseGlyphName(Rule):
         already (GB 2312, in no Japanese character set), a run of Han characters on a line with kana is a name in a
         wrong form when it holds a character that neither cp932 nor JIS X 0213 holds (Python's codecs: 炜 and 辉
         as much as the markers) and a suffix that names follows its last such character: a title or honorific of
-        ``person_suffixes.tsv`` (洪延炜氏) or an administrative unit (江苏省: 省 市 区 県 州 鎮 村 郷, and 县 镇 乡).
+        ``person_suffixes.tsv`` (高文炜氏) or an administrative unit (江苏省: 省 市 区 県 州 鎮 村 郷, and 县 镇 乡).
         The finding runs from the start of the run to the end of the suffix. language.untranslated leaves such a run
         to this rule: the pages annotate a name in simplified characters as an entity in a wrong form (pages10: its
         three, a person's two and a province's, all under accuracy/entity; no other dev set holds one), while a
@@ -1208,8 +1208,8 @@ class ChineseGlyphName(Rule):
     fix = "none"  # the Japanese form of a character is a table this project does not hold
     languages = frozenset({"ja"})
     tables = (LanguageRow, PersonSuffixRow)
-    bad = "南京市で開かれた会議には、同区の匡辉氏も出席した。"
-    good = "南京市で開かれた会議には、同区の匡輝氏も出席した。"
+    bad = "南京市で開かれた会議には、同区の劉建辉氏も出席した。"
+    good = "南京市で開かれた会議には、同区の劉建輝氏も出席した。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         own = _own_scripts(get_pack(doc.lang))
