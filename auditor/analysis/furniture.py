@@ -35,11 +35,16 @@ _FUSED_SCRIPT = "\u3040"
 # in another language than the article's they are text left untranslated (language.untranslated reports them, as it
 # reports a Korean skip link); the other kinds mark a slot of the page's layout (an ad slot, an image placeholder,
 # a channel's counters, a related-article box): markup, embed.page-furniture's.
-TEXT_KINDS = frozenset({"skip-link", "contents"})
+# A blog platform's template labels (Blogger's Powered by Blogger. and Post a Comment, WordPress's Leave a Reply and
+# Tags, a Blogger theme's comment count 0 Response to "…") are words of its interface too, in the language the blog's
+# owner chose for the template, not the article's: annotators read them as text left untranslated.
+TEXT_KINDS = frozenset({"skip-link", "contents", "template", "comment-count"})
 # Kinds that are no whole-line label: each has its own finder below (a counter follows its figure, a teaser its
 # colon and headline; a share button's label is one of a row; a host's notice opens its line; a field's label is
 # followed by its colon and value; a link-out's label by the link's bare address; a heading's anchor ends its line).
-_BLOCK_KINDS = frozenset({"counter", "teaser", "share", "host-notice", "field", "counter-button", "link-out", "anchor"})
+_BLOCK_KINDS = frozenset(
+    {"counter", "teaser", "share", "host-notice", "field", "counter-button", "link-out", "anchor", "comment-count"}
+)
 
 
 class FurnitureLine(NamedTuple):
@@ -161,8 +166,35 @@ def counter_blocks(text: str, lexicon: Lexicon) -> list[tuple[int, int, PageFurn
 
 
 def page_furniture(analysis: Analysis) -> list[FurnitureLine]:
-    """``furniture_lines`` of the analysed text, found once for the rules that ask (``analysis.memo``)."""
-    return furniture_lines(analysis.text, analysis.lexicon)
+    """``furniture_lines`` and ``comment_counts`` of the analysed text, found once for the rules that ask
+    (``analysis.memo``)."""
+    lines = furniture_lines(analysis.text, analysis.lexicon)
+    counts = comment_counts(analysis.text, analysis.lexicon)
+    return sorted(lines + counts, key=lambda line: line.start) if counts else lines
+
+
+def _comment_labels(lexicon: Lexicon) -> dict[str, PageFurnitureRow]:
+    rows = lexicon.table(PageFurnitureRow) if lexicon.has_table(PageFurnitureRow) else ()
+    return {row.label: row for row in rows if row.kind == "comment-count"}
+
+
+# A blog template's comment heading on a line of its own: the post's count of comments, a comment-count label of
+# page_furniture.tsv, and the post's title in quotes (Blogger themes: 0 Response to "…", 3 Responses to "…").
+_COMMENT_COUNT = r'^[ \t\u3000]*([0-9]+ ([A-Z][a-z]+(?: [a-z]+)?)) ["“][^"“”\n]+["”][ \t\u3000]*$'
+
+
+def comment_counts(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
+    """The comment headings of a blog template flattened into the text (0 Response to "the post's title"): the count
+    and its label, without the title (the article's own headline), in text order."""
+    labels = lexicon.compiled(_comment_labels)
+    if not labels or not any(label in text for label in labels):
+        return []  # nearly every article
+    found = []
+    for match in lazy_pattern(_COMMENT_COUNT, re.MULTILINE).finditer(text):
+        row = labels.get(match.group(2))
+        if row is not None:
+            found.append(FurnitureLine(match.start(1), match.end(1), row))
+    return found
 
 
 def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:

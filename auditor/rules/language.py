@@ -86,7 +86,12 @@ _HAN_WORD = re.compile(f"[{KANJI}]{{2,}}")  # a run of two kanji or more: where 
 _CONTEXT = 6  # characters read each side of a Chinese word, to see how IPAdic reads it in its sentence
 _VIETNAMESE = re.compile(f"[{VIETNAMESE_LETTERS}]")
 # How a message names each navigation kind of page_furniture.tsv (furniture.TEXT_KINDS).
-_NAVIGATION_KINDS = {"skip-link": "a skip link of the page's navigation", "contents": "a table of contents' title"}
+_NAVIGATION_KINDS = {
+    "skip-link": "a skip link of the page's navigation",
+    "contents": "a table of contents' title",
+    "template": "a label of the blog platform's template",
+    "comment-count": "a blog template's comment count",
+}
 MIN_LOWERCASE_WORDS = 3  # sentences have function words; lists of names and products do not
 # A Korean word: two Hangul syllables or more (spaced words of a phrase together). Jamo alone (ㅠㅠ, the ㆁ of a
 # face) are emoticons, not words.
