@@ -818,6 +818,29 @@ def test_a_slot_name_in_a_sentence_or_without_its_number_stays_quiet(text: str) 
     assert _furniture(text) == []
 
 
+def test_a_language_menu_is_page_furniture():
+    text = "lang\n简体中文\nEnglish\n한국어\n日本語\nホーム\n本文です。"
+    assert [found[0] for found in _furniture(text)] == ["简体中文\nEnglish\n한국어\n日本語"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "対応言語\nEnglish\n日本語\n本文です。",  # two languages: a list in an article
+        "English\nEnglish\nEnglish\n本文です。",  # one name repeated
+        "英語で English、韓国語で 한국어、中国語で 中文 と書く。",  # names in a sentence
+    ],
+)
+def test_languages_named_in_a_list_or_a_sentence_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_a_market_ticker_is_page_furniture():
+    text = "速報\nBTC\n$96,000\n5.73%\nETH\n$3,521.91\n-3.97%\n\n価格が上がった。"
+    assert _furniture(text) == [("BTC\n$96,000\n5.73%\nETH\n$3,521.91\n-3.97%", 3, 41)]
+    assert _furniture("価格\nBTC\n$96,000\n5.73%\n本文です。") == []  # one asset: a figure the article gives
+
+
 def test_an_empty_box_drawn_with_rules_is_page_furniture():
     text = "-----\n\n \n-----\n\n本文です。"
     assert _furniture(text) == [("-----\n\n \n-----", 0, 14)]

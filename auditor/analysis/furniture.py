@@ -44,6 +44,7 @@ TEXT_KINDS = frozenset({"skip-link", "contents", "template", "comment-count"})
 # followed by its colon and value; a link-out's label by the link's bare address; a heading's anchor ends its line).
 _BLOCK_KINDS = frozenset(
     {"counter", "teaser", "share", "host-notice", "field", "counter-button", "link-out", "anchor", "comment-count"}
+    | {"switcher"}
 )
 
 
@@ -845,3 +846,59 @@ def template_slots(text: str) -> list[tuple[int, int]]:
                         break
             colon = text.find(mark, colon + 1)
     return sorted(found)
+
+
+def _switcher_names(lexicon: Lexicon) -> frozenset[str]:
+    rows = lexicon.table(PageFurnitureRow) if lexicon.has_table(PageFurnitureRow) else ()
+    return frozenset(row.label for row in rows if row.kind == "switcher")
+
+
+# A language switcher names each language of the site in that language (简体中文, English, 한국어: the W3C's advice
+# for language menus), one to a line once the menu's markup is gone. Three such names in a row are a menu: an article
+# that names languages does so in its own. The menu offers English wherever there is one (one search for it).
+MIN_SWITCHER_NAMES = 3
+
+
+def language_switchers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The language menus flattened into the text: ``MIN_SWITCHER_NAMES`` lines or more in a row, each one
+    language's own name (``page_furniture.tsv``'s "switcher" rows) and no two the same, as (start, end), in text
+    order."""
+    if "English" not in text:
+        return []  # nearly every article
+    names = lexicon.compiled(_switcher_names)
+    found = []
+    run: list[tuple[int, int, str]] = []
+    at = 0
+    for line in (*text.split("\n"), ""):
+        name = line.strip(_LINE_SPACES)
+        start = at + len(line) - len(line.lstrip(_LINE_SPACES))
+        if name not in names or any(name == seen for _, _, seen in run):
+            if len(run) >= MIN_SWITCHER_NAMES:
+                found.append((run[0][0], run[-1][1]))
+            run = []
+        if name in names:
+            run.append((start, start + len(name), name))
+        at += len(line) + 1
+    return found
+
+
+# A market ticker (a crypto or stock site's top bar): for each asset its symbol, its last price and its change in
+# percent, one to a line once the widget's markup is gone; two assets or more in a row. The change ends its line with
+# a percent sign, which prose does not (one search for it).
+_TICKER = (
+    r"(?:^[ \t]*[A-Z][A-Z0-9]{1,5}[ \t]*\n[ \t]*[$€£¥]?[0-9][0-9.,{}]*[ \t]*\n"
+    r"[ \t]*[+\-−]?[0-9][0-9.,]*%[ \t]*(?:\n|\Z)){2,}"
+)
+
+
+def price_tickers(text: str) -> list[tuple[int, int]]:
+    """The market tickers flattened into the text (BTC / $96,000 / 5.73% / ETH / …), as (start, end), in text
+    order."""
+    if "%\n" not in text and not text.rstrip(_LINE_SPACES).endswith("%"):
+        return []  # nearly every article
+    found = []
+    for match in lazy_pattern(_TICKER, re.MULTILINE).finditer(text):
+        block = match.group().rstrip()
+        start = match.start() + len(block) - len(block.lstrip())
+        found.append((start, match.start() + len(block)))
+    return found

@@ -20,11 +20,13 @@ from auditor.analysis.furniture import (
     heading_anchors,
     host_notices,
     image_name_lines,
+    language_switchers,
     line_openings,
     link_outs,
     markdown_emphasis,
     markup_tags,
     page_furniture,
+    price_tickers,
     share_rows,
     teaser_blocks,
     template_slots,
@@ -233,6 +235,12 @@ class PageFurniture(Rule):
         line or after a section's number (an article that names its body writes no number after it): pages5, two on
         one page, annotated; none elsewhere.
 
+        Two widgets of a page's top bar, in any language, by their shape: a language menu, three lines or more in a
+        row that each name one of the site's languages in that language (简体中文 / English / 한국어: the table's
+        ``switcher`` rows, as a menu names them), and a market ticker, two assets or more in a row, each its symbol,
+        its price and its change in percent on three lines (BTC / $96,000 / 5.73%). pages10 (blind): one of each,
+        on one page, annotated; none on the other dev pages, the fresh pages or the WMT English→Japanese texts.
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
@@ -269,8 +277,10 @@ class PageFurniture(Rule):
         anchors = heading_anchors(doc.text, ctx.lexicon)
         alts = header_alt_texts(doc.text)
         slots = template_slots(doc.text)
+        switchers = language_switchers(doc.text, ctx.lexicon)
+        tickers = price_tickers(doc.text)
         found = (lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags, buttons)
-        more = (encoded, emphasis, headers, weather, links, cut, anchors, alts, slots)
+        more = (encoded, emphasis, headers, weather, links, cut, anchors, alts, slots, switchers, tickers)
         if not any(found) and not any(more):
             return
         for start, end, what, fix in (
@@ -324,6 +334,14 @@ class PageFurniture(Rule):
             *(
                 (start, end, "the name of a writing template's slot, left before its text", "Delete it.")
                 for start, end in slots
+            ),
+            *(
+                (start, end, "the page's language menu (each language in its own name)", "Delete the lines.")
+                for start, end in switchers
+            ),
+            *(
+                (start, end, "a market ticker of the page's top bar (symbol, price, change)", "Delete the lines.")
+                for start, end in tickers
             ),
         ):
             if not ctx.in_embed(start, end):
