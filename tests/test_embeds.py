@@ -841,6 +841,26 @@ def test_a_market_ticker_is_page_furniture():
     assert _furniture("価格\nBTC\n$96,000\n5.73%\n本文です。") == []  # one asset: a figure the article gives
 
 
+def test_a_list_of_search_keywords_is_page_furniture():
+    text = "本文です。\n\n港,地図,場所,船,貨物,税関,倉庫,検査,\n続きです。"
+    assert _furniture(text) == [("港,地図,場所,船,貨物,税関,倉庫,検査,", 7, 29)]
+    # The last term ran into the next paragraph: the list ends at its last comma.
+    assert _furniture("本文。\n港,地図,場所,船,貨物,税関,倉庫,検査,次の段落は長く続く文です。")[0][0].endswith("検査,")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "対象は(北区,南区,東区,西区,中央区の各区)だ。",  # a sentence's list of names
+        "港,地図,場所,船,貨物\n本文です。",  # a handful of terms
+        "1,2,3,4,5,6,7,8,9\n本文です。",  # figures
+        "Tokyo, Osaka, Kyoto, Nagoya, Kobe, Sendai, Sapporo, Fukuoka\n本文です。",  # a list written with spaces
+    ],
+)
+def test_a_sentences_list_or_a_short_one_is_no_keyword_list(text: str) -> None:
+    assert _furniture(text) == []
+
+
 def test_an_empty_box_drawn_with_rules_is_page_furniture():
     text = "-----\n\n \n-----\n\n本文です。"
     assert _furniture(text) == [("-----\n\n \n-----", 0, 14)]

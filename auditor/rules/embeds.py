@@ -20,6 +20,7 @@ from auditor.analysis.furniture import (
     heading_anchors,
     host_notices,
     image_name_lines,
+    keyword_lists,
     language_switchers,
     line_openings,
     link_outs,
@@ -239,7 +240,11 @@ class PageFurniture(Rule):
         row that each name one of the site's languages in that language (简体中文 / English / 한국어: the table's
         ``switcher`` rows, as a menu names them), and a market ticker, two assets or more in a row, each its symbol,
         its price and its change in percent on three lines (BTC / $96,000 / 5.73%). pages10 (blind): one of each,
-        on one page, annotated; none on the other dev pages, the fresh pages or the WMT English→Japanese texts.
+        on one page, annotated; none on the other dev pages, the fresh pages or the WMT English→Japanese texts. And
+        a list of search keywords that a site's SEO settings wrote into an image's alt text, shown where the image was
+        dropped: eight terms or more joined by commas without spaces, opening a line (a sentence lists a handful of
+        names, with 、 or a full-width comma that a copy may turn into an ASCII one, inside a clause): pages10, two
+        on one page, annotated; the one list of six names in a sentence (pages9) stays quiet; none elsewhere.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
@@ -279,8 +284,9 @@ class PageFurniture(Rule):
         slots = template_slots(doc.text)
         switchers = language_switchers(doc.text, ctx.lexicon)
         tickers = price_tickers(doc.text)
+        keywords = keyword_lists(doc.text)
         found = (lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags, buttons)
-        more = (encoded, emphasis, headers, weather, links, cut, anchors, alts, slots, switchers, tickers)
+        more = (encoded, emphasis, headers, weather, links, cut, anchors, alts, slots, switchers, tickers, keywords)
         if not any(found) and not any(more):
             return
         for start, end, what, fix in (
@@ -342,6 +348,10 @@ class PageFurniture(Rule):
             *(
                 (start, end, "a market ticker of the page's top bar (symbol, price, change)", "Delete the lines.")
                 for start, end in tickers
+            ),
+            *(
+                (start, end, "a list of search keywords (an image's alt text, the page's keywords)", "Delete it.")
+                for start, end in keywords
             ),
         ):
             if not ctx.in_embed(start, end):
