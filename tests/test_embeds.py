@@ -736,6 +736,10 @@ def test_a_link_to_the_full_story_written_out_is_page_furniture():
     text = "本文です。\n全文はこちら\nhttps://example.com/a/1\n次の話題。"
     assert _furniture(text) == [("全文はこちら\nhttps://example.com/a/1", 6, 36)]
     assert _furniture("本文です。\nRead more: https://example.com/a\n") == [("Read more: https://example.com/a", 6, 38)]
+    # A Blogger autoblog's link to the post's source, and the ad-block test line its feed copies.
+    assert _furniture("本文です。\nRead Again https://example.com/a\n")[0][0] == "Read Again https://example.com/a"
+    text = "本文です。\nAdblock test (Why?)\n\nからの記事と詳細\nhttps://example.com/b\n"
+    assert [found[0] for found in _furniture(text)] == ["Adblock test (Why?)", "からの記事と詳細\nhttps://example.com/b"]
 
 
 @pytest.mark.parametrize(
