@@ -865,6 +865,12 @@ def test_a_sentences_list_or_a_short_one_is_no_keyword_list(text: str) -> None:
     assert _furniture(text) == []
 
 
+def test_a_comments_vote_buttons_with_their_counts_are_page_furniture():
+    assert _furniture("もっと話し合うべきだ。 共感875非共感142\n次の話題。") == [("共感875非共感142", 12, 23)]
+    assert _furniture("多くの共感を呼んだ。共感は875件だった。") == []  # the word in sentences
+    assert _furniture("共感875共感142") == []  # one button twice: no pair of votes
+
+
 def test_an_empty_box_drawn_with_rules_is_page_furniture():
     text = "-----\n\n \n-----\n\n本文です。"
     assert _furniture(text) == [("-----\n\n \n-----", 0, 14)]

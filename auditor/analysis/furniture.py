@@ -44,7 +44,7 @@ TEXT_KINDS = frozenset({"skip-link", "contents", "template", "comment-count"})
 # followed by its colon and value; a link-out's label by the link's bare address; a heading's anchor ends its line).
 _BLOCK_KINDS = frozenset(
     {"counter", "teaser", "share", "host-notice", "field", "counter-button", "link-out", "anchor", "comment-count"}
-    | {"switcher"}
+    | {"switcher", "vote"}
 )
 
 
@@ -926,4 +926,26 @@ def keyword_lists(text: str) -> list[tuple[int, int]]:
         if not keywords.replace(",", "").isdigit():
             start = match.start() + match.group().index(keywords)
             found.append((start, start + len(keywords)))
+    return found
+
+
+def _vote_labels(lexicon: Lexicon) -> tuple[str, ...]:
+    rows = lexicon.table(PageFurnitureRow) if lexicon.has_table(PageFurnitureRow) else ()
+    return tuple(sorted((row.label for row in rows if row.kind == "vote"), key=len, reverse=True))
+
+
+def vote_counters(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The vote buttons of a reader's comment with their counts, flattened after the comment's text: a ``vote``
+    label of ``page_furniture.tsv`` and its count, then another and its count (共感875非共感142: Naver's and Daum's
+    공감 / 비공감 as machine translation renders them), as (start, end), in text order. A sentence writes its word
+    with a particle, not a count after it."""
+    labels = lexicon.compiled(_vote_labels)
+    if not labels or not any(label in text for label in labels):
+        return []  # nearly every article
+    alternatives = "|".join(re.escape(label) for label in labels)
+    pattern = lazy_pattern(rf"({alternatives}) ?[0-9][0-9,]* ?({alternatives}) ?[0-9][0-9,]*(?![0-9])")
+    found = []
+    for match in pattern.finditer(text):
+        if match.group(1) != match.group(2):
+            found.append((match.start(), match.end()))
     return found

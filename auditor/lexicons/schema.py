@@ -208,7 +208,7 @@ class PageFurnitureRow(Row):
     kind: Literal[
         "ad-slot", "skip-link", "contents", "image", "button", "notice", "credit", "consent", "counter", "teaser",
         "share", "host-notice", "field", "counter-button", "icon", "link-out", "anchor", "template", "comment-count",
-        "switcher",
+        "switcher", "vote",
     ]
 
     def validate(self) -> None:

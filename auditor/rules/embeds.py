@@ -31,6 +31,7 @@ from auditor.analysis.furniture import (
     share_rows,
     teaser_blocks,
     template_slots,
+    vote_counters,
     weather_widgets,
 )
 from auditor.document import Document
@@ -247,7 +248,10 @@ class PageFurniture(Rule):
         on one page, annotated; the one list of six names in a sentence (pages9) stays quiet; none elsewhere. Blogger
         autoblogs fed by IFTTT label the link to the post's source Read Again (or, in Japanese, after the source's
         name, からの記事と詳細) and copy their feed's ad-block test line (Adblock test (Why?)): ``link-out`` and
-        ``notice`` rows, pages8 and pages10, one page each, all annotated; none elsewhere.
+        ``notice`` rows, pages8 and pages10, one page each, all annotated; none elsewhere. And the vote buttons of a
+        reader's comment with their counts, two different ``vote`` labels each with its count (共感875非共感142:
+        Naver's and Daum's 공감 / 비공감 as machine translation renders them): pages10, one, annotated; none
+        elsewhere.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
@@ -288,9 +292,11 @@ class PageFurniture(Rule):
         switchers = language_switchers(doc.text, ctx.lexicon)
         tickers = price_tickers(doc.text)
         keywords = keyword_lists(doc.text)
+        votes = vote_counters(doc.text, ctx.lexicon)
         found = (lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags, buttons)
-        more = (encoded, emphasis, headers, weather, links, cut, anchors, alts, slots, switchers, tickers, keywords)
-        if not any(found) and not any(more):
+        more = (encoded, emphasis, headers, weather, links, cut, anchors, alts, slots)
+        widgets = (switchers, tickers, keywords, votes)
+        if not any(found) and not any(more) and not any(widgets):
             return
         for start, end, what, fix in (
             *((start, end, "a row of the page's share buttons", "Delete the line.") for start, end in shares),
@@ -355,6 +361,10 @@ class PageFurniture(Rule):
             *(
                 (start, end, "a list of search keywords (an image's alt text, the page's keywords)", "Delete it.")
                 for start, end in keywords
+            ),
+            *(
+                (start, end, "the vote buttons of a reader's comment, with their counts", "Delete them.")
+                for start, end in votes
             ),
         ):
             if not ctx.in_embed(start, end):
