@@ -302,7 +302,8 @@ class Untranslated(Rule):
         content, Table of Contents), in any casing. They are words a reader reads, as a Korean skip link is; the
         labels that mark a slot of the page's layout (an ad slot, an image placeholder) are
         embed.page-furniture's (pages5 and pages6: one of each, both annotated; no other dev page, no fresh page,
-        no WMT text holds one).
+        no WMT text holds one). So is a blog platform's template label (its ``template`` and ``comment-count`` rows:
+        Powered by Blogger., Leave a Reply, 0 Response to "…"): pages10, 9 lines on three pages, all annotated so.
 
         Text inside embeds, Latin text in headings and 『titles』 are left alone, and so is a Latin run on a line that
         holds a handle or a hashtag and no kana or kanji: a social post's text flattened into the page, which keeps the
