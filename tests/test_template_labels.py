@@ -37,3 +37,5 @@ def test_a_label_in_a_sentence_or_in_the_articles_language_stays_quiet():
     assert _labels("検索欄にSearchと書かれている。\nTags are words.\n") == []
     assert _labels("港が再開した。\n0 Response to the reopening of the port\n") == []  # no title in quotes
     assert _labels("The port reopened.\n\nTags\n\nLeave a Reply\n", lang="en") == []
+    # A heading in capitals is a Japanese site's own design, not the platform's label.
+    assert _labels("港が再開した。\nTAGS\n\nSEARCH\n") == []

@@ -55,12 +55,19 @@ class FurnitureLine(NamedTuple):
 
 
 def _casings(lexicon: Lexicon) -> tuple[tuple[str, PageFurnitureRow], ...]:
+    """Each whole-line label in the casings pages write it (Advertisement, ADVERTISEMENT, advertisement); a blog
+    platform's template label only as the platform writes it (Tags, Search: a Japanese site's own headings in
+    capitals, TAGS, SEARCH, are its design, which annotators leave alone)."""
     rows = lexicon.table(PageFurnitureRow) if lexicon.has_table(PageFurnitureRow) else ()
     return tuple(
         (form, row)
         for row in rows
         if row.kind not in _BLOCK_KINDS
-        for form in dict.fromkeys((row.label, row.label.upper(), row.label.lower()))
+        for form in (
+            (row.label,)
+            if row.kind == "template"
+            else dict.fromkeys((row.label, row.label.upper(), row.label.lower()))
+        )
     )
 
 
