@@ -849,7 +849,7 @@ def test_a_list_of_search_keywords_is_page_furniture():
     text = "本文です。\n\n港,地図,場所,船,貨物,税関,倉庫,検査,\n続きです。"
     assert _furniture(text) == [("港,地図,場所,船,貨物,税関,倉庫,検査,", 7, 29)]
     # The last term ran into the next paragraph: the list ends at its last comma.
-    assert _furniture("本文。\n港,地図,場所,船,貨物,税関,倉庫,検査,次の段落は長く続く文です。")[0][0].endswith("検査,")
+    assert _furniture("本文。\n\n港,地図,場所,船,貨物,税関,倉庫,検査,次の段落は長く続く文です。")[0][0].endswith("検査,")
 
 
 @pytest.mark.parametrize(
@@ -857,6 +857,7 @@ def test_a_list_of_search_keywords_is_page_furniture():
     [
         "対象は(北区,南区,東区,西区,中央区の各区)だ。",  # a sentence's list of names
         "港,地図,場所,船,貨物\n本文です。",  # a handful of terms
+        "対象は次の各区(北,\n南,東,西,中央,港,湾,岬,丘,森の各区)だ。",  # a wrapped line of a sentence's list
         "1,2,3,4,5,6,7,8,9\n本文です。",  # figures
         "Tokyo, Osaka, Kyoto, Nagoya, Kobe, Sendai, Sapporo, Fukuoka\n本文です。",  # a list written with spaces
     ],

@@ -920,7 +920,8 @@ def price_tickers(text: str) -> list[tuple[int, int]]:
 
 
 # A list of search keywords that a site's SEO settings wrote into an image's alt text (or the page's keywords), shown
-# as text where the image was dropped: terms joined by commas without spaces, on a line of their own, many more than
+# as text where the image was dropped: terms joined by commas without spaces, opening a block of their own (after a
+# blank line: the line after a hard-wrapped line goes on with its sentence), many more than
 # a sentence lists (a sentence lists its names with 、 and in a clause; a full-width comma, which the page's copy may
 # have turned into an ASCII one, joins a handful of them). The last term may run into the next paragraph, whose
 # line break was lost.
@@ -930,7 +931,7 @@ _KEYWORD_LIST = rf"^[ \t\u3000]*(?:{_KEYWORD},){{{MIN_KEYWORDS - 1},}}(?:{_KEYWO
 
 
 def keyword_lists(text: str) -> list[tuple[int, int]]:
-    """The lists of ``MIN_KEYWORDS`` search keywords or more opening a line, joined by commas without spaces (ホルム
+    """The lists of ``MIN_KEYWORDS`` search keywords or more opening a block, joined by commas without spaces (ホルム
     ズ海峡,地図,どこ,…), not all figures, as (start, end), in text order: from the first term to the last one that
     ends the line, or to the last comma where the list runs on into the text."""
     if text.count(",") < MIN_KEYWORDS - 1:
@@ -938,7 +939,9 @@ def keyword_lists(text: str) -> list[tuple[int, int]]:
     found = []
     for match in lazy_pattern(_KEYWORD_LIST, re.MULTILINE).finditer(text):
         keywords = match.group().strip(_LINE_SPACES)
-        if not keywords.replace(",", "").isdigit():
+        at = match.start()
+        opens = at == 0 or not text[text.rfind("\n", 0, at - 1) + 1 : at].strip()  # a block, not a wrapped line's end
+        if opens and not keywords.replace(",", "").isdigit():
             start = match.start() + match.group().index(keywords)
             found.append((start, start + len(keywords)))
     return found

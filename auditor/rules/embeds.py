@@ -243,7 +243,7 @@ class PageFurniture(Rule):
         its price and its change in percent on three lines (BTC / $96,000 / 5.73%). pages10 (blind): one of each,
         on one page, annotated; none on the other dev pages, the fresh pages or the WMT English→Japanese texts. And
         a list of search keywords that a site's SEO settings wrote into an image's alt text, shown where the image was
-        dropped: eight terms or more joined by commas without spaces, opening a line (a sentence lists a handful of
+        dropped: eight terms or more joined by commas without spaces, opening a block (a sentence lists a handful of
         names, with 、 or a full-width comma that a copy may turn into an ASCII one, inside a clause): pages10, two
         on one page, annotated; the one list of six names in a sentence (pages9) stays quiet; none elsewhere. Blogger
         autoblogs fed by IFTTT label the link to the post's source Read Again (or, in Japanese, after the source's
