@@ -843,6 +843,7 @@ def test_a_market_ticker_is_page_furniture():
     text = "速報\nBTC\n$96,000\n5.73%\nETH\n$3,521.91\n-3.97%\n\n価格が上がった。"
     assert _furniture(text) == [("BTC\n$96,000\n5.73%\nETH\n$3,521.91\n-3.97%", 3, 41)]
     assert _furniture("価格\nBTC\n$96,000\n5.73%\n本文です。") == []  # one asset: a figure the article gives
+    assert _furniture("本文です。\nBTC\n$96,000\n5.73%\nETH\n$3,521.91\n-3.97%\n") == []  # the article's table
 
 
 def test_a_list_of_search_keywords_is_page_furniture():

@@ -895,8 +895,9 @@ def language_switchers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 
 
 # A market ticker (a crypto or stock site's top bar): for each asset its symbol, its last price and its change in
-# percent, one to a line once the widget's markup is gone; two assets or more in a row. The change ends its line with
-# a percent sign, which prose does not.
+# percent, one to a line once the widget's markup is gone; two assets or more in a row, in the page's header (before
+# the text's first 。: a table of prices in the article, flattened the same way, is the article's). The change ends
+# its line with a percent sign, which prose does not.
 _TICKER = (
     r"(?:^[ \t]*[A-Z][A-Z0-9]{1,5}[ \t]*\n[ \t]*[$€£¥]?[0-9][0-9.,{}]*[ \t]*\n"
     r"[ \t]*[+\-−]?[0-9][0-9.,]*%[ \t]*(?:\n|\Z)){2,}"
@@ -904,15 +905,16 @@ _TICKER = (
 
 
 def price_tickers(text: str) -> list[tuple[int, int]]:
-    """The market tickers flattened into the text (BTC / $96,000 / 5.73% / ETH / …), as (start, end), in text
-    order."""
+    """The market tickers flattened into the page's header (BTC / $96,000 / 5.73% / ETH / …), before the text's
+    first 。, as (start, end), in text order."""
     at = text.find("%")  # one character is found fast (a search for "%\n" costs 20 times more)
     while at >= 0 and text[at + 1 : at + 2] not in ("\n", ""):
         at = text.find("%", at + 1)
     if at < 0:
         return []  # nearly every article
+    first = text.find("。")
     found = []
-    for match in lazy_pattern(_TICKER, re.MULTILINE).finditer(text):
+    for match in lazy_pattern(_TICKER, re.MULTILINE).finditer(text, 0, len(text) if first < 0 else first):
         block = match.group().rstrip()
         start = match.start() + len(block) - len(block.lstrip())
         found.append((start, match.start() + len(block)))

@@ -239,9 +239,10 @@ class PageFurniture(Rule):
 
         Two widgets of a page's top bar, in any language, by their shape: a language menu, three lines or more in a
         row that each name one of the site's languages in that language (简体中文 / English / 한국어: the table's
-        ``switcher`` rows, as a menu names them), and a market ticker, two assets or more in a row, each its symbol,
-        its price and its change in percent on three lines (BTC / $96,000 / 5.73%). pages10 (blind): one of each,
-        on one page, annotated; none on the other dev pages, the fresh pages or the WMT English→Japanese texts. And
+        ``switcher`` rows, as a menu names them), and a market ticker before the text's first 。, two assets or more
+        in a row, each its symbol, its price and its change in percent on three lines (BTC / $96,000 / 5.73%).
+        pages10 (blind): one of each, on one page, annotated; none on the other dev pages, the fresh pages or the WMT
+        English→Japanese texts. And
         a list of search keywords that a site's SEO settings wrote into an image's alt text, shown where the image was
         dropped: eight terms or more joined by commas without spaces, opening a block (a sentence lists a handful of
         names, with 、 or a full-width comma that a copy may turn into an ASCII one, inside a clause): pages10, two
