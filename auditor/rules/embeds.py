@@ -242,12 +242,11 @@ class PageFurniture(Rule):
         ``switcher`` rows, as a menu names them), and a market ticker before the text's first 。, two assets or more
         in a row, each its symbol, its price and its change in percent on three lines (BTC / $96,000 / 5.73%).
         pages10 (blind): one of each, on one page, annotated; none on the other dev pages, the fresh pages or the WMT
-        English→Japanese texts. And
-        a list of search keywords that a site's SEO settings wrote into an image's alt text, shown where the image was
-        dropped: eight terms or more joined by commas without spaces, opening a block (a sentence lists a handful of
-        names, with 、 or a full-width comma that a copy may turn into an ASCII one, inside a clause): pages10, two
-        on one page, annotated; the one list of six names in a sentence (pages9) stays quiet; none elsewhere. Blogger
-        autoblogs fed by IFTTT label the link to the post's source Read Again (or, in Japanese, after the source's
+        English→Japanese texts. And a list of search keywords that a site's SEO settings wrote into an image's alt
+        text, shown where the image was dropped: eight terms or more joined by commas without spaces, opening a block
+        (a sentence lists a handful of names, with 、 or a full-width comma that a copy may turn into an ASCII one,
+        inside a clause): pages10, two on one page, annotated; the one list of six names in a sentence (pages9) stays
+        quiet; none elsewhere. Blogger autoblogs fed by IFTTT label the link to the post's source Read Again (or, in Japanese, after the source's
         name, からの記事と詳細) and copy their feed's ad-block test line (Adblock test (Why?)): ``link-out`` and
         ``notice`` rows, pages8 and pages10, one page each, all annotated; none elsewhere. And the vote buttons of a
         reader's comment with their counts, two different ``vote`` labels each with its count (共感875非共感142:
