@@ -246,12 +246,12 @@ class PageFurniture(Rule):
         text, shown where the image was dropped: eight terms or more joined by commas without spaces, opening a block
         (a sentence lists a handful of names, with 、 or a full-width comma that a copy may turn into an ASCII one,
         inside a clause): pages10, two on one page, annotated; the one list of six names in a sentence (pages9) stays
-        quiet; none elsewhere. Blogger autoblogs fed by IFTTT label the link to the post's source Read Again (or, in Japanese, after the source's
-        name, からの記事と詳細) and copy their feed's ad-block test line (Adblock test (Why?)): ``link-out`` and
-        ``notice`` rows, pages8 and pages10, one page each, all annotated; none elsewhere. And the vote buttons of a
-        reader's comment with their counts, two different ``vote`` labels each with its count (共感875非共感142:
-        Naver's and Daum's 공감 / 비공감 as machine translation renders them): pages10, one, annotated; none
-        elsewhere.
+        quiet; none elsewhere. Blogger autoblogs fed by IFTTT label the link to the post's source Read Again (or, in
+        Japanese, after the source's name, からの記事と詳細) and copy their feed's ad-block test line (Adblock test
+        (Why?)): ``link-out`` and ``notice`` rows, pages8 and pages10, one page each, all annotated; none elsewhere.
+        And the vote buttons of a reader's comment with their counts, two different ``vote`` labels each with its
+        count (共感875非共感142: Naver's and Daum's 공감 / 비공감 as machine translation renders them): pages10, one,
+        annotated; none elsewhere.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
