@@ -752,6 +752,10 @@ def test_a_link_to_the_full_story_written_out_is_page_furniture():
     text = "本文です。\n全文はこちら\nhttps://example.com/a/1\n次の話題。"
     assert _furniture(text) == [("全文はこちら\nhttps://example.com/a/1", 6, 36)]
     assert _furniture("本文です。\nRead more: https://example.com/a\n") == [("Read more: https://example.com/a", 6, 38)]
+    # A Blogger autoblog's link to the post's source, and the ad-block test line its feed copies.
+    assert _furniture("本文です。\nRead Again https://example.com/a\n")[0][0] == "Read Again https://example.com/a"
+    text = "本文です。\nAdblock test (Why?)\n\nからの記事と詳細\nhttps://example.com/b\n"
+    assert [found[0] for found in _furniture(text)] == ["Adblock test (Why?)", "からの記事と詳細\nhttps://example.com/b"]
 
 
 @pytest.mark.parametrize(
@@ -832,6 +836,57 @@ def test_a_writing_templates_slot_name_is_page_furniture():
 )
 def test_a_slot_name_in_a_sentence_or_without_its_number_stays_quiet(text: str) -> None:
     assert _furniture(text) == []
+
+
+def test_a_language_menu_is_page_furniture():
+    text = "lang\n简体中文\nEnglish\n한국어\n日本語\nホーム\n本文です。"
+    assert [found[0] for found in _furniture(text)] == ["简体中文\nEnglish\n한국어\n日本語"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "対応言語\nEnglish\n日本語\n本文です。",  # two languages: a list in an article
+        "English\nEnglish\nEnglish\n本文です。",  # one name repeated
+        "英語で English、韓国語で 한국어、中国語で 中文 と書く。",  # names in a sentence
+    ],
+)
+def test_languages_named_in_a_list_or_a_sentence_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_a_market_ticker_is_page_furniture():
+    text = "速報\nBTC\n$96,000\n5.73%\nETH\n$3,521.91\n-3.97%\n\n価格が上がった。"
+    assert _furniture(text) == [("BTC\n$96,000\n5.73%\nETH\n$3,521.91\n-3.97%", 3, 41)]
+    assert _furniture("価格\nBTC\n$96,000\n5.73%\n本文です。") == []  # one asset: a figure the article gives
+    assert _furniture("本文です。\nBTC\n$96,000\n5.73%\nETH\n$3,521.91\n-3.97%\n") == []  # the article's table
+
+
+def test_a_list_of_search_keywords_is_page_furniture():
+    text = "本文です。\n\n港,地図,場所,船,貨物,税関,倉庫,検査,\n続きです。"
+    assert _furniture(text) == [("港,地図,場所,船,貨物,税関,倉庫,検査,", 7, 29)]
+    # The last term ran into the next paragraph: the list ends at its last comma.
+    assert _furniture("本文。\n\n港,地図,場所,船,貨物,税関,倉庫,検査,次の段落は続く。")[0][0].endswith("検査,")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "対象は(北区,南区,東区,西区,中央区の各区)だ。",  # a sentence's list of names
+        "港,地図,場所,船,貨物\n本文です。",  # a handful of terms
+        "対象は次の各区(北,\n南,東,西,中央,港,湾,岬,丘,森の各区)だ。",  # a wrapped line of a sentence's list
+        "1,2,3,4,5,6,7,8,9\n本文です。",  # figures
+        "Tokyo, Osaka, Kyoto, Nagoya, Kobe, Sendai, Sapporo, Fukuoka\n本文です。",  # a list written with spaces
+    ],
+)
+def test_a_sentences_list_or_a_short_one_is_no_keyword_list(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_a_comments_vote_buttons_with_their_counts_are_page_furniture():
+    assert _furniture("もっと話し合うべきだ。 共感875非共感142\n次の話題。") == [("共感875非共感142", 12, 23)]
+    assert _furniture("多くの共感を呼んだ。共感は875件だった。") == []  # the word in sentences
+    assert _furniture("共感875共感142") == []  # one button twice: no pair of votes
 
 
 def test_an_empty_box_drawn_with_rules_is_page_furniture():

@@ -35,11 +35,17 @@ _FUSED_SCRIPT = "\u3040"
 # in another language than the article's they are text left untranslated (language.untranslated reports them, as it
 # reports a Korean skip link); the other kinds mark a slot of the page's layout (an ad slot, an image placeholder,
 # a channel's counters, a related-article box): markup, embed.page-furniture's.
-TEXT_KINDS = frozenset({"skip-link", "contents"})
+# A blog platform's template labels (Blogger's Powered by Blogger. and Post a Comment, WordPress's Leave a Reply and
+# Tags, a Blogger theme's comment count 0 Response to "…") are words of its interface too, in the language the blog's
+# owner chose for the template, not the article's: annotators read them as text left untranslated.
+TEXT_KINDS = frozenset({"skip-link", "contents", "template", "comment-count"})
 # Kinds that are no whole-line label: each has its own finder below (a counter follows its figure, a teaser its
 # colon and headline; a share button's label is one of a row; a host's notice opens its line; a field's label is
 # followed by its colon and value; a link-out's label by the link's bare address; a heading's anchor ends its line).
-_BLOCK_KINDS = frozenset({"counter", "teaser", "share", "host-notice", "field", "counter-button", "link-out", "anchor"})
+_BLOCK_KINDS = frozenset(
+    {"counter", "teaser", "share", "host-notice", "field", "counter-button", "link-out", "anchor", "comment-count"}
+    | {"switcher", "vote"}
+)
 
 
 class FurnitureLine(NamedTuple):
@@ -49,12 +55,19 @@ class FurnitureLine(NamedTuple):
 
 
 def _casings(lexicon: Lexicon) -> tuple[tuple[str, PageFurnitureRow], ...]:
+    """Each whole-line label in the casings pages write it (Advertisement, ADVERTISEMENT, advertisement); a blog
+    platform's template label only as the platform writes it (Tags, Search: a Japanese site's own headings in
+    capitals, TAGS, SEARCH, are its design, which annotators leave alone)."""
     rows = lexicon.table(PageFurnitureRow) if lexicon.has_table(PageFurnitureRow) else ()
     return tuple(
         (form, row)
         for row in rows
         if row.kind not in _BLOCK_KINDS
-        for form in dict.fromkeys((row.label, row.label.upper(), row.label.lower()))
+        for form in (
+            (row.label,)
+            if row.kind == "template"
+            else dict.fromkeys((row.label, row.label.upper(), row.label.lower()))
+        )
     )
 
 
@@ -161,8 +174,40 @@ def counter_blocks(text: str, lexicon: Lexicon) -> list[tuple[int, int, PageFurn
 
 
 def page_furniture(analysis: Analysis) -> list[FurnitureLine]:
-    """``furniture_lines`` of the analysed text, found once for the rules that ask (``analysis.memo``)."""
-    return furniture_lines(analysis.text, analysis.lexicon)
+    """``furniture_lines`` and ``comment_counts`` of the analysed text, found once for the rules that ask
+    (``analysis.memo``)."""
+    lines = furniture_lines(analysis.text, analysis.lexicon)
+    counts = comment_counts(analysis.text, analysis.lexicon)
+    return sorted(lines + counts, key=lambda line: line.start) if counts else lines
+
+
+def _comment_labels(lexicon: Lexicon) -> tuple[dict[str, PageFurnitureRow], str]:
+    """The comment-count labels by their text, and the start they share (one search for it finds them all)."""
+    rows = lexicon.table(PageFurnitureRow) if lexicon.has_table(PageFurnitureRow) else ()
+    labels = {row.label: row for row in rows if row.kind == "comment-count"}
+    shared = min(labels, key=len) if labels else ""
+    while not all(label.startswith(shared) for label in labels):
+        shared = shared[:-1]
+    return labels, shared
+
+
+# A blog template's comment heading on a line of its own: the post's count of comments, a comment-count label of
+# page_furniture.tsv, and the post's title in quotes (Blogger themes: 0 Response to "…", 3 Responses to "…").
+_COMMENT_COUNT = r'^[ \t\u3000]*([0-9]+ ([A-Z][a-z]+(?: [a-z]+)?)) ["“][^"“”\n]+["”][ \t\u3000]*$'
+
+
+def comment_counts(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
+    """The comment headings of a blog template flattened into the text (0 Response to "the post's title"): the count
+    and its label, without the title (the article's own headline), in text order."""
+    labels, start = lexicon.compiled(_comment_labels)
+    if not labels or start not in text:
+        return []  # nearly every article
+    found = []
+    for match in lazy_pattern(_COMMENT_COUNT, re.MULTILINE).finditer(text):
+        row = labels.get(match.group(2))
+        if row is not None:
+            found.append(FurnitureLine(match.start(1), match.end(1), row))
+    return found
 
 
 def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
@@ -837,3 +882,116 @@ def template_slots(text: str) -> list[tuple[int, int]]:
                         break
             colon = text.find(mark, colon + 1)
     return sorted(found)
+
+
+def _switcher_names(lexicon: Lexicon) -> frozenset[str]:
+    rows = lexicon.table(PageFurnitureRow) if lexicon.has_table(PageFurnitureRow) else ()
+    return frozenset(row.label for row in rows if row.kind == "switcher")
+
+
+# A language switcher names each language of the site in that language (简体中文, English, 한국어: the W3C's advice
+# for language menus), one to a line once the menu's markup is gone. Three such names in a row are a menu: an article
+# that names languages does so in its own. The menu offers English wherever there is one (one search for it).
+MIN_SWITCHER_NAMES = 3
+
+
+def language_switchers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The language menus flattened into the text: ``MIN_SWITCHER_NAMES`` lines or more in a row, each one
+    language's own name (``page_furniture.tsv``'s "switcher" rows) and no two the same, as (start, end), in text
+    order."""
+    if "English" not in text:
+        return []  # nearly every article
+    names = lexicon.compiled(_switcher_names)
+    found = []
+    run: list[tuple[int, int, str]] = []
+    at = 0
+    for line in (*text.split("\n"), ""):
+        name = line.strip(_LINE_SPACES)
+        start = at + len(line) - len(line.lstrip(_LINE_SPACES))
+        if name not in names or any(name == seen for _, _, seen in run):
+            if len(run) >= MIN_SWITCHER_NAMES:
+                found.append((run[0][0], run[-1][1]))
+            run = []
+        if name in names:
+            run.append((start, start + len(name), name))
+        at += len(line) + 1
+    return found
+
+
+# A market ticker (a crypto or stock site's top bar): for each asset its symbol, its last price and its change in
+# percent, one to a line once the widget's markup is gone; two assets or more in a row, in the page's header (before
+# the text's first 。: a table of prices in the article, flattened the same way, is the article's). The change ends
+# its line with a percent sign, which prose does not.
+_TICKER = (
+    r"(?:^[ \t]*[A-Z][A-Z0-9]{1,5}[ \t]*\n[ \t]*[$€£¥]?[0-9][0-9.,{}]*[ \t]*\n"
+    r"[ \t]*[+\-−]?[0-9][0-9.,]*%[ \t]*(?:\n|\Z)){2,}"
+)
+
+
+def price_tickers(text: str) -> list[tuple[int, int]]:
+    """The market tickers flattened into the page's header (BTC / $96,000 / 5.73% / ETH / …), before the text's
+    first 。, as (start, end), in text order."""
+    at = text.find("%")  # one character is found fast (a search for "%\n" costs 20 times more)
+    while at >= 0 and text[at + 1 : at + 2] not in ("\n", ""):
+        at = text.find("%", at + 1)
+    if at < 0:
+        return []  # nearly every article
+    first = text.find("。")
+    found = []
+    for match in lazy_pattern(_TICKER, re.MULTILINE).finditer(text, 0, len(text) if first < 0 else first):
+        block = match.group().rstrip()
+        start = match.start() + len(block) - len(block.lstrip())
+        found.append((start, match.start() + len(block)))
+    return found
+
+
+# A list of search keywords that a site's SEO settings wrote into an image's alt text (or the page's keywords), shown
+# as text where the image was dropped: terms joined by commas without spaces, opening a block of their own (after a
+# blank line: the line after a hard-wrapped line goes on with its sentence), many more than
+# a sentence lists (a sentence lists its names with 、 and in a clause; a full-width comma, which the page's copy may
+# have turned into an ASCII one, joins a handful of them). The last term may run into the next paragraph, whose
+# line break was lost.
+MIN_KEYWORDS = 8
+_KEYWORD = r"[^,\s。、!?「」()]{1,15}"
+_KEYWORD_LIST = rf"^[ \t\u3000]*(?:{_KEYWORD},){{{MIN_KEYWORDS - 1},}}(?:{_KEYWORD}[ \t\u3000]*$)?"
+
+
+def keyword_lists(text: str) -> list[tuple[int, int]]:
+    """The lists of ``MIN_KEYWORDS`` search keywords or more opening a block, joined by commas without spaces (ホルム
+    ズ海峡,地図,どこ,…), not all figures, as (start, end), in text order: from the first term to the last one that
+    ends the line, or to the last comma where the list runs on into the text."""
+    if text.count(",") < MIN_KEYWORDS - 1:
+        return []  # nearly every article
+    found = []
+    for match in lazy_pattern(_KEYWORD_LIST, re.MULTILINE).finditer(text):
+        keywords = match.group().strip(_LINE_SPACES)
+        at = match.start()
+        opens = at == 0 or not text[text.rfind("\n", 0, at - 1) + 1 : at].strip()  # a block, not a wrapped line's end
+        if opens and not keywords.replace(",", "").isdigit():
+            start = match.start() + match.group().index(keywords)
+            found.append((start, start + len(keywords)))
+    return found
+
+
+def _vote_labels(lexicon: Lexicon) -> tuple[str, ...]:
+    """The vote labels, the longest first (so that 非共感 is read whole, not as 共感)."""
+    rows = lexicon.table(PageFurnitureRow) if lexicon.has_table(PageFurnitureRow) else ()
+    return tuple(sorted((row.label for row in rows if row.kind == "vote"), key=len, reverse=True))
+
+
+def vote_counters(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The vote buttons of a reader's comment with their counts, flattened after the comment's text: a ``vote``
+    label of ``page_furniture.tsv`` and its count, then another and its count (共感875非共感142: Naver's and Daum's
+    공감 / 비공감 as machine translation renders them), as (start, end), in text order. A sentence writes its word
+    with a particle, not a count after it."""
+    labels = lexicon.compiled(_vote_labels)
+    # Two different labels hold one of all but the shortest: the searches for those (one, 非共感) find every pair.
+    if len(labels) < 2 or not any(label in text for label in labels[:-1]):
+        return []  # nearly every article
+    alternatives = "|".join(re.escape(label) for label in labels)
+    pattern = lazy_pattern(rf"({alternatives}) ?[0-9][0-9,]* ?({alternatives}) ?[0-9][0-9,]*(?![0-9])")
+    found = []
+    for match in pattern.finditer(text):
+        if match.group(1) != match.group(2):
+            found.append((match.start(), match.end()))
+    return found

@@ -207,7 +207,8 @@ class PageFurnitureRow(Row):
     # a share label is one of a row of buttons; a host notice opens its line; a field's label is followed by a colon
     kind: Literal[
         "ad-slot", "skip-link", "contents", "image", "button", "notice", "credit", "consent", "counter", "teaser",
-        "share", "host-notice", "field", "counter-button", "icon", "link-out", "anchor",
+        "share", "host-notice", "field", "counter-button", "icon", "link-out", "anchor", "template", "comment-count",
+        "switcher", "vote",
     ]
 
     def validate(self) -> None:

@@ -20,14 +20,18 @@ from auditor.analysis.furniture import (
     heading_anchors,
     host_notices,
     image_name_lines,
+    keyword_lists,
+    language_switchers,
     line_openings,
     link_outs,
     markdown_emphasis,
     markup_tags,
     page_furniture,
+    price_tickers,
     share_rows,
     teaser_blocks,
     template_slots,
+    vote_counters,
     weather_widgets,
 )
 from auditor.document import Document
@@ -233,6 +237,22 @@ class PageFurniture(Rule):
         line or after a section's number (an article that names its body writes no number after it): pages5, two on
         one page, annotated; none elsewhere.
 
+        Two widgets of a page's top bar, in any language, by their shape: a language menu, three lines or more in a
+        row that each name one of the site's languages in that language (简体中文 / English / 한국어: the table's
+        ``switcher`` rows, as a menu names them), and a market ticker before the text's first 。, two assets or more
+        in a row, each its symbol, its price and its change in percent on three lines (BTC / $96,000 / 5.73%).
+        pages10 (blind): one of each, on one page, annotated; none on the other dev pages, the fresh pages or the WMT
+        English→Japanese texts. And a list of search keywords that a site's SEO settings wrote into an image's alt
+        text, shown where the image was dropped: eight terms or more joined by commas without spaces, opening a block
+        (a sentence lists a handful of names, with 、 or a full-width comma that a copy may turn into an ASCII one,
+        inside a clause): pages10, two on one page, annotated; the one list of six names in a sentence (pages9) stays
+        quiet; none elsewhere. Blogger autoblogs fed by IFTTT label the link to the post's source Read Again (or, in
+        Japanese, after the source's name, からの記事と詳細) and copy their feed's ad-block test line (Adblock test
+        (Why?)): ``link-out`` and ``notice`` rows, pages8 and pages10, one page each, all annotated; none elsewhere.
+        And the vote buttons of a reader's comment with their counts, two different ``vote`` labels each with its
+        count (共感875非共感142: Naver's and Daum's 공감 / 비공감 as machine translation renders them): pages10, one,
+        annotated; none elsewhere.
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
@@ -269,9 +289,14 @@ class PageFurniture(Rule):
         anchors = heading_anchors(doc.text, ctx.lexicon)
         alts = header_alt_texts(doc.text)
         slots = template_slots(doc.text)
+        switchers = language_switchers(doc.text, ctx.lexicon)
+        tickers = price_tickers(doc.text)
+        keywords = keyword_lists(doc.text)
+        votes = vote_counters(doc.text, ctx.lexicon)
         found = (lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags, buttons)
         more = (encoded, emphasis, headers, weather, links, cut, anchors, alts, slots)
-        if not any(found) and not any(more):
+        widgets = (switchers, tickers, keywords, votes)
+        if not any(found) and not any(more) and not any(widgets):
             return
         for start, end, what, fix in (
             *((start, end, "a row of the page's share buttons", "Delete the line.") for start, end in shares),
@@ -324,6 +349,22 @@ class PageFurniture(Rule):
             *(
                 (start, end, "the name of a writing template's slot, left before its text", "Delete it.")
                 for start, end in slots
+            ),
+            *(
+                (start, end, "the page's language menu (each language in its own name)", "Delete the lines.")
+                for start, end in switchers
+            ),
+            *(
+                (start, end, "a market ticker of the page's top bar (symbol, price, change)", "Delete the lines.")
+                for start, end in tickers
+            ),
+            *(
+                (start, end, "a list of search keywords (an image's alt text, the page's keywords)", "Delete it.")
+                for start, end in keywords
+            ),
+            *(
+                (start, end, "the vote buttons of a reader's comment, with their counts", "Delete them.")
+                for start, end in votes
             ),
         ):
             if not ctx.in_embed(start, end):

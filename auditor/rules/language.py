@@ -89,7 +89,12 @@ _HAN_WORD = re.compile(f"[{KANJI}]{{2,}}")  # a run of two kanji or more: where 
 _CONTEXT = 6  # characters read each side of a Chinese word, to see how IPAdic reads it in its sentence
 _VIETNAMESE = re.compile(f"[{VIETNAMESE_LETTERS}]")
 # How a message names each navigation kind of page_furniture.tsv (furniture.TEXT_KINDS).
-_NAVIGATION_KINDS = {"skip-link": "a skip link of the page's navigation", "contents": "a table of contents' title"}
+_NAVIGATION_KINDS = {
+    "skip-link": "a skip link of the page's navigation",
+    "contents": "a table of contents' title",
+    "template": "a label of the blog platform's template",
+    "comment-count": "a blog template's comment count",
+}
 MIN_LOWERCASE_WORDS = 3  # sentences have function words; lists of names and products do not
 # A Korean word: two Hangul syllables or more (spaced words of a phrase together). Jamo alone (ㅠㅠ, the ㆁ of a
 # face) are emoticons, not words.
@@ -347,7 +352,8 @@ class Untranslated(Rule):
         content, Table of Contents), in any casing. They are words a reader reads, as a Korean skip link is; the
         labels that mark a slot of the page's layout (an ad slot, an image placeholder) are
         embed.page-furniture's (pages5 and pages6: one of each, both annotated; no other dev page, no fresh page,
-        no WMT text holds one).
+        no WMT text holds one). So is a blog platform's template label (its ``template`` and ``comment-count`` rows:
+        Powered by Blogger., Leave a Reply, 0 Response to "…"): pages10, 9 lines on three pages, all annotated so.
 
         A language menu is no leftover: a whole line in a block of lines (no blank line between) where another line
         names the page's own language in its own words (日本語), as a menu names each language (简体中文, 한국어,
