@@ -981,7 +981,7 @@ def _vote_labels(lexicon: Lexicon) -> tuple[str, ...]:
 
 def vote_counters(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The vote buttons of a reader's comment with their counts, flattened after the comment's text: a ``vote``
-    label of ``page_furniture.tsv`` and its count, then another and its count (共感875非共感142: Naver's and Daum's
+    label of ``page_furniture.tsv`` and its count, then another and its count (共感120非共感8: Naver's and Daum's
     공감 / 비공감 as machine translation renders them), as (start, end), in text order. A sentence writes its word
     with a particle, not a count after it."""
     labels = lexicon.compiled(_vote_labels)

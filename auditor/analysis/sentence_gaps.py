@@ -74,7 +74,7 @@ def _table_head() -> re.Pattern[str]:
 
 def _opens_with_label(text: str, start: int, end: int) -> bool:
     """Whether the line ``start:end`` opens with a cell set apart by a space and holding no punctuation: a row's
-    label (10m/s以上 …), where prose opens with a sentence (…した。 次の…)."""
+    label (5強 …), where prose opens with a sentence (…した。 次の…)."""
     space = _CELL_SPACES.search(text, start, end)
     return space is not None and space.start() > start and not _CELL_MARKS.search(text, start, space.start())
 
@@ -99,9 +99,9 @@ def _rows_under(analysis: Analysis, head_start: int, head_end: int) -> frozenset
 
 def in_flattened_table(analysis: Analysis, index: int) -> bool:
     """Whether ``index`` stands in a row of a table the page flattened into text, its cells set apart by spaces: under
-    a head of at least three column names (平均風速 人への影響 建造物の被害), at least ``_TABLE_ROWS_MIN`` lines in a
+    a head of at least three column names (震度 人の体感 屋内の状況), at least ``_TABLE_ROWS_MIN`` lines in a
     row, none blank, each filling the head's columns (one cell may be empty; a line of text with a stray space or two
-    has fewer cells), the first cell a label with no punctuation (10m/s以上 歩けない。 小枝が折れる。). A space between
+    has fewer cells), the first cell a label with no punctuation (5強 物につかまる。 家具が倒れる。). A space between
     its cells separates columns, as JIS X 4051 and W3C jlreq set a table's cells apart, not words. Prose lines, which
     open with a sentence or hold no space, are told at their first space; a row's lines are read up to the head."""
     text = analysis.text
@@ -151,6 +151,6 @@ def after_mark_spaces(analysis: Analysis) -> tuple[tuple[int, int], ...]:
         if analysis.in_literal(mark, end) or analysis.in_embed(mark, end + 1):
             continue
         if overlaps_any(analysis.doc.heading_spans, mark, end) or in_flattened_table(analysis, start):
-            continue  # a heading's; 10m/s以上 歩けない。 2回目は…: the cells of a flattened table
+            continue  # a heading's; 5強 物につかまる。 2回目は…: the cells of a flattened table
         found.append((mark, end))
     return tuple(found)

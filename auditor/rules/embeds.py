@@ -250,7 +250,7 @@ class PageFurniture(Rule):
         Japanese, after the source's name, からの記事と詳細) and copy their feed's ad-block test line (Adblock test
         (Why?)): ``link-out`` and ``notice`` rows, pages8 and pages10, one page each, all annotated; none elsewhere.
         And the vote buttons of a reader's comment with their counts, two different ``vote`` labels each with its
-        count (共感875非共感142: Naver's and Daum's 공감 / 비공감 as machine translation renders them): pages10, one,
+        count (共感120非共感8: Naver's and Daum's 공감 / 비공감 as machine translation renders them): pages10, one,
         annotated; none elsewhere.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.

@@ -78,7 +78,7 @@ class MixedRegister(Rule):
         than a post can be long (280 characters; a bare permalink or a player overlay closes no post); a line of at most
         100 characters holding a cue of ``boilerplate.tsv`` (a copyright footer, a paywall notice, a reading-time line,
         a blog service's ad or comment notice, the site's description of itself, …を発信するブログです, a disclaimer of
-        liability or of advice, …一切の責任を負いません, …投資アドバイスではありません, a notice on an external link:
+        liability or of advice, …一切の責任を負いません, …売買のアドバイスではありません, a notice on an external link:
         the site's furniture, in the site's register; pages10: 4 false findings), and a notice's next line in its block
         (directly above or below it, no blank line between, at most 100 characters, in the notice's register: a notice
         of two or three sentences set one to a line, only one of which holds a cue; pages8: a blog service's ad notice

@@ -219,7 +219,7 @@ class SpaceBetweenJapanese(Rule):
         between two kanji the space is a separator already; measured: 1 false finding on pages7 and 1 on pages8
         gone, nothing else changed on any dev set, the fresh pages or the WMT references);
         the spaces between the cells of a table the page flattened into text, one row a line under a head of
-        column names (平均風速 人への影響 建造物の被害 / 10m/s以上 歩けない。 小枝が折れる。: JIS X 4051 and W3C
+        column names (震度 人の体感 屋内の状況 / 5強 物につかまる。 家具が倒れる。: JIS X 4051 and W3C
         jlreq set a table's cells apart, and a space stands for the cell's border, not for a gap between words;
         ``auditor.analysis.sentence_gaps.in_flattened_table``; measured: 10 false findings in one table on pages10
         gone, no table found on the other dev sets, the fresh pages of pages3 or the WMT references);
@@ -362,7 +362,7 @@ class SpaceBetweenJapanese(Rule):
             if _excerpt_of_text(ctx.analysis, start):
                 continue  # …会見で、 市長が、 改めて… above …会見で、市長が、改めて…: a teaser
             if in_flattened_table(ctx.analysis, start):
-                continue  # 10m/s以上 風に向かって歩けない。 小枝が折れる。: a flattened table's cells
+                continue  # 震度5強 物につかまる。 家具が倒れる。: a flattened table's cells
             yield self.finding(doc, span[0], span[1], message, suggestion=suggestion)
 
     def _conventions(self, text: str, runs: list[tuple[int, int]]) -> _Conventions:
