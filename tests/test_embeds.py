@@ -884,7 +884,7 @@ def test_a_sentences_list_or_a_short_one_is_no_keyword_list(text: str) -> None:
 
 
 def test_a_comments_vote_buttons_with_their_counts_are_page_furniture():
-    assert _furniture("もっと話し合うべきだ。 共感120非共感8\n次の話題。") == [("共感120非共感8", 12, 23)]
+    assert _furniture("もっと話し合うべきだ。 共感120非共感8\n次の話題。") == [("共感120非共感8", 12, 21)]
     assert _furniture("多くの共感を呼んだ。共感は875件だった。") == []  # the word in sentences
     assert _furniture("共感875共感142") == []  # one button twice: no pair of votes
 
