@@ -24,6 +24,7 @@ from auditor.analysis.name_parts import (
     reversed_names,
 )
 from auditor.analysis.name_spelling import misspelt_names
+from auditor.analysis.spelled_initialisms import spelled_initialisms
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages.scripts import KANJI
@@ -33,6 +34,7 @@ from auditor.lexicons.schema import (
     BrandRow,
     BusinessCueRow,
     KnownNameRow,
+    LetterNameRow,
     NameLiteralRow,
     NameSlotRow,
     NameSpellingRow,
@@ -520,4 +522,49 @@ class MisspeltName(Rule):
             yield self.finding(doc, name.start, name.end, message, suggestion=name.name)
 
 
-RULES = (BrandLiteral, NameLiteral, HalfTranslatedName, ReversedName, GivenNameTitle, TickerPrefix, MisspeltName)
+class SpelledInitialism(Rule):
+    """Finds an initialism spelt out in katakana letter names where the article writes it in Latin: ケイティ for KT.
+
+    Why it matters:
+        Japanese news writes initialisms in Latin letters (KT, NHK, IBM). Machine translation, from Korean above all,
+        sometimes transliterates one as it is read aloud, letter by letter (케이티 → ケイティ): the reader sees a
+        name (Katie) where the article means the company or team it names elsewhere as KT.
+
+    How it decides:
+        The names of the Latin letters in katakana are a closed set (``letter_names.tsv``: ケー and ケイ for K, ティー
+        and ティ for T). A katakana word made of two to five of them, or such names joined by ・, reads back to its
+        letters; it is a finding when the same article writes those letters as a Latin initialism. Without the Latin
+        beside it the word may be a name (ケイティ is Katie) and is left alone, as is a reading given in brackets right
+        after the Latin (KT(ケイティー)). Shared analysis: auditor/analysis/spelled_initialisms.py. The suggestion is
+        the initialism.
+    """
+
+    id = "entity.spelled-initialism"
+    category = "accuracy/entity"
+    severity = "major"
+    summary = "Latin initialism spelt out in katakana letter names (ケイティ for KT)"
+    fix = "unsafe"  # a name read like the letters is possible
+    languages = frozenset({"ja"})
+    tables = (LetterNameRow,)
+    bad = "KTウィズが勝った。ケイティは首位に立った。"
+    good = "KTウィズが勝った。KTは首位に立った。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for spelled in ctx.analysis.memo(spelled_initialisms):
+            message = (
+                f"'{spelled.written}' spells out the initialism {spelled.letters} in katakana letter names; Japanese "
+                f"news writes it in Latin letters, as this article does elsewhere: {spelled.letters}."
+            )
+            yield self.finding(doc, spelled.start, spelled.end, message, suggestion=spelled.letters)
+
+
+RULES = (
+    BrandLiteral,
+    NameLiteral,
+    HalfTranslatedName,
+    ReversedName,
+    GivenNameTitle,
+    TickerPrefix,
+    MisspeltName,
+    SpelledInitialism,
+)
