@@ -4,11 +4,12 @@ Japanese news writes an initialism in Latin letters (KT, NHK, IBM); machine tran
 sometimes transliterates it letter by letter, as it is read aloud (케이티 → ケイティ). The names of the letters are a
 closed set (``letter_names.tsv``: ケー and ケイ for K, ティー and ティ for T), so a katakana word made of two letter
 names or more reads back to its letters; when the article writes those letters as an initialism in Latin, the
-katakana is that initialism spelt out, not a name (Katie is ケイティ too: only the Latin beside it decides).
+katakana is that initialism spelt out, not a name (Katie is ケイティ too: only the Latin beside it decides). A common
+word IPAdic knows is no spelling, whatever letters it sounds like (シティ, city, beside CT).
 
 Cost: the katakana runs are the ones name_forms.py reads (one pass shared with the other name rules); each new run
 is read back once per process (a ``fullmatch``); an article then costs a set intersection with the runs read back
-so far, and the Latin initialisms are looked for only when one is met.
+so far, and the Latin letters are looked for (``str.find``) only when one is met.
 """
 
 from __future__ import annotations
@@ -17,17 +18,15 @@ import re
 from dataclasses import dataclass
 
 from auditor.analysis.context import Analysis
+from auditor.analysis.morph import tokens
 from auditor.analysis.name_forms import RunVerdicts, name_runs
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import LetterNameRow
 
 MAX_LETTERS = 5  # an initialism is short; a longer run of letter-like kana is a word
-# A Latin initialism: two to five capitals, not part of a longer Latin word (full-width folded after).
-_LATIN = "A-Za-z\uff21-\uff3a\uff41-\uff5a"
-_INITIALISM = re.compile(f"(?<![{_LATIN}])[A-Z\uff21-\uff3a]{{2,{MAX_LETTERS}}}(?![{_LATIN}])")
-_FULL_WIDTH = str.maketrans(
-    {chr(code): chr(code - 0xFEE0) for code in [*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
-)
+# A Latin letter, half- or full-width: an initialism is not part of a longer Latin word.
+_LATIN = re.compile("[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
+_FULL_WIDTH = str.maketrans({chr(code): chr(code + 0xFEE0) for code in range(0x21, 0x7F)})
 _KANJI_TAIL = re.compile("[^\u30a1-\u30fa\u30fc\u30fb]+$")
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 
@@ -72,7 +71,22 @@ def _read(reader: _Reader, run: str) -> tuple[str, str] | None:
     names = reader.name.findall(first)
     if "".join(names) != first:  # read otherwise than the whole match: leave it
         return None
+    found = tokens(first)
+    if len(found) == 1 and found[0].known and found[0].pos1 == "一般":
+        return None  # a common word IPAdic knows (シティ, オーケー): spelt like letters, meant as the word
     return first, "".join(reader.letters[name] for name in names)
+
+
+def _written(text: str, letters: str) -> bool:
+    """The article writes ``letters`` as a Latin initialism, half- or full-width, not inside a longer Latin word."""
+    for form in (letters, letters.translate(_FULL_WIDTH)):
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not (at and _LATIN.match(text[at - 1])) and not _LATIN.match(text[end : end + 1]):
+                return True
+            at = text.find(form, end)
+    return False
 
 
 def spelled_initialisms(analysis: Analysis) -> tuple[Spelled, ...]:
@@ -83,18 +97,17 @@ def spelled_initialisms(analysis: Analysis) -> tuple[Spelled, ...]:
     if not flagged:
         return ()
     text = analysis.text
-    initialisms = {initialism.translate(_FULL_WIDTH) for initialism in _INITIALISM.findall(text)}
     spellings = {reader.verdicts.marked[run] for run in flagged}
     found: list[Spelled] = []
     for written, letters in sorted(spellings):
-        if letters not in initialisms:
+        if not _written(text, letters):
             continue
         at = text.find(written)
         while at >= 0:
             end = at + len(written)
             whole = not (at and _KATAKANA.match(text[at - 1])) and not _KATAKANA.match(text[end : end + 1])
-            before = text[max(0, at - len(letters) - 3) : at].rstrip(" \u3000").translate(_FULL_WIDTH)
-            gloss = before.endswith((f"{letters}(", f"{letters}\uff08"))
+            before = text[max(0, at - len(letters) - 3) : at].rstrip(" \u3000")
+            gloss = before.endswith((f"{letters}(", f"{letters}\uff08", f"{letters.translate(_FULL_WIDTH)}\uff08"))
             if whole and not gloss:
                 found.append(Spelled(at, end, written, letters))
             at = text.find(written, end)

@@ -40,6 +40,7 @@ def test_letter_names_of_an_initialism_the_article_writes_in_latin_are_found(
         "KTとケイティング",  # letter names that open a longer word
         "TKOとケイティ",  # other letters in Latin
         "KTsとケイティ",  # no initialism: part of a longer Latin word
+        "CT検査の後でシティへ",  # a common word, though シ and ティ are C and T
     ],
 )
 def test_letter_names_without_their_initialism_in_latin_are_left_alone(text: str) -> None:
