@@ -602,6 +602,16 @@ class LoanSourceRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class KoreanSurnameRow(Row):
+    """A Korean family name in kanji and its Korean readings in katakana (李: イ, リ), for entity.mixed-script-name."""
+
+    table: ClassVar[str] = "korean_surnames"
+
+    surname: str
+    readings: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
 class LetterNameRow(Row):
     """A Latin letter and its names in katakana (K: ケー, ケイ), for entity.spelled-initialism."""
 
@@ -696,6 +706,7 @@ TABLES: Mapping[str, type[Row]] = {
         KitchenMeasureRow,
         KnownNameRow,
         KnownNameFormsRow,
+        KoreanSurnameRow,
         LanguageRow,
         LetterNameRow,
         LoanSourceRow,

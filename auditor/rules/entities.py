@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from auditor.analysis.mixed_names import mixed_names
 from auditor.analysis.morph import tokens
 from auditor.analysis.name_literals import COMPANY_KINDS, LiteralHit, literal_hits
 from auditor.analysis.name_parts import (
@@ -34,6 +35,7 @@ from auditor.lexicons.schema import (
     BrandRow,
     BusinessCueRow,
     KnownNameRow,
+    KoreanSurnameRow,
     LetterNameRow,
     NameLiteralRow,
     NameSlotRow,
@@ -534,9 +536,9 @@ class SpelledInitialism(Rule):
         The names of the Latin letters in katakana are a closed set (``letter_names.tsv``: ケー and ケイ for K, ティー
         and ティ for T). A katakana word made of two to five of them, or such names joined by ・, reads back to its
         letters; it is a finding when the same article writes those letters as a Latin initialism. Without the Latin
-        beside it the word may be a name (ケイティ is Katie) and is left alone, as is a reading given in brackets right
-        after the Latin (KT(ケイティー)). Shared analysis: auditor/analysis/spelled_initialisms.py. The suggestion is
-        the initialism.
+        beside it the word may be a name (ケイティ is Katie) and is left alone, as are a common word IPAdic knows
+        (シティ, city, beside CT) and a reading given in brackets right after the Latin (KT(ケイティー)). Shared
+        analysis: auditor/analysis/spelled_initialisms.py. The suggestion is the initialism.
     """
 
     id = "entity.spelled-initialism"
@@ -558,6 +560,41 @@ class SpelledInitialism(Rule):
             yield self.finding(doc, spelled.start, spelled.end, message, suggestion=spelled.letters)
 
 
+class MixedScriptName(Rule):
+    """Finds a Korean name half in kanji, half in katakana, where the article writes it in katakana: 李カンチョル.
+
+    Why it matters:
+        Japanese news writes a Korean person's name all in kanji (李強喆) or all in katakana (イ・カンチョル). Machine
+        translation from Korean renders the family name as its hanja and transliterates the given name (이강철 →
+        李カンチョル): the reader meets one person under two names, and search and tagging split them.
+
+    How it decides:
+        A Korean family name in kanji (``korean_surnames.tsv``: common family names with their Korean readings, 李
+        イ or リ) followed directly by a katakana given name of two kana or more is a finding when the same article
+        writes that given name after a katakana reading of the family name, joined by ・ (イ・カンチョル). Without
+        that form the kanji and katakana may be a word and its ending (金メダル) and are left alone. Shared analysis:
+        auditor/analysis/mixed_names.py. The suggestion is the katakana form of the article.
+    """
+
+    id = "entity.mixed-script-name"
+    category = "accuracy/entity"
+    severity = "major"
+    summary = "Korean name half in kanji, half in katakana (李カンチョル beside イ・カンチョル)"
+    fix = "unsafe"  # the kanji form may be the one the publication keeps
+    languages = frozenset({"ja"})
+    tables = (KoreanSurnameRow,)
+    bad = "イ・カンチョル監督は喜んだ。李カンチョル監督は語った。"
+    good = "イ・カンチョル監督は喜んだ。イ・カンチョル監督は語った。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for name in ctx.analysis.memo(mixed_names):
+            message = (
+                f"'{name.written}' writes a Korean name's family name in kanji and its given name in katakana; the "
+                f"article writes the name in katakana elsewhere: {name.katakana}."
+            )
+            yield self.finding(doc, name.start, name.end, message, suggestion=name.katakana)
+
+
 RULES = (
     BrandLiteral,
     NameLiteral,
@@ -567,4 +604,5 @@ RULES = (
     TickerPrefix,
     MisspeltName,
     SpelledInitialism,
+    MixedScriptName,
 )
