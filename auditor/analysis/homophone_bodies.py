@@ -10,8 +10,10 @@ of as many characters is read, is that body misspelt (官公庁 reads like 観�
 is taken with the kanji before it, longest first: 米国務省 is 国務省 with 米 before it, so a known body at its end
 leaves the word alone.
 
-Cost: an article without 省 or 庁 costs two ``in`` tests; otherwise each 省 or 庁 is walked back over its kanji, and
-only a word with no known body at its end is read by MeCab (cached per process).
+Cost: an article without 省 or 庁 costs a look-up of the table and two ``in`` tests; otherwise each 省 or 庁 is
+walked back over its kanji, and only a word with no known body at its end is read by MeCab (cached per process), and
+only when a body of as many characters opens with its first kanji or has its kanji before 省 or 庁 (one kanji changed
+leaves one of them).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class Homophone:
 class _Bodies:
     names: frozenset[str]
     by_reading: dict[str, tuple[str, ...]]
+    shapes: frozenset[tuple[int, int, str]]  # (length, 0 or -2, the body's first kanji or its kanji before 省 or 庁)
 
 
 def _bodies(lexicon: Lexicon) -> _Bodies:
@@ -54,15 +57,18 @@ def _bodies(lexicon: Lexicon) -> _Bodies:
         if row.kind == "body":
             by_reading.setdefault(row.reading, []).append(row.body)
     names = frozenset(row.body for row in lexicon.table(GovernmentBodyRow))
-    return _Bodies(names, {kana: tuple(bodies) for kana, bodies in by_reading.items()})
+    shapes = frozenset(
+        (len(body), at, body[at]) for bodies in by_reading.values() for body in bodies for at in (0, -2)
+    )
+    return _Bodies(names, {kana: tuple(bodies) for kana, bodies in by_reading.items()}, shapes)
 
 
 def homophone_bodies(analysis: Analysis) -> tuple[Homophone, ...]:
     """Each word of the article that ends in 省 or 庁, is no body of the table, and is read like one."""
+    bodies = analysis.lexicon.compiled(_bodies)  # loaded with the first article, whatever it holds
     text = analysis.text
     if "省" not in text and "庁" not in text:
         return ()
-    bodies = analysis.lexicon.compiled(_bodies)
     found: list[Homophone] = []
     for head in _HEADS:
         at = text.find(head)
@@ -84,6 +90,9 @@ def _homophone(text: str, end: int, bodies: _Bodies) -> Homophone | None:
     if any(word in bodies.names for word in words):
         return None
     for offset, word in enumerate(words):
+        size = len(word)
+        if (size, 0, word[0]) not in bodies.shapes and (size, -2, word[-2]) not in bodies.shapes:
+            continue
         read = reading(word)
         if read is None:
             continue
