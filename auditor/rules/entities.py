@@ -15,6 +15,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from auditor.analysis.homophone_bodies import homophone_bodies
+from auditor.analysis.homophone_people import homophone_people
+from auditor.analysis.mixed_names import mixed_names
 from auditor.analysis.morph import tokens
 from auditor.analysis.name_literals import COMPANY_KINDS, LiteralHit, literal_hits
 from auditor.analysis.name_parts import (
@@ -24,6 +27,7 @@ from auditor.analysis.name_parts import (
     reversed_names,
 )
 from auditor.analysis.name_spelling import misspelt_names
+from auditor.analysis.spelled_initialisms import spelled_initialisms
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages.scripts import KANJI
@@ -32,10 +36,14 @@ from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import (
     BrandRow,
     BusinessCueRow,
+    GovernmentBodyRow,
     KnownNameRow,
+    KoreanSurnameRow,
+    LetterNameRow,
     NameLiteralRow,
     NameSlotRow,
     NameSpellingRow,
+    NotableNameRow,
     PersonSuffixRow,
     TickerPrefixRow,
     WordRenderingRow,
@@ -522,4 +530,160 @@ class MisspeltName(Rule):
             yield self.finding(doc, name.start, name.end, message, suggestion=name.name)
 
 
-RULES = (BrandLiteral, NameLiteral, HalfTranslatedName, ReversedName, GivenNameTitle, TickerPrefix, MisspeltName)
+class SpelledInitialism(Rule):
+    """Finds an initialism spelt out in katakana letter names where the article writes it in Latin: ケイティ for KT.
+
+    Why it matters:
+        Japanese news writes initialisms in Latin letters (KT, NHK, IBM). Machine translation, from Korean above all,
+        sometimes transliterates one as it is read aloud, letter by letter (케이티 → ケイティ): the reader sees a
+        name (Katie) where the article means the company or team it names elsewhere as KT.
+
+    How it decides:
+        The names of the Latin letters in katakana are a closed set (``letter_names.tsv``: ケー and ケイ for K, ティー
+        and ティ for T). A katakana word made of two to five of them, or such names joined by ・, reads back to its
+        letters; it is a finding when the same article writes those letters as a Latin initialism. Without the Latin
+        beside it the word may be a name (ケイティ is Katie) and is left alone, as are a common word IPAdic knows
+        (シティ, city, beside CT) and a reading given in brackets right after the Latin (KT(ケイティー)). Shared
+        analysis: auditor/analysis/spelled_initialisms.py. The suggestion is the initialism.
+    """
+
+    id = "entity.spelled-initialism"
+    category = "accuracy/entity"
+    severity = "major"
+    summary = "Latin initialism spelt out in katakana letter names (ケイティ for KT)"
+    fix = "unsafe"  # a name read like the letters is possible
+    languages = frozenset({"ja"})
+    tables = (LetterNameRow,)
+    bad = "KTウィズが勝った。ケイティは首位に立った。"
+    good = "KTウィズが勝った。KTは首位に立った。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for spelled in ctx.analysis.memo(spelled_initialisms):
+            message = (
+                f"'{spelled.written}' spells out the initialism {spelled.letters} in katakana letter names; Japanese "
+                f"news writes it in Latin letters, as this article does elsewhere: {spelled.letters}."
+            )
+            yield self.finding(doc, spelled.start, spelled.end, message, suggestion=spelled.letters)
+
+
+class MixedScriptName(Rule):
+    """Finds a Korean name half in kanji, half in katakana, where the article writes it in katakana: 李カンチョル.
+
+    Why it matters:
+        Japanese news writes a Korean person's name all in kanji (李強喆) or all in katakana (イ・カンチョル). Machine
+        translation from Korean renders the family name as its hanja and transliterates the given name (이강철 →
+        李カンチョル): the reader meets one person under two names, and search and tagging split them.
+
+    How it decides:
+        A Korean family name in kanji (``korean_surnames.tsv``: common family names with their Korean readings, 李
+        イ or リ) followed directly by a katakana given name of two kana or more is a finding when the same article
+        writes that given name after a katakana reading of the family name, joined by ・ (イ・カンチョル). Without
+        that form the kanji and katakana may be a word and its ending (金メダル) and are left alone. Shared analysis:
+        auditor/analysis/mixed_names.py. The suggestion is the katakana form of the article.
+    """
+
+    id = "entity.mixed-script-name"
+    category = "accuracy/entity"
+    severity = "major"
+    summary = "Korean name half in kanji, half in katakana (李カンチョル beside イ・カンチョル)"
+    fix = "unsafe"  # the kanji form may be the one the publication keeps
+    languages = frozenset({"ja"})
+    tables = (KoreanSurnameRow,)
+    bad = "イ・カンチョル監督は喜んだ。李カンチョル監督は語った。"
+    good = "イ・カンチョル監督は喜んだ。イ・カンチョル監督は語った。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for name in ctx.analysis.memo(mixed_names):
+            message = (
+                f"'{name.written}' writes a Korean name's family name in kanji and its given name in katakana; the "
+                f"article writes the name in katakana elsewhere: {name.katakana}."
+            )
+            yield self.finding(doc, name.start, name.end, message, suggestion=name.katakana)
+
+
+class HomophoneBody(Rule):
+    """Finds a ministry or agency written with the kanji of another word of the same reading: 保険省 for 保健省.
+
+    Why it matters:
+        A body's name picked by its sound gives a ministry nobody has heard of: 保険省 (insurance) for 保健省
+        (health), both read ホケンショウ. The reader has to guess which body is meant, and search misses it.
+
+    How it decides:
+        The bodies are data: ``government_bodies.tsv`` (generated by tools/build_homophone_tables.py from JMdict and
+        JMnedict: the names ending in 省 or 庁 of a ministry, agency or other government office), each with its
+        reading, and the other words of that shape the dictionaries hold. A kanji word of three characters or more
+        ending in 省 or 庁 that neither the table nor IPAdic knows is a finding when MeCab reads it exactly as a body
+        of the table with as many characters is read (官公庁, public offices, reads like 観光庁 but is a word of its
+        own). The word is taken with the kanji before it, longest first; a known body at its end (米国務省) leaves it
+        alone. Shared analysis: auditor/analysis/homophone_bodies.py. The suggestion is the body of the table.
+    """
+
+    id = "entity.homophone-body"
+    category = "accuracy/entity"
+    severity = "major"
+    summary = "Ministry or agency written with homophone kanji (保険省 for 保健省)"
+    fix = "unsafe"  # a body the dictionaries do not know may share the reading
+    languages = frozenset({"ja"})
+    tables = (GovernmentBodyRow,)
+    bad = "ベトナム保険省は新たな指針を発表した。"
+    good = "ベトナム保健省は新たな指針を発表した。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for body in ctx.analysis.memo(homophone_bodies):
+            message = (
+                f"'{body.written}' reads like {body.body}, written with the kanji of another word; the body is "
+                f"written {body.body}."
+            )
+            yield self.finding(doc, body.start, body.end, message, suggestion=body.body)
+
+
+class HomophonePerson(Rule):
+    """Finds a well-known Japanese person named in wrong kanji of the same reading: 岸田文夫首相 for 岸田文雄首相.
+
+    Why it matters:
+        Machine translation from a language that writes Japanese names by their sound has to guess the kanji back,
+        and one reading has many spellings (フミオ: 文雄, 文夫, 史雄). A public figure's name in wrong kanji is an
+        error every Japanese reader sees, and search and tagging miss the person.
+
+    How it decides:
+        The people are data: ``notable_names.tsv`` (generated by tools/build_homophone_tables.py from JMnedict: the
+        people it knows by their dates, born in 1920 or later). A name of three to six kanji before a person suffix or
+        title (首相, 氏, 会長: ``person_suffixes.tsv``) that the table does not hold is a finding when MeCab reads it
+        exactly as one name of the table with the same first two kanji and as many kanji is read. Left alone: a name
+        before a familiar suffix (さん, 君: the private people of an article, whose names may be spelt any way), and a
+        reading two names of the table share (安藤忠雄, 安藤忠夫: it says neither which was meant nor that either
+        was). Shared analysis: auditor/analysis/homophone_people.py. The suggestion is the name of the table.
+    """
+
+    id = "entity.homophone-person"
+    category = "accuracy/entity"
+    severity = "major"
+    summary = "Well-known Japanese person named in homophone kanji (岸田文夫 for 岸田文雄)"
+    fix = "unsafe"  # another person of that reading is possible
+    languages = frozenset({"ja"})
+    tables = (NotableNameRow, PersonSuffixRow)
+    bad = "岸田文夫首相は記者会見で語った。"
+    good = "岸田文雄首相は記者会見で語った。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for name in ctx.analysis.memo(homophone_people):
+            message = (
+                f"'{name.written}' reads like {name.name} (JMnedict), written with other kanji; if that person is "
+                f"meant, the name is written {name.name}."
+            )
+            yield self.finding(doc, name.start, name.end, message, suggestion=name.name)
+
+
+RULES = (
+    BrandLiteral,
+    NameLiteral,
+    HalfTranslatedName,
+    ReversedName,
+    GivenNameTitle,
+    TickerPrefix,
+    MisspeltName,
+    SpelledInitialism,
+    MixedScriptName,
+    HomophoneBody,
+    HomophonePerson,
+)
