@@ -43,19 +43,18 @@ class Homophone:
 class _People:
     names: frozenset[str]
     shapes: frozenset[tuple[str, int]]  # (first two kanji, length) of the names
-    by_sound: dict[tuple[str, str, int], tuple[str, ...]]  # (reading, first two kanji, length) → names
+    by_reading: dict[str, tuple[str, ...]]  # reading → names
     familiar: tuple[str, ...]
 
 
 def _people(lexicon: Lexicon) -> _People:
-    by_sound: dict[tuple[str, str, int], list[str]] = {}
-    names = []
-    for row in lexicon.table(NotableNameRow):
-        names.append(row.name)
-        by_sound.setdefault((row.reading, row.name[:2], len(row.name)), []).append(row.name)
+    # The table's raw lines, indexed by reading without typing its 19,000 rows (``Lexicon.keys_by``): typing them all
+    # cost a tenth of a second in every process.
+    by_reading = lexicon.keys_by(NotableNameRow, "reading")
+    names = frozenset(name for found in by_reading.values() for name in found)
     familiar = tuple(row.word for row in lexicon.table(PersonSuffixRow) if row.kind == "familiar")
     shapes = frozenset((name[:2], len(name)) for name in names)
-    return _People(frozenset(names), shapes, {key: tuple(found) for key, found in by_sound.items()}, familiar)
+    return _People(names, shapes, by_reading, familiar)
 
 
 def homophone_people(analysis: Analysis) -> tuple[Homophone, ...]:
@@ -78,7 +77,11 @@ def homophone_people(analysis: Analysis) -> tuple[Homophone, ...]:
             read = reading(written)
             if read is None:
                 continue
-            alike = people.by_sound.get((read.kana, written[:2], len(written)), ())
+            alike = [
+                name
+                for name in people.by_reading.get(read.kana, ())
+                if name[:2] == written[:2] and len(name) == len(written)
+            ]
             if alike:
                 if len(alike) == 1:
                     found.append(Homophone(start, stop, written, alike[0]))
