@@ -148,7 +148,7 @@ def _sorted_lines(lang: str, name: str) -> tuple[list[str], list[str]] | None:
     header = [cell.strip() for cell in lines[at].split("\t")]
     check_header(TABLES[name], header, f"{lang}/{name}.tsv line {at + 1}")
     body = [raw for raw in lines[at + 1 :] if raw and raw[0] != "#" and not raw.isspace()]
-    if any(_SPACE.search(raw) for raw in body):  # none in a generated table: its cells are stripped already
+    if _SPACE.search("\n".join(body)):  # none in a generated table: its cells are stripped already
         body = ["\t".join(cell.strip() for cell in raw.split("\t")) for raw in body]
     body.sort()
     return header, body
