@@ -13,7 +13,8 @@ which one was meant, nor that it was either).
 
 Cost: the names are the ones name_parts.py finds before person suffixes (shared); a name is read by MeCab (cached
 per process) only when a row's name opens with its first two kanji and has as many: most kanji before a title are
-no such name (同社社長).
+no such name (同社社長). The table is read as sorted lines once per process and indexed by the first two kanji of
+the names articles ask about (``Lexicon.rows_by_prefix``), not by all of its rows at start-up.
 """
 
 from __future__ import annotations
