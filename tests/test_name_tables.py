@@ -18,6 +18,7 @@ from auditor.lexicons.schema import (
     NameLiteralRow,
     NamePartRow,
     NameSlotRow,
+    NotableNameRow,
     WordRenderingRow,
 )
 
@@ -99,6 +100,16 @@ def test_lookup_types_only_the_rows_asked_for_and_merges_configured_ones() -> No
     assert rows[0].where.startswith("ja/word_renderings.tsv line ")
     assert lexicon.lookup(WordRenderingRow, "no-such-word-at-all") == ()
     assert lexicon.lookup(WordRenderingRow, "shell") is rows  # cached per lexicon
+
+
+def test_rows_by_prefix_reads_the_rows_whose_key_opens_so_and_merges_configured_ones() -> None:
+    lexicon = Lexicon("ja", {"notable_names": [{"name": "二階太郎", "reading": "ニカイタロウ"}]})
+    rows = lexicon.rows_by_prefix(NotableNameRow, "二階", "name", "reading")
+    assert ("二階俊博", "ニカイトシヒロ") in rows and rows[-1] == ("二階太郎", "ニカイタロウ")
+    assert all(name.startswith("二階") for name, _ in rows)
+    assert rows == sorted(rows[:-1]) + rows[-1:]  # shipped rows in key order, then configured ones
+    assert lexicon.rows_by_prefix(NotableNameRow, "二階俊博", "reading") == [("ニカイトシヒロ",)]
+    assert lexicon.rows_by_prefix(NotableNameRow, "〇〇") == []
 
 
 def test_has_table_does_not_read_the_table(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,7 +13,8 @@ which one was meant, nor that it was either).
 
 Cost: the names are the ones name_parts.py finds before person suffixes (shared); a name is read by MeCab (cached
 per process) only when a row's name opens with its first two kanji and has as many: most kanji before a title are
-no such name (同社社長).
+no such name (同社社長). The table is read as sorted lines once per process and indexed by the first two kanji of
+the names articles ask about (``Lexicon.rows_by_prefix``), not by all of its rows at start-up.
 """
 
 from __future__ import annotations
@@ -41,20 +42,42 @@ class Homophone:
 
 @dataclass(frozen=True)
 class _People:
-    names: frozenset[str]
-    shapes: frozenset[tuple[str, int]]  # (first two kanji, length) of the names
-    by_reading: dict[str, tuple[str, ...]]  # reading → names
+    lexicon: Lexicon
     familiar: tuple[str, ...]
+    groups: dict[str, _Group]  # by first two kanji, filled as articles ask
+
+    def group(self, written: str) -> _Group:
+        """The notable names that open with the first two kanji of ``written``."""
+        key = written[:2]
+        try:
+            return self.groups[key]
+        except KeyError:
+            pass
+        names: set[str] = set()
+        by_shape: dict[tuple[int, str], list[str]] = {}
+        for name, readings in self.lexicon.rows_by_prefix(NotableNameRow, key, "name", "reading"):
+            if name[:2] != key:
+                continue
+            for read in readings.split("|"):
+                if read.strip():
+                    names.add(name)
+                    by_shape.setdefault((len(name), read.strip()), []).append(name)
+        group = self.groups[key] = _Group(frozenset(names), {length for length, _ in by_shape}, by_shape)
+        return group
+
+
+@dataclass(frozen=True)
+class _Group:
+    names: frozenset[str]
+    lengths: set[int]
+    by_shape: dict[tuple[int, str], list[str]]  # (length, reading) → names
 
 
 def _people(lexicon: Lexicon) -> _People:
-    # The table's raw lines, indexed by reading without typing its 19,000 rows (``Lexicon.keys_by``): typing them all
-    # cost a tenth of a second in every process.
-    by_reading = lexicon.keys_by(NotableNameRow, "reading")
-    names = frozenset(name for found in by_reading.values() for name in found)
+    # The table is read by the first kanji a name before a title opens with (``Lexicon.rows_by_prefix``): indexing its
+    # 19,000 rows cost tens of milliseconds in every process, and an article asks for a few of them.
     familiar = tuple(row.word for row in lexicon.table(PersonSuffixRow) if row.kind == "familiar")
-    shapes = frozenset((name[:2], len(name)) for name in names)
-    return _People(names, shapes, by_reading, familiar)
+    return _People(lexicon, familiar, {})
 
 
 def homophone_people(analysis: Analysis) -> tuple[Homophone, ...]:
@@ -70,18 +93,15 @@ def homophone_people(analysis: Analysis) -> tuple[Homophone, ...]:
             continue
         for stop in range(end, start + MIN_LENGTH - 1, -1):  # the longest name first: a title's kanji may follow
             written = text[start:stop]
-            if written in people.names:
+            group = people.group(written)
+            if written in group.names:
                 break
-            if (written[:2], len(written)) not in people.shapes:
+            if len(written) not in group.lengths:
                 continue
             read = reading(written)
             if read is None:
                 continue
-            alike = [
-                name
-                for name in people.by_reading.get(read.kana, ())
-                if name[:2] == written[:2] and len(name) == len(written)
-            ]
+            alike = tuple(dict.fromkeys(group.by_shape.get((len(written), read.kana), ())))
             if alike:
                 if len(alike) == 1:
                     found.append(Homophone(start, stop, written, alike[0]))

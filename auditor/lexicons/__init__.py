@@ -13,6 +13,7 @@ they are checked the same way and appended to the shipped rows.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -125,6 +126,34 @@ def _keys_by(lexicon: Lexicon, row_class: type[Row], column: str) -> dict[str, t
     return {value: tuple(dict.fromkeys(keys)) for value, keys in found.items()}
 
 
+_SPACE = re.compile(r"[^\S\t\n]")  # whitespace a cell could be stripped of (the file's lines are split already)
+
+
+@cache
+def _sorted_lines(lang: str, name: str) -> tuple[list[str], list[str]] | None:
+    """``<lang>/<name>.tsv`` as its header and its raw row lines in sorted order (so by first cell: a tab sorts before
+    any character a cell holds), each cell stripped; None when the file does not exist.
+
+    For the large generated tables that a rule consults by the start of a key (``Lexicon.rows_by_prefix``): reading and
+    sorting the lines runs in C, where indexing every row in Python would cost tens of milliseconds at start-up."""
+    if TABLES.get(name) is None:
+        raise LexiconError(f"{lang}/{name}.tsv: no such table; known: {', '.join(sorted(TABLES))}")
+    path = resources.files(__package__) / lang / f"{name}.tsv"
+    if not path.is_file():
+        return None
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next((number for number, raw in enumerate(lines) if raw.strip() and raw[0] != "#"), len(lines))
+    if at == len(lines):
+        return [], []
+    header = [cell.strip() for cell in lines[at].split("\t")]
+    check_header(TABLES[name], header, f"{lang}/{name}.tsv line {at + 1}")
+    body = [raw for raw in lines[at + 1 :] if raw and raw[0] != "#" and not raw.isspace()]
+    if _SPACE.search("\n".join(body)):  # none in a generated table: its cells are stripped already
+        body = ["\t".join(cell.strip() for cell in raw.split("\t")) for raw in body]
+    body.sort()
+    return header, body
+
+
 def _typed_lines(lang: str, name: str, key: str) -> tuple[Row, ...]:
     keyed = _keyed_lines(lang, name)
     if keyed is None:
@@ -227,6 +256,32 @@ class Lexicon:
         a reverse index of a large generated table, built from its raw lines once per lexicon without typing every
         row (the rows themselves come from ``lookup``)."""
         return self.compiled(_keys_by, row_class, column)
+
+    def rows_by_prefix(self, row_class: type[Row], prefix: str, *wanted: str) -> list[tuple[str, ...]]:
+        """The cells of the columns ``wanted`` (stripped strings, "" where empty) of every row whose first column
+        starts with ``prefix``: shipped for the language, for every language, then configured. Read from the table's
+        raw lines, sorted once per process (``_sorted_lines``), without typing its rows (the test of every table,
+        tests/test_lexicon_tables.py, types them all)."""
+        out: list[tuple[str, ...]] = []
+        for lang in (self.lang, COMMON):
+            found = _sorted_lines(lang, row_class.table)
+            if found is None:
+                continue
+            header, lines = found
+            index = bisect_left(lines, prefix)
+            if index == len(lines) or not lines[index].startswith(prefix):
+                continue  # most prefixes: no row
+            at = [header.index(column) if column in header else len(header) for column in wanted]
+            while index < len(lines) and lines[index].startswith(prefix):
+                cells = lines[index].split("\t")
+                out.append(tuple(cells[column] if column < len(cells) else "" for column in at))
+                index += 1
+        first = next(iter(columns(row_class)))
+        for row in self._extra.get(row_class.table, ()):  # a publication's configured rows
+            if str(getattr(row, first)).startswith(prefix):
+                values = [getattr(row, column, "") for column in wanted]
+                out.append(tuple("|".join(map(str, v)) if isinstance(v, tuple) else str(v or "") for v in values))
+        return out
 
     def compiled(self, build: Callable[..., T], *args: Any) -> T:
         """``build(self, *args)``, built once per lexicon and arguments."""
