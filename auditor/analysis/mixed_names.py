@@ -17,12 +17,11 @@ import re
 from dataclasses import dataclass
 
 from auditor.analysis.context import Analysis
-from auditor.analysis.name_forms import RunVerdicts, name_runs
+from auditor.analysis.name_forms import RunVerdicts, name_runs, run_katakana
 from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import KoreanSurnameRow
 
 MIN_GIVEN = 2  # kana of a given name: one kana after a kanji is a word's ending as often as a name
-_KANJI_TAIL = re.compile("[^\u30a1-\u30fa\u30fc\u30fb]+$")
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc\u30fb]")
 
 
@@ -55,7 +54,7 @@ def _surnames(lexicon: Lexicon) -> _Surnames:
 def _read(surnames: _Surnames, run: str) -> tuple[str, str] | None:
     """``run`` (a katakana name as name_runs gives it) read as a Korean family name's reading, ・ and a given name
     (イ・カンチョル監督 → イ, カンチョル), or None."""
-    parts = _KANJI_TAIL.sub("", run).split("\u30fb")
+    parts = run_katakana(run).split("\u30fb")
     if len(parts) != 2 or parts[0] not in surnames.by_reading or len(parts[1]) < MIN_GIVEN:
         return None
     return parts[0], parts[1]

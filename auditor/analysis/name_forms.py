@@ -43,6 +43,7 @@ from auditor.lexicons.schema import NameWordRow
 
 # A katakana name: katakana words joined by ・ (the run is split below), and the kanji head fused after it.
 _NAME = re.compile(f"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]*+(?:\u30fb[\u30a1-\u30fa\u30fc]++)*+[{KANJI}]*+")
+_RUN_TAIL = re.compile(f"[{KANJI}]+$")  # the kanji a name run ends in (氏 in ジョンソン氏)
 _KATAKANA_END = re.compile("[\u30a1-\u30fa\u30fc]")
 _KANJI = re.compile(f"[{KANJI}]")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -142,6 +143,11 @@ def _forms(renderings: tuple[str, ...]) -> list[str]:
     """The renderings and their た-forms, longest first (a pattern tries 失われた before 失う)."""
     forms = [*renderings, *(form for r in renderings for form in _verb_forms(r))]
     return sorted(set(forms), key=len, reverse=True)
+
+
+def run_katakana(run: str) -> str:
+    """A run of ``name_runs`` without the kanji glued after it (ジョンソン氏 → ジョンソン)."""
+    return _RUN_TAIL.sub("", run)
 
 
 def name_runs(analysis: Analysis) -> frozenset[str]:

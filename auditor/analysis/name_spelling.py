@@ -34,7 +34,7 @@ from functools import cache
 
 from auditor.analysis.context import Analysis
 from auditor.analysis.morph import tokens
-from auditor.analysis.name_forms import RunVerdicts, name_runs
+from auditor.analysis.name_forms import RunVerdicts, name_runs, run_katakana
 from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import NameSpellingRow
 
@@ -209,14 +209,13 @@ def _verdicts(lexicon: Lexicon) -> RunVerdicts[NameSpellingRow]:
     return RunVerdicts()
 
 
-_KANJI_TAIL = re.compile("[^\u30a1-\u30fa\u30fc]+$")
 _KANA_LETTER = re.compile("[\u30a1-\u30fa\u30fc\u30fb]")
 
 
 def _judge(lexicon: Lexicon, run: str) -> NameSpellingRow | None:
     """The well-known name that the katakana part of ``run`` misspells by one small edit, or None. The names are
     looked up by key: only the rows of the keys an article's runs have are read (``Lexicon.lookup``)."""
-    written = _KANJI_TAIL.sub("", run)
+    written = run_katakana(run)
     bare = written.replace("・", "")
     if len(bare) < MIN_LENGTH:
         return None
@@ -269,9 +268,9 @@ def misspelt_names(analysis: Analysis) -> tuple[Misspelt, ...]:
     if not flagged:
         return ()
     text = analysis.text
-    bare_runs = {_KANJI_TAIL.sub("", run).replace("・", "") for run in runs}
+    bare_runs = {run_katakana(run).replace("・", "") for run in runs}
     # デルウェア of デルウェア州 too
-    names = {_KANJI_TAIL.sub("", run): verdicts.marked[run] for run in sorted(flagged)}
+    names = {run_katakana(run): verdicts.marked[run] for run in sorted(flagged)}
     found: list[Misspelt] = []
     for written, name in names.items():
         if name.name.replace("・", "") in bare_runs:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from auditor.analysis.context import Analysis
 from auditor.analysis.morph import tokens
-from auditor.analysis.name_forms import RunVerdicts, name_runs
+from auditor.analysis.name_forms import RunVerdicts, name_runs, run_katakana
 from auditor.lexicons import Lexicon, trie_pattern
 from auditor.lexicons.schema import LetterNameRow
 
@@ -27,7 +27,6 @@ MAX_LETTERS = 5  # an initialism is short; a longer run of letter-like kana is a
 # A Latin letter, half- or full-width: an initialism is not part of a longer Latin word.
 _LATIN = re.compile("[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
 _FULL_WIDTH = str.maketrans({chr(code): chr(code + 0xFEE0) for code in range(0x21, 0x7F)})
-_KANJI_TAIL = re.compile("[^\u30a1-\u30fa\u30fc\u30fb]+$")
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 
 
@@ -61,7 +60,7 @@ def _reader(lexicon: Lexicon) -> _Reader:
 def _read(reader: _Reader, run: str) -> tuple[str, str] | None:
     """The katakana word that opens ``run`` (a katakana name as name_runs gives it) and the letters it spells, or None
     when it is not made of letter names alone; letter names joined by ・ (エヌ・ティ・ティ) are read as one word."""
-    bare = _KANJI_TAIL.sub("", run)
+    bare = run_katakana(run)
     parts = bare.split("\u30fb")
     if all(len(part) <= 3 and part in reader.letters for part in parts) and len(parts) >= 2:
         return bare, "".join(reader.letters[part] for part in parts)
