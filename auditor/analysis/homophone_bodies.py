@@ -10,10 +10,10 @@ of as many characters is read, is that body misspelt (官公庁 reads like 観�
 is taken with the kanji before it, longest first: 米国務省 is 国務省 with 米 before it, so a known body at its end
 leaves the word alone.
 
-Cost: an article without 省 or 庁 costs a look-up of the table and two ``in`` tests; otherwise each 省 or 庁 is
-walked back over its kanji, and only a word with no known body at its end is read by MeCab (cached per process), and
-only when a body of as many characters opens with its first kanji or has its kanji before 省 or 庁 (one kanji changed
-leaves one of them).
+Cost: an article without 省 or 庁 costs two ``in`` tests (the table is read with the first article that has one);
+otherwise each 省 or 庁 is walked back over its kanji, and only a word with no known body at its end is read by MeCab
+(cached per process), and only when a body of as many characters opens with its first kanji or has its kanji before
+省 or 庁 (one kanji changed leaves one of them).
 """
 
 from __future__ import annotations
@@ -53,10 +53,11 @@ class _Bodies:
 
 def _bodies(lexicon: Lexicon) -> _Bodies:
     by_reading: dict[str, list[str]] = {}
-    for row in lexicon.table(GovernmentBodyRow):
+    rows = lexicon.table(GovernmentBodyRow)
+    for row in rows:
         if row.kind == "body":
             by_reading.setdefault(row.reading, []).append(row.body)
-    names = frozenset(row.body for row in lexicon.table(GovernmentBodyRow))
+    names = frozenset(row.body for row in rows)
     shapes = frozenset(
         (len(body), at, body[at]) for bodies in by_reading.values() for body in bodies for at in (0, -2)
     )
@@ -65,10 +66,10 @@ def _bodies(lexicon: Lexicon) -> _Bodies:
 
 def homophone_bodies(analysis: Analysis) -> tuple[Homophone, ...]:
     """Each word of the article that ends in 省 or 庁, is no body of the table, and is read like one."""
-    bodies = analysis.lexicon.compiled(_bodies)  # loaded with the first article, whatever it holds
     text = analysis.text
     if "省" not in text and "庁" not in text:
         return ()
+    bodies = analysis.lexicon.compiled(_bodies)  # once per process, with the first article that names a 省 or 庁
     found: list[Homophone] = []
     for head in _HEADS:
         at = text.find(head)

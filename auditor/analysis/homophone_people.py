@@ -56,8 +56,6 @@ class _People:
         names: set[str] = set()
         by_shape: dict[tuple[int, str], list[str]] = {}
         for name, readings in self.lexicon.rows_by_prefix(NotableNameRow, key, "name", "reading"):
-            if name[:2] != key:
-                continue
             for read in readings.split("|"):
                 if read.strip():
                     names.add(name)
