@@ -1117,3 +1117,22 @@ def test_an_empty_date_field_alone_is_page_furniture():
 def test_a_placeholder_title_is_page_furniture_in_another_language():
     assert _furniture("no title\n\n港の再開発が始まった。") == [("no title", 0, 8)]
     assert _furniture("no title\n\nThe port reopens.", lang="en") == []
+
+
+def test_the_sites_title_as_the_first_line_is_page_furniture():
+    text = "Example.vn - Trang tin tức mẫu\n\n港の再開発が始まった。"
+    assert _furniture(text) == [("Example.vn - Trang tin tức mẫu", 0, 30)]
+    assert _furniture("news.example.com | Sample News\n港の再開発が始まった。") == [("news.example.com | Sample News", 0, 30)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Example.com - 新サービスを発表\n本文です。",  # a headline in the article's language
+        "Example.qqzz - Sample News\n本文です。",  # no top-level domain
+        "本文です。\nExample.vn - Trang tin tức mẫu\n",  # not the first line
+        "Example.vn\n本文です。",  # the address alone
+    ],
+)
+def test_a_domain_in_a_headline_or_past_the_first_line_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []

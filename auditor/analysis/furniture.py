@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.languages.scripts import lazy_pattern
 from auditor.lexicons import Lexicon
-from auditor.lexicons.schema import CreditLabelRow, PageFurnitureRow
+from auditor.lexicons.schema import CreditLabelRow, PageFurnitureRow, TopLevelDomainRow
 
 if TYPE_CHECKING:
     from auditor.analysis.context import Analysis
 
 _SPACES = " \t\u3000"
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # The dashes a theme draws on both sides of an ad slot's label (- Advertisement -, — ADVERTISEMENT —).
 _FRAME_CHARS = "-‐–—―"
 # The first character of the scripts that are not Latin (kana, CJK, Hangul): an ad slot's label that opens a line and
@@ -1234,3 +1235,33 @@ def glued_share_rows(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     if match is None:
         return []
     return [(match.start("row"), match.start("row") + len(match.group("row").rstrip(_SPACES)))]
+
+
+# A page's title as a browser's tab shows it, when the site is named by its address: a domain name (labels and a
+# top-level domain), a spaced dash or bar, and the site's tagline (Example.vn - the tagline; Example.com | the
+# tagline), in no kana or kanji: the site's own language, not the article's.
+_SITE_TITLE = (
+    r"[ \t\u3000]*((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+([A-Za-z]{2,})[ \u00a0]+[-|–—][ \u00a0]+[^\n]+?)[ \t\u3000\r]*"
+)
+
+
+def _top_level_domains(lexicon: Lexicon) -> frozenset[str]:
+    if not lexicon.has_table(TopLevelDomainRow):
+        return frozenset()
+    return frozenset(row.label for row in lexicon.table(TopLevelDomainRow))
+
+
+def site_titles(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The page's title, copied as the text's first line: a domain name whose top-level domain exists
+    (``top_level_domains.tsv``), a spaced dash or bar and the site's tagline, with no kana or kanji, as (start,
+    end). Only the first line is read."""
+    first = text.find("\n")
+    line = text if first < 0 else text[:first]
+    if not line or line.lstrip(_SPACES)[:1] not in _ASCII_ALNUM:
+        return []  # nearly every article: its first line opens in its own script
+    match = lazy_pattern(_SITE_TITLE).fullmatch(line)
+    if match is None or match.group(2).lower() not in lexicon.compiled(_top_level_domains):
+        return []
+    if lazy_pattern("[\u3041-\u30ff\u4e00-\u9fff]").search(match.group(1)):
+        return []  # a headline in the article's language that names a site
+    return [match.span(1)]

@@ -34,6 +34,7 @@ from auditor.analysis.furniture import (
     page_furniture,
     price_tickers,
     share_rows,
+    site_titles,
     teaser_blocks,
     template_slots,
     vote_counters,
@@ -42,7 +43,7 @@ from auditor.analysis.furniture import (
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages import get_pack
-from auditor.lexicons.schema import EmbedPatternRow, LanguageRow, PageFurnitureRow
+from auditor.lexicons.schema import EmbedPatternRow, LanguageRow, PageFurnitureRow, TopLevelDomainRow
 from auditor.rules.base import Context, Rule
 
 # How the message names each platform key of embeds.tsv; other keys are title-cased.
@@ -283,9 +284,12 @@ class PageFurniture(Rule):
         come back by design). A photo's alt text as a content system numbers it, another line of the text, a spaced
         dash, a word for a photo and its number (見出し - 写真1). And a row of share buttons after the article's
         last sentence on the text's last line, where the page's line breaks were lost (…。 もっと読む ツイート
-        シェア). Measured on pages11 (blind): 18 such findings on 13 pages (5 closing labels, 6 date stamps, 3
-        copies, one of each other kind), all annotated; none in the WMT English→Japanese references (the two
-        timestamps of one social thread stay quiet: two in one text) and none on bench/eval_table.py's texts.
+        シェア). And the site's title as the text's first line, as a browser's tab shows it: a domain name whose
+        top-level domain exists (``top_level_domains.tsv``), a spaced dash or bar and the site's tagline, in no kana
+        or kanji (Example.vn - its tagline in Vietnamese). Measured on pages11 (blind): 19 such findings on 13 pages
+        (5 closing labels, 6 date stamps, 3 copies, one of each other kind), all annotated; none in the WMT
+        English→Japanese references (the two timestamps of one social thread stay quiet: two in one text) and none
+        on bench/eval_table.py's texts.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
@@ -296,7 +300,7 @@ class PageFurniture(Rule):
     summary = "A web page's interface label (Advertisement, Placeholder Image) left on a line of the article"
     fix = "none"  # deleting the line is the fix; a suggestion replaces a span and cannot remove a line
     languages = None
-    tables = (PageFurnitureRow, LanguageRow)
+    tables = (PageFurnitureRow, LanguageRow, TopLevelDomainRow)
     bad = "新工場の建設が始まった。\nADVERTISEMENT\n稼働は来年の予定だ。"
     good = "新工場の建設が始まった。\n稼働は来年の予定だ。"
 
@@ -332,9 +336,10 @@ class PageFurniture(Rule):
         copies = copied_lines(doc.text, doc.lines)
         numbered = numbered_alt_texts(doc.text)
         glued = glued_share_rows(doc.text, ctx.lexicon)
+        titles = site_titles(doc.text, ctx.lexicon)
         found = (lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags, buttons)
         more = (encoded, emphasis, headers, weather, links, cut, anchors, alts, slots)
-        widgets = (switchers, tickers, keywords, votes, closers, dates, copies, numbered, glued)
+        widgets = (switchers, tickers, keywords, votes, closers, dates, copies, numbered, glued, titles)
         if not any(found) and not any(more) and not any(widgets):
             return
         for start, end, what, fix in (
@@ -422,6 +427,10 @@ class PageFurniture(Rule):
             *(
                 (start, end, "a row of the page's share buttons, run into the text", "Delete it.")
                 for start, end in glued
+            ),
+            *(
+                (start, end, "the site's title (its address and tagline), as a browser's tab shows it", "Delete it.")
+                for start, end in titles
             ),
         ):
             if not ctx.in_embed(start, end):
