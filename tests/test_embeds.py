@@ -1122,7 +1122,8 @@ def test_a_placeholder_title_is_page_furniture_in_another_language():
 def test_the_sites_title_as_the_first_line_is_page_furniture():
     text = "Example.vn - Trang tin tức mẫu\n\n港の再開発が始まった。"
     assert _furniture(text) == [("Example.vn - Trang tin tức mẫu", 0, 30)]
-    assert _furniture("news.example.com | Sample News\n港の再開発が始まった。") == [("news.example.com | Sample News", 0, 30)]
+    text = "news.example.com | Sample News\n港の再開発が始まった。"
+    assert _furniture(text) == [("news.example.com | Sample News", 0, 30)]
 
 
 @pytest.mark.parametrize(

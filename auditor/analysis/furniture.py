@@ -1019,24 +1019,26 @@ def vote_counters(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 # The marks a theme draws before a link's or a box's heading (▶ 続きを読む, ■関連記事): arrows and the bullets of
 # Japanese headings.
 _HEADING_MARKS = "▶►▷→»≫■□◆◇●▼▽"
+_MAX_LABEL_SPACES = 16  # characters around a closing label on its line: a mark, brackets, spaces, a CR
 
 
-def _closers(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, PageFurnitureRow], frozenset[str]]:
+def _closers(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, PageFurnitureRow], frozenset[str], int]:
     """A line that is one ``related``, ``comments`` or ``link-out`` label of ``page_furniture.tsv`` (in the casings
     pages write them), after a heading's mark at most (▶ 続きを読む, ■関連記事) or in lenticular brackets
-    (【関連記事】); the rows by their forms; and the characters such a line may open with (spaces, marks, the labels'
-    first letters)."""
+    (【関連記事】); the rows by their forms; the characters such a line may open with (spaces, marks, the labels'
+    first letters); and the longest such a line may be (``_MAX_LABEL_SPACES`` more than its label)."""
     rows = _kind(lexicon, "related") + _kind(lexicon, "comments") + _kind(lexicon, "link-out")
     forms = {form: row for row in rows for form in (row.label, row.label.upper(), row.label.lower())}
     if not forms:
-        return None, forms, frozenset()
+        return None, forms, frozenset(), 0
     alternation = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
     spaces = re.escape(_SPACES)
     pattern = re.compile(
         rf"[{spaces}]*(?P<line>(?:[{_HEADING_MARKS}][{spaces}]*)?(【)?(?P<label>{alternation})(?(2)】))"
         rf"[{spaces}\r]*(?=\n|$)"
     )
-    return pattern, forms, frozenset({form[0] for form in forms} | set(_HEADING_MARKS + "【" + _SPACES))
+    firsts = frozenset({form[0] for form in forms} | set(_HEADING_MARKS + "【" + _SPACES))
+    return pattern, forms, firsts, max(map(len, forms)) + _MAX_LABEL_SPACES
 
 
 def closing_labels(text: str, lexicon: Lexicon, lines: Sequence[tuple[int, int]]) -> list[FurnitureLine]:
@@ -1048,12 +1050,13 @@ def closing_labels(text: str, lexicon: Lexicon, lines: Sequence[tuple[int, int]]
     article, a lone link label may be a link the text keeps on purpose, and stays quiet. ``lines`` are the text's
     lines with text (``Document.lines``); only those that open with a character such a line may open with are
     matched. As (the line's text without its spaces, its row), in text order."""
-    pattern, forms, firsts = lexicon.compiled(_closers)
+    pattern, forms, firsts, longest = lexicon.compiled(_closers)
     if pattern is None:
         return []
     labels = []
-    for start, _ in lines:
-        if text[start] in firsts and (match := pattern.match(text, start)) is not None:
+    for start, end in lines:
+        # A paragraph is longer than any label with its mark and spaces: most lines are left on their length.
+        if end - start <= longest and text[start] in firsts and (match := pattern.match(text, start)) is not None:
             labels.append(FurnitureLine(match.start("line"), match.end("line"), forms[match.group("label")]))
     if not labels:
         return []  # nearly every article
@@ -1151,17 +1154,16 @@ def copied_lines(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int,
     its caption), as (start, end), in text order. ``lines`` are the text's lines with text (``Document.lines``); only
     lines as long as one of the two before them are compared (a subtraction each: no line is copied out)."""
     found = []
-    before = after = (0, 0)  # the two lines before the current one
-    for line in lines:
-        start, end = line
+    last = second = 0  # the lengths of the two lines before the current one
+    for index, (start, end) in enumerate(lines):
         size = end - start
-        if size >= MIN_COPIED_LINE and (size == before[1] - before[0] or size == after[1] - after[0]):
+        if size in (last, second) and size >= MIN_COPIED_LINE:
             name = text[start:end]
-            if name in (text[before[0] : before[1]], text[after[0] : after[1]]):
+            if any(text[other_start:other_end] == name for other_start, other_end in lines[max(0, index - 2) : index]):
                 copy = _copied(text, lines, name)
                 if copy is not None:
                     found.append((start + copy[0], start + copy[1]))
-        before, after = after, line
+        last, second = size, last
     return found
 
 
