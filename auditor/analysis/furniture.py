@@ -1226,7 +1226,7 @@ def _glued_share_row(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 def glued_share_rows(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The row of share buttons after the article's last sentence on its line, where the page's line breaks were
-    lost (…懸念も。 もっと読む ツイート シェア シェア …): a link-out label at most and ``MIN_SHARE_LABELS`` share
+    lost (…を発表した。 もっと読む ツイート シェア シェア …): a link-out label at most and ``MIN_SHARE_LABELS`` share
     labels or more, each set off by spaces, as (start, end). Only the text's last line is read."""
     line_start = text.rfind("\n") + 1
     stop = text.rfind("。", line_start)
