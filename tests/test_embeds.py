@@ -1020,3 +1020,120 @@ def test_markdown_emphasis_in_a_text_without_other_markdown_is_page_furniture():
 )
 def test_asterisks_that_are_no_stray_emphasis_stay_quiet(text: str) -> None:
     assert _furniture(text) == []
+
+
+def test_the_boxes_and_links_that_close_an_article_are_page_furniture():
+    text = "港の再開発が始まった。工事は二年続く。\n\n▶ 続きを読む\n関連記事\n市長、港を視察\n新駅の計画が決まる\n"
+    assert _furniture(text) == [("▶ 続きを読む", 21, 28), ("関連記事", 29, 33)]
+    text = "港の再開発が始まった。\n\n関連ニュース\n\nコメント"
+    assert _furniture(text) == [("関連ニュース", 13, 19), ("コメント", 21, 25)]
+    text = "港の再開発が始まった。\nこの記事は英語の記事を翻訳したものです。\n原文はこちら"
+    assert _furniture(text) == [("原文はこちら", 33, 39)]
+    assert _furniture("港の再開発が始まった。\n【関連記事】\n市長、港を視察\n") == [("【関連記事】", 12, 18)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "港の再開発が始まった。\n続きを読む\n工事は二年続く。",  # a link label before more of the article
+        "社長のコメント\nコメント\n社長は「港を変える」と述べた。",  # a comments heading with the article after it
+        "関連記事は下にある。\n詳しくはコメント欄を見てほしい。",  # the words in sentences
+    ],
+)
+def test_a_link_or_comments_label_before_more_of_the_article_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_the_pages_date_stamp_is_page_furniture():
+    assert _furniture("港の再開発\n\n2026-03-04 09:15:30\n\n港の再開発が始まった。") == [("2026-03-04 09:15:30", 7, 26)]
+    assert _furniture(" date 2026-03-04 港の再開発が始まった。") == [("date 2026-03-04", 1, 16)]
+    assert _furniture(" date 2026-03 港の再開発が始まった。") == [("date 2026-03", 1, 13)]
+    assert _furniture("港の再開発 2026/03/04/09:15 港の写真=4日 工事が始まった。") == [("2026/03/04/09:15", 6, 22)]
+    assert _furniture("Sample Daily Times04/03/2026\n\n港の再開発が始まった。") == [("04/03/2026", 18, 28)]
+    assert _furniture("公開日: 2026.03.04\n港の再開発が始まった。") == [("公開日: 2026.03.04", 0, 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-03-04 09:15\n港の再開発が始まった。\n2026-03-05 10:00\n工事は続く。",  # two: a thread's or a log's
+        "工事は2026/03/04に始まった。",  # a sentence's date, its particle after it
+        "工事は 2026/03/04 に始まった。",  # the same, spaced
+        "資料は https://example.com/2026/03/04/port にある。",  # a web address's path
+        "工期は2026-03 から二年だ。\n",  # a year and a month without a date field's label
+        "工事が始まった(2026/03/04)。",  # in brackets, inside a sentence
+        "成長率は3.5%だった。価格は1.2.3の順だ。",  # decimals and a version number
+    ],
+)
+def test_dates_of_the_content_or_inside_sentences_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_a_heading_or_caption_printed_twice_is_page_furniture():
+    text = "港の再開発が始まる予定\n\n港の再開発が始まる予定\n\n市は四日、港の再開発を始めた。"
+    assert _furniture(text) == [("港の再開発が始まる予定", 13, 24)]
+    text = "港の再開発が始まる予定\n市は四日、港の再開発を始めた。\n港の再開発が始まる予定\n工事は二年続く。"
+    assert _furniture(text) == [("港の再開発が始まる予定", 28, 39)]
+    text = "新しい港の完成予想図(市提供)\n新しい港の完成予想図(市提供)\n市は四日、港の再開発を始めた。"
+    assert _furniture(text) == [("新しい港の完成予想図(市提供)", 16, 31)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（中略）\n市は四日、港を視察した。\n（中略）\n工事は続く。",  # a short mark the text repeats by design
+        "市は四日、港の再開発を始めた。\n市は四日、港の再開発を始めた。",  # a sentence repeated: no heading's copy
+        "港の再開発が始まる予定\n市は四日、港を視察した。\n工事は二年続く。\n港の再開発が始まる予定\n",  # far apart
+        "港の再開発が始まる予定\n港の再開発が始まる予定\n港の再開発が始まる予定\n本文。",  # three times
+        "#PortRenewal2026\n港を視察した。\n#PortRenewal2026\n",  # no kana or kanji: a post's hashtag
+    ],
+)
+def test_lines_repeated_by_design_or_far_apart_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_a_photos_numbered_alt_text_is_page_furniture():
+    text = "港の再開発が始まる\n\n市は四日、港の再開発を始めた。\n\n港の再開発が始まる - 写真1\n\n工事は二年続く。"
+    assert _furniture(text) == [("港の再開発が始まる - 写真1", 28, 43)]
+    assert _furniture("港の再開発が始まる - 写真1\n工事は二年続く。") == []  # no line it repeats
+    assert _furniture("港の再開発が始まる\n港の再開発が始まる - 写真集を見る\n") == []  # no photo's number
+
+
+def test_share_buttons_run_into_the_last_line_are_page_furniture():
+    text = "港の再開発 市は四日、港の再開発を始めた。工事は二年続く。 もっと読む ツイート シェア LINE 地域の記事一覧"
+    assert _furniture(text) == [("もっと読む ツイート シェア LINE", 30, 49)]
+    assert _furniture("工事は二年続く。 シェアの拡大を狙う。") == []
+    assert _furniture("工事は二年続く。 LINE と X で告知した。") == []
+    assert _furniture("工事は二年続く。 LINE Facebook X でシェアしてほしい。") == []  # a sentence naming them
+
+
+def test_an_empty_date_field_alone_is_page_furniture():
+    assert _furniture("港の再開発\n記者\n最終更新日: \n港の再開発が始まった。") == [("最終更新日:", 9, 15)]
+    # Its date on the next line: the field has its value.
+    assert _furniture("港の再開発\n最終更新日:\n2026年3月4日\n港の再開発が始まった。") == []
+    assert _furniture("港の再開発\n主な更新日: \n港の再開発が始まった。") == []  # no date field's label
+
+
+def test_a_placeholder_title_is_page_furniture_in_another_language():
+    assert _furniture("no title\n\n港の再開発が始まった。") == [("no title", 0, 8)]
+    assert _furniture("no title\n\nThe port reopens.", lang="en") == []
+
+
+def test_the_sites_title_as_the_first_line_is_page_furniture():
+    text = "Example.vn - Trang tin tức mẫu\n\n港の再開発が始まった。"
+    assert _furniture(text) == [("Example.vn - Trang tin tức mẫu", 0, 30)]
+    text = "news.example.com | Sample News\n港の再開発が始まった。"
+    assert _furniture(text) == [("news.example.com | Sample News", 0, 30)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Example.com - 新サービスを発表\n本文です。",  # a headline in the article's language
+        "Example.qqzz - Sample News\n本文です。",  # no top-level domain
+        "本文です。\nExample.vn - Trang tin tức mẫu\n",  # not the first line
+        "Example.vn\n本文です。",  # the address alone
+    ],
+)
+def test_a_domain_in_a_headline_or_past_the_first_line_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []

@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.languages.scripts import lazy_pattern
 from auditor.lexicons import Lexicon
-from auditor.lexicons.schema import CreditLabelRow, PageFurnitureRow
+from auditor.lexicons.schema import CreditLabelRow, PageFurnitureRow, TopLevelDomainRow
 
 if TYPE_CHECKING:
     from auditor.analysis.context import Analysis
 
 _SPACES = " \t\u3000"
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # The dashes a theme draws on both sides of an ad slot's label (- Advertisement -, — ADVERTISEMENT —).
 _FRAME_CHARS = "-‐–—―"
 # The first character of the scripts that are not Latin (kana, CJK, Hangul): an ad slot's label that opens a line and
@@ -41,10 +42,11 @@ _FUSED_SCRIPT = "\u3040"
 TEXT_KINDS = frozenset({"skip-link", "contents", "template", "comment-count"})
 # Kinds that are no whole-line label: each has its own finder below (a counter follows its figure, a teaser its
 # colon and headline; a share button's label is one of a row; a host's notice opens its line; a field's label is
-# followed by its colon and value; a link-out's label by the link's bare address; a heading's anchor ends its line).
+# followed by its colon and value; a link-out's label by the link's bare address, or closes the article; a heading's
+# anchor ends its line; a box's heading may have a mark before it, and a comments heading closes the article).
 _BLOCK_KINDS = frozenset(
     {"counter", "teaser", "share", "host-notice", "field", "counter-button", "link-out", "anchor", "comment-count"}
-    | {"switcher", "vote"}
+    | {"switcher", "vote", "related", "comments", "date-field"}
 )
 
 
@@ -436,25 +438,31 @@ def host_notices(text: str, lexicon: Lexicon, openings: list[int]) -> list[tuple
 
 
 def _field_labels(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(row.label for row in _kind(lexicon, "field"))
+    return frozenset(row.label for row in _kind(lexicon, "field") + _kind(lexicon, "date-field"))
+
+
+def _date_field_labels(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(row.label for row in _kind(lexicon, "date-field"))
 
 
 def empty_fields(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The fields of a byline or a post's dates whose values were lost (公開:  更新:): two field labels of
     ``page_furniture.tsv`` or more in a row at the end of a line, each with its colon and nothing but spaces after
     it, as (start, end) from the first label to the last colon, in text order. One empty field alone may be a line
-    that a list follows (主な更新:). The colons are found with ``str.find`` (a regex's class of both colons is
-    scanned in Python's slow path: 15 µs an article against 1)."""
+    that a list follows (主な更新:); one that names a date (a ``date-field`` label: 最終更新日:) has a date for its
+    value, and counts alone where the next line does not open with that date's figures. The colons are found with
+    ``str.find`` (a regex's class of both colons is scanned in Python's slow path: 15 µs an article against 1)."""
     labels = lexicon.compiled(_field_labels)
     if not labels:
         return []
+    dates = lexicon.compiled(_date_field_labels)
     found = []
     for mark in (":", "："):  # one character: str.find of ":\n" costs three times as much
         colon = text.find(mark)
         while colon >= 0:
             line_end = text.find("\n", colon)
             if not text[colon + 1 : len(text) if line_end < 0 else line_end].strip(_LINE_SPACES):
-                field = _empty_fields_before(text, colon, labels)
+                field = _empty_fields_before(text, colon, labels) or _empty_date_field(text, colon, dates)
                 if field is not None:
                     found.append(field)
             colon = text.find(mark, colon + 1)
@@ -474,6 +482,17 @@ def _empty_fields_before(text: str, colon: int, labels: frozenset[str]) -> tuple
             break
         mark = len(before) - 1
     return (first, colon + 1) if count >= 2 else None
+
+
+def _empty_date_field(text: str, colon: int, dates: frozenset[str]) -> tuple[int, int] | None:
+    """The empty date field that opens its line and ends with the colon at ``colon`` (最終更新日:), as (start, end),
+    unless the next line with text opens with a figure (the date, on a line of its own)."""
+    start = _label_before(text, colon, dates)
+    if start is None or text[text.rfind("\n", 0, start) + 1 : start].strip(_SPACES):
+        return None
+    line_end = text.find("\n", colon)
+    after = text[line_end:].lstrip(_LINE_SPACES + "\n")[:1] if line_end >= 0 else ""
+    return None if after.isdigit() else (start, colon + 1)
 
 
 def _label_before(text: str, colon: int, labels: frozenset[str]) -> int | None:
@@ -995,3 +1014,256 @@ def vote_counters(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         if match.group(1) != match.group(2):
             found.append((match.start(), match.end()))
     return found
+
+
+# The marks a theme draws before a link's or a box's heading (▶ 続きを読む, ■関連記事): arrows and the bullets of
+# Japanese headings.
+_HEADING_MARKS = "▶►▷→»≫■□◆◇●▼▽"
+_MAX_LABEL_SPACES = 16  # characters around a closing label on its line: a mark, brackets, spaces, a CR
+
+
+def _closers(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, PageFurnitureRow], frozenset[str], int]:
+    """A line that is one ``related``, ``comments`` or ``link-out`` label of ``page_furniture.tsv`` (in the casings
+    pages write them), after a heading's mark at most (▶ 続きを読む, ■関連記事) or in lenticular brackets
+    (【関連記事】); the rows by their forms; the characters such a line may open with (spaces, marks, the labels'
+    first letters); and the longest such a line may be (``_MAX_LABEL_SPACES`` more than its label)."""
+    rows = _kind(lexicon, "related") + _kind(lexicon, "comments") + _kind(lexicon, "link-out")
+    forms = {form: row for row in rows for form in (row.label, row.label.upper(), row.label.lower())}
+    if not forms:
+        return None, forms, frozenset(), 0
+    alternation = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    spaces = re.escape(_SPACES)
+    pattern = re.compile(
+        rf"[{spaces}]*(?P<line>(?:[{_HEADING_MARKS}][{spaces}]*)?(【)?(?P<label>{alternation})(?(2)】))"
+        rf"[{spaces}\r]*(?=\n|$)"
+    )
+    firsts = frozenset({form[0] for form in forms} | set(_HEADING_MARKS + "【" + _SPACES))
+    return pattern, forms, firsts, max(map(len, forms)) + _MAX_LABEL_SPACES
+
+
+def closing_labels(text: str, lexicon: Lexicon, lines: Sequence[tuple[int, int]]) -> list[FurnitureLine]:
+    """The headings of the boxes a page puts after its article, and the links that close it, alone on their lines:
+    a ``related`` label (関連記事, Related news: a related-articles box's heading) wherever it is; a ``comments``
+    label (コメント: the comments section's heading) or a ``link-out`` label without its address (▶ 続きを読む,
+    原文はこちら: the link to the rest of the story or to the original) where nothing but such lines follows it to the
+    text's end, or a box's heading next: after the article, where the page's own parts begin. Before more of the
+    article, a lone link label may be a link the text keeps on purpose, and stays quiet. ``lines`` are the text's
+    lines with text (``Document.lines``); only those that open with a character such a line may open with are
+    matched. As (the line's text without its spaces, its row), in text order."""
+    pattern, forms, firsts, longest = lexicon.compiled(_closers)
+    if pattern is None:
+        return []
+    labels = []
+    for start, end in lines:
+        # A paragraph is longer than any label with its mark and spaces: most lines are left on their length.
+        if end - start <= longest and text[start] in firsts and (match := pattern.match(text, start)) is not None:
+            labels.append(FurnitureLine(match.start("line"), match.end("line"), forms[match.group("label")]))
+    if not labels:
+        return []  # nearly every article
+    found: list[FurnitureLine] = []
+    closing: set[int] = set()  # where the lines that end the article start
+    for line in reversed(labels):
+        after = len(text) - len(text[line.end :].lstrip())  # only for the few label lines found
+        if line.row.kind == "related" or after == len(text) or after in closing:
+            closing.add(line.start)
+            found.append(line)
+    return found[::-1]
+
+
+# A date written in figures (ISO 8601's 2025-08-20, or with slashes or dots; the year first, or last as in 16/07/2025)
+# with its time at most (19:40, 19:40:08), after a space, a T or a slash: how a content system prints a page's date.
+# Japanese prose writes a date with 年, 月 and 日.
+_NUMERIC_DATE = (
+    r"(?:(?:19|20)[0-9]{2}(?P<a>[-/.])(?:0?[1-9]|1[0-2])(?P=a)(?:0?[1-9]|[12][0-9]|3[01])"
+    r"|(?:0?[1-9]|[12][0-9]|3[01])(?P<b>[-/.])(?:0?[1-9]|[12][0-9]|3[01])(?P=b)(?:19|20)[0-9]{2})"
+    r"(?:[ T/\u00a0](?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?)?(?![0-9/:])"
+)
+# A year and a month (2024-02), which is a date only after a date field's label (date 2024-02).
+_YEAR_MONTH = r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])(?![0-9/:.-])"
+# What a date in a sentence is followed by: its particle (に, の, と) or a mark of the sentence.
+_IN_SENTENCE = "、。，．,)）」』"
+
+
+def _date_labels(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(row.label.lower() for row in _kind(lexicon, "field") + _kind(lexicon, "date-field"))
+
+
+def date_stamps(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The page's date stamp copied with its text: a date in figures (``_NUMERIC_DATE``: 2021-11-23 19:40:08,
+    2025/10/20/15:13, 16/07/2025), or a year and a month after a date field's label (date 2024-02), when it is the
+    text's only date in figures outside a web address, outside any sentence (at its line's end, or before a space
+    and what is no particle or sentence mark), with the field's label before it on its line (date, 公開日:) where
+    there is one, as (start, end). A page prints its own date once; dates in figures a text holds several of are
+    its content's (a thread's posts, a table, a log), and a date followed by its particle is a sentence's. Found from
+    the separators (a search of one character each, in C: 1 µs an article)."""
+    stamps: list[tuple[int, int]] = []
+    for sep in "-/.":
+        at = text.find(sep)
+        while at >= 0:
+            # A date's separator has its twin one or two figures away (a decimal point has none), or a year before it
+            # (2024-02): tests of slices.
+            if (
+                text[at + 1 : at + 2].isdigit()
+                and text[at - 1 : at].isdigit()
+                and (
+                    sep in text[at + 2 : at + 4]
+                    or sep in text[max(0, at - 3) : at - 1]
+                    or (sep == "-" and text[max(0, at - 4) : at].isdigit())
+                )
+            ):
+                stamp = _stamp_at(text, at)
+                if stamp is not None and stamp not in stamps:
+                    stamps.append(stamp)
+            at = text.find(sep, at + 1)
+    if len(stamps) != 1:
+        return []
+    start, end, labelled = *stamps[0], False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip(_SPACES + ":：")
+    label = before.lstrip(_SPACES)
+    if label and label.lower() in lexicon.compiled(_date_labels):
+        start, labelled = line_start + len(before) - len(label), True
+    if lazy_pattern(_YEAR_MONTH).fullmatch(text, stamps[0][0], end) and not labelled:
+        return []  # a year and a month alone: a figure of a sentence or a table, not a page's date
+    rest = text[end:].lstrip(" \t\u3000")[:1] if end < len(text) else ""
+    spaced = end < len(text) and text[end] in " \t\u3000"
+    if rest in ("", "\n", "\r") or (spaced and not ("\u3041" <= rest <= "\u309f" or rest in _IN_SENTENCE)):
+        return [(start, end)]
+    return []
+
+
+def _stamp_at(text: str, at: int) -> tuple[int, int] | None:
+    """The date in figures that holds the separator at ``at`` (its first or its second), or a year and a month,
+    as (start, end), unless it is part of a web address or a longer figure."""
+    for start in range(max(0, at - 7), at):
+        if not text[start].isdigit() or (start > 0 and (text[start - 1].isdigit() or text[start - 1] in "/=?&#_-.")):
+            continue
+        match = lazy_pattern(_NUMERIC_DATE).match(text, start) or lazy_pattern(_YEAR_MONTH).match(text, start)
+        if match is not None and match.start() <= at < match.end():
+            return match.start(), match.end()
+    return None
+
+
+MIN_COPIED_LINE = 8  # characters: a short line (（中略）, a speaker's name, a section's mark) may come back by design
+
+
+def copied_lines(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The headings and captions that the page printed twice, the later copy: a line of ``MIN_COPIED_LINE``
+    characters or more, in kana or kanji and ending in no sentence mark, that repeats word for word one of the two
+    lines with text before it and no other line of the text (a page's title and its headline; a photo's alt text and
+    its caption), as (start, end), in text order. ``lines`` are the text's lines with text (``Document.lines``); only
+    lines as long as one of the two before them are compared (a subtraction each: no line is copied out)."""
+    found = []
+    last = second = 0  # the lengths of the two lines before the current one
+    for index, (start, end) in enumerate(lines):
+        size = end - start
+        if size in (last, second) and size >= MIN_COPIED_LINE:
+            name = text[start:end]
+            if any(text[other_start:other_end] == name for other_start, other_end in lines[max(0, index - 2) : index]):
+                copy = _copied(text, lines, name)
+                if copy is not None:
+                    found.append((start + copy[0], start + copy[1]))
+        last, second = size, last
+    return found
+
+
+def _copied(text: str, lines: Sequence[tuple[int, int]], name: str) -> tuple[int, int] | None:
+    """Where in the line ``name`` its text is, without its spaces, when it is a heading's or a caption's (kana or
+    kanji, no sentence mark at its end) and no other line of the text is the same; else None."""
+    bare = name.strip(_LINE_SPACES)
+    if (
+        not lazy_pattern("[\u3041-\u30ff\u4e00-\u9fff]").search(bare)
+        or bare.endswith(("。", ".", "！", "？", "!", "?"))
+        or sum(text[start:end] == name for start, end in lines) != 2
+    ):
+        return None
+    at = name.index(bare)
+    return at, at + len(bare)
+
+
+# The words a content system gives the photos of an article in their alt text, after the article's title, a dash
+# and the photo's number (Title - Photo 1; Vietnamese sites' - Ảnh 1, which machine translation renders - 写真1).
+_PHOTO_WORDS = ("写真", "画像", "Photo", "photo", "Image", "image")
+
+
+def numbered_alt_texts(text: str) -> list[tuple[int, int]]:
+    """The lines that are another line of the text (the headline), a spaced dash, a word for a photo and its number
+    (見出し - 写真1): a photo's alt text as a content system writes it, left where the photo was dropped, as
+    (start, end), in text order. Found from each hyphen (a search of one character, in C)."""
+    found = []
+    at = text.find("-")
+    while at >= 0:
+        if text[at - 1 : at] != " " or text[at + 1 : at + 2] != " ":
+            at = text.find("-", at + 1)
+            continue
+        at -= 1
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        tail = text[at + 3 : len(text) if line_end < 0 else line_end].rstrip(_LINE_SPACES)
+        word = tail.rstrip("0123456789 ")
+        head = text[line_start:at].strip(_LINE_SPACES)
+        if word in _PHOTO_WORDS and tail != word and head and f"\n{head}\n" in f"\n{text.replace(chr(13), '')}\n":
+            start = line_start + text[line_start:at].index(head)
+            found.append((start, at + 3 + len(tail)))
+        at = text.find("-", at + 3)
+    return found
+
+
+def _glued_share_row(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Spaces, a link-out label at most, then ``MIN_SHARE_LABELS`` share labels or more, each followed by spaces or
+    the line's end, and no hiragana after them."""
+    shares = sorted({row.label for row in _kind(lexicon, "share")}, key=len, reverse=True)
+    links = sorted({row.label for row in _kind(lexicon, "link-out")}, key=len, reverse=True)
+    if not shares:
+        return None
+    share = "|".join(re.escape(label) for label in shares)
+    link = "|".join(re.escape(label) for label in links) or "(?!)"
+    return re.compile(  # no particle after the row: labels a sentence goes on from are its words (…X でシェアする)
+        rf"[ \u3000]+(?P<row>(?:(?:{link})[ \u3000]+)?(?:(?:{share})(?:[ \u3000]+|(?=\r?\n|$))){{{MIN_SHARE_LABELS},}})"
+        r"(?![\u3041-\u309f])"
+    )
+
+
+def glued_share_rows(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The row of share buttons after the article's last sentence on its line, where the page's line breaks were
+    lost (…を発表した。 もっと読む ツイート シェア シェア …): a link-out label at most and ``MIN_SHARE_LABELS`` share
+    labels or more, each set off by spaces, as (start, end). Only the text's last line is read."""
+    line_start = text.rfind("\n") + 1
+    stop = text.rfind("。", line_start)
+    if stop < 0 or stop == len(text) - 1:
+        return []  # the text ends with a sentence: nearly every article
+    row = lexicon.compiled(_glued_share_row)
+    match = row.match(text, stop + 1) if row is not None else None
+    if match is None:
+        return []
+    return [(match.start("row"), match.start("row") + len(match.group("row").rstrip(_SPACES)))]
+
+
+# A page's title as a browser's tab shows it, when the site is named by its address: a domain name (labels and a
+# top-level domain), a spaced dash or bar, and the site's tagline (Example.vn - the tagline; Example.com | the
+# tagline), in no kana or kanji: the site's own language, not the article's.
+_SITE_TITLE = (
+    r"[ \t\u3000]*((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+([A-Za-z]{2,})[ \u00a0]+[-|–—][ \u00a0]+[^\n]+?)[ \t\u3000\r]*"
+)
+
+
+def _top_level_domains(lexicon: Lexicon) -> frozenset[str]:
+    if not lexicon.has_table(TopLevelDomainRow):
+        return frozenset()
+    return frozenset(row.label for row in lexicon.table(TopLevelDomainRow))
+
+
+def site_titles(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The page's title, copied as the text's first line: a domain name whose top-level domain exists
+    (``top_level_domains.tsv``), a spaced dash or bar and the site's tagline, with no kana or kanji, as (start,
+    end). Only the first line is read."""
+    first = text.find("\n")
+    line = text if first < 0 else text[:first]
+    if not line or line.lstrip(_SPACES)[:1] not in _ASCII_ALNUM:
+        return []  # nearly every article: its first line opens in its own script
+    match = lazy_pattern(_SITE_TITLE).fullmatch(line)
+    if match is None or match.group(2).lower() not in lexicon.compiled(_top_level_domains):
+        return []
+    if lazy_pattern("[\u3041-\u30ff\u4e00-\u9fff]").search(match.group(1)):
+        return []  # a headline in the article's language that names a site
+    return [match.span(1)]
