@@ -147,7 +147,7 @@ def _runs_on(toks: Sequence[Token], predicate: int) -> bool:
 
 
 def compound_head(toks: Sequence[Token], start: int, cues: Cues, slot: str) -> str | None:
-    """The cue of ``slot`` that ends the compound noun starting at token ``start``, after a word of its own: a
+    """The cue of ``slot`` that ends the compound noun starting at token ``start`` (of two tokens or more): a
     compound's last word is its head, what the compound is, and the words before it only say which (the right-hand
     head rule, Williams 1981; Kageyama 1982 for Japanese): 四半期決算 is a 決算, and a period with a prefix or a range
     of numbers is one word of it (第3四半期決算, 4～6月期決算). Not after a verbal noun, which may take the owner as
@@ -160,7 +160,7 @@ def compound_head(toks: Sequence[Token], start: int, cues: Cues, slot: str) -> s
         end += 1
     if end == start or not (toks[start].noun or toks[start].pos == "接頭詞"):
         return None
-    cue = cues.ends(toks, start, end, slot)
+    cue = cues.ends(toks, start - 1, end, slot)  # the whole compound may be the cue (株主|総会)
     if cue is None:
         return None
     head, spelled = end, len(toks[end].surface)

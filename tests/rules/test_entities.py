@@ -184,6 +184,8 @@ BRAND_SLOTS = [
     ("貝殻、南米の鉱区権益を売却へ", [(BRAND, "貝殻", 0, 2, "シェル")]),
     ("毛虫は、欧州で2工場を閉鎖すると明らかにした。", [(BRAND, "毛虫", 0, 2, "キャタピラー")]),
     ("標的が買収した家具チェーンは、年内に全店を改装する。", [(BRAND, "標的", 0, 2, "ターゲット")]),
+    # A compound that is what only a company has, though its first word is a cue of its own (株主|総会).
+    ("貝殻の株主総会は、来月ロンドンで開かれる。", [(BRAND, "貝殻", 0, 2, "シェル")]),
 ]
 
 BRAND_QUIET = [
