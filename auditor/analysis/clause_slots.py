@@ -81,13 +81,16 @@ def company_act_subject(toks: Sequence[Token], first: int, last: int, cues: Cues
     is what only a business does (name_slots.tsv's company-act: buying and selling businesses, opening and closing
     stores, raising prices; not announcing, agreeing or suing, which people do too), done by it: the verbal noun
     with する (標的は店舗を閉鎖する, 貝殻が買収した発電会社), or the verbal noun as the object of a verb that decides on
-    it (標的が閉店を決めた, 毛虫が値上げに踏み切れば). A subject with が belongs to the first predicate after it; a
-    topic with は also to the predicates after a clause that runs on (…に向けて、…を閉鎖する: a comma after a て-form
-    or a conjugated ending closes a clause that shares the topic), but is no subject of a clause that modifies a noun
-    (標的は、…を買収した企業だ). Never past a subject of its own (企業が, 同社は). Passive and causative endings
-    (閉鎖された, 閉鎖させた) say the subject is acted on: left alone. For the reviewed brands whose domain words the
-    article lacks: an ordinary word may be the topic of many things, but not the one who buys, closes or lists.
-    Returns the slot as an editor reads it, else None."""
+    it (標的が閉店を決めた, 毛虫が値上げに踏み切れば), or what only a company has (name_slots.tsv's company-only) as
+    the object of that predicate (貝殻は通期見通しを引き上げた: who raises its full-year outlook owns one).
+
+    The first predicate, as Japanese leaves a later clause's subject unsaid (腕は確かで、独立して店を出店した: the
+    skill opens no store): past the verb of a compound particle (…を受けて通期見通しを引き下げた), and, for a topic
+    with は, past a clause that modifies a noun (標的は、…を買収した企業だ: the noun is that clause's subject), but
+    never past a subject of its own (企業が, 同社は). Passive and causative endings (閉鎖された, 閉鎖させた) say the
+    subject is acted on: left alone. For the reviewed brands whose domain words the article lacks: an ordinary word
+    may be the topic of many things, but not the one who buys, closes or lists. Returns the slot as an editor reads
+    it, else None."""
     head = last + 1
     if head >= len(toks) or not toks[head].particle or toks[head].surface not in _SUBJECTS:
         return None
@@ -105,8 +108,8 @@ def company_act_subject(toks: Sequence[Token], first: int, last: int, cues: Cues
         cue = _verbal_noun_before(toks, head, at, cues)
         if cue is not None:
             return None if _acted_on(toks, at) else f"the subject of {cue}"
-        if not theme or not _runs_on(toks, at):
-            return None
+        if not _particle_verb(toks, at):
+            return None  # the subject's predicate: whoever acts in a clause after it may be another (腕は確かで、…)
     return None
 
 
@@ -118,7 +121,8 @@ def _verbal_noun_before(toks: Sequence[Token], head: int, predicate: int, cues: 
         return cues.ends(toks, head, predicate - 1, "company-act") if predicate - 1 > head else None
     marker = predicate - 1
     if marker - 1 > head and toks[marker].particle and toks[marker].surface in _LIGHT_OBJECT:
-        return cues.ends(toks, head, marker - 1, "company-act")
+        # 閉店を決めた; or what only a company has, acted on by its owner (通期見通しを引き上げた, CEOを解任した)
+        return cues.ends(toks, head, marker - 1, "company-act") or cues.ends(toks, head, marker - 1, "company-only")
     return None
 
 
@@ -137,13 +141,25 @@ def _modifies_noun(toks: Sequence[Token], predicate: int) -> bool:
     return at < len(toks) and toks[at].noun and toks[at].pos1 not in ("非自立", "接尾", "代名詞")
 
 
-def _runs_on(toks: Sequence[Token], predicate: int) -> bool:
-    """The clause that the predicate at ``predicate`` ends runs on into the next (…に向けて、…; …を発表し、…): its
-    conjugated endings and a て or で are followed by a comma, so the topic is the next clause's too."""
-    at = predicate + 1
-    while at < len(toks) and (toks[at].pos == "助動詞" or toks[at].pos1 in ("接尾", "接続助詞")):
-        at += 1
-    return at < len(toks) and toks[at].surface in _COMMAS
+def _particle_verb(toks: Sequence[Token], predicate: int) -> bool:
+    """The predicate at ``predicate`` is the verb of a compound particle (複合格助詞: を受けて, に向けて, を巡って),
+    which relates a noun to the clause's predicate as a particle does: no predicate of its own, no subject of its
+    own, so the topic's predicate comes later."""
+    token = toks[predicate]
+    return (
+        token.base in _PARTICLE_VERBS
+        and predicate > 0
+        and toks[predicate - 1].surface in ("を", "に")
+        and predicate + 1 < len(toks)
+        and toks[predicate + 1].surface == "て"
+    )
+
+
+# The verbs of compound particles that IPAdic splits (について, に対して, によって and として are one token of its own).
+_PARTICLE_VERBS = frozenset(
+    {"受ける", "向ける", "巡る", "めぐる", "通じる", "除く", "含める", "踏まえる", "基づく", "伴う", "際する", "先立つ",
+     "加える", "比べる", "応じる", "沿う", "控える", "経る"}
+)
 
 
 def compound_head(toks: Sequence[Token], start: int, cues: Cues, slot: str) -> str | None:

@@ -924,7 +924,11 @@ def _company_slot(
             action = cues.at(toks, later, "company-partner-verb")
             if action is not None:
                 return f"the partner of {action}"
-    return _listed(index, sentence, toks, first, last, "company") or headline_subject(toks, first, last, cues)
+    return (
+        _listed(index, sentence, toks, first, last, "company")
+        or headline_subject(toks, first, last, cues)
+        or company_act_subject(toks, first, last, cues)  # りんごは通期見通しを据え置いた
+    )
 
 
 _ANAPHORS = frozenset({"同社", "自社", "同行", "同", "自"})  # 同社の売上高: the topic's own (同グループ: 同 before it)

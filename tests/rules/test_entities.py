@@ -186,6 +186,9 @@ BRAND_SLOTS = [
     ("標的が買収した家具チェーンは、年内に全店を改装する。", [(BRAND, "標的", 0, 2, "ターゲット")]),
     # A compound that is what only a company has, though its first word is a cue of its own (株主|総会).
     ("貝殻の株主総会は、来月ロンドンで開かれる。", [(BRAND, "貝殻", 0, 2, "シェル")]),
+    # The subject of a predicate whose object is what only a company has: who cuts its full-year outlook owns one.
+    ("標的は、年末商戦の不振を受けて通期見通しを引き下げた。", [(BRAND, "標的", 0, 2, "ターゲット")]),
+    ("りんごは通期予想を据え置いた。", [(BRAND, "りんご", 0, 3, "アップル")]),
 ]
 
 BRAND_QUIET = [
