@@ -73,7 +73,11 @@ def headline_subject(
 
 
 _VOICE = frozenset({"れる", "られる", "せる", "させる"})  # passive and causative endings: the subject is acted on
-_LIGHT_OBJECT = frozenset({"を", "に"})  # 閉店を決めた, 値上げに踏み切った: a verb of deciding on the verbal noun
+_LIGHT_OBJECT = frozenset({"を", "に", "で"})  # 閉店を決めた, 値上げに踏み切った, 提携で合意した: a verb that decides
+# on the verbal noun
+# Nouns whose modifying clause tells their content and has no gap (Teramura 1975: 外の関係), so that its subject is
+# the sentence's topic: 地下鉄は…店舗を閉鎖する計画だ (the plan is to close them; the topic closes them).
+_CONTENT_NOUNS = frozenset({"計画", "予定", "方針", "意向", "考え", "構え", "見通し", "公算", "可能性", "考え方"})
 
 
 def company_act_subject(toks: Sequence[Token], first: int, last: int, cues: Cues) -> str | None:
@@ -103,9 +107,9 @@ def company_act_subject(toks: Sequence[Token], first: int, last: int, cues: Cues
             return None  # a subject or topic of its own (企業が, 同社は): the predicates after it are its
         if token.pos not in _PREDICATES:
             continue
-        if theme and _modifies_noun(toks, at):
+        if theme and _modifies_noun(toks, at) and not _content_noun_after(toks, at):
             continue  # 標的は、…を買収した企業だ: the clause's subject is the noun it modifies
-        cue = _verbal_noun_before(toks, head, at, cues)
+        cue = _verbal_noun_before(toks, head, at, cues, ("company-act", "company-only"))
         if cue is not None:
             return None if _acted_on(toks, at) else f"the subject of {cue}"
         if not _particle_verb(toks, at):
@@ -113,17 +117,56 @@ def company_act_subject(toks: Sequence[Token], first: int, last: int, cues: Cues
     return None
 
 
-def _verbal_noun_before(toks: Sequence[Token], head: int, predicate: int, cues: Cues) -> str | None:
-    """The company-act cue that the predicate at ``predicate`` makes a verb of: the noun right before する (買収|し),
-    or the noun before を or に right before the predicate (閉店を|決め); a compound's last word counts
-    (大規模人員削減)."""
+def _verbal_noun_before(
+    toks: Sequence[Token], head: int, predicate: int, cues: Cues, slots: Sequence[str]
+) -> str | None:
+    """The cue of the first of ``slots`` that the predicate at ``predicate`` makes a verb of: the noun right before
+    する (買収|し), of the first slot, or the noun before を, に or で right before the predicate, of any of them
+    (閉店を|決め, 提携で|合意し; what only a company has, acted on by its owner: 通期見通しを|引き上げ, CEOを|解任し);
+    a compound's last word counts (大規模人員削減)."""
     if toks[predicate].pos == "動詞" and toks[predicate].base == "する":
-        return cues.ends(toks, head, predicate - 1, "company-act") if predicate - 1 > head else None
+        return cues.ends(toks, head, predicate - 1, slots[0]) if predicate - 1 > head else None
     marker = predicate - 1
     if marker - 1 > head and toks[marker].particle and toks[marker].surface in _LIGHT_OBJECT:
-        # 閉店を決めた; or what only a company has, acted on by its owner (通期見通しを引き上げた, CEOを解任した)
-        return cues.ends(toks, head, marker - 1, "company-act") or cues.ends(toks, head, marker - 1, "company-only")
+        for slot in slots:
+            cue = cues.ends(toks, head, marker - 1, slot)
+            if cue is not None:
+                return cue
     return None
+
+
+def company_partner(toks: Sequence[Token], first: int, last: int, cues: Cues) -> str | None:
+    """The literal at tokens ``first…last`` is the partner (と) of what only companies do together (name_slots.tsv's
+    company-partner-verb: 提携, 経営統合, 資本提携): the first predicate after と makes a verb of the cue
+    (標的と提携した新興企業, 標的と業務提携で合意した), or the cue is the noun that と の qualifies
+    (標的との提携を解消した). Returns the slot as an editor reads it, else None."""
+    head = last + 1
+    if head + 1 >= len(toks) or not toks[head].particle or toks[head].surface != "と":
+        return None
+    if toks[head + 1].surface == "の":
+        cue = cues.at(toks, head + 2, "company-partner-verb") or compound_head(
+            toks, head + 2, cues, "company-partner-verb"
+        )
+        return f"the partner of {cue}" if cue is not None else None
+    for at in range(head + 1, len(toks)):
+        token = toks[at]
+        if token.particle and token.surface in _SUBJECTS and toks[at - 1].noun:
+            return None
+        if token.pos in _PREDICATES:
+            cue = _verbal_noun_before(toks, head, at, cues, ("company-partner-verb",))
+            return f"the partner of {cue}" if cue is not None and not _acted_on(toks, at) else None
+    return None
+
+
+def _content_noun_after(toks: Sequence[Token], predicate: int) -> bool:
+    """The clause that the predicate at ``predicate`` ends modifies a noun of its content, which ends the topic's
+    clause in turn (…を閉鎖する|計画|だ; not …閉鎖する予定|の|工場, a noun that the content noun modifies)."""
+    at = predicate + 1
+    while at < len(toks) and (toks[at].pos == "助動詞" or toks[at].pos1 == "接尾"):
+        at += 1
+    if at >= len(toks) or toks[at].surface not in _CONTENT_NOUNS:
+        return False
+    return at + 1 >= len(toks) or toks[at + 1].surface != "の"
 
 
 def _acted_on(toks: Sequence[Token], predicate: int) -> bool:

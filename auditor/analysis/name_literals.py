@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from auditor.analysis.clause_slots import company_act_subject, compound_head, headline_subject
+from auditor.analysis.clause_slots import company_act_subject, company_partner, compound_head, headline_subject
 from auditor.analysis.morph import Token, token_edges, tokens
 from auditor.languages.scripts import KATAKANA
 from auditor.languages.translit import skeleton
@@ -723,6 +723,7 @@ def _company_evidence(
         return (
             _company_only_slot(toks, first, last, cues)
             or company_act_subject(toks, first, last, cues)  # 標的は店舗を閉鎖する: who closes a store is a company
+            or company_partner(toks, first, last, cues)  # 標的と提携した: an alliance is made with a company
             or headline_subject(toks, first, last, cues, "company-act")
         )
     product = _quoted_product(sentence, toks, first, last, cues)
@@ -818,8 +819,8 @@ def _strong_slot_possible(text: str, end: int, index: LiteralIndex) -> bool:
     or の before what only a listed company has could follow the literal ending at ``end`` (a look at the characters,
     before the sentence is parsed)."""
     following = text[end : end + index.cues.longest]
-    if following[:1] in ("を", "は", "が", "、") or _TICKER_AFTER.match(text, end):
-        return True  # は, が and a comma: the subject of what only a business does, or a headline's topic
+    if following[:1] in ("を", "は", "が", "、", "と") or _TICKER_AFTER.match(text, end):
+        return True  # は, が, と and a comma: the subject or partner of what only a business does, a headline's topic
     if following[:1] == "の" and index.company_only is not None:
         stop = text.find("。", end)
         if index.company_only.search(text, end, stop if stop >= 0 else len(text)):

@@ -189,6 +189,11 @@ BRAND_SLOTS = [
     # The subject of a predicate whose object is what only a company has: who cuts its full-year outlook owns one.
     ("標的は、年末商戦の不振を受けて通期見通しを引き下げた。", [(BRAND, "標的", 0, 2, "ターゲット")]),
     ("りんごは通期予想を据え置いた。", [(BRAND, "りんご", 0, 3, "アップル")]),
+    # ... across a noun that the clause tells the content of (計画: the topic plans to close them).
+    ("標的は、米国内で200店舗を閉鎖する計画だ。", [(BRAND, "標的", 0, 2, "ターゲット")]),
+    # The partner of what only companies do together, without the reviewed brand's domain.
+    ("物流の新興企業は、標的との提携を解消した。", [(BRAND, "標的", 9, 11, "ターゲット")]),
+    ("標的と業務提携したスタートアップは、配送時間を半分にした。", [(BRAND, "標的", 0, 2, "ターゲット")]),
 ]
 
 BRAND_QUIET = [
@@ -239,6 +244,9 @@ BRAND_QUIET = [
     "標的は、欧州市場での買収を発表した企業だ。",
     "営業部隊が大口の受注を発表した。",
     "前衛は陣地から撤退した。",
+    "窓は、来年にも閉鎖する予定の工場のものだ。",  # 予定 modifies 工場, whose closing it is
+    "腕は確かで、独立して店を出店した。",  # the skill opens no store: a later clause's subject is unsaid
+    "地下鉄と提携したバス会社は、乗り継ぎ割引を始めた。",  # the transit words of 地下鉄's ordinary meaning
 ]
 
 
