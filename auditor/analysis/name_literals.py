@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from auditor.analysis.clause_slots import company_act_subject, company_partner, compound_head, headline_subject
 from auditor.analysis.morph import Token, token_edges, tokens
 from auditor.languages.scripts import KATAKANA
 from auditor.languages.translit import skeleton
@@ -719,7 +720,12 @@ def _company_evidence(
         found = _object_of(toks, after, cues, ("を",))
         if found or _modifies_next(toks, after, cues) or _compound_before(toks, first, cues):
             return found
-        return _company_only_slot(toks, first, last, cues)
+        return (
+            _company_only_slot(toks, first, last, cues)
+            or company_act_subject(toks, first, last, cues)  # 標的は店舗を閉鎖する: who closes a store is a company
+            or company_partner(toks, first, last, cues)  # 標的と提携した: an alliance is made with a company
+            or headline_subject(toks, first, last, cues, "company-act")
+        )
     product = _quoted_product(sentence, toks, first, last, cues)
     if product:
         return f"quoted after {product}"
@@ -770,7 +776,8 @@ def _company_only_slot(toks: Sequence[Token], first: int, last: int, cues: _Cues
             owned = cues.at(toks, at, "company-only")
             if owned is not None and not _cue_compound(toks, at, owned):
                 return f"the owner of {owned}"
-        return None
+        owned = compound_head(toks, head + 1, cues, "company-only")  # 毛虫の暫定CEO
+        return f"the owner of {owned}" if owned is not None else None
     if toks[head].particle and toks[head].surface in ("は", "が"):
         for later in range(head + 1, len(toks)):
             cue = cues.at(toks, later, "company-only")
@@ -808,12 +815,13 @@ def _cue_compound(toks: Sequence[Token], index: int, cue: str) -> bool:
 
 
 def _strong_slot_possible(text: str, end: int, index: LiteralIndex) -> bool:
-    """Whether a company word, a ticker, the particle of an object, or の, は or が before what only a listed company
-    has or does could follow the literal ending at ``end`` (a look at the characters, before the sentence is parsed)."""
+    """Whether a company word, a ticker, the particle of an object, は or が (a subject), a comma (a headline's topic),
+    or の before what only a listed company has could follow the literal ending at ``end`` (a look at the characters,
+    before the sentence is parsed)."""
     following = text[end : end + index.cues.longest]
-    if following[:1] == "を" or _TICKER_AFTER.match(text, end):
-        return True
-    if following[:1] in ("の", "は", "が") and index.company_only is not None:
+    if following[:1] in ("を", "は", "が", "、", "と") or _TICKER_AFTER.match(text, end):
+        return True  # は, が, と and a comma: the subject or partner of what only a business does, a headline's topic
+    if following[:1] == "の" and index.company_only is not None:
         stop = text.find("。", end)
         if index.company_only.search(text, end, stop if stop >= 0 else len(text)):
             return True
@@ -872,8 +880,10 @@ def _company_slot(
     if descriptor is not None:
         return f"after {descriptor}"
     if head < len(toks) and toks[head].surface == "の":
-        owned = cues.at(toks, head + 1, "company-possession") or cues.at(
-            toks, _after_name(toks, head + 1), "company-possession"
+        owned = (
+            cues.at(toks, head + 1, "company-possession")
+            or cues.at(toks, _after_name(toks, head + 1), "company-possession")
+            or compound_head(toks, head + 1, cues, "company-possession")  # りんごの四半期決算
         )
         if owned is not None:
             return f"the owner of {owned}"
@@ -915,7 +925,11 @@ def _company_slot(
             action = cues.at(toks, later, "company-partner-verb")
             if action is not None:
                 return f"the partner of {action}"
-    return _listed(index, sentence, toks, first, last, "company")
+    return (
+        _listed(index, sentence, toks, first, last, "company")
+        or headline_subject(toks, first, last, cues)
+        or company_act_subject(toks, first, last, cues)  # りんごは通期見通しを据え置いた
+    )
 
 
 _ANAPHORS = frozenset({"同社", "自社", "同行", "同", "自"})  # 同社の売上高: the topic's own (同グループ: 同 before it)

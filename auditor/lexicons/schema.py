@@ -413,6 +413,7 @@ class NameSlotRow(Row):
         "place-verb",  # a place is its object or location: 訪れる, 滞在
         "person-after",  # right after a person's name: 氏, さん, 選手
         "company-only",  # what only a listed company has or does: りんごの株価, りんごは上場した
+        "company-act",  # what only a business does, its subject a company whatever the article: 標的は店舗を閉鎖した
     ]
 
 

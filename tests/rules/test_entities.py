@@ -171,6 +171,29 @@ BRAND_SLOTS = [
     ("毛虫は来年、東京証券取引所に上場する。", [(BRAND, "毛虫", 0, 2, "キャタピラー")]),
     # ... across what modifies the possessed: a prefix or an adjective.
     ("毛虫の新CEOは来日した。", [(BRAND, "毛虫", 0, 2, "キャタピラー")]),
+    # Its shares: 株 glued after it.
+    ("決算発表を受けて、りんご株は5%下落した。", [(BRAND, "りんご", 9, 12, "アップル")]),
+    # The owner of a compound whose last word is what companies have (a period before it: 4～6月期決算).
+    ("りんごの4～6月期決算は増収増益だった。", [(BRAND, "りんご", 0, 3, "アップル")]),
+    # A product's name in quotes after its kind, the kind the last word of a longer noun.
+    ("グーグルは、ブラウザー「クロム」の拡張機能を制限する。", [(BRAND, "クロム", 12, 15, "Chrome")]),
+    # A headline's topic: a comma, then a verbal noun of what companies do with its object, without する.
+    ("りんご、折りたたみ端末を発表", [(BRAND, "りんご", 0, 3, "アップル")]),
+    # What only a business does (company-act) says the reviewed brand's domain, which the article lacks: its subject,
+    # opening its clause, in a headline too; the first predicate of a subject with が, though it modifies a noun.
+    ("貝殻、南米の鉱区権益を売却へ", [(BRAND, "貝殻", 0, 2, "シェル")]),
+    ("毛虫は、欧州で2工場を閉鎖すると明らかにした。", [(BRAND, "毛虫", 0, 2, "キャタピラー")]),
+    ("標的が買収した家具チェーンは、年内に全店を改装する。", [(BRAND, "標的", 0, 2, "ターゲット")]),
+    # A compound that is what only a company has, though its first word is a cue of its own (株主|総会).
+    ("貝殻の株主総会は、来月ロンドンで開かれる。", [(BRAND, "貝殻", 0, 2, "シェル")]),
+    # The subject of a predicate whose object is what only a company has: who cuts its full-year outlook owns one.
+    ("標的は、年末商戦の不振を受けて通期見通しを引き下げた。", [(BRAND, "標的", 0, 2, "ターゲット")]),
+    ("りんごは通期予想を据え置いた。", [(BRAND, "りんご", 0, 3, "アップル")]),
+    # ... across a noun that the clause tells the content of (計画: the topic plans to close them).
+    ("標的は、米国内で200店舗を閉鎖する計画だ。", [(BRAND, "標的", 0, 2, "ターゲット")]),
+    # The partner of what only companies do together, without the reviewed brand's domain.
+    ("物流の新興企業は、標的との提携を解消した。", [(BRAND, "標的", 9, 11, "ターゲット")]),
+    ("標的と業務提携したスタートアップは、配送時間を半分にした。", [(BRAND, "標的", 0, 2, "ターゲット")]),
 ]
 
 BRAND_QUIET = [
@@ -210,6 +233,20 @@ BRAND_QUIET = [
     "毛虫が上場企業の庭で大量に見つかった。",
     "りんごが上場企業の社員食堂で人気だ。",  # the same for what companies do: 上場企業 is no listing of りんご
     "明晰の株価指数という言葉はない。",
+    # A verbal noun in the compound may take the literal as its object: shops that sell apples.
+    "りんごの販売店舗は多い。",
+    # A headline without the verbal noun's object: its topic may be what is acted on (the fruit's price goes up).
+    "りんご、値上げへ",
+    "りんご、みかん、ぶどうの出荷が始まった。",  # a list, not a headline's topic
+    # Without the reviewed brand's domain: a passive, a clause that modifies a noun after a は-topic, and what people
+    # or armies do too (発表, 撤退) say nothing of a company.
+    "標的が買収されたことで、株価は急騰した。",
+    "標的は、欧州市場での買収を発表した企業だ。",
+    "営業部隊が大口の受注を発表した。",
+    "前衛は陣地から撤退した。",
+    "窓は、来年にも閉鎖する予定の工場のものだ。",  # 予定 modifies 工場, whose closing it is
+    "腕は確かで、独立して店を出店した。",  # the skill opens no store: a later clause's subject is unsaid
+    "地下鉄と提携したバス会社は、乗り継ぎ割引を始めた。",  # the transit words of 地下鉄's ordinary meaning
 ]
 
 
