@@ -508,6 +508,13 @@ def test_a_mark_used_once_follows_the_articles_other_marks() -> None:
     assert _of(RULE, text) == [("!", start, start + 1, "！")]
 
 
+def test_half_width_pairs_around_latin_show_no_width_for_the_other_marks() -> None:
+    # (CR) and (ETF) may be a full-width house style's exception (JTF 4.3.1): the one Japanese pair, （上院）, decides.
+    text = "議会（上院）は予算案(CR)と投資信託(ETF)を審議した。採決は来週か?"
+    start = text.index("?")
+    assert _of(RULE, text) == [("?", start, start + 1, "？")]
+
+
 def test_a_mark_used_once_in_an_article_of_half_width_marks_is_left_alone() -> None:
     assert _of(RULE, "議会(上院)は予算案(暫定)を審議した。担当者は「はい、承知しました!」と答えた。") == []
 
