@@ -375,6 +375,12 @@ LATIN_COMMA = "punctuation.latin-comma"
         ("雨が降り,風も強まった.\n店は閉まった。客は帰った。", [(",", 4, 5, "、")]),
         # A space beside it: English typing, whatever the article's commas.
         ("雨が降り, 風も強い。店は閉まり,客は帰った。", [(", ", 4, 6, "、")]),
+        # Spaces on both sides in a sentence that spaces no other word: still the comma's.
+        ("雨が降り , 風も強い。店は閉まり,客は帰った。", [(" , ", 4, 7, "、")]),
+        # A space after it only is English typing even in a sentence spaced apart elsewhere.
+        ("雨 が 降り, 風も強い。店は閉まり,客は帰った。", [(", ", 6, 8, "、")]),
+        # A tokenized sentence ending in an English full stop: judged by that stop.
+        ("雨 が 降り , 風 も 強まった.\n店は閉まった。客は帰った。", [(" , ", 6, 9, "、")]),
     ],
 )
 def test_latin_comma(text: str, expected: list[tuple[str, int, int, str]]) -> None:
@@ -391,6 +397,7 @@ def test_latin_comma(text: str, expected: list[tuple[str, int, int, str]]) -> No
         "ソウル, ニュース\n店は閉まり、客は帰り、道は空いた。",  # a line of tags, no hiragana
         "不再是错误,而是投资。店は閉まり、客は帰り、道は空いた。",  # a Chinese sentence
         "Hello, world。店は閉まり、客は帰り、道は空いた。",  # Latin text
+        "雨 が 降り , 風 も 強い。店 は 閉まり , 客 は 帰っ た。",  # a tokenizer's spaces, not the comma's
     ],
 )
 def test_latin_comma_left_alone(text: str) -> None:
