@@ -622,3 +622,37 @@ def test_chinese_enumerator_found(text: str, expected: list[str]) -> None:
 )
 def test_chinese_enumerator_left_alone(text: str) -> None:
     assert chinese_enumerators(text) == []
+
+
+TITLE_BRACKETS = "punctuation.chinese-title-brackets"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title a particle ties to its sentence.
+        ("英紙《金融時報》の記事が話題だ。", [("《金融時報》", 2, 8, "「金融時報」")]),
+        # The value of a field, after a colon of either width.
+        ("原題:《港の町は眠らない》\n訳者:山田", [("《港の町は眠らない》", 3, 13, "「港の町は眠らない」")]),
+        ("原題：《海の記憶》を読んだ。", [("《海の記憶》", 3, 9, "「海の記憶」")]),
+        # Inside a 「」 quotation: 『』.
+        ("彼は「《海の記憶》は名作だ」と語った。", [("《海の記憶》", 3, 9, "『海の記憶』")]),
+    ],
+)
+def test_chinese_title_brackets(text: str, expected: list[tuple[str, int, int, str]]) -> None:
+    assert _of(TITLE_BRACKETS, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《期間限定》新しい料理を始めました。",  # a decorative label at a line's start
+        "当店のおすすめ《送料無料》《即日発送》",  # labels side by side, apart from the sentence
+        "漢字《かんじ》の読み方を学ぶ。",  # Aozora Bunko ruby: a reading after a kanji
+        "｜東京《とうきょう》へ行く。",  # ruby after the ｜ that opens its base
+        "他在《人民日报》发表文章。",  # a Chinese sentence: no kana
+        "詳しくはこちら》",  # a lone mark: a "more" arrow
+    ],
+)
+def test_chinese_title_brackets_left_alone(text: str) -> None:
+    assert _of(TITLE_BRACKETS, text) == []
