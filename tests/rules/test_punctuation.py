@@ -375,6 +375,12 @@ LATIN_COMMA = "punctuation.latin-comma"
         ("雨が降り,風も強まった.\n店は閉まった。客は帰った。", [(",", 4, 5, "、")]),
         # A space beside it: English typing, whatever the article's commas.
         ("雨が降り, 風も強い。店は閉まり,客は帰った。", [(", ", 4, 6, "、")]),
+        # Spaces on both sides in a sentence that spaces no other word: still the comma's.
+        ("雨が降り , 風も強い。店は閉まり,客は帰った。", [(" , ", 4, 7, "、")]),
+        # A space after it only is English typing even in a sentence spaced apart elsewhere.
+        ("雨 が 降り, 風も強い。店は閉まり,客は帰った。", [(", ", 6, 8, "、")]),
+        # A tokenized sentence ending in an English full stop: judged by that stop.
+        ("雨 が 降り , 風 も 強まった.\n店は閉まった。客は帰った。", [(" , ", 6, 9, "、")]),
     ],
 )
 def test_latin_comma(text: str, expected: list[tuple[str, int, int, str]]) -> None:
@@ -391,6 +397,7 @@ def test_latin_comma(text: str, expected: list[tuple[str, int, int, str]]) -> No
         "ソウル, ニュース\n店は閉まり、客は帰り、道は空いた。",  # a line of tags, no hiragana
         "不再是错误,而是投资。店は閉まり、客は帰り、道は空いた。",  # a Chinese sentence
         "Hello, world。店は閉まり、客は帰り、道は空いた。",  # Latin text
+        "雨 が 降り , 風 も 強い。店 は 閉まり , 客 は 帰っ た。",  # a tokenizer's spaces, not the comma's
     ],
 )
 def test_latin_comma_left_alone(text: str) -> None:
@@ -508,6 +515,13 @@ def test_a_mark_used_once_follows_the_articles_other_marks() -> None:
     assert _of(RULE, text) == [("!", start, start + 1, "！")]
 
 
+def test_half_width_pairs_around_latin_show_no_width_for_the_other_marks() -> None:
+    # (CR) and (ETF) may be a full-width house style's exception (JTF 4.3.1): the one Japanese pair, （上院）, decides.
+    text = "議会（上院）は予算案(CR)と投資信託(ETF)を審議した。採決は来週か?"
+    start = text.index("?")
+    assert _of(RULE, text) == [("?", start, start + 1, "？")]
+
+
 def test_a_mark_used_once_in_an_article_of_half_width_marks_is_left_alone() -> None:
     assert _of(RULE, "議会(上院)は予算案(暫定)を審議した。担当者は「はい、承知しました!」と答えた。") == []
 
@@ -608,3 +622,37 @@ def test_chinese_enumerator_found(text: str, expected: list[str]) -> None:
 )
 def test_chinese_enumerator_left_alone(text: str) -> None:
     assert chinese_enumerators(text) == []
+
+
+TITLE_BRACKETS = "punctuation.chinese-title-brackets"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title a particle ties to its sentence.
+        ("英紙《金融時報》の記事が話題だ。", [("《金融時報》", 2, 8, "「金融時報」")]),
+        # The value of a field, after a colon of either width.
+        ("原題:《港の町は眠らない》\n訳者:山田", [("《港の町は眠らない》", 3, 13, "「港の町は眠らない」")]),
+        ("原題：《海の記憶》を読んだ。", [("《海の記憶》", 3, 9, "「海の記憶」")]),
+        # Inside a 「」 quotation: 『』.
+        ("彼は「《海の記憶》は名作だ」と語った。", [("《海の記憶》", 3, 9, "『海の記憶』")]),
+    ],
+)
+def test_chinese_title_brackets(text: str, expected: list[tuple[str, int, int, str]]) -> None:
+    assert _of(TITLE_BRACKETS, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《期間限定》新しい料理を始めました。",  # a decorative label at a line's start
+        "当店のおすすめ《送料無料》《即日発送》",  # labels side by side, apart from the sentence
+        "漢字《かんじ》の読み方を学ぶ。",  # Aozora Bunko ruby: a reading after a kanji
+        "｜東京《とうきょう》へ行く。",  # ruby after the ｜ that opens its base
+        "他在《人民日报》发表文章。",  # a Chinese sentence: no kana
+        "詳しくはこちら》",  # a lone mark: a "more" arrow
+    ],
+)
+def test_chinese_title_brackets_left_alone(text: str) -> None:
+    assert _of(TITLE_BRACKETS, text) == []
