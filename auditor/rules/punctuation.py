@@ -949,7 +949,7 @@ _JA_WORD_GAP = re.compile(
 
 def _spaced_words(text: str, start: int, end: int) -> bool:
     """Whether the spaces on both sides of the comma at ``text[start:end]`` are its sentence's: the sentence spaces
-    two Japanese words apart elsewhere too (世界 的 な 富 は , 過去 1 年: a tokenizer's output), so the spaces say
+    two Japanese words apart elsewhere too (新しい 工場 の 建設 は , 来年 3 月: a tokenizer's output), so the spaces say
     nothing of the comma (whitespace.between-japanese reports them)."""
     if text[start] == "," or text[end - 1] == ",":
         return False  # a space on one side only: English typing (増加し, オレゴン), whatever the sentence does
