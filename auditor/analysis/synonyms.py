@@ -1,8 +1,8 @@
-"""Where an article uses the words of one synonym set (synonym_sets.tsv: 仮想通貨, 暗号通貨, 暗号資産).
+"""Where an article uses the words of one synonym set (synonym_sets.tsv: 仮想通貨, 暗号通貨).
 
 The words are found as they stand, also inside longer compounds (仮想通貨取引所 is a use of 仮想通貨). A word that
-alone fills the brackets right after another word of its set (暗号資産（仮想通貨）) is a gloss, the press's way to
-give the older or more familiar name beside the one it uses: neither that use nor the glossed one counts.
+alone fills the brackets right after another word of its set (仮想通貨（暗号通貨）) is a gloss, the way to give
+another familiar name beside the one the article uses: neither that use nor the glossed one counts.
 """
 
 from __future__ import annotations

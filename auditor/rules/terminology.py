@@ -1639,16 +1639,17 @@ class MixedSynonyms(Rule):
 
     Why it matters:
         A reader takes two words for two things, and a publication keeps one term for one thing. Machine translation
-        picks a word for each sentence on its own, so one article says 仮想通貨 in one paragraph and 暗号通貨 or
-        暗号資産 in the next for the same cryptocurrency.
+        picks a word for each sentence on its own, so one article says 仮想通貨 in one paragraph and 暗号通貨 in
+        the next for the same cryptocurrency.
 
     How it decides:
         The sets are data: ``synonym_sets.tsv`` (tools/build_synonym_sets.py: JMdict entries of four kanji that
-        share an English gloss, and a statutory name a government gave the term; only the sets that machine
-        translations on WMT24 en-ja mix within one document while the human references keep to one word: 暗号通貨 /
-        仮想通貨 does, 政策決定 / 政策立案 is mixed by a human translator too and left out, and so are sets of
-        three-kanji words, 製造業者 / 生産者). A word counts also inside a longer compound (仮想通貨取引所). A word
-        that alone fills the brackets right after another word of its set (暗号資産（仮想通貨）) is the press's gloss
+        share an English gloss; only the sets that machine translations on WMT24 en-ja mix within one document
+        while the human references keep to one word: 暗号通貨 / 仮想通貨 does; 政策決定 / 政策立案 is mixed by a
+        human translator too and left out, and so are sets of three-kanji words, 製造業者 / 生産者, and the
+        statutory name 暗号資産, which a WMT24 reference mixes with 暗号通貨 five times to five). A word counts
+        also inside a longer compound (仮想通貨取引所). A word
+        that alone fills the brackets right after another word of its set (仮想通貨（暗号通貨）) is a gloss
         and counts for neither. Where an article uses two or more words of one set, the one it uses most is its
         choice, and every use of the others is flagged with it as the suggestion; an article that uses one word
         throughout (a publication's consistent choice) or two words equally often (no choice to follow) gets

@@ -24,20 +24,22 @@ INVALID = [
         "暗号通貨取引所の株が下がった。仮想通貨の価格も下落し、仮想通貨の投資家が売った。",
         [("暗号通貨", 0, 4, "仮想通貨")],
     ),
-    # Three words of the set: both minority words are flagged.
+    # Every use of the minority word is flagged.
     (
-        "暗号資産の規制が強まる。暗号資産の交換業者は登録が要る。仮想通貨の人気は続く。暗号通貨の広告も増えた。",
-        [("仮想通貨", 28, 32, "暗号資産"), ("暗号通貨", 39, 43, "暗号資産")],
+        "暗号通貨の規制が強まる。暗号通貨の業者は登録が要る。暗号通貨の人気は続く。仮想通貨の広告も増え、仮想通貨の詐欺も出た。",
+        [("仮想通貨", 37, 41, "暗号通貨"), ("仮想通貨", 48, 52, "暗号通貨")],
     ),
 ]
 
 VALID = [
     # One word throughout: the publication's consistent choice.
-    "暗号資産の規制が強まる。暗号資産の交換業者は登録が要る。",
+    "暗号通貨の規制が強まる。暗号通貨の交換業者は登録が要る。",
     # Two words equally often: no choice of the article's to follow.
-    "暗号資産の価格が下落し、仮想通貨の取引も減った。",
-    # The press's gloss: the other name in brackets right after the word used counts for neither.
-    "暗号資産（仮想通貨）の価格が急落した。暗号資産の取引所は対応に追われた。",
+    "暗号通貨の価格が下落し、仮想通貨の取引も減った。",
+    # A gloss: the other word in brackets right after the word used counts for neither.
+    "仮想通貨（暗号通貨）の価格が急落した。仮想通貨の取引所は対応に追われた。",
+    # A word outside every set (暗号資産, the statutory name, which a human reference mixes with 暗号通貨).
+    "暗号資産の規制が強まる。暗号通貨の業者は登録が要る。暗号通貨の人気は続く。",
     # Words that share a kanji but are not in a set.
     "暗号技術の研究が進む。仮想通貨の取引も増えた。",
 ]
