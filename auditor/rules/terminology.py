@@ -1628,3 +1628,68 @@ def _kanji_runs(lexicon: Lexicon) -> re.Pattern[str]:
 _LETTER_CHAR = re.compile(f"[{_LETTER}]")
 
 RULES = (SpellingVariants, HouseSpelling, NameReadingVariants)
+
+
+from auditor.analysis.synonyms import synonym_table, synonym_uses  # noqa: E402  (appended: the file is shared)
+from auditor.lexicons.schema import SynonymSetRow  # noqa: E402
+
+
+class MixedSynonyms(Rule):
+    """Finds a term written with two words of one meaning in one article: 暗号通貨 where it says 仮想通貨.
+
+    Why it matters:
+        A reader takes two words for two things, and a publication keeps one term for one thing. Machine translation
+        picks a word for each sentence on its own, so one article says 仮想通貨 in one paragraph and 暗号通貨 in
+        the next for the same cryptocurrency.
+
+    How it decides:
+        The sets are data: ``synonym_sets.tsv`` (tools/build_synonym_sets.py: JMdict entries of four kanji that
+        share an English gloss; only the sets that machine translations on WMT24 en-ja mix within one document
+        while the human references keep to one word: 暗号通貨 / 仮想通貨 does; 政策決定 / 政策立案 is mixed by a
+        human translator too and left out, and so are sets of three-kanji words, 製造業者 / 生産者, and the
+        statutory name 暗号資産, which a WMT24 reference mixes with 暗号通貨 five times to five). A word counts
+        also inside a longer compound (仮想通貨取引所). A word
+        that alone fills the brackets right after another word of its set (仮想通貨（暗号通貨）) is a gloss
+        and counts for neither. Where an article uses two or more words of one set, the one it uses most is its
+        choice, and every use of the others is flagged with it as the suggestion; an article that uses one word
+        throughout (a publication's consistent choice) or two words equally often (no choice to follow) gets
+        nothing.
+    """
+
+    id = "terminology.mixed-synonyms"
+    category = "terminology/inconsistent"
+    severity = "minor"
+    summary = "One term written with two words of one meaning in the article"
+    fix = "unsafe"  # which word the article should keep is a choice
+    languages = frozenset({"ja"})
+    tables = (SynonymSetRow,)
+    bad = "仮想通貨の価格が急落した。仮想通貨取引所は対応に追われ、暗号通貨の投資家も売りに出た。"
+    good = "仮想通貨の価格が急落した。仮想通貨取引所は対応に追われ、仮想通貨の投資家も売りに出た。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        table = ctx.lexicon.compiled(synonym_table)
+        if table is None:
+            return
+        text = doc.text
+        for term, words in synonym_uses(text, table).items():
+            if len(words) < 2:
+                continue
+            counts = sorted((len(spans) for spans in words.values()), reverse=True)
+            if counts[0] == counts[1]:
+                continue  # two words equally often: no choice of the article's to follow
+            target = max(words, key=lambda word: len(words[word]))
+            times = len(words[target])
+            for word, spans in words.items():
+                if word == target:
+                    continue
+                message = (
+                    f"'{word}' and '{target}' both mean {term}, and this article writes '{target}' {times} times; "
+                    "use one word throughout."
+                )
+                for start, end in spans:
+                    if not ctx.in_embed(start, end):
+                        yield self.finding(doc, start, end, message, suggestion=target)
+
+
+# Appended while the file is edited elsewhere: fold MixedSynonyms into the RULES above when the two meet.
+RULES = (*RULES, MixedSynonyms)  # type: ignore[assignment]
