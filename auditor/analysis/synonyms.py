@@ -35,6 +35,10 @@ def synonym_table(lexicon: Lexicon) -> SynonymTable | None:
 
 def synonym_uses(text: str, table: SynonymTable) -> dict[str, dict[str, list[tuple[int, int]]]]:
     """Set term → word → the spans of its uses that count (glosses left out), for the sets the text uses."""
+    # A set has two words at least: a text without two of the table's words has nothing to report. A few ``in``
+    # tests run in C, where the pattern would scan the whole text in Python's re (the table holds a few sets).
+    if sum(word in text for word in table.set_of) < 2:
+        return {}
     matches = [(match.group(), match.start(), match.end()) for match in table.pattern.finditer(text)]
     glossed: set[int] = set()  # indexes into matches
     for index in range(len(matches) - 1):

@@ -27,6 +27,7 @@ from auditor.analysis.parallel import EnglishLines, bilingual_lines
 from auditor.analysis.readings import reading
 from auditor.analysis.register import quotation_announcements
 from auditor.analysis.scripts import latin_starts, matches_at
+from auditor.analysis.synonyms import synonym_table, synonym_uses
 from auditor.document import Document, overlaps_any
 from auditor.findings import Finding
 from auditor.languages.scripts import KANA, KANJI, KATAKANA, KATAKANA_START
@@ -42,6 +43,7 @@ from auditor.lexicons.schema import (
     PersonSuffixRow,
     PlaceNameRow,
     PreferredSpellingRow,
+    SynonymSetRow,
     WordRenderingRow,
 )
 from auditor.rules.base import Context, Rule
@@ -1627,13 +1629,6 @@ def _kanji_runs(lexicon: Lexicon) -> re.Pattern[str]:
 
 _LETTER_CHAR = re.compile(f"[{_LETTER}]")
 
-RULES = (SpellingVariants, HouseSpelling, NameReadingVariants)
-
-
-from auditor.analysis.synonyms import synonym_table, synonym_uses  # noqa: E402  (appended: the file is shared)
-from auditor.lexicons.schema import SynonymSetRow  # noqa: E402
-
-
 class MixedSynonyms(Rule):
     """Finds a term written with two words of one meaning in one article: 暗号通貨 where it says 仮想通貨.
 
@@ -1691,5 +1686,4 @@ class MixedSynonyms(Rule):
                         yield self.finding(doc, start, end, message, suggestion=target)
 
 
-# Appended while the file is edited elsewhere: fold MixedSynonyms into the RULES above when the two meet.
-RULES = (*RULES, MixedSynonyms)  # type: ignore[assignment]
+RULES = (SpellingVariants, HouseSpelling, NameReadingVariants, MixedSynonyms)
