@@ -137,7 +137,8 @@ def test_an_editor_reviews_fixes_and_downloads(page):
     page.get_by_text("Article: upload or paste your own").click()  # closed again
     settle(page)
     report = auditor.audit(read_bytes(ARTICLE.encode("utf-8"), NAME))
-    assert page.locator(".st-key-findings-pane .auditor-entry").count() == len(report.findings)
+    # The run may not have started when settle() looked: wait until the list is the upload's, not the sample's.
+    sync_api.expect(page.locator(".st-key-findings-pane .auditor-entry")).to_have_count(len(report.findings))
 
     # A click on an entry marks its span in the text; a click on a highlight selects its entry and opens its note.
     page.locator("[class*='st-key-entry-']", has_text="whitespace.between-japanese").locator(".auditor-card").click()
