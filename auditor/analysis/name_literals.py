@@ -146,7 +146,7 @@ class LiteralIndex:
     # rendered whole
     reviewed: re.Pattern[str] | None  # the literals of brands.tsv, searched everywhere (see _reviewed_spans)
     anchors: tuple[re.Pattern[str], ...]  # the cues of the slots, in two passes (see _halves)
-    anchor_groups: dict[str, int]  # cue → the slots it anchors (the _AFTER … _PARTNER_VERB bits)
+    anchor_groups: dict[str, int]  # cue → the slots it anchors (the _AFTER … _PARTNER_VERB bits), and _OWN_END
     cues: _Cues
     company_names: frozenset[str]  # known company names (listed companies, brands), for 貝殻とエクソンモービル
     company_starts: dict[str, tuple[int, ...]]  # their first characters → their lengths, longest first: a look-up
@@ -219,6 +219,9 @@ def _build_index(lexicon: Lexicon) -> LiteralIndex:
     for name, words in groups.items():
         for word in words:
             anchor_groups[word] = anchor_groups.get(word, 0) | _GROUP_BITS[name]
+    cue_ends = _ends_of_longer([*by_slot.get("company-after", ()), *by_slot.get("place-after", ())], literals)
+    for word in cue_ends:
+        anchor_groups[word] |= _OWN_END
     shape = _Shape(literals, partial)
     return LiteralIndex(
         candidates=literals,
@@ -227,7 +230,7 @@ def _build_index(lexicon: Lexicon) -> LiteralIndex:
         last2=frozenset(shape.ends),
         singles=frozenset(shape.singles),
         rest_starts2=shape.lengths(shape.rest_starts),
-        cue_ends=_ends_of_longer([*by_slot.get("company-after", ()), *by_slot.get("place-after", ())], literals),
+        cue_ends=cue_ends,
         reviewed=re.compile(_chain_pattern(reviewed)) if reviewed else None,
         anchors=tuple(re.compile(_chain_pattern(part)) for part in _halves(anchor_groups)),
         anchor_groups=anchor_groups,
@@ -338,11 +341,11 @@ def literal_index(lexicon: Lexicon) -> LiteralIndex:
 # Where a literal may end or start besides the cues: the particles of a clause's topic, subject, object or partner,
 # list marks, the ・ of a person's name, and the Latin or katakana words that stand beside names.
 _PARTNER = "と"
-# What stands before and after a literal that is the topic or subject of a clause inside its sentence (…、りんごは…).
-_CLAUSE_MARKS = "、の"
+# What stands after a literal that is the topic or subject of a clause inside its sentence (…、りんごは…).
 _TOPIC_NEXT = frozenset("はがも")
-# The slots a cue anchors, as bits (a cue may anchor several: 買収 is done by and to companies).
-_AFTER, _BEFORE, _OWNED, _TOPIC_VERB, _OBJECT_VERB, _PARTNER_VERB = (1 << n for n in range(6))
+# The slots a cue anchors, as bits (a cue may anchor several: 買収 is done by and to companies), and _OWN_END for a
+# company or place word that a longer literal ends in (航空 in 統一航空: see LiteralIndex.cue_ends).
+_AFTER, _BEFORE, _OWNED, _TOPIC_VERB, _OBJECT_VERB, _PARTNER_VERB, _OWN_END = (1 << n for n in range(7))
 _GROUP_BITS = {
     "after": _AFTER,
     "before": _BEFORE,
@@ -401,27 +404,25 @@ def _candidate_spans(
         if text[start] in singles and (then is None or text[start + 1 : start + 2] in then):
             add((start, start + 1))
 
-    for span in _reviewed_spans(text, index):
-        add(span)
+    found.update(_reviewed_spans(text, index))
     topics: list[int] = []  # sentences that say what companies do: their clauses' topics may be companies
     partners: list[int] = []  # sentences that say what companies do together: と may join a company
     groups_of = index.anchor_groups
-    cue_ends = index.cue_ends
-    after_bit, before_bit, owned_bit = _AFTER, _BEFORE, _OWNED
+    after_bit, own_end_bit, before_bit, owned_bit = _AFTER, _OWN_END, _BEFORE, _OWNED
     topic_bit, object_bit, partner_bit = _TOPIC_VERB, _OBJECT_VERB, _PARTNER_VERB
     name_chars = _NAME_CHARS
     for anchors in index.anchors:
         for match in anchors.finditer(text):
-            start, end = match.span()
             cue = match.group()
+            start = match.start()
             groups = groups_of[cue]
-            if groups & after_bit:
-                if start > 0 and (text[start - 2 : start] in last2 or text[start - 1] in singles):
-                    ending_at(start)
-                if cue in cue_ends and text[end - 2 : end] in last2:
-                    ending_at(end)  # a whole name rendered word for word ends in its company word: 統一航空
-                if groups == after_bit:
-                    continue  # most cues (社, 氏, 州) anchor this slot alone
+            if groups & after_bit and start and (text[start - 2 : start] in last2 or text[start - 1] in singles):
+                ending_at(start)
+            if groups == after_bit:
+                continue  # most cues (社, 氏, 州) anchor this slot alone
+            end = start + len(cue)
+            if groups & own_end_bit and text[end - 2 : end] in last2:
+                ending_at(end)  # a whole name rendered word for word ends in its company word: 統一航空
             if groups & before_bit and end + 1 < size:
                 lengths = starts2.get(text[end : end + 2], empty)
                 if lengths or text[end] in singles:
@@ -467,15 +468,14 @@ def _candidate_spans(
                 if lengths or text[start] in singles:
                     starting_at(start, lengths)  # the sentence's topic: りんごは…を発表した
             # A clause's topic or subject (同社によると、りんごは…), or one after a descriptor
-            # (クルーズ船運航の謝肉祭は…). Each mark found by str.find, in C, without a match object per mark; the
-            # spans go to a set, so the order of the two marks' places does not matter.
-            for mark in _CLAUSE_MARKS:
-                after = text.find(mark, start, end - 2) + 1
-                while after:
-                    lengths = starts2.get(text[after : after + 2], empty)
-                    if lengths or text[after] in singles:
-                        starting_at(after, lengths, _TOPIC_NEXT)
-                    after = text.find(mark, after, end - 2) + 1
+            # (クルーズ船運航の謝肉祭は…): the place after each 、 or の, counted along the pieces between them (one
+            # split, in C, where a str.find per mark cost more).
+            after = start
+            for piece in text[start : end - 2].replace("、", "の").split("の")[:-1]:
+                after += len(piece) + 1
+                lengths = starts2.get(text[after : after + 2], empty)
+                if lengths or text[after] in singles:
+                    starting_at(after, lengths, _TOPIC_NEXT)
         for at in sorted({bisect_right(starts, position) - 1 for position in partners}):
             if at < 0:
                 continue
@@ -537,10 +537,8 @@ def literal_hits(analysis: Analysis, generated: bool = True) -> tuple[LiteralHit
             continue
         literal = text[start:end]
         candidates = index.candidates[literal]
-        reviewed = [c.brand for c in candidates if c.brand is not None]
-        if any(_literal_use(analysis, start, end, brand) for brand in reviewed):
-            continue  # an ordinary expression (殻を破る) or the ordinary meaning nearby (果物, 農家)
         names = {c.name.casefold() for c in candidates if c.brand is not None}
+        hit = None
         for candidate in candidates:
             if candidate.brand is None and (not generated or candidate.name.casefold() in names):
                 continue  # the reviewed row of brands.tsv decides for its name, not a generated one
@@ -548,9 +546,15 @@ def literal_hits(analysis: Analysis, generated: bool = True) -> tuple[LiteralHit
             bounds = (sentences[at].start, sentences[at].end)
             evidence = _judge(index, text, bounds, (start, end), candidate, analysis, elsewhere, article)
             if evidence:
-                hits.append(LiteralHit(start, end, literal, candidate, evidence, elsewhere))
-                taken = end
+                hit = LiteralHit(start, end, literal, candidate, evidence, elsewhere)
                 break
+        # An ordinary expression (殻を破る) or the ordinary meaning nearby (果物, 農家) leaves the literal a word:
+        # looked for only once a slot makes it a name, as it reads the sentences around, and few literals fill one.
+        if hit is not None and not any(
+            _literal_use(analysis, start, end, c.brand) for c in candidates if c.brand is not None
+        ):
+            hits.append(hit)
+            taken = end
     return tuple(hits)
 
 
