@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import time
 
 from auditor.analysis import name_literals
 from auditor.lexicons import Lexicon, trie_pattern
@@ -80,3 +81,20 @@ def test_chain_pattern_finds_what_a_trie_finds() -> None:
             text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
             assert [m.span() for m in chained.finditer(text)] == [m.span() for m in whole.finditer(text)], text
     assert re.compile(name_literals._chain_pattern([])).search("社") is None
+
+
+def test_a_run_of_possession_cues_in_katakana_is_walked_once() -> None:
+    """The walk back over a name before a possession cue (りんごのティム・クックCEO) reads each character once: in a
+    run of katakana cues (ユーザーユーザー…) every cue's walk once went back over all the cues before it."""
+    index = _index()
+    literal = next(
+        word
+        for word in sorted(index.candidates)
+        if len(word) == 2 and all(c.brand is None for c in index.candidates[word]) and "一" <= word[0] <= "鿿"
+    )
+    for run in (1, 20_000):
+        text = f"。{literal}の" + "ユーザー" * run + "だ。"
+        began = time.process_time()
+        spans = name_literals._candidate_spans(text, [(0, 1), (1, len(text))], index)
+        assert time.process_time() - began < 5  # 80,000 characters: walked once per cue, it took most of a minute
+        assert (1, 1 + len(literal)) in spans
