@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import time
 
 from auditor.analysis import name_literals
 from auditor.lexicons import Lexicon, trie_pattern
@@ -54,11 +55,46 @@ def test_company_names_looked_up_as_the_longest_match() -> None:
 
 def test_reviewed_literals_found_as_one_trie_finds_them() -> None:
     index = _index()
-    assert index.reviewed is not None and index.reviewed_hiragana
-    words = [*index.reviewed_hiragana, *(w for w in index.candidates if index.reviewed.fullmatch(w))]
+    assert index.reviewed is not None
+    words = [w for w in index.candidates if any(c.brand is not None for c in index.candidates[w])]
+    words = [w for w in words if index.reviewed.fullmatch(w)]
+    assert any("\u3041" <= w[0] <= "\u309f" for w in words)  # りんご, こだま: hiragana too
     whole = re.compile(trie_pattern(words))
     pieces = [*words, *(word[1:] for word in words), *(word[:-1] for word in words), "は", "の", "社", "、"]
     rng = random.Random(7)
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert name_literals._reviewed_spans(text, index) == [m.span() for m in whole.finditer(text)], text
+
+
+def test_chain_pattern_finds_what_a_trie_finds() -> None:
+    """The leftmost word, the longest there, as trie_pattern's regex: the slots' cues in their two passes, and words
+    that are prefixes of one another, end inside one another or hold regex syntax."""
+    index = _index()
+    made = ["社", "社員", "社長", "会社", "子会社", "子会社化", "株式会社", "a-b", "]x", "^", "\\d", "x]", "ab", "b"]
+    for words in (*name_literals._halves(index.anchor_groups), made):
+        chained = re.compile(name_literals._chain_pattern(words))
+        whole = re.compile(trie_pattern(words))
+        pieces = [*words, *(word[1:] for word in words), *(word[:-1] for word in words), "は", "の", "、"]
+        rng = random.Random(11)
+        for _ in range(2000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+            assert [m.span() for m in chained.finditer(text)] == [m.span() for m in whole.finditer(text)], text
+    assert re.compile(name_literals._chain_pattern([])).search("社") is None
+
+
+def test_a_run_of_possession_cues_in_katakana_is_walked_once() -> None:
+    """The walk back over a name before a possession cue (りんごのティム・クックCEO) reads each character once: in a
+    run of katakana cues (ユーザーユーザー…) every cue's walk once went back over all the cues before it."""
+    index = _index()
+    literal = next(
+        word
+        for word in sorted(index.candidates)
+        if len(word) == 2 and all(c.brand is None for c in index.candidates[word]) and "一" <= word[0] <= "鿿"
+    )
+    for run in (1, 20_000):
+        text = f"。{literal}の" + "ユーザー" * run + "だ。"
+        began = time.process_time()
+        spans = name_literals._candidate_spans(text, [(0, 1), (1, len(text))], index)
+        assert time.process_time() - began < 5  # 80,000 characters: walked once per cue, it took most of a minute
+        assert (1, 1 + len(literal)) in spans
