@@ -154,7 +154,7 @@ def decode(data: bytes, name: str, *, lang: str = UNDETERMINED, declared: str | 
     if what:
         raise ReadError(f"{name}: not text (looks like {what})")
     sample = data[:SAMPLE_BYTES]
-    if 0 in sample or data.count(0) * 1000 > len(data):
+    if 0 in data and (0 in sample or data.count(0) * 1000 > len(data)):  # most files: one memchr, no count
         decoded = _utf16_by_nul_pattern(data)
         if decoded:
             return decoded
