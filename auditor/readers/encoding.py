@@ -79,6 +79,7 @@ _SIGNATURES = (
     (b"wOFF", "a web font"),
     (b"wOF2", "a web font"),
 )
+_SIGNATURE_STARTS = tuple(signature for signature, _ in _SIGNATURES)
 _RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "a WAV sound file", b"AVI ": "an AVI video"}
 
 # C0 controls that text files do not contain. Tab, LF, VT, FF, CR and ESC (ISO-2022-JP) are allowed.
@@ -257,9 +258,10 @@ def _refuse_control_bytes(name: str, sample: bytes) -> None:
 
 def sniff_binary(data: bytes) -> str | None:
     """What kind of binary file ``data`` starts like, or None."""
-    for signature, what in _SIGNATURES:
-        if data.startswith(signature):
-            return what
+    if data.startswith(_SIGNATURE_STARTS):  # one call for every signature: most files are text
+        for signature, what in _SIGNATURES:
+            if data.startswith(signature):
+                return what
     if data.startswith(b"RIFF") and data[8:12] in _RIFF_KINDS:
         return _RIFF_KINDS[data[8:12]]
     if data[4:8] == b"ftyp":
