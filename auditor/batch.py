@@ -100,6 +100,7 @@ DOCUMENT_FIELDS: tuple[str, ...] = (
     "chrF",
     "error",
 )
+_SEVERITY_COLUMNS = tuple(reversed(SEVERITIES))
 TABLE_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 # The extensions a folder walk picks up: the readers' own list, so the two never drift apart.
 ARTICLE_SUFFIXES = frozenset(_ARTICLE_FORMATS)
@@ -257,6 +258,9 @@ def _paths(
         for path in _expand(spec):
             if os.path.isdir(path):
                 for found in _walk(path, discovery):
+                    if not pairing.active:  # most runs: no source to look for, and no relative path to make
+                        yield found, None, None
+                        continue
                     yield from _paired(found, os.path.relpath(found, path), pairing, discovery, folders)
             else:
                 table = TABLE_FORMATS.get(os.path.splitext(path)[1].lower())
@@ -403,9 +407,14 @@ class _Auditor:
 
     def __init__(self, fixed: Settings | None, overrides: dict[str, Any], source_lang: str | None = None):
         self.folders, self.source_lang = FolderSettings(fixed, overrides), source_lang
+        self._by_folder: dict[str, Settings] = {}  # by the folder as written in the origin: no Path an article
 
     def settings(self, origin: str) -> Settings:
-        return self.folders.for_article(Path(origin))
+        folder = os.path.dirname(origin)
+        found = self._by_folder.get(folder)
+        if found is None:
+            found = self._by_folder[folder] = self.folders.for_article(Path(origin))
+        return found
 
     def rows(self, item: Item) -> tuple[list[dict[str, object]], list[object], bool]:
         """(issue rows, the document row, fails --fail-on?) for one article; never raises."""
@@ -430,8 +439,12 @@ class _Auditor:
         except Exception as error:  # a hostile article must not stop the other articles
             return [], _error_row(item, f"{item.doc}: {type(error).__name__}: {error}"), False
         issues = list(finding_rows(report))
-        severities = Counter(f.severity for f in report.findings)
-        categories = Counter(f.category for f in report.findings)
+        # The columns' counts, in the columns' order (a Finding's severity and category are always known ones).
+        severities = dict.fromkeys(_SEVERITY_COLUMNS, 0)
+        categories = dict.fromkeys(CATEGORIES, 0)
+        for finding in report.findings:
+            severities[finding.severity] += 1
+            categories[finding.category] += 1
         bleu = chrf = None
         if report.reference is not None:
             bleu = round(report.reference.scores.get("BLEU").score, 2)
@@ -444,8 +457,8 @@ class _Auditor:
             len(doc.text),
             len(report.findings),
             round(report.score.score, 2),
-            *(severities.get(name, 0) for name in reversed(SEVERITIES)),
-            *(categories.get(name, 0) for name in CATEGORIES),
+            *severities.values(),
+            *categories.values(),
             bleu,
             chrf,
             errors,
@@ -505,7 +518,11 @@ class _Chunk:
 def _csv_text(rows: Iterable[Iterable[object]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerows([neutralise_cell("" if value is None else value) for value in row] for row in rows)
+    # Most cells are counts: an int is never a formula, and skips the call.
+    writer.writerows(
+        [value if type(value) is int else neutralise_cell("" if value is None else value) for value in row]
+        for row in rows
+    )
     return buffer.getvalue()
 
 
@@ -685,24 +702,32 @@ def summarise(out: Path, worst: int = 10) -> BatchResult:
     total_score = 0.0
     scored = 0
     with open(Path(out) / "documents.csv", encoding="utf-8-sig", newline="") as handle:
-        for index, row in enumerate(csv.DictReader(handle)):
+        # Rows as lists, read by the columns' places (a dict a row cost more than the rest of the summary).
+        reader = csv.reader(handle)
+        column = {name: place for place, name in enumerate(next(reader, ()))}
+        if not column:
+            return result  # no header: nothing was written
+        doc_at, status_at, findings_at, score_at = (column[name] for name in ("doc", "status", "findings", "score"))
+        severities = [(name, column[name]) for name in SEVERITIES]
+        categories = [(name, column[name]) for name in CATEGORIES]
+        for index, row in enumerate(row for row in reader if row):  # blank lines skipped, as csv.DictReader does
             result.articles += 1
-            if row["status"] == "error":
+            if row[status_at] == "error":
                 result.unreadable += 1
                 if len(result.unreadable_docs) < LISTED:
-                    result.unreadable_docs.append(_plain(row["doc"]))
+                    result.unreadable_docs.append(_plain(row[doc_at]))
                 continue
-            result.rule_errors += row["status"] == "rule-error"
-            result.findings += int(row["findings"])
-            for name in SEVERITIES:
-                result.by_severity[name] += int(row[name])
-            for name in CATEGORIES:
-                if row[name] != "0":
-                    result.by_category[name] += int(row[name])
-            score = float(row["score"])
+            result.rule_errors += row[status_at] == "rule-error"
+            result.findings += int(row[findings_at])
+            for name, place in severities:
+                result.by_severity[name] += int(row[place])
+            for name, place in categories:
+                if row[place] != "0":
+                    result.by_category[name] += int(row[place])
+            score = float(row[score_at])
             total_score += score
             scored += 1
-            entry = (-score, int(row["findings"]), -index, row["doc"])
+            entry = (-score, int(row[findings_at]), -index, row[doc_at])
             if not entry[1]:
                 continue  # a clean article is never among the worst
             if len(lowest) < worst:

@@ -31,10 +31,8 @@ _LIST_MARK = re.compile(r"\s*(?:[-*+•・◆■●○◇□▶►]|\d{1,3}[.)�
 # The first characters of a line those two can match, spaces and digits aside: most lines start with none of them
 # and are spared both patterns.
 _MARK_STARTS = "#-*+•・◆■●○◇□▶►"
-# Where a sentence may end, and the brackets that suspend ending inside them.
-# Characters where a sentence may end or a bracket opens or closes. A plain character class scans
-# several times faster than an alternation of the cases; _pieces decides each hit.
-# The ASCII marks every document's splitter knows; a language pack adds its own terminators and brackets.
+# Where a sentence may end, and the brackets that suspend ending inside them: the ASCII marks every document's
+# splitter knows; a language pack adds its own terminators and brackets. _add_line decides each mark.
 _ASCII_ENDS = "!?."
 _ASCII_BRACKETS = "()"
 # What may trail a terminator and still belong to its sentence: more terminators, closing marks.
@@ -261,40 +259,40 @@ def split_sentences(
     ``ends`` are the language's own terminators and ``brackets`` its bracket pairs (opening, closing), on top of
     the ASCII ones every text may hold. Inside brackets a terminator does not end the sentence, so
     「行く。」と述べた。 is one sentence. A list, built in place (every audit builds ~50 sentences an article).
+    The marks are found in the whole text at once, each character by ``str.find`` (a regex's character class tests
+    every character, at several times the cost), and each line's are handed to ``_add_line`` (~80 marks an article).
     """
     marks = _marks(ends, brackets)
-    quotes = marks.quotes
+    found: list[int] = []
+    for char in marks.chars:
+        found += offsets_of(char, text)
+    found.sort()
     sentences: list[Sentence] = []
-    append = sentences.append
+    after = 0  # index in found of the first mark after the lines done
     for index, (line_start, line_end) in enumerate(lines):
-        segment = text[line_start:line_end]
+        first = after
+        after = bisect_left(found, line_end, first)
         kind = BODY
-        offset = 0
-        first = segment[0]
+        offset = line_start
+        char = text[line_start]
         # Whether the line may start with a heading or list mark at all (see _MARK_STARTS).
-        if first.isspace() or first.isdigit() or first in _MARK_STARTS or "①" <= first <= "⑳":
-            if _MD_HEADING.match(segment):
+        if char.isspace() or char.isdigit() or char in _MARK_STARTS or "①" <= char <= "⑳":
+            if _MD_HEADING.match(text, line_start, line_end):
                 kind = HEADING
             else:
-                mark = _LIST_MARK.match(segment)
-                if mark and mark.end() < len(segment):
+                mark = _LIST_MARK.match(text, line_start, line_end)
+                if mark and mark.end() < line_end:
                     kind = LIST_ITEM
                     offset = mark.end()
-        pieces = _pieces(segment, offset, marks)
-        if kind == BODY and (len(pieces) != 1 or not _looks_like_heading(segment)):
-            for start, end in pieces:
-                quote = segment[start] in quotes and _closes_at_end(segment[start:end], marks)
-                append(_new(Sentence, (line_start + start, line_start + end, QUOTE if quote else BODY, index)))
-            continue
-        if kind == BODY:
-            kind = HEADING
-        for start, end in pieces:
-            append(_new(Sentence, (line_start + start, line_start + end, kind, index)))
+        added = _add_line(sentences, text, index, line_start, line_end, kind, offset, found[first:after], marks)
+        if kind == BODY and added == 1 and _looks_like_heading(text, line_start, line_end):
+            start, end = sentences[-1][:2]  # a short line without a terminator, in one piece: a heading
+            sentences[-1] = _new(Sentence, (start, end, HEADING, index))
     return sentences
 
 
 class _Marks(NamedTuple):
-    pattern: re.Pattern[str]  # where a sentence may end or a bracket opens or closes
+    chars: str  # where a sentence may end or a bracket opens or closes, each character once
     openers: frozenset[str]
     closers: frozenset[str]
     trailing: frozenset[str]  # what may trail a terminator and still belong to its sentence
@@ -308,30 +306,39 @@ class _Marks(NamedTuple):
 def _marks(ends: str, brackets: str) -> _Marks:
     pairs = brackets + _ASCII_BRACKETS
     openers, closers = pairs[0::2], pairs[1::2]
-    # A plain character class scans several times faster than an alternation of the cases; _pieces decides each hit.
-    pattern = re.compile(f"[{re.escape(ends + _ASCII_ENDS + openers + closers)}]")
+    chars = "".join(dict.fromkeys(ends + _ASCII_ENDS + openers + closers))
     quotes = "".join(char for char in openers if char not in "（(【[")
     trailing = frozenset(ends + "!?" + closers + _TRAILING_ASCII)
     quote_ends = tuple(closer for opener, closer in zip(openers, closers, strict=True) if opener in quotes)
     stops = frozenset(ends) - frozenset(openers + closers + _ASCII_ENDS)
-    return _Marks(pattern, frozenset(openers), frozenset(closers), trailing, quotes, quote_ends, ends, stops)
+    return _Marks(chars, frozenset(openers), frozenset(closers), trailing, quotes, quote_ends, ends, stops)
 
 
-def _pieces(segment: str, offset: int, marks: _Marks) -> list[tuple[int, int]]:
-    """Split one line into (start, end) sentence spans, trimmed of spaces. The hot loop of every audit: a list, not a
-    generator, and the trim inlined for the usual piece with no space at either end."""
-    pieces = []
+def _add_line(
+    sentences: list[Sentence],
+    text: str,
+    line: int,
+    line_start: int,
+    line_end: int,
+    kind: str,
+    start: int,
+    positions: list[int],
+    marks: _Marks,
+) -> int:
+    """Append the sentences of line number ``line`` (``text[line_start:line_end]``, from ``start`` on: after any list
+    mark) to ``sentences`` and return how many; ``positions`` are where the line's marks stand. A body sentence that
+    is a quotation and nothing else is a QUOTE. The hot loop of every audit: no list of pieces in between, and a
+    piece trimmed only when it has a space at either end."""
+    count = 0
     depth = 0
-    start = offset
-    consumed = offset  # marks before this index belong to a terminator already handled
-    length = len(segment)
+    consumed = start  # marks before this index belong to a terminator already handled (or to the list mark)
     openers, closers, trailing = marks.openers, marks.closers, marks.trailing  # locals: this is the hot loop
-    stops = marks.stops
-    for match in marks.pattern.finditer(segment, offset):
-        index = match.start()
+    stops, quotes = marks.stops, marks.quotes
+    body = kind == BODY
+    for index in positions:
         if index < consumed:
             continue
-        char = segment[index]
+        char = text[index]
         if char in stops:  # 。, most marks: none of the tests below applies to it
             pass
         elif char in openers:
@@ -341,56 +348,60 @@ def _pieces(segment: str, offset: int, marks: _Marks) -> list[tuple[int, int]]:
             if depth:
                 depth -= 1
             continue
-        elif char == "." and not _ends_english_sentence(segment, index):
+        elif char == "." and not _ends_english_sentence(text, index, line_start, line_end):
             continue
         elif char in "!?":
             after = index + 1
-            while after < length and segment[after] in "!?":
+            while after < line_end and text[after] in "!?":
                 after += 1
             if (
-                after < length
-                and not _prose_after_ascii_mark().match(segment, after)
-                and not _ENGLISH_STOP_AFTER.match(segment, after)  # "Why?" She asked.
+                after < line_end
+                and not _prose_after_ascii_mark().match(text, after)
+                and not _ENGLISH_STOP_AFTER.match(text, after, line_end)  # "Why?" She asked.
             ):
                 continue  # "?q=1" in a URL
         end = index + 1
-        while end < length and segment[end] in trailing:
+        while end < line_end and text[end] in trailing:
             end += 1
         consumed = end
         if depth:
             # A terminator inside brackets; its closing marks may end the quote.
-            depth = max(0, depth - sum(segment[i] in closers for i in range(index, end)))
+            depth = max(0, depth - sum(text[i] in closers for i in range(index, end)))
             continue
-        if segment[start].isspace() or segment[end - 1].isspace():  # start < end: the terminator is in the piece
-            span = _trim(segment, start, end)
-            if span:
-                pieces.append(span)
-        else:
-            pieces.append((start, end))
+        piece_start, piece_end = start, end
+        if text[start].isspace() or text[end - 1].isspace():  # start < end: the terminator is in the piece
+            piece_start, piece_end = _trim(text, start, end)
+        if piece_start < piece_end:
+            quote = body and text[piece_start] in quotes and _closes_at_end(text[piece_start:piece_end], marks)
+            sentences.append(_new(Sentence, (piece_start, piece_end, QUOTE if quote else kind, line)))
+            count += 1
         start = end
-    if start < length:  # most lines end with their last terminator: nothing left to trim
-        span = _trim(segment, start, length)
-        if span:
-            pieces.append(span)
-    return pieces
+    if start < line_end:  # most lines end with their last terminator: nothing left
+        piece_start, piece_end = _trim(text, start, line_end)
+        if piece_start < piece_end:
+            quote = body and text[piece_start] in quotes and _closes_at_end(text[piece_start:piece_end], marks)
+            sentences.append(_new(Sentence, (piece_start, piece_end, QUOTE if quote else kind, line)))
+            count += 1
+    return count
 
-
-def _ends_english_sentence(segment: str, index: int) -> bool:
-    """True when the full stop at ``index`` ends a sentence: not in 3.5, Mr. Smith, U.S. Army or J. K. Rowling."""
-    if not index or not _ENGLISH_STOP_AFTER.match(segment, index + 1):
+def _ends_english_sentence(text: str, index: int, line_start: int, line_end: int) -> bool:
+    """True when the full stop at ``index`` (on the line ``line_start:line_end``) ends a sentence: not in 3.5,
+    Mr. Smith, U.S. Army or J. K. Rowling."""
+    if index == line_start or not _ENGLISH_STOP_AFTER.match(text, index + 1, line_end):
         return False
-    before = segment[index - 1]
+    before = text[index - 1]
     if before.isdigit() or before in '%)"”’]':
         return True
     if not before.isalpha():
         return False
-    word = _WORD_BEFORE_STOP.search(segment, max(0, index - 40), index)
+    # The line's break before it is no letter: the lookbehinds read it as they read the line's start.
+    word = _WORD_BEFORE_STOP.search(text, max(line_start, index - 40), index)
     if word is None:
         return False
     letters = word.group(1)
-    if segment[word.start() - 1 : word.start()] == ".":
+    if text[word.start() - 1 : word.start()] == ".":
         # The end of a dotted abbreviation: U.S. and Ph.D. go on; a.m./p.m. end a sentence as often as not.
-        return letters.islower() and segment[max(0, word.start() - 2) : index].lower() not in {"e.g", "i.e"}
+        return letters.islower() and text[max(line_start, word.start() - 2) : index].lower() not in {"e.g", "i.e"}
     if letters.lower() in _abbreviations():
         return False
     # A single capital is an initial (J. K. Rowling); two or more (EU, NATO) are a word that may end a sentence.
@@ -405,18 +416,20 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(row.word for row in get_lexicon(COMMON).table(AbbreviationRow))
 
 
-def _trim(segment: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and segment[start].isspace():
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without the spaces at either end (empty, start == end, when it is all spaces)."""
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and segment[end - 1].isspace():
+    while end > start and text[end - 1].isspace():
         end -= 1
-    return (start, end) if end > start else None
+    return start, end
 
 
-def _looks_like_heading(line: str) -> bool:
-    if len(line) > 60 and not (line[0].isspace() or line[-1].isspace()):
+def _looks_like_heading(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is short and ends without a terminator, as a heading does."""
+    if end - start > 60 and not (text[start].isspace() or text[end - 1].isspace()):
         return False  # too long, spaces or not: most lines, spared the strip and the search
-    stripped = line.strip()
+    stripped = text[start:end].strip()
     return 0 < len(stripped) <= 60 and not _TERMINAL.search(stripped)
 
 

@@ -68,6 +68,8 @@ def _column(index: int) -> str:
 
 
 _NEEDS_ESCAPE = re.compile(r"[&<>\r]")
+# The characters of _NOT_XML and of _NEEDS_ESCAPE together: most cells hold none, and one search spares both tests.
+_ANY_ESCAPE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff&<>\r]")
 
 
 def _row(number: int, columns: Sequence[str], values: Iterable[object], style: str = "") -> str:
@@ -78,9 +80,11 @@ def _row(number: int, columns: Sequence[str], values: Iterable[object], style: s
         if type(value) is int or type(value) is float:
             cells.append(f'<c r="{column}{number}"{style}><v>{value!r}</v></c>')
             continue
-        text = cell_text(value if type(value) is str else str(value))
-        if _NEEDS_ESCAPE.search(text):
-            text = text.translate(_ESCAPES)
+        text = value if type(value) is str else str(value)
+        if _ANY_ESCAPE.search(text) or "_x" in text or len(text) > MAX_CHARS:
+            text = cell_text(text)
+            if _NEEDS_ESCAPE.search(text):
+                text = text.translate(_ESCAPES)
         cells.append(f'<c r="{column}{number}"{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
     return f'<row r="{number}">{"".join(cells)}</row>'
 

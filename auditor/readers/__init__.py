@@ -14,7 +14,6 @@ charset-normalizer, trafilatura and selectolax load on the first file that needs
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from auditor.document import UNDETERMINED, Document
 from auditor.readers.errors import ReadError
@@ -54,7 +53,8 @@ def read_path(
         size = os.stat(path).st_size
         if size > max_bytes:
             raise ReadError(f"{name}: larger than the {_size(max_bytes)} limit ({_size(size)})")
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:  # as Path.read_bytes does, without making a Path of ``path``
+            data = handle.read()
     except OSError as error:
         raise ReadError(f"{name}: cannot read: {error.strerror or error}") from None
     return read_bytes(data, name, lang, source_format=source_format, max_bytes=max_bytes)

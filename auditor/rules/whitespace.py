@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.analysis.glued import glued_words
 from auditor.analysis.morph import tokens
+from auditor.analysis.numerals import SPACES
+from auditor.analysis.scripts import char_offsets, matches_at
 from auditor.analysis.sentence_gaps import after_mark_spaces, in_flattened_table, lost_indent
 from auditor.analysis.style import house_style, run_together_sentences, spaced_quotes
 from auditor.document import Document, overlaps_any
@@ -107,12 +109,13 @@ def _is_stray(text: str, start: int, end: int) -> bool:
     return True
 
 
-def stray_space_runs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every stray space run between Japanese characters, in text order."""
+def stray_space_runs(text: str, spaces: list[int] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every stray space run between Japanese characters, in text order. ``spaces``: where the text's
+    spaces (``SPACES``) stand, when known: the pattern is then matched there only, not scanned for."""
     pattern = lazy_pattern(_SPACE_BETWEEN_JA) if "\u3000" in text or "\u00a0" in text else _ASCII_SPACE_BETWEEN_JA
     tags = "#" in text or "＃" in text
     runs = []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text) if spaces is None else matches_at(pattern, text, spaces):
         start, end = match.span()
         if _is_stray(text, start, end) and not (tags and _hashtag_space(text, start, end)):
             runs.append((start, end))
@@ -696,8 +699,9 @@ def _excerpt_of_text(analysis: Analysis, start: int) -> bool:
 
 
 def _stray_runs(analysis: Analysis) -> list[tuple[int, int]]:
-    """``stray_space_runs`` of the analysed text, found once for the rules of this module."""
-    return stray_space_runs(analysis.text)
+    """``stray_space_runs`` of the analysed text, found once for the rules of this module, at its spaces (found once
+    for every rule that asks: a scan for a class of spaces reads every character)."""
+    return stray_space_runs(analysis.text, char_offsets(analysis, SPACES))
 
 
 def stray_gaps(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
