@@ -86,6 +86,7 @@ __all__ = [
 ]
 
 ISSUE_FIELDS: tuple[str, ...] = CSV_FIELDS
+_SEVERITY_COLUMNS = tuple(reversed(SEVERITIES))  # the worst first
 # One row per article. Counts are empty (not 0) for an article that could not be audited.
 DOCUMENT_FIELDS: tuple[str, ...] = (
     "doc",
@@ -94,13 +95,12 @@ DOCUMENT_FIELDS: tuple[str, ...] = (
     "chars",
     "findings",
     "score",  # MQM-style document score, 0-100 (auditor.metrics.mqm_score; signature in summary.json)
-    *reversed(SEVERITIES),
+    *_SEVERITY_COLUMNS,
     *CATEGORIES,
     "BLEU",  # against --reference-col, when given
     "chrF",
     "error",
 )
-_SEVERITY_COLUMNS = tuple(reversed(SEVERITIES))
 TABLE_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 # The extensions a folder walk picks up: the readers' own list, so the two never drift apart.
 ARTICLE_SUFFIXES = frozenset(_ARTICLE_FORMATS)
@@ -407,7 +407,7 @@ class _Auditor:
 
     def __init__(self, fixed: Settings | None, overrides: dict[str, Any], source_lang: str | None = None):
         self.folders, self.source_lang = FolderSettings(fixed, overrides), source_lang
-        self._by_folder: dict[str, Settings] = {}  # by the folder as written in the origin: no Path an article
+        self._by_folder: dict[str, Settings] = {}  # by the origin's folder as written: no Path made an article
 
     def settings(self, origin: str) -> Settings:
         folder = os.path.dirname(origin)
