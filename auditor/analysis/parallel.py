@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -68,12 +69,12 @@ def line_kind(line: str) -> tuple[int, int]:
     return (OWN_LINE, visible) if own * 2 >= visible else (_OTHER, 0)
 
 
-def _english_figures(line: str) -> list[set[float]]:
+def english_figures(line: str) -> list[set[float]]:
     """The values each figure of an English line may stand for (19.8 million: 19,800,000; a date: its parts)."""
     return [{_key(value) for value in mention.values} for mention in english_numbers(line) if not mention.loose]
 
 
-def _japanese_figures(line: str) -> set[float]:
+def japanese_figures(line: str) -> set[float]:
     """Every value a figure of a Japanese line stands for (1980万: 19,800,000)."""
     return {_key(value) for mention in japanese_numbers(line) for value in mention.values}
 
@@ -85,8 +86,8 @@ def _key(value: float) -> float:
 def _anchored(english: str, japanese: str) -> bool:
     """The two lines share what translation keeps: a figure, a word in Latin letters, or a word rendered in katakana
     (インターネット for internet, by consonant skeleton)."""
-    theirs = _japanese_figures(japanese)
-    if any(values & theirs for values in _english_figures(english)):
+    theirs = japanese_figures(japanese)
+    if any(values & theirs for values in english_figures(english)):
         return True
     words = [word.lower() for word in _WORD.findall(english)]
     if {word for word in words if len(word) >= 3} & {word.lower() for word in _WORD.findall(japanese)}:
@@ -104,14 +105,23 @@ def _anchored(english: str, japanese: str) -> bool:
     return False
 
 
-def pair_strength(english: str, japanese: str, english_length: int, japanese_length: int) -> int:
+def pair_strength(
+    english: str,
+    japanese: str,
+    english_length: int,
+    japanese_length: int,
+    figures: list[set[float]] | None = None,
+    figures_of: Callable[[str], set[float]] | None = None,
+) -> int:
     """``ANCHORED`` for a pair that shares a word or a figure, ``BY_LENGTH`` for a pair by length and figures only,
-    0 for none."""
+    0 for none. ``figures``: the English line's (``english_figures``), when the caller tries it against many lines;
+    ``figures_of``: what reads a Japanese line's figures (``japanese_figures``, or a caller's memo of it)."""
     if not japanese_length or not RATIO_LOW <= english_length / japanese_length <= RATIO_HIGH:
         return 0
-    figures = _english_figures(english)
+    if figures is None:
+        figures = english_figures(english)
     if figures:
-        theirs = _japanese_figures(japanese)
+        theirs = (figures_of or japanese_figures)(japanese)
         if not all(values & theirs for values in figures):
             return 0  # a translation keeps the original's quantities, in its own scale words (19.8 million: 1980万)
     return ANCHORED if _anchored(english, japanese) else BY_LENGTH

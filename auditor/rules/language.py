@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from auditor.analysis.context import Analysis
@@ -42,8 +42,12 @@ from auditor.analysis.parallel import (
     LATIN_LINE,
     MIN_COVERAGE,
     OWN_LINE,
+    RATIO_HIGH,
+    RATIO_LOW,
     bilingual_lines,
+    english_figures,
     facing_sentence,
+    japanese_figures,
     line_kind,
     pair_strength,
 )
@@ -582,7 +586,11 @@ class Untranslated(Rule):
                 found = [f for f in found if id(f) not in in_latin or not _covered(parallel, f.start, f.start + 1)]
             # English prose whose translation the page holds: the original quoted beside, above or below it, with the
             # lines of English in its block (the rest of the quoted text, however loosely the page translates them).
-            quoted = [f for f in found if id(f) in prose and _translated_on_page(doc, f.start, f.end)]
+            candidates = [f for f in found if id(f) in prose]
+            quoted: list[Finding] = []
+            if candidates:  # the page's sentences are sorted once for all of them
+                page = _JapaneseSentences(doc)
+                quoted = [f for f in candidates if _translated_on_page(doc, f.start, f.end, page)]
             if quoted:
                 blocks = _latin_blocks(doc, [doc.line_bounds(f.start) for f in quoted])
                 found = [f for f in found if id(f) not in prose or not _covered(blocks, f.start, f.start + 1)]
@@ -998,7 +1006,35 @@ def _latin_line(doc: Document, at: int) -> bool:
     return line_kind(doc.text[start:end])[0] == LATIN_LINE
 
 
-def _translated_on_page(doc: Document, start: int, end: int) -> bool:
+class _JapaneseSentences:
+    """The sentences of the article's own script on a page, by their length (``line_kind``), each one's figures read
+    once: what ``_translated_on_page`` tries every English line against. Only the sentences whose length fits an
+    English line's (``pair_strength``'s ratios) are tried, and no figure is read twice: trying every sentence, and
+    reading both lines' figures for every pair, made a page of many English lines quadratic (dense leftovers: 2 s at
+    64 KB, 20 s at 256 KB)."""
+
+    def __init__(self, doc: Document) -> None:
+        text = doc.text
+        found = []
+        for sentence in doc.sentences:
+            japanese = sentence.text_in(text)
+            kind, length = line_kind(japanese)
+            if kind == OWN_LINE and length:
+                found.append((length, japanese))
+        found.sort(key=lambda item: item[0])
+        self.lengths = [length for length, _ in found]
+        self.sentences = [japanese for _, japanese in found]
+        self.figures_of = cache(japanese_figures)
+
+    def fitting(self, english_length: int) -> list[tuple[int, str]]:
+        """The sentences whose length ``pair_strength`` may pair with an English line's (one character of margin
+        each side of its ratios: the ratio test itself is made again there)."""
+        low = bisect_left(self.lengths, english_length / RATIO_HIGH - 1)
+        high = bisect_right(self.lengths, english_length / RATIO_LOW + 1)
+        return list(zip(self.lengths[low:high], self.sentences[low:high], strict=True))
+
+
+def _translated_on_page(doc: Document, start: int, end: int, page: _JapaneseSentences) -> bool:
     """True when the English ``text[start:end]`` is a whole line of Latin letters and the page holds its translation: a
     Japanese sentence anywhere on the page that pairs with it by length and figures (``pair_strength``) and renders
     as JMdict does ``MIN_COVERAGE`` of its dictionary words (``dictionary_coverage``), two different words at least
@@ -1012,10 +1048,9 @@ def _translated_on_page(doc: Document, start: int, end: int) -> bool:
     if len({word.lower() for word in words}) < MIN_CONTENT_WORDS:
         return False  # one word rendered, or one repeated (paper, paper: 紙), is chance, not a translation
     length = line_kind(english)[1]
-    for sentence in doc.sentences:
-        japanese = sentence.text_in(text)
-        kind, other = line_kind(japanese)
-        if kind == OWN_LINE and pair_strength(english, japanese, length, other):
+    figures = english_figures(english)
+    for other, japanese in page.fitting(length):
+        if pair_strength(english, japanese, length, other, figures, page.figures_of):
             rendered = rendered_words(words, japanese)
             if len(rendered) >= MIN_COVERAGE * len(words) and len(set(rendered)) >= MIN_CONTENT_WORDS:
                 return True
