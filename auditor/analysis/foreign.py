@@ -518,7 +518,6 @@ def vietnamese_names(analysis: Analysis) -> tuple[VietnameseName, ...]:
 # ---------------------------------------------------------------------------------------------------------------
 # Chinese phrases written in characters Japanese has too
 
-_HAN_BEFORE = re.compile("[\u4e00-\u9fff]+\\Z")  # the run's part before a position (searched up to it)
 _HAN_AFTER = re.compile("[\u4e00-\u9fff]*")
 _HAN_RUN = re.compile(f"[{KANJI}]+")
 MAX_RUN = 40  # characters read each way from a frequent character: a Han run is a phrase, and a longer one is cut
@@ -643,10 +642,11 @@ def chinese_phrases(text: str, seeds: list[int], lexicon: Lexicon) -> list[Chine
             continue
         end = _HAN_AFTER.match(text, seed, seed + MAX_RUN).end()  # type: ignore[union-attr]  # matches always
         done = end
-        start = seed
-        if seed and text[seed - 1] >= "\u4e00":  # the run goes on before the seed: most seeds are in none
-            before = _HAN_BEFORE.search(text, max(0, seed - MAX_RUN), seed)
-            start = before.start() if before else seed
+        # The run's part before the seed, read back a character at a time: most seeds start their run, and a run is a
+        # few characters (a pattern searched up to the seed tried every character of the MAX_RUN before it).
+        start, first = seed, max(0, seed - MAX_RUN)
+        while start > first and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
         if end - start <= MIN_PAIRS:
             continue  # too short to join two pairs
         run = text[start:end]
@@ -856,11 +856,13 @@ _ASCII_CAPITALS = frozenset(string.ascii_uppercase)  # an English line's first l
 # (not Re:, not an abbreviation such as ID or BTC), up to three lower-case words after it (Share with:, Read this
 # post in:), no capital after the first (Fast Company: is a name), a half-width colon with a space or the line's end
 # after it. A colon glued to what follows (Memo:Example.netを…) or a full-width one is Japanese typography: a Japanese
-# writer's label.
-_FIELD_LABEL = re.compile(r"[A-Z][a-z]{2,}(?: [a-z]+){0,3}:(?=[ \t\u00a0\r\n]|\Z)")
+# writer's label. The words are taken whole (possessive): only a space or the colon may follow a word, so giving
+# letters back could never match, and a line of English prose gave back every letter of its first words.
+_FIELD_LABEL = re.compile(r"[A-Z][a-z]{2,}+(?: [a-z]++){0,3}+:(?=[ \t\u00a0\r\n]|\Z)")
 # A link's text closed by the arrow a link's text ends with (Home » …, Read More »): a breadcrumb's crumb, a read-more
-# link. Sentence case where it opens a line, as a field's label; any case after an excerpt's ellipsis.
-_LINK_LABEL = re.compile(r"[A-Z][A-Za-z]{2,}(?: [A-Za-z]+){0,3}(?= ?[»›])")
+# link. Sentence case where it opens a line, as a field's label; any case after an excerpt's ellipsis. Possessive as
+# the field's label.
+_LINK_LABEL = re.compile(r"[A-Z][A-Za-z]{2,}+(?: [A-Za-z]++){0,3}+(?= ?[»›])")
 _SPACE = frozenset(" \u00a0")
 # A byline's "By" before the author's capitalised name (By Jane Doe, Example News): the author's field as English
 # sets it.

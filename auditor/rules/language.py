@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, cached_property, lru_cache
+from itertools import chain
 from typing import Any
 
 from auditor.analysis.context import Analysis
@@ -54,7 +55,7 @@ from auditor.analysis.parallel import (
 from auditor.analysis.parallel import MIN_PAIRS as PARALLEL_MIN_PAIRS
 from auditor.analysis.parallel_figures import changed_figures
 from auditor.analysis.scripts import latin_starts, matches_at
-from auditor.document import HEADING, Document
+from auditor.document import HEADING, Document, Sentence
 from auditor.findings import Finding
 from auditor.languages import LanguagePack, get_pack
 from auditor.languages.scripts import HAS_JA, HAS_KANA, KANA, KANJI, lazy_pattern
@@ -65,10 +66,14 @@ from auditor.rules.base import Context, Rule
 # A run of five or more Latin words (with the punctuation that sits inside sentences). It starts at a letter that no
 # letter precedes (looked behind from the first letter, so re skips ahead in C): a start inside a word would only
 # find what the word's start found, and tried at every letter of one long word it made the scan quadratic (a
-# 10,000-letter word: 1.6 s, now milliseconds).
+# 10,000-letter word: 1.6 s, now milliseconds). A word's letters are taken whole (possessive): the punctuation
+# between words can start only at an apostrophe or a hyphen inside a word, never between two of its letters, so
+# re gives a word back an apostrophe or hyphen at a time, not a letter at a time (a name before Japanese, whose
+# kanji and kana are word characters too, was given back character by character: 9,000 instructions a name).
+_WORD_BODY = r"(?:[\w\u00c0-\u024f]++|['’\-])*"
 _LATIN_RUN = re.compile(
-    r"[A-Za-z\u00c0-\u024f](?<![A-Za-z\u00c0-\u024f].)[\w'’\-\u00c0-\u024f]*"
-    r"(?:[ ,;:.!?\"“”'’()\-]+[A-Za-z\u00c0-\u024f0-9][\w'’\-\u00c0-\u024f]*){4,}[.!?\"”]?"
+    rf"[A-Za-z\u00c0-\u024f](?<![A-Za-z\u00c0-\u024f].)(?=[\w\u00c0-\u024f]*+[ ,;:.!?\"“”'’()\-]){_WORD_BODY}"
+    rf"(?:[ ,;:.!?\"“”'’()\-]+[A-Za-z\u00c0-\u024f0-9]{_WORD_BODY}){{4,}}[.!?\"”]?"
 )
 _LATIN_LETTERS = "A-Za-z\u00c0-\u024f"  # the first class of _LATIN_RUN, for latin_starts
 
@@ -144,10 +149,27 @@ def _languages(lexicon: Lexicon) -> dict[str, Any]:
         "words": words,  # Chinese words in Japanese characters (然而), found by their keys in the same scan
         "keys": frozenset(keys),
         "scan": lexicon.compiled(scanned_chars),  # the inside of a character class
+        # For the scripts an article's language writes (its pack's), each character of the scan met so far → what it
+        # is (``_kind_of``): a character is read once per process, not at each of its places in each article.
+        "kinds": {},
         "titles": tuple(row.word for row in lexicon.table(PersonSuffixRow))
         if lexicon.has_table(PersonSuffixRow)
         else (),
     }
+
+
+def _kind_of(char: str, foreign: re.Pattern[str] | None, data: dict) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """What a character of the markers' scan is: a letter of another script (``foreign``), a character only Chinese
+    writes, a simplified one among those, a letter only Vietnamese writes, a character Chinese writes far more often,
+    a rare key of a Chinese word."""
+    return (
+        foreign is not None and foreign.match(char) is not None,
+        char in data["markers"],
+        char in data["simplified"],
+        _VIETNAMESE.match(char) is not None,
+        char in data["frequent"],
+        char in data["keys"],
+    )
 
 
 def _scanned(text: str, ctx: Context, own: frozenset[str], data: dict) -> list[int]:
@@ -462,22 +484,26 @@ class Untranslated(Rule):
             # The letters of the other scripts and the characters of the markers' scan in one pass: each scan of
             # the whole text costs as much as the next, and hits are few.
             foreign = _foreign_scripts(own)
-            markers, frequent, simplified, keys = data["markers"], data["frequent"], data["simplified"], data["keys"]
+            kinds = data["kinds"].setdefault(own, {})
             others = []
             for at in _scanned(text, ctx, own, data):
                 char = text[at]
-                if foreign is not None and foreign.match(char):
+                kind = kinds.get(char)
+                if kind is None:
+                    kind = kinds[char] = _kind_of(char, foreign, data)
+                other_script, marker, simplified, vietnamese_letter, frequent, key = kind
+                if other_script:
                     others.append(at)
-                if char in markers:
+                if marker:
                     chinese = True
                     others.append(at)
-                    if char in simplified:
+                    if simplified:
                         marked.append(at)
-                elif _VIETNAMESE.match(char):
+                elif vietnamese_letter:
                     vietnamese.append(at)
-                elif char in frequent:
+                elif frequent:
                     seeds.append(at)
-                if char in keys:
+                if key:
                     keyed.append(at)
             others.sort()
             vietnamese = vietnamese if "kana" in own else []
@@ -505,7 +531,7 @@ class Untranslated(Rule):
         trails = _post_trails(text, ctx, own) if latin or others or lines else []
         in_latin: set[int] = set()  # the findings of Latin runs, by id
         prose: set[int] = set()  # those of English sentences and lines, which a page may set beside their translation
-        for sentence in ctx.body_sentences if latin or others else ():
+        for sentence in _holding(ctx.body_sentences, latin, others) if latin or others else ():
             if trails and any(start <= sentence.start < end for start, end in trails):
                 continue
             has_latin = _any_within(latin, sentence.start, sentence.end)
@@ -1206,6 +1232,19 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when one of ``spans`` (sorted, not nested) holds ``start:end``: found already."""
     index = bisect_left(spans, (start + 1,))
     return bool(index) and spans[index - 1][1] >= end
+
+
+def _holding(sentences: Sequence[Sentence], *positions: list[int]) -> list[Sentence]:
+    """The ``sentences`` (in text order and disjoint, as a document's are) that hold one of ``positions``, in text
+    order: each position is looked up by bisection, so that an article with a few positions does not test each of
+    its sentences."""
+    starts = [sentence.start for sentence in sentences]
+    held = set()
+    for at in chain.from_iterable(positions):
+        index = bisect_right(starts, at) - 1
+        if index >= 0 and at < sentences[index].end:
+            held.add(index)
+    return [sentences[index] for index in sorted(held)]
 
 
 def _any_within(positions: list[int], start: int, end: int) -> bool:

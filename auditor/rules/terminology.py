@@ -58,9 +58,10 @@ _LATIN_RUN = re.compile(
     rf"(?: [{_LETTER}][{_LETTER}0-9]*(?:[-&'][{_LETTER}0-9]+)*)*)(?![@/:_]|\.[A-Za-z0-9])"
 )
 # A katakana word, with a glued Latin tail of one or two capitals or digits (スペースX, ファルコン9); not a
-# handle, hashtag or cashtag (@エロンムスク).
+# handle, hashtag or cashtag (@エロンムスク). The tail is possessive: a third capital or digit fails it however it is
+# cut, so re need not try it shorter.
 _KATAKANA_WORD = re.compile(
-    rf"[{KATAKANA_START}](?<![@＠#＃$＄{KATAKANA}].)[{KATAKANA}]*(?<![・･])(?:[A-Z0-9]{{1,2}}(?![A-Za-z0-9]))?"
+    rf"[{KATAKANA_START}](?<![@＠#＃$＄{KATAKANA}].)[{KATAKANA}]*(?<![・･])(?:[A-Z0-9]{{1,2}}+(?![A-Za-z0-9]))?+"
 )
 _KATAKANA_CHARS = frozenset(chr(c) for c in (*range(0x30A0, 0x3100), *range(0x31F0, 0x3200), *range(0xFF66, 0xFFA0)))
 _KATAKANA_CHARS_AND_SIGILS = _KATAKANA_CHARS | frozenset("@＠#＃$＄")
