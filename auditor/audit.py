@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from auditor.analysis.context import Analysis
@@ -79,15 +80,31 @@ class Report:
         return iter(self.findings)
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What audits under one settings and one language run, worked out once for all their documents."""
+
+    lexicon: Lexicon  # the language's lexicon with the publication's rows
+    rules: tuple[Rule, ...]  # the active rules, each with its options, in the registry's order
+    target_only: tuple[Rule, ...]  # those of them that need no source: all a document without one runs
+    rule_ids: tuple[str, ...]  # the ids of ``rules``, as every report names them
+
+
 @lru_cache(maxsize=64)
-def _active_rules(settings: Settings, lang: str) -> tuple[Rule, ...]:
-    """The rules that run on a ``lang`` document under ``settings``, each with its options."""
+def _plan(settings: Settings, lang: str) -> _Plan:
     lexicon = lexicon_for(settings, lang)
-    return tuple(
+    rules = tuple(
         rule_class(**settings.rule_options.get(rule_class.id, {}))
         for rule_class in all_rules()
         if settings.enabled(rule_class.id) and rule_class.available(lang, lexicon)
     )
+    target_only = tuple(rule for rule in rules if not rule.needs_source)
+    return _Plan(lexicon, rules, target_only, tuple(rule.id for rule in rules))
+
+
+def _active_rules(settings: Settings, lang: str) -> tuple[Rule, ...]:
+    """The rules that run on a ``lang`` document under ``settings``, each with its options."""
+    return _plan(settings, lang).rules
 
 
 def lexicon_for(settings: Settings, lang: str) -> Lexicon:
@@ -96,28 +113,34 @@ def lexicon_for(settings: Settings, lang: str) -> Lexicon:
 
 
 def active_rule_ids(settings: Settings | None = None, lang: str = "ja") -> tuple[str, ...]:
-    return tuple(rule.id for rule in _active_rules(settings or Settings(), lang))
+    return _plan(settings or _DEFAULT_SETTINGS, lang).rule_ids
+
+
+# The settings of an audit given none. Settings are immutable: one object serves every such audit, and the rule
+# plan cached for it is found without hashing a new one each time.
+_DEFAULT_SETTINGS = Settings()
 
 
 def audit_document(doc: Document, settings: Settings | None = None) -> Report:
     """Run every active rule on ``doc`` (in its own language); a crashing rule is recorded, not fatal."""
-    settings = settings or Settings()
-    active = _active_rules(settings, doc.lang)
-    analysis = Analysis(doc, lexicon_for(settings, doc.lang), style=settings.style)
-    findings: set[Finding] = set()
+    settings = settings or _DEFAULT_SETTINGS
+    plan = _plan(settings, doc.lang)
+    ctx = Context(Analysis(doc, plan.lexicon, style=settings.style))
+    found: set[Finding] = set()
     errors: list[tuple[str, str]] = []
-    ctx = Context(analysis)
-    for rule in active:
-        if rule.needs_source and doc.source is None:
-            continue
+    for rule in plan.rules if doc.source is not None else plan.target_only:
         try:
-            for finding in rule.check(doc, ctx):
-                severity = settings.severity.get(finding.rule)
-                findings.add(finding.with_(severity=severity) if severity else finding)
+            found.update(rule.check(doc, ctx))  # what a rule yielded before crashing is kept, as it was added
         except Exception as error:  # one broken rule must not lose the other rules' findings
             errors.append((rule.id, f"{type(error).__name__}: {error}"))
-    ordered = sorted(_prefer_source_evidence(findings), key=lambda f: f.sort_key)
-    return Report(doc, ordered, tuple(rule.id for rule in active), errors)
+    if settings.severity:  # the publication's severities replace the rules' own
+        overrides = settings.severity
+        found = {f.with_(severity=overrides[f.rule]) if overrides.get(f.rule) else f for f in found}
+    ordered = sorted(_prefer_source_evidence(found), key=_SORT_KEY)
+    return Report(doc, ordered, plan.rule_ids, errors)
+
+
+_SORT_KEY = attrgetter("sort_key")
 
 
 def _prefer_source_evidence(findings: set[Finding]) -> set[Finding]:
@@ -157,7 +180,7 @@ def audit(
     also has BLEU, chrF, chrF++ and TER against it. ``text`` is never changed: the report holds the document
     as audited (its language and source filled in).
     """
-    settings = settings or Settings()
+    settings = settings or _DEFAULT_SETTINGS
     if isinstance(text, Document):
         doc = text
     elif isinstance(text, str):

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import gc
 import glob
 import heapq
 import io
@@ -405,9 +406,14 @@ def _check_columns(path: str, names: Sequence[str], columns: Columns) -> None:
 class _Auditor:
     """Audits Items with the settings of each article's folder (or fixed ones); one per process."""
 
-    def __init__(self, fixed: Settings | None, overrides: dict[str, Any], source_lang: str | None = None):
+    def __init__(
+        self, fixed: Settings | None, overrides: dict[str, Any], source_lang: str | None = None, freeze: bool = False
+    ):
         self.folders, self.source_lang = FolderSettings(fixed, overrides), source_lang
         self._by_folder: dict[str, Settings] = {}  # by the origin's folder as written: no Path made an article
+        # ``freeze``: load with the first article as start-up does, collector paused, and freeze it (_first_rows); a
+        # process that froze its heap already (a worker forked from the batch's process) is left as it is.
+        self.to_freeze = freeze and not gc.get_freeze_count()
 
     def settings(self, origin: str) -> Settings:
         folder = os.path.dirname(origin)
@@ -423,6 +429,8 @@ class _Auditor:
 
         if item.error is not None:
             return [], _error_row(item, item.error), False
+        if self.to_freeze:
+            return self._first_rows(item)
         try:
             settings = self.settings(item.origin)
             (job,) = load(
@@ -466,6 +474,21 @@ class _Auditor:
         fails = settings.fail_on is not None and report.fails(settings.fail_on)
         return issues, row, fails
 
+    def _first_rows(self, item: Item) -> tuple[list[dict[str, object]], list[object], bool]:
+        """``rows`` of the first article, which loads most of what the batch keeps (rules' tables, indexes, compiled
+        patterns: ~60,000 objects, ~300 in garbage cycles), with the cyclic collector paused; then what is
+        loaded goes to the collector's permanent generation, never traversed again. Its passes over the growing heap
+        cost ~50 ms (a full pass 18 to 60 ms) of a batch's ~0.4 s start-up; each later article, ~0.01 ms."""
+        self.to_freeze = False
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self.rows(item)
+        finally:
+            gc.freeze()
+            if enabled:
+                gc.enable()
+
 
 def _error_row(item: Item, error: str) -> list[object]:
     return [item.doc, item.origin, "error", *([None] * (len(DOCUMENT_FIELDS) - 4)), error]
@@ -484,7 +507,7 @@ def _worker_init(
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     _die_with_parent(parent)
-    _WORKER = _Auditor(fixed, overrides, source_lang)
+    _WORKER = _Auditor(fixed, overrides, source_lang, freeze=True)
 
 
 def _die_with_parent(parent: int | None = None) -> None:
@@ -804,7 +827,8 @@ def run_batch(
     started = time.perf_counter()
     session = 0
     complete = False
-    auditor = _Auditor(settings, overrides, source_lang)
+    frozen_before = gc.get_freeze_count()
+    auditor = _Auditor(settings, overrides, source_lang, freeze=True)
     try:
         items = (item for item in iter_items(inputs, columns, pairing, discovery) if item.key not in outputs.done)
         chunks = _chunked(items, chunk_size)
@@ -821,6 +845,8 @@ def run_batch(
                 on_progress(done, total)
         complete = True
     finally:
+        if not frozen_before:  # the caller's process gets its collector back as it was
+            gc.unfreeze()
         outputs.close()
         result = summarise(out_path)
         result.failing = outputs.failing

@@ -338,3 +338,14 @@ def test_a_source_folder_pairs_by_relative_path(tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     assert "source.brand-as-word" in _cross_checked(tmp_path / "o")["a.txt"]
     assert "1 audited without a source (none found): " in done.output and "b.txt" in done.output
+
+
+def test_a_run_gives_the_collector_back_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    (tmp_path / "in").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "in" / name).write_text("会社は新製品を発表した。", encoding="utf-8")
+    before = gc.get_freeze_count()
+    run_batch([str(tmp_path / "in")], tmp_path / "out", jobs=1, settings=Settings())
+    assert gc.get_freeze_count() == before

@@ -41,10 +41,37 @@ def test_programs_go_to_the_file_and_come_back(tmp_path, monkeypatch):
     monkeypatch.setattr(regex_cache, "_path", path)
     monkeypatch.setattr(regex_cache, "_added", True)
     monkeypatch.setattr(regex_cache.sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(regex_cache, "_used", {})  # a run that used only this pattern (the suite uses thousands)
     regex_cache._compile("[一-鿿]{2}", 0)
     regex_cache._write()
-    loaded = marshal.loads(path.read_bytes())
-    assert loaded[("[一-鿿]{2}", 0)] == regex_cache._entries[("[一-鿿]{2}", 0)]
+    version, entries, ages = marshal.loads(path.read_bytes())
+    assert (version, entries[("[一-鿿]{2}", 0)], ages[("[一-鿿]{2}", 0)]) == (
+        regex_cache._FORMAT,
+        regex_cache._entries[("[一-鿿]{2}", 0)],
+        0,
+    )
+
+
+def test_the_file_keeps_what_the_last_writing_runs_used(tmp_path, monkeypatch):
+    path = tmp_path / "regex.marshal"
+    monkeypatch.setattr(regex_cache, "_path", path)
+    monkeypatch.setattr(regex_cache, "_added", True)
+    monkeypatch.setattr(regex_cache.sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(regex_cache, "_entries", {})
+    monkeypatch.setattr(regex_cache, "_ages", {})
+    monkeypatch.setattr(regex_cache, "_used", {})
+    old, recent = ("[一-鿿]{3}", 0), ("[ぁ-ゖ]{3}", 0)
+    regex_cache._compile(*old)
+    regex_cache._write()  # a run that used `old`
+    for run in range(1, regex_cache._MAX_AGE + 2):  # runs that wrote the file and used only `recent`
+        _, _, regex_cache._ages = marshal.loads(path.read_bytes())
+        regex_cache._used.clear()
+        regex_cache._compile(*recent)
+        regex_cache._write()
+        _, entries, ages = marshal.loads(path.read_bytes())
+        assert ages[recent] == 0
+        # Kept while one of the last _MAX_AGE writing runs used it, then left out.
+        assert (ages.get(old) if old in entries else None) == (run if run <= regex_cache._MAX_AGE else None)
 
 
 def test_re_compiles_through_the_cache():
@@ -64,3 +91,19 @@ def test_a_damaged_entry_is_dropped_and_the_pattern_compiled_as_re_does():
 def test_a_bad_pattern_raises_re_error_as_re_does():
     with pytest.raises(re.error):
         regex_cache._compile("[一-", 0)
+
+
+def test_the_file_keeps_at_most_kept_entries_first_used_first(tmp_path, monkeypatch):
+    path = tmp_path / "regex.marshal"
+    monkeypatch.setattr(regex_cache, "_path", path)
+    monkeypatch.setattr(regex_cache, "_added", True)
+    monkeypatch.setattr(regex_cache.sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(regex_cache, "_entries", {})
+    monkeypatch.setattr(regex_cache, "_ages", {})
+    monkeypatch.setattr(regex_cache, "_used", {})
+    monkeypatch.setattr(regex_cache, "_KEPT", 2)
+    for pattern in ("[一-鿿]{4}", "[ぁ-ゖ]{4}", "[ァ-ヺ]{4}"):
+        regex_cache._compile(pattern, 0)
+    regex_cache._write()
+    _, entries, _ = marshal.loads(path.read_bytes())
+    assert list(entries) == [("[一-鿿]{4}", 0), ("[ぁ-ゖ]{4}", 0)]

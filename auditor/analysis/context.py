@@ -23,6 +23,7 @@ T = TypeVar("T")
 
 # Below this alignment confidence a pair may not be a translation of its source: cross-checks say nothing.
 MIN_CONFIDENCE = 0.5
+_UNSET = object()  # memo's mark for a build not done yet (None is a value a build may return)
 # Spans whose characters are literal, not prose: URLs (IRIs too, up to Japanese punctuation) and Markdown code.
 _LITERAL = r"```.*?```|`[^`\r\n]+`|(?:https?://|www\.)[^\s<>\"'「」『』（）【】、。，．]+"  # DOTALL, on first use
 
@@ -48,7 +49,7 @@ class Analysis:
         self.style: Mapping[str, str] = style or {}  # the configured house style (auditor.analysis.style)
         self.lexicon = lexicon if lexicon is not None else get_lexicon(doc.lang)
         self._source_lexicon = source_lexicon
-        self._memo: dict[tuple[Callable[..., Any], tuple[Any, ...]], Any] = {}
+        self._memo: dict[Callable[..., Any] | tuple[Callable[..., Any], tuple[Any, ...]], Any] = {}
         if embeds is not None:  # known already (a reader saw them in the page's structure): not searched again
             self.__dict__["embeds"] = tuple(embeds)
 
@@ -122,12 +123,13 @@ class Analysis:
 
     def memo(self, build: Callable[..., T], *args: Any) -> T:
         """``build(self, *args)``, computed once per analysis: an analysis several rules share (unit figures)."""
-        key = (build, args)
-        try:
-            return self._memo[key]
-        except KeyError:
+        # Most builds take no arguments: the function alone is their key. Two in three calls build (the first of the
+        # document's): a lookup with a default, not a KeyError raised and caught.
+        key = (build, args) if args else build
+        value = self._memo.get(key, _UNSET)
+        if value is _UNSET:
             value = self._memo[key] = build(self, *args)
-            return value
+        return value
 
 
 def _block_bounds(block: EmbedBlock) -> tuple[int, int]:
