@@ -550,15 +550,21 @@ def literal_hits(analysis: Analysis, generated: bool = True) -> tuple[LiteralHit
             continue
         literal = text[start:end]
         candidates = index.candidates[literal]
-        names = {c.name.casefold() for c in candidates if c.brand is not None}
+        # (A literal of one name, most of them, needs no set of its reviewed names.)
+        names = {c.name.casefold() for c in candidates if c.brand is not None} if len(candidates) > 1 else ()
         hit = None
         for candidate in candidates:
             if candidate.brand is None and (not generated or candidate.name.casefold() in names):
                 continue  # the reviewed row of brands.tsv decides for its name, not a generated one
-            elsewhere = article.elsewhere(candidate.proper, (start, end))
+            # Only a company's slot reads where else the article names it (_company_slot): for a place or a person,
+            # looked up once the literal is a name (each form a str.find over the whole text).
+            company = candidate.kind in COMPANY_KINDS
+            elsewhere = article.elsewhere(candidate.proper, (start, end)) if company else None
             bounds = (sentences[at].start, sentences[at].end)
             evidence = _judge(index, text, bounds, (start, end), candidate, analysis, elsewhere, article)
             if evidence:
+                if not company:
+                    elsewhere = article.elsewhere(candidate.proper, (start, end))
                 hit = LiteralHit(start, end, literal, candidate, evidence, elsewhere)
                 break
         # An ordinary expression (殻を破る) or the ordinary meaning nearby (果物, 農家) leaves the literal a word:
