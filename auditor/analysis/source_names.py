@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -501,7 +501,9 @@ def _pair(
         for phrase in group:
             if phrase.quoted:
                 continue  # "Memories of the Land and Water": a work's title is translated by meaning
-            for words, after_the, by_table in _candidates(phrase, headline, parts, names, evidence):
+            for words, after_the, by_table in _candidates(
+                phrase, headline, parts, names, evidence, lambda word: bool(_splits(word, forms, analysis.lexicon))
+            ):
                 if target is None:
                     target = _Target(analysis.text[pair.tgt_start : pair.tgt_end], pair.tgt_start)
                 lone_title = after_the or phrase.next_word[:1].isupper() or _role(phrase.next_word, parts) == "function"
@@ -544,7 +546,12 @@ def _title_in_quotes(text: str, start: int, end: int) -> bool:
 
 
 def _candidates(
-    phrase: _Phrase, headline: bool, parts: dict[str, str], names: _Names, evidence: _SourceWords
+    phrase: _Phrase,
+    headline: bool,
+    parts: dict[str, str],
+    names: _Names,
+    evidence: _SourceWords,
+    compound: Callable[[str], bool] = lambda word: False,
 ) -> Iterator[tuple[tuple[tuple[str, int, int], ...], bool, bool]]:
     """The names a run of capitalised words holds (itself, or the words of it that something confirms), each with
     whether "the" stands before it, and whether only a company table makes it a name (a lone word opening its
@@ -576,6 +583,10 @@ def _candidates(
             content = [w for w, _, _ in words[1:] if _role(w, parts) not in ("function", "time", "title")]
             # A word before the initials of its kind is a name: Wolves FC, Hearts AFC (initials end the run).
             kind = phrase.next_word.isupper() and _role(phrase.next_word, parts) == "generic"
+            # So is a word no dictionary lists that is two words it does list (Coldplay, Snapchat): English writes
+            # its compounds of two words in one only once they are dictionary words; the target must then render
+            # both, side by side (_compound_spot).
+            kind = kind or (not content and compound(words[0][0]))
             if not content and not kind and not _confirmed(words[0][0], names, evidence):
                 return
             by_table = not content and not kind and not _written_as_name(words[0][0], evidence)
@@ -687,6 +698,11 @@ def _rendered(
         # does not list (Bled: bleed), for Left is 左, not a form of leave.
         candidates = [lemma for lemma in lemmas[1:] if not (own and forms.get(lower) == lemma)]
         rows = own + tuple(row for lemma in candidates for row in lexicon.lookup(WordRenderingRow, lemma))
+        if not rows and len(words) == 1:
+            joined = _compound_spot(word, forms, target, lexicon)
+            if joined is not None:
+                out.append((word, target.text[joined[0] : joined[1]], *joined))
+            continue
         loan_at = next((at for row in rows for loan in row.loans if (at := target.text.find(loan)) >= 0), -1)
         if loan_at >= 0:
             loan = next(loan for row in rows for loan in row.loans if target.text.startswith(loan, loan_at))
@@ -707,6 +723,61 @@ def _rendered(
     if not out:
         out = _whole_literal(words, bare, parts, forms, lower_here, target, lexicon)
     return (out, beside) if out else None
+
+
+_MIN_PART = 3  # letters of each word of a compound name (Cold|play; not a|part)
+_MIN_COMPOUND = 6
+
+
+def _listed(word: str, forms: dict[str, str], lexicon: Lexicon) -> bool:
+    """The word table lists ``word`` or one of its forms (plays → play)."""
+    return any(lexicon.lookup(WordRenderingRow, lemma) for lemma in english_lemmas(word, forms))
+
+
+def _splits(word: str, forms: dict[str, str], lexicon: Lexicon) -> list[tuple[str, str]]:
+    """The ways a capitalised word that the word table does not list is two words it does (Coldplay: cold, play);
+    nothing for a word it lists, or one of forms it knows."""
+    lower = word.lower()
+    if len(lower) < _MIN_COMPOUND or not lower.isalpha() or lower in forms or _listed(lower, forms, lexicon):
+        return []
+    return [
+        (lower[:cut], lower[cut:])
+        for cut in range(_MIN_PART, len(lower) - _MIN_PART + 1)
+        if _listed(lower[:cut], forms, lexicon) and _listed(lower[cut:], forms, lexicon)
+    ]
+
+
+def _compound_spot(word: str, forms: dict[str, str], target: _Target, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where the target renders both words of a compound name, the first right before the second (冷たい遊び for
+    Coldplay, 黒い石 for Blackstone, 緑の平和 for Greenpeace), each by the word table or, as it is joined to the other,
+    by the gloss table; not two words in kanji glued into one, which is how Japanese makes a compound noun and so
+    translates an English compound word (魚眼 for Fisheye, 沿岸警備 for Coastguard)."""
+    for left, right in _splits(word, forms, lexicon):
+        first = _word_spots(left, forms, target, lexicon)
+        second = _word_spots(right, forms, target, lexicon)
+        for a in first:
+            for b in second:
+                if a[1] <= b[0] and target.joined(a, b) and not _one_word(target.text, a, b):
+                    return a[0], b[1]
+    return None
+
+
+_KANJI_CHAR = re.compile("[\u3400-\u9fff々]")
+
+
+def _one_word(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """The two spans are kanji glued into one compound noun: nothing between them, kanji on both sides."""
+    return (
+        first[1] == second[0]
+        and _KANJI_CHAR.fullmatch(text[first[1] - 1]) is not None
+        and _KANJI_CHAR.fullmatch(text[second[0]]) is not None
+    )
+
+
+def _word_spots(word: str, forms: dict[str, str], target: _Target, lexicon: Lexicon) -> list[tuple[int, int]]:
+    rows = [row for lemma in english_lemmas(word, forms) for row in lexicon.lookup(WordRenderingRow, lemma)]
+    spots = [span for row in rows for r in row.renderings if (span := target.find(r))]
+    return spots + target.glossed(gloss_stem(word))
 
 
 def _glossed_in_place(
@@ -776,7 +847,8 @@ def _finding(
     lexicon: Lexicon,
 ) -> RenderedName:
     """The finding's span is the whole name as the target writes it: the rendered words and, joined to them, the rest
-    of the name (北極猿, 真珠ジャム, 本物のマドリード, 出血湖, 想像するドラゴン), so that the suggestion replaces all of it."""
+    of the name (北極猿, 真珠ジャム, 本物のマドリード, 出血湖, 想像するドラゴン), so that the suggestion replaces all
+    of it."""
     name = " ".join(w for w, _, _ in words)
     bare = re.sub(r"^the ", "", name, flags=re.IGNORECASE)
     core = sorted((start, end) for _, _, start, end in rendered)

@@ -79,9 +79,11 @@ def test_a_pronoun_alone_still_leaves_the_name_missing():
 # gloss table knows, joined to the rest of the name in the name's order; a name rendered as the name table renders
 # it; a name after "Fans of the"; a word before the initials of its kind.
 EVIDENCE_FOUND = [
-    (("Tickets for Imagine Dragons went on sale today.", "想像するドラゴンのチケットが今日発売された。"), "想像するドラゴン"),
+    (("Imagine Dragons went on tour.", "想像するドラゴンはツアーに出た。"), "想像するドラゴン"),
     (("Real Sociedad won at home.", "本物のソシエダが本拠地で勝った。"), "本物のソシエダ"),
-    (("Crowds cheered Stevie Wonder at the gala.", "祝賀会で観客はスティービー・不思議に声援を送った。"), "スティービー・不思議"),
+    (("Crowds cheered Stevie Wonder.", "観客はスティービー・不思議に声援を送った。"), "スティービー・不思議"),
+    # A word no dictionary lists, made of two it does, rendered as a phrase (not glued in kanji: 魚眼 for Fisheye).
+    (("Coldplay will tour Asia.", "冷たい遊びはアジアを巡る。"), "冷たい遊び"),
     (("Heavy snow closed schools in Buffalo.", "大雪のため水牛の学校が休校になった。"), "水牛"),
     (("Wolves FC appointed a new coach.", "狼FCは新しい監督を任命した。"), "狼"),
     (("Fans of the Iron Maiden tour queued overnight.", "鉄の乙女のツアーのファンが徹夜で並んだ。"), "鉄の乙女"),
@@ -99,6 +101,8 @@ EVIDENCE_QUIET = [
     ("Tim Cook arrived in Tokyo on Monday.", "ティム・クック氏は月曜日、東京に到着した。"),
     # The name table's literal, where the source opens its sentence with the word before a noun.
     ("Buffalo herds once roamed the plains.", "かつて平原には水牛の群れがいた。"),
+    ("Fisheye lenses distort the picture.", "魚眼レンズは画像をゆがめる。"),
+    ("Lawmakers approved the budget on Friday.", "議員たちは金曜日、予算を承認した。"),
     # A one-consonant word is kept only by a katakana word of that consonant alone, not by a longer run.
     ("Real Madrid beat Sevilla on Sunday.", "レアル・マドリードは日曜日、セビージャを破った。"),
 ]
