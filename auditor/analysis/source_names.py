@@ -31,8 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from auditor.analysis.dictionary import japanese_words
-from auditor.analysis.dictionary import stem as gloss_stem
+from auditor.analysis.dictionary import english_stems, japanese_words
 from auditor.analysis.morph import tokens
 from auditor.analysis.name_literals import company_slot, ordinary_use
 from auditor.languages.scripts import KATAKANA
@@ -393,11 +392,12 @@ class _Target:
             return inside[0].pos not in _GRAMMAR
         return all(t.pos not in _GRAMMAR or (t.surface == "の" and t is not inside[-1]) for t in inside)
 
-    def glossed(self, stemmed: str) -> list[tuple[int, int]]:
-        """Where the sentence's words whose English glosses (ja/anchor_words.tsv) hold ``stemmed`` stand, whole words
-        as MeCab splits the sentence, not proper nouns (東京 is glossed Tokyo: the name written rightly); nothing for a
-        stem shorter than _GLOSS_STEM."""
-        if len(stemmed) < _GLOSS_STEM:
+    def glossed(self, stems: set[str]) -> list[tuple[int, int]]:
+        """Where the sentence's words whose English glosses (ja/anchor_words.tsv) hold one of ``stems`` (a word's, by
+        dictionary.english_stems) stand, whole words as MeCab splits the sentence, not proper nouns (東京 is glossed
+        Tokyo: the name written rightly); nothing for a stem shorter than _GLOSS_STEM."""
+        stems = {found for found in stems if len(found) >= _GLOSS_STEM}
+        if not stems:
             return []
         if self._glossed is None:
             proper = {t.start for t in self.toks if t.pos1 == "固有名詞"}
@@ -406,7 +406,7 @@ class _Target:
                 for start, end, stems in japanese_words(self.text)
                 if start in self.starts and end in self.ends and start not in proper
             ]
-        return [(start, end) for start, end, stems in self._glossed if stemmed in stems]
+        return [(start, end) for start, end, glosses in self._glossed if not stems.isdisjoint(glosses)]
 
     def joined(self, span: tuple[int, int], other: tuple[int, int]) -> bool:
         """``span`` and ``other`` are one phrase of the sentence: nothing between them but の, な or ・, or the ending
@@ -716,7 +716,7 @@ def _rendered(
             out.append((word, target.text[spot[0] : spot[1]], *spot))
             anchors.append((*spot, place, False))
         else:
-            glossed = target.glossed(gloss_stem(lower))
+            glossed = target.glossed(english_stems(lower))
             if glossed:
                 weak.append((word, place, glossed))
     out += _glossed_in_place(weak, anchors, target)
@@ -777,7 +777,7 @@ def _one_word(text: str, first: tuple[int, int], second: tuple[int, int]) -> boo
 def _word_spots(word: str, forms: dict[str, str], target: _Target, lexicon: Lexicon) -> list[tuple[int, int]]:
     rows = [row for lemma in english_lemmas(word, forms) for row in lexicon.lookup(WordRenderingRow, lemma)]
     spots = [span for row in rows for r in row.renderings if (span := target.find(r))]
-    return spots + target.glossed(gloss_stem(word))
+    return spots + target.glossed(english_stems(word))
 
 
 def _glossed_in_place(
