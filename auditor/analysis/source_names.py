@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from auditor.analysis.dictionary import english_stems, japanese_words
 from auditor.analysis.morph import tokens
 from auditor.analysis.name_literals import company_slot, ordinary_use
 from auditor.languages.scripts import KATAKANA
@@ -56,8 +57,10 @@ _COMPANY_KINDS = frozenset({"brand", "company", "product", "organization"})
 # one in this many at most, is a headline in title case ("Harbour Board to Open New Ferry Terminal").
 _TITLE_CASE_WORDS = 4
 _TITLE_CASE_SLACK = 8
-# Consonant skeletons shorter than this say little: a one-consonant word is "kept" by any katakana run holding it.
+# Consonant skeletons shorter than this say little: a one-consonant word is "kept" only by a katakana word of that
+# skeleton alone (Real by レアル, not by マドリード, which holds the l of Real too).
 _SHORT_SKELETON = 2
+_RUN_WORDS = re.compile("[・･=＝]")
 # Parts of speech of grammar words, which no rendering of a name's word is made of.
 _GRAMMAR = frozenset({"助詞", "助動詞", "記号"})
 # What follows a katakana name of a people or a faith: アメリカ人, ヒンドゥー教徒, ラテン系, マサイ族.
@@ -65,6 +68,8 @@ _PEOPLE = ("人", "教徒", "系", "族", "民")
 _DEMONYM_ENDS = ("ians", "ans", "ian", "an", "ese", "ish", "s", "n")  # Americans → americ-: アメリカ人
 # Characters between two rendered words that still make one rendering of a name (緑の日, 本物のマドリード).
 _GLUE = frozenset("のな・")
+# A gloss stem shorter than this (sky, arm, ace) is glossed on too many words of the gloss table.
+_GLOSS_STEM = 4
 
 
 @dataclass(frozen=True)
@@ -88,12 +93,16 @@ class _Names:
     companies: frozenset[str]  # single-word company, brand and product names, case-folded (target, shell, delta)
     kinds: dict[str, str]  # lower-case name → the kind of the name tables
     suggestions: dict[str, str]  # lower-case name → its usual Japanese form
+    # lower-case name → the literal renderings name_literals.tsv gives the whole name (Continental → 大陸, Buffalo →
+    # 水牛), for a name the word table renders otherwise (continental: 大陸性); names with a rest in Latin left out
+    literals: dict[str, tuple[str, ...]]
 
 
 def _build_names(lexicon: Lexicon) -> _Names:
     companies: set[str] = set()
     kinds: dict[str, str] = {}
     suggestions: dict[str, str] = {}
+    literals: dict[str, tuple[str, ...]] = {}
     for row in lexicon.table(BrandRow):
         for name in (row.brand, *(form for form in row.proper if form.isascii())):
             kinds.setdefault(name.casefold(), "brand")
@@ -107,12 +116,15 @@ def _build_names(lexicon: Lexicon) -> _Names:
             generated.setdefault(lrow.name.casefold(), set()).add(lrow.kind)
             if lrow.proper:
                 suggestions.setdefault(lrow.name.casefold(), lrow.proper[0])
+            if not lrow.rest:
+                key = lrow.name.casefold()
+                literals[key] = (*literals.get(key, ()), *(f for f in lrow.literals if f not in literals.get(key, ())))
         for name, found in generated.items():
             # A name that is a company and a town (Phoenix) is no sure company: source.name-as-word reports it.
             kinds.setdefault(name, next(iter(found)) if len(found) == 1 else "name")
             if found <= _COMPANY_KINDS and " " not in name:
                 companies.add(name)
-    return _Names(frozenset(companies), kinds, suggestions)
+    return _Names(frozenset(companies), kinds, suggestions, literals)
 
 
 def _parts(lexicon: Lexicon) -> dict[str, str]:
@@ -258,6 +270,24 @@ def _descriptive(text: str, group: Sequence[_Phrase], parts: dict[str, str]) -> 
     return False
 
 
+def _common_head(
+    text: str, group: Sequence[_Phrase], parts: dict[str, str], names: _Names, evidence: _SourceWords
+) -> bool:
+    """The group is a lone word opening its sentence, joined by "of" (and "the") to a run of two capitalised words or
+    more (Fans of the Green Bay Packers, Residents of Cape Town): the opening word's capital is the sentence's, and
+    what follows "of" is a name of its own; not when the whole holds the mark of an institution (Department of
+    Homeland Security), nor when the opening word is itself a name or a name's part (Bank of England)."""
+    if len(group) < 2 or len(group[0].words) != 1 or not group[0].initial or len(group[1].words) < 2:
+        return False
+    word, _, end = group[0].words[0]
+    if _role(word, parts) is not None or _confirmed(word, names, evidence):
+        return False
+    if any(_role(w, parts) == "institution" for phrase in group for w, _, _ in phrase.words):
+        return False
+    joined = text[end : group[1].words[0][1]].lower().split()
+    return joined in (["of"], ["of", "the"])
+
+
 def _role(word: str, parts: dict[str, str]) -> str | None:
     """The role of ``word`` in en/name_parts.tsv, its possessive 's left out (President's is a title)."""
     lower = word.lower()
@@ -336,8 +366,11 @@ class _Target:
         self.runs = [match.group() for match in found]
         self.run_spans = [match.span() for match in found]
         self.skeletons = [skeleton(run) for run in self.runs]
+        # The skeletons of the words of each run (ジョン・リー: jn, l), for a word of one consonant.
+        self.word_skeletons = [{skeleton(part) for part in _RUN_WORDS.split(run)} for run in self.runs]
         # Runs that name a group of people (アメリカ人, ヒンドゥー教徒): the source word is a demonym, not a name.
         self.people = [self.text.startswith(_PEOPLE, match.end()) for match in found]
+        self._glossed: list[tuple[int, int, frozenset[str]]] | None = None
 
     def find(self, rendering: str) -> tuple[int, int] | None:
         """Where ``rendering`` is a whole word (or words) of the sentence, as written or in dictionary form; words of
@@ -358,6 +391,35 @@ class _Target:
         if len(inside) == 1:
             return inside[0].pos not in _GRAMMAR
         return all(t.pos not in _GRAMMAR or (t.surface == "の" and t is not inside[-1]) for t in inside)
+
+    def glossed(self, stems: set[str]) -> list[tuple[int, int]]:
+        """Where the sentence's words whose English glosses (ja/anchor_words.tsv) hold one of ``stems`` (a word's, by
+        dictionary.english_stems) stand, whole words as MeCab splits the sentence, not proper nouns (東京 is glossed
+        Tokyo: the name written rightly); nothing for a stem shorter than _GLOSS_STEM."""
+        stems = {found for found in stems if len(found) >= _GLOSS_STEM}
+        if not stems:
+            return []
+        if self._glossed is None:
+            proper = {t.start for t in self.toks if t.pos1 == "固有名詞"}
+            self._glossed = [
+                (start, end, stems)
+                for start, end, stems in japanese_words(self.text)
+                if start in self.starts and end in self.ends and start not in proper
+            ]
+        return [(start, end) for start, end, glosses in self._glossed if not stems.isdisjoint(glosses)]
+
+    def joined(self, span: tuple[int, int], other: tuple[int, int]) -> bool:
+        """``span`` and ``other`` are one phrase of the sentence: nothing between them but の, な or ・, or the ending
+        of the first (想像|する, 優れ|た, 穏やか|な)."""
+        (_, left_end), (right_start, _) = sorted((span, other))
+        if left_end > right_start:
+            return False
+        between = [t for t in self.toks if left_end <= t.start and t.end <= right_start]
+        if "".join(t.surface for t in between) != self.text[left_end:right_start]:
+            return False
+        return all(
+            t.surface in _GLUE or t.pos == "助動詞" or (t.pos == "動詞" and t.base == "する") for t in between
+        )
 
     def latin(self, word: str) -> bool:
         return re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", self.text, re.IGNORECASE) is not None
@@ -384,7 +446,10 @@ class _Target:
         if not key:
             return None
         for at, found in enumerate(self.skeletons):
-            if key in found and (len(key) < _SHORT_SKELETON or len(found) >= len(key)):
+            if len(key) < _SHORT_SKELETON:
+                if key in self.word_skeletons[at]:
+                    return at  # Real is レアル, Lee is リー; not a run that merely holds the consonant (マドリード)
+            elif key in found and len(found) >= len(key):
                 return at
         return None
 
@@ -428,11 +493,17 @@ def _pair(
     out: list[RenderedName] = []
     for group in _phrases(text, pair.src_start, pair.src_end, evidence):
         if _descriptive(text, group, parts):
-            continue
+            if not _common_head(text, group, parts, names, evidence):
+                continue
+            group = group[1:]  # "Fans of the Green Bay Packers": the name after the sentence's opening word
+            if _descriptive(text, group, parts):
+                continue
         for phrase in group:
             if phrase.quoted:
                 continue  # "Memories of the Land and Water": a work's title is translated by meaning
-            for words, after_the, by_table in _candidates(phrase, headline, parts, names, evidence):
+            for words, after_the, by_table in _candidates(
+                phrase, headline, parts, names, evidence, lambda word: bool(_splits(word, forms, analysis.lexicon))
+            ):
                 if target is None:
                     target = _Target(analysis.text[pair.tgt_start : pair.tgt_end], pair.tgt_start)
                 lone_title = after_the or phrase.next_word[:1].isupper() or _role(phrase.next_word, parts) == "function"
@@ -475,7 +546,12 @@ def _title_in_quotes(text: str, start: int, end: int) -> bool:
 
 
 def _candidates(
-    phrase: _Phrase, headline: bool, parts: dict[str, str], names: _Names, evidence: _SourceWords
+    phrase: _Phrase,
+    headline: bool,
+    parts: dict[str, str],
+    names: _Names,
+    evidence: _SourceWords,
+    compound: Callable[[str], bool] = lambda word: False,
 ) -> Iterator[tuple[tuple[tuple[str, int, int], ...], bool, bool]]:
     """The names a run of capitalised words holds (itself, or the words of it that something confirms), each with
     whether "the" stands before it, and whether only a company table makes it a name (a lone word opening its
@@ -505,9 +581,15 @@ def _candidates(
             # A lone word opening a sentence (Shares, Reading), or one followed only by time words or titles (Last
             # Friday), is a name only when the document or a name table says so; Devils Tower is one.
             content = [w for w, _, _ in words[1:] if _role(w, parts) not in ("function", "time", "title")]
-            if not content and not _confirmed(words[0][0], names, evidence):
+            # A word before the initials of its kind is a name: Wolves FC, Hearts AFC (initials end the run).
+            kind = phrase.next_word.isupper() and _role(phrase.next_word, parts) == "generic"
+            # So is a word no dictionary lists that is two words it does list (Coldplay, Snapchat): English writes
+            # its compounds of two words in one only once they are dictionary words; the target must then render
+            # both, side by side (_compound_spot).
+            kind = kind or (not content and compound(words[0][0]))
+            if not content and not kind and not _confirmed(words[0][0], names, evidence):
                 return
-            by_table = not content and not _written_as_name(words[0][0], evidence)
+            by_table = not content and not kind and not _written_as_name(words[0][0], evidence)
         if not words:
             return
         yield words, after_the, by_table
@@ -580,12 +662,17 @@ def _rendered(
     alone = len([w for w, _, _ in words if _role(w, parts) != "function"]) == 1
     out: list[tuple[str, str, int, int]] = []
     beside: list[tuple[int, int]] = []  # the rest of the name in the target: its katakana, its generic words
-    for word, _, _ in words:
+    # The parts of the name placed in the target, for the words found only through the gloss table: (start, end,
+    # the word's place in the name, a generic word's rendering), and those words with where the target has them.
+    anchors: list[tuple[int, int, int, bool]] = []
+    weak: list[tuple[str, int, list[tuple[int, int]]]] = []
+    for place, (word, _, _) in enumerate(words):
         lower = word.lower().removesuffix("'s").removesuffix("’s")
         role = _role(word, parts)
         kept = target.run_span(lower)
         if kept is not None:
             beside.append(kept)  # 真珠ジャム: Jam is kept, and belongs to the finding's span
+            anchors.append((*kept, place, False))
         if role == "generic":
             generic = next(
                 (
@@ -598,6 +685,7 @@ def _rendered(
             )
             if generic is not None:
                 beside.append(generic)  # 出血湖: the lake is rendered, rightly, and belongs to the span
+                anchors.append((*generic, place, True))
         if role in ("function", "generic", "time", "institution"):
             continue
         if role == "title" and not (alone and not not_alone):
@@ -610,18 +698,144 @@ def _rendered(
         # does not list (Bled: bleed), for Left is 左, not a form of leave.
         candidates = [lemma for lemma in lemmas[1:] if not (own and forms.get(lower) == lemma)]
         rows = own + tuple(row for lemma in candidates for row in lexicon.lookup(WordRenderingRow, lemma))
-        if not rows:
+        if not rows and len(words) == 1:
+            joined = _compound_spot(word, forms, target, lexicon)
+            if joined is not None:
+                out.append((word, target.text[joined[0] : joined[1]], *joined))
             continue
-        if any(loan in target.text for row in rows for loan in row.loans):
+        loan_at = next((at for row in rows for loan in row.loans if (at := target.text.find(loan)) >= 0), -1)
+        if loan_at >= 0:
+            loan = next(loan for row in rows for loan in row.loans if target.text.startswith(loan, loan_at))
+            beside.append((loan_at, loan_at + len(loan)))  # 想像するドラゴン: Dragons is kept as its loanword
+            anchors.append((loan_at, loan_at + len(loan), place, False))
             continue  # the loanword of the word: クイーン for Queen
         if any(form in target.text for row in rows for form in row.conventional):
             continue  # how the capitalised word is written: 火星 for Mars
-        for row in rows:
-            spot = next((span for r in row.renderings if (span := target.find(r))), None)
-            if spot is not None:
-                out.append((word, target.text[spot[0] : spot[1]], *spot))
-                break
+        spot = next((span for row in rows for r in row.renderings if (span := target.find(r))), None)
+        if spot is not None:
+            out.append((word, target.text[spot[0] : spot[1]], *spot))
+            anchors.append((*spot, place, False))
+        else:
+            glossed = target.glossed(english_stems(lower))
+            if glossed:
+                weak.append((word, place, glossed))
+    out += _glossed_in_place(weak, anchors, target)
+    if not out:
+        out = _whole_literal(words, bare, parts, forms, lower_here, target, lexicon)
     return (out, beside) if out else None
+
+
+_MIN_PART = 3  # letters of each word of a compound name (Cold|play; not a|part)
+_MIN_COMPOUND = 6
+
+
+def _listed(word: str, forms: dict[str, str], lexicon: Lexicon) -> bool:
+    """The word table lists ``word`` or one of its forms (plays → play)."""
+    return any(lexicon.lookup(WordRenderingRow, lemma) for lemma in english_lemmas(word, forms))
+
+
+def _splits(word: str, forms: dict[str, str], lexicon: Lexicon) -> list[tuple[str, str]]:
+    """The ways a capitalised word that the word table does not list is two words it does (Coldplay: cold, play);
+    nothing for a word it lists, or one of forms it knows."""
+    lower = word.lower()
+    if len(lower) < _MIN_COMPOUND or not lower.isalpha() or lower in forms or _listed(lower, forms, lexicon):
+        return []
+    return [
+        (lower[:cut], lower[cut:])
+        for cut in range(_MIN_PART, len(lower) - _MIN_PART + 1)
+        if _listed(lower[:cut], forms, lexicon) and _listed(lower[cut:], forms, lexicon)
+    ]
+
+
+def _compound_spot(word: str, forms: dict[str, str], target: _Target, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where the target renders both words of a compound name, the first right before the second (冷たい遊び for
+    Coldplay, 黒い石 for Blackstone, 緑の平和 for Greenpeace), each by the word table or, as it is joined to the other,
+    by the gloss table; not two words in kanji glued into one, which is how Japanese makes a compound noun and so
+    translates an English compound word (魚眼 for Fisheye, 沿岸警備 for Coastguard)."""
+    for left, right in _splits(word, forms, lexicon):
+        first = _word_spots(left, forms, target, lexicon)
+        second = _word_spots(right, forms, target, lexicon)
+        for a in first:
+            for b in second:
+                if a[1] <= b[0] and target.joined(a, b) and not _one_word(target.text, a, b):
+                    return a[0], b[1]
+    return None
+
+
+_KANJI_CHAR = re.compile("[\u3400-\u9fff々]")
+
+
+def _one_word(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """The two spans are kanji glued into one compound noun: nothing between them, kanji on both sides."""
+    return (
+        first[1] == second[0]
+        and _KANJI_CHAR.fullmatch(text[first[1] - 1]) is not None
+        and _KANJI_CHAR.fullmatch(text[second[0]]) is not None
+    )
+
+
+def _word_spots(word: str, forms: dict[str, str], target: _Target, lexicon: Lexicon) -> list[tuple[int, int]]:
+    rows = [row for lemma in english_lemmas(word, forms) for row in lexicon.lookup(WordRenderingRow, lemma)]
+    spots = [span for row in rows for r in row.renderings if (span := target.find(r))]
+    return spots + target.glossed(english_stems(word))
+
+
+def _glossed_in_place(
+    weak: list[tuple[str, int, list[tuple[int, int]]]], anchors: list[tuple[int, int, int, bool]], target: _Target
+) -> list[tuple[str, str, int, int]]:
+    """The words of the name that the word table does not render in the target but that a word of the target is
+    glossed with in ja/anchor_words.tsv (JMdict's common words: 不思議 for wonder, 本物 for real). The gloss table
+    is broad (every sense of a word: 英語 is glossed English, 写真 picture), so such a word counts only where the name
+    stands: joined to another part of the name in the target, in the name's order (スティービー・不思議 for Stevie
+    Wonder, 本物のマドリード, 想像するドラゴン; not ジョンソン議長 for Speaker Mike Johnson, where a title follows the
+    name as Japanese puts it), or before its generic word, which Japanese puts last (優れた湖 for Lake Superior)."""
+    placed = list(anchors)
+    found: list[tuple[str, str, int, int]] = []
+    pending = list(weak)
+    while pending:
+        for item in pending:
+            word, place, spans = item
+            spot = next((span for span in spans if any(_in_order(target, span, place, a) for a in placed)), None)
+            if spot is not None:
+                break
+        else:
+            break
+        pending.remove(item)
+        placed.append((*spot, place, False))
+        found.append((word, target.text[spot[0] : spot[1]], *spot))
+    return found
+
+
+def _in_order(target: _Target, span: tuple[int, int], place: int, anchor: tuple[int, int, int, bool]) -> bool:
+    start, end, other, generic = anchor
+    if generic or place < other:
+        return target.joined(span, (start, end)) and span[1] <= start
+    return target.joined(span, (start, end)) and end <= span[0]
+
+
+def _whole_literal(
+    words: tuple[tuple[str, int, int], ...],
+    bare: str,
+    parts: dict[str, str],
+    forms: dict[str, str],
+    lower_here: _LowerWords,
+    target: _Target,
+    lexicon: Lexicon,
+) -> list[tuple[str, str, int, int]]:
+    """The name rendered whole as name_literals.tsv renders it (Continental → 大陸, Buffalo → 水牛, Arsenal → 兵器庫),
+    where the word table lists the word's renderings otherwise (continental: 大陸性) or not among its first: the name
+    table is the project's dictionary of names made of English words. Not when the source uses one of the name's
+    words in lower case (the buffalo) or the target keeps one (the checks of _rendered)."""
+    literals = lexicon.compiled(_build_names).literals.get(bare.casefold())
+    if not literals:
+        return []
+    content = [w for w, _, _ in words if _role(w, parts) not in ("function", "generic", "time", "institution")]
+    if not content or any(lower_here.holds(english_lemmas(w.lower(), forms)) for w in content):
+        return []
+    spot = next((span for literal in literals if (span := target.find(literal))), None)
+    if spot is None:
+        return []
+    return [(bare, target.text[spot[0] : spot[1]], *spot)]
 
 
 def _finding(
@@ -633,14 +847,19 @@ def _finding(
     lexicon: Lexicon,
 ) -> RenderedName:
     """The finding's span is the whole name as the target writes it: the rendered words and, joined to them, the rest
-    of the name (北極猿, 真珠ジャム, 本物のマドリード, 出血湖), so that the suggestion replaces all of it."""
+    of the name (北極猿, 真珠ジャム, 本物のマドリード, 出血湖, 想像するドラゴン), so that the suggestion replaces all
+    of it."""
     name = " ".join(w for w, _, _ in words)
     bare = re.sub(r"^the ", "", name, flags=re.IGNORECASE)
     core = sorted((start, end) for _, _, start, end in rendered)
     merged: list[list[int]] = []
     for start, end in sorted({*core, *beside}):
         gap = target.text[merged[-1][1] : start] if merged else None
-        if merged and (start <= merged[-1][1] or (gap is not None and len(gap) <= 1 and set(gap) <= _GLUE)):
+        if merged and (
+            start <= merged[-1][1]
+            or (gap is not None and len(gap) <= 1 and set(gap) <= _GLUE)
+            or target.joined((merged[-1][0], merged[-1][1]), (start, end))
+        ):
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])

@@ -73,3 +73,46 @@ def test_a_person_named_by_family_name_and_a_company_in_capitals_are_named(pair:
 def test_a_pronoun_alone_still_leaves_the_name_missing():
     pair = ("Elon Musk praised the launch.", "同氏は打ち上げを称賛した。")
     assert [f[0] for f in found(bilingual([pair]))] == [MISSING]
+
+
+# The source's own evidence and the project's dictionaries (names31): a word the word table renders otherwise but the
+# gloss table knows, joined to the rest of the name in the name's order; a name rendered as the name table renders
+# it; a name after "Fans of the"; a word before the initials of its kind.
+EVIDENCE_FOUND = [
+    (("Imagine Dragons went on tour.", "想像するドラゴンはツアーに出た。"), "想像するドラゴン"),
+    (("Real Sociedad won at home.", "本物のソシエダが本拠地で勝った。"), "本物のソシエダ"),
+    (("Crowds cheered Stevie Wonder.", "観客はスティービー・不思議に声援を送った。"), "スティービー・不思議"),
+    # A word no dictionary lists, made of two it does, rendered as a phrase (not glued in kanji: 魚眼 for Fisheye).
+    (("Coldplay will tour Asia.", "冷たい遊びはアジアを巡る。"), "冷たい遊び"),
+    (("Heavy snow closed schools in Buffalo.", "大雪のため水牛の学校が休校になった。"), "水牛"),
+    (("Wolves FC appointed a new coach.", "狼FCは新しい監督を任命した。"), "狼"),
+    (("Fans of the Iron Maiden tour queued overnight.", "鉄の乙女のツアーのファンが徹夜で並んだ。"), "鉄の乙女"),
+]
+
+EVIDENCE_QUIET = [
+    # An era before a place, and the word that dates a title, are rendered by meaning rightly.
+    ("Ancient Rome fascinated the young historian.", "若い歴史家は古代ローマに魅了された。"),
+    ("Former Prime Minister Boris Johnson spoke at the event.", "ボリス・ジョンソン元首相がイベントで講演した。"),
+    # A title glossed beside the name, but after it, where Japanese puts a title.
+    ("Speaker Mike Johnson met the president on Monday.", "マイク・ジョンソン下院議長は月曜日、大統領と会談した。"),
+    # A word the gloss table alone knows, standing alone: the gloss table is too broad to judge it.
+    ("The bill was written in English and French.", "法案は英語とフランス語で書かれた。"),
+    # A proper noun of the target glossed with the name is the name written rightly.
+    ("Tim Cook arrived in Tokyo on Monday.", "ティム・クック氏は月曜日、東京に到着した。"),
+    # The name table's literal, where the source opens its sentence with the word before a noun.
+    ("Buffalo herds once roamed the plains.", "かつて平原には水牛の群れがいた。"),
+    ("Fisheye lenses distort the picture.", "魚眼レンズは画像をゆがめる。"),
+    ("Lawmakers approved the budget on Friday.", "議員たちは金曜日、予算を承認した。"),
+    # A one-consonant word is kept only by a katakana word of that consonant alone, not by a longer run.
+    ("Real Madrid beat Sevilla on Sunday.", "レアル・マドリードは日曜日、セビージャを破った。"),
+]
+
+
+@pytest.mark.parametrize(("pair", "excerpt"), EVIDENCE_FOUND)
+def test_names_found_from_the_sources_evidence_and_the_dictionaries(pair: tuple[str, str], excerpt: str):
+    assert [f[1] for f in found(bilingual([pair])) if f[0] in (NAME, BRAND)] == [excerpt]
+
+
+@pytest.mark.parametrize("pair", EVIDENCE_QUIET)
+def test_what_the_new_evidence_leaves_alone(pair: tuple[str, str]):
+    assert [f for f in found(bilingual([pair])) if f[0] in (NAME, BRAND)] == []
