@@ -8,9 +8,10 @@ translated word renders the English word the loanword transliterates.
 Resources, not lists of examples: ``loan_sources.tsv`` (katakana loanwords → the English words they transliterate)
 and ``word_renderings.tsv`` (English words → their common Japanese renderings), both derived from JMdict.
 
-A compound here is a katakana loanword glued to either a Latin word that starts with a capital (オープンAI,
-スペースX: the shared part of a name) or a second katakana loanword (ウェイト|クラス: both halves must be loanwords
-the table knows, so that a split of one long word into junk halves never counts).
+A compound here is a katakana loanword glued to either one or two Latin capitals or digits that start with a
+capital (オープンAI, スペースX: the shared part of a name) or a second katakana loanword (ウェイト|クラス: both
+halves must be loanwords the table knows, and the second must stand as a word of its own elsewhere, where the
+translated form leaves it: 体重|クラス).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from auditor.analysis.scripts import katakana_words
 from auditor.lexicons.schema import LoanSourceRow, WordRenderingRow
 
 if TYPE_CHECKING:
@@ -26,8 +28,7 @@ if TYPE_CHECKING:
     from auditor.lexicons import Lexicon
 
 _KATAKANA = "\u30a1-\u30fa\u30fc"
-# A katakana run and the Latin word right after it, if one stands there (オープンAI).
-_RUN = re.compile(f"([{_KATAKANA}]{{2,}})([A-Z][A-Za-z0-9]*)?")
+_LATIN_TAIL = re.compile("[A-Z][A-Z0-9]?$")  # the Latin part a katakana word may end in (オープンAI, スペースX)
 _KATAKANA_CHAR = re.compile(f"[{_KATAKANA}]")
 _WORD_CHAR = re.compile(f"[{_KATAKANA}A-Za-z0-9]")
 _MIN_PART = 2  # characters of each katakana half (ウェイト|クラス); a one-letter half is no word
@@ -52,23 +53,29 @@ class Doublet:
 def loan_doublets(analysis: Analysis) -> tuple[Doublet, ...]:
     """Every compound the article writes both with a loanword and with its translation, in order of first use.
 
-    Cost: one pass of a plain katakana pattern; the article's runs (distinct ones, each split once per position
-    into two loanwords by set look-ups); then one ``str.find`` walk per distinct second part, over the places where
-    it follows no katakana, each compared with the renderings by ``str.endswith``."""
+    Cost: the article's katakana words (``katakana_words``, shared with terminology.spelling-variants), each split
+    once per position into two loanwords by set look-ups; then one ``str.find`` walk per distinct second part, over
+    the places where it follows no katakana, each compared with the renderings by ``str.endswith``."""
     text = analysis.text
     lexicon = analysis.lexicon
     if not (lexicon.has_table(LoanSourceRow) and lexicon.has_table(WordRenderingRow)):
         return ()
     loans = lexicon.keys_by(LoanSourceRow, "loan")  # every loanword of the table, read once per lexicon
+    words = katakana_words(analysis)
+    standalone = set(words)  # a translated form leaves its second loanword as a katakana word of its own (体重|クラス)
     compounds: dict[tuple[str, str], bool] = {}  # (loan, rest) → whether rest is Latin
-    for run, latin in set(_RUN.findall(text)):
-        if latin:
-            if run in loans:
-                compounds[run, latin] = True
-        elif len(run) >= 2 * _MIN_PART:
-            for split in range(_MIN_PART, len(run) - _MIN_PART + 1):
-                if run[:split] in loans and run[split:] in loans:
-                    compounds[run[:split], run[split:]] = False
+    for word in words:
+        if len(word) < 2 * _MIN_PART:
+            continue
+        if "A" <= word[-1] <= "Z" or "0" <= word[-1] <= "9":
+            tail = _LATIN_TAIL.search(word)
+            if tail is not None and word[: tail.start()] in loans:
+                compounds[word[: tail.start()], tail.group()] = True
+            continue
+        for split in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            rest = word[split:]
+            if rest in standalone and rest in loans and word[:split] in loans:
+                compounds[word[:split], rest] = False
     if not compounds:
         return ()
     after_other: dict[str, list[int]] = {}  # rest → where it stands after anything but katakana
