@@ -14,11 +14,30 @@ from functools import cache
 
 from auditor.analysis.context import Analysis
 from auditor.document import offsets_of
+from auditor.languages.scripts import KATAKANA, KATAKANA_START
 
 # Every Latin letter any of those patterns starts with: ASCII, accented (Latin-1 to Latin Extended-B, with × and ÷
 # that one class holds) and full-width.
 LATIN_LETTERS = "A-Za-z\u00c0-\u024f\uff21-\uff3a\uff41-\uff5a"
 _LATIN = re.compile(f"[{LATIN_LETTERS}][{LATIN_LETTERS}]*+")  # one class first: re scans for it in C
+
+
+# A katakana word, with a glued Latin tail of one or two capitals or digits (スペースX, ファルコン9, オープンAI); not a
+# handle, hashtag or cashtag (@エロンムスク). The tail is possessive: a third capital or digit fails it however it is
+# cut, so re need not try it shorter.
+KATAKANA_WORD = re.compile(
+    rf"[{KATAKANA_START}](?<![@＠#＃$＄{KATAKANA}].)[{KATAKANA}]*(?<![・･])(?:[A-Z0-9]{{1,2}}+(?![A-Za-z0-9]))?+"
+)
+
+
+def _katakana_words(analysis: Analysis) -> list[str]:
+    return list(dict.fromkeys(KATAKANA_WORD.findall(analysis.text)))
+
+
+def katakana_words(analysis: Analysis) -> list[str]:
+    """The article's katakana words (``KATAKANA_WORD``), each once, in text order, found once per article for the
+    rules that read them (terminology.spelling-variants, the loan doublets)."""
+    return analysis.memo(_katakana_words)
 
 
 def _latin_runs(analysis: Analysis) -> list[tuple[int, int]]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from auditor.analysis.loan_doublets import loan_doublets
 from auditor.analysis.name_forms import name_forms
 from auditor.document import Document
 from auditor.findings import Finding
-from auditor.lexicons.schema import NameWordRow
+from auditor.lexicons.schema import LoanSourceRow, NameWordRow, WordRenderingRow
 from auditor.rules.base import Context, Rule
 
 
@@ -36,6 +37,12 @@ class TranslatedName(Rule):
         Quiet: one common word alone (ブリッジ once and 橋 elsewhere may be a real bridge), a word's conventional
         rendering (Mars → 火星), a translation beside its katakana form (a gloss in brackets), and a rendering
         inside a longer kanji word.
+
+        Also a katakana loanword fused to a Latin word that starts with a capital, the other part of a name
+        (オープンAI, スペースX), where the article also writes a rendering of the loanword's English word before the
+        same Latin word (開けるAI, 宇宙X): ``loan_doublets`` (auditor/analysis/loan_doublets.py; ``loan_sources.tsv``
+        and ``word_renderings.tsv``, from JMdict). Measured on WMT English→Japanese: no such pair in the human
+        references.
     """
 
     id = "entity.translated-name"
@@ -44,7 +51,7 @@ class TranslatedName(Rule):
     summary = "Name written in katakana in one place and translated word for word in another"
     fix = "unsafe"  # which form the publication wants is an editor's call
     languages = frozenset({"ja"})
-    tables = (NameWordRow,)
+    tables = (NameWordRow, LoanSourceRow, WordRenderingRow)
     bad = "山火事は「ブリッジ火災」と呼ばれる。消防は橋火災の延焼を防いだ。"
     good = "山火事は「ブリッジ火災」と呼ばれる。消防はブリッジ火災の延焼を防いだ。"
 
@@ -58,6 +65,18 @@ class TranslatedName(Rule):
                 f"the article writes {hit.katakana} elsewhere, so write it the same way here."
             )
             yield self.finding(doc, hit.start, hit.end, message, suggestion=hit.katakana)
+        for doublet in ctx.analysis.memo(loan_doublets):
+            if not doublet.latin:
+                continue  # two loanwords (ウェイトクラス): a term, terminology.loan-and-translation's
+            name = doublet.loan + doublet.rest
+            message = (
+                f"'{doublet.rendering}{doublet.rest}' looks like the name {name} with {doublet.loan} ({doublet.word}) "
+                f"translated by its meaning; the article writes {name} elsewhere, so write it the same way here."
+            )
+            for start in doublet.rendering_starts:
+                end = start + len(doublet.rendering)
+                if not ctx.in_embed(start, end):
+                    yield self.finding(doc, start, end, message, suggestion=doublet.loan)
 
 
 RULES = (TranslatedName,)

@@ -53,7 +53,9 @@ class ScaleGarble(Rule):
         - 兆 and a group of digits right before 万 (1兆3400万元): the 億 group between is exactly zero while the
           figure counts to the 万, twelve digits with four zeros inside that no rounded news figure has; it is 億
           read as 万 (Chinese writes 兆 as 万亿), and none stands in the WMT references and system outputs. No
-          suggestion: whether 億 or 万 is right is for the editor to find out. 萬 counts as 万 here.
+          suggestion: whether 億 or 万 is right is for the editor to find out. 萬 counts as 万 here;
+        - a scale word after its own or a smaller one in one figure (1兆4兆, 1万1万年前, 5万3億): Japanese names 兆,
+          億 and 万 once each, from the top down; once in WMT system outputs, never in a reference. No suggestion.
 
         The suggestion is the value in Japanese form (``quantities.japanese_form``: 1兆5000億, 1978万, 4200億,
         1億2345万), keeping the word after it; a currency sign becomes the Japanese currency word ($2.5B → 25億ドル).
@@ -67,7 +69,7 @@ class ScaleGarble(Rule):
     category = "accuracy/number"
     severity = "major"
     fix = "unsafe"  # the scale may be an SI prefix, and the value needs a look
-    summary = "Figure with an English scale (1.50Tドル, 19.78M BTC), stacked scales or 12345万"
+    summary = "Figure with an English scale (1.50Tドル, 19.78M BTC), stacked or repeated scales, or 12345万"
     languages = frozenset({"ja"})
     tables = (ForeignScaleRow, CounterRow, CurrencyRow, UnitRow, NumberWordRow)
     bad = "暗号資産の時価総額は1.50Tドルに達し、流通量は19.78M BTCだ。"
@@ -93,6 +95,11 @@ class ScaleGarble(Rule):
                 )
                 if excerpt.endswith("萬"):
                     message += " 萬 is also the traditional glyph: Japanese writes 万 in figures."
+            elif garble.kind == "unordered":
+                message = (
+                    f"'{excerpt}' names {excerpt[-1]} after the same or a smaller scale word: a Japanese figure names "
+                    "兆, 億 and 万 once each, from the top down, so this is no number; check the figure."
+                )
             elif garble.kind == "chinese":
                 message = (
                     f"'{excerpt}' keeps a Chinese scale glyph that Japanese does not have; in Japanese it is "

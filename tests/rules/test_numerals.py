@@ -43,6 +43,11 @@ INVALID = [
     ("総額は3万亿元に達した。", [("3万亿", 3, 6, "")]),
     ("総額は1兆3400万億元だ。", [("3400万億", 5, 11, "")]),
     ("輸入額は1兆3400萬", [("1兆3400萬", 4, 11, "")]),  # at the end of the text
+    # A scale word after its own or a smaller one: no number; no suggestion.
+    ("市場規模は1兆4兆ドルに達した。", [("1兆4兆", 5, 9, "")]),
+    ("これは1万1万年前のことだ。", [("1万1万", 3, 7, "")]),
+    ("人口は5万3億人だ。", [("5万3億", 3, 7, "")]),
+    ("規模は1 兆 4 兆 ドルだ。", [("1 兆 4 兆", 3, 10, "")]),  # a tokenizer's spaces
     # The Chinese scale glyph 亿, which Japanese does not have.
     ("利益は5亿元だった。", [("5亿", 3, 5, "5億")]),
     ("調達額は1.5亿ドルに上る。", [("1.5亿", 4, 8, "1億5000万")]),
@@ -62,6 +67,9 @@ VALID = [
     "型番はA12345万だ。",  # a code
     "予算は1兆2000億5000万円だった。",  # every group named: 兆, 億, 万
     "数兆3400万円の損失だ。",  # no digits before 兆
+    "数兆4兆円の損失だ。",  # no digits of its own before the first 兆
+    "型番はA1万2万だ。",  # a code
+    "目標は1兆～2兆円、社員は1億5千万円を受け取った。",  # a range; 千 before 万
     "每天可能损失1亿欧元。",  # a Chinese sentence: no kana near the figure
     "市場は好調だ。更是为了在 29 亿美元的市场中决策。これが結論だ。",  # a Chinese sentence among Japanese ones
     # Names, resolutions, generations, codes.
@@ -201,6 +209,8 @@ def converted(text: str, options: dict[str, float] | None = None) -> list[tuple[
         ("投資額は3000億ウォン（約3兆円）だ。", [("3兆円", 14, 17)]),
         ("罰金は2億ユーロ （約3000万円）だった。", [("3000万円", 11, 17)]),
         ("移籍金は７３００万ポンド（約９３００億円）だ。", [("９３００億円", 14, 20)]),
+        # A tokenizer's spaces inside the figures and around the brackets: the figures still read as one.
+        ("同社は4 億 ドル ( 約 600 万 円 )を調達した。", [("600 万 円", 14, 21)]),
         # Two other conversions agree on one rate (110 yen within their rounding); this one says 129.
         ("価格は6,000ドル（66万円）、6,500ドル（72万円）、6,800ドル（88万円）だ。", [("88万円", 39, 43)]),
     ],
@@ -219,6 +229,7 @@ def test_conversion_rate_invalid(text: str, expected: list[tuple[str, int, int]]
         "投資額は3000億ウォン（約300億円）だ。",
         "費用は100万台湾ドル（約450万円）だ。",  # another dollar: the currency word does not follow the digits
         "費用は数百万ドル（約5億円）だ。",  # no digits
+        "同社は4 億 ドル ( 約 600 億 円 )を調達した。",  # spaced, at a plausible rate
         "費用は1000ドル（約15万〜30万円）だ。",  # a range
         "売上高は40億ドル（前年は300億円）だった。",  # brackets that say something else
         "重さは100ポンド（約45キロ）だ。",  # pounds of mass, not money
