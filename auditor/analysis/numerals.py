@@ -391,10 +391,11 @@ def scale_garbles(analysis: Analysis) -> tuple[ScaleGarble, ...]:
                 out.append(skipped)  # 1兆3400万: the 億 group left out
             continue
         japanese_scale = text[at] in _STACKED and text[at + 1 : at + 2] not in _STACK_CHARS
-        if japanese_scale and (unordered := _unordered(text, at)) is not None:
-            if not (out and unordered.start < out[-1].end) and not analysis.in_literal(unordered.start, unordered.end):
+        unordered = _unordered(text, at) if japanese_scale else None
+        if unordered is not None and not (out and unordered.start < out[-1].end):
+            if not analysis.in_literal(unordered.start, unordered.end):
                 out.append(unordered)  # 1兆4兆, 1万1万年前: a scale word again after its own or a smaller one
-            continue
+            continue  # (one whose first figure is reported already is judged on its own below: 12345万12345万)
         if japanese_scale and not _LONG_GROUP.search(text, max(0, at - 12), at):
             continue  # 5万, 5,000億: a Japanese scale, as it should be (nearly every hint: one look at what precedes)
         start = at - 1 if text[at - 1] in SPACES else at

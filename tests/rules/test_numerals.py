@@ -48,6 +48,8 @@ INVALID = [
     ("これは1万1万年前のことだ。", [("1万1万", 3, 7, "")]),
     ("人口は5万3億人だ。", [("5万3億", 3, 7, "")]),
     ("規模は1 兆 4 兆 ドルだ。", [("1 兆 4 兆", 3, 10, "")]),  # a tokenizer's spaces
+    # Two oversized figures in a row: each is reported as itself, the second not swallowed by the first.
+    ("12345万12345万だ。", [("12345万", 0, 6, "1億2345万"), ("12345万", 6, 12, "1億2345万")]),
     # The Chinese scale glyph 亿, which Japanese does not have.
     ("利益は5亿元だった。", [("5亿", 3, 5, "5億")]),
     ("調達額は1.5亿ドルに上る。", [("1.5亿", 4, 8, "1億5000万")]),
