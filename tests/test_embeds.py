@@ -349,6 +349,14 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
         # A video player's fallback text in place of the video.
         (_NO_PLAYBACK, "bbc", _NO_PLAYBACK),
         ("Media playback is unsupported on your device", "bbc", "Media playback is unsupported on your device"),
+        # A consent prompt in place of a post the page has not loaded (its two lines are one block).
+        ("Allow X content?", "bbc", "Allow X content?"),
+        (
+            "Allow Instagram content?\n"
+            "This article contains content provided by Instagram. We ask for your permission first.",
+            "bbc",
+            "Allow Instagram content?",
+        ),
         # The opening boilerplate on the very first line, joined across a blank line.
         ("View this post on Instagram\n\nA post shared by Jane (@jane)", "instagram", "A post shared by Jane (@jane)"),
     ],

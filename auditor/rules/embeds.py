@@ -91,8 +91,10 @@ class FlattenedEmbed(Rule):
         the article said it, followed by debris: ``pic.twitter.com/…`` links, an attribution line ``— Name (@handle)
         date``, Instagram's この投稿をInstagramで見る … さん(@handle)がシェアした投稿, a bare ``youtu.be/…`` line, an
         embed card's link text alone on a line (``twitter.com``, ``reddit.com/r/…``: the card named the post's site),
-        a video player's fallback text (お使いの端末ではメディアプレイバックはご利用になれません). The article looks
-        broken and the post's words lose their author.
+        a video player's fallback text (お使いの端末ではメディアプレイバックはご利用になれません), or the consent
+        prompt a page shows where it has not loaded a post yet (Allow X content? This article contains content
+        provided by X…, as a BBC page in the pages corpus prints it). The article looks broken and the post's words
+        lose their author.
 
     How it decides:
         One finding covers the whole block, from the first line of the post's text to the end of its last leftover
