@@ -1030,6 +1030,23 @@ def test_asterisks_that_are_no_stray_emphasis_stay_quiet(text: str) -> None:
     assert _furniture(text) == []
 
 
+def test_markdown_block_markers_inside_a_line_are_page_furniture():
+    text = "手順を見ていこう。## 基本の仕組み配布は無料だ。理由は二つある。- **利用者の拡大**:新規客を集める。"
+    assert _furniture(text) == [("## ", 9, 12), ("- ", 33, 35)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 基本の仕組み\n配布は無料だ。\n- **利用者の拡大**:新規客を集める。",  # at a line's start: Markdown's own
+        "試合は3-2で終わった。#サッカー #速報",  # a hashtag needs no space after its #
+        "番号は5番だ。- 以上",  # a dash without emphasis after it
+    ],
+)
+def test_markdown_markers_where_lines_start_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
 def test_the_boxes_and_links_that_close_an_article_are_page_furniture():
     text = "港の再開発が始まった。工事は二年続く。\n\n▶ 続きを読む\n関連記事\n市長、港を視察\n新駅の計画が決まる\n"
     assert _furniture(text) == [("▶ 続きを読む", 21, 28), ("関連記事", 29, 33)]
