@@ -349,6 +349,14 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
         # A video player's fallback text in place of the video.
         (_NO_PLAYBACK, "bbc", _NO_PLAYBACK),
         ("Media playback is unsupported on your device", "bbc", "Media playback is unsupported on your device"),
+        # A consent prompt in place of a post the page has not loaded (its two lines are one block).
+        ("Allow X content?", "bbc", "Allow X content?"),
+        (
+            "Allow Instagram content?\n"
+            "This article contains content provided by Instagram. We ask for your permission first.",
+            "bbc",
+            "Allow Instagram content?",
+        ),
         # The opening boilerplate on the very first line, joined across a blank line.
         ("View this post on Instagram\n\nA post shared by Jane (@jane)", "instagram", "A post shared by Jane (@jane)"),
     ],
@@ -1019,6 +1027,23 @@ def test_markdown_emphasis_in_a_text_without_other_markdown_is_page_furniture():
     ],
 )
 def test_asterisks_that_are_no_stray_emphasis_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_markdown_block_markers_inside_a_line_are_page_furniture():
+    text = "手順を見ていこう。## 基本の仕組み配布は無料だ。理由は二つある。- **利用者の拡大**:新規客を集める。"
+    assert _furniture(text) == [("## ", 9, 12), ("- ", 33, 35)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 基本の仕組み\n配布は無料だ。\n- **利用者の拡大**:新規客を集める。",  # at a line's start: Markdown's own
+        "試合は3-2で終わった。#サッカー #速報",  # a hashtag needs no space after its #
+        "番号は5番だ。- 以上",  # a dash without emphasis after it
+    ],
+)
+def test_markdown_markers_where_lines_start_stay_quiet(text: str) -> None:
     assert _furniture(text) == []
 
 

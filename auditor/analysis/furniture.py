@@ -685,6 +685,20 @@ def markdown_emphasis(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# Markdown's block markers, which mean something only where a line starts: an ATX heading's #s and its space, or a
+# list's bullet before strong emphasis, right after a sentence's end mark on the same line (…しましょう。## 基礎知識,
+# …実施します。- **拡大**): the line break before them was lost and the markup shows.
+_STRANDED_MARKDOWN = r"(?<=[。！？!?])(?:#{1,6}[ \t]|[-*+][ \t](?=\*\*))"
+
+
+def stranded_markdown(text: str) -> list[tuple[int, int]]:
+    """The spans of Markdown block markers stranded inside a line after a sentence (``_STRANDED_MARKDOWN``), in text
+    order. Looked for only in a text that holds a # or two asterisks in a row (searches in C)."""
+    if "#" not in text and "**" not in text:
+        return []
+    return [match.span() for match in lazy_pattern(_STRANDED_MARKDOWN).finditer(text)]
+
+
 def _counter_buttons(lexicon: Lexicon) -> re.Pattern[str] | None:
     """A figure, the name of what it counts (one word: Fans, フォロワー; in Japanese two characters or more, since a
     figure and one kanji, 3人登録, is a counter word of a sentence) and a ``counter-button`` label of

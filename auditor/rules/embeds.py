@@ -35,6 +35,7 @@ from auditor.analysis.furniture import (
     price_tickers,
     share_rows,
     site_titles,
+    stranded_markdown,
     teaser_blocks,
     template_slots,
     vote_counters,
@@ -91,8 +92,10 @@ class FlattenedEmbed(Rule):
         the article said it, followed by debris: ``pic.twitter.com/…`` links, an attribution line ``— Name (@handle)
         date``, Instagram's この投稿をInstagramで見る … さん(@handle)がシェアした投稿, a bare ``youtu.be/…`` line, an
         embed card's link text alone on a line (``twitter.com``, ``reddit.com/r/…``: the card named the post's site),
-        a video player's fallback text (お使いの端末ではメディアプレイバックはご利用になれません). The article looks
-        broken and the post's words lose their author.
+        a video player's fallback text (お使いの端末ではメディアプレイバックはご利用になれません), or the consent
+        prompt a page shows where it has not loaded a post yet (Allow X content? This article contains content
+        provided by X…, as a BBC page in the pages corpus prints it). The article looks broken and the post's words
+        lose their author.
 
     How it decides:
         One finding covers the whole block, from the first line of the post's text to the end of its last leftover
@@ -291,6 +294,12 @@ class PageFurniture(Rule):
         English→Japanese references (the two timestamps of one social thread stay quiet: two in one text) and none
         on bench/eval_table.py's texts.
 
+        A Markdown block marker stranded inside a line, in any language: an ATX heading's #s and space or a list's
+        bullet before strong emphasis right after a sentence's 。, ！ or ？ (…見ていきましょう。## 基礎知識…,
+        …実施します。- **拡大**…): a marker means something only where a line starts, so the line break before it was
+        lost and the markup shows. pages13 dev: one page's three, annotated; none on the other dev pages nor in the
+        WMT English→Japanese references (one system output, CycleL, holds two: 。# 95% …).
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
@@ -322,6 +331,7 @@ class PageFurniture(Rule):
         buttons = counter_buttons(doc.text, ctx.lexicon, openings) if openings else []
         encoded = encoded_markup(doc.text)
         emphasis = markdown_emphasis(doc.text)
+        stranded = stranded_markdown(doc.text)
         # Both need a web address's scheme: one search for it (2 µs an article in Japanese text) serves the two.
         links, cut = (link_outs(doc.text, ctx.lexicon), cut_links(doc.text)) if "http" in doc.text else ([], [])
         anchors = heading_anchors(doc.text, ctx.lexicon)
@@ -338,7 +348,7 @@ class PageFurniture(Rule):
         glued = glued_share_rows(doc.text, ctx.lexicon)
         titles = site_titles(doc.text, ctx.lexicon)
         found = (lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags, buttons)
-        more = (encoded, emphasis, headers, weather, links, cut, anchors, alts, slots)
+        more = (encoded, emphasis, stranded, headers, weather, links, cut, anchors, alts, slots)
         widgets = (switchers, tickers, keywords, votes, closers, dates, copies, numbered, glued, titles)
         if not any(found) and not any(more) and not any(widgets):
             return
@@ -371,6 +381,10 @@ class PageFurniture(Rule):
             *(
                 (start, end, "Markdown's emphasis, its markers left as text", "Delete the asterisks.")
                 for start, end in emphasis
+            ),
+            *(
+                (start, end, "a Markdown marker of a heading or a list item, inside a line", "Start a line there.")
+                for start, end in stranded
             ),
             *(
                 (start, end, "a counter beside the headline (views, comments, likes) without its icon", "Delete it.")

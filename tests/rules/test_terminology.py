@@ -143,6 +143,16 @@ INVALID += [
         "ロンタン空港は来年開業する。ロンタン空港への道路とロンタイン空港の駅も整う。",
         [("ロンタイン", 0, "ロンタン")],
     ),
+    # A full name whose given name is written two ways with one skeleton beside the same family name.
+    (
+        "イードラ・ゼントス氏は語った。エドラ・ゼントス氏は続けた。イードラ・ゼントス氏の会社も伸びた。",
+        [("エドラ・ゼントス", 0, "イードラ・ゼントス")],
+    ),
+    # A short name (fewer than four letters) written two ways, both forms before a person's title or honorific.
+    (
+        "ゼラ大統領は演説した。ゼーラ氏はさらに述べた。ゼーラ氏の側近も同席した。",
+        [("ゼラ", 0, "ゼーラ")],
+    ),
     # A tie of katakana forms that differ in a final long-vowel mark: the form with it (外来語の表記's rule), used
     # first or not.
     (
@@ -247,6 +257,10 @@ INVALID += [
 ]
 
 VALID: list[str] = [
+    # Short katakana words of one skeleton are two words where one of them is no person's name (a building, beer).
+    "ビルの屋上でビールを飲んだ。ビル氏は語った。",
+    # Two full names of one skeleton in one sentence are two people.
+    "ジョナ・ゼントス氏とジーナ・ゼントス氏が会談した。",
     # Names one vowel apart in their last letter are two names (Romance names mark gender there: Maria, Mario).
     "ゼントリア・ボワ氏とゼントリオ・ボワ氏が来た。ゼントリオ氏は笑った。",
     # One vowel apart, but no name: neither stands in a full name or before an honorific.
