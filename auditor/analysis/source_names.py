@@ -408,6 +408,14 @@ class _Target:
             ]
         return [(start, end) for start, end, glosses in self._glossed if not stems.isdisjoint(glosses)]
 
+    def glossed_whole(self, words: Sequence[set[str]]) -> bool:
+        """One word of the sentence is glossed with every one of ``words`` (each a word's stems, two words or more):
+        the dictionary's rendering of the whole name (天の川, glossed Milky Way), not its words one by one."""
+        if len(words) < 2 or not self.glossed(words[0]):
+            return False
+        assert self._glossed is not None
+        return any(all(not glosses.isdisjoint(stems) for stems in words) for _, _, glosses in self._glossed)
+
     def joined(self, span: tuple[int, int], other: tuple[int, int]) -> bool:
         """``span`` and ``other`` are one phrase of the sentence: nothing between them but の, な or ・, or the ending
         of the first (想像|する, 優れ|た, 穏やか|な)."""
@@ -719,6 +727,8 @@ def _rendered(
             glossed = target.glossed(english_stems(lower))
             if glossed:
                 weak.append((word, place, glossed))
+    if weak and target.glossed_whole([english_stems(w.lower()) for w, _, _ in words if _role(w, parts) is None]):
+        return None  # 天の川銀河 for Milky Way Galaxy: a word the dictionary glosses with the whole name
     out += _glossed_in_place(weak, anchors, target)
     if not out:
         out = _whole_literal(words, bare, parts, forms, lower_here, target, lexicon)
