@@ -732,7 +732,38 @@ def _rendered(
     out += _glossed_in_place(weak, anchors, target)
     if not out:
         out = _whole_literal(words, bare, parts, forms, lower_here, target, lexicon)
+    if not out:
+        out = _kind_words(words, bare, anchors, parts, target, lexicon)
     return (out, beside) if out else None
+
+
+def _kind_words(
+    words: tuple[tuple[str, int, int], ...],
+    bare: str,
+    anchors: list[tuple[int, int, int, bool]],
+    parts: dict[str, str],
+    target: _Target,
+    lexicon: Lexicon,
+) -> list[tuple[str, str, int, int]]:
+    """A name made of generic words alone (Cape Town, Grand Canyon, Times Square), which the dictionary knows as a
+    name Japanese writes as it sounds (known_names.tsv from JMnedict: ケープタウン; not a conventional rendering),
+    rendered word by word: every word's rendering in the target, in the name's order, each joined to the next (岬町,
+    大峡谷). Such words are rendered by meaning rightly beside a name (ブレッド湖), so only the dictionary's name
+    makes them a name here."""
+    content = [place for place, (word, _, _) in enumerate(words) if _role(word, parts) != "function"]
+    if len(content) < 2 or any(_role(words[place][0], parts) != "generic" for place in content):
+        return []
+    if not any(row.kind != "conventional" for row in lexicon.lookup(KnownNameRow, bare)):
+        return []
+    if any(not generic for _, _, _, generic in anchors):
+        return []  # a word of it kept as it sounds (ケープ町): not rendered by meaning
+    spans: list[tuple[int, int]] = []
+    for place in content:
+        spot = next(((start, end) for start, end, at, _ in anchors if at == place), None)
+        if spot is None or (spans and not (spans[-1][1] <= spot[0] and target.joined(spans[-1], spot))):
+            return []
+        spans.append(spot)
+    return [(words[place][0], target.text[a:b], a, b) for place, (a, b) in zip(content, spans, strict=True)]
 
 
 _MIN_PART = 3  # letters of each word of a compound name (Cold|play; not a|part)
