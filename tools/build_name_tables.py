@@ -941,8 +941,12 @@ def build(db_path: Path, out: Path) -> None:
 
     # known_names.tsv
     def at_risk(name: str) -> bool:
-        """A name with a word that a translation by meaning could render (not only Lake, Park or Tunnel)."""
-        return any(lookup(index, w) for w in words_of(name) if w not in STOPWORDS and w not in GENERIC)
+        """A name with a word that a translation by meaning could render (not only Lake, Park or Tunnel), or a name of
+        two words or more made of such generic words alone, every one of which it could render (Cape Town → 岬町)."""
+        words = [w for w in words_of(name) if w not in STOPWORDS]
+        if any(lookup(index, w) for w in words if w not in GENERIC):
+            return True
+        return len(words) > 1 and all(lookup(index, w) for w in words)
 
     known: dict[tuple[str, str], list[str]] = {}
     for entity in named:

@@ -408,6 +408,14 @@ class _Target:
             ]
         return [(start, end) for start, end, glosses in self._glossed if not stems.isdisjoint(glosses)]
 
+    def glossed_whole(self, words: Sequence[set[str]]) -> bool:
+        """One word of the sentence is glossed with every one of ``words`` (each a word's stems, two words or more):
+        the dictionary's rendering of the whole name (天の川, glossed Milky Way), not its words one by one."""
+        if len(words) < 2 or not self.glossed(words[0]):
+            return False
+        assert self._glossed is not None
+        return any(all(not glosses.isdisjoint(stems) for stems in words) for _, _, glosses in self._glossed)
+
     def joined(self, span: tuple[int, int], other: tuple[int, int]) -> bool:
         """``span`` and ``other`` are one phrase of the sentence: nothing between them but の, な or ・, or the ending
         of the first (想像|する, 優れ|た, 穏やか|な)."""
@@ -719,10 +727,43 @@ def _rendered(
             glossed = target.glossed(english_stems(lower))
             if glossed:
                 weak.append((word, place, glossed))
+    if weak and target.glossed_whole([english_stems(w.lower()) for w, _, _ in words if _role(w, parts) is None]):
+        return None  # 天の川銀河 for Milky Way Galaxy: a word the dictionary glosses with the whole name
     out += _glossed_in_place(weak, anchors, target)
     if not out:
         out = _whole_literal(words, bare, parts, forms, lower_here, target, lexicon)
+    if not out:
+        out = _kind_words(words, bare, anchors, parts, target, lexicon)
     return (out, beside) if out else None
+
+
+def _kind_words(
+    words: tuple[tuple[str, int, int], ...],
+    bare: str,
+    anchors: list[tuple[int, int, int, bool]],
+    parts: dict[str, str],
+    target: _Target,
+    lexicon: Lexicon,
+) -> list[tuple[str, str, int, int]]:
+    """A name made of generic words alone (Cape Town, Grand Canyon, Times Square), which the dictionary knows as a
+    name Japanese writes as it sounds (known_names.tsv from JMnedict: ケープタウン; not a conventional rendering),
+    rendered word by word: every word's rendering in the target, in the name's order, each joined to the next (岬町,
+    大峡谷). Such words are rendered by meaning rightly beside a name (ブレッド湖), so only the dictionary's name
+    makes them a name here."""
+    content = [place for place, (word, _, _) in enumerate(words) if _role(word, parts) != "function"]
+    if len(content) < 2 or any(_role(words[place][0], parts) != "generic" for place in content):
+        return []
+    if not any(row.kind != "conventional" for row in lexicon.lookup(KnownNameRow, bare)):
+        return []
+    if any(not generic for _, _, _, generic in anchors):
+        return []  # a word of it kept as it sounds (ケープ町): not rendered by meaning
+    spans: list[tuple[int, int]] = []
+    for place in content:
+        spot = next(((start, end) for start, end, at, _ in anchors if at == place), None)
+        if spot is None or (spans and not (spans[-1][1] <= spot[0] and target.joined(spans[-1], spot))):
+            return []
+        spans.append(spot)
+    return [(words[place][0], target.text[a:b], a, b) for place, (a, b) in zip(content, spans, strict=True)]
 
 
 _MIN_PART = 3  # letters of each word of a compound name (Cold|play; not a|part)
