@@ -564,12 +564,15 @@ def test_a_related_article_box_in_the_body_is_page_furniture():
     text = "首相が来日した。\nこちらもお読みください:\n首相、港を視察\n会談は二時間続いた。"
     assert _furniture(text) == [("こちらもお読みください:\n首相、港を視察", 9, 29)]
     assert _furniture("本文。\nRead also:\nThe port reopens\n続き。")[0][0] == "Read also:\nThe port reopens"
+    # The headline after the colon on the label's own line; the label in title case.
+    assert _furniture("本文。\nAlso Read: The port reopens  \n続き。") == [("Also Read: The port reopens", 4, 31)]
 
 
 def test_a_teaser_label_in_a_sentence_or_at_the_end_stays_quiet():
     assert _furniture("詳しくは前回の記事もこちらもお読みください:その続きです。\n本文。") == []
     assert _furniture("本文。\nこちらもお読みください\n首相、港を視察\n続き。") == []  # no colon
     assert _furniture("本文。\nこちらもお読みください:\n首相、港を視察") == []  # nothing after it
+    assert _furniture("本文。\nAlso Read: The port reopens") == []  # the same, on one line
 
 
 def test_one_counter_line_or_counters_apart_stay_quiet():
@@ -1045,6 +1048,12 @@ def test_markdown_block_markers_inside_a_line_are_page_furniture():
 )
 def test_markdown_markers_where_lines_start_stay_quiet(text: str) -> None:
     assert _furniture(text) == []
+
+
+def test_a_blogs_previous_and_next_post_line_is_page_furniture():
+    text = "散歩の記録。\n« 春の庭 | Main | 夏の海辺 »\n\n今日は晴れた。"
+    assert _furniture(text) == [("« 春の庭 | Main | 夏の海辺 »", 7, 28)]
+    assert _furniture("引用符は«こう»書く。\n« 春の庭 »\n本文。") == []  # guillemets around a title, no bar
 
 
 def test_the_boxes_and_links_that_close_an_article_are_page_furniture():

@@ -79,14 +79,14 @@ def _teasers(lexicon: Lexicon) -> tuple[tuple[str, PageFurnitureRow], ...]:
         (form, row)
         for row in rows
         if row.kind == "teaser"
-        for form in dict.fromkeys((row.label, row.label.upper(), row.label.lower()))
+        for form in dict.fromkeys((row.label, row.label.upper(), row.label.lower(), row.label.title()))
     )
 
 
 def teaser_blocks(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
-    """The related-article boxes flattened into the body: a line that is a teaser label of ``page_furniture.tsv``
-    and a colon that ends it (Read also:), the next line (the teased headline) and
-    more text after it, each block from the label to the headline's end, in text order."""
+    """The related-article boxes flattened into the body: a line that opens with a teaser label of
+    ``page_furniture.tsv`` and a colon (Read also:), the teased headline after the colon on the same line or alone on
+    the next, and more text after it, each block from the label to the headline's end, in text order."""
     found: list[FurnitureLine] = []
     for at, end, row in _opening_a_line(text, lexicon.compiled(_teasers)):
         if text[text.rfind("\n", 0, at) + 1 : at].strip(_SPACES):
@@ -98,6 +98,8 @@ def teaser_blocks(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
             headline = text[after + 1 : headline_end].rstrip(_SPACES) if headline_end >= 0 else ""
             if headline.strip(_SPACES) and text[headline_end:].strip():
                 found.append(FurnitureLine(at, after + 1 + len(headline), row))
+        elif after >= 0 and rest[:1] in (":", "：") and rest[1:].strip(_SPACES) and text[after:].strip():
+            found.append(FurnitureLine(at, after - (len(text[end:after]) - len(text[end:after].rstrip(_SPACES))), row))
     return sorted(found, key=lambda line: line.start)
 
 
@@ -697,6 +699,19 @@ def stranded_markdown(text: str) -> list[tuple[int, int]]:
     if "#" not in text and "**" not in text:
         return []
     return [match.span() for match in lazy_pattern(_STRANDED_MARKDOWN).finditer(text)]
+
+
+# A blog post's links to the posts before and after it, as Movable Type's and TypePad's default templates print them
+# on a line of their own: « the previous post's title | Main | the next post's title ».
+_POST_NAVIGATION = r"(?m)^[ \t]*(«[^\n|»]*\|[^\n«]*»)[ \t]*$"
+
+
+def post_navigation(text: str) -> list[tuple[int, int]]:
+    """The spans of a blog's previous/next-post line (``_POST_NAVIGATION``), in text order. Looked for only in a
+    text that holds a « (a search in C)."""
+    if "«" not in text:
+        return []
+    return [match.span(1) for match in lazy_pattern(_POST_NAVIGATION).finditer(text)]
 
 
 def _counter_buttons(lexicon: Lexicon) -> re.Pattern[str] | None:

@@ -32,6 +32,7 @@ from auditor.analysis.furniture import (
     markup_tags,
     numbered_alt_texts,
     page_furniture,
+    post_navigation,
     price_tickers,
     share_rows,
     site_titles,
@@ -172,9 +173,10 @@ class PageFurniture(Rule):
         may be a caption (3 photos) and stays quiet. pages6 (blind): its one such block, annotated; none on the
         other dev pages, the fresh pages or the WMT English→Japanese texts.
 
-        So is a related-article box flattened into the body: a line that is a teaser label of the table and a colon
-        (Read also:, Baca juga:, or machine translation's こちらもお読みください:), the teased headline on the next
-        line and more text after it. It counts in the article's language too: a translated label is the source
+        So is a related-article box flattened into the body: a line that opens with a teaser label of the table and
+        a colon (Read also:, Also Read:, Baca juga:, or machine translation's こちらもお読みください:), the teased
+        headline after the colon or on the next line, and more text after it (pages13 dev: one Also Read: line with
+        its headline, annotated). It counts in the article's language too: a translated label is the source
         page's, and the Japanese rows are renderings a Japanese site does not write. pages6 (blind): its 3 such boxes
         (one Indonesian page), all annotated; none on the other dev pages, the fresh pages or the WMT texts.
 
@@ -300,6 +302,10 @@ class PageFurniture(Rule):
         lost and the markup shows. pages13 dev: one page's three, annotated; none on the other dev pages nor in the
         WMT English→Japanese references (one system output, CycleL, holds two: 。# 95% …).
 
+        And a blog post's links to the posts before and after it on a line of their own, as Movable Type's and
+        TypePad's default templates print them (« the previous title | Main | the next title »): pages13 dev, one,
+        annotated; none elsewhere.
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
@@ -332,6 +338,7 @@ class PageFurniture(Rule):
         encoded = encoded_markup(doc.text)
         emphasis = markdown_emphasis(doc.text)
         stranded = stranded_markdown(doc.text)
+        posts = post_navigation(doc.text)
         # Both need a web address's scheme: one search for it (2 µs an article in Japanese text) serves the two.
         links, cut = (link_outs(doc.text, ctx.lexicon), cut_links(doc.text)) if "http" in doc.text else ([], [])
         anchors = heading_anchors(doc.text, ctx.lexicon)
@@ -348,7 +355,7 @@ class PageFurniture(Rule):
         glued = glued_share_rows(doc.text, ctx.lexicon)
         titles = site_titles(doc.text, ctx.lexicon)
         found = (lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags, buttons)
-        more = (encoded, emphasis, stranded, headers, weather, links, cut, anchors, alts, slots)
+        more = (encoded, emphasis, stranded, posts, headers, weather, links, cut, anchors, alts, slots)
         widgets = (switchers, tickers, keywords, votes, closers, dates, copies, numbered, glued, titles)
         if not any(found) and not any(more) and not any(widgets):
             return
@@ -385,6 +392,10 @@ class PageFurniture(Rule):
             *(
                 (start, end, "a Markdown marker of a heading or a list item, inside a line", "Start a line there.")
                 for start, end in stranded
+            ),
+            *(
+                (start, end, "a blog's links to the previous and the next post (« … | Main | … »)", "Delete it.")
+                for start, end in posts
             ),
             *(
                 (start, end, "a counter beside the headline (views, comments, likes) without its icon", "Delete it.")
@@ -459,10 +470,16 @@ class PageFurniture(Rule):
             if ctx.in_embed(teaser.start, teaser.end):
                 continue
             label = doc.text[teaser.start : doc.text.index("\n", teaser.start)]
-            message = (
-                f"'{label}' and the line after it are a related-article box (its label and the teased headline), "
-                "flattened into the article's body. Delete the two lines."
-            )
+            if "\n" in doc.text[teaser.start : teaser.end]:
+                message = (
+                    f"'{label}' and the line after it are a related-article box (its label and the teased headline), "
+                    "flattened into the article's body. Delete the two lines."
+                )
+            else:
+                message = (
+                    f"'{label}' is a related-article link (its label and the teased headline), flattened into the "
+                    "article's body. Delete the line."
+                )
             yield self.finding(doc, teaser.start, teaser.end, message)
         for start, end, row in blocks:
             if row.lang == own or ctx.in_embed(start, end):

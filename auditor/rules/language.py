@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, cached_property, lru_cache
-from itertools import chain
+from itertools import chain, zip_longest
 from typing import Any
 
 from auditor.analysis.context import Analysis
@@ -1032,40 +1032,53 @@ def _latin_line(doc: Document, at: int) -> bool:
     return line_kind(doc.text[start:end])[0] == LATIN_LINE
 
 
+NEAR_SENTENCES = 256  # sentences each side of an English line that may hold its translation (_JapaneseSentences)
+
+
 class _JapaneseSentences:
-    """The sentences of the article's own script on a page, by their length (``line_kind``), each one's figures read
-    once: what ``_translated_on_page`` tries every English line against. Only the sentences whose length fits an
-    English line's (``pair_strength``'s ratios) are tried, and no figure is read twice: trying every sentence, and
-    reading both lines' figures for every pair, made a page of many English lines quadratic (dense leftovers: 2 s at
-    64 KB, 20 s at 256 KB)."""
+    """The sentences of the article's own script on a page, in text order, with their lengths (``line_kind``) and
+    each one's figures read once: what ``_translated_on_page`` tries an English line against. Only the sentences
+    nearest the line are tried, at most ``NEAR_SENTENCES`` on each side, and of those only the ones whose length
+    fits the line's (``pair_strength``'s ratios): trying every sentence of the page made a page of many English lines
+    quadratic (dense leftovers: 2 s at 64 KB, 20 s at 256 KB; then, with the length window alone, 31 s at 512 KB),
+    and a page sets the original beside, above or below its translation (on the dev pages the one such pair stands
+    260 characters apart; an original printed whole after its translation is within reach in an article of up to
+    that many sentences)."""
 
     def __init__(self, doc: Document) -> None:
         text = doc.text
-        found = []
+        self.starts: list[int] = []
+        self.lengths: list[int] = []
+        self.sentences: list[str] = []
         for sentence in doc.sentences:
             japanese = sentence.text_in(text)
             kind, length = line_kind(japanese)
             if kind == OWN_LINE and length:
-                found.append((length, japanese))
-        found.sort(key=lambda item: item[0])
-        self.lengths = [length for length, _ in found]
-        self.sentences = [japanese for _, japanese in found]
+                self.starts.append(sentence[0])
+                self.lengths.append(length)
+                self.sentences.append(japanese)
         self.figures_of = cache(japanese_figures)
 
-    def fitting(self, english_length: int) -> list[tuple[int, str]]:
-        """The sentences whose length ``pair_strength`` may pair with an English line's (one character of margin
-        each side of its ratios: the ratio test itself is made again there)."""
-        low = bisect_left(self.lengths, english_length / RATIO_HIGH - 1)
-        high = bisect_right(self.lengths, english_length / RATIO_LOW + 1)
-        return list(zip(self.lengths[low:high], self.sentences[low:high], strict=True))
+    def near(self, start: int, english_length: int) -> Iterator[tuple[int, str]]:
+        """(length, text) of the sentences nearest ``start``, at most ``NEAR_SENTENCES`` on each side, nearest first,
+        whose length ``pair_strength`` may pair with an English line's (one character of margin each side of its
+        ratios: the ratio test itself is made again there)."""
+        low, high = english_length / RATIO_HIGH - 1, english_length / RATIO_LOW + 1
+        middle = bisect_left(self.starts, start)
+        after = range(middle, min(len(self.starts), middle + NEAR_SENTENCES))
+        before = range(middle - 1, max(-1, middle - 1 - NEAR_SENTENCES), -1)
+        for index in (at for pair in zip_longest(after, before) for at in pair if at is not None):
+            if low <= self.lengths[index] <= high:
+                yield self.lengths[index], self.sentences[index]
 
 
 def _translated_on_page(doc: Document, start: int, end: int, page: _JapaneseSentences) -> bool:
     """True when the English ``text[start:end]`` is a whole line of Latin letters and the page holds its translation: a
-    Japanese sentence anywhere on the page that pairs with it by length and figures (``pair_strength``) and renders
-    as JMdict does ``MIN_COVERAGE`` of its dictionary words (``dictionary_coverage``), two different words at least
-    (``MIN_CONTENT_WORDS``: one word rendered, or one repeated, is chance): the original that a page quotes beside,
-    above or below its translation (the rule's docstring gives the reasons and the measures)."""
+    Japanese sentence near it on the page (``_JapaneseSentences.near``) that pairs with it by length and figures
+    (``pair_strength``) and renders as JMdict does ``MIN_COVERAGE`` of its dictionary words (``dictionary_coverage``),
+    two different words at least (``MIN_CONTENT_WORDS``: one word rendered, or one repeated, is chance): the original
+    that a page quotes beside, above or below its translation (the rule's docstring gives the reasons and the
+    measures)."""
     text = doc.text
     if not _latin_line(doc, start):
         return False
@@ -1075,7 +1088,7 @@ def _translated_on_page(doc: Document, start: int, end: int, page: _JapaneseSent
         return False  # one word rendered, or one repeated (paper, paper: 紙), is chance, not a translation
     length = line_kind(english)[1]
     figures = english_figures(english)
-    for other, japanese in page.fitting(length):
+    for other, japanese in page.near(start, length):
         if pair_strength(english, japanese, length, other, figures, page.figures_of):
             rendered = rendered_words(words, japanese)
             if len(rendered) >= MIN_COVERAGE * len(words) and len(set(rendered)) >= MIN_CONTENT_WORDS:

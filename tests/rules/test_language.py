@@ -226,6 +226,16 @@ def test_an_english_line_whose_translation_the_page_holds_is_quoted_on_purpose()
     assert found(repeated) == ["Zorbo kept the paper and the paper for Zorba."]
 
 
+def test_a_translation_is_looked_for_near_the_english_line() -> None:
+    from auditor.rules.language import NEAR_SENTENCES
+
+    original = "The new station building has a large bookstore and a cafe."
+    translation = "新しい駅ビルには大きな書店とカフェがある。"
+    between = "雨が降った。" * (NEAR_SENTENCES + 1)  # sentences too short to pair with the line, in the way
+    assert found(f"原文と訳を比べる。\n{original}\n{'雨が降った。' * 10}\n{translation}\n") == []
+    assert found(f"原文と訳を比べる。\n{original}\n{between}\n{translation}\n") == [original]
+
+
 def test_lines_of_a_translations_length_without_a_shared_word_do_not_pair() -> None:
     # Skipped paragraphs of a machine-translated article: lengths alone would pair them (67 / 16 characters).
     text = (
