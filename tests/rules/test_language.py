@@ -370,6 +370,10 @@ def test_a_navigation_label_is_reported_once_as_text_left_untranslated() -> None
     text = "同社の売上高は増えた。\nSkip to main content\n利益も増えた。\n  TABLE OF CONTENTS\n"
     rules = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings if f.excerpt.isascii()]
     assert rules == [("language.untranslated", "Skip to main content"), ("language.untranslated", "TABLE OF CONTENTS")]
+    # The same box's title as other themes write it.
+    text = "同社の売上高は増えた。\nQuick Navigation\n利益も増えた。\nPage Contents\n株価も上がった。\n"
+    rules = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings if f.excerpt.isascii()]
+    assert rules == [("language.untranslated", "Quick Navigation"), ("language.untranslated", "Page Contents")]
     # In an English article it is the site's own interface.
     assert not [f for f in audit("The plant opened.\nTable of Contents\nIt runs.", lang="en").findings
                 if f.excerpt == "Table of Contents"]

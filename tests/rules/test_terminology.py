@@ -143,6 +143,8 @@ INVALID += [
         "ロンタン空港は来年開業する。ロンタン空港への道路とロンタイン空港の駅も整う。",
         [("ロンタイン", 0, "ロンタン")],
     ),
+    # A Latin name written with a space and without one.
+    ("Zetrabaseのデータでは、Zetrabaseの分析もZetra Baseの指標も上がった。", [("Zetra Base", 0, "Zetrabase")]),
     # A full name whose given name is written two ways with one skeleton beside the same family name.
     (
         "イードラ・ゼントス氏は語った。エドラ・ゼントス氏は続けた。イードラ・ゼントス氏の会社も伸びた。",
