@@ -305,20 +305,27 @@ def _katakana_variants(
             for word in words
             if not _ends_in_latin(word) and word not in held and not _lists_countries(word, countries)
         ]
-        members = [
-            word
-            for word in words
-            if any(
-                word != other and _spelling_variant(word, other) and not _distinct(word, other, ctx)
-                for other in words
-            )
-        ]
-        if len(members) >= 2:
-            group = _Group()
-            for word in members:
-                group.add(_Form(word, True, _katakana_spans(text, word, in_dotted=True)))
+        group = _variant_group(text, words, ctx)
+        if group is not None:
             found.append(group)
     return found
+
+
+def _variant_group(text: str, words: list[str], ctx: Context) -> _Group | None:
+    """The group of those ``words`` that are another's spelling variant (``_variant_pair``), when two or more are."""
+    members = [word for word in words if any(_variant_pair(word, other, ctx) for other in words)]
+    if len(members) < 2:
+        return None
+    group = _Group()
+    for word in members:
+        group.add(_Form(word, True, _katakana_spans(text, word, in_dotted=True)))
+    return group
+
+
+def _variant_pair(one: str, other: str, ctx: Context) -> bool:
+    """Two katakana words that differ only in the letters renderings of one name differ in, and that JMdict does
+    not list as two words."""
+    return one != other and _spelling_variant(one, other) and not _distinct(one, other, ctx)
 
 
 def _distinct(one: str, other: str, ctx: Context) -> bool:
@@ -411,12 +418,8 @@ def _short_name_variants(text: str, groups: dict[str, _Group], article: _Katakan
             continue
         if parts is None:
             parts = set(chain.from_iterable(map(_PIECES.__getitem__, article.words)))
-        names = [word for word in words if _stands_as_name(text, word, parts, ctx)]
-        members = [word for word in names if any(_short_pair(word, other, ctx) for other in names)]
-        if len(members) >= 2:
-            group = _Group()
-            for word in members:
-                group.add(_Form(word, True, _katakana_spans(text, word, in_dotted=True)))
+        group = _variant_group(text, [word for word in words if _stands_as_name(text, word, parts, ctx)], ctx)
+        if group is not None:
             found.append(group)
     return found
 
@@ -459,10 +462,6 @@ def _in_one_sentence(doc: Document, one: list[tuple[int, int]], other: list[tupl
     starts = [sentence[0] for sentence in doc.sentences]
     first = {bisect_right(starts, start) for start, _ in one}
     return any(bisect_right(starts, start) in first for start, _ in other)
-
-
-def _short_pair(one: str, other: str, ctx: Context) -> bool:
-    return one != other and _spelling_variant(one, other) and not _distinct(one, other, ctx)
 
 
 def _person_suffixes(lexicon: Lexicon) -> tuple[str, ...]:
