@@ -52,14 +52,19 @@ def test_programs_go_to_the_file_and_come_back(tmp_path, monkeypatch):
     )
 
 
-def test_the_file_keeps_what_the_last_writing_runs_used(tmp_path, monkeypatch):
-    path = tmp_path / "regex.marshal"
+def _fresh_cache(monkeypatch, path) -> None:
+    """An empty cache that writes to ``path``, as a run that writes bytecode does."""
     monkeypatch.setattr(regex_cache, "_path", path)
     monkeypatch.setattr(regex_cache, "_added", True)
     monkeypatch.setattr(regex_cache.sys, "dont_write_bytecode", False)
     monkeypatch.setattr(regex_cache, "_entries", {})
     monkeypatch.setattr(regex_cache, "_ages", {})
     monkeypatch.setattr(regex_cache, "_used", {})
+
+
+def test_the_file_keeps_what_the_last_writing_runs_used(tmp_path, monkeypatch):
+    path = tmp_path / "regex.marshal"
+    _fresh_cache(monkeypatch, path)
     old, recent = ("[一-鿿]{3}", 0), ("[ぁ-ゖ]{3}", 0)
     regex_cache._compile(*old)
     regex_cache._write()  # a run that used `old`
@@ -95,12 +100,7 @@ def test_a_bad_pattern_raises_re_error_as_re_does():
 
 def test_the_file_keeps_at_most_kept_entries_first_used_first(tmp_path, monkeypatch):
     path = tmp_path / "regex.marshal"
-    monkeypatch.setattr(regex_cache, "_path", path)
-    monkeypatch.setattr(regex_cache, "_added", True)
-    monkeypatch.setattr(regex_cache.sys, "dont_write_bytecode", False)
-    monkeypatch.setattr(regex_cache, "_entries", {})
-    monkeypatch.setattr(regex_cache, "_ages", {})
-    monkeypatch.setattr(regex_cache, "_used", {})
+    _fresh_cache(monkeypatch, path)
     monkeypatch.setattr(regex_cache, "_KEPT", 2)
     for pattern in ("[一-鿿]{4}", "[ぁ-ゖ]{4}", "[ァ-ヺ]{4}"):
         regex_cache._compile(pattern, 0)
