@@ -1,17 +1,18 @@
 """One compound written two ways in one article: with a loanword, and with that loanword's translation.
 
 Machine translation renders each sentence on its own: where one sentence keeps a word of a name or a term as the
-katakana loanword (オープンAI, ウェイトクラス), another translates the same word by its meaning (開けるAI,
-体重クラス). The part the two forms share (AI, クラス) shows they are one compound, and the dictionary shows that the
-translated word renders the English word the loanword transliterates.
+katakana loanword (オープンAI, タイムスタンプ), another translates the same word by its meaning (開けるAI,
+時間スタンプ). The part the two forms share (AI, スタンプ) shows they are one compound, and the dictionary shows that
+the translated word renders the English word the loanword transliterates.
 
 Resources, not lists of examples: ``loan_sources.tsv`` (katakana loanwords → the English words they transliterate)
 and ``word_renderings.tsv`` (English words → their common Japanese renderings), both derived from JMdict.
 
 A compound here is a katakana loanword glued to either one or two Latin capitals or digits that start with a
-capital (オープンAI, スペースX: the shared part of a name) or a second katakana loanword (ウェイト|クラス: both
+capital (オープンAI, スペースX: the shared part of a name) or a second katakana loanword (タイム|スタンプ: both
 halves must be loanwords the table knows, and the second must stand as a word of its own elsewhere, where the
-translated form leaves it: 体重|クラス).
+translated form leaves it: 時間|スタンプ). A loanword the table lacks is not read (ウェイト: JMdict's loan for
+"weight", which the consonant skeleton of its spelling does not match), so ウェイトクラス / 体重クラス is missed.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ _KATAKANA = "\u30a1-\u30fa\u30fc"
 _LATIN_TAIL = re.compile("[A-Z][A-Z0-9]?$")  # the Latin part a katakana word may end in (オープンAI, スペースX)
 _KATAKANA_CHAR = re.compile(f"[{_KATAKANA}]")
 _WORD_CHAR = re.compile(f"[{_KATAKANA}A-Za-z0-9]")
-_MIN_PART = 2  # characters of each katakana half (ウェイト|クラス); a one-letter half is no word
+_MIN_PART = 2  # characters of each katakana half (タイム|スタンプ); a one-letter half is no word
 # Compounds looked for elsewhere in one text, in the order of their words: each costs walks over the whole text, so
 # a bound keeps a hostile text linear (32,000 invented compounds: 9 s for 730 KB without it). Real articles hold few:
 # none in 600 WMT24 news articles, at most 2 on the dev pages.
@@ -67,7 +68,7 @@ def loan_doublets(analysis: Analysis) -> tuple[Doublet, ...]:
         return ()
     loans = lexicon.keys_by(LoanSourceRow, "loan")  # every loanword of the table, read once per lexicon
     words = katakana_words(analysis)
-    standalone = set(words)  # a translated form leaves its second loanword as a katakana word of its own (体重|クラス)
+    standalone = set(words)  # a translated form leaves its second loanword a katakana word of its own (時間|スタンプ)
     compounds: dict[tuple[str, str], bool] = {}  # (loan, rest) → whether rest is Latin
     for word in words:
         if len(compounds) >= _MAX_COMPOUNDS:

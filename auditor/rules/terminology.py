@@ -1778,7 +1778,7 @@ class MixedSynonyms(Rule):
 
 
 class LoanAndTranslation(Rule):
-    """Finds a compound the article writes both with a loanword and with its translation: 体重クラス, ウェイトクラス.
+    """Finds a compound the article writes both with a loanword and with its translation: タイムスタンプ, 時間スタンプ.
 
     Why it matters:
         One term written two ways reads as two things, and a publication keeps one form for one term. Machine
