@@ -58,8 +58,9 @@ class Doublet:
 def loan_doublets(analysis: Analysis) -> tuple[Doublet, ...]:
     """Every compound the article writes both with a loanword and with its translation, in order of first use.
 
-    Cost: the article's katakana words (``katakana_words``, shared with terminology.spelling-variants), each split
-    once per position into two loanwords by set look-ups; then, for at most ``_MAX_COMPOUNDS`` compounds, one
+    Cost: the article's katakana words (``katakana_words``, shared with terminology.spelling-variants), each tried
+    against the loanwords among them that it may end in (one dict look-up); then, for at most ``_MAX_COMPOUNDS``
+    compounds, one
     ``str.find`` walk per distinct second part, over the places where it follows no katakana, each compared with
     the renderings by ``str.endswith``."""
     text = analysis.text
@@ -68,22 +69,26 @@ def loan_doublets(analysis: Analysis) -> tuple[Doublet, ...]:
         return ()
     loans = lexicon.keys_by(LoanSourceRow, "loan")  # every loanword of the table, read once per lexicon
     words = katakana_words(analysis)
-    standalone = set(words)  # a translated form leaves its second loanword a katakana word of its own (時間|スタンプ)
+    # A translated form leaves its second loanword a katakana word of its own (時間|スタンプ): the article's words
+    # that are loanwords, by their last characters, are the only second parts a compound can end in.
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) >= _MIN_PART and word in loans:
+            rests.setdefault(word[-_MIN_PART:], []).append(word)
     compounds: dict[tuple[str, str], bool] = {}  # (loan, rest) → whether rest is Latin
     for word in words:
-        if len(compounds) >= _MAX_COMPOUNDS:
-            break
-        if len(word) < 2 * _MIN_PART:
-            continue
-        if "A" <= word[-1] <= "Z" or "0" <= word[-1] <= "9":
+        last = word[-1]
+        if "A" <= last <= "Z" or "0" <= last <= "9":
             tail = _LATIN_TAIL.search(word)
-            if tail is not None and word[: tail.start()] in loans:
+            if tail is not None and tail.start() >= _MIN_PART and word[: tail.start()] in loans:
                 compounds[word[: tail.start()], tail.group()] = True
             continue
-        for split in range(_MIN_PART, len(word) - _MIN_PART + 1):
-            rest = word[split:]
-            if rest in standalone and rest in loans and word[:split] in loans:
+        for rest in rests.get(word[-_MIN_PART:], ()):
+            split = len(word) - len(rest)
+            if split >= _MIN_PART and word.endswith(rest) and word[:split] in loans:
                 compounds[word[:split], rest] = False
+        if len(compounds) >= _MAX_COMPOUNDS:
+            break
     if not compounds:
         return ()
     after_other: dict[str, list[int]] = {}  # rest → where it stands after anything but katakana
