@@ -271,12 +271,18 @@ def _month_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(f"(?:{branches})(?<![A-Za-z].)(?=[A-Za-z.]*[ \u00a0]*\\d)")
 
 
+def _month_firsts(lexicon: Lexicon) -> frozenset[str]:
+    """The first letters of the month names of ``en/months.tsv``: where ``_month_pattern`` may match."""
+    return frozenset(row.surface[0] for row in lexicon.table(MonthRow))
+
+
 def english_dates(analysis: Analysis) -> tuple[ForeignDate, ...]:
     """English dates (a month name with a day or a year) standing in Japanese prose, in text order."""
     text = analysis.text
     english = get_lexicon("en")
     month_at = english.compiled(_month_pattern).match  # matches the first letter alone: no two overlap
-    starts = [at for at in analysis.memo(_capitals) if month_at(text, at)]
+    firsts = english.compiled(_month_firsts)  # most capitals start no month: a set's test spares the call
+    starts = [at for at in analysis.memo(_capitals) if text[at] in firsts and month_at(text, at)]
     out: list[ForeignDate] = []
     for start in starts:
         if out and start < out[-1].end:
