@@ -32,10 +32,19 @@ from typing import NamedTuple
 from auditor.analysis.context import Analysis
 from auditor.analysis.morph import tokens
 from auditor.analysis.quantities import english_numbers, japanese_date
-from auditor.analysis.scripts import matches_at
 from auditor.analysis.source_names import english_lemmas
 from auditor.languages import UnknownLanguage, get_pack
-from auditor.languages.scripts import CYRILLIC, HANGUL, HAS_JA, IS_JA_CHAR, KANA, KANJI, lazy_pattern
+from auditor.languages.scripts import (
+    CYRILLIC,
+    HANGUL,
+    HAS_JA,
+    IS_JA_CHAR,
+    KANA,
+    KANJI,
+    LATIN_LETTERS,
+    lazy_pattern,
+    matches_at,
+)
 from auditor.lexicons import COMMON, Lexicon, get_lexicon, trie_pattern
 from auditor.lexicons.schema import (
     ChineseFrequentRow,
@@ -114,35 +123,70 @@ def _capitals(analysis: Analysis) -> list[int]:
     return analysis.memo(capitals_and_scanned)[0]
 
 
-def capitals_and_scanned(analysis: Analysis) -> tuple[list[int], list[int]]:
-    """Where the text holds a character of ``_capitals_class``, and where one of the class language.untranslated
-    scans for in a language written with Han (``untranslated_chars``), in order: found in one scan of the text for
-    both classes (each scan of 3,000 characters costs ~11 µs, whatever it looks for, and the hits are a few dozen),
-    each hit sorted into its class by its character, read once per character."""
+def capitals_and_scanned(analysis: Analysis) -> tuple[list[int], list[int], list[tuple[int, int]] | None]:
+    """Where the text holds a character of ``_capitals_class``, where one of the class language.untranslated scans
+    for in a language written with Han (``untranslated_chars``), in order, and in such a language the runs of Latin
+    letters (``scripts.latin_runs``), else None: found in one scan of the text for all three (each scan of 3,000
+    characters costs ~11 µs, whatever it looks for, and the hits are a few dozen), each hit sorted into its class by
+    its character, read once per character; a run of Latin letters is read whole, then its letters one by one (a
+    few dozen an article)."""
     scan = analysis.lexicon.compiled(_scan)
     text = analysis.text
     if scan.other is None:
-        return [match.start() for match in scan.pattern.finditer(text)], []
+        return [match.start() for match in scan.pattern.finditer(text)], [], None
     capitals: list[int] = []
     others: list[int] = []
+    runs: list[tuple[int, int]] = []
     classes = scan.classes
     for match in scan.pattern.finditer(text):
-        char = match.group()
+        start, end = match.span()
+        char = text[start]
         of = classes.get(char)
         if of is None:
-            of = classes[char] = (scan.capital.match(char) is not None, scan.other.match(char) is not None)
+            of = classes[char] = scan.classes_of(char)
+        if of[2]:  # a run of Latin letters: the run, and which of its letters the other classes hold
+            runs.append((start, end))
+            for at in range(start, end):
+                of = classes.get(text[at])
+                if of is None:
+                    of = classes[text[at]] = scan.classes_of(text[at])
+                if of[0]:
+                    capitals.append(at)
+                if of[1]:
+                    others.append(at)
+            continue
         if of[0]:
-            capitals.append(match.start())
+            capitals.append(start)
         if of[1]:
-            others.append(match.start())
-    return capitals, others
+            others.append(start)
+    return capitals, others, runs
 
 
 class _Scan(NamedTuple):
-    pattern: re.Pattern[str]  # _capitals_class and untranslated_chars in one class
+    """The one scan of ``capitals_and_scanned``. In a language written with Han its pattern finds a character of
+    ``_capitals_class`` or ``untranslated_chars``, or a whole run of Latin letters (``LATIN_LETTERS``)."""
+
+    pattern: re.Pattern[str]
     capital: re.Pattern[str]  # _capitals_class
     other: re.Pattern[str] | None  # untranslated_chars; None where the language writes no Han (no shared scan)
-    classes: dict[str, tuple[bool, bool]]  # a character → whether each of the two classes holds it
+    # a character → whether _capitals_class, untranslated_chars and LATIN_LETTERS hold it
+    classes: dict[str, tuple[bool, bool, bool]]
+
+    def classes_of(self, char: str) -> tuple[bool, bool, bool]:
+        assert self.other is not None
+        return (
+            self.capital.match(char) is not None,
+            self.other.match(char) is not None,
+            _LATIN_LETTER.match(char) is not None,
+        )
+
+
+_LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")
+
+
+def shares_latin_runs(lexicon: Lexicon) -> bool:
+    """Whether ``capitals_and_scanned`` finds the runs of Latin letters too (in a language written with Han)."""
+    return lexicon.compiled(_scan).other is not None
 
 
 def _scan(lexicon: Lexicon) -> _Scan:
@@ -150,7 +194,10 @@ def _scan(lexicon: Lexicon) -> _Scan:
     other = untranslated_chars(lexicon)
     if not other:
         return _Scan(capitals, capitals, None, {})
-    return _Scan(re.compile(f"[{capitals.pattern[1:-1]}{other}]"), capitals, re.compile(f"[{other}]"), {})
+    # One class first (re tests it at each character in C), then the rest of a Latin letter's run.
+    either = f"[{capitals.pattern[1:-1]}{other}{LATIN_LETTERS}]"
+    pattern = re.compile(f"{either}(?:(?<=[{LATIN_LETTERS}])[{LATIN_LETTERS}]*+)?")
+    return _Scan(pattern, capitals, re.compile(f"[{other}]"), {})
 
 
 def untranslated_chars(lexicon: Lexicon) -> str:
@@ -224,12 +271,18 @@ def _month_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(f"(?:{branches})(?<![A-Za-z].)(?=[A-Za-z.]*[ \u00a0]*\\d)")
 
 
+def _month_firsts(lexicon: Lexicon) -> frozenset[str]:
+    """The first letters of the month names of ``en/months.tsv``: where ``_month_pattern`` may match."""
+    return frozenset(row.surface[0] for row in lexicon.table(MonthRow))
+
+
 def english_dates(analysis: Analysis) -> tuple[ForeignDate, ...]:
     """English dates (a month name with a day or a year) standing in Japanese prose, in text order."""
     text = analysis.text
     english = get_lexicon("en")
     month_at = english.compiled(_month_pattern).match  # matches the first letter alone: no two overlap
-    starts = [at for at in analysis.memo(_capitals) if month_at(text, at)]
+    firsts = english.compiled(_month_firsts)  # most capitals start no month: a set's test spares the call
+    starts = [at for at in analysis.memo(_capitals) if text[at] in firsts and month_at(text, at)]
     out: list[ForeignDate] = []
     for start in starts:
         if out and start < out[-1].end:

@@ -9,16 +9,18 @@ pattern is then matched only there (``matches_at``), with the same matches as it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 
 from auditor.analysis.context import Analysis
+from auditor.analysis.foreign import capitals_and_scanned, shares_latin_runs
 from auditor.document import offsets_of
 from auditor.languages.scripts import KATAKANA, KATAKANA_START
 
-# Every Latin letter any of those patterns starts with: ASCII, accented (Latin-1 to Latin Extended-B, with × and ÷
-# that one class holds) and full-width.
-LATIN_LETTERS = "A-Za-z\u00c0-\u024f\uff21-\uff3a\uff41-\uff5a"
+# Defined with the script classes, where foreign (which this module reads the Latin runs from) finds them too; the
+# rules still import them from here.
+from auditor.languages.scripts import LATIN_LETTERS as LATIN_LETTERS
+from auditor.languages.scripts import matches_at as matches_at
+
 _LATIN = re.compile(f"[{LATIN_LETTERS}][{LATIN_LETTERS}]*+")  # one class first: re scans for it in C
 
 
@@ -41,11 +43,17 @@ def katakana_words(analysis: Analysis) -> list[str]:
 
 
 def _latin_runs(analysis: Analysis) -> list[tuple[int, int]]:
+    if shares_latin_runs(analysis.lexicon):
+        runs = analysis.memo(capitals_and_scanned)[2]
+        assert runs is not None
+        return runs
     return [match.span() for match in _LATIN.finditer(analysis.text)]
 
 
 def latin_runs(analysis: Analysis) -> list[tuple[int, int]]:
-    """(start, end) of each maximal run of ``LATIN_LETTERS`` in the analysed text, in order, computed once."""
+    """(start, end) of each maximal run of ``LATIN_LETTERS`` in the analysed text, in order, computed once: in a
+    language written with Han, by the scan language.untranslated makes for capitals and other scripts' letters
+    (``foreign.capitals_and_scanned``), which reads the runs whole: one scan of the text for both."""
     return analysis.memo(_latin_runs)
 
 
@@ -88,16 +96,3 @@ def char_offsets(analysis: Analysis, chars: str) -> list[int]:
     ``str.find``, which hops to the next in C where a pattern's scan reads every character in between (for a pattern
     that starts with a rare character, such as a space in Japanese prose, matched there with ``matches_at``)."""
     return analysis.memo(_char_offsets, chars)
-
-
-def matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that can start only at ``positions`` (in order): the match at each,
-    skipping those inside the previous match, as finditer does."""
-    after = 0
-    for at in positions:
-        if at < after:
-            continue
-        match = pattern.match(text, at)
-        if match is not None:
-            after = match.end()
-            yield match

@@ -7,6 +7,7 @@ rules can combine them: ``f"[{KANA}{KANJI}]"``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 HIRAGANA = "\u3041-\u309f"
@@ -26,6 +27,9 @@ CYRILLIC = "\u0400-\u04ff"
 LATIN_LETTER = "A-Za-z\u00c0-\u024f"
 ARABIC = "\u0600-\u06ff"
 THAI = "\u0e00-\u0e7f"
+# Every Latin letter any of those patterns starts with: ASCII, accented (Latin-1 to Latin Extended-B, with × and ÷
+# that one class holds) and full-width.
+LATIN_LETTERS = "A-Za-z\u00c0-\u024f\uff21-\uff3a\uff41-\uff5a"
 # The letters of each script named in lexicons/common/languages.tsv.
 SCRIPT_LETTERS = {
     "latin": LATIN_LETTER,
@@ -53,3 +57,16 @@ def lazy_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)`` once per process, on first use: for the patterns that only some articles need
     (a class of kanji costs Python's re 1-2.5 ms to compile, at every start of the auditor)."""
     return re.compile(source, flags)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can start only at ``positions`` (in order): the match at each,
+    skipping those inside the previous match, as finditer does."""
+    after = 0
+    for at in positions:
+        if at < after:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            after = match.end()
+            yield match

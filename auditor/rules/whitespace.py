@@ -112,10 +112,14 @@ def _is_stray(text: str, start: int, end: int) -> bool:
 def stray_space_runs(text: str, spaces: list[int] | None = None) -> list[tuple[int, int]]:
     """(start, end) of every stray space run between Japanese characters, in text order. ``spaces``: where the text's
     spaces (``SPACES``) stand, when known: the pattern is then matched there only, not scanned for."""
-    pattern = lazy_pattern(_SPACE_BETWEEN_JA) if "\u3000" in text or "\u00a0" in text else _ASCII_SPACE_BETWEEN_JA
+    if spaces is None:
+        pattern = lazy_pattern(_SPACE_BETWEEN_JA) if "\u3000" in text or "\u00a0" in text else _ASCII_SPACE_BETWEEN_JA
+        matches = pattern.finditer(text)
+    else:  # matched at the spaces alone, where the class of all three costs no more than the ASCII space
+        matches = matches_at(lazy_pattern(_SPACE_BETWEEN_JA), text, spaces)
     tags = "#" in text or "＃" in text
     runs = []
-    for match in pattern.finditer(text) if spaces is None else matches_at(pattern, text, spaces):
+    for match in matches:
         start, end = match.span()
         if _is_stray(text, start, end) and not (tags and _hashtag_space(text, start, end)):
             runs.append((start, end))
