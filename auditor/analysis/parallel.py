@@ -116,15 +116,30 @@ def pair_strength(
     """``ANCHORED`` for a pair that shares a word or a figure, ``BY_LENGTH`` for a pair by length and figures only,
     0 for none. ``figures``: the English line's (``english_figures``), when the caller tries it against many lines;
     ``figures_of``: what reads a Japanese line's figures (``japanese_figures``, or a caller's memo of it)."""
-    if not japanese_length or not RATIO_LOW <= english_length / japanese_length <= RATIO_HIGH:
+    if not pairs_by_length(english, japanese, english_length, japanese_length, figures, figures_of):
         return 0
+    return ANCHORED if _anchored(english, japanese) else BY_LENGTH
+
+
+def pairs_by_length(
+    english: str,
+    japanese: str,
+    english_length: int,
+    japanese_length: int,
+    figures: list[set[float]] | None = None,
+    figures_of: Callable[[str], set[float]] | None = None,
+) -> bool:
+    """Whether the two lines may be one text and its translation by their lengths and figures (``pair_strength``
+    without asking whether they share a word: what a caller that checks the words itself needs)."""
+    if not japanese_length or not RATIO_LOW <= english_length / japanese_length <= RATIO_HIGH:
+        return False
     if figures is None:
         figures = english_figures(english)
     if figures:
         theirs = (figures_of or japanese_figures)(japanese)
         if not all(values & theirs for values in figures):
-            return 0  # a translation keeps the original's quantities, in its own scale words (19.8 million: 1980万)
-    return ANCHORED if _anchored(english, japanese) else BY_LENGTH
+            return False  # a translation keeps the original's quantities, in its own scale words (19.8 million: 1980万)
+    return True
 
 
 _SENTENCE_END = re.compile("[。！？!?]+[」』）)]*")

@@ -51,6 +51,7 @@ from auditor.analysis.parallel import (
     japanese_figures,
     line_kind,
     pair_strength,
+    pairs_by_length,
 )
 from auditor.analysis.parallel import MIN_PAIRS as PARALLEL_MIN_PAIRS
 from auditor.analysis.parallel_figures import changed_figures
@@ -1075,7 +1076,7 @@ class _JapaneseSentences:
 def _translated_on_page(doc: Document, start: int, end: int, page: _JapaneseSentences) -> bool:
     """True when the English ``text[start:end]`` is a whole line of Latin letters and the page holds its translation: a
     Japanese sentence near it on the page (``_JapaneseSentences.near``) that pairs with it by length and figures
-    (``pair_strength``) and renders as JMdict does ``MIN_COVERAGE`` of its dictionary words (``dictionary_coverage``),
+    (``pairs_by_length``) and renders as JMdict does ``MIN_COVERAGE`` of its dictionary words (``dictionary_coverage``),
     two different words at least (``MIN_CONTENT_WORDS``: one word rendered, or one repeated, is chance): the original
     that a page quotes beside, above or below its translation (the rule's docstring gives the reasons and the
     measures)."""
@@ -1089,7 +1090,7 @@ def _translated_on_page(doc: Document, start: int, end: int, page: _JapaneseSent
     length = line_kind(english)[1]
     figures = english_figures(english)
     for other, japanese in page.near(start, length):
-        if pair_strength(english, japanese, length, other, figures, page.figures_of):
+        if pairs_by_length(english, japanese, length, other, figures, page.figures_of):
             rendered = rendered_words(words, japanese)
             if len(rendered) >= MIN_COVERAGE * len(words) and len(set(rendered)) >= MIN_CONTENT_WORDS:
                 return True
