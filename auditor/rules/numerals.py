@@ -54,7 +54,7 @@ class ScaleGarble(Rule):
           figure counts to the 万, twelve digits with four zeros inside that no rounded news figure has; it is 億
           read as 万 (Chinese writes 兆 as 万亿), and none stands in the WMT references and system outputs. No
           suggestion: whether 億 or 万 is right is for the editor to find out. 萬 counts as 万 here;
-        - a scale word after its own or a smaller one in one figure (1兆4兆, 1万1万年前, 5万3億): Japanese names 兆,
+        - a scale word after its own or a smaller one in one figure (1兆4兆, 2万2万人, 5万3億): Japanese names 兆,
           億 and 万 once each, from the top down; once in WMT system outputs, never in a reference. No suggestion.
 
         The suggestion is the value in Japanese form (``quantities.japanese_form``: 1兆5000億, 1978万, 4200億,

@@ -1013,10 +1013,9 @@ class SpellingVariants(Rule):
         - Two full names joined by a middle dot that are the same but for one part whose two forms have one
           consonant skeleton (イーロン・マスク, エロン・マスク: a given name heard two ways beside one family name),
           unless one sentence names both (two people: ジョナ・ゼントス氏とジーナ・ゼントス氏) or JMdict lists the two
-          parts as two words. On WMT23-24 en-ja: 11 more in system outputs (ガムル・オスロ / ガムレ・オスロ,
-          ブライトバート / ブレイトバート, フリーダム・カクサス / カオカス …), all one name written two ways, and 2 in
-          the human references, both real inconsistencies of theirs (シャムロック・ローヴァース / ローヴァーズ; ベッタ /
-          ベタ); pages11 dev: one more, annotated.
+          parts as two words. On WMT23-24 en-ja: 11 more in system outputs (a district, a news site, a caucus …),
+          all one name written two ways, and 2 in the human references, both real inconsistencies of theirs (a
+          club's name with ス and with ズ, a minister's with and without ッ); pages11 dev: one more, annotated.
         - A katakana word with a glued Latin tail (スペースX, ファルコン9) and the same word with a space before the
           tail (スペース X) are one name written two ways, as a stray space makes them; the spaced form joins the
           glued word's group (no change on the dev pages, the fresh pages, the references or the injected table).

@@ -45,7 +45,7 @@ INVALID = [
     ("輸入額は1兆3400萬", [("1兆3400萬", 4, 11, "")]),  # at the end of the text
     # A scale word after its own or a smaller one: no number; no suggestion.
     ("市場規模は1兆4兆ドルに達した。", [("1兆4兆", 5, 9, "")]),
-    ("これは1万1万年前のことだ。", [("1万1万", 3, 7, "")]),
+    ("来場者は2万2万人を超えた。", [("2万2万", 4, 8, "")]),
     ("人口は5万3億人だ。", [("5万3億", 3, 7, "")]),
     ("規模は1 兆 4 兆 ドルだ。", [("1 兆 4 兆", 3, 10, "")]),  # a tokenizer's spaces
     # Two oversized figures in a row: each is reported as itself, the second not swallowed by the first.
