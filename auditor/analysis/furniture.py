@@ -688,8 +688,8 @@ def markdown_emphasis(text: str) -> list[tuple[int, int]]:
 
 
 # Markdown's block markers, which mean something only where a line starts: an ATX heading's #s and its space, or a
-# list's bullet before strong emphasis, right after a sentence's end mark on the same line (…しましょう。## 基礎知識,
-# …実施します。- **拡大**): the line break before them was lost and the markup shows.
+# list's bullet before strong emphasis, right after a sentence's end mark on the same line (…見てみよう。## 手順の概要,
+# …二つある。- **費用**): the line break before them was lost and the markup shows.
 _STRANDED_MARKDOWN = r"(?<=[。！？!?])(?:#{1,6}[ \t]|[-*+][ \t](?=\*\*))"
 
 

@@ -297,8 +297,8 @@ class PageFurniture(Rule):
         on bench/eval_table.py's texts.
 
         A Markdown block marker stranded inside a line, in any language: an ATX heading's #s and space or a list's
-        bullet before strong emphasis right after a sentence's 。, ！ or ？ (…見ていきましょう。## 基礎知識…,
-        …実施します。- **拡大**…): a marker means something only where a line starts, so the line break before it was
+        bullet before strong emphasis right after a sentence's 。, ！ or ？ (…見てみよう。## 手順の概要…,
+        …二つある。- **費用**…): a marker means something only where a line starts, so the line break before it was
         lost and the markup shows. pages13 dev: one page's three, annotated; none on the other dev pages nor in the
         WMT English→Japanese references (one system output, CycleL, holds two: 。# 95% …).
 
