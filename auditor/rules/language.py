@@ -1040,7 +1040,7 @@ class _JapaneseSentences:
     """The sentences of the article's own script on a page, in text order, with their lengths (``line_kind``) and
     each one's figures read once: what ``_translated_on_page`` tries an English line against. Only the sentences
     nearest the line are tried, at most ``NEAR_SENTENCES`` on each side, and of those only the ones whose length
-    fits the line's (``pair_strength``'s ratios): trying every sentence of the page made a page of many English lines
+    fits the line's (``pairs_by_length``'s ratios): trying every sentence of the page made a page of many English lines
     quadratic (dense leftovers: 2 s at 64 KB, 20 s at 256 KB; then, with the length window alone, 31 s at 512 KB),
     and a page sets the original beside, above or below its translation (on the dev pages the one such pair stands
     260 characters apart; an original printed whole after its translation is within reach in an article of up to
@@ -1062,7 +1062,7 @@ class _JapaneseSentences:
 
     def near(self, start: int, english_length: int) -> Iterator[tuple[int, str]]:
         """(length, text) of the sentences nearest ``start``, at most ``NEAR_SENTENCES`` on each side, nearest first,
-        whose length ``pair_strength`` may pair with an English line's (one character of margin each side of its
+        whose length ``pairs_by_length`` may pair with an English line's (one character of margin each side of its
         ratios: the ratio test itself is made again there)."""
         low, high = english_length / RATIO_HIGH - 1, english_length / RATIO_LOW + 1
         middle = bisect_left(self.starts, start)
