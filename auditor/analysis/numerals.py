@@ -398,11 +398,7 @@ def scale_garbles(analysis: Analysis) -> tuple[ScaleGarble, ...]:
             continue  # (one whose first figure is reported already is judged on its own below: 12345万12345万)
         if japanese_scale and not _LONG_GROUP.search(text, max(0, at - 12), at):
             continue  # 5万, 5,000億: a Japanese scale, as it should be (nearly every hint: one look at what precedes)
-        start = at - 1 if text[at - 1] in SPACES else at
-        while start > 0 and _NUMBERISH.match(text[start - 1]):
-            start -= 1
-        while start < at and not text[start].isdigit():
-            start += 1  # a comma or a point before the digits belongs to the sentence
+        start = _digits_start(text, at - 1 if text[at - 1] in SPACES else at, at)
         if out and start < out[-1].end:
             continue
         if japanese_scale:  # more digits stand before it than its group holds
@@ -430,17 +426,30 @@ def _skipped(text: str, at: int) -> ScaleGarble | None:
     if at + 1 < len(text) and text[at + 1] in _STACK_CHARS:
         return None  # 1兆3400万億: a stack, reported as one
     digits_start = text.rfind("兆", max(0, at - 5), at)
-    start = digits_start
-    while start > 0 and _NUMBERISH.match(text[start - 1]):
-        start -= 1
-    while start < digits_start and not text[start].isdigit():
-        start += 1
+    start = _digits_start(text, digits_start, digits_start)
     if start == digits_start:
         return None  # 数兆3400万: no digits of its own before 兆
-    before = text[start - 1] if start else ""
-    if before and (_LATIN_AFTER.match(before) or before in "_-‐/."):
+    if _after_code(text, start):
         return None
     return ScaleGarble(start, at + 1, "skipped", None, "")
+
+
+def _digits_start(text: str, end: int, limit: int) -> int:
+    """Where the digits of the figure that ends at ``end`` start: back over its digits, group separators and points,
+    then forward, up to ``limit``, past a comma or a point that belongs to the sentence before it."""
+    start = end
+    while start > 0 and _NUMBERISH.match(text[start - 1]):
+        start -= 1
+    while start < limit and not text[start].isdigit():
+        start += 1
+    return start
+
+
+def _after_code(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is part of a name or a code: a Latin letter, _, a dash, / or . right before
+    it (M2, A12345万, v1.5M)."""
+    before = text[start - 1] if start else ""
+    return bool(before) and bool(_LATIN_AFTER.match(before) or before in "_-‐/.")
 
 
 _SCALE_RANK = {"万": 1, "萬": 1, "億": 2, "兆": 3}
@@ -464,15 +473,10 @@ def _unordered(text: str, at: int) -> ScaleGarble | None:
         scale -= 1
     if scale <= 0 or _SCALE_RANK.get(text[scale], 4) > _SCALE_RANK[text[at]]:
         return None  # 1兆4000億, 5万: the scale words descend, or the group stands alone
-    start = scale - 1 if text[scale - 1] in _SPACE_CHARS else scale
-    while start > 0 and _NUMBERISH.match(text[start - 1]):
-        start -= 1
-    while start < scale and not text[start].isdigit():
-        start += 1
+    start = _digits_start(text, scale - 1 if text[scale - 1] in _SPACE_CHARS else scale, scale)
     if start >= scale or not text[start].isdigit():
         return None  # 数兆4兆: no digits of the figure's own before its first scale word
-    before = text[start - 1] if start else ""
-    if before and (_LATIN_AFTER.match(before) or before in "_-‐/."):
+    if _after_code(text, start):
         return None  # a code: A1万2万
     return ScaleGarble(start, at + 1, "unordered", None, "")
 
@@ -485,8 +489,7 @@ def _oversized(text: str, start: int, scale: int, tables: _Garbles) -> ScaleGarb
     whole = digits.split(".")[0]
     if len(whole) <= _GROUP_DIGITS or not whole.isdigit():
         return None
-    before = text[start - 1] if start else ""
-    if before and (_LATIN_AFTER.match(before) or before in "_-‐/."):
+    if _after_code(text, start):
         return None  # a code or a name: A12345万
     try:
         value = parse_japanese_number(digits + text[scale], tables.scales_ja)
@@ -497,9 +500,9 @@ def _oversized(text: str, start: int, scale: int, tables: _Garbles) -> ScaleGarb
 
 def _garble(text: str, match: re.Match[str], tables: _Garbles, words: AfterWords) -> ScaleGarble | None:
     start, end = match.span()
-    before = text[start - 1] if start else ""
-    if before and (_LATIN_AFTER.match(before) or before in "_-‐/."):
+    if _after_code(text, start):
         return None  # M2, RTX 4090T, v1.5M: a name or a code
+    before = text[start - 1] if start else ""
     if match.group("stack"):
         return ScaleGarble(start, end, "stack", None, "")
     surface = match.group("latin") or match.group("calque") or match.group("chinese")
