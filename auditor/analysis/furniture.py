@@ -99,7 +99,7 @@ def teaser_blocks(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
             if headline.strip(_SPACES) and text[headline_end:].strip():
                 found.append(FurnitureLine(at, after + 1 + len(headline), row))
         elif after >= 0 and rest[:1] in (":", "：") and rest[1:].strip(_SPACES) and text[after:].strip():
-            found.append(FurnitureLine(at, after - (len(text[end:after]) - len(text[end:after].rstrip(_SPACES))), row))
+            found.append(FurnitureLine(at, at + len(text[at:after].rstrip(_SPACES)), row))
     return sorted(found, key=lambda line: line.start)
 
 
