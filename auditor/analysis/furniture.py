@@ -46,7 +46,7 @@ TEXT_KINDS = frozenset({"skip-link", "contents", "template", "comment-count"})
 # anchor ends its line; a box's heading may have a mark before it, and a comments heading closes the article).
 _BLOCK_KINDS = frozenset(
     {"counter", "teaser", "share", "host-notice", "field", "counter-button", "link-out", "anchor", "comment-count"}
-    | {"switcher", "vote", "related", "comments", "date-field"}
+    | {"switcher", "vote", "related", "comments", "date-field", "tags"}
 )
 
 
@@ -363,14 +363,17 @@ _FIGURE_FIRSTS = "0123456789•·・*-"
 _RULE_CHARS = "-=_─━"  # the characters a line drawn across a page (a text rule, a box's edge) is made of
 
 
-def _share_row(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """A row of ``MIN_SHARE_LABELS`` share labels or more with only spaces or bars between them (or nothing: a row
-    whose icons had no text between their labels reads xwhatsappmail), to its line's end."""
+def _share_row(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A line of share labels and nothing else, with only spaces or bars between them (or nothing: a row whose icons
+    had no text between their labels reads xwhatsappmail), to its line's end; and one label, to count them."""
     labels = sorted({row.label for row in _kind(lexicon, "share")}, key=len, reverse=True)
     if not labels:
         return None
     alternation = "|".join(re.escape(label) for label in labels)
-    return re.compile(rf"(?:(?:{alternation})[{_SEPARATORS}]*){{{MIN_SHARE_LABELS},}}(?=\r?\n|$)", re.IGNORECASE)
+    return (
+        re.compile(rf"(?:(?:{alternation})[{_SEPARATORS}]*)+(?=\r?\n|$)", re.IGNORECASE),
+        re.compile(rf"(?:{alternation})([{_SEPARATORS}]*)", re.IGNORECASE),
+    )
 
 
 def _line_openings(lexicon: Lexicon) -> re.Pattern[str]:
@@ -392,15 +395,34 @@ def line_openings(text: str, lexicon: Lexicon) -> list[int]:
 def share_rows(text: str, lexicon: Lexicon, openings: list[int]) -> list[tuple[int, int]]:
     """The lines that are a row of a page's share buttons and nothing else: ``MIN_SHARE_LABELS`` or more labels of
     ``page_furniture.tsv``'s ``share`` rows (the names of the services a page shares to, and the verbs its buttons
-    say: Share, Post, コメント), as (start, end), in text order; ``openings`` are ``line_openings``."""
-    row = lexicon.compiled(_share_row)
-    if row is None:
+    say: Share, Post, コメント), as (start, end), in text order; ``openings`` are ``line_openings``. A row the copy
+    broke over lines in a row (X / FacebookLINE) counts as one when its lines hold ``MIN_SHARE_LABELS`` labels together
+    and two of them run into each other with nothing between (no list of services, one a line, is written so: only a
+    row of icons whose labels were copied without their spaces)."""
+    compiled = lexicon.compiled(_share_row)
+    if compiled is None:
         return []
+    row, label = compiled
     found = []
+    block: list[tuple[int, int]] = []  # lines of labels in a row, too few alone
     for at in openings:
         match = row.match(text, at)
-        if match:
-            found.append((at, at + len(match.group().rstrip(_SEPARATORS))))
+        if not match:
+            continue
+        end = at + len(match.group().rstrip(_SEPARATORS))
+        if len(label.findall(text, at, end)) >= MIN_SHARE_LABELS:
+            found.append((at, end))
+            block = []
+            continue
+        gap = text[block[-1][1] : at] if block else ""
+        if gap.count("\n") != 1 or gap.strip(_LINE_SPACES + "\n"):
+            block = []  # the row's lines follow each other, one line break apart
+        block.append((at, end))
+        # What follows each label on its line, the last one's aside: nothing there is two labels run together.
+        between = [label.findall(text, start, stop)[:-1] for start, stop in block]
+        if sum(len(seps) + 1 for seps in between) >= MIN_SHARE_LABELS and any("" in seps for seps in between):
+            found.append((block[0][0], end))
+            block = []
     return found
 
 
@@ -633,12 +655,24 @@ _MARKUP_TAG = (
 )
 
 
+# An end tag run into the web address before it (https://example.jp/a>): no address holds a > (RFC 3986 leaves it out of
+# a URI's characters), so the element's name and > after one are the link's end tag, its < lost.
+_URL_END_TAG = rf"(?<=[A-Za-z0-9.\-])/(?:{_HTML_ELEMENTS})>"
+
+
 def markup_tags(text: str) -> list[tuple[int, int]]:
-    """The HTML tags left between the text's sentences (<br />) or broken (span> without its <) and not named by the
-    text, as (start, end), in text order."""
+    """The HTML tags left between the text's sentences (<br />) or broken (span> without its <, or run into the
+    address before it) and not named by the text, as (start, end), in text order."""
     if ">" not in text:
         return []
-    return [match.span() for match in lazy_pattern(_MARKUP_TAG).finditer(text)]
+    found = [match.span() for match in lazy_pattern(_MARKUP_TAG).finditer(text)]
+    if "://" in text:
+        for match in lazy_pattern(_URL_END_TAG).finditer(text):
+            word = text[max(text.rfind(space, 0, match.start()) for space in " \t\n\u3000") + 1 : match.start()]
+            if word.startswith(("http://", "https://")) and "<" not in word:
+                found.append(match.span())
+        found.sort()
+    return found
 
 
 # An embed's code percent-encoded (RFC 3986's escaping of the characters a URI may not hold: < as %3C, " as %22):
@@ -1052,11 +1086,11 @@ _MAX_LABEL_SPACES = 16  # characters around a closing label on its line: a mark,
 
 
 def _closers(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, PageFurnitureRow], frozenset[str], int]:
-    """A line that is one ``related``, ``comments`` or ``link-out`` label of ``page_furniture.tsv`` (in the casings
-    pages write them), after a heading's mark at most (▶ 続きを読む, ■関連記事) or in lenticular brackets
+    """A line that is one ``related``, ``comments``, ``link-out`` or ``tags`` label of ``page_furniture.tsv`` (in the
+    casings pages write them), after a heading's mark at most (▶ 続きを読む, ■関連記事) or in lenticular brackets
     (【関連記事】); the rows by their forms; the characters such a line may open with (spaces, marks, the labels'
     first letters); and the longest such a line may be (``_MAX_LABEL_SPACES`` more than its label)."""
-    rows = _kind(lexicon, "related") + _kind(lexicon, "comments") + _kind(lexicon, "link-out")
+    rows = _kind(lexicon, "related") + _kind(lexicon, "comments") + _kind(lexicon, "link-out") + _kind(lexicon, "tags")
     forms = {form: row for row in rows for form in (row.label, row.label.upper(), row.label.lower())}
     if not forms:
         return None, forms, frozenset(), 0
@@ -1073,12 +1107,13 @@ def _closers(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, PageFu
 def closing_labels(text: str, lexicon: Lexicon, lines: Sequence[tuple[int, int]]) -> list[FurnitureLine]:
     """The headings of the boxes a page puts after its article, and the links that close it, alone on their lines:
     a ``related`` label (関連記事, Related news: a related-articles box's heading) wherever it is; a ``comments``
-    label (コメント: the comments section's heading) or a ``link-out`` label without its address (▶ 続きを読む,
-    原文はこちら: the link to the rest of the story or to the original) where nothing but such lines follows it to the
-    text's end, or a box's heading next: after the article, where the page's own parts begin. Before more of the
-    article, a lone link label may be a link the text keeps on purpose, and stays quiet. ``lines`` are the text's
-    lines with text (``Document.lines``); only those that open with a character such a line may open with are
-    matched. As (the line's text without its spaces, its row), in text order."""
+    label (コメント, コメントを書く: the comments section's heading, the link to its form), a ``link-out`` label
+    without its address (▶ 続きを読む, 原文はこちら: the link to the rest of the story or to the original) or a
+    ``tags`` label with nothing after its colon (タグ:, a tag list whose tags were lost) where nothing but such lines
+    follows it to the text's end, or a box's heading next: after the article, where the page's own parts begin.
+    Before more of the article, a lone link label may be a link the text keeps on purpose, and stays quiet.
+    ``lines`` are the text's lines with text (``Document.lines``); only those that open with a character such a line
+    may open with are matched. As (the line's text without its spaces, its row), in text order."""
     pattern, forms, firsts, longest = lexicon.compiled(_closers)
     if pattern is None:
         return []
@@ -1189,11 +1224,25 @@ def copied_lines(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int,
         if size in (last, second) and size >= MIN_COPIED_LINE:
             name = text[start:end]
             if any(text[other_start:other_end] == name for other_start, other_end in lines[max(0, index - 2) : index]):
+                if _after_its_original(text, lines, index):
+                    continue
                 copy = _copied(text, lines, name)
                 if copy is not None:
                     found.append((start + copy[0], start + copy[1]))
         last, second = size, last
     return found
+
+
+def _after_its_original(text: str, lines: Sequence[tuple[int, int]], index: int) -> bool:
+    """Whether line ``index`` repeats the line two before it right after a line in Latin letters with no kana or
+    kanji: a bilingual post's heading, its original and its translation (見出し / the English title / 見出し), where
+    the translation follows the line it translates, as each pair of such a text does: no copy of the page's."""
+    if index < 2 or text[lines[index][0] : lines[index][1]] != text[lines[index - 2][0] : lines[index - 2][1]]:
+        return False
+    between = text[lines[index - 1][0] : lines[index - 1][1]]
+    return not lazy_pattern("[\u3041-\u30ff\u4e00-\u9fff]").search(between) and lazy_pattern("[A-Za-z]").search(
+        between
+    ) is not None
 
 
 def _copied(text: str, lines: Sequence[tuple[int, int]], name: str) -> tuple[int, int] | None:

@@ -205,11 +205,12 @@ class PageFurnitureRow(Row):
     lang: str  # the language of the label
     # a counter's label follows its figure (4.43K subscribers); a teaser's label a colon, then the teased headline
     # a share label is one of a row of buttons; a host notice opens its line; a field's label is followed by a colon
-    # (a date field's may be alone: its value is a date); a related-articles or comments heading is a box's title
+    # (a date field's may be alone: its value is a date); a related-articles or comments heading is a box's title;
+    # a site label is a Japanese theme's own (スポンサーリンク); a tags label, a tag list's that lost its tags
     kind: Literal[
         "ad-slot", "skip-link", "contents", "image", "button", "notice", "credit", "consent", "counter", "teaser",
         "share", "host-notice", "field", "counter-button", "icon", "link-out", "anchor", "template", "comment-count",
-        "switcher", "vote", "related", "comments", "placeholder", "date-field",
+        "switcher", "vote", "related", "comments", "placeholder", "date-field", "site-label", "tags",
     ]
 
     def validate(self) -> None:

@@ -72,16 +72,19 @@ _FURNITURE_KINDS: dict[str, str] = {
     "consent": "a cookie-consent banner's button",
     "icon": "an icon of the page's template",
     "placeholder": "a content system's placeholder for an empty field (a post's missing title)",
+    "site-label": "a label a site's theme prints (an ad slot's)",
 }
 # Whole-line kinds reported in the article's own language too: a Japanese row is machine translation's rendering of
 # the source page's label, not a Japanese site's wording; an image's alt text is shown by no site beside its image.
-_ANY_LANGUAGE = frozenset({"consent", "image", "icon"})
-_NO_LANGUAGE = frozenset({"icon"})  # a symbol: the message names no language
+_ANY_LANGUAGE = frozenset({"consent", "image", "icon", "site-label"})
+# A symbol has no language, and a site's own label is in the article's: the message names none.
+_NO_LANGUAGE = frozenset({"icon", "site-label"})
 # How the message names each kind of the labels that close an article (furniture.closing_labels).
 _CLOSERS: dict[str, str] = {
     "related": "the heading of a related-articles box",
     "comments": "the heading of the page's comments section",
     "link-out": "the label of a link to the rest of the story or to the original, without its link",
+    "tags": "the label of the post's tag list, its tags lost",
 }
 
 
@@ -305,6 +308,20 @@ class PageFurniture(Rule):
         And a blog post's links to the posts before and after it on a line of their own, as Movable Type's and
         TypePad's default templates print them (« the previous title | Main | the next title »): pages13 dev, one,
         annotated; none elsewhere.
+
+        A Japanese site's own labels count in a Japanese article too, each by a measured table
+        (``ja/page_furniture.tsv``: on how many sites of the stored public pages the label stands as a line of its
+        own, and on how many inside prose, the annotated sets' sites left out): an ad slot's label alone on its line
+        (スポンサーリンク, a ``site-label``: 3 sites a line of its own, 3 in prose, never alone there), and, where they
+        close the text as a comments heading does, the link to a post's comment form (コメントを書く) and a tag
+        list's label with nothing after its colon (タグ:, a ``tags`` label). A row of share buttons the copy broke
+        over lines in a row (X / FacebookLINE) counts when its lines hold 3 labels together and two of them run
+        into each other (a list of services, one a line, is not written so); an end tag run into the address before
+        it (https://example.jp/a>: no address holds a >, RFC 3986) is the link's, its < lost; and a heading repeated
+        right after a line in Latin letters (見出し / its English original / 見出し) is a bilingual post's
+        translation of that line, not the page's copy. pages13 dev: the ad label, the comment link, the empty tag
+        list, the broken share row and the end tag, one each, annotated, and the bilingual heading, not; none in the
+        WMT English→Japanese references or bench/eval_table.py's texts.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
