@@ -76,3 +76,21 @@ def test_a_bilingual_posts_heading_pair_is_no_copy() -> None:
     # Two copies with a Japanese line between them stay a copy of the page.
     copy = "眠りと体重の関係\n\n今週の話題から\n\n眠りと体重の関係\n\n研究者は調査の結果を公表した。"
     assert _furniture(copy) == [("眠りと体重の関係", 19, 27)]
+
+
+def test_a_photos_credit_left_in_the_text_is_page_furniture() -> None:
+    text = "新作が注目を集めている。 写真=東京通信 ふたりの主演作 彼女は映画で注目された。"
+    assert _furniture(text) == [("写真=東京通信", 13, 20)]
+    caption = "本文です。\n\n会見する社長 [写真]=Sample Images\n\n続きです。"
+    assert _furniture(caption) == [("[写真]=Sample Images", 14, 32)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会見する社長(写真=東京通信)\n本文です。",  # inside its caption's brackets: the caption's own
+        "この写真=本物という見方が広がった。",  # no space or line start before it
+    ],
+)
+def test_a_credit_in_its_brackets_or_inside_a_word_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []

@@ -737,6 +737,64 @@ def stranded_markdown(text: str) -> list[tuple[int, int]]:
 
 # A blog post's links to the posts before and after it, as Movable Type's and TypePad's default templates print them
 # on a line of their own: « the previous post's title | Main | the next post's title ».
+# A photo's credit as a Japanese caption writes it, a word for the photo, an equals sign and the source (写真=共同,
+# [写真]=Getty Images): prose writes 写真は, 写真を, never 写真= . Outside its caption's brackets, after a space or
+# opening a line, it is the caption's credit left in the text where the photo was dropped.
+_CREDIT_WORDS = ("写真", "画像", "[写真]", "［写真］", "【写真】")
+_CREDIT_SIGNS = ("=", "＝")
+MAX_CREDIT = 40  # characters of the source: a name, a site, a photo agency
+
+
+def photo_credits(text: str) -> list[tuple[int, int]]:
+    """The photo credits left in the text (``_CREDIT_WORDS``, an equals sign and the source), opening a line or after a
+    space, each to the end of its source (the next space before a character that is no Latin letter, or its line's
+    end), as (start, end), in text order. Found from each equals sign (a search of one character each, in C), where
+    a credit's word ends before it."""
+    found = []
+    for sign in _CREDIT_SIGNS:
+        at = text.find(sign)
+        while at >= 0:
+            if text[at - 1 : at] in _CREDIT_ENDS:
+                credit = _credit_at(text, at)
+                if credit is not None:
+                    found.append(credit)
+            at = text.find(sign, at + 1)
+    return sorted(found) if len(found) > 1 else found
+
+
+_CREDIT_ENDS = frozenset(word[-1] for word in _CREDIT_WORDS)
+
+
+def _credit_at(text: str, sign: int) -> tuple[int, int] | None:
+    """The credit whose word ends before its sign at ``sign``, when the word opens a line or follows a space."""
+    for word in _CREDIT_WORDS:
+        start = sign - len(word)
+        if start < 0 or text[start:sign] != word:
+            continue
+        if start > 0 and text[start - 1] not in _SPACES + "\n":
+            return None  # inside a caption's brackets or a word: (写真=共同) is the caption's own
+        at, size = sign, 1
+        end = at + size
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        while end < line_end:
+            spaces = (text.find(" ", end, line_end), text.find("\u3000", end, line_end))
+            space = min((i for i in spaces if i >= 0), default=-1)
+            if space < 0:
+                end = line_end
+                break
+            after = text[space + 1 : space + 2]
+            if not (after.isascii() and after.isalpha()):
+                end = space
+                break
+            end = space + 1
+        source = text[at + size : end].rstrip(_LINE_SPACES)
+        if not source or len(source) > MAX_CREDIT:
+            return None
+        return start, at + size + len(source)
+    return None
+
+
 _POST_NAVIGATION = r"(?m)^[ \t]*(«[^\n|»]*\|[^\n«]*»)[ \t]*$"
 
 

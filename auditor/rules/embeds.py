@@ -32,6 +32,7 @@ from auditor.analysis.furniture import (
     markup_tags,
     numbered_alt_texts,
     page_furniture,
+    photo_credits,
     post_navigation,
     price_tickers,
     share_rows,
@@ -319,9 +320,12 @@ class PageFurniture(Rule):
         into each other (a list of services, one a line, is not written so); an end tag run into the address before
         it (https://example.jp/a>: no address holds a >, RFC 3986) is the link's, its < lost; and a heading repeated
         right after a line in Latin letters (見出し / its English original / 見出し) is a bilingual post's
-        translation of that line, not the page's copy. pages13 dev: the ad label, the comment link, the empty tag
-        list, the broken share row and the end tag, one each, annotated, and the bilingual heading, not; none in the
-        WMT English→Japanese references or bench/eval_table.py's texts.
+        translation of that line, not the page's copy. And a photo's credit as a caption writes it (写真=共同,
+        [写真]=Getty Images: prose writes 写真は, never 写真=), opening a line or after a space, outside its
+        caption's brackets: the caption's credit left where the photo was dropped. pages13 dev: the ad label, the
+        comment link, the empty tag list, the broken share row, the end tag and one credit, annotated, and the
+        bilingual heading, not; pages11 dev: one credit, annotated; none in the WMT English→Japanese references or
+        bench/eval_table.py's texts.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
@@ -356,6 +360,7 @@ class PageFurniture(Rule):
         emphasis = markdown_emphasis(doc.text)
         stranded = stranded_markdown(doc.text)
         posts = post_navigation(doc.text)
+        photos = photo_credits(doc.text)
         # Both need a web address's scheme: one search for it (2 µs an article in Japanese text) serves the two.
         links, cut = (link_outs(doc.text, ctx.lexicon), cut_links(doc.text)) if "http" in doc.text else ([], [])
         anchors = heading_anchors(doc.text, ctx.lexicon)
@@ -372,7 +377,7 @@ class PageFurniture(Rule):
         glued = glued_share_rows(doc.text, ctx.lexicon)
         titles = site_titles(doc.text, ctx.lexicon)
         found = (lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags, buttons)
-        more = (encoded, emphasis, stranded, posts, headers, weather, links, cut, anchors, alts, slots)
+        more = (encoded, emphasis, stranded, posts, photos, headers, weather, links, cut, anchors, alts, slots)
         widgets = (switchers, tickers, keywords, votes, closers, dates, copies, numbered, glued, titles)
         if not any(found) and not any(more) and not any(widgets):
             return
@@ -413,6 +418,10 @@ class PageFurniture(Rule):
             *(
                 (start, end, "a blog's links to the previous and the next post (« … | Main | … »)", "Delete it.")
                 for start, end in posts
+            ),
+            *(
+                (start, end, "a photo's credit, left where its photo and caption were", "Delete it.")
+                for start, end in photos
             ),
             *(
                 (start, end, "a counter beside the headline (views, comments, likes) without its icon", "Delete it.")
