@@ -161,9 +161,10 @@ class PageFurniture(Rule):
         casing, in an article whose language is not the label's. Only the labels that mark a slot of the page's
         layout: a label that is words of its navigation, read as text (Skip to main content, Table of Contents), is
         text left in another language, which language.untranslated reports, as it reports a Korean skip link (pages5:
-        the one English skip link of the dev pages is annotated so). A label in the article's own language
-        (スポンサーリンク on a Japanese page) is the site's own furniture, as a site writes it, and stays quiet, and
-        so does the word inside a sentence (Advertisement は広告の意味). Measured on the annotated real pages: all 6
+        the one English skip link of the dev pages is annotated so). A label of these kinds in the article's own
+        language (Advertisement on an English page) is the site's own furniture and stays quiet (a Japanese site's own
+        labels are the measured ``site-label`` rows below), and so does the word inside a sentence (Advertisement は
+        広告の意味). Measured on the annotated real pages: all 6
         such lines of the two blind sets (three sites) are annotated as leftovers; the one on the first dev set, a
         native magazine page's ADVERTISEMENT, is not; none in the fresh pages nor in the WMT English→Japanese texts.
         An image placeholder's text (Placeholder Image, the alt text a theme gives the image it shows where a picture
