@@ -735,8 +735,6 @@ def stranded_markdown(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in lazy_pattern(_STRANDED_MARKDOWN).finditer(text)]
 
 
-# A blog post's links to the posts before and after it, as Movable Type's and TypePad's default templates print them
-# on a line of their own: « the previous post's title | Main | the next post's title ».
 # A photo's credit as a Japanese caption writes it, a word for the photo, an equals sign and the source (写真=共同,
 # [写真]=Getty Images): prose writes 写真は, 写真を, never 写真= . Outside its caption's brackets, after a space or
 # opening a line, it is the caption's credit left in the text where the photo was dropped.
@@ -795,6 +793,8 @@ def _credit_at(text: str, sign: int) -> tuple[int, int] | None:
     return None
 
 
+# A blog post's links to the posts before and after it, as Movable Type's and TypePad's default templates print them
+# on a line of their own: « the previous post's title | Main | the next post's title ».
 _POST_NAVIGATION = r"(?m)^[ \t]*(«[^\n|»]*\|[^\n«]*»)[ \t]*$"
 
 
