@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -372,11 +372,14 @@ def _vowel_pairs(
 
 
 def _row_key(word: str) -> str:
-    """The consonants of a katakana word's letters one by one (セリーナ and セレーナ both "s.r.ーn."), marked with
-    ``_ROW_MARK``, for a word of ``_MIN_VARIANT_LENGTH`` letters or more without a Latin tail, else ""."""
+    """The consonants of a katakana word's letters one by one (セリーナ and セレーナ both "s.r.ーナ"), marked with
+    ``_ROW_MARK``, for a word of ``_MIN_VARIANT_LENGTH`` letters or more without a Latin tail, else "". The last
+    letter (and the long-vowel marks after it) is kept as it is: ``_vowel_pairs`` never pairs two words that differ
+    there (マリア, マリオ), so インフラ and インフレ need not meet under one key."""
     if len(word) < _MIN_VARIANT_LENGTH or word[-1].isascii():
         return ""
-    return _ROW_MARK + word.translate(_ROW_OF)
+    last = len(word.rstrip("ー")) - 1
+    return _ROW_MARK + word[:last].translate(_ROW_OF) + word[last:]
 
 
 # Marks the row keys and their words among the variant keys (variant_keys): one dict holds both kinds.
@@ -406,10 +409,16 @@ def _short_name_variants(text: str, groups: dict[str, _Group], article: _Katakan
     or as a part of a dotted name (ルラ氏, ルーラ大統領; ``_stands_as_name``), and the forms differ only in the letters
     renderings of one name differ in (``_spelling_variant``: here a long-vowel mark). Short katakana words of one
     skeleton are often two words (ビル, ビール), so both must be a person's name where the article writes them."""
+    short = [word for word in article.words if len(word) < _MIN_VARIANT_LENGTH]
+    # Where no two short words are one string without the letters of _DROP_LENGTHENING_LETTERS, none share a key
+    # (nearly every article): found in C, with one translate for all of them.
+    loose = "\n".join(short).translate(_DROP_LENGTHENING_LETTERS).split("\n")
+    if len(set(loose)) == len(loose):
+        return []
     held = {name for group in groups.values() for name in group.forms}
     by_key: dict[str, list[str]] = {}
-    for word in article.words:
-        if 2 <= len(word) < _MIN_VARIANT_LENGTH and word not in held and not _ends_in_latin(word) and "・" not in word:
+    for word in short:
+        if len(word) >= 2 and word not in held and not _ends_in_latin(word) and "・" not in word:
             by_key.setdefault(_long_vowels(word).translate(_DROP_VARIANT_LETTERS), []).append(word)
     found = []
     parts: set[str] | None = None
@@ -432,16 +441,24 @@ def _full_name_variants(text: str, groups: dict[str, _Group], article: _Katakana
     dotted = [word for word in article.words if "・" in word and len(_PIECES[word]) >= 2]
     if len(dotted) < 2:
         return []
+    # Two names of one frame share every piece of it: where no piece is in two names (tested in C), no frame is, and
+    # else only the frames made of such pieces are built (the others would hold one name, which is passed over).
+    every_piece = list(chain.from_iterable(map(_PIECES.__getitem__, dotted)))
+    if len(set(every_piece)) == len(every_piece):
+        return []
+    shared = {piece for piece, count in Counter(every_piece).items() if count > 1}
     held = {name for group in groups.values() for name in group.forms}
     by_frame: dict[tuple[int, tuple[str, ...]], list[str]] = {}
     for word in dotted:
-        if word in held:
-            continue
         pieces = _PIECES[word]
+        if word in held or shared.isdisjoint(pieces):
+            continue
         for at in range(len(pieces)):
-            by_frame.setdefault((at, pieces[:at] + pieces[at + 1 :]), []).append(word)
+            frame = pieces[:at] + pieces[at + 1 :]
+            if shared.issuperset(frame):
+                by_frame.setdefault((at, frame), []).append(word)
     found: list[_Group] = []
-    starts: list[int] | None = None  # of the sentences, read once
+    sentence_at = ctx.analysis.doc.sentence_index_at
     for (at, _), words in by_frame.items():
         if len(words) != 2:
             continue  # one name alone, or three names of one frame: a family, not one person's spellings
@@ -450,10 +467,8 @@ def _full_name_variants(text: str, groups: dict[str, _Group], article: _Katakana
         if len(key) < _MIN_VARIANT_SKELETON or key != _SKELETONS[other] or _distinct(one, other, ctx):
             continue
         spans = [_katakana_spans(text, word) for word in words]
-        if starts is None:
-            starts = [sentence[0] for sentence in ctx.analysis.doc.sentences]
-        first = {bisect_right(starts, start) for start, _ in spans[0]}
-        if any(bisect_right(starts, start) in first for start, _ in spans[1]):
+        first = {sentence_at(start) for start, _ in spans[0]}
+        if any(sentence_at(start) in first for start, _ in spans[1]):
             continue  # ジョン・スミス氏とジャン・スミス氏が会談した: a sentence that names both is about two people
         group = _Group()
         for word, word_spans in zip(words, spans, strict=True):
@@ -548,6 +563,9 @@ def _long_vowels(word: str) -> str:
 
 # イ and ウ are glides of their own (_VARIANT_LETTERS), and ウ may lead a small vowel (ウィ).
 _REPEATABLE = frozenset("アエオ")
+# The variant letters and the vowel letters _long_vowels may write as a long-vowel mark: two words of one short-name
+# key are one string without them.
+_DROP_LENGTHENING_LETTERS = str.maketrans("", "", "".join(_VARIANT_LETTERS | _REPEATABLE))
 
 
 def variant_keys(whole: str) -> tuple[tuple[str, str], ...]:
