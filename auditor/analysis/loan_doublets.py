@@ -33,6 +33,7 @@ _LATIN_TAIL = re.compile("[A-Z][A-Z0-9]?$")  # the Latin part a katakana word ma
 _KATAKANA_CHAR = re.compile(f"[{_KATAKANA}]")
 _WORD_CHAR = re.compile(f"[{_KATAKANA}A-Za-z0-9]")
 _MIN_PART = 2  # characters of each katakana half (タイム|スタンプ); a one-letter half is no word
+_LATIN_TAIL_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # the last character of a Latin part
 # Compounds looked for elsewhere in one text, in the order of their words: each costs walks over the whole text, so
 # a bound keeps a hostile text linear (32,000 invented compounds: 9 s for 730 KB without it). Real articles hold few:
 # none in 600 WMT24 news articles, at most 2 on the dev pages.
@@ -70,20 +71,22 @@ def loan_doublets(analysis: Analysis) -> tuple[Doublet, ...]:
     loans = lexicon.keys_by(LoanSourceRow, "loan")  # every loanword of the table, read once per lexicon
     words = katakana_words(analysis)
     # A translated form leaves its second loanword a katakana word of its own (時間|スタンプ): the article's words
-    # that are loanwords, by their last characters, are the only second parts a compound can end in.
+    # that are loanwords, by their last characters, are the only second parts a compound can end in (not one with a
+    # Latin tail: a word that ends in it is read as a Latin compound only).
     rests: dict[str, list[str]] = {}
-    for word in words:
-        if len(word) >= _MIN_PART and word in loans:
+    for word in filter(loans.__contains__, words):
+        if len(word) >= _MIN_PART and word[-1] not in _LATIN_TAIL_ENDS:
             rests.setdefault(word[-_MIN_PART:], []).append(word)
     compounds: dict[tuple[str, str], bool] = {}  # (loan, rest) → whether rest is Latin
     for word in words:
-        last = word[-1]
-        if "A" <= last <= "Z" or "0" <= last <= "9":
-            tail = _LATIN_TAIL.search(word)
-            if tail is not None and tail.start() >= _MIN_PART and word[: tail.start()] in loans:
-                compounds[word[: tail.start()], tail.group()] = True
+        ending = rests.get(word[-_MIN_PART:])
+        if ending is None:  # most words; a word with a Latin tail is among them
+            if word[-1] in _LATIN_TAIL_ENDS:
+                tail = _LATIN_TAIL.search(word)
+                if tail is not None and tail.start() >= _MIN_PART and word[: tail.start()] in loans:
+                    compounds[word[: tail.start()], tail.group()] = True
             continue
-        for rest in rests.get(word[-_MIN_PART:], ()):
+        for rest in ending:
             split = len(word) - len(rest)
             if split >= _MIN_PART and word.endswith(rest) and word[:split] in loans:
                 compounds[word[:split], rest] = False
