@@ -369,7 +369,7 @@ def _add_line(
             depth = max(0, depth - sum(text[i] in closers for i in range(index, end)))
             continue
         piece_start, piece_end = start, end
-        if text[start].isspace() or text[end - 1].isspace():  # start < end: the terminator is in the piece
+        if text[start].isspace():  # a piece ends in its terminator or a mark after it, never in a space
             piece_start, piece_end = _trim(text, start, end)
         if piece_start < piece_end:
             quote = body and text[piece_start] in quotes and _closes_at_end(text[piece_start:piece_end], marks)
