@@ -52,7 +52,8 @@ from auditor.lexicons.schema import BusinessCueRow, NamePartRow, NameSlotRow  # 
 
 # --- choices (each one says why) ---------------------------------------------------------------------------
 
-# Renderings kept per word in word_renderings.tsv: enough for the usual senses, not every rare synonym.
+# Renderings kept per word in word_renderings.tsv: enough for the usual senses, not every rare synonym (common words
+# first: renderings()).
 MAX_RENDERINGS = 12
 MAX_LOANS = 3
 # A gloss counts as the word's rendering when it is among the first glosses of an early sense: later glosses and
@@ -456,9 +457,11 @@ def replace_rank(candidate: Candidate, extra: int) -> Candidate:
 
 
 def renderings(candidates: Iterable[Candidate], limit: int = MAX_RENDERINGS) -> list[str]:
-    """The distinct forms, best first."""
+    """The distinct forms, best first: JMdict's common words (Entry.common) before the rest, each in the dictionary's
+    order. A translation writes a common word; a rare one that lists the English word first (矯め直す, 療治 "cure")
+    must not push out of the table a common one that lists it later (治療 "medical treatment; cure", nf02)."""
     out: list[str] = []
-    for candidate in sorted(candidates):
+    for candidate in sorted(candidates, key=lambda found: (not found.common, found.rank)):
         if candidate.form not in out:
             out.append(candidate.form)
     return out[:limit]

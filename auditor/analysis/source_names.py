@@ -39,6 +39,7 @@ from auditor.languages.translit import skeleton
 from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import (
     BrandRow,
+    CreditLabelRow,
     KnownNameRow,
     NameLiteralRow,
     NamePartRow,
@@ -170,12 +171,13 @@ def _source_words(source: Analysis) -> _SourceWords:
 # What may stand between the start of a sentence and its first word: spaces, quotes and brackets, or a speaker's tag
 # ("(PERSON3) But…").
 _LEAD = re.compile(r"(?:[\s\"“‘'(（\[「『]|\([^()]{0,40}\)|\[[^\[\]]{0,40}\])*")
-_STOPS = ".!?)]）」』–—"
+# A colon too: English capitalises the first word after it when a sentence follows ("Sign up now: Get smarter").
+_STOPS = ".!?)]）」』–—:"
 
 
 def _initial(text: str, start: int, starts: Sequence[int]) -> bool:
-    """The word at ``start`` opens its sentence, a quotation or a bracket, or follows a stop or a dash inside its
-    sentence: its capital proves nothing."""
+    """The word at ``start`` opens its sentence, a quotation or a bracket, or follows a stop, a colon or a dash inside
+    its sentence: its capital proves nothing."""
     at = bisect_right(starts, start) - 1
     head = starts[at] if at >= 0 else 0
     between = text[head:start]
@@ -497,6 +499,7 @@ def _pair(
     text = source.text
     headline = _title_case(text, pair.src_start, pair.src_end, parts)
     lower_here = _LowerWords(text, pair.src_start, pair.src_end, forms)
+    labels = source.lexicon.compiled(_labels)
     target: _Target | None = None
     out: list[RenderedName] = []
     for group in _phrases(text, pair.src_start, pair.src_end, evidence):
@@ -509,6 +512,8 @@ def _pair(
         for phrase in group:
             if phrase.quoted:
                 continue  # "Memories of the Land and Water": a work's title is translated by meaning
+            if _credit_label(text, phrase, labels):
+                continue  # "Picture: AP": the label of a caption (en/credit_labels.tsv), which Japanese writes 写真
             for words, after_the, by_table in _candidates(
                 phrase, headline, parts, names, evidence, lambda word: bool(_splits(word, forms, analysis.lexicon))
             ):
@@ -531,6 +536,21 @@ def _pair(
                     continue  # 「指輪物語」, 「風と共に去りぬ」: a work's Japanese title, not its words one by one
                 out.append(name)
     return out
+
+
+def _labels(lexicon: Lexicon) -> frozenset[str]:
+    """en/credit_labels.tsv's labels of one word (Picture, Credit, Source)."""
+    if not lexicon.has_table(CreditLabelRow):
+        return frozenset()
+    return frozenset(row.label for row in lexicon.table(CreditLabelRow) if " " not in row.label)
+
+
+def _credit_label(text: str, phrase: _Phrase, labels: frozenset[str]) -> bool:
+    """The phrase is a one-word caption or credit label with its colon (Picture: AP, Source: Reuters)."""
+    if len(phrase.words) != 1:
+        return False
+    word, _, end = phrase.words[0]
+    return word in labels and text[end : end + 1] in (":", "：")
 
 
 _QUOTES = {"「": "」", "『": "』"}

@@ -116,3 +116,29 @@ def test_names_found_from_the_sources_evidence_and_the_dictionaries(pair: tuple[
 @pytest.mark.parametrize("pair", EVIDENCE_QUIET)
 def test_what_the_new_evidence_leaves_alone(pair: tuple[str, str]):
     assert [f for f in found(bilingual([pair])) if f[0] in (NAME, BRAND)] == []
+
+
+# names32: the word table keeps JMdict's common words before rare ones (治療 "medical treatment; cure" for cure), a
+# caption's label and the word after a colon prove nothing by their capitals, and Speaker is a title.
+TABLE_FOUND = [
+    (("Thousands queued to see The Cure in Nagoya.", "名古屋で治療を見ようと数千人が並んだ。"), "治療"),
+]
+
+TABLE_QUIET = [
+    (
+        "Fares may rise again (Picture: Shutterstock) as fuel costs climb.",
+        "燃料費の上昇で運賃は再び上がる可能性がある（写真：シャッターストック）。",
+    ),
+    ("Register today: Get faster answers from our desk.", "今すぐ登録を：編集部からもっと早く答えを得よう。"),
+    ("House Speaker Mike Johnson spoke on Monday.", "下院議長のマイク・ジョンソン氏が月曜日に発言した。"),
+]
+
+
+@pytest.mark.parametrize(("pair", "excerpt"), TABLE_FOUND)
+def test_a_common_rendering_is_found(pair: tuple[str, str], excerpt: str):
+    assert [f[1] for f in found(bilingual([pair])) if f[0] in (NAME, BRAND)] == [excerpt]
+
+
+@pytest.mark.parametrize("pair", TABLE_QUIET)
+def test_captions_colons_and_titles_are_left_alone(pair: tuple[str, str]):
+    assert [f for f in found(bilingual([pair])) if f[0] in (NAME, BRAND)] == []
