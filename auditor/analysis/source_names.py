@@ -171,19 +171,23 @@ def _source_words(source: Analysis) -> _SourceWords:
 # What may stand between the start of a sentence and its first word: spaces, quotes and brackets, or a speaker's tag
 # ("(PERSON3) But…").
 _LEAD = re.compile(r"(?:[\s\"“‘'(（\[「『]|\([^()]{0,40}\)|\[[^\[\]]{0,40}\])*")
-# A colon too: English capitalises the first word after it when a sentence follows ("Sign up now: Get smarter").
-_STOPS = ".!?)]）」』–—:"
+_STOPS = ".!?)]）」』–—"
+# After a colon English capitalises the first word when a sentence follows ("Sign up now: Get smarter"), not in a list
+# of names ("three cities: Phoenix, Seattle and Boston"): a word followed by a comma, a conjunction or the end.
+_LIST_ITEM = re.compile(r"[A-Za-z'’\-]*\s*(?:[,;]|and\b|or\b|$)")
 
 
 def _initial(text: str, start: int, starts: Sequence[int]) -> bool:
-    """The word at ``start`` opens its sentence, a quotation or a bracket, or follows a stop, a colon or a dash inside
-    its sentence: its capital proves nothing."""
+    """The word at ``start`` opens its sentence, a quotation or a bracket, or follows a stop, a dash or a colon inside
+    its sentence (a colon before a sentence, not before a list: _LIST_ITEM): its capital proves nothing."""
     at = bisect_right(starts, start) - 1
     head = starts[at] if at >= 0 else 0
     between = text[head:start]
     if _LEAD.fullmatch(between):
         return True
     before = between.rstrip(" \t\r\n\"“‘'(（[「『")
+    if before.endswith(":"):
+        return _LIST_ITEM.match(text, start) is None
     return not before or before[-1] in _STOPS
 
 
@@ -250,7 +254,9 @@ def _phrase(text: str, run: list[tuple[str, int, int]], evidence: _SourceWords, 
     )
 
 
-def _descriptive(text: str, group: Sequence[_Phrase], parts: dict[str, str]) -> bool:
+def _descriptive(
+    text: str, group: Sequence[_Phrase], parts: dict[str, str], listed: Callable[[str], bool] = lambda word: True
+) -> bool:
     """A name made of descriptions, which translations render by meaning by convention: it holds the mark of an
     institution, a law, an event or a work (Department of Homeland Security, Cost of Living Act, Suicide & Crisis
     Lifeline), describes one (the Cost of Living legislation, its Safety Information Analysis page), ends in a
@@ -262,7 +268,7 @@ def _descriptive(text: str, group: Sequence[_Phrase], parts: dict[str, str]) -> 
     last = group[-1]
     if last.next_word[:1].islower() and _role(last.next_word, parts) == "institution":
         return True
-    if _role(words[-1], parts) == "title" and len(words) > 1:
+    if _role(words[-1], parts) == "title" and not _group_title(words[-1], words, parts, listed) and len(words) > 1:
         return True
     for phrase in group[:-1]:
         head = phrase.words[-1]
@@ -299,6 +305,19 @@ def _role(word: str, parts: dict[str, str]) -> str | None:
     if role is None and lower.endswith("s") and len(lower) > 3:  # Founding Fathers, Sections
         role = parts.get(lower[:-2] if lower.endswith("ies") else lower[:-1])
     return role
+
+
+def _group_title(word: str, words: Sequence[str], parts: dict[str, str], listed: Callable[[str], bool]) -> bool:
+    """A title in the plural (Kings, Saints) in a name of a group: one person's title stands before a name or ends
+    it in the singular (King Charles, Development Consultant), so a plural one beside a word no dictionary lists as a
+    common word (Sacramento Kings, Kings of Leon), or alone (Saints), is the name of a team or a band and is judged
+    like any other word; beside common words alone it is a description Japanese renders by meaning (Founding
+    Fathers: 建国の父)."""
+    lower = word.lower()
+    if lower in parts or not lower.endswith("s") or lower.endswith(("'s", "’s")) or _role(word, parts) != "title":
+        return False
+    others = [w for w in words if _role(w, parts) is None]
+    return not others or any(not listed(w) for w in others)
 
 
 def _title_case(text: str, start: int, end: int, parts: dict[str, str]) -> bool:
@@ -500,14 +519,18 @@ def _pair(
     headline = _title_case(text, pair.src_start, pair.src_end, parts)
     lower_here = _LowerWords(text, pair.src_start, pair.src_end, forms)
     labels = source.lexicon.compiled(_labels)
+
+    def listed(word: str) -> bool:
+        return _listed(word.lower(), forms, analysis.lexicon)
+
     target: _Target | None = None
     out: list[RenderedName] = []
     for group in _phrases(text, pair.src_start, pair.src_end, evidence):
-        if _descriptive(text, group, parts):
+        if _descriptive(text, group, parts, listed):
             if not _common_head(text, group, parts, names, evidence):
                 continue
             group = group[1:]  # "Fans of the Green Bay Packers": the name after the sentence's opening word
-            if _descriptive(text, group, parts):
+            if _descriptive(text, group, parts, listed):
                 continue
         for phrase in group:
             if phrase.quoted:
@@ -716,7 +739,8 @@ def _rendered(
                 anchors.append((*generic, place, True))
         if role in ("function", "generic", "time", "institution"):
             continue
-        if role == "title" and not (alone and not not_alone):
+        group_title = _group_title(word, [w for w, _, _ in words], parts, lambda w: _listed(w.lower(), forms, lexicon))
+        if role == "title" and not group_title and not (alone and not not_alone):
             continue
         lemmas = english_lemmas(lower, forms)
         if lower_here.holds(lemmas) or target.latin(word) or kept is not None:
@@ -737,8 +761,9 @@ def _rendered(
             beside.append((loan_at, loan_at + len(loan)))  # 想像するドラゴン: Dragons is kept as its loanword
             anchors.append((loan_at, loan_at + len(loan), place, False))
             continue  # the loanword of the word: クイーン for Queen
-        if any(form in target.text for row in rows for form in row.conventional):
-            continue  # how the capitalised word is written: 火星 for Mars
+        if any(target.find(form) for row in rows for form in row.conventional):
+            continue  # how the capitalised word is written, as a word of the sentence: 火星 for Mars (聖 for Saint is
+            # not the 聖 of 聖人)
         spot = next((span for row in rows for r in row.renderings if (span := target.find(r))), None)
         if spot is not None:
             out.append((word, target.text[spot[0] : spot[1]], *spot))

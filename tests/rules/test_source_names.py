@@ -142,3 +142,28 @@ def test_a_common_rendering_is_found(pair: tuple[str, str], excerpt: str):
 @pytest.mark.parametrize("pair", TABLE_QUIET)
 def test_captions_colons_and_titles_are_left_alone(pair: tuple[str, str]):
     assert [f for f in found(bilingual([pair])) if f[0] in (NAME, BRAND)] == []
+
+
+# names32: a plural title (Kings, Saints) names a group, not one person's office, and a capitalised word's
+# conventional rendering counts as a word of the sentence (聖 for Saint is not the 聖 of 聖人); not a plural title
+# beside common words alone (Founding Fathers).
+GROUP_FOUND = [
+    (("The Sacramento Kings beat Denver.", "サクラメント王たちはデンバーに勝った。"), "サクラメント王"),
+    (("Saints lost 1-0 at home. Fans booed Saints off the pitch.", "聖人たちはホームで0対1で敗れた。"), "聖人"),
+]
+
+GROUP_QUIET = [
+    ("King Charles opened the new hospital wing.", "チャールズ国王は病院の新しい病棟を開いた。"),
+    ("Kings and queens were crowned in this abbey.", "この修道院では王や女王が戴冠した。"),
+    ("The Founding Fathers wrote the constitution.", "建国の父たちが憲法を書いた。"),
+]
+
+
+@pytest.mark.parametrize(("pair", "excerpt"), GROUP_FOUND)
+def test_a_plural_title_is_a_word_of_a_groups_name(pair: tuple[str, str], excerpt: str):
+    assert [f[1] for f in found(bilingual([pair])) if f[0] in (NAME, BRAND)] == [excerpt]
+
+
+@pytest.mark.parametrize("pair", GROUP_QUIET)
+def test_a_title_and_the_common_word_stay_quiet(pair: tuple[str, str]):
+    assert [f for f in found(bilingual([pair])) if f[0] in (NAME, BRAND)] == []
