@@ -25,6 +25,10 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"ph", "f"),
+        # English gh after a vowel and not before one is silent (weight ウェイト, night ナイト, Leigh リー, Raleigh
+        # ローリー); where it is read f (laugh ラフ) the skeletons differed before and still differ.
+        (r"(?<=[aeiou])gh(?![aeiou])", ""),
+        (r"\bkn", "n"),  # the k of an English word's initial kn is silent: Knight ナイト, Knox ノックス
         (r"ck", "k"),
         (r"qu?", "k"),
         (r"x", "ks"),
