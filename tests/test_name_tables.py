@@ -476,3 +476,15 @@ def test_a_name_that_is_an_adjective_is_rendered_by_its_stem() -> None:
     assert build.adjective_stems([adjective("学的的"), adjective("美的")]) == []
     rows = {(row.name, row.kind): row for row in get_lexicon("ja").table(NameLiteralRow)}
     assert rows["Continental", "company"].literals == ("大陸",)
+
+
+def test_name_words_is_up_to_date_with_the_tables_it_derives_from() -> None:
+    """name_words.tsv is derived from word_renderings.tsv, known_names.tsv and name_literals.tsv: a table rebuilt
+    without rerunning tools/build_name_words.py leaves entity.translated-name reading stale rows."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_name_words", ROOT / "tools" / "build_name_words.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.OUT.read_text(encoding="utf-8") == module.build(), "run tools/build_name_words.py"
