@@ -36,13 +36,18 @@ CLASSIFIER_TABLE = [
     ("もう始まっていますか？", "polite"),
     ("いい天気ですね。", "polite"),
     ("便利ですよね！", "polite"),
-    ("ありがとうございます。", "polite"),
+    ("在庫はございます。", "polite"),
     ("問題はありませんか。", "polite"),
     ("新しい橋が完成しました（写真）。", "polite"),
     ("理由は簡単なのです。", "polite"),
     ("値段は安いですが。", "polite"),
     # request: polite in form, not counted
     ("詳しくは公式サイトをご覧ください。", "request"),
+    ("ご協力をお願いします。", "request"),
+    ("今後ともよろしくお願いいたします。", "request"),
+    # thanks or congratulations to the listener: a formula, no register of the narration
+    ("ありがとうございます。", "neither"),
+    ("ご結婚おめでとうございます。", "neither"),
     ("足元にご注意下さい。", "request"),
     # plain
     ("今日は晴れだ。", "plain"),
@@ -122,6 +127,16 @@ def findings(text: str) -> list[tuple]:
 
 
 INVALID = [
+    # An asterisk that opens a Markdown bullet (a space after it) opens no note: its item is prose.
+    (
+        "新しい図書館が駅前に開館しました。館内には約十万冊の本があります。\n* 利用料は無料だ。\n週末は混むでしょう。",
+        [(RULE, "無料だ", 40, 43, "無料です")],
+    ),
+    # Two lines cut short make no index of teasers: the mix of the article's own sentences is still reported.
+    (
+        "駅前に図書館が開館しました。蔵書は十万冊です。利用は無料だ。週末は混みます…\n次回は別の施設を紹介します…",
+        [(RULE, "無料だ", 26, 29, "無料です")],
+    ),
     # Polite article, one plain sentence: a noun + だ gets a safe suggestion.
     (
         "新しい図書館が駅前に開館しました。館内には約十万冊の本があります。利用料は無料だ。週末は家族連れでにぎわうでしょう。",
@@ -385,6 +400,24 @@ VALID = [
     "# 新製品を発表します\n同社は新製品を発表した。価格は未定だ。\n- 発売は来春です\n- 予約は来月から受け付けます",
     # Too little evidence: the majority needs two sentences, and a 1–1 tie has one each.
     "雨が降った。明日は晴れるでしょう。",
+    # A request or thanks addressed to the reader is a formula, polite in a plain-style text too.
+    "新しい橋が完成した。通行は無料だ。開通式には市長も出席した。応援をよろしくお願いします。",
+    "駅前の店が閉店した。三十年続いた。長い間ありがとうございました。",
+    # A site's comment form under the article (WordPress's notice), in the site's register.
+    "市は新庁舎の設計を公表した。完成は三年後だ。建設費は約百億円に上る。\nコメントを残す\n"
+    "メールアドレスが公開されることはありません。 * が付いている欄は必須項目です",
+    # A wire story's update note under an asterisk, in the editor's register.
+    "市長は会見で新しい計画を説明した。実施は来年からだ。費用は国と分担する。\n*内容を追加しました。",
+    # A note at the foot of the page goes on over the lines under its mark.
+    "生産台数は前年より増えた。輸出も伸びた。販売は好調だ。\n※この記事は自動翻訳した上で掲載しています。\n"
+    "訳の違いが生じる場合がございます。\n原文の確認をおすすめいたします。",
+    # An index of teasers: each line cut short is another article's opening, in its own writer's register.
+    "市は新しい条例を可決した。施行は来年からだ。 ...[記事詳細]\n県は予算案を発表しました。 ...[記事詳細]\n"
+    "町の図書館が改装を終えた。蔵書も増える。 ...[記事詳細]\n村の祭りが三年ぶりに開かれた…",
+    # A translator's polite preface, before the first heading of the plain translation it introduces.
+    "こんにちは!\n海外の専門家の記事を翻訳してご紹介しています。今回は三回目の記事です。"
+    "図も多く、読み応えがあります。\n相互運用性とは\n相互運用性は、情報を他の仕組みへ渡すことを意味する。"
+    "成熟に欠かせない要素だ。実現は難しい。",
     # Nominal endings and questions without a predicate are neither.
     "新駅が開業しました。利用者は一日約三万人の見込み。次の課題は？周辺の再開発です。",
     "",
