@@ -492,6 +492,17 @@ def test_a_colon_after_a_clause_before_prose_is_still_reported() -> None:
     assert _of(RULE, text) == [(":", 10, 11, "：")]
 
 
+def test_a_colon_inside_a_title_line_sets_its_subtitle_off() -> None:
+    # A headline or a link's title (no 。 on a short line, words after the colon): its title and subtitle.
+    assert _of(RULE, "相場は大きく動いた。\n何が変わったのか:売買の急減\n取引は半分に減った。") == []
+    assert _of(RULE, "市制百周年を祝う:市民と歩んだ百年\n式典が開かれた。") == []
+    # Inside prose (a 。 on the line) or at the end of its line (a lead-in), the clause's colon is still reported.
+    text = "概念は二つあります:一つは通貨で、もう一つは権利です。"
+    assert _of(RULE, text) == [(":", 9, 10, "：")]
+    text = "種類は三つに分かれます:\n一つ目は支払いに使われる。"
+    assert _of(RULE, text) == [(":", 11, 12, "：")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

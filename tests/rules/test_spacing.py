@@ -66,6 +66,8 @@ INVALID = [
 ]
 
 VALID = [
+    # A list page's teasers: the space before the cut and the read-more link sets apart no sentence.
+    "市は新しい条例を可決した。 ...[記事詳細]\n県は予算案を発表しました。 …[続きを読む]",
     # Written the Japanese way.
     "同社は2026年4月1日、3つの工場に5,000億円を投じた。",
     # Numbers that belong to Latin names and tokens.
