@@ -183,7 +183,10 @@ class SpaceAfterSentenceMark(Rule):
         。 – 山田), markup (<br/>) or a hashtag or handle (which needs the space); the end of a line; lines of a
         table (a tab or ``|``, or the rows of a table flattened into text under a head of column names, whose cells
         spaces set apart: see whitespace.between-japanese); a line break and the article's paragraph indent run
-        together (see whitespace.between-japanese); headings, URLs, code and embeds.
+        together (see whitespace.between-japanese); an ellipsis after the space (…と伝えた。 ...[記事詳細]: a news
+        list page's teaser cut before its read-more link; no sentence opens with one; fresh pages of issue fresh32: 5
+        false findings on one list page, no change on the dev sets or the WMT references); headings, URLs, code and
+        embeds.
     """
 
     id = "whitespace.after-sentence-mark"
