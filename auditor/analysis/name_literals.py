@@ -362,7 +362,8 @@ _CLAUSE_LEAD = frozenset(" 　「『（(【\n")
 _TICKER_AFTER = re.compile(r"[（(][A-Z]{1,5}(?:\.[A-Z])?[）)]")
 _KATAKANA_START = frozenset(chr(code) for code in range(0x30A1, 0x30FB))  # a katakana word's first character
 _PLURAL = frozenset({"たち", "達"})  # Travelers → 旅行者たち
-_OBJECT_CHARS = 6  # characters between the object's particle and the verb of what is done to companies (を傘下に)
+_OBJECT_CHARS = 16  # characters between the object's particle and the verb of what is done to companies (を傘下に,
+# を反トラスト法違反で提訴: see _object_of)
 
 
 def _candidate_spans(
@@ -934,10 +935,14 @@ def _company_slot(
             action = cues.at(toks, later, "company-partner-verb")
             if action is not None:
                 return f"the partner of {action}"
+    # The slots that say a company without its domain (see _company_evidence) say it with the domain too: the subject
+    # of what only a listed company does (鐘は、新規株式公開の…), the partner of what only companies do together.
     return (
         _listed(index, sentence, toks, first, last, "company")
         or headline_subject(toks, first, last, cues)
         or company_act_subject(toks, first, last, cues)  # りんごは通期見通しを据え置いた
+        or _company_only_slot(toks, first, last, cues)
+        or company_partner(toks, first, last, cues)
     )
 
 
@@ -978,12 +983,32 @@ def _closes_relative_clause(toks: Sequence[Token], at: int) -> bool:
 
 
 def _object_of(toks: Sequence[Token], head: int, cues: _Cues, particles: Container[str]) -> str | None:
-    """The literal is the object (を, に) of what is done to companies (買収, 提訴): the cue within a few tokens."""
-    if head < len(toks) and toks[head].particle and toks[head].surface in particles:
-        for later in range(head + 1, min(len(toks), head + 1 + _OBJECT_REACH)):
-            action = cues.at(toks, later, "company-object-verb")
-            if action is not None:
-                return f"the object of {action}"
+    """The literal is the object (を, に) of what is done to companies (買収, 提訴): the cue within a few tokens
+    (を傘下に収めた), or the verbal noun of the first predicate after the particle, with する
+    (りんごを反トラスト法違反で提訴した, 新興企業に新たに5億ドルを出資した): a case particle belongs to the first
+    predicate that follows it, and the nouns and particles between (a means, an amount) are its other arguments."""
+    if head >= len(toks) or not toks[head].particle or toks[head].surface not in particles:
+        return None
+    for later in range(head + 1, min(len(toks), head + 1 + _OBJECT_REACH)):
+        action = cues.at(toks, later, "company-object-verb")
+        if action is not None:
+            return f"the object of {action}"
+    predicate = _first_predicate(toks, head + 1)
+    if predicate is None or predicate - 1 <= head or toks[predicate].base != "する":
+        return None
+    action = cues.ends(toks, head, predicate - 1, "company-object-verb")
+    return f"the object of {action}" if action is not None else None
+
+
+def _first_predicate(toks: Sequence[Token], start: int) -> int | None:
+    """The first verb, adjective or auxiliary from token ``start`` on, within the clause: None past a mark (、, 「)
+    or a topic or subject (は, が), which opens a clause of its own."""
+    for at in range(start, len(toks)):
+        token = toks[at]
+        if token.pos in ("動詞", "形容詞", "助動詞"):
+            return at
+        if token.pos == "記号" or (token.particle and token.surface in ("は", "が")):
+            return None
     return None
 
 

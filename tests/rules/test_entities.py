@@ -194,6 +194,12 @@ BRAND_SLOTS = [
     # The partner of what only companies do together, without the reviewed brand's domain.
     ("物流の新興企業は、標的との提携を解消した。", [(BRAND, "標的", 9, 11, "ターゲット")]),
     ("標的と業務提携したスタートアップは、配送時間を半分にした。", [(BRAND, "標的", 0, 2, "ターゲット")]),
+    # The object of the first predicate after を, across its other arguments (a means, an amount).
+    ("エピックゲームズは、りんごを反トラスト法違反で提訴した。", [(BRAND, "りんご", 10, 13, "アップル")]),
+    # A profit outlook is a company's, as an earnings outlook is: its owner raises it.
+    ("貝殻は年間の利益見通しを引き上げた。", [(BRAND, "貝殻", 0, 2, "シェル")]),
+    # What only a listed company does says a company with the brand's domain too (電気自動車 for Lucid).
+    ("電気自動車の明晰は、新規株式公開の公開価格を決めた。", [(BRAND, "明晰", 6, 8, "ルーシッド")]),
 ]
 
 BRAND_QUIET = [
@@ -247,6 +253,9 @@ BRAND_QUIET = [
     "窓は、来年にも閉鎖する予定の工場のものだ。",  # 予定 modifies 工場, whose closing it is
     "腕は確かで、独立して店を出店した。",  # the skill opens no store: a later clause's subject is unsaid
     "地下鉄と提携したバス会社は、乗り継ぎ割引を始めた。",  # the transit words of 地下鉄's ordinary meaning
+    "彼はりんごを食べ、同業の会社を提訴した。",  # を belongs to 食べ, the first predicate after it
+    "動物園のワニは、サンダルを履いた飼育員になついている。",  # the animal, with the words of its ordinary meaning
+    "明晰な頭脳は、新規株式公開の審査でも役に立った。",  # 明晰な: an ordinary expression of Lucid's literal
 ]
 
 
