@@ -662,7 +662,7 @@ def _judge(
     if kind in COMPANY_KINDS:
         if _after_foreign_word(sentence, toks, first, cues):
             return None  # ブリュースター兄弟社 is Brewster Brothers: the literal is the last word of another name
-        return _company_evidence(index, sentence, toks, first, last, elsewhere, domain)
+        return _company_evidence(index, sentence, toks, first, last, elsewhere, domain, article)
     after = last + 1
     if kind == PLACE:
         suffix = cues.at(toks, after, "place-after")
@@ -707,6 +707,7 @@ def _company_evidence(
     last: int,
     elsewhere: str | None,
     domain: bool = True,
+    article: _Article | None = None,
 ) -> str | None:
     """The company's slot that tokens ``first…last`` of ``sentence`` fill (None: a word). ``domain``: False for a
     reviewed brand whose domain the article lacks: only a company word or a ticker glued to it, or a を before what is
@@ -744,7 +745,7 @@ def _company_evidence(
         return f"before the model name {model}"
     if _modifies_next(toks, after, cues) or _compound_before(toks, first, cues):
         return None  # part of a longer noun phrase: りんごジュース, 隙間市場
-    return _company_slot(index, sentence, toks, first, last, elsewhere)
+    return _company_slot(index, sentence, toks, first, last, elsewhere, article)
 
 
 def company_slot(lexicon: Lexicon, sentence: str, start: int, end: int) -> str | None:
@@ -880,7 +881,13 @@ def _japanese_name(toks: Sequence[Token], first: int, last: int) -> bool:
 
 
 def _company_slot(
-    index: LiteralIndex, sentence: str, toks: Sequence[Token], first: int, last: int, elsewhere: str | None
+    index: LiteralIndex,
+    sentence: str,
+    toks: Sequence[Token],
+    first: int,
+    last: int,
+    elsewhere: str | None,
+    article: _Article | None = None,
 ) -> str | None:
     cues = index.cues
     head = last + 1  # after the literal
@@ -938,7 +945,7 @@ def _company_slot(
     # The slots that say a company without its domain (see _company_evidence) say it with the domain too: the subject
     # of what only a listed company does (鐘は、新規株式公開の…), the partner of what only companies do together.
     return (
-        _listed(index, sentence, toks, first, last, "company")
+        _listed(index, sentence, toks, first, last, "company", article)
         or headline_subject(toks, first, last, cues)
         or company_act_subject(toks, first, last, cues)  # りんごは通期見通しを据え置いた
         or _company_only_slot(toks, first, last, cues)
@@ -1028,18 +1035,59 @@ def _topic(toks: Sequence[Token], first: int, head: int) -> bool:
     return token.pos1 == "数" and head + 1 < len(toks) and toks[head + 1].surface in ("日", "月")
 
 
-def _listed(index: LiteralIndex, sentence: str, toks: Sequence[Token], first: int, last: int, kind: str) -> str | None:
-    """Listed with another name of its kind: 貝殻とBP, エクソンモービルと殻, リュブリャナと出血 (places)."""
+def _listed(
+    index: LiteralIndex,
+    sentence: str,
+    toks: Sequence[Token],
+    first: int,
+    last: int,
+    kind: str,
+    article: _Article | None = None,
+) -> str | None:
+    """Listed with another name of its kind: 貝殻とBP, エクソンモービルと殻, リュブリャナと出血 (places); for a company,
+    with ``article``, also with another reviewed brand's literal whose domain the article has (前衛と黒い岩 in an
+    article on funds, 正方形と縞 in one on payments): in that article that literal is a company's name too, and a
+    list joins words of one kind (Martin 1975: 並立 joins like constituents)."""
     after = last + 1
     if after + 1 < len(toks) and toks[after].surface in _LIST_MARKS:
         partner = _partner_at(index, sentence, toks, after + 1, kind)
+        if partner is None and kind == "company" and article is not None:
+            partner = _reviewed_partner(index, article, sentence, toks[after + 1].start, None)
         if partner:
             return f"listed with {partner}"
     if first >= 2 and toks[first - 1].surface in _LIST_MARKS:
         partner = _partner_before(index, sentence, toks, first - 1, kind)
+        if partner is None and kind == "company" and article is not None:
+            partner = _reviewed_partner(index, article, sentence, None, toks[first - 2].end)
         if partner:
             return f"listed with {partner}"
     return None
+
+
+def _reviewed_partner(
+    index: LiteralIndex, article: _Article, sentence: str, start: int | None, end: int | None
+) -> str | None:
+    """A literal of brands.tsv that starts at ``start`` (or ends at ``end``) of ``sentence`` on a token's edge, of a
+    brand whose domain the article has, else None."""
+    starting, ending = token_edges(sentence)
+    if start is not None:
+        found = index.reviewed.match(sentence, start) if index.reviewed is not None else None
+        if found is None or found.end() not in ending:
+            return None
+        literal = found.group()
+    else:
+        assert end is not None
+        literal = next(
+            (
+                sentence[end - length : end]
+                for length in range(min(end, _LONGEST_REVIEWED), 0, -1)
+                if end - length in starting
+                and any(c.brand is not None for c in index.candidates.get(sentence[end - length : end], ()))
+            ),
+            "",
+        )
+    reviewed = [c.brand for c in index.candidates.get(literal, ()) if c.brand is not None]
+    return literal if any(article.has_domain(brand) for brand in reviewed) else None
 
 
 def _partner_at(index: LiteralIndex, sentence: str, toks: Sequence[Token], at: int, kind: str) -> str | None:
@@ -1085,6 +1133,7 @@ def _partner_before(index: LiteralIndex, sentence: str, toks: Sequence[Token], m
 
 
 _PROPER = {PLACE: "地域", PERSON: "人名"}
+_LONGEST_REVIEWED = 12  # characters of the longest literal looked for before a list mark (抱きしめる顔: 6)
 
 
 def _joined(sentence: str, toks: Sequence[Token], first: int, last: int, rest: Sequence[str]) -> str | None:

@@ -109,12 +109,14 @@ class BrandLiteral(_LiteralRule):
         - and fill a company's slot: the topic or subject of what companies do (りんごは…を発表した; a topic は is
           the subject of the clauses before it too; a subject with が or も is not the subject of a verb after the
           clause it opens, when that clause modifies a noun: …動画も送れるサービスを始めると発表した), the
-          object of what is done to them (りんごを買収した), the owner of what they have (りんごの株価,
+          object of what is done to them (りんごを買収した; the verbal noun of the first predicate after を or に,
+          past its other arguments: りんごを反トラスト法違反で提訴した), the owner of what they have (りんごの株価,
           りんごの最高経営責任者; or of a compound whose last word it is: りんごの四半期決算), after a descriptor,
           with の or a comma (石油大手の貝殻, 半導体大手、腕は, ユニリーバ傘下の鳩, 米りんご), before a company word
           (りんご社, 三角州航空, りんご製) or 株, its shares (りんご株), before its ticker (りんご（AAPL）) or a model
           name (銀河S25), in quotes after the kind of product it is (ワープロソフト「単語」), listed with another
-          company (貝殻とBP), or a headline's topic before a comma, its verbal noun's object named (りんご、新型端末を
+          company (貝殻とBP) or with another reviewed brand's literal whose domain the article has (正方形と縞 in an
+          article on payments), or a headline's topic before a comma, its verbal noun's object named (りんご、新型端末を
           発表; auditor/analysis/clause_slots.py); a whole name rendered word for word may end in its own company word
           (ワシ銀行 for EagleBank);
         - a name of two words rendered in part (井戸ファーゴ for Wells Fargo) counts when its other word stands
@@ -124,10 +126,11 @@ class BrandLiteral(_LiteralRule):
         a word of its ordinary meaning in the sentence or the ones beside it (果物, 農家 for りんご), or in an article
         without its domain (窓 only beside Microsoft or PCs), unless a slot says the domain: glued to a company word
         or a ticker, the object of what is done only to companies (貝殻を提訴した), the owner or subject of what only a
-        listed company has or does (毛虫の株価, 毛虫は上場する), or the subject, opening its clause, of what only a
-        business does as that clause's first predicate (標的は全米で店舗を閉鎖する, 貝殻が買収した発電会社; not when
-        passive, nor what people do too: 発表, 提訴; a headline's topic too: 貝殻、油田権益を売却へ). Renderings that
-        are no ordinary Japanese at all (一般モーターズ; ``context = any``) need no slot.
+        listed company has or does (毛虫の株価, 毛虫は上場する; these count with the domain too), or the subject,
+        opening its clause, of what only a business does as that clause's first predicate (標的は全米で店舗を
+        閉鎖する, 貝殻が買収した発電会社; not when passive, nor what people do too: 発表, 提訴; a headline's topic
+        too: 貝殻、油田権益を売却へ). Renderings that are no ordinary Japanese at all (一般モーターズ;
+        ``context = any``) need no slot.
 
         The generated literals (thousands of ordinary words) are looked for only where the cue of a slot makes one
         possible, so that news costs a few passes of small patterns; option ``generated`` (default on) turns them off.

@@ -200,6 +200,11 @@ BRAND_SLOTS = [
     ("貝殻は年間の利益見通しを引き上げた。", [(BRAND, "貝殻", 0, 2, "シェル")]),
     # What only a listed company does says a company with the brand's domain too (電気自動車 for Lucid).
     ("電気自動車の明晰は、新規株式公開の公開価格を決めた。", [(BRAND, "明晰", 6, 8, "ルーシッド")]),
+    # Listed with another reviewed brand's literal whose domain the article has (決済 for Square and Stripe).
+    (
+        "決済の分野では、正方形と縞が先行している。",
+        [(BRAND, "正方形", 8, 11, "スクエア"), (BRAND, "縞", 12, 13, "ストライプ")],
+    ),
 ]
 
 BRAND_QUIET = [
@@ -256,6 +261,8 @@ BRAND_QUIET = [
     "彼はりんごを食べ、同業の会社を提訴した。",  # を belongs to 食べ, the first predicate after it
     "動物園のワニは、サンダルを履いた飼育員になついている。",  # the animal, with the words of its ordinary meaning
     "明晰な頭脳は、新規株式公開の審査でも役に立った。",  # 明晰な: an ordinary expression of Lucid's literal
+    "決済端末の画面には、正方形と縞の模様が表示される。",  # 模様: the ordinary meaning of both, listed
+    "正方形と縞の模様の布を買った。",  # listed, but neither brand's domain (決済) is in the text
 ]
 
 
