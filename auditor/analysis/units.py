@@ -171,9 +171,12 @@ def compile_units(lexicon: Lexicon) -> UnitPatterns:
         f"(?=[ \u3000]?[{first_chars}])[ \u3000]?(?P<unit>{units})"
     )
     flag_prefixes = [p for p in prefixes.values() if not p.ja_ok]
-    # Digits, separators and scale words (a space only next to a scale word: 135 万), then what may start a unit.
+    # Digits, separators and scale words (a space only next to a scale word: 135 万), then what may start a unit. The
+    # digits and marks are one repeat of a class and the spaces a loop around it, not a loop of three alternatives at
+    # each character: re tries the scan at every digit (measured: 7 % fewer instructions on news).
+    number_chars = f"[{_DIGITS},，.．{one_char}]*+"
     scan = re.compile(
-        f"[{_DIGITS}](?:[{_DIGITS},，.．{one_char}]++|[ \u3000](?={scale})|(?<={scale})[ \u3000](?=[{_DIGITS}]))*+"
+        f"[{_DIGITS}]{number_chars}(?:(?:[ \u3000](?={scale})|(?<={scale})[ \u3000](?=[{_DIGITS}])){number_chars})*+"
         f"[ \u3000]?(?:[～〜~][ \u3000]?[{_DIGITS}]|[{first_chars}])"
     )
     after = _alternatives(context.after_bracket) or "(?!)"
