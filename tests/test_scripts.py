@@ -1,4 +1,5 @@
-"""The shared Latin runs: each pattern matched at the starts of its letters finds what its own scan finds."""
+"""The shared scans: each pattern matched at the starts of its letters finds what its own scan finds; the katakana
+words and names found in one scan are those of their own patterns."""
 
 from __future__ import annotations
 
@@ -7,7 +8,15 @@ import random
 import pytest
 
 from auditor.analysis.context import Analysis
-from auditor.analysis.scripts import latin_runs, latin_starts, matches_at
+from auditor.analysis.scripts import (
+    KATAKANA_NAME,
+    KATAKANA_WORD,
+    katakana_names,
+    katakana_words,
+    latin_runs,
+    latin_starts,
+    matches_at,
+)
 from auditor.document import Document
 from auditor.rules import language, terminology
 
@@ -48,3 +57,29 @@ def test_random_texts_equal_finditer() -> None:
 def test_latin_runs_are_maximal() -> None:
     analysis = Analysis(Document("新Model Yはｘ×Ａ", lang="ja"))
     assert latin_runs(analysis) == [(1, 6), (7, 8), (9, 12)]
+
+
+_KATAKANA_TEXTS = [
+    "",
+    "ジョン・スミス氏とブリッジ火災、スペースXのファルコン9ロケット。",
+    "@イーロンマスクと＃タグ、ーアイ、ア・・イ、ヽヾ、ｱｲｳと半角ｶﾀｶﾅ、ㇰㇱの音。",
+    "オープンAIのAPIとスペースXYZ、テスト・ケース・。",
+]
+
+
+def _check_katakana(text: str) -> None:
+    analysis = Analysis(Document(text, lang="ja"))
+    assert katakana_words(analysis) == list(dict.fromkeys(KATAKANA_WORD.findall(analysis.text))), text
+    assert katakana_names(analysis) == frozenset(KATAKANA_NAME.findall(analysis.text)), text
+
+
+@pytest.mark.parametrize("text", _KATAKANA_TEXTS)
+def test_katakana_words_and_names_equal_their_patterns(text: str) -> None:
+    _check_katakana(text)
+
+
+def test_random_katakana_equal_their_patterns() -> None:
+    pieces = [*"アインーー・・･ｱｰﾞ゠ヽヷァ@＠#$XZ19a氏火 、\nあㇰ", "ジョン", "スペースX", "ファルコン9"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        _check_katakana("".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))))

@@ -8,13 +8,14 @@ pattern is then matched only there (``matches_at``), with the same matches as it
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import cache
 
 from auditor.analysis.context import Analysis
 from auditor.analysis.foreign import capitals_and_scanned, shares_latin_runs
 from auditor.document import offsets_of
-from auditor.languages.scripts import KATAKANA, KATAKANA_START
+from auditor.languages.scripts import KANJI, KATAKANA, KATAKANA_START
 
 # Defined with the script classes, where foreign (which this module reads the Latin runs from) finds them too; the
 # rules still import them from here.
@@ -27,19 +28,49 @@ _LATIN = re.compile(f"[{LATIN_LETTERS}][{LATIN_LETTERS}]*+")  # one class first:
 # A katakana word, with a glued Latin tail of one or two capitals or digits (スペースX, ファルコン9, オープンAI); not a
 # handle, hashtag or cashtag (@エロンムスク). The tail is possessive: a third capital or digit fails it however it is
 # cut, so re need not try it shorter.
-KATAKANA_WORD = re.compile(
-    rf"[{KATAKANA_START}](?<![@＠#＃$＄{KATAKANA}].)[{KATAKANA}]*(?<![・･])(?:[A-Z0-9]{{1,2}}+(?![A-Za-z0-9]))?+"
-)
+_WORD_BEFORE = f"(?<![@＠#＃$＄{KATAKANA}].)"  # after the word's first character: what may not stand before it
+_WORD_REST = rf"[{KATAKANA}]*(?<![・･])(?:[A-Z0-9]{{1,2}}+(?![A-Za-z0-9]))?+"
+KATAKANA_WORD = re.compile(f"[{KATAKANA_START}]{_WORD_BEFORE}{_WORD_REST}")
+
+# A katakana name as name_forms reads it: katakana words joined by ・ (full-width, none starting with ー), and the
+# kanji fused after them (ジョンソン氏, ブリッジ火災).
+_NAME_REST = f"[\u30a1-\u30fa\u30fc]*+(?:\u30fb[\u30a1-\u30fa\u30fc]++)*+[{KANJI}]*+"
+KATAKANA_NAME = re.compile(f"[\u30a1-\u30fa]{_NAME_REST}")
+
+# Both in one scan (a scan of a 3,000-character article for a class costs ~0.15 M instructions however little it
+# finds): a match is a name (group 1), or one half-width or small katakana, which no name starts with. A word starts
+# only after a character that is no katakana, so never inside a name: where it starts with a name, group 2 is the
+# word, matched from the name's first character by a look-ahead inside a look-behind of that one character. Every
+# word starts with a name as long as none starts with a half-width or small katakana.
+_KATAKANA_SCAN = re.compile(f"([{KATAKANA_START}](?:{_WORD_BEFORE}(?<=(?=(.{_WORD_REST})).))?{_NAME_REST})")
+_NAME_START_LAST = "\u30fa"
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 
-def _katakana_words(analysis: Analysis) -> list[str]:
-    return list(dict.fromkeys(KATAKANA_WORD.findall(analysis.text)))
+def _katakana_scan(analysis: Analysis) -> tuple[list[str], frozenset[str]]:
+    text = analysis.text
+    found = _KATAKANA_SCAN.findall(text)
+    if not found:
+        return [], frozenset()
+    names = frozenset(map(_FIRST, found))
+    if max(names)[0] > _NAME_START_LAST:  # a half-width or small katakana starts a word (rare): a scan for each
+        return list(dict.fromkeys(KATAKANA_WORD.findall(text))), frozenset(KATAKANA_NAME.findall(text))
+    words = dict.fromkeys(map(_SECOND, found))
+    words.pop("", None)  # the names no word starts with
+    return list(words), names
 
 
 def katakana_words(analysis: Analysis) -> list[str]:
     """The article's katakana words (``KATAKANA_WORD``), each once, in text order, found once per article for the
-    rules that read them (terminology.spelling-variants, the loan doublets)."""
-    return analysis.memo(_katakana_words)
+    rules that read them (terminology.spelling-variants, the loan doublets), in one scan with the katakana names
+    (``katakana_names``)."""
+    return analysis.memo(_katakana_scan)[0]
+
+
+def katakana_names(analysis: Analysis) -> frozenset[str]:
+    """The article's katakana names (``KATAKANA_NAME``: katakana words joined by ・, each with the kanji right after
+    it), found once per article in one scan with the katakana words (``name_forms.name_runs``)."""
+    return analysis.memo(_katakana_scan)[1]
 
 
 def _latin_runs(analysis: Analysis) -> list[tuple[int, int]]:
