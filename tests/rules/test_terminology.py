@@ -210,6 +210,21 @@ INVALID += [
         "Tesla速報\nTeslaは新型車を発表した。テスラの株価も上がった。",
         [("テスラ", 0, "Tesla")],
     ),
+    # A katakana form on a headline is the translation's rendering, not original letters kept: it is reported.
+    (
+        "ゼンタリックの十年\nZentarikは若くして有名になった。Zentarikの考えは広まった。",
+        [("ゼンタリック", 0, "Zentarik")],
+    ),
+    # A name run together with a common word after it (ゾラナチェーン: the Zolana chain) is a use of the name.
+    (
+        "ゾラーナの相場は強い。ゾラーナの歴史は長い。Zolanaの取引は減り、ゾラナチェーンも止まった。ゾラナは速い。",
+        [("Zolana", 0, "ゾラーナ"), ("ゾラナ", 0, "ゾラーナ"), ("ゾラナ", 1, "ゾラーナ")],
+    ),
+    # An English double letter written with a doubled consonant or without (connector: コンネクタ, コネクタ).
+    (
+        "家具のコンネクタを選ぶ。コネクタは小さな部品だ。コネクタの品質が大事だ。",
+        [("コンネクタ", 0, "コネクタ")],
+    ),
     # A Latin full stop after Japanese ends a sentence too: the line is prose.
     (
         "テスラは新型車を発表した。テスラの株価も上がった。\nTeslaの工場も増える.",
@@ -345,6 +360,9 @@ VALID: list[str] = [
     # Words JMdict lists apart (distinct_loans.tsv): a blind and a brand, a beer mug and a jockey.
     "ブラインドを閉めた。ブランドの服を買った。",
     "ジョッキで飲んだ。ジョッキーが勝った。",
+    # ... also when they differ in a doubled consonant: a bag and a bug.
+    "バッグを買った。バグを直した。",
+    "アップロードを待つ。アプロードの意味を調べた。",
     # A katakana form glossed with the Latin name is the article's rendering of it: another katakana word of the
     # skeleton, with other vowels, is another word (a pro style, a play style).
     "プロスタイル（Pro Style）の選手は少ない。プレイスタイルは人による。プロスタイルの利点を見る。",
