@@ -237,16 +237,59 @@ def _add_compounds(text: str, groups: dict[str, _Group], article: _KatakanaWords
             continue
         for form in group.forms.values():
             name = form.text
-            if not form.katakana or "・" in name or _common_word(name, loans):
+            if form.katakana and "・" not in name and not _common_word(name, loans):
+                form.spans.extend(_compound_spans(text, name, group, article, loans))
+
+
+def _compound_spans(
+    text: str, name: str, group: _Group, article: _KatakanaWords, loans: _LoanSources
+) -> list[tuple[int, int]]:
+    """The spans of katakana ``name`` where the article runs it together with common words after it
+    (``_add_compounds``), in the words that are no form of ``group``."""
+    return [
+        (start, start + len(name))
+        for word in article.words
+        if len(word) - len(name) >= 2
+        and word.startswith(name)
+        and word not in group.forms
+        and _common_word(word[len(name) :], loans)
+        for start, _ in _katakana_spans(text, word)
+    ]
+
+
+def _compounds_both_ways(
+    text: str, groups: dict[str, _Group], names: list[str], article: _KatakanaWords, loans: _LoanSources
+) -> None:
+    """Join to the group of a capitalised Latin word (``names``: Meme) the katakana word of its consonant skeleton that
+    the article runs together with the same common words (Memeブーム, ミームブーム): one compound written with the word
+    in each script is one term written two ways, whatever the dictionaries say of the word (an English word and its
+    loanword are a word and its translation elsewhere), as the loan doublets of terminology.loan-and-translation are
+    (タイムスタンプ, 時間スタンプ). The skeleton may be short here (Meme: one consonant): the compound is the evidence;
+    but the loanword of another English word is that word (Modeボタン and メディアボタン: media). The katakana word's
+    uses count alone and in its compounds."""
+    for name in names:
+        group = groups[_group_key(name)]
+        for _, end in group.forms[name].spans:
+            if text[end : end + 1] not in _KATAKANA_CHARS:
                 continue
+            rest = text[end : _match_end(KATAKANA_WORD, text, end)]
+            if len(rest) < 2 or not _common_word(rest, loans):
+                continue
+            key = skeleton(_width_fold(name))
             for word in article.words:
+                other = word[: -len(rest)]
                 if (
-                    len(word) - len(name) >= 2
-                    and word.startswith(name)
-                    and word not in group.forms
-                    and _common_word(word[len(name) :], loans)
+                    word.endswith(rest)
+                    and len(other) >= 2
+                    and other not in group.forms
+                    and all(char in _KATAKANA_CHARS for char in other)
+                    and key
+                    and _SKELETONS[other] == key
+                    and _starts_alike(other, _group_key(name))
+                    and (not (sources := loans.get(other)) or _group_key(name) in sources)
                 ):
-                    form.spans.extend((start, start + len(name)) for start, _ in _katakana_spans(text, word))
+                    spans = _katakana_spans(text, other) + _compound_spans(text, other, group, article, loans)
+                    group.add(_Form(other, True, sorted(spans)))
 
 
 def _common_word(word: str, loans: _LoanSources) -> bool:
@@ -1094,6 +1137,13 @@ class SpellingVariants(Rule):
           a loanword of JMdict or words IPAdic reads, none a name, and the name no word of either dictionary itself
           (マスクメロン is the words マスク and メロン, no use of the name Musk) (pages13 dev: one more true finding;
           no change on pages11, pages12, the references, the injected table or WMT23-24 system outputs).
+        - A capitalised Latin word and a katakana word of its consonant skeleton, each run together with the same
+          common words somewhere in the article (Memeブーム, ミームブーム), are one term written in two scripts, as
+          the loan doublets of terminology.loan-and-translation are (タイムスタンプ, 時間スタンプ): the compound is the
+          evidence, so the skeleton may be short (Meme: one consonant) and an English word and its loanword count
+          here, unless the katakana word is the loanword of another English word (Modeボタン, メディアボタン: media).
+          The katakana word's uses count alone and in its compounds (pages13 dev: three more true findings; no change
+          on pages11, pages12, the references, the injected table or WMT23-24 system outputs).
         - A katakana word with a glued Latin tail (スペースX, ファルコン9) and the same word with a space before the
           tail (スペース X) are one name written two ways, as a stray space makes them; the spaced form joins the
           glued word's group (no change on the dev pages, the fresh pages, the references or the injected table).
@@ -1227,6 +1277,14 @@ class SpellingVariants(Rule):
         words = _KatakanaWords(katakana_words(ctx.analysis))
         if eligible:
             self._add_katakana(text, groups, eligible, ctx, words)
+            # A Latin word run together with katakana (Memeブーム): rare, found from the spans the article holds.
+            glued = [
+                name
+                for name in eligible
+                if " " not in name and any(text[end : end + 1] in _KATAKANA_CHARS for _, end in latin[name].spans)
+            ]
+            if glued:
+                _compounds_both_ways(text, groups, glued, words, ctx.lexicon.compiled(_LoanSources))
         countries = ctx.lexicon.compiled(_countries)
         for index, variants in enumerate(_katakana_variants(text, groups, words, countries, ctx)):
             groups[f"katakana variants {index}"] = variants

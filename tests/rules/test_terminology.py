@@ -220,6 +220,12 @@ INVALID += [
         "ゾラーナの相場は強い。ゾラーナの歴史は長い。Zolanaの取引は減り、ゾラナチェーンも止まった。ゾラナは速い。",
         [("Zolana", 0, "ゾラーナ"), ("ゾラナ", 0, "ゾラーナ"), ("ゾラナ", 1, "ゾラーナ")],
     ),
+    # One compound written with a Latin word and with a katakana word of its skeleton (Zomoブーム, ゾーモブーム):
+    # one term in two scripts, though the skeleton is short.
+    (
+        "ゾーモの流行が続く。ゾーモブームは去った。Zomoブームの後も、ゾーモは残る。Zomoは短命だ。",
+        [("Zomo", 0, "ゾーモ"), ("Zomo", 1, "ゾーモ")],
+    ),
     # An English double letter written with a doubled consonant or without (connector: コンネクタ, コネクタ).
     (
         "家具のコンネクタを選ぶ。コネクタは小さな部品だ。コネクタの品質が大事だ。",
@@ -323,6 +329,8 @@ VALID: list[str] = [
     "Tesla、新型車を発表\nテスラは新型車を発表した。テスラの株価も上がった。",
     # An English word and its loanword (JMdict) are a word and its translation, unless the lexicon knows a name.
     "料理のRecipeを調べた。レシピの本は役に立つ。",
+    # A compound in both scripts joins no loanword of another English word (メディア: media) to the Latin word.
+    "Modeボタンを押す。メディアボタンもある。メディアの話だ。",
     # Nor is another katakana word a spelling of such an English word: レイセピ is Recipe's pronunciation, no name.
     "料理のRecipeを調べた。発音はレイセピに近い。",
     # A loanword of another English word is that word (ゲスト: guest), not a rendering of the name Just.
