@@ -226,6 +226,11 @@ INVALID += [
         "ゾーモの流行が続く。ゾーモブームは去った。Zomoブームの後も、ゾーモは残る。Zomoは短命だ。",
         [("Zomo", 0, "ゾーモ"), ("Zomo", 1, "ゾーモ")],
     ),
+    # A person named in full, then by a family name of the same skeleton before 氏: one family name two ways.
+    (
+        "研究所のイヴァ・ザッベが研究を率いた。チームは銀河を見つけた。驚きだった、とザブ氏は言う。ザブ氏は疑った。",
+        [("ザッベ", 0, "ザブ")],
+    ),
     # An English double letter written with a doubled consonant or without (connector: コンネクタ, コネクタ).
     (
         "家具のコンネクタを選ぶ。コネクタは小さな部品だ。コネクタの品質が大事だ。",
@@ -329,6 +334,10 @@ VALID: list[str] = [
     "Tesla、新型車を発表\nテスラは新型車を発表した。テスラの株価も上がった。",
     # An English word and its loanword (JMdict) are a word and its translation, unless the lexicon knows a name.
     "料理のRecipeを調べた。レシピの本は役に立つ。",
+    # くん and ちゃん follow given names too: ゴヌくん is no family name of キム・ゴウン. Nor is a name before 氏 that
+    # comes before the full name a shortening of it.
+    "俳優のキム・ゴウンが主演した。ゴヌくんも出演した。ゴヌくんは人気だ。",
+    "ザブ氏は語った。研究所のイヴァ・ザッベが研究を率いた。ザブ氏は当初疑った。",
     # A compound in both scripts joins no loanword of another English word (メディア: media) to the Latin word.
     "Modeボタンを押す。メディアボタンもある。メディアの話だ。",
     # Nor is another katakana word a spelling of such an English word: レイセピ is Recipe's pronunciation, no name.
