@@ -29,18 +29,21 @@ class Cues(Protocol):
 def headline_subject(
     toks: Sequence[Token], first: int, last: int, cues: Cues, slot: str = "company-verb"
 ) -> str | None:
-    """The literal at tokens ``first…last`` is the topic of a news headline: it opens the sentence, a comma follows
-    it, and the sentence ends in a verbal noun of what companies do (name_slots.tsv's ``slot``) without する,
-    whose object (を) or partner (と) stands right before it: りんご、新型端末を発表; 貝殻、北海の油田権益を売却へ;
-    標的、全米で300店舗を閉鎖. A headline drops the topic's は and the verb's ending (Japanese newspaper headline
-    style: 見出し語法), and the comma then closes the topic, which does what the verbal noun says. With the object
-    or the partner named, the topic cannot be what is acted on (りんご、値上げへ is the fruit's price going up: no
-    object), and a second subject (が, は) or a predicate that conjugates (…が好調だ) makes the sentence no
-    headline of this shape. Returns the slot as an editor reads it, else None."""
+    """The literal at tokens ``first…last`` is the topic of a news headline: it opens the sentence (alone, or as the
+    head of a noun phrase with の: ネット銀行の鐘、…), a comma follows it, and the sentence ends in a verbal noun of
+    what companies do (name_slots.tsv's ``slot``) without する, whose object (を) or partner (と) stands right before
+    it: りんご、新型端末を発表; 貝殻、北海の油田権益を売却へ; 標的、全米で300店舗を閉鎖; or whose object is a noun of
+    its own compound (標的、中西部で50店舗閉鎖へ, 神託、クラウド事業で大型受注); or which is what only a listed company
+    does, after a place (に, で, から: 腕、ナスダックに再上場へ). A headline drops the topic's は and the verb's ending
+    (Japanese newspaper headline style: 見出し語法), and the comma then closes the topic, which does what the verbal
+    noun says. With the object or the partner named, or a listing, the topic cannot be what is acted on (りんご、
+    値上げへ and りんご、長野で増産へ are the fruit's price and crop: no object), and a second subject (が, は) or a
+    predicate that conjugates (…が好調だ) makes the sentence no headline of this shape. Returns the slot as an
+    editor reads it, else None."""
     comma = last + 1
     if comma + 2 >= len(toks) or toks[comma].surface not in _COMMAS:
         return None
-    if any(token.pos != "記号" for token in toks[:first]):
+    if any(token.pos != "記号" for token in toks[:first]) and not _modified_opening(toks, first):
         return None  # not the sentence's opening (a quote or a space before it may stand)
     end = len(toks) - 1
     while end > comma and toks[end].pos == "記号":
@@ -57,11 +60,21 @@ def headline_subject(
     while spelled != cue and begin > comma + 1:  # the tokens the cue is made of
         begin -= 1
         spelled = toks[begin].surface + spelled
-    marker = toks[begin - 1]
-    if not marker.particle or marker.surface not in ("を", "と"):
-        return None  # no object or partner named right before the verbal noun
-    if marker.surface == "と" and cues.at(toks, begin, "company-partner-verb") is None:
-        return None
+    compound = begin  # the verbal noun's compound: a prefix (再上場) and the nouns glued before it (50店舗閉鎖)
+    while compound - 1 > comma and toks[compound - 1].end == toks[compound].start and (
+        toks[compound - 1].noun or toks[compound - 1].pos == "接頭詞"
+    ):
+        compound -= 1
+    marker = toks[compound - 1]
+    if marker.particle and marker.surface in ("を", "と") and compound == begin:
+        if marker.surface == "と" and cues.at(toks, begin, "company-partner-verb") is None:
+            return None
+    elif not (
+        _incorporated_object(toks, compound, begin)
+        or (marker.particle and marker.surface in _HEADLINE_PLACE and cues.ends(toks, comma, end, "company-only"))
+    ):
+        return None  # no object or partner named before the verbal noun, nor is it what only a listed company does
+    begin = compound
     body = toks[comma + 1 : begin]
     if any(token.pos in _PREDICATES for token in body):
         return None  # a clause of its own inside: the object may be its (…を搭載した端末を発表 is left alone)
@@ -72,6 +85,23 @@ def headline_subject(
     return f"the topic of a headline ending in {cue}"
 
 
+def _modified_opening(toks: Sequence[Token], first: int) -> bool:
+    """The tokens before ``first`` are nouns joined by の to it (ネット銀行の|鐘): the literal is the head of the noun
+    phrase that opens the sentence, the headline's topic."""
+    if first < 2 or toks[first - 1].surface != "の":
+        return False
+    return all(token.noun or token.pos in ("記号", "接頭詞") or token.surface == "の" for token in toks[: first - 1])
+
+
+def _incorporated_object(toks: Sequence[Token], start: int, cue: int) -> bool:
+    """A noun of the verbal noun's own compound stands before it (店舗|閉鎖, 人員|削減, 大型|受注): the left-hand part
+    of a compound whose head is a verbal noun fills that verbal noun's argument, its object first (Kageyama 1993,
+    文法と語形成: 複合語の項の受け継ぎ), so a headline that writes 50店舗閉鎖 names what is closed as 店舗を閉鎖 does.
+    Numbers and prefixes are no argument (再上場, 50)."""
+    return any(toks[at].noun and toks[at].pos1 not in ("数", "接尾") for at in range(start, cue))
+
+
+_HEADLINE_PLACE = frozenset({"に", "で", "から"})  # ナスダックに上場, 米国で上場: where a listing happens
 _VOICE = frozenset({"れる", "られる", "せる", "させる"})  # passive and causative endings: the subject is acted on
 _LIGHT_OBJECT = frozenset({"を", "に", "で"})  # 閉店を決めた, 値上げに踏み切った, 提携で合意した: a verb that decides
 # on the verbal noun
@@ -122,11 +152,17 @@ def _verbal_noun_before(
 ) -> str | None:
     """The cue of the first of ``slots`` that the predicate at ``predicate`` makes a verb of: the noun right before
     する (買収|し), of the first slot, or the noun before を, に or で right before the predicate, of any of them
-    (閉店を|決め, 提携で|合意し; what only a company has, acted on by its owner: 通期見通しを|引き上げ, CEOを|解任し);
-    a compound's last word counts (大規模人員削減)."""
-    if toks[predicate].pos == "動詞" and toks[predicate].base == "する":
-        return cues.ends(toks, head, predicate - 1, slots[0]) if predicate - 1 > head else None
+    (閉店を|決め, 提携で|合意し; what only a company has, acted on by its owner: 通期見通しを|引き上げ, CEOを|解任し),
+    where a light verb of a verbal noun with する is such a verb too (買収を|完了|し, 値下げを|実施|する); a
+    compound's last word counts (大規模人員削減)."""
     marker = predicate - 1
+    if toks[predicate].pos == "動詞" and toks[predicate].base == "する":
+        if marker <= head:
+            return None
+        cue = cues.ends(toks, head, marker, slots[0])
+        if cue is not None or toks[marker].surface not in _LIGHT_NOUNS:
+            return cue
+        marker -= 1  # a light verb, whose subject does the act before it (買収を|完了|し, 値下げを|実施|する)
     if marker - 1 > head and toks[marker].particle and toks[marker].surface in _LIGHT_OBJECT:
         for slot in slots:
             cue = cues.ends(toks, head, marker - 1, slot)
@@ -156,6 +192,25 @@ def company_partner(toks: Sequence[Token], first: int, last: int, cues: Cues) ->
             cue = _verbal_noun_before(toks, head, at, cues, ("company-partner-verb",))
             return f"the partner of {cue}" if cue is not None and not _acted_on(toks, at) else None
     return None
+
+
+def company_agent(toks: Sequence[Token], first: int, last: int, cues: Cues) -> str | None:
+    """The literal at tokens ``first…last`` is the agent (による) of a noun phrase whose head is what only a business
+    does (name_slots.tsv's company-act): 貝殻による英ガス大手の買収, 毛虫による同業の買収. による marks the agent of
+    the event the noun after it names (Japanese nominalised events keep their agent so), and the phrase's head is its
+    last noun before a particle or a mark (the right-hand head rule, as in compound_head). Returns the slot as an
+    editor reads it, else None."""
+    head = last + 1
+    if head >= len(toks) or toks[head].surface != "による" or not toks[head].particle:
+        return None
+    end = head + 1
+    while end < len(toks) and (toks[end].noun or toks[end].pos == "接頭詞" or toks[end].surface == "の"):
+        end += 1
+    end -= 1
+    if end <= head or not toks[end].noun:
+        return None
+    cue = cues.ends(toks, head, end, "company-act")
+    return f"the agent of {cue}" if cue is not None else None
 
 
 def _content_noun_after(toks: Sequence[Token], predicate: int) -> bool:
@@ -196,6 +251,14 @@ def _particle_verb(toks: Sequence[Token], predicate: int) -> bool:
         and predicate + 1 < len(toks)
         and toks[predicate + 1].surface == "て"
     )
+
+
+# Light verbs (機能動詞, Muraki 1991): verbal nouns with する that carry the aspect or the decision of the act their
+# object names, done by their own subject (値下げを実施する is 値下げする; 買収を完了した, 閉鎖を決定した). Not
+# 発表, 承認, 批判, 審査: their subject speaks of or judges another's act (当局は買収を承認した).
+_LIGHT_NOUNS = frozenset(
+    {"実施", "実行", "断行", "完了", "終了", "開始", "再開", "継続", "決定", "決断", "検討", "計画", "予定", "準備"}
+)
 
 
 # The verbs of compound particles that IPAdic splits (について, に対して, によって and として are one token of its own).

@@ -33,7 +33,13 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from auditor.analysis.clause_slots import company_act_subject, company_partner, compound_head, headline_subject
+from auditor.analysis.clause_slots import (
+    company_act_subject,
+    company_agent,
+    company_partner,
+    compound_head,
+    headline_subject,
+)
 from auditor.analysis.morph import Token, token_edges, tokens
 from auditor.languages.scripts import KATAKANA
 from auditor.languages.translit import skeleton
@@ -448,6 +454,8 @@ def _candidate_spans(
                 walked_from, walked_to = start, at
                 if at > 1 and text[at - 1] == "の" and (text[at - 3 : at - 1] in last2 or text[at - 2] in singles):
                     ending_at(at - 1)
+                if text[end : end + 1] == "が":
+                    topics.append(start)  # 進取は、…純利益が: the topic whose profit the clause is about
             if groups & topic_bit:
                 topics.append(start)
             if groups & object_bit:  # りんごを買収, りんごを傘下に, さえずりに投稿
@@ -736,6 +744,7 @@ def _company_evidence(
             or company_act_subject(toks, first, last, cues)  # 標的は店舗を閉鎖する: who closes a store is a company
             or company_partner(toks, first, last, cues)  # 標的と提携した: an alliance is made with a company
             or headline_subject(toks, first, last, cues, "company-act")
+            or company_agent(toks, first, last, cues)  # 貝殻による…の買収: who buys a business is a business
         )
     product = _quoted_product(sentence, toks, first, last, cues)
     if product:
@@ -832,6 +841,8 @@ def _strong_slot_possible(text: str, end: int, index: LiteralIndex) -> bool:
     following = text[end : end + index.cues.longest]
     if following[:1] in ("を", "は", "が", "、", "と") or _TICKER_AFTER.match(text, end):
         return True  # は, が, と and a comma: the subject or partner of what only a business does, a headline's topic
+    if following.startswith("による"):
+        return True  # the agent of what only a business does: 貝殻による…の買収
     if following[:1] == "の" and index.company_only is not None:
         stop = text.find("。", end)
         if index.company_only.search(text, end, stop if stop >= 0 else len(text)):
@@ -923,6 +934,7 @@ def _company_slot(
                 and theme
                 and _followed_by(toks, later, owned, "が")
                 and not _owned_by_another(toks, head, later)  # 企業の従業員が: 企業's staff
+                and not _subject_of_relative_clause(toks, later)  # 売上高が前年を上回った店: the shops' sales
             ):
                 return f"the owner of {owned}"
             if not theme and later > head and _closes_relative_clause(toks, later):
@@ -950,6 +962,7 @@ def _company_slot(
         or company_act_subject(toks, first, last, cues)  # りんごは通期見通しを据え置いた
         or _company_only_slot(toks, first, last, cues)
         or company_partner(toks, first, last, cues)
+        or company_agent(toks, first, last, cues)
     )
 
 
@@ -962,7 +975,33 @@ def _owned_by_another(toks: Sequence[Token], head: int, owned: int) -> bool:
     if owned < head + 3 or toks[owned - 1].surface != "の":
         return False
     owner = toks[owned - 2]
+    if _period(toks, owned - 2):
+        return False  # 第1四半期の純利益, 6～8月期の売上高: a period with の says when, not whose
     return owner.surface not in _ANAPHORS and toks[owned - 3].surface not in _ANAPHORS
+
+
+def _period(toks: Sequence[Token], at: int) -> bool:
+    """The token at ``at`` is a noun of time: a time word (上期, 前年; IPAdic's 副詞可能), a word of a fiscal period
+    ending in 期 (四半期, 通期, 8月|期), or a counter or a calendar unit after a number (2025|年度, 4|月)."""
+    token = toks[at]
+    if token.pos1 == "副詞可能" or token.surface.endswith("期"):
+        return True
+    return at > 0 and toks[at - 1].pos1 == "数" and (token.pos1 == "接尾" or token.surface in _CALENDAR)
+
+
+_CALENDAR = frozenset({"年", "月", "日", "週"})  # IPAdic reads 月 after a number as a noun of its own (4|月)
+
+
+def _subject_of_relative_clause(toks: Sequence[Token], at: int) -> bool:
+    """The noun at ``at`` (with が) is the subject of a clause that modifies a noun after it (売上高が…上回った|店):
+    that clause keeps its subject (Kuno 1973), so the noun is no topic's."""
+    for later in range(at + 1, len(toks)):
+        if toks[later].pos in ("動詞", "形容詞"):
+            end = later
+            while end + 1 < len(toks) and (toks[end + 1].pos == "助動詞" or toks[end + 1].pos1 in ("非自立", "接尾")):
+                end += 1
+            return _closes_relative_clause(toks, end)
+    return False
 
 
 def _own_subject(toks: Sequence[Token], start: int, verb: int) -> bool:

@@ -116,8 +116,9 @@ class BrandLiteral(_LiteralRule):
           (りんご社, 三角州航空, りんご製) or 株, its shares (りんご株), before its ticker (りんご（AAPL）) or a model
           name (銀河S25), in quotes after the kind of product it is (ワープロソフト「単語」), listed with another
           company (貝殻とBP) or with another reviewed brand's literal whose domain the article has (正方形と縞 in an
-          article on payments), or a headline's topic before a comma, its verbal noun's object named (りんご、新型端末を
-          発表; auditor/analysis/clause_slots.py); a whole name rendered word for word may end in its own company word
+          article on payments), or a headline's topic before a comma, its verbal noun's object named, with を or in
+          its compound, or a listing after a place (りんご、新型端末を発表, 標的、50店舗閉鎖へ, 腕、ナスダックに上場;
+          auditor/analysis/clause_slots.py); a whole name rendered word for word may end in its own company word
           (ワシ銀行 for EagleBank);
         - a name of two words rendered in part (井戸ファーゴ for Wells Fargo) counts when its other word stands
           beside it, as it sounds.
@@ -128,8 +129,11 @@ class BrandLiteral(_LiteralRule):
         or a ticker, the object of what is done only to companies (貝殻を提訴した), the owner or subject of what only a
         listed company has or does (毛虫の株価, 毛虫は上場する; these count with the domain too), or the subject,
         opening its clause, of what only a business does as that clause's first predicate (標的は全米で店舗を
-        閉鎖する, 貝殻が買収した発電会社; not when passive, nor what people do too: 発表, 提訴; a headline's topic
-        too: 貝殻、油田権益を売却へ). Renderings that are no ordinary Japanese at all (一般モーターズ;
+        閉鎖する, 貝殻が買収した発電会社, 標的は…を傘下に収めた; a light verb carries the act of its object:
+        値下げを実施した, 買収を完了した; not when passive, nor what people do too: 発表, 提訴; a headline's topic
+        too: 貝殻、油田権益を売却へ), or its agent (貝殻による発電会社の買収). A topic whose profit or sales are the
+        subject of its clause (進取は、第1四半期の純利益が…; a period with の says when, not whose) is looked for
+        among the generated literals too. Renderings that are no ordinary Japanese at all (一般モーターズ;
         ``context = any``) need no slot.
 
         The generated literals (thousands of ordinary words) are looked for only where the cue of a slot makes one

@@ -200,6 +200,20 @@ BRAND_SLOTS = [
     ("貝殻は年間の利益見通しを引き上げた。", [(BRAND, "貝殻", 0, 2, "シェル")]),
     # What only a listed company does says a company with the brand's domain too (電気自動車 for Lucid).
     ("電気自動車の明晰は、新規株式公開の公開価格を決めた。", [(BRAND, "明晰", 6, 8, "ルーシッド")]),
+    # A verbal noun with する is a verb that decides on the act before it, as 決める is (a light verb: 実施, 完了).
+    ("標的は、衣料品の値下げを実施した。", [(BRAND, "標的", 0, 2, "ターゲット")]),
+    ("毛虫は、部品メーカーの買収を完了したと明らかにした。", [(BRAND, "毛虫", 0, 2, "キャタピラー")]),
+    # A headline whose verbal noun is what only a listed company does, after a place (に, で, から); one whose
+    # object is a noun of the verbal noun's own compound (店舗閉鎖); its topic after a noun and の.
+    ("毛虫、東証に上場へ", [(BRAND, "毛虫", 0, 2, "キャタピラー")]),
+    ("標的、南部で20店舗閉鎖へ", [(BRAND, "標的", 0, 2, "ターゲット")]),
+    ("建機の毛虫、ロンドン市場に上場", [(BRAND, "毛虫", 3, 5, "キャタピラー")]),
+    # Who takes a business under its group is a business.
+    ("標的は、地方の家具店チェーンを傘下に収めた。", [(BRAND, "標的", 0, 2, "ターゲット")]),
+    # The agent (による) of what only a business does.
+    ("貝殻による発電会社の買収は、来月完了する。", [(BRAND, "貝殻", 0, 2, "シェル")]),
+    # A topic whose profit is the subject of its clause, a period before it (第2四半期の); a generated literal.
+    ("進取は、第2四半期の純利益が市場予想を上回った。", [(BRAND, "進取", 0, 2, "プレグレッシブ")]),
     # Listed with another reviewed brand's literal whose domain the article has (決済 for Square and Stripe).
     (
         "決済の分野では、正方形と縞が先行している。",
@@ -263,6 +277,14 @@ BRAND_QUIET = [
     "明晰な頭脳は、新規株式公開の審査でも役に立った。",  # 明晰な: an ordinary expression of Lucid's literal
     "決済端末の画面には、正方形と縞の模様が表示される。",  # 模様: the ordinary meaning of both, listed
     "正方形と縞の模様の布を買った。",  # listed, but neither brand's domain (決済) is in the text
+    # A headline with a place and a verbal noun whose object may be the topic: the fruit is grown more.
+    "りんご、長野で増産へ",
+    "寺の鐘、大みそかに鳴り響く",  # no verbal noun of a business at all
+    "鐘を鳴らしてから、住職は本堂に戻った。",
+    "毛虫による食害が、街路樹で広がっている。",  # による, but 食害 is nobody's business
+    "革命党の前衛は、地方の労働組合を傘下に収めた。",  # not the opening of its clause: the party's vanguard
+    # The subject with が is a clause's that modifies a noun (店): the shops' sales, not the festival's.
+    "商店街の祭りは、売上高が伸びた店が多かった。",
 ]
 
 
