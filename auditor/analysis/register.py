@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.analysis.embeds import POST_MAX_WEIGHT, compile_patterns
+from auditor.analysis.furniture import copied_lines
 from auditor.analysis.parallel import bilingual_lines
 from auditor.document import HEADING, LIST_ITEM, Sentence, overlaps_any
 from auditor.languages.scripts import KANJI, KATAKANA, lazy_pattern
@@ -250,19 +251,31 @@ def _furniture(analysis: Analysis, start: int, end: int) -> bool:
     return short and lazy_pattern(_CREDIT).search(line) is not None  # a caption closed by its credit
 
 
+# The interviewer's turn in a Japanese interview's layout: a line opened by a doubled dash (――もともと起業を…?
+# ――ソニーではエンジニアだったんですよね。), the question set apart without a name, the answer on the next line.
+_INTERVIEWER = re.compile("^[ \t\u3000]*(?:\u2015\u2015|\u2014\u2014)", re.MULTILINE)
+
+
 def _turn_lines(text: str) -> frozenset[int]:
     """Start offsets of the lines that are turns of an interview transcript: lines opened by a speaker label that
-    opens two lines or more, where at least two such labels take turns (Q: … A: …, 記者: … 大臣: …). A label that
-    opens a single line (写真: ロイター, 新興市場: …) is a caption or a topic, not a speaker."""
+    opens two lines or more, where at least two such labels take turns (Q: … A: …, 記者: … 大臣: …), and the
+    interviewer's lines opened by a doubled dash (――…, two or more: the questions, in the interviewer's own register,
+    often plain beside polite answers). A label that opens a single line (写真: ロイター, 新興市場: …) is a caption or
+    a topic, not a speaker."""
+    questions: frozenset[int] = frozenset()
+    if "\u2015\u2015" in text or "\u2014\u2014" in text:
+        starts = [match.start() for match in _INTERVIEWER.finditer(text)]
+        if len(starts) >= 2:
+            questions = frozenset(starts)
     if text.count(":") + text.count("：") < 4:
-        return frozenset()  # two speakers, two turns each: four colons at least
+        return questions  # two speakers, two turns each: four colons at least
     labels: dict[str, list[int]] = {}
     for match in lazy_pattern(_LABEL, re.MULTILINE).finditer(text):
         labels.setdefault(match[1], []).append(match.start())
     speakers = [starts for starts in labels.values() if len(starts) >= 2]
     if len(speakers) < 2:
-        return frozenset()
-    return frozenset(start for starts in speakers for start in starts)
+        return questions
+    return questions | frozenset(start for starts in speakers for start in starts)
 
 
 def _prose(analysis: Analysis) -> Sequence[Sentence]:
@@ -728,6 +741,16 @@ def _cut_off(analysis: Analysis) -> int:
     while end and text[end - 1].isspace():
         end -= 1
     return end if end and text[end - 1] not in _ENDED else -1
+
+
+def article_starts(analysis: Analysis) -> tuple[int, ...]:
+    """Where the articles of a page that prints two or more start: each opened by its headline printed twice (the
+    title and the heading, ``copied_lines``: 北海道で…が負傷⏎⏎北海道で…が負傷⏎• …), as a category page holding
+    several articles' summaries prints them one under another. Each article is in its own writer's register (a polite
+    summary beside a plain one is two articles, not one that mixes), so the rule judges each by itself. Empty for a page
+    of one article, which prints its headline twice at most once."""
+    copies = copied_lines(analysis.text, analysis.doc.lines)
+    return tuple(start for start, _ in copies) if len(copies) >= 2 else ()
 
 
 def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.Match[str]]]]:

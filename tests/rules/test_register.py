@@ -87,6 +87,9 @@ CLASSIFIER_TABLE = [
     ("社長は「必ず成功させます」", "neither"),
     ("映画『走れ』", "neither"),
     ("候補はあなた。", "neither"),
+    ("理由はもう一つ。", "neither"),
+    ("選択肢は3つ。", "neither"),
+    ("朝は電車を待つ。", "plain"),
     ("問題はまだ。", "neither"),
     ("それも選択肢のひとつ。", "neither"),
     ("その長さ。", "neither"),
@@ -127,6 +130,13 @@ def findings(text: str) -> list[tuple]:
 
 
 INVALID = [
+    # A page of two articles is judged article by article: the one that mixes still gets its finding.
+    (
+        "港町で花火大会が開かれる\n\n港町で花火大会が開かれる\n\n今年は八千発が打ち上げられます。会場には屋台も並ぶ。"
+        "入場は無料です。\n\n山あいの村に新しい橋が完成\n\n山あいの村に新しい橋が完成\n\n工事は二年かかった。"
+        "通学路が短くなる。",
+        [(RULE, "並ぶ", 51, 53, "")],
+    ),
     # An asterisk that opens a Markdown bullet (a space after it) opens no note: its item is prose.
     (
         "新しい図書館が駅前に開館しました。館内には約十万冊の本があります。\n* 利用料は無料だ。\n週末は混むでしょう。",
@@ -420,6 +430,15 @@ VALID = [
     "成熟に欠かせない要素だ。実現は難しい。",
     # Nominal endings and questions without a predicate are neither.
     "新駅が開業しました。利用者は一日約三万人の見込み。次の課題は？周辺の再開発です。",
+    # An interview: the interviewer's questions, opened by a doubled dash, are plain beside polite answers; a reason
+    # counted with the numeral つ is a nominal ending.
+    "――学生の頃から料理人を目指していた。\n山田 はい。父の店を手伝っていました。理由はもう一つ。\n"
+    "――修業はフランスで始めた。\n山田 そうです。二十歳の時に渡りました。言葉には苦労しました。",
+    # A category page of two articles, each opened by its headline printed twice: one polite, the next plain.
+    "地域の話題\n\n港町で花火大会が開かれる\n\n港町で花火大会が開かれる\n\n"
+    "• 今年は八千発が打ち上げられます。\n• 会場には屋台も並びます。\n\n"
+    "山あいの村に新しい橋が完成\n\n山あいの村に新しい橋が完成\n\n"
+    "• 工事は二年かかった。\n• 通学路が短くなる。\n• 開通式は来月に開かれる。",
     "",
 ]
 
