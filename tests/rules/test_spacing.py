@@ -213,6 +213,7 @@ def test_space_inside_a_bracket(text, expected):
         "「 多くの被害 」に備えた。",  # Japanese inside: whitespace.between-japanese's
         "価格は（ 税込み）だ。",
         "「 」と書いた。",  # an empty quotation
+        "覚えちゃえば「知ってる( \u0304▽ \u0304)」となる。",  # a face: NFKC writes ￣ as a space and a combining macron
         "| ( 1 ) | 項目 |",  # a table
         "  ）で始まる行。",  # a space at the start of a line
     ],

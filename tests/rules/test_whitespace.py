@@ -29,6 +29,9 @@ def found(text: str) -> list[tuple[str, str, int, int, str]]:
 
 
 INVALID = [
+    # An ellipsis after Japanese is prose's, and a name that opens one line only is no speaker's label.
+    ("話は続く… 市は5日、桟橋を開いた。", [(BETWEEN, "… 市", 4, 7, "…市")]),
+    ("田中 そうですね。祖父の店を継ぎました。", [(BETWEEN, "中 そ", 1, 4, "中そ")]),
     # The same line without the headline above it: nothing sets its first words apart.
     ("新庁舎を見学した 山田市長は、新しい庁舎を案内した。", [(BETWEEN, "た 山", 7, 10, "た山")]),
     # With the headline above, the space is its line's end, and two of them are one too many.
@@ -122,6 +125,12 @@ INVALID = [
 ]
 
 VALID = [
+    # A link shortened for display ends in an ellipsis; the space after it separates the address from the text.
+    "港に新しい桟橋 news.example.jp/local/2024… 市は5日、新しい桟橋の利用を始めた。",
+    # An interview's speaker label, opening two lines: the transcript's layout.
+    "――店を始めたきっかけは?\n田中 そうですね。祖父の店を継ぎました。\n――苦労は?\n田中 毎日が勉強です。",
+    # A record of fields, each opened by its label and colon, set apart with spaces.
+    "年齢:41歳 職業:会社員 居住地:大阪府 出身地:京都府\n今日は店を紹介します。",
     # A credit label that opens a line, a bracket or follows a full stop is separated from the name by a space.
     "新しい展示が始まった。（写真提供 山田花子）\n会場は混雑した。",
     "写真　共同通信\n式典は正午に始まった。",
