@@ -464,6 +464,48 @@ def test_a_living_thing_is_written_in_katakana_too(monkeypatch: pytest.MonkeyPat
     assert "オオカミ" in get_lexicon("ja").lookup(WordRenderingRow, "wolf")[0].renderings
 
 
+def test_a_living_thing_usually_in_kana_is_written_in_its_kanji_too() -> None:
+    """鷲 "eagle (Accipitridae family)", usually written in kana (わし, ワシ): a translation that writes the bird in
+    kanji writes the same word. Not a kana word that is no living thing (迄 "until")."""
+    build = _build_module()
+    kana = "word usually written using kana alone"
+    bird = build.Sense(["eagle (Accipitridae family)"], [], [kana])
+    eagle = build.Entry(1, [("鷲", set())], ["わし"], {"news1"}, [bird])
+    until = build.Entry(2, [("迄", set())], ["まで"], {"news1"}, [build.Sense(["until"], [], [kana])])
+    assert eagle.forms(eagle.senses[0]) == ["わし", "ワシ", "鷲"]
+    assert until.forms(until.senses[0]) == ["まで", "マデ"]
+    assert "鷲" in get_lexicon("ja").lookup(WordRenderingRow, "eagle")[0].renderings
+
+
+def test_a_word_rendered_by_rare_words_alone_takes_a_common_words_late_gloss() -> None:
+    """破片 (common) glosses shard fifth, after the glosses MAX_GLOSS keeps: shard, which the first glosses render by
+    rare words alone (陶片), takes it after them. troops keeps its own common rendering (軍隊), not 部隊's late gloss;
+    a late gloss with a note (切り替え "switching (to)") or of a rare entry counts for nothing."""
+    build = _build_module()
+    noun = ["noun (common) (futsuumeishi)"]
+    entries = {
+        1: build.Entry(1, [("破片", set())], ["はへん"], {"nf12"}, [
+            build.Sense(["fragment", "broken piece", "splinter", "chip", "shard"], noun, [])
+        ]),
+        2: build.Entry(2, [("陶片", set())], ["とうへん"], set(), [build.Sense(["shard", "potsherd"], noun, [])]),
+        3: build.Entry(3, [("軍隊", set())], ["ぐんたい"], {"news1"}, [build.Sense(["army", "troops"], noun, [])]),
+        4: build.Entry(4, [("部隊", set())], ["ぶたい"], {"news1"}, [
+            build.Sense(["unit", "corps", "force", "squad", "troops"], noun, [])
+        ]),
+        5: build.Entry(5, [("砕片", set())], ["さいへん"], set(), [
+            build.Sense(["fragment", "piece", "chip", "bit", "shard"], noun, [])
+        ]),
+        6: build.Entry(6, [("切り替え", set())], ["きりかえ"], {"nf11"}, [
+            build.Sense(["exchange", "conversion", "replacement", "switchover", "switching (to)"], noun, [])
+        ]),
+    }
+    index = build.index_words(entries)
+    assert build.renderings(index.common["shard"]) == ["陶片", "破片"]
+    assert build.renderings(index.common["troops"]) == ["軍隊"]
+    assert "switching" not in index.common
+    assert "破片" in get_lexicon("ja").lookup(WordRenderingRow, "shard")[0].renderings
+
+
 def test_a_name_that_is_an_adjective_is_rendered_by_its_stem() -> None:
     """continental: JMdict gives 大陸的 alone; a name is a noun, and Japanese makes the noun by the stem: Continental →
     大陸. Not a stem that is 的 itself (学的), nor one of one kanji."""

@@ -61,6 +61,12 @@ MAX_LOANS = 3
 MAX_SENSE = 3  # for entries with a priority tag (JMdict's common words)
 MAX_SENSE_RARE = 0  # for entries without: only their first sense
 MAX_GLOSS = 3
+# Beyond those, for a word that the first glosses render by rare words alone (shard: 陶片, 土器片) or not at all, a
+# common word (one with a priority tag) that has it as a whole gloss in any sense renders it too (破片 "fragment;
+# broken piece; splinter; chip; shard": its fifth gloss): a translation writes the common word it knows for the
+# thing. A word with a common rendering of its own keeps its own (troops: 軍隊, not 部隊's sixth gloss). Such
+# renderings come after the first ones, with this sense number.
+LATE_SENSE = MAX_SENSE + 2
 # The literals of name_literals.tsv are stricter: the word must be one of the first three glosses of one of the first
 # three senses (what the dictionary gives first for it, hence what a word-for-word translation writes) ...
 LITERAL_MAX_SENSE = 2
@@ -187,6 +193,9 @@ class Entry:
             # A native word of plants and animals is often written in katakana (りんご, リンゴ).
             if self.kanji and kana and not ALL_KATAKANA.fullmatch(kana[0]):
                 kana.append(kana_to_katakana(kana[0]))
+            if regular and living(sense):
+                # ... and in its kanji too, which the dictionary's "usually kana" leaves to the writer (ワシ, 鷲).
+                kana += regular[:2]
             return list(dict.fromkeys(kana))
         if self.kana and living(sense):
             # A plant or an animal, as its scientific name in the gloss says (wolf (Canis lupus)): Japanese writes
@@ -317,14 +326,22 @@ class WordIndex:
 
 def index_words(entries: dict[int, Entry]) -> WordIndex:
     index = WordIndex()
+    late: dict[str, list[Candidate]] = defaultdict(list)  # the late glosses' renderings (LATE_SENSE)
     for entry in entries.values():
         common = entry.common
         for number, sense in enumerate(entry.senses):
-            if set(sense.misc) & SKIPPED_MISC or number > (MAX_SENSE if common else MAX_SENSE_RARE):
+            if set(sense.misc) & SKIPPED_MISC:
+                continue
+            early = number <= (MAX_SENSE if common else MAX_SENSE_RARE)
+            if not early and not common:
                 continue
             forms = entry.forms(sense)
-            for position, gloss in enumerate(sense.glosses[: MAX_GLOSS + 1]):
+            for position, gloss in enumerate(sense.glosses):
                 head = gloss_head(gloss)
+                if not early or position > MAX_GLOSS:
+                    if common and re.fullmatch(r"[a-z][a-z'\-]+", head) and head not in STOPWORDS:
+                        late[head] += late_renderings(entry, sense, position, gloss, forms)
+                    continue
                 if not re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", head):
                     two = re.fullmatch(r"[a-z]+ ([a-z]{3,})", head)
                     if two and common and number == 0 and position == 0 and entry.kanji:
@@ -363,6 +380,9 @@ def index_words(entries: dict[int, Entry]) -> WordIndex:
                         sole=len(sense.glosses) == 1,
                     )
                     (index.proper if head[0].isupper() else target)[word].append(candidate)
+    for word, found in late.items():
+        if found and not any(candidate.common for candidate in index.common.get(word, ())):
+            index.common[word].extend(found)
     # An -ing noun renders its verb too ("bleeding" 出血 for the lake named Bled): added after the verb's own.
     # A verb without a rendering of its own (JMdict's "to bleed" is sense 19 of 出る) takes its -ing noun's.
     for word in list(index.common):
@@ -375,6 +395,31 @@ def index_words(entries: dict[int, Entry]) -> WordIndex:
                 index.common[word[:-3]].extend(nouns)
     add_synonyms(index, entries)
     return index
+
+
+def late_renderings(entry: Entry, sense: Sense, position: int, gloss: str, forms: list[str]) -> list[Candidate]:
+    """A common entry's late whole gloss (LATE_SENSE): its written forms, not a note-narrowed gloss ("switching (to)"),
+    a katakana loanword or a particle-sized kana."""
+    if PARENS.search(gloss):
+        return []
+    return [
+        Candidate(
+            (LATE_SENSE, position, 0, entry.news_rank),
+            form,
+            LATE_SENSE,
+            position,
+            True,
+            entry.news_rank,
+            bool(entry.kanji),
+            entry.idseq,
+            noun=any(p.startswith("noun (common)") for p in sense.pos),
+            sole=len(sense.glosses) == 1,
+        )
+        for form in forms
+        if not (ALL_KATAKANA.fullmatch(form) and not entry.kanji)
+        and not (len(form) < 2 and HIRAGANA.match(form))
+        and JAPANESE_ONLY.fullmatch(form)
+    ]
 
 
 # The most glosses of a synonym's first sense: an entry of many glosses is a word of many uses, no plain synonym.
@@ -459,9 +504,10 @@ def replace_rank(candidate: Candidate, extra: int) -> Candidate:
 def renderings(candidates: Iterable[Candidate], limit: int = MAX_RENDERINGS) -> list[str]:
     """The distinct forms, best first: JMdict's common words (Entry.common) before the rest, each in the dictionary's
     order. A translation writes a common word; a rare one that lists the English word first (矯め直す, 療治 "cure")
-    must not push out of the table a common one that lists it later (治療 "medical treatment; cure", nf02)."""
+    must not push out of the table a common one that lists it later (治療 "medical treatment; cure", nf02). The late
+    renderings (LATE_SENSE) come after all of those."""
     out: list[str] = []
-    for candidate in sorted(candidates, key=lambda found: (not found.common, found.rank)):
+    for candidate in sorted(candidates, key=lambda found: (found.rank[0] >= LATE_SENSE, not found.common, found.rank)):
         if candidate.form not in out:
             out.append(candidate.form)
     return out[:limit]
