@@ -127,8 +127,8 @@ class HalfWidthPunctuation(Rule):
         reads), and is reported whatever the article's widths, unless the house style configures
         half-width colons. A colon that leads into a list (以下の通りです: then a line starting with -, *, ・, ※ or a
         number) is the Japanese 次の通り：, not a clause colon; nor is a colon inside a title's line, a line of at most
-        60 characters that holds no 。 and goes on after the colon (何が起きたのか：取引量の崩壊, 設立百周年を祝う：
-        市民と歩んだ百年: a headline's or a link's title and its subtitle; the stored pages set such colons half-width
+        60 characters that holds no 。 and goes on after the colon (なぜ遅れたのか：部品供給の停滞, 開館十周年を迎える：
+        町と歩んだ十年: a headline's or a link's title and its subtitle; the stored pages set such colons half-width
         where the live page has them full-width). Measured: 3 of the dev pages' 17 punctuation leftovers, 2 findings
         elsewhere on the dev pages; 1 of the second dev set's 16, and its two lead-ins to lists are left alone; 0.11
         per 10k characters on the WMT human references; the title's line: 2 false findings on 41 fresh pages of issue
@@ -417,7 +417,7 @@ def _after_clause(text: str, colon: int, ctx: Context) -> bool:
     if lazy_pattern(_LIST_ITEM).match(text, colon + 1):
         return False  # a lead-in to a list (以下の通りです: ⏎- …), which Japanese writes with a colon too
     if _in_title_line(text, colon):
-        return False  # 何が起きたのか:取引量の崩壊: a headline's title and subtitle, not a sentence's colon
+        return False  # なぜ遅れたのか:部品供給の停滞: a headline's title and subtitle, not a sentence's colon
     found = final_predicate(text, start, colon, ctx.lexicon)
     # A final さ is the noun suffix of a label (持ちやすさ:, 使いやすさ:, an adjective's stem and さ), which the
     # classifier, like IPAdic, reads as the spoken particle さ; that particle ends casual speech, never a clause of
@@ -431,7 +431,7 @@ _TITLE_LINE_MAX = 60  # characters: a headline's or a link's title, as auditor/d
 def _in_title_line(text: str, colon: int) -> bool:
     """Whether the colon at ``colon`` stands inside a line of at most ``_TITLE_LINE_MAX`` characters that holds no 。,
     with words after it on the line: a headline, a section's or a link's title, whose colon sets its title off from
-    its subtitle (何が起きたのか：取引量の崩壊, 設立56周年、盛大に祝う：経済と…, こちらから読む：…の見解は?) as Japanese
+    its subtitle (なぜ遅れたのか：部品供給の停滞, 開館十周年、静かに祝う：町と…, 続きはここで：…の意見は?) as Japanese
     headlines write it. A colon that ends a finished clause inside prose ends no title: the sentence goes on to its 。,
     and a colon that ends its line leads into the lines below it. The stored pages set such colons half-width where
     the live page has them full-width (an NFKC copy: a slug of the same page keeps ：). Fresh pages of issue fresh32:
