@@ -29,7 +29,11 @@ def test_a_blog_templates_labels_alone_on_their_lines_are_text_left_untranslated
 
 def test_a_blogger_themes_comment_count_is_reported_without_the_posts_title():
     text = '港が再開した。\n\n0 Response to "港が再開"\n\nコメントを投稿\n'
-    assert _labels(text) == [("language.untranslated", "0 Response to", 9, 22)]
+    # The Japanese link to the comment form after it, closing the text, is Blogger's Japanese template's (furniture).
+    assert _labels(text) == [
+        ("language.untranslated", "0 Response to", 9, 22),
+        ("embed.page-furniture", "コメントを投稿", 31, 38),
+    ]
     assert _labels('港が再開した。\n12 Responses to "港が再開"\n')[0][1] == "12 Responses to"
 
 

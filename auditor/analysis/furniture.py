@@ -1403,3 +1403,136 @@ def site_titles(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     if lazy_pattern("[\u3041-\u30ff\u4e00-\u9fff]").search(match.group(1)):
         return []  # a headline in the article's language that names a site
     return [match.span(1)]
+
+
+# Hanyu Pinyin (ISO 7098; GB/T 16159), the reading a Chinese page gives a character in its ruby (<rt>): a syllable is
+# an initial at most and a final, and its tone is a mark over a vowel (a macron, an acute, a caron or a grave accent).
+# Japanese writes a reading in kana, never with a tone mark: a syllable so marked in brackets right after a Han
+# character is the source page's ruby, flattened into the line when its markup was dropped (協(xié)力).
+_TONE_VOWELS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+_PINYIN_BASES = dict(zip("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ", "aaaaeeeeiiiioooouuuuüüüü", strict=True))
+_PINYIN_SYLLABLE = (
+    r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|üan|ai|ei|ao|ou|an|en|er|in|un|ün|ia|ie|iu|io|ua|uo|ui|ue|üe"
+    r"|a|o|e|i|u|ü)"
+)
+_PINYIN_FIRSTS = frozenset("bpmfdtnlgkhjqxrzcsywaoe") | _TONE_VOWELS  # an initial, or a final that stands alone
+_OPENING_BRACKETS = ("(", "（")
+_CLOSING_BRACKETS = ")）"
+_MAX_SYLLABLE = 6  # letters: zhuang, chuang, shuang
+
+
+def _han(char: str) -> bool:
+    """A Han character (CJK Unified Ideographs, Extension A, Compatibility Ideographs) or the iteration mark 々."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or "\uf900" <= char <= "\ufaff" or char == "々"
+
+
+def pinyin_readings(text: str) -> list[tuple[int, int]]:
+    """The pinyin readings in brackets right after a Han character (``_PINYIN_SYLLABLE``, one syllable in lower case
+    with one tone mark: 協(xié)), as the brackets' (start, end), in text order. Found from each opening bracket (a
+    search of one character each, in C); a text without a bracket is left at once."""
+    found = []
+    for bracket in _OPENING_BRACKETS:
+        at = text.find(bracket)
+        while at >= 0:
+            if text[at + 1 : at + 2] in _PINYIN_FIRSTS and at and _han(text[at - 1]):
+                close = at + 1
+                limit = min(len(text), at + 2 + _MAX_SYLLABLE)
+                while close < limit and text[close] not in _CLOSING_BRACKETS:
+                    close += 1
+                inner = text[at + 1 : close]
+                if close < limit and sum(char in _TONE_VOWELS for char in inner) == 1:
+                    base = "".join(_PINYIN_BASES.get(char, char) for char in inner)
+                    if lazy_pattern(_PINYIN_SYLLABLE).fullmatch(base):
+                        found.append((at, close + 1))
+            at = text.find(bracket, at + 1)
+    return sorted(found)
+
+
+# A style sheet as a minifier writes it (CSS's declarations, property:value, joined by semicolons with no space after
+# them), copied as text from a page's <style> element: a MediaWiki page's TemplateStyles (.mw-parser-output …) once its
+# markup is dropped. Prose writes no such seam, and code a page shows its readers is spaced for reading (margin: 0;
+# padding: 0;): two seams or more in a run of text without kana or kanji are a style sheet's.
+_CSS_SEAM = r";-?[a-z]+(?:-[a-z]+)*:[^\s;]"
+MIN_CSS_SEAMS = 2  # one may be an address's parameters or an inline style quoted in a sentence
+_SELECTOR_FIRSTS = frozenset(".#@*:abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def style_sheets(text: str) -> list[tuple[int, int]]:
+    """The runs of a minified style sheet in the text (``_CSS_SEAM``, ``MIN_CSS_SEAMS`` of them in one run of ASCII
+    characters on a line), from their first selector or property to the run's end, as (start, end), in text order.
+    Looked for only around the semicolons of a text that holds one (a search in C)."""
+    at = text.find(";")
+    found: list[tuple[int, int]] = []
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1].isascii() and text[start - 1] != "\n":
+            start -= 1
+        end = at
+        while end < len(text) and text[end].isascii() and text[end] != "\n":
+            end += 1
+        run = text[start:end]
+        if len(lazy_pattern(_CSS_SEAM).findall(run)) >= MIN_CSS_SEAMS:
+            while start < end and text[start] not in _SELECTOR_FIRSTS:
+                start += 1
+            end = start + len(text[start:end].rstrip())
+            found.append((start, end))
+        at = text.find(";", end)
+    return found
+
+
+# Links in a row set apart by spaced middle dots (a · b · c), as a wiki's navigation and source-search templates and
+# a site's link bars print them: Japanese prose joins a list with ・ and no spaces, never with a spaced ·.
+_LINK_SEPARATOR = " · "
+MIN_LINK_SEPARATORS = 3  # two may join a byline's parts (name · date · time); three and more are a row of links
+_MAX_LINK = 30  # characters of one link's label
+
+
+def link_rows(text: str) -> list[tuple[int, int]]:
+    """The rows of links set apart by spaced middle dots (``_LINK_SEPARATOR``, ``MIN_LINK_SEPARATORS`` or more on one
+    line), from the first link's start (after a space or a sentence mark) to the last link's end (before a space, a
+    sentence mark or the line's end; ``_MAX_LINK`` characters at most each), as (start, end), in text order. Looked
+    for only in a text that holds one (a search in C)."""
+    at = text.find(_LINK_SEPARATOR)
+    found: list[tuple[int, int]] = []
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if line.count(_LINK_SEPARATOR) >= MIN_LINK_SEPARATORS:
+            first = at - line_start
+            last = line.rfind(_LINK_SEPARATOR) + len(_LINK_SEPARATOR)
+            start = max(first - _MAX_LINK, *(line.rfind(mark, 0, first) + 1 for mark in (" ", "。", "\u3000")))
+            ends = (line.find(" ", last), line.find("。", last), line_end - line_start)
+            end = min(last + _MAX_LINK, *(i for i in ends if i >= 0))
+            found.append((line_start + start, line_start + end))
+        at = text.find(_LINK_SEPARATOR, line_end)
+    return found
+
+
+# A site's navigation bar copied as the text's first line: its menu's labels set apart by spaces (ホーム 会社案内 事業
+# 内容 …). Japanese writes no space between words, and a headline's spaces part a few phrases at most: on the annotated
+# and fresh pages no line of spaced items without a sentence mark holds more than 4 items but a menu (12).
+MIN_MENU_ITEMS = 6
+_MAX_MENU_ITEM = 12  # characters of one label: 教育と留学生交流 has 8
+_MENU_STOPS = frozenset("。、，,.!?！？「」『』()（）[]【】<>＜＞:：・/／|")
+
+
+def menu_bars(text: str) -> list[tuple[int, int]]:
+    """The site's navigation bar as the text's first line: ``MIN_MENU_ITEMS`` labels or more set apart by spaces, each
+    of ``_MAX_MENU_ITEM`` characters at most, none with a sentence mark, a bracket or a separator, and half of them in
+    kana or kanji at least, as (start, end). Only the first line is read."""
+    first = text.find("\n")
+    line = text if first < 0 else text[:first]
+    if line.count(" ") + line.count("\u3000") < MIN_MENU_ITEMS - 1:
+        return []  # nearly every article: its first line is a headline
+    items = line.split()
+    if len(items) < MIN_MENU_ITEMS or any(len(item) > _MAX_MENU_ITEM for item in items):
+        return []
+    if any(char in _MENU_STOPS for char in line):
+        return []
+    if 2 * sum(any("\u3040" <= char <= "\u9fff" for char in item) for item in items) < len(items):
+        return []  # a headline in a language of Latin letters (a Turkish one, its words spaced)
+    start = len(line) - len(line.lstrip())
+    return [(start, len(line.rstrip()))]

@@ -28,16 +28,20 @@ from auditor.analysis.furniture import (
     language_switchers,
     line_openings,
     link_outs,
+    link_rows,
     markdown_emphasis,
     markup_tags,
+    menu_bars,
     numbered_alt_texts,
     page_furniture,
     photo_credits,
+    pinyin_readings,
     post_navigation,
     price_tickers,
     share_rows,
     site_titles,
     stranded_markdown,
+    style_sheets,
     teaser_blocks,
     template_slots,
     vote_counters,
@@ -328,6 +332,24 @@ class PageFurniture(Rule):
         bilingual heading, not; pages11 dev: one credit, annotated; none in the WMT English→Japanese references or
         bench/eval_table.py's texts.
 
+        Four more of the page's markup and chrome, each by a principle. A Chinese page's ruby flattened into the
+        line: one pinyin syllable with its tone mark in brackets right after a Han character (協(xié)力: Hanyu
+        Pinyin's initials and finals, ISO 7098), since Japanese gives a reading in kana, if at all, and never marks a
+        tone; it is the source page's <rt> left where its markup was dropped, not words of the source left
+        untranslated (language.untranslated's), and deleting it, not translating it, is the fix. A gloss of a word
+        (你好(nǐ hǎo), two syllables) and a Japanese name in Hepburn (東京(Tōkyō)) stay quiet. A style sheet copied
+        as text: two seams or more of minified CSS (a semicolon, no space, the next property and its colon:
+        ;padding:3px) in one run of ASCII on a line, as a MediaWiki page's TemplateStyles leave it; prose writes no
+        such seam, and code a page shows is spaced for reading. A row of links set apart by spaced middle dots, three
+        or more on a line (a wiki's source-search bar: ニュース · 書籍 · …): Japanese joins a list with ・ and no
+        spaces. And the site's navigation bar as the text's first line: six labels or more set apart by spaces, none
+        with a sentence mark, a bracket or a separator, half of them in kana or kanji (on the annotated and fresh
+        pages no such line of spaced items holds more than 4 but a menu's 12). pages12 dev: the 12 readings of one
+        page, both style sheets and the link row of another, and one menu, all annotated; none on the other dev
+        pages, the fresh pages, the WMT English→Japanese references or bench/eval_table.py's texts. Blogger's
+        Japanese comment labels (0 件のコメント:, コメントを投稿) are ``comments`` rows of ``ja/page_furniture.tsv``,
+        counted where they close the text (the fresh pages: one Blogger post's two).
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
@@ -377,10 +399,17 @@ class PageFurniture(Rule):
         numbered = numbered_alt_texts(doc.text)
         glued = glued_share_rows(doc.text, ctx.lexicon)
         titles = site_titles(doc.text, ctx.lexicon)
+        text = doc.text
+        readings = pinyin_readings(text)
+        sheets = style_sheets(doc.text)
+        # A row of links runs into a style sheet copied right after it (… · TWL.mw-parser-output): it ends there.
+        rows = [(start, min([end] + [at for at, _ in sheets if start < at < end])) for start, end in link_rows(text)]
         found = (lines, blocks, teasers, shares, notices, fields, figures, boxes, lists, credits, tags, buttons)
         more = (encoded, emphasis, stranded, posts, photos, headers, weather, links, cut, anchors, alts, slots)
         widgets = (switchers, tickers, keywords, votes, closers, dates, copies, numbered, glued, titles)
-        if not any(found) and not any(more) and not any(widgets):
+        menus = menu_bars(doc.text)
+        chrome = (readings, sheets, rows, menus)
+        if not any(found) and not any(more) and not any(widgets) and not any(chrome):
             return
         for start, end, what, fix in (
             *((start, end, "a row of the page's share buttons", "Delete the line.") for start, end in shares),
@@ -483,6 +512,21 @@ class PageFurniture(Rule):
             *(
                 (start, end, "the site's title (its address and tagline), as a browser's tab shows it", "Delete it.")
                 for start, end in titles
+            ),
+            *(
+                (start, end, "a Chinese character's reading in pinyin, its tone marked, from the source page's ruby",
+                 "Delete it: Japanese gives a reading in kana, if at all.")
+                for start, end in readings
+            ),
+            *((start, end, "the page's style sheet (CSS), copied as text", "Delete it.") for start, end in sheets),
+            *(
+                (start, end, "a row of the page's links set apart by middle dots (a navigation or template bar)",
+                 "Delete it.")
+                for start, end in rows
+            ),
+            *(
+                (start, end, "the site's navigation bar (its menu's labels), as the text's first line", "Delete it.")
+                for start, end in menus
             ),
         ):
             if not ctx.in_embed(start, end):
