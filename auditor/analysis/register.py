@@ -658,8 +658,8 @@ def _teaser_lines(analysis: Analysis) -> frozenset[int]:
 
 def _translators_preface(analysis: Analysis) -> frozenset[int]:
     """The starts of the sentences of a translator's preface: a translator's note (``_TRANSLATORS_NOTE``) and the
-    sentences around it in its register, up to the first in the other register or a heading (こんにちは!⏎海外の記事を
-    翻訳してご紹介しています。第3回目は…の記事です。…⏎相互運用性とは⏎相互運用性は…を意味する。): the translator
+    sentences around it in its register, up to the first in the other register or a heading (皆さま、お元気ですか。⏎
+    米国の記事を訳してお届けします。全四回の二回目です。…⏎分散台帳とは⏎分散台帳は…を指す。): the translator
     introducing the translation in their own voice before the translated article begins. Sentences of neither register
     (a greeting, a nominal ending) are passed over. Fresh pages of issue fresh32: a site's polite preface to its plain
     translation, 3 false findings; no change on the dev sets."""

@@ -119,8 +119,8 @@ class MixedRegister(Rule):
         carries (…の記事を英語から翻訳したものです。, 現地の反応を訳してまとめました。, or that it carries one:
         …の演説とその対訳を載せます。): the translator's voice, not the translated article's (pages2 and pages4: a
         false finding each goes; pages10 one), and the preface it stands in: the sentences around it in its register, up
-        to the first in the other register or a heading (こんにちは!⏎海外の記事を翻訳してご紹介しています。今回は
-        三回目の記事です。…⏎相互運用性とは⏎…を意味する。: the translator introducing the translation before it begins);
+        to the first in the other register or a heading (皆さま、お元気ですか。⏎米国の記事を訳してお届けします。全四回の
+        二回目です。…⏎分散台帳とは⏎…を指す。: the translator introducing the translation before it begins);
         a note opened by the reference mark ※ (米印, which Japanese writing sets before a note:
         ※この件は地元でも報道されています。), or by one asterisk opening its line with the note's words directly after
         it (*内容を追加しました。, a wire story's update note; not "* " , a Markdown bullet, nor *…* or **…**,

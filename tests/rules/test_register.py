@@ -425,9 +425,9 @@ VALID = [
     "市は新しい条例を可決した。施行は来年からだ。 ...[記事詳細]\n県は予算案を発表しました。 ...[記事詳細]\n"
     "町の図書館が改装を終えた。蔵書も増える。 ...[記事詳細]\n村の祭りが三年ぶりに開かれた…",
     # A translator's polite preface, before the first heading of the plain translation it introduces.
-    "こんにちは!\n海外の専門家の記事を翻訳してご紹介しています。今回は三回目の記事です。"
-    "図も多く、読み応えがあります。\n相互運用性とは\n相互運用性は、情報を他の仕組みへ渡すことを意味する。"
-    "成熟に欠かせない要素だ。実現は難しい。",
+    "皆さま、お元気ですか。\n米国の研究者の記事を訳してお届けします。全四回の二回目です。"
+    "表が多く、少し長めです。\n分散台帳とは\n分散台帳は、記録を多くの計算機で共有する仕組みを指す。"
+    "改ざんに強い点が特徴だ。運用は難しい。",
     # Nominal endings and questions without a predicate are neither.
     "新駅が開業しました。利用者は一日約三万人の見込み。次の課題は？周辺の再開発です。",
     # An interview: the interviewer's questions, opened by a doubled dash, are plain beside polite answers; a reason
