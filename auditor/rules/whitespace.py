@@ -118,7 +118,7 @@ _FIELD_LABEL = re.compile(f"[{KANA}{KANJI}]{{1,8}}[:：]")
 
 def _before_field_label(text: str, start: int, end: int) -> bool:
     """Whether the space ``start:end`` comes before a field's label and its colon, in a line that holds a field
-    before it (年齢:33歳 性別:男性 居住地:東京都… 出身地:…): a record of fields, a profile or a spec sheet, sets them
+    before it (身長:170cm 血液型:A型 趣味:登山… 特技:…): a record of fields, a profile or a spec sheet, sets them
     apart with spaces, each opened by its label; the space is the record's separator, not a slip inside a phrase."""
     if _FIELD_LABEL.match(text, end) is None:
         return False

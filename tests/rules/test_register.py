@@ -419,8 +419,8 @@ VALID = [
     # A wire story's update note under an asterisk, in the editor's register.
     "市長は会見で新しい計画を説明した。実施は来年からだ。費用は国と分担する。\n*内容を追加しました。",
     # A note at the foot of the page goes on over the lines under its mark.
-    "生産台数は前年より増えた。輸出も伸びた。販売は好調だ。\n※この記事は自動翻訳した上で掲載しています。\n"
-    "訳の違いが生じる場合がございます。\n原文の確認をおすすめいたします。",
+    "生産台数は前年より増えた。輸出も伸びた。販売は好調だ。\n※本記事は機械翻訳により作成しております。\n"
+    "表現が正確でない箇所がございます。\n正式な内容は原文をご参照ください。",
     # An index of teasers: each line cut short is another article's opening, in its own writer's register.
     "市は新しい条例を可決した。施行は来年からだ。 ...[記事詳細]\n県は予算案を発表しました。 ...[記事詳細]\n"
     "町の図書館が改装を終えた。蔵書も増える。 ...[記事詳細]\n村の祭りが三年ぶりに開かれた…",
