@@ -13,9 +13,11 @@
 - ``conversions``: an amount in another currency converted into yen in brackets right after it (``3,029万ドル（約325億
   円）``, or the other way round), with the yen price of one unit that the two figures imply and the range that price
   has had since 1999 (``yen_rates.tsv``, from the ECB's reference rates).
+- ``kind_clashes``: a figure whose kind its sentence rules out: a count's figure written as money (大富豪の数は427ドル)
+  and a percentage change written as a range to a figure of another kind (20% から 185 に).
 
 The first two scan the text once with a pattern that starts with a character class, and look closer only at its few
-hits; ``conversions`` looks only beside the brackets.
+hits; ``conversions`` looks only beside the brackets, ``kind_clashes`` only at each 数 and % (str.find).
 """
 
 from __future__ import annotations
@@ -770,3 +772,121 @@ def _value(written: str, tables: _Conversions) -> float | None:
         return parse_japanese_number("".join(written.split()).translate(TO_ASCII), tables.scales)
     except ValueError:
         return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Figures of the wrong kind
+
+
+class KindClash(NamedTuple):
+    """``text[start:end]``: a figure whose kind its sentence rules out. ``kind`` is ``money-count`` (a count's figure
+    written as money: 大富豪の数は427ドル; ``noun`` is the count, 大富豪の数) or ``change-range`` (a percentage change
+    written as a range: 20% から 185 に; ``noun`` is empty)."""
+
+    start: int
+    end: int
+    kind: str
+    noun: str
+
+
+class _Kinds(NamedTuple):
+    counts: re.Pattern[str]  # a count of people or things and its particle, matched ending at 数
+    currency: re.Pattern[str]  # a currency word, matched right after a figure
+    number: re.Pattern[str]  # a Japanese number, matched at a position
+    change: re.Pattern[str]  # what follows the % of a percentage change written as a range, matched at the %
+
+
+_COUNT_GAP = 12  # how far after a count's particle its figure may stand: 大富豪の数は前年比で約427
+# 数, a particle, then the first digit within _COUNT_GAP characters of the clause (no comma, sentence mark, quote or
+# bracket between): a literal first character, which re finds in C.
+_COUNT_FIGURE = re.compile(
+    f"数[はがもを][^、。，,．！？!?；;：:\n「」（）(){_DIGITS}]{{0,{_COUNT_GAP - 1}}}[{_DIGITS}]"
+)
+_DEMONSTRATIVES = ("その", "この", "あの", "どの")  # その数: the count names nothing
+
+
+def _kinds(lexicon: Lexicon) -> _Kinds:
+    # The counters of people and things written in kanji (人, 件, 台, 議席): 人数, 件数, 台数 are counts, and 185人に
+    # after a percentage is a count. Katakana counters (ポイント, and the currencies of counters.tsv) are left out.
+    counters = [row.word for row in lexicon.table(CounterRow) if row.kind == "count" and _kanji(row.word)]
+    nouns = trie_pattern([*counters, "の", "者"])
+    count = re.compile(f"(?:{nouns})数(?:は|が|も|を)")
+    currencies = trie_pattern(row.surface for row in lexicon.table(CurrencyRow) if _japanese(row.surface))
+    number = re.compile(japanese_number_regex(japanese_scales(lexicon), wide=True))
+    figure = japanese_number_regex(japanese_scales(lexicon), wide=True)
+    change = re.compile(
+        f"[%％][{SPACES}]?から[{SPACES}]?(?:約|およそ)?(?P<figure>{figure})(?![{_DIGITS},，.．])"
+        f"[{SPACES}]?(?:{trie_pattern(counters)})?[{SPACES}]?(?:に|へ|まで)"
+    )
+    return _Kinds(count, re.compile(f"[{SPACES}]?(?:{currencies})"), number, change)
+
+
+def _kanji(word: str) -> bool:
+    return all("\u4e00" <= char <= "\u9fff" for char in word)
+
+
+def kind_clashes(analysis: Analysis) -> tuple[KindClash, ...]:
+    """The figures of the analysed document whose kind their sentence rules out (shared: ``analysis.memo``): a count
+    whose figure is money, a percentage change written as a range. Two ``str.find`` passes in C decide that most
+    articles have none (a count's 数 followed by a particle, a % followed by から)."""
+    text = analysis.text
+    has_count = "数" in text
+    has_change = "から" in text and ("%" in text or "％" in text)
+    if not has_count and not has_change:
+        return ()
+    tables: _Kinds = analysis.lexicon.compiled(_kinds)
+    out: list[KindClash] = []
+    if has_count:
+        for hint in _COUNT_FIGURE.finditer(text, 1):  # 数, its particle and a digit in the clause: a few a page
+            clash = _money_count(text, hint.start(), hint.end() - 1, tables)
+            if clash is not None and not analysis.in_literal(clash.start, clash.end):
+                out.append(clash)
+    if has_change:
+        for sign in "%％":  # str.find in C: a pattern that starts with a class of the two reads every character
+            at = text.find(sign, 1)
+            while at >= 0:
+                if "から" in text[at + 1 : at + 4]:
+                    clash = _change_range(text, at, tables)
+                    if clash is not None and not analysis.in_literal(clash.start, clash.end):
+                        out.append(clash)
+                at = text.find(sign, at + 1)
+    return tuple(sorted(out))
+
+
+def _money_count(text: str, at: int, figure_at: int, tables: _Kinds) -> KindClash | None:
+    """The count whose 数 stands at ``at`` (大富豪の数は, 参加者数が, 世帯数は) when its first figure, at ``figure_at``,
+    is an amount of money: 427ドル."""
+    for back in (1, 2, 3):  # の, 者 and the counters before 数: 人数, 世帯数, 種類数
+        match = tables.counts.match(text, at - back) if at >= back else None
+        if match is not None and match.end() == at + 2:
+            break
+    else:
+        return None
+    if any(text.endswith(word, 0, at) for word in _DEMONSTRATIVES):
+        return None
+    figure = tables.number.match(text, figure_at)
+    currency = tables.currency.match(text, figure.end()) if figure is not None else None
+    if currency is None:
+        return None
+    return KindClash(figure_at, currency.end(), "money-count", text[_noun_before(text, match.start()) : at + 1])
+
+
+def _noun_before(text: str, at: int) -> int:
+    """Where the noun that ends right before ``at`` (the の of 大富豪の数) starts: its run of kanji or katakana."""
+    start = at
+    while start > 0 and at - start < 12 and IS_JA_CHAR.match(text[start - 1]) and not _is_hiragana(text[start - 1]):
+        start -= 1
+    return start
+
+
+def _change_range(text: str, at: int, tables: _Kinds) -> KindClash | None:
+    """The range from the percentage whose % stands at ``at`` to a figure of another kind: 20% から 185 に."""
+    if at == 0 or text[at - 1] not in DIGIT_CHARS:
+        return None
+    match = tables.change.match(text, at)
+    if match is None:
+        return None
+    start = at - 1
+    while start > 0 and (text[start - 1] in DIGIT_CHARS or text[start - 1] in ".．"):
+        start -= 1
+    return KindClash(start, match.end(), "change-range", "")

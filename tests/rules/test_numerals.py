@@ -272,3 +272,74 @@ def test_yen_rates_table_holds_the_currencies_japanese_news_converts() -> None:
     words = {row.code for row in lexicon.table(CurrencyRow) if len(row.code) == 3 and row.code != "JPY"}
     assert words <= set(rates), words - set(rates)
     assert 70 < rates["USD"].low < 90 and 150 < rates["USD"].high < 200  # the dollar since 1999: 76 to 164 yen
+
+
+def clashes(text: str, rule: str) -> list[tuple[str, int, int]]:
+    return [(f.excerpt, f.start, f.end) for f in audit(text, lang="ja").findings if f.rule == rule]
+
+
+MONEY_COUNT = "numbers.money-count"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("昨年、町の医師の数は35ドルに減った。", [("35ドル", 10, 14)]),
+        ("組合員の数が前年より約2,400ユーロ増えた。", [("2,400ユーロ", 11, 19)]),  # 約 and words before the figure
+        ("参加者数は1200万円に達した。", [("1200万円", 5, 11)]),  # a person word with 数
+        ("応募件数は ８５ ドルだった。", [("８５ ドル", 6, 11)]),  # a counter with 数, full-width, spaced
+        ("島の世帯数を70ポンドと見積もった。", [("70ポンド", 6, 11)]),
+    ],
+)
+def test_money_count_invalid(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert clashes(text, MONEY_COUNT) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨年、町の医師の数は35人に減った。",
+        "その数は100万ドルに上るとみられる。",  # その数 names nothing counted
+        "参加者数は2年で倍になり、費用は300万円に増えた。",  # the count's first figure is no money; a comma ends it
+        "参加者の数は、寄付額が500ドルを超えた。",  # a comma between
+        "企業の数百万ドルの投資が集まった。",  # 数百万: no particle after 数
+        "株価指数は3万円台を回復した。",  # 指数: an index, not a count
+        "",
+    ],
+)
+def test_money_count_valid(text: str) -> None:
+    assert clashes(text, MONEY_COUNT) == []
+
+
+CHANGE_AS_RANGE = "numbers.change-as-range"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市内の保育所の数は12%から58に増えた。", [("12%から58に", 9, 17)]),
+        ("会員 の 数 は 15% から 320 に 増加 した 。", [("15% から 320 に", 9, 21)]),  # a tokenizer's spaces
+        ("議員は8.5％から約240人へ減った。", [("8.5％から約240人へ", 3, 15)]),  # a counter, 約, full-width %
+        ("店舗は30%から1,200店まで広がった。", [("30%から1,200店まで", 3, 16)]),
+    ],
+)
+def test_change_as_range_invalid(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert clashes(text, CHANGE_AS_RANGE) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市内の保育所の数は12%増えて58になった。",
+        "金利は2%から3.5%に上がった。",  # a range between two percentages
+        "税率を8％から10％へ引き上げる。",
+        "支持率は40%から35 %に下がった。",  # the second % after a space
+        "手数料を3%から100円に変える。",  # a share to a flat sum: a real change
+        "得票率は20%から2倍に伸びた。",  # 倍 is of the same kind
+        "成長率は5%から2ポイント下がった。",
+        "利益は20%から、売上高は185億円に増えた。",  # から、: two clauses
+        "",
+    ],
+)
+def test_change_as_range_valid(text: str) -> None:
+    assert clashes(text, CHANGE_AS_RANGE) == []
