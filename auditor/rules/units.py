@@ -116,7 +116,12 @@ class Imperial(Rule):
     it (155マイル → 約250キロ). Where the imperial figure is only a bracketed conversion of a metric figure
     already given, 250キロ（155マイル）, the bracket can simply be removed. Sizes that Japanese keeps in
     imperial units (screens, drives, records and bicycle wheels in インチ, golf in ヤード, gold per オンス,
-    airline マイル, 20フィートのコンテナ: the ``unless`` words of ``units.tsv``) are left alone, and
+    airline マイル, 20フィートのコンテナ, and the sports Japanese writing measures as the US does: MLB's hit
+    distances in フィート and ball speeds in マイル beside 飛距離, 本塁打, 打球速度 or スタットキャスト, and combat
+    sports' weight classes in ポンド beside 計量, 階級 or a class's name (in the stored public pages, 6 of 8 native
+    Japanese pages on one player's home runs give feet with metres in brackets, the other 2 metres alone, and 5 of
+    5 native sites on UFC's classes give pounds with kilograms): the ``unless`` words of ``units.tsv``) are left
+    alone, and
     ポンド counts as a weight only with evidence (a kilogram figure beside it, 体重, 重さ), since it is also
     the British currency. オンス beside a bottle, a can or a drink is the US fluid ounce, a volume: its
     suggestion is in millilitres (12オンスの缶 → 約350ミリリットル). A figure inside a title in 『』 is part of

@@ -159,6 +159,10 @@ VALID = {
         "26インチの自転車を買った。",
         "ジーンズのウエストは30インチだ。",
         "20フィートのコンテナで輸送した。",
+        # Sports that Japanese writing measures as the US does (units.tsv, unless): MLB's Statcast, weight classes.
+        "主砲の一発は飛距離410フィート（約125メートル）だった。",
+        "打球速度は108マイル（約174キロ）を記録した。",
+        "挑戦者はウェルター級の170ポンド（約77.1キロ）で計量をパスした。",
         # The text explains the unit (a how-to on picturing square feet): its figures are its subject.
         "100平方フィートは約9.3平方メートルだ。500平方フィートの家を想像しよう。",
         "1マイル＝1.6キロ。町まで10マイル。",
