@@ -60,10 +60,7 @@ def test_publication_adds_a_brand_to_the_lexicon(tmp_path: Path):
         ('[severity]\n"entity.brand-literal" = "huge"', "severity 'huge'"),
         ("colour = 1", "unknown setting(s) colour"),
         ("select = [", "cannot read"),
-        (
-            '[rules."register.mixed"]\nmin_majorty = 3',
-            "no option 'min_majorty' (its options: min_majority, aside_line)",
-        ),
+        ('[rules."register.mixed"]\nmin_majorty = 3', "no option 'min_majorty' (its options: min_majority)"),
         ('[rules."register.mixed"]\nmin_majority = "3"', "option 'min_majority' expects int, got str '3'"),
         ('[rules."register.mixed"]\nmin_majority = true', "expects int, got bool True"),
         ('[rules."punctuation.half-width"]\nmarks = 3', "punctuation.half-width option 'marks' expects str"),

@@ -27,10 +27,6 @@ from auditor.findings import Finding
 from auditor.lexicons.schema import BoilerplateCueRow, RegisterEndingRow
 from auditor.rules.base import Context, Option, Rule
 
-# The most lines an aside runs to: a writer's aside is brief, while a longer run in the other register is a section
-# of the text (six short plain lines after twelve polite ones), which a machine may have translated so. The judged
-# asides ran to two lines; three is a guess that no judged page tested.
-_ASIDE_RUN = 3
 _STYLE_NAME = {POLITE: "polite です/ます style", PLAIN: "plain だ/である style"}
 
 
@@ -152,18 +148,6 @@ class MixedRegister(Rule):
         the interview's questions and the numeral つ, register.mixed 3 right of 19 → 3 of 11, no right one lost; no
         change on the dev sets pages11–13, the WMT references or the injected benchmark).
 
-        Where the minority sentences stand tells a writer's aside from a machine's slip: a run of two or three of
-        them, no majority sentence between, each the only sentence of a short line (``aside_line``, 50 characters),
-        is the writer talking in lines of their own (a blog set one sentence a line: 結局また行ってみた。⏎でも少し
-        寂しい。), and is not reported; a slip stands alone among the majority's sentences, or in a paragraph.
-        Measured on every judged finding: of those marked right (pages11–13, 30 of the 33; fresh pages of issues
-        fresh32 and fresh32b, 4; 13 fresh pages of 13 sites no set held, judged before the change, 5) none stands in
-        such a run: the 17 right findings of pages11–13 that come in runs (a paragraph translated in the other
-        register) stand in lines of 89 characters or more, and all are kept. Of the 13 fresh pages' 18 false findings,
-        8 do (native blogs' casual lines): register.mixed there 5 right of 23 → 5 of 15. No change on pages11–13,
-        fresh32, fresh32b, or eval_table --check (register recall 1.00, precision 0.89). What did not hold: any run of
-        two or more read as an embedded block: it took 17 of the 30 right findings on pages11–13.
-
         Thresholds (deterministic): nothing is reported while the majority register has fewer than ``min_majority``
         sentences. On a tie, the register of the article's first classified sentence is kept and the other one is
         reported.
@@ -192,16 +176,6 @@ class MixedRegister(Rule):
             "How many sentences the majority register needs before the other register's sentences are reported. "
             "Default 2: one sentence of each register is no evidence of which one the article means (textlint "
             "reports that 1–1 article); a publication that wants more evidence sets 3.",
-        ),
-        Option(
-            "aside_line",
-            int,
-            50,
-            "The longest line (in characters, spaces aside) on which a run of two or three sentences in the minority "
-            "register, with none of the majority's between them, is read as the writer's aside rather than a "
-            "machine's slip. Default 50: a one-sentence line of a blog's talk (結局また行ってみた。, でも少し寂しい。) "
-            "is short, while every run that annotators marked on real machine-translated pages stood in paragraphs "
-            "of 89 characters or more. 0 turns the test off.",
         ),
     )
     bad = "新製品は来月発売されます。価格は手頃だ。多くの店で扱われる予定です。"
@@ -263,8 +237,6 @@ class MixedRegister(Rule):
             if len(kept) < self.option("min_majority"):
                 return
         minority = PLAIN if majority == POLITE else POLITE
-        if house != majority:
-            flagged = self._outside_asides(text, kept, flagged)
         if house == majority:
             context = f"The house style is the {_STYLE_NAME[majority]}"
         elif len(kept) > len(flagged):
@@ -281,42 +253,6 @@ class MixedRegister(Rule):
             other = compiled.others.get(found.ending, "")
             suggestion = _suggestion(text, found, other) if other else ""
             yield self.finding(doc, found.word_start, found.end, message, suggestion=suggestion)
-
-    def _outside_asides(
-        self, text: str, kept: list[re.Match[str]], flagged: list[re.Match[str]]
-    ) -> list[re.Match[str]]:
-        """The flagged sentences less the writer's asides: a run of two or three flagged sentences with no kept one
-        between them, each the only sentence of a short line (at most ``aside_line`` characters, spaces aside).
-        Matches run backwards over the reversed text: ``size - endpos`` is a sentence's start, ``size - pos`` its
-        end."""
-        limit = self.option("aside_line")
-        if limit <= 0 or len(flagged) < 2:
-            return flagged
-        size = len(text)
-
-        def short_line(match: re.Match[str]) -> bool:
-            start, end = size - match.endpos, size - match.pos
-            first = text.rfind("\n", 0, start) + 1
-            last = text.find("\n", end)
-            last = last if last >= 0 else size
-            if text[first:start].strip() or any(mark in text[end:last] for mark in "。！？!?"):
-                return False  # another sentence shares the line: a paragraph, not a line of its own
-            return len(text[first:last].strip()) <= limit
-
-        ordered = sorted(
-            [(size - m.endpos, False, m) for m in kept] + [(size - m.endpos, True, m) for m in flagged],
-            key=lambda item: item[0],
-        )
-        asides: set[int] = set()
-        run: list[re.Match[str]] = []
-        for _, is_flagged, match in (*ordered, (size + 1, False, None)):
-            if is_flagged and match is not None:
-                run.append(match)
-                continue
-            if 2 <= len(run) <= _ASIDE_RUN and all(short_line(m) for m in run):
-                asides.update(id(m) for m in run)
-            run = []
-        return [match for match in flagged if id(match) not in asides]
 
 
 RULES = (MixedRegister,)
