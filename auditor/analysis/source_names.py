@@ -739,9 +739,11 @@ def _rendered(
                 anchors.append((*generic, place, True))
         if role in ("function", "generic", "time", "institution"):
             continue
-        group_title = _group_title(word, [w for w, _, _ in words], parts, lambda w: _listed(w.lower(), forms, lexicon))
-        if role == "title" and not group_title and not (alone and not not_alone):
-            continue
+        if role == "title" and not (alone and not not_alone):
+            # A title is no name's word unless it stands alone, or is a group's plural title (Sacramento Kings).
+            names = [w for w, _, _ in words]
+            if not _group_title(word, names, parts, lambda w: _listed(w.lower(), forms, lexicon)):
+                continue
         lemmas = english_lemmas(lower, forms)
         if lower_here.holds(lemmas) or target.latin(word) or kept is not None:
             continue  # the source uses the common word too (a shell), or the target keeps the name
