@@ -13,6 +13,7 @@ from auditor.analysis.style import run_together_sentences, spaced_quotes, spaces
         "工場が完成した。 生産は来月始まる。 価格は未定だ。",  # two seams
         "工場が完成した。\u3000生産は来月始まる。\u00a0価格は未定だ。",  # ideographic and no-break spaces count
         "工場が完成した。 2026年に稼働する。\n価格は未定だ。 販売は秋だ。",  # seams on different lines
+        "工場が完成した。 生産は来月始まる。価格は未定だ。",  # one space in the whole text: a slip, fixed too
     ],
 )
 def test_paragraphs_run_together(text: str) -> None:
@@ -23,7 +24,6 @@ def test_paragraphs_run_together(text: str) -> None:
     "text",
     [
         "工場が完成した。生産は来月始まる。",  # no seam
-        "工場が完成した。 生産は来月始まる。価格は未定だ。",  # one space in the whole text: a slip
         "本当か？ 本当だ。 では始めよう。 準備はいいね。",  # spaces after ？ too: the text's way of separating
         "工場が完成した。 \n生産は来月始まる。 \n",  # spaces at the ends of lines are no seams
     ],

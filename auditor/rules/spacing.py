@@ -170,13 +170,12 @@ class SpaceAfterSentenceMark(Rule):
 
         A space followed by a Japanese character (発表した。 同社は) is reported by whitespace.between-japanese, so it
         is left to that rule and the gap gets one finding. After 。 this rule reports even a single space in the
-        article, unlike that rule (which reads one space between Japanese sentences as a slip of the keyboard): a
-        space before a figure or a Latin word is English sentence spacing carried over. Measured: the WMT
-        English→Japanese human references have no space after 。 before a figure or a Latin word at all (9 documents
-        have one lone space before Japanese); of the dev pages' spaces after 。 before a figure or Latin word that
-        reach this rule, all are annotated, two of them alone in their article (dev2). Left alone in a text that
-        spaces after ？ and ！ too (``auditor.analysis.style.spaces_its_sentences``): a transcript separates its
-        turns with a space by convention.
+        article, as that rule does: a space before a figure or a Latin word is English sentence spacing carried
+        over. Measured: the WMT English→Japanese human references have no space after 。 before a figure or a Latin
+        word at all (9 documents have one lone space before Japanese); of the dev pages' spaces after 。 before a
+        figure or Latin word that reach this rule, all are annotated, two of them alone in their article (dev2).
+        Left alone in a text that spaces after ？ and ！ too (``auditor.analysis.style.spaces_its_sentences``): a
+        transcript separates its turns with a space by convention.
 
         Left alone: a space after ？ or ！ (the custom of JTF's style guide, which whitespace.between-japanese keeps
         too); a space before an English sentence (more than

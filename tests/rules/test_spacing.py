@@ -54,8 +54,7 @@ INVALID = [
     ("成長が続き、 44年間で最大となった。", [(MARK, "、 ", 5, 7, "、")]),
     ("計画を発表した。 Appleは反発した。 株価は下がった。", [(MARK, "。 ", 7, 9, "。")]),
     ("市場は拡大した。 ■ロボット産業の現状を見る。 需要は強い。", [(MARK, "。 ", 7, 9, "。")]),
-    # One such space in the whole text counts too: before a figure or a Latin word it is English sentence spacing,
-    # not the slip of a keyboard that a lone space between Japanese sentences is.
+    # One such space in the whole text counts too: before a figure or a Latin word it is English sentence spacing.
     ("新工場が完成した。 2027年に稼働する。", [(MARK, "。 ", 8, 10, "。")]),
     ("計画を発表した。\u3000Elon Musk氏は歓迎した。\u3000株価は上がった。", [(MARK, "。\u3000", 7, 9, "。")]),
     # Both at once: the mark's space and the spaced figure are separate characters, so two findings.
