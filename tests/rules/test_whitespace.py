@@ -52,7 +52,7 @@ INVALID = [
         "新製品を発売した。 次の製品は秋に出る。 価格は未定だ。",
         [(BETWEEN, "。 次", 8, 11, "。次"), (BETWEEN, "。 価", 19, 22, "。価")],
     ),
-    # One in a whole text is a slip, which an editor fixes too (the annotators of pages12–14 marked every one).
+    # One in a whole text is a slip, which an editor fixes too (pages12–14 annotated all 8 of their dev parts).
     ("新製品を発売した。 次の製品は秋に出る。", [(BETWEEN, "。 次", 8, 11, "。次")]),
     ("「はい」 と彼は答えた。", [(BETWEEN, "」 と", 3, 6, "」と")]),
     # A space before a closing bracket follows no sentence seam: neither one slip after 。 nor the space after ？.
