@@ -546,8 +546,12 @@ def _furniture(text: str, lang: str = "ja") -> list[tuple[str, int, int]]:
 def test_an_interface_label_alone_on_a_line_is_page_furniture():
     text = "新工場の建設が始まった。\n\n  Advertisement\n稼働は来年の予定だ。\nPLACEHOLDER IMAGE\n"
     assert _furniture(text) == [("Advertisement", 16, 29), ("PLACEHOLDER IMAGE", 41, 58)]
-    # A skip link is words of the page's navigation: language.untranslated's, not markup.
-    assert _furniture("新工場の建設が始まった。\nSkip to main content\n") == []
+    # A skip link in English on a Japanese page is its interface (ja/page_furniture.tsv: interface), with the English
+    # lines after it up to the article's next Japanese line (the menu it skips).
+    text = "Skip to main content\nLoading...\n  • Products\n\n新工場の建設が始まった。\n"
+    assert _furniture(text) == [("Skip to main content\nLoading...\n  • Products", 0, 44)]
+    # A table of contents' title is words of the page's navigation: language.untranslated's, not markup.
+    assert _furniture("新工場の建設が始まった。\nTable of Contents\n") == []
 
 
 def test_a_label_in_a_sentence_or_in_the_articles_own_language_stays_quiet():
@@ -1018,6 +1022,9 @@ def test_percent_encoding_in_a_url_or_explained_stays_quiet(text: str) -> None:
 
 def test_markdown_emphasis_in_a_text_without_other_markdown_is_page_furniture():
     assert _furniture("他の機種では**80%**の利用者が満足した。") == [("**80%**", 6, 13)]
+    # Numbered lines are plain text's way to number points too: they do not make the text Markdown.
+    text = "**部屋:**\n広くて静かだった。\n1. 窓が大きい。\n2. 机が広い。\n"
+    assert _furniture(text) == [("**部屋:**", 0, 7)]
 
 
 @pytest.mark.parametrize(

@@ -217,9 +217,16 @@ def comment_counts(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
 def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
     """Every line of ``text`` that is one label of ``page_furniture.tsv`` (with spaces around it at most, or a frame
     of dashes on both sides: - Advertisement -), in text order; and an ad slot's label that opens a line and runs into
-    the text after it (Sponsored新型車が…), the line break after it lost, as the label alone."""
+    the text after it (Sponsored新型車が…), the line break after it lost, as the label alone. A label that two rows
+    hold is the first row's (a language's own table comes before the common one: ja/page_furniture.tsv's Skip to
+    main content is an ``interface`` string, common/page_furniture.tsv's a ``skip-link``); an ``interface`` string
+    spans its block (``interface_blocks``)."""
     found: list[FurnitureLine] = []
+    seen: set[tuple[int, int]] = set()
     for at, end, row in _opening_a_line(text, lexicon.compiled(_casings)):
+        if (at, end) in seen:
+            continue  # the same label in a later row (the common table's, after the language's own)
+        seen.add((at, end))
         after = text.find("\n", end)
         rest = text[end : len(text) if after < 0 else after].strip(_SPACES)
         frame = text[text.rfind("\n", 0, at) + 1 : at].strip(_SPACES)
@@ -230,7 +237,46 @@ def furniture_lines(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
             found.append(FurnitureLine(at, end, row))
         elif not frame and row.kind == "ad-slot" and text[end] >= _FUSED_SCRIPT and text[end].isalpha():
             found.append(FurnitureLine(at, end, row))
-    return sorted(found, key=lambda line: line.start)
+    found.sort(key=lambda line: line.start)
+    return interface_blocks(text, found) if any(line.row.kind == INTERFACE for line in found) else found
+
+
+# The kind of ja/page_furniture.tsv's English strings of a page's interface (a skip link, a loading placeholder,
+# reCAPTCHA's notice): each opens a block of the interface, in the interface's language.
+INTERFACE = "interface"
+# The last letter of the scripts a line of the interface's block may hold: Latin (Basic to Extended-B, IPA), since
+# the strings are English; a letter past it (kana, kanji, Hangul) is the article's, and ends the block.
+_LAST_LATIN = "\u024f"
+
+
+def interface_blocks(text: str, lines: list[FurnitureLine]) -> list[FurnitureLine]:
+    """``lines`` with each ``interface`` string widened to its block: the string's line and the lines after it that
+    hold no letter outside the Latin script, blank lines passed over, up to the next line that does (the article's,
+    in its own script) or the text's end. A widget's or a header's interface is in one language: the menu under a
+    skip link (Skip to main content / Loading... / the products' names), a feedback widget's thanks after
+    reCAPTCHA's notice, all in English on a Japanese page, are one block of chrome, to delete whole, not sentences
+    left untranslated. A string that starts inside an earlier block is part of it and is dropped."""
+    widened: list[FurnitureLine] = []
+    block_end = -1
+    for line in lines:
+        if line.row.kind != INTERFACE:
+            widened.append(line)
+            continue
+        if line.start < block_end:
+            continue
+        end = line.end
+        at = text.find("\n", end)
+        while at >= 0:
+            after = text.find("\n", at + 1)
+            content = text[at + 1 : len(text) if after < 0 else after].rstrip(_LINE_SPACES)
+            if content.strip(_SPACES):
+                if any(letter > _LAST_LATIN and letter.isalpha() for letter in content):
+                    break
+                end = at + 1 + len(content)
+            at = after
+        block_end = end
+        widened.append(FurnitureLine(line.start, end, line.row))
+    return widened
 
 
 # A line that is only an image's name: a camera's file name (the DCF standard's four characters, upper-case letters,
@@ -703,10 +749,13 @@ def encoded_markup(text: str) -> list[tuple[int, int]]:
 # where the page showed it unrendered. The flanking rules' clause about punctuation is left out: it was written for
 # languages that space their words, and Japanese puts a particle right after the closing run (**80%**の).
 _STRONG_EMPHASIS = r"(?<![*\\])\*\*(?=[^\s*])[^*\n]{1,200}?(?<=[^\s*])\*\*(?!\*)"
-# The other marks of a text written in Markdown: an ATX heading (## , also where line breaks were lost), a list's
-# item (- , * , 1. ), a block quote, a link's ](, a code span. A text that holds one is Markdown throughout, so its
-# emphasis is its style (and rendered where it is shown as Markdown); only one that holds none left its markers.
-_OTHER_MARKDOWN = r"(?m:^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|[0-9]{1,9}[.)][ \t]|>))|#{2,6} \S|\]\(|`[^`\n]+`"
+# The other marks of a text written in Markdown: an ATX heading (## , also where line breaks were lost), a bullet
+# list's item (- , * ), a block quote, a link's ](, a code span. A text that holds one is Markdown throughout, so its
+# emphasis is its style (and rendered where it is shown as Markdown); only one that holds none left its markers. A
+# numbered line (1. , 2) ) is none of them: plain text numbers its points so too (a review's, a mail's, a translated
+# list's), and says nothing of Markdown (pages14 dev: a review whose bold labels were annotated, its only other mark
+# two numbered lines; on the other dev pages and the fresh pages no emphasis stands in such a text).
+_OTHER_MARKDOWN = r"(?m:^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|>))|#{2,6} \S|\]\(|`[^`\n]+`"
 
 
 def markdown_emphasis(text: str) -> list[tuple[int, int]]:

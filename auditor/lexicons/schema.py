@@ -206,11 +206,12 @@ class PageFurnitureRow(Row):
     # a counter's label follows its figure (4.43K subscribers); a teaser's label a colon, then the teased headline
     # a share label is one of a row of buttons; a host notice opens its line; a field's label is followed by a colon
     # (a date field's may be alone: its value is a date); a related-articles or comments heading is a box's title;
-    # a site label is a Japanese theme's own (スポンサーリンク); a tags label, a tag list's that lost its tags
+    # a site label is a Japanese theme's own (スポンサーリンク); a tags label, a tag list's that lost its tags; an
+    # interface string opens a block of the page's interface in its language (Skip to main content, Loading...)
     kind: Literal[
         "ad-slot", "skip-link", "contents", "image", "button", "notice", "credit", "consent", "counter", "teaser",
         "share", "host-notice", "field", "counter-button", "icon", "link-out", "anchor", "template", "comment-count",
-        "switcher", "vote", "related", "comments", "placeholder", "date-field", "site-label", "tags",
+        "switcher", "vote", "related", "comments", "placeholder", "date-field", "site-label", "tags", "interface",
     ]
 
     def validate(self) -> None:

@@ -78,6 +78,7 @@ _FURNITURE_KINDS: dict[str, str] = {
     "icon": "an icon of the page's template",
     "placeholder": "a content system's placeholder for an empty field (a post's missing title)",
     "site-label": "a label a site's theme prints (an ad slot's)",
+    "interface": "a block of the page's interface (a skip link, a loading placeholder, a widget's notice)",
 }
 # Whole-line kinds reported in the article's own language too: a Japanese row is machine translation's rendering of
 # the source page's label, not a Japanese site's wording; an image's alt text is shown by no site beside its image.
@@ -163,9 +164,9 @@ class PageFurniture(Rule):
     How it decides:
         A line that holds one label of ``page_furniture.tsv`` and nothing else (spaces around it aside), in any
         casing, in an article whose language is not the label's. Only the labels that mark a slot of the page's
-        layout: a label that is words of its navigation, read as text (Skip to main content, Table of Contents), is
-        text left in another language, which language.untranslated reports, as it reports a Korean skip link (pages5:
-        the one English skip link of the dev pages is annotated so). A label of these kinds in the article's own
+        layout: a label that is words of its navigation, read as text (Table of Contents; a skip link outside a
+        Japanese page), is text left in another language, which language.untranslated reports, as it reports a
+        Korean skip link (pages5: the one English skip link of the dev pages is annotated so). A label of these kinds in the article's own
         language (Advertisement on an English page) is the site's own furniture and stays quiet (a Japanese site's own
         labels are the measured ``site-label`` rows below), and so does the word inside a sentence (Advertisement は
         広告の意味). Measured on the annotated real pages: all 6
@@ -349,6 +350,18 @@ class PageFurniture(Rule):
         pages, the fresh pages, the WMT English→Japanese references or bench/eval_table.py's texts. Blogger's
         Japanese comment labels (0 件のコメント:, コメントを投稿) are ``comments`` rows of ``ja/page_furniture.tsv``,
         counted where they close the text (the fresh pages: one Blogger post's two).
+
+        A block of the page's interface left in English on a Japanese page: an ``interface`` string of
+        ``ja/page_furniture.tsv`` (a skip link, Loading..., reCAPTCHA's notice, in its fixed words) alone on its line,
+        with the lines after it that hold no letter but Latin ones, blank lines passed over, up to the article's next
+        line in Japanese (the menu under the skip link, a feedback widget's thanks): one finding for the block, which
+        language.untranslated leaves to this rule. On a Japanese page a skip link is such a string, not the words of
+        navigation the common table hands to language.untranslated: the blind sets on disk annotate skip links as
+        page chrome (pages11 dev a Korean one, pages14 dev an English one). pages14 dev: the two blocks of a help
+        center and a portal's Loading..., all annotated (the untranslated findings there 7 → 2); the fresh pages: one
+        news site's skip link, reported here instead of there; none in the WMT English→Japanese texts. Markdown's
+        emphasis is looked for in a text whose only other mark is a numbered line (1. ) too: plain text numbers its
+        points so (pages14 dev: a review's three bold labels, annotated).
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
@@ -568,10 +581,12 @@ class PageFurniture(Rule):
             after = doc.text[line.end : line.end + 1]
             fused = bool(after) and not after.isspace()  # Sponsored新型車が…
             tail = "the article's text and run into it. Delete it." if fused else "the article's text. Delete the line."
-            message = (
-                f"'{doc.text[line.start:line.end]}' is {what}{language}: the web page's interface, copied with "
-                + tail
-            )
+            excerpt = doc.text[line.start : line.end]
+            if "\n" in excerpt:  # an interface string's block (furniture.interface_blocks)
+                excerpt = " / ".join(part.strip() for part in excerpt.split("\n") if part.strip())
+                excerpt = excerpt if len(excerpt) <= EVIDENCE_MAX_CHARS else excerpt[: EVIDENCE_MAX_CHARS - 1] + "…"
+                tail = "the article's text. Delete the lines."
+            message = f"'{excerpt}' is {what}{language}: the web page's interface, copied with " + tail
             yield self.finding(doc, line.start, line.end, message)
 
 

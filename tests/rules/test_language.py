@@ -365,11 +365,11 @@ def test_english_lines_and_labels_are_exact_spans() -> None:
 
 
 def test_a_navigation_label_is_reported_once_as_text_left_untranslated() -> None:
-    # A skip link or a table of contents' title is words of the page's navigation: text left in English, as a
-    # Korean skip link is text left in Korean.
+    # A table of contents' title is words of the page's navigation: text left in English. A skip link on a Japanese
+    # page is the interface's (ja/page_furniture.tsv's interface row overrides the common skip-link row): markup.
     text = "同社の売上高は増えた。\nSkip to main content\n利益も増えた。\n  TABLE OF CONTENTS\n"
     rules = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings if f.excerpt.isascii()]
-    assert rules == [("language.untranslated", "Skip to main content"), ("language.untranslated", "TABLE OF CONTENTS")]
+    assert rules == [("embed.page-furniture", "Skip to main content"), ("language.untranslated", "TABLE OF CONTENTS")]
     # The same box's title as other themes write it.
     text = "同社の売上高は増えた。\nQuick Navigation\n利益も増えた。\nPage Contents\n株価も上がった。\n"
     rules = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings if f.excerpt.isascii()]
@@ -377,6 +377,17 @@ def test_a_navigation_label_is_reported_once_as_text_left_untranslated() -> None
     # In an English article it is the site's own interface.
     assert not [f for f in audit("The plant opened.\nTable of Contents\nIt runs.", lang="en").findings
                 if f.excerpt == "Table of Contents"]
+
+
+def test_an_interface_block_is_reported_once_as_page_furniture() -> None:
+    # The English lines after an interface string, up to the article's next Japanese line, are the interface's
+    # (a widget's notice and its thanks): one embed.page-furniture finding, no language.untranslated one.
+    text = (
+        "申請の手順を説明する。\nLoading…\n\nWe value every comment you send us here.\n\nThanks a lot for writing!\n\n"
+        "申請は無料だ。\n"
+    )
+    findings = [(f.rule, f.start, f.end) for f in audit(text, lang="ja").findings]
+    assert findings == [("embed.page-furniture", 12, 89)]
 
 
 def test_a_layout_label_is_reported_once_as_page_furniture() -> None:
