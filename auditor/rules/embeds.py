@@ -162,16 +162,16 @@ class PageFurniture(Rule):
         nothing to the reader, and a publication that reprints the text prints them.
 
     How it decides:
-        A line that holds one label of ``page_furniture.tsv`` and nothing else (spaces around it aside), in any
-        casing, in an article whose language is not the label's. Only the labels that mark a slot of the page's
-        layout: a label that is words of its navigation, read as text (Table of Contents; a skip link outside a
-        Japanese page), is text left in another language, which language.untranslated reports, as it reports a
-        Korean skip link (pages5: the one English skip link of the dev pages is annotated so). A label of these kinds in the article's own
-        language (Advertisement on an English page) is the site's own furniture and stays quiet (a Japanese site's own
-        labels are the measured ``site-label`` rows below), and so does the word inside a sentence (Advertisement は
-        広告の意味). Measured on the annotated real pages: all 6
-        such lines of the two blind sets (three sites) are annotated as leftovers; the one on the first dev set, a
-        native magazine page's ADVERTISEMENT, is not; none in the fresh pages nor in the WMT English→Japanese texts.
+        A line that holds one label of ``page_furniture.tsv`` and nothing else (spaces around it aside), in any casing,
+        in an article whose language is not the label's. Only the labels that mark a slot of the page's layout: a label
+        that is words of its navigation, read as text (Table of Contents; a skip link outside a Japanese page), is text
+        left in another language, which language.untranslated reports, as it reports a Korean skip link (pages5: the one
+        English skip link of the dev pages is annotated so). A label of these kinds in the article's own language
+        (Advertisement on an English page) is the site's own furniture and stays quiet (a Japanese site's own labels are
+        the measured ``site-label`` rows below), and so does the word inside a sentence (Advertisement は 広告の意味).
+        Measured on the annotated real pages: all 6 such lines of the two blind sets (three sites) are annotated as
+        leftovers; the one on the first dev set, a native magazine page's ADVERTISEMENT, is not; none in the fresh pages
+        nor in the WMT English→Japanese texts.
         An image placeholder's text (Placeholder Image, the alt text a theme gives the image it shows where a picture
         is missing) is such a label too: pages6 (blind) annotates both of its lines (two pages of one site); none on
         the other dev pages, the fresh pages or the WMT texts.
