@@ -530,3 +530,37 @@ def test_name_words_is_up_to_date_with_the_tables_it_derives_from() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.OUT.read_text(encoding="utf-8") == module.build(), "run tools/build_name_words.py"
+
+
+def test_word_renderings_carry_the_renderings_of_wordnet_synonyms() -> None:
+    """The synonyms column (Princeton WordNet 3.0, built in by tools/build_name_tables.py): cowboy → cattleman → 牛飼い,
+    ever → always → 常に; never one of the word's own renderings again."""
+    lexicon = get_lexicon("ja")
+    assert "牛飼い" in lexicon.lookup(WordRenderingRow, "cowboy")[0].synonyms
+    assert "常に" in lexicon.lookup(WordRenderingRow, "ever")[0].synonyms
+    for word in ("shell", "switch", "rover", "table"):
+        row = lexicon.lookup(WordRenderingRow, word)[0]
+        assert not set(row.synonyms) & {*row.renderings, *row.loans, *row.conventional}, word
+
+
+def test_wordnet_synonyms_come_from_each_words_first_synsets(tmp_path: Path) -> None:
+    """A WordNet dict folder of one noun synset and one verb synset: each lemma gets the other single words of its
+    first synsets, first synsets before second ones; a multi-word lemma and a capitalised one are left out."""
+    build = _build_module()
+    noun = "00000000 18 n 03 rover 0 wanderer 0 bird_of_passage 0 000 | someone who wanders\n"
+    second = "00000081 18 n 02 rover 0 scouter 0 000 | a scout\n"
+    verb = "00000000 38 v 02 switch 0 exchange 0 000 | change over\n"
+    (tmp_path / "data.noun").write_text(noun + second, encoding="latin-1")
+    (tmp_path / "data.verb").write_text(verb, encoding="latin-1")
+    (tmp_path / "index.noun").write_text(
+        "  1 licence line\nrover n 2 0 2 0 00000000 00000081\nwanderer n 1 0 1 0 00000000\n", encoding="latin-1"
+    )
+    (tmp_path / "index.verb").write_text("switch v 1 0 1 0 00000000\n", encoding="latin-1")
+    for pos in ("adj", "adv"):
+        (tmp_path / f"data.{pos}").write_text("", encoding="latin-1")
+        (tmp_path / f"index.{pos}").write_text("", encoding="latin-1")
+    synonyms = build.wordnet_synonyms(tmp_path)
+    assert synonyms["rover"] == ["wanderer", "scouter"] and synonyms["wanderer"] == ["rover"]
+    assert synonyms["switch"] == ["exchange"]
+    rows = [["rover", "旅人", "", ""], ["wanderer", "渡り者|旅人", "", ""], ["scouter", "", "", ""]]
+    assert build.synonym_renderings(rows, tmp_path) == {"rover": ["渡り者"]}  # wanderer's 旅人 is its own already

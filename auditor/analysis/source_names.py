@@ -15,6 +15,10 @@ No list of names is needed: the source says what is a name. For each sentence pa
    from JMdict). The word is rendered by meaning when one of those renderings is a whole word of the aligned target
    sentence (as MeCab splits it, in the dictionary form for verbs and adjectives), while the target writes neither
    the word in Latin letters nor in katakana (a katakana run with its consonant skeleton, or one of its loanwords).
+   A rendering glued to the rendering of the name's generic word in one word MeCab knows (鮭川 for Salmon River)
+   counts too, unless JMdict glosses that word with the whole name (黄河). The renderings of the word's WordNet
+   synonyms (the table's ``synonyms``: cowboy → cattleman → 牛飼い) count like the gloss table's words: only joined
+   to the rest of the name in the target.
 3. Nothing is reported when the source also uses the word in lower case in that sentence (the queen, a shell), when
    the target writes the name as a dictionary knows it (``known_names.tsv``: Red Cross → 赤十字, Reading → レディング),
    or writes the conventional rendering of the capitalised word (Mars → 火星).
@@ -407,6 +411,20 @@ class _Target:
                 return token.start, token.end
         return None
 
+    def glued(self, rendering: str, heads: Sequence[str], whole: Sequence[set[str]]) -> tuple[int, int] | None:
+        """Where ``rendering`` and one of ``heads`` (the renderings of the name's generic word) make one word of the
+        sentence as MeCab splits it, the head last: IPAdic's compound of the two (鮭川 for Salmon River, a Japanese
+        village), which ``find`` cannot see, as the rendering is no whole word of it. Not a word that JMdict glosses
+        with every one of ``whole`` (the stems of the name's words): the name's conventional rendering (黄河, glossed
+        "Yellow river")."""
+        for token in self.toks:
+            surface = token.surface
+            if surface.startswith(rendering) and surface[len(rendering) :] in heads:
+                glosses = [stems for start, end, stems in japanese_words(surface) if (start, end) == (0, len(surface))]
+                if not any(all(not found.isdisjoint(stems) for stems in whole) for found in glosses):
+                    return token.start, token.end
+        return None
+
     def _content(self, start: int, end: int) -> bool:
         inside = [t for t in self.toks if start <= t.start and t.end <= end]
         if len(inside) == 1:
@@ -717,6 +735,14 @@ def _rendered(
     # the word's place in the name, a generic word's rendering), and those words with where the target has them.
     anchors: list[tuple[int, int, int, bool]] = []
     weak: list[tuple[str, int, list[tuple[int, int]]]] = []
+    # The renderings of the name's generic words (River: 川), which Japanese puts after the name's own word.
+    heads = tuple(
+        r
+        for word, _, _ in words
+        if _role(word, parts) == "generic"
+        for row in lexicon.lookup(WordRenderingRow, word.lower())
+        for r in row.renderings
+    )
     for place, (word, _, _) in enumerate(words):
         lower = word.lower().removesuffix("'s").removesuffix("’s")
         role = _role(word, parts)
@@ -767,11 +793,17 @@ def _rendered(
             continue  # how the capitalised word is written, as a word of the sentence: 火星 for Mars (聖 for Saint is
             # not the 聖 of 聖人)
         spot = next((span for row in rows for r in row.renderings if (span := target.find(r))), None)
+        if spot is None and heads:  # glued to its generic word in one word of the dictionary's (鮭川, 蛇川)
+            whole = [english_stems(w.lower()) for w, _, _ in words if _role(w, parts) != "function"]
+            spot = next((span for row in rows for r in row.renderings if (span := target.glued(r, heads, whole))), None)
         if spot is not None:
             out.append((word, target.text[spot[0] : spot[1]], *spot))
             anchors.append((*spot, place, False))
         else:
-            glossed = target.glossed(english_stems(lower))
+            # The renderings of its WordNet synonyms (cowboy → cattleman → 牛飼い) and the words the gloss table glosses
+            # with it: broad links, which count only where the name stands (_glossed_in_place).
+            synonyms = [span for row in rows for r in row.synonyms if (span := target.find(r))]
+            glossed = synonyms + target.glossed(english_stems(lower))
             if glossed:
                 weak.append((word, place, glossed))
     if weak and target.glossed_whole([english_stems(w.lower()) for w, _, _ in words if _role(w, parts) is None]):

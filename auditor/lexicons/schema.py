@@ -610,7 +610,8 @@ class WordFormRow(Row):
 @dataclass(frozen=True, kw_only=True)
 class WordRenderingRow(Row):
     """An English word (generated from JMdict) with its common-word Japanese renderings (shell → 貝殻|殻), the katakana
-    loanwords that transliterate it (シェル) and the conventional renderings of the capitalised word (Mars → 火星)."""
+    loanwords that transliterate it (シェル), the conventional renderings of the capitalised word (Mars → 火星) and the
+    first renderings of its WordNet synonyms (ever → always → 常に), which only source.*-as-word reads."""
 
     table: ClassVar[str] = "word_renderings"
 
@@ -618,6 +619,7 @@ class WordRenderingRow(Row):
     renderings: tuple[str, ...]
     loans: tuple[str, ...] = ()
     conventional: tuple[str, ...] = ()
+    synonyms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

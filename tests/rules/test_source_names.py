@@ -167,3 +167,29 @@ def test_a_plural_title_is_a_word_of_a_groups_name(pair: tuple[str, str], excerp
 @pytest.mark.parametrize("pair", GROUP_QUIET)
 def test_a_title_and_the_common_word_stay_quiet(pair: tuple[str, str]):
     assert [f for f in found(bilingual([pair])) if f[0] in (NAME, BRAND)] == []
+
+
+SYNONYM_FOUND = [
+    # The renderings of a WordNet synonym (cowboy → cattleman → 牛飼い), joined to the rest of the name in its order.
+    (("The Denver Cowboys signed a kicker.", "デンバー牛飼いたちはキッカーと契約した。"), "デンバー牛飼い"),
+    # A word glued to its generic word in one word IPAdic knows (a Japanese village): 鮭 + 川.
+    (("Tourists fished in the Salmon River last week.", "観光客は先週、鮭川で釣りをした。"), "鮭川"),
+]
+
+SYNONYM_QUIET = [
+    # A synonym's rendering alone, not joined to the rest of the name: a broad link, a chance match (labour → toil →
+    # 労働, inside the party's own name 労働党).
+    ("Labour North West elected a new chair.", "労働党ノース・ウエストは新しい議長を選んだ。"),
+    # The glued word is the name's conventional rendering, as JMdict glosses it whole (黄河 "Yellow river").
+    ("Floods hit villages along the Yellow River.", "黄河沿いの村々が洪水に見舞われた。"),
+]
+
+
+@pytest.mark.parametrize(("pair", "excerpt"), SYNONYM_FOUND)
+def test_a_synonyms_rendering_beside_the_name_and_a_word_glued_to_its_generic_word(pair: tuple[str, str], excerpt: str):
+    assert [f[1] for f in found(bilingual([pair])) if f[0] == NAME] == [excerpt]
+
+
+@pytest.mark.parametrize("pair", SYNONYM_QUIET)
+def test_a_synonym_alone_and_a_dictionarys_whole_rendering_stay_quiet(pair: tuple[str, str]):
+    assert [f for f in found(bilingual([pair])) if f[0] in (BRAND, NAME)] == []
