@@ -895,9 +895,10 @@ def _change_range(text: str, at: int, tables: _Kinds) -> KindClash | None:
 # ---------------------------------------------------------------------------------------------------------------
 # Dates whose 年 or 月 was lost: 20231月 (2023年1月), 202383日 (2023年8月3日)
 
-# 月 or 日 right after five digits: the pattern starts with the two literal characters, which re finds in C, and only
-# there looks behind (one that started with the digits would be tried at every digit of the article).
-_RUN_TOGETHER = re.compile(f"[月日](?<=[{_DIGITS}]{{5}}.)")
+# 月 or 日 right after five digits: each pattern starts with its literal character, which re finds in C, and only
+# there looks behind (one that started with the digits, or with a class of the two, would be tried at every
+# character of the article).
+_RUN_TOGETHER = tuple(re.compile(f"{mark}(?<=[{_DIGITS}]{{5}}{mark})") for mark in "月日")
 # Before the digits: another figure's marks (1,20231月 is no date), an address or code (ID-202383日, No.20231月, a
 # Latin letter), a range's or a fraction's sign (2022/20231月): a run of digits there is part of something else.
 _BEFORE_DATE = frozenset("0123456789０１２３４５６７８９.,．，-－‐–~〜～/／:：#＃_") | frozenset(
@@ -962,10 +963,8 @@ def run_together_dates(analysis: Analysis) -> tuple[RunTogetherDate, ...]:
     valid month (and day of that month): a date whose 年 (and 月) machine translation or a scraper dropped. A run
     after another figure's marks, a letter, an address or a range sign is part of something else and left alone."""
     text = analysis.text
-    if "月" not in text and "日" not in text:
-        return ()
     found = []
-    for match in _RUN_TOGETHER.finditer(text):
+    for match in (match for pattern in _RUN_TOGETHER for match in pattern.finditer(text)):
         end = match.start()
         start = end - 5
         while start > 0 and text[start - 1] in DIGIT_CHARS:
@@ -979,4 +978,4 @@ def run_together_dates(analysis: Analysis) -> tuple[RunTogetherDate, ...]:
         dates = date_readings(text[start:end], mark)
         if dates and not analysis.in_literal(start, end + 1):
             found.append(RunTogetherDate(start, end + 1, dates))
-    return tuple(found)
+    return tuple(sorted(found))
