@@ -33,10 +33,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from auditor.analysis.context import Analysis
+from auditor.analysis.furniture import copied_lines
 from auditor.analysis.morph import tokens
 from auditor.analysis.name_forms import RunVerdicts, name_runs, run_katakana
-from auditor.lexicons import Lexicon
-from auditor.lexicons.schema import NameSpellingRow
+from auditor.analysis.scripts import latin_runs
+from auditor.analysis.source_names import english_lemmas
+from auditor.document import overlaps_any
+from auditor.lexicons import Lexicon, get_lexicon
+from auditor.lexicons.schema import KnownNameFormsRow, NameSpellingRow, WordFormRow, WordRenderingRow
 
 # The consonant rows of katakana, voiced and unvoiced forms together, as (consonant, kana by vowel a i u e o).
 _ROWS = (
@@ -306,3 +310,125 @@ def _dotted(name: str, written: str) -> str:
         pieces.append(name[last:cut])
         last = cut
     return "・".join([*pieces, name[last:]])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Latin names misspelt beside their right spelling: Gaalxy beside Galaxy, ASEAEN beside ASEAN
+
+MIN_LATIN = 4  # letters of both spellings: one edit in a word of three (Jon, John) is as likely another word
+# What stands before a word of an address, a handle or a code (example.com, @user, #tag, a_b, x-y), and after one.
+_ADDRESS_BEFORE = frozenset("@＠#＃$＄/.:_-")
+_ADDRESS_AFTER = frozenset("@＠/:_")
+
+
+@dataclass(frozen=True)
+class LatinTypo:
+    """A Latin word at ``start:end`` that is one typing slip (``slip``: transposed, doubled, added or dropped) from
+    ``name``, the spelling the article uses more often."""
+
+    start: int
+    end: int
+    written: str
+    name: str
+    slip: str
+    uses: int  # how often the article writes ``name``
+
+
+def _slip(odd: str, right: str) -> str:
+    """The one typing slip that turns ``right`` into ``odd`` (both casefolded), or "": two adjacent letters
+    transposed, a letter doubled, one added, or one dropped. A letter typed for another is not one of them: it makes
+    another name as often as a typo (Mark, Mary)."""
+    if odd == right:
+        return ""
+    start = 0
+    shorter = min(len(odd), len(right))
+    while start < shorter and odd[start] == right[start]:
+        start += 1
+    if len(odd) == len(right) + 1:
+        if odd[start + 1 :] != right[start:]:
+            return ""
+        doubled = (start and odd[start] == odd[start - 1]) or odd[start] == right[start : start + 1]
+        return "doubled" if doubled else "added"
+    if len(odd) + 1 == len(right):
+        return "dropped" if odd[start:] == right[start + 1 :] else ""
+    if len(odd) == len(right) and start + 1 < len(odd):
+        swapped = odd[start] == right[start + 1] and odd[start + 1] == right[start]
+        return "transposed" if swapped and odd[start + 2 :] == right[start + 2 :] else ""
+    return ""
+
+
+# One-letter English endings that make a word of a name: the plural or possessive (iPhones, Teslas) and the endings of
+# demonyms and languages (Kenyan, American; Israeli, Sindhi).
+_NAME_ENDINGS = frozenset("sni")
+
+
+def _inflected(odd: str, right: str) -> bool:
+    """One is the other with an English ending that makes a word of a name (``_NAME_ENDINGS``): a form of the name, or
+    a word made of it, not a misspelling."""
+    longer, shorter = (odd, right) if len(odd) > len(right) else (right, odd)
+    return longer[-1:] in _NAME_ENDINGS and longer[:-1] == shorter
+
+
+def _word_or_name(lexicon: Lexicon, word: str) -> bool:
+    """An English dictionary word (``word_renderings.tsv``, JMdict's English glosses, with its regular and irregular
+    forms undone: ``source_names.english_lemmas``) or a name a dictionary knows (``known_name_forms.tsv``, keyed as
+    terminology keys Latin names)."""
+    folded = word.casefold()
+    if lexicon.lookup(KnownNameFormsRow, folded):
+        return True
+    forms = get_lexicon("en").compiled(_english_forms)
+    return any(lexicon.lookup(WordRenderingRow, lemma) for lemma in english_lemmas(folded, forms))
+
+
+def _english_forms(lexicon: Lexicon) -> dict[str, str]:
+    return {row.form: row.lemma for row in lexicon.table(WordFormRow)}
+
+
+def latin_typos(analysis: Analysis) -> tuple[LatinTypo, ...]:
+    """The Latin words of the article (``scripts.latin_runs``, of ``MIN_LATIN`` letters or more, with a capital as a
+    name is written, not part of an address, a handle or a code glued to digits) that are one typing slip (``_slip``)
+    from a word the article writes more often, and are no English word or known name themselves, nor the other with
+    an ending that makes a word of a name (``_inflected``). Compared casefolded: a word in another case is
+    spelling-variants' business."""
+    text = analysis.text
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for start, end in latin_runs(analysis):
+        if end - start < MIN_LATIN:
+            continue
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if before in _ADDRESS_BEFORE or after in _ADDRESS_AFTER or (after == "." and text[end + 1 : end + 2].isalnum()):
+            continue
+        if before.isdigit() or after.isdigit():
+            continue  # a code or a model glued to its digits (PROJ210, IDirect3D), not a name as written
+        word = text[start:end]
+        if word.islower():
+            continue  # an English word or a code: a name is written with a capital (Galaxy, ASEAN, iPhone)
+        spans.setdefault(word.casefold(), []).append((start, end))
+    if len(spans) < 2:
+        return ()
+    frequent = [form for form, found in spans.items() if len(found) > 1]
+    if not frequent:
+        return ()  # the right spelling is the one written more often: none is
+    found: list[LatinTypo] = []
+    lexicon = analysis.lexicon
+    for odd, odd_spans in spans.items():
+        for right in frequent:
+            if len(spans[right]) <= len(odd_spans) or abs(len(odd) - len(right)) > 1:
+                continue
+            slip = _slip(odd, right)
+            if not slip or _inflected(odd, right):
+                continue
+            odd_spans = [span for span in odd_spans if not analysis.in_literal(*span)]
+            if not odd_spans or _word_or_name(lexicon, odd):
+                break
+            written = [text[a:b] for a, b in spans[right]]
+            name = max(set(written), key=lambda form: (written.count(form), -written.index(form)))
+            uses = len(spans[right])
+            found.extend(LatinTypo(a, b, text[a:b], name, slip, uses) for a, b in odd_spans)
+            break
+    if found:
+        # a heading the page printed twice: its copy is page furniture (embed.page-furniture: delete the copy), and
+        # the slip in it is the one already found in the original
+        copies = copied_lines(text, analysis.doc.lines)
+        found = [typo for typo in found if not overlaps_any(copies, typo.start, typo.end)]
+    return tuple(sorted(found, key=lambda typo: typo.start))

@@ -890,3 +890,92 @@ def _change_range(text: str, at: int, tables: _Kinds) -> KindClash | None:
     while start > 0 and (text[start - 1] in DIGIT_CHARS or text[start - 1] in ".．"):
         start -= 1
     return KindClash(start, match.end(), "change-range", "")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Dates whose 年 or 月 was lost: 20231月 (2023年1月), 202383日 (2023年8月3日)
+
+# 月 or 日 right after five digits: each pattern starts with its literal character, which re finds in C, and only
+# there looks behind (one that started with the digits, or with a class of the two, would be tried at every
+# character of the article).
+_RUN_TOGETHER = tuple(re.compile(f"{mark}(?<=[{_DIGITS}]{{5}}{mark})") for mark in "月日")
+# Before the digits: another figure's marks (1,20231月 is no date), an address or code (ID-202383日, No.20231月, a
+# Latin letter), a range's or a fraction's sign (2022/20231月): a run of digits there is part of something else.
+_BEFORE_DATE = frozenset("0123456789０１２３４５６７８９.,．，-－‐–~〜～/／:：#＃_") | frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+    "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+)
+# The years a run-together date is read with: four digits from the second millennium to the next century. A figure
+# of five digits or more before 月 is no month, whatever it is; the range keeps 0001月-like codes and figures no
+# article dates by out.
+_FIRST_YEAR, _LAST_YEAR = 1000, 2199
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+class RunTogetherDate(NamedTuple):
+    """Digits run into 月 or 日 at ``start:end`` that read as a date with its 年 (and 月) lost: ``dates`` are the
+    dates they split into, one or more, written with their marks in the article's own digits (2023年8月3日)."""
+
+    start: int
+    end: int
+    dates: tuple[str, ...]
+
+
+def _month(digits: str) -> int:
+    """The month ``digits`` (one or two, 01 allowed) name, or 0."""
+    if not digits or digits == "0" or len(digits) > 2:
+        return 0
+    value = int(digits)
+    return value if 1 <= value <= 12 else 0
+
+
+def _day(digits: str, year: int, month: int) -> int:
+    """The day of ``month`` that ``digits`` (one or two, 03 allowed) name, or 0."""
+    if not digits or digits == "0" or len(digits) > 2:
+        return 0
+    value = int(digits)
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    last = 28 if month == 2 and not leap else _MONTH_DAYS[month - 1]
+    return value if 1 <= value <= last else 0
+
+
+def date_readings(digits: str, mark: str) -> tuple[str, ...]:
+    """The dates that ``digits`` run into ``mark`` (月 or 日) split into, written with their marks: a four-digit year,
+    then a month (before 月), or a month and a day of that month (before 日). 20231 before 月 is 2023年1月; 202383
+    before 日 is 2023年8月3日 only (83 is no month); 2023112 before 日 is 2023年1月12日 and 2023年11月2日."""
+    ascii_digits = digits.translate(TO_ASCII)
+    year = int(ascii_digits[:4])
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        return ()
+    rest = ascii_digits[4:]
+    if mark == "月":
+        return (f"{digits[:4]}年{digits[4:]}月",) if _month(rest) else ()
+    found = []
+    for cut in (1, 2):
+        month = _month(rest[:cut])
+        if month and _day(rest[cut:], year, month):
+            found.append(f"{digits[:4]}年{digits[4 : 4 + cut]}月{digits[4 + cut :]}日")
+    return tuple(found)
+
+
+def run_together_dates(analysis: Analysis) -> tuple[RunTogetherDate, ...]:
+    """The runs of digits right before 月 (five or six) or 日 (six to eight) that split into a four-digit year and a
+    valid month (and day of that month): a date whose 年 (and 月) machine translation or a scraper dropped. A run
+    after another figure's marks, a letter, an address or a range sign is part of something else and left alone."""
+    text = analysis.text
+    found = []
+    for match in (match for pattern in _RUN_TOGETHER for match in pattern.finditer(text)):
+        end = match.start()
+        start = end - 5
+        while start > 0 and text[start - 1] in DIGIT_CHARS:
+            start -= 1
+        mark = match.group()
+        length = end - start
+        if not (5 <= length <= 6 if mark == "月" else 6 <= length <= 8):
+            continue
+        if start and text[start - 1] in _BEFORE_DATE:
+            continue
+        dates = date_readings(text[start:end], mark)
+        if dates and not analysis.in_literal(start, end + 1):
+            found.append(RunTogetherDate(start, end + 1, dates))
+    return tuple(sorted(found))

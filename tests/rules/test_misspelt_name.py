@@ -160,3 +160,45 @@ def test_the_table_holds_no_person_whose_name_is_built_from_syllables() -> None:
     names = {row.name for row in get_lexicon("ja").table(NameSpellingRow)}
     assert "キムヨジョン" not in names and "ホーチミン" not in names
     assert "イーロン・マスク" in names
+
+
+# Latin names: one typing slip from the spelling the article writes more often.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新型Galaxy Foldが出た。Galaxy Foldは高い。Gaalxy Foldは来月。", [(32, 38, "Gaalxy", "Galaxy")]),  # swapped
+        ("ASEANの会議。ASEAN各国とASEAEN。", [(17, 23, "ASEAEN", "ASEAN")]),  # a letter added
+        ("Nvidiaの株とNvidiaの決算、Nviddiaの工場", [(19, 26, "Nviddia", "Nvidia")]),  # a letter doubled
+        ("Nvidiaの株とNvidiaの決算、Nvdiaの工場", [(19, 24, "Nvdia", "Nvidia")]),  # a letter dropped
+    ],
+)
+def test_a_latin_name_one_slip_from_the_articles_spelling_is_found(
+    text: str, expected: list[tuple[int, int, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gaalxy Foldが出た。",  # never written right in the article: nothing to tell it from
+        "Galaxy Foldが出た。Gaalxy Foldは来月。",  # as often as the other: which is right is unknown
+        "iPhoneとiPhoneとiPhonesの販売",  # a plural is a form of the name
+        "Kenyaの選手、Kenyaの記録、Kenyanの監督",  # a demonym made of it
+        "BakerとBakerとBarkerが来た。",  # Barker is a name of its own (known_name_forms.tsv)
+        "TrailとTrailとTrialの違い",  # Trial is an English word
+        "Mark氏とMark氏とMary氏",  # a letter typed for another is not looked for: another name as often
+        "actionとactionとactionoの例",  # all lower case: a word or a code, not a name
+        "IBMとIBMとIBBM",  # IBM has three letters
+        "Proj210とProjectとProjectとProjec210",  # glued to digits: a code
+        "https://galaxy.example/Gaalxy と Galaxy と Galaxy",  # an address
+    ],
+)
+def test_latin_words_that_are_no_slip_of_a_name_are_left_alone(text: str) -> None:
+    assert found(text) == []
+
+
+def test_the_copy_of_a_heading_printed_twice_is_not_reported_again() -> None:
+    heading = "マレー語をASEAEN第2公用語に=首相\n"
+    text = "ニュース\n" + heading + heading + "ASEANの会議。ASEAN各国。ASEAN域内。"
+    assert [(start, excerpt) for start, _, excerpt, _ in found(text)] == [(10, "ASEAEN")]

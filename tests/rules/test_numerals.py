@@ -343,3 +343,44 @@ def test_change_as_range_invalid(text: str, expected: list[tuple[str, int, int]]
 )
 def test_change_as_range_valid(text: str) -> None:
     assert clashes(text, CHANGE_AS_RANGE) == []
+
+
+RUN_TOGETHER_DATE = "numbers.run-together-date"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会議は202383日に開かれた。", [("202383日", 3, 10, "2023年8月3日")]),  # 83 is no month: one reading
+        ("20231月から6月まで増えた。", [("20231月", 0, 6, "2023年1月")]),  # a year and a month
+        ("式典は2024122日だった。", [("2024122日", 3, 11, "")]),  # 1月22日 or 12月2日: no suggestion
+        ("式典は20241231日だった。", [("20241231日", 3, 12, "2024年12月31日")]),  # 1月231日 is none
+        ("閏日の2024229日に", [("2024229日", 3, 11, "2024年2月29日")]),  # a leap year's 29th
+        ("今年は２０２３１２月に", [("２０２３１２月", 3, 10, "２０２３年１２月")]),  # full-width: its own digits
+        ("期限は202301月末だ。", [("202301月", 3, 10, "2023年01月")]),  # 01 as written
+    ],
+)
+def test_run_together_date_invalid(text: str, expected: list[tuple[str, int, int, str]]) -> None:
+    report = audit(text, lang="ja")
+    found = [(f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == RUN_TOGETHER_DATE]
+    assert found == expected
+
+
+RUN_TOGETHER_DATE_VALID = [
+    "2023年8月3日に開かれた。",  # marks kept
+    "来場者は20231人だった。",  # a count
+    "期間は10000日に及ぶ。",  # five digits before 日: a count of days, never a date
+    "2023230日",  # February has no 30th
+    "2023132日",  # 13月2日 is no date and 1月32日 neither
+    "ID-202383日に登録",  # a code's mark before the digits
+    "2022/20231月期",  # a range or a fiscal year's sign
+    "1,20231月",  # part of a larger figure
+    "No20231月",  # a letter before the digits
+    "09991月",  # no year of the range
+    "https://example.com/202383日",  # an address
+]
+
+
+@pytest.mark.parametrize("text", RUN_TOGETHER_DATE_VALID)
+def test_run_together_date_valid(text: str) -> None:
+    assert [f for f in audit(text, lang="ja").findings if f.rule == RUN_TOGETHER_DATE] == []
