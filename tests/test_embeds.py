@@ -645,6 +645,40 @@ def test_a_number_a_page_prints_as_content_is_no_photos_id(text: str) -> None:
     assert not [f for f in auditor.audit(text, lang="ja").findings if f.rule == "embed.image-name"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A blog host's alt text: the post's title, then the name it gave the upload (an id of 7 digits or more).
+        (
+            "本文です。\n港の朝 Harbor morning_c0012345_20240105.jpg\n続きです。",
+            ["港の朝 Harbor morning_c0012345_20240105.jpg"],
+        ),
+        # A row of photos on one line: each caption with its name.
+        (
+            "本文。\n港の朝_c0012345_20240105.jpg港の夜_c0012345_20240106.jpg  \n本文。",
+            ["港の朝_c0012345_20240105.jpg", "港の夜_c0012345_20240106.jpg"],
+        ),
+        ("本文です。\n工場の外観 IMG_8663.JPG\n続きです。", ["工場の外観 IMG_8663.JPG"]),  # a camera's name
+    ],
+)
+def test_a_dropped_photos_caption_and_name_on_a_line(text: str, expected: list[str]) -> None:
+    findings = [f for f in auditor.audit(text, lang="ja").findings if f.rule == "embed.image-name"]
+    assert [text[f.start : f.end] for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "写真はIMG_8663.jpgとして保存された。",  # the name inside a sentence
+        "昨日撮った写真です。IMG_8663.jpg\n本文です。",  # a sentence, then the name
+        "本文です。\n新しいロゴ logo.png\n続きです。",  # a name a writer types: no id
+        "本文です。\n港の朝_c0012345_20240105.jpg 港の夜\n続きです。",  # a caption after the last name
+    ],
+)
+def test_a_name_after_a_sentence_or_without_an_id_is_no_photos_caption(text: str) -> None:
+    assert not [f for f in auditor.audit(text, lang="ja").findings if f.rule == "embed.image-name"]
+
+
 def test_a_japanese_line_that_ends_in_a_file_extension_is_no_file_name() -> None:
     text = "本文です。\n詳しい説明は添付の写真.jpg\n"
     assert not [f for f in auditor.audit(text, lang="ja").findings if f.rule == "embed.image-name"]

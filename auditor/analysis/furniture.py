@@ -372,6 +372,59 @@ def _named_images(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A photo's caption with its file name, as a blog host writes its alt text (the post's title, then the name it gave
+# the upload: …Machu Picchu_b0012345_20240101.jpg), left as text on a line of its own or, for a row of photos, one
+# after another on one line. The name is the run of a file name's characters (no spaces) before an image extension,
+# holding an identifier (``_identifier``: a run of 7 digits or more, the upload's id or date stamp) or a camera's
+# file name (DCF's IMG_0123): an id a system gave the photo, no word a writer types (写真.jpg, photo.jpg).
+_CAPTIONED_NAME = rf"[A-Za-z0-9_./%~-]+{_EXTENSION}(?![A-Za-z0-9])"
+_CAMERA_NAME = r"[A-Z]{3}[A-Z0-9_][0-9]{4}"
+# What ends a sentence: a caption has none (a full stop is one only before a space or the line's end: 3.5, example.jp
+# are none).
+_SENTENCE_END = r"[。！？!?]|\.(?![A-Za-z0-9])"
+
+
+def captioned_images(text: str) -> list[tuple[int, int]]:
+    """The photos whose caption and file name (``_CAPTIONED_NAME``, holding an id) fill a line together, one after
+    another with nothing else on the line and no sentence mark in a caption (ペルー旅行 Peru_b0012345_20240101.jpg):
+    each photo's caption with its name, as (start, end), in text order. A name alone is ``image_name_lines``'s."""
+    if "." not in text or not lazy_pattern(_EXTENSION).search(text):
+        return []
+    found: list[tuple[int, int]] = []
+    seen = -1  # the end of the last line read: a line with two names is read once
+    for match in lazy_pattern(_EXTENSION).finditer(text):
+        if match.start() < seen:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        seen = line_end = len(text) if line_end < 0 else line_end
+        found.extend(_captioned_line(text, line_start, line_end))
+    return found
+
+
+def photo_captions(analysis: Analysis) -> list[tuple[int, int]]:
+    """``captioned_images`` of the analysed text, found once for the rules that ask (``analysis.memo``)."""
+    return captioned_images(analysis.text)
+
+
+def _captioned_line(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    line = text[line_start:line_end]
+    at = line_start + len(line) - len(line.lstrip(_LINE_SPACES))
+    end = line_start + len(line.rstrip(_LINE_SPACES))
+    spans = []
+    captioned = False
+    for match in lazy_pattern(_CAPTIONED_NAME).finditer(text, at, end):
+        name = match.group()
+        if not (_identifier(name) or lazy_pattern(_CAMERA_NAME).search(name)):
+            return []  # a name a writer types (photo.jpg): the line may be a sentence about it
+        if lazy_pattern(_SENTENCE_END).search(text, at, match.start()):
+            return []  # a sentence, then a name: not a caption
+        captioned = captioned or match.start() > at
+        spans.append((at, match.end()))
+        at = match.end()
+    return spans if spans and at == end and captioned else []
+
+
 def _content_number(name: str) -> bool:
     """Whether ``name`` is a number a page prints as content, not an id a system gave a file: a
     Japanese telephone number (the numbering plan's 0 and nine or ten digits: 0312345678, 09012345678; no date stamp,

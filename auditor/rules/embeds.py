@@ -34,6 +34,7 @@ from auditor.analysis.furniture import (
     menu_bars,
     numbered_alt_texts,
     page_furniture,
+    photo_captions,
     photo_credits,
     pinyin_readings,
     post_navigation,
@@ -622,7 +623,13 @@ class ImageName(Rule):
         lost); and two lines or more that each hold a name of one numbered series, a lower-case stem and its number
         (house1, house2: headings number their steps capitalised, Day1, STEP2, and one such word alone may be a word,
         web3). pages9: one of each on three sites, the series 5 lines, all annotated; none elsewhere, on the fresh
-        pages or in the WMT texts.
+        pages or in the WMT texts. And a photo's caption with its file name, as a blog host writes the alt text (the
+        post's title, then the name it gave the upload: …Machu Picchu_b0012345_20240101.jpg): a line made of one such
+        pair or more, one after another, each name an identifier or a camera's name with an image extension, no
+        sentence mark in a caption (a sentence, then a name, stays quiet); each photo's caption with its name is one
+        finding. pages15: 5 such photos on one blog's page (3 lines), all annotated as dropped images, where
+        language.untranslated had 2 wrong findings; none elsewhere in pages11-15, on the fresh pages or in the WMT
+        texts.
 
         Fix (the message says it; there is no one-line suggestion): put the photo back, or delete the line.
     """
@@ -637,15 +644,22 @@ class ImageName(Rule):
     good = "新工場の建設が始まった。\n稼働は来年の予定だ。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for start, end in image_name_lines(doc.text):
+        names = [(start, end, False) for start, end in image_name_lines(doc.text)]
+        captions = [
+            (start, end, True)
+            for start, end in ctx.analysis.memo(photo_captions)
+            if not any(low < end and start < high for low, high, _ in names)  # a wiki's File: and its name
+        ]
+        for start, end, captioned in sorted(names + captions) if captions else names:
             if ctx.in_embed(start, end):
                 continue  # a flattened post's photo link is the post's
+            what = "a dropped photo's caption and file name" if captioned else "the name or id of a photo or an item"
             yield self.finding(
                 doc,
                 start,
                 end,
-                f"'{doc.text[start:end]}' is the name or id of a photo or an item that was dropped from the page: put "
-                "the photo back or delete the line.",
+                f"'{doc.text[start:end]}' is {what} that was dropped from the page: put the photo back or delete "
+                "the line.",
             )
 
 

@@ -36,7 +36,14 @@ from auditor.analysis.foreign import (
     untranslated_chars,
     vietnamese_words,
 )
-from auditor.analysis.furniture import INTERFACE, TEXT_KINDS, FurnitureLine, counter_blocks, page_furniture
+from auditor.analysis.furniture import (
+    INTERFACE,
+    TEXT_KINDS,
+    FurnitureLine,
+    counter_blocks,
+    page_furniture,
+    photo_captions,
+)
 from auditor.analysis.morph import tokens
 from auditor.analysis.parallel import (
     ANCHORED,
@@ -208,6 +215,14 @@ def _in_language_menu(doc: Document, start: int, end: int, pack: LanguagePack) -
                 return True
             at = low if step < 0 else high
     return False
+
+
+def _in_photo_caption(ctx: Context, start: int, end: int) -> bool:
+    """True when ``start`` and the last character before ``end`` are in the captions and file names of dropped photos
+    that fill a line (``photo_captions``: Trip to Peru_b0012345_20240101.jpg, one or more to the line, nothing else):
+    the photos' alt text, left where they were, not the article's sentence."""
+    captions = ctx.analysis.memo(photo_captions)
+    return bool(captions) and all(any(low <= at < high for low, high in captions) for at in (start, end - 1))
 
 
 class _Chinese:
@@ -442,7 +457,10 @@ class Untranslated(Rule):
         no change). A name or a figure shared with the line beside it is not enough for such a line, as it is for a
         short one: neighbouring paragraphs of news share them (6 injected sentences of bench/eval_table.py lost to
         it). A hyphenated word counts by its first part for the names and titles above (End-user, In-Lab: pages9, a
-        market report's title, its one false finding).
+        market report's title, its one false finding). A line of dropped photos' captions, each closed by the file
+        name a blog host gave the upload (Trip to Peru_b0012345_20240101.jpg), is their alt text, embed.image-name's,
+        not a sentence (pages15: a bilingual blog's photo rows, 2 false findings; no other change on the dev pages
+        11-15, the fresh pages, the WMT references or bench/eval_table.py).
     """
 
     id = "language.untranslated"
@@ -461,6 +479,8 @@ class Untranslated(Rule):
             start, end = doc.line_bounds(finding.start)
             if _in_language_menu(doc, finding.start, finding.end, pack):
                 continue  # a language menu's entry: each language named in its own words, page furniture
+            if _in_photo_caption(ctx, finding.start, finding.end):
+                continue  # a dropped photo's caption and file name: embed.image-name's
             if _KANJI.search(finding.excerpt) and not HAS_KANA.search(doc.text, start, end):
                 # A line of Han characters without kana beside a line that a bilingual page pairs with its translation:
                 # a page that sets each sentence in three languages (English, Japanese, Chinese), on purpose.

@@ -474,6 +474,19 @@ def test_a_language_menu_names_each_language_in_its_own_words() -> None:
     assert found("简体中文\n\n日本語\n同社は新工場を公開した。\n") == ["简体中文"]
 
 
+def test_a_dropped_photos_caption_and_file_name_are_no_sentence() -> None:
+    # Two photos' alt text on one line, each its caption and the file name a blog host gave it: embed.image-name's.
+    photos = (
+        "同社は新工場を公開した。\nA view of the harbor in the morning_c0012345_20240105.jpg港の夜 A view of the "
+        "harbor at night_c0012345_20240106.jpg\n株価は上がった。\n"
+    )
+    assert found(photos) == []
+    # A sentence before the name is still a sentence.
+    assert found("同社は新工場を公開した。\nA view of the harbor in the morning. IMG_8663.jpg\n株価は上がった。\n") == [
+        "A view of the harbor in the morning."
+    ]
+
+
 def glyph_names_found(text: str) -> list[str]:
     return [f.excerpt for f in audit(text, lang="ja").findings if f.rule == "entity.chinese-glyph"]
 
