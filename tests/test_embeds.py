@@ -904,6 +904,34 @@ def test_languages_named_in_a_list_or_a_sentence_stay_quiet(text: str) -> None:
     assert _furniture(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "menu"),
+    [
+        ("lang\n中文English日本語한국어Deutsch\n本文です。", "中文English日本語한국어Deutsch"),  # run together
+        ("本文です。\n English | 日本語 | 简体中文 \n続き。", "English | 日本語 | 简体中文"),  # parted by bars
+        # One word each between names that the table lacks (a language named otherwise), fewer than the names.
+        ("ホーム\nEnglishIndonesian日本語Español\n本文です。", "EnglishIndonesian日本語Español"),
+    ],
+)
+def test_a_language_menu_on_one_line_is_page_furniture(text: str, menu: str) -> None:
+    assert [found[0] for found in _furniture(text)] == [menu]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本語とEnglishとFrançaisとDeutschを話す。",  # kana between the names: a sentence
+        "English, Deutsch and Français are offered.\n本文です。",  # punctuation and words between them
+        "English Deutsch Français are spoken here\n本文です。",  # two words after the names
+        "EnglishEnglishEnglish\n本文です。",  # one name repeated
+        "English 日本語\n本文です。",  # two names
+        "English Foo 日本語 Bar 中文 Baz\n本文です。",  # as many unknown words as names
+    ],
+)
+def test_language_names_in_a_line_of_text_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
 def test_a_market_ticker_is_page_furniture():
     text = "速報\nBTC\n$96,000\n5.73%\nETH\n$3,521.91\n-3.97%\n\n価格が上がった。"
     assert _furniture(text) == [("BTC\n$96,000\n5.73%\nETH\n$3,521.91\n-3.97%", 3, 41)]

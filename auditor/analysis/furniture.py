@@ -1134,13 +1134,27 @@ def _switcher_names(lexicon: Lexicon) -> frozenset[str]:
 # A language switcher names each language of the site in that language (简体中文, English, 한국어: the W3C's advice
 # for language menus), one to a line once the menu's markup is gone. Three such names in a row are a menu: an article
 # that names languages does so in its own. The menu offers English wherever there is one (one search for it).
+# A menu flattened further runs its names together on one line, or parts them with spaces or bars (日本語EnglishDeutsch,
+# English | 中文 | 한국어): a line made of ``MIN_SWITCHER_NAMES`` different names or more, where what the table lacks
+# between two of them is one word each (a language the table does not hold, or one named otherwise: Indonesian), in
+# no script of Japanese or Chinese text (a kana or kanji word between names is a sentence's: 日本語とEnglishで),
+# fewer such words than names, and nothing else on the line (no punctuation but the bars, no second word in a gap).
 MIN_SWITCHER_NAMES = 3
+_MENU_SEPARATORS = " \t\u3000\r|｜"
+_HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _switcher_names_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The switcher names as one alternation, the longest first (Русский язык before Русский), in any case (a menu
+    writes español or Español)."""
+    names = sorted(_switcher_names(lexicon), key=len, reverse=True)
+    return re.compile("|".join(re.escape(name) for name in names), re.IGNORECASE) if names else None
 
 
 def language_switchers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The language menus flattened into the text: ``MIN_SWITCHER_NAMES`` lines or more in a row, each one
-    language's own name (``page_furniture.tsv``'s "switcher" rows) and no two the same, as (start, end), in text
-    order."""
+    language's own name (``page_furniture.tsv``'s "switcher" rows) and no two the same, or one line of such names run
+    together (``_menu_line``), as (start, end), in text order."""
     if "English" not in text:
         return []  # nearly every article
     names = lexicon.compiled(_switcher_names)
@@ -1156,8 +1170,36 @@ def language_switchers(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             run = []
         if name in names:
             run.append((start, start + len(name), name))
+        elif "English" in name and _menu_line(name, lexicon.compiled(_switcher_names_pattern)):
+            found.append((start, start + len(name)))
         at += len(line) + 1
-    return found
+    return sorted(found)
+
+
+def language_menus(analysis: Analysis) -> list[tuple[int, int]]:
+    """``language_switchers`` of the analysed text, found once for the rules that ask (``analysis.memo``)."""
+    return language_switchers(analysis.text, analysis.lexicon)
+
+
+def _menu_line(line: str, pattern: re.Pattern[str] | None) -> bool:
+    """Whether ``line`` is a language menu run together on one line: ``MIN_SWITCHER_NAMES`` different switcher names
+    or more, parted by nothing, spaces or bars, or by one word each that the table lacks (a letters-only word in no
+    script of Japanese or Chinese), fewer such words than names."""
+    if pattern is None:
+        return False
+    seen: set[str] = set()
+    unknown = 0
+    at = 0
+    for match in (*pattern.finditer(line), None):
+        gap = line[at : len(line) if match is None else match.start()].strip(_MENU_SEPARATORS)
+        if gap:
+            if not gap.isalpha() or _HAN_OR_KANA.search(gap):
+                return False  # punctuation, two words, or a word of Japanese or Chinese text: a sentence
+            unknown += 1
+        if match is not None:
+            seen.add(match.group().casefold())
+            at = match.end()
+    return len(seen) >= MIN_SWITCHER_NAMES and unknown < len(seen)
 
 
 # A market ticker (a crypto or stock site's top bar): for each asset its symbol, its last price and its change in

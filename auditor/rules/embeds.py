@@ -25,7 +25,7 @@ from auditor.analysis.furniture import (
     host_notices,
     image_name_lines,
     keyword_lists,
-    language_switchers,
+    language_menus,
     line_openings,
     link_outs,
     link_rows,
@@ -268,7 +268,11 @@ class PageFurniture(Rule):
 
         Two widgets of a page's top bar, in any language, by their shape: a language menu, three lines or more in a
         row that each name one of the site's languages in that language (简体中文 / English / 한국어: the table's
-        ``switcher`` rows, as a menu names them), and a market ticker before the text's first 。, two assets or more
+        ``switcher`` rows, as a menu names them), or one line of three such names or more run together or parted
+        by spaces or bars (中文English日本語, English | 日本語 | 한국어), where a word the table lacks may stand
+        between two names (a language named otherwise: Indonesian), one word each, in no script of Japanese or
+        Chinese text, fewer such words than names (pages15: one such line, annotated; none elsewhere in pages11-15,
+        on the fresh pages or in the WMT texts), and a market ticker before the text's first 。, two assets or more
         in a row, each its symbol, its price and its change in percent on three lines (BTC / $96,000 / 5.73%).
         pages10 (blind): one of each, on one page, annotated; none on the other dev pages, the fresh pages or the WMT
         English→Japanese texts. And a list of search keywords that a site's SEO settings wrote into an image's alt
@@ -403,7 +407,7 @@ class PageFurniture(Rule):
         anchors = heading_anchors(doc.text, ctx.lexicon)
         alts = header_alt_texts(doc.text)
         slots = template_slots(doc.text)
-        switchers = language_switchers(doc.text, ctx.lexicon)
+        switchers = ctx.analysis.memo(language_menus)
         tickers = price_tickers(doc.text)
         keywords = keyword_lists(doc.text)
         votes = vote_counters(doc.text, ctx.lexicon)

@@ -41,6 +41,7 @@ from auditor.analysis.furniture import (
     TEXT_KINDS,
     FurnitureLine,
     counter_blocks,
+    language_menus,
     page_furniture,
     photo_captions,
 )
@@ -217,12 +218,25 @@ def _in_language_menu(doc: Document, start: int, end: int, pack: LanguagePack) -
     return False
 
 
+def _in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when ``start`` and the last character before ``end`` are in ``spans`` (the captions of a line of dropped
+    photos, adjacent, or a language menu's line)."""
+    return bool(spans) and all(any(low <= at < high for low, high in spans) for at in (start, end - 1))
+
+
+def _in_menu_line(doc: Document, ctx: Context, finding: Finding) -> bool:
+    """True when ``finding`` is in a language menu run together on one line (``language_menus``: 中文English日本語,
+    English | 日本語 | 한국어), embed.page-furniture's. A menu of one name to a line is asked as before
+    (``_in_language_menu``: the page's own name in its block)."""
+    menus = [(low, high) for low, high in ctx.analysis.memo(language_menus) if "\n" not in doc.text[low:high]]
+    return _in_spans(menus, finding.start, finding.end)
+
+
 def _in_photo_caption(ctx: Context, start: int, end: int) -> bool:
-    """True when ``start`` and the last character before ``end`` are in the captions and file names of dropped photos
-    that fill a line (``photo_captions``: Trip to Peru_b0012345_20240101.jpg, one or more to the line, nothing else):
-    the photos' alt text, left where they were, not the article's sentence."""
-    captions = ctx.analysis.memo(photo_captions)
-    return bool(captions) and all(any(low <= at < high for low, high in captions) for at in (start, end - 1))
+    """True when ``doc.text[start:end]`` is in the captions and file names of dropped photos that fill a line
+    (``photo_captions``: Trip to Peru_b0012345_20240101.jpg, one or more to the line, nothing else): the photos' alt
+    text, left where they were, not the article's sentence."""
+    return _in_spans(ctx.analysis.memo(photo_captions), start, end)
 
 
 class _Chinese:
@@ -460,7 +474,9 @@ class Untranslated(Rule):
         market report's title, its one false finding). A line of dropped photos' captions, each closed by the file
         name a blog host gave the upload (Trip to Peru_b0012345_20240101.jpg), is their alt text, embed.image-name's,
         not a sentence (pages15: a bilingual blog's photo rows, 2 false findings; no other change on the dev pages
-        11-15, the fresh pages, the WMT references or bench/eval_table.py).
+        11-15, the fresh pages, the WMT references or bench/eval_table.py). So is a language menu run together on
+        one line (中文English日本語한국어: embed.page-furniture's language menu), the language names in it each in
+        its own words (pages15: one Korean word's false finding; no other change).
     """
 
     id = "language.untranslated"
@@ -477,7 +493,7 @@ class Untranslated(Rule):
         pack = get_pack(doc.lang)
         for finding in self._findings(doc, ctx):
             start, end = doc.line_bounds(finding.start)
-            if _in_language_menu(doc, finding.start, finding.end, pack):
+            if _in_language_menu(doc, finding.start, finding.end, pack) or _in_menu_line(doc, ctx, finding):
                 continue  # a language menu's entry: each language named in its own words, page furniture
             if _in_photo_caption(ctx, finding.start, finding.end):
                 continue  # a dropped photo's caption and file name: embed.image-name's

@@ -472,6 +472,9 @@ def test_a_language_menu_names_each_language_in_its_own_words() -> None:
     assert found("言語\n简体中文\n한국어\nEnglish\n\n同社は新工場を公開した。\n") == ["简体中文", "한국어"]
     # A blank line parts the blocks.
     assert found("简体中文\n\n日本語\n同社は新工場を公開した。\n") == ["简体中文"]
+    # A menu run together on one line (embed.page-furniture's), a word the table lacks among its names.
+    assert found("言語\n한어EnglishFrançais日本語\n\n同社は新工場を公開した。\n") == []
+    assert found("한어\n\n同社は新工場を公開した。\n") == ["한어"]
 
 
 def test_a_dropped_photos_caption_and_file_name_are_no_sentence() -> None:
