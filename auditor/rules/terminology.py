@@ -66,7 +66,12 @@ _JOINERS = frozenset({"and", "or", "vs", "with"})
 _VOWEL_LIKE = frozenset("aeiouyhw")
 _LATIN_TAIL = re.compile(r"[A-Za-z]+$")
 _DIGITS = re.compile(r"[^0-9]")
-_MIDDLE_DOT = re.compile("[・･]")
+# What joins the parts of a foreign name in katakana: the middle dot, and the double hyphen that JIS X 4051 sets
+# between the parts of a double-barrelled name (ジャン゠ポール・サルトル), typed as ゠, ＝ or = (an NFKC text turns ＝
+# into =). A name joined by one and by another is one name written two ways.
+_JOINS = "・･=＝゠"
+_MIDDLE_DOT = re.compile(f"[{_JOINS}]")
+_AS_DOT = str.maketrans(dict.fromkeys(_JOINS, "・"))
 _MIN_LATIN = 3  # letters; "AI" and "Ai" are too short to call variants
 _OPEN = "（("
 # The brackets a gloss may stand in: round, square, lenticular and tortoise-shell (JIS X 4051's brackets).
@@ -216,8 +221,8 @@ def _katakana_spans(text: str, word: str, in_dotted: bool = False) -> list[tuple
         end = at + len(word)
         after = text[end : end + 1]
         if (
-            (not at or text[at - 1] not in _KATAKANA_CHARS_AND_SIGILS or (in_dotted and text[at - 1] in "・･"))
-            and (after not in _KATAKANA_CHARS or _ends_at_dot(text, end) or (in_dotted and after in "・･"))
+            (not at or text[at - 1] not in _KATAKANA_CHARS_AND_SIGILS or (in_dotted and text[at - 1] in _JOINS))
+            and (after not in _KATAKANA_CHARS or _ends_at_dot(text, end) or (in_dotted and after in _JOINS))
             # a capital or digit right after may be a glued tail (テスラX): let the pattern decide
             and (not after.isascii() or not after.isalnum() or _match_end(KATAKANA_WORD, text, at) == end)
         ):
@@ -492,7 +497,7 @@ def _short_name_variants(text: str, groups: dict[str, _Group], article: _Katakan
     held = {name for group in groups.values() for name in group.forms}
     by_key: dict[str, list[str]] = {}
     for word in short:
-        if len(word) >= 2 and word not in held and not _ends_in_latin(word) and "・" not in word:
+        if len(word) >= 2 and word not in held and not _ends_in_latin(word) and not _PIECES[word]:
             by_key.setdefault(_long_vowels(word).translate(_DROP_VARIANT_LETTERS), []).append(word)
     found = []
     parts: set[str] | None = None
@@ -512,7 +517,7 @@ def _full_name_variants(text: str, groups: dict[str, _Group], article: _Katakana
     skeleton of two consonants or more (イーロン・マスク, エロン・マスク: one given name heard two ways beside one
     family name): one person's name written two ways. The part they share is the evidence the vowels alone cannot
     give; two parts JMdict lists as two words (distinct_loans.tsv) are two names."""
-    dotted = [word for word in article.words if "・" in word and len(_PIECES[word]) >= 2]
+    dotted = [word for word in article.words if len(_PIECES[word]) >= 2]
     if len(dotted) < 2:
         return []
     # Two names of one frame share every piece of it: where no piece is in two names (tested in C), no frame is, and
@@ -579,7 +584,7 @@ def _family_name_variants(
     found = []
     # The words of a last part's skeleton, picked in C: in most articles none but those parts' own names.
     for word in compress(article.words, map(lasts.__contains__, map(_SKELETONS.__getitem__, article.words))):
-        if "・" in word or word in pieces or word in held or len(word) < 2 or _ends_in_latin(word):
+        if _PIECES[word] or word in pieces or word in held or len(word) < 2 or _ends_in_latin(word):
             continue
         same = lasts.get(_SKELETONS[word])
         if not same or len(same) != 1 or _distinct(word, same[0], ctx):
@@ -642,6 +647,36 @@ def _spaced_tails(text: str, groups: dict[str, _Group], article: _KatakanaWords)
 _GLUED_TAIL = re.compile(f"(?<=[{KATAKANA}])[A-Z0-9]{{1,2}}$")
 
 
+def _hyphen_joined(text: str) -> list[str]:
+    """The katakana names of ``text`` whose parts a double hyphen written = or ＝ joins (カシム=ジョマルト・トカエフ),
+    each once, in text order: the katakana scan ends a word there (゠, a katakana letter, stays in its word). Only
+    where the text holds = or ＝ (found in C): in most articles neither."""
+    found: dict[str, None] = {}
+    for sign in "=＝":
+        at = text.find(sign)
+        while at >= 0:
+            end = at + 1
+            if at and text[at - 1] in _NAME_LETTERS and text[end : end + 1] in _NAME_LETTERS:
+                start = at - 1
+                while start and (text[start - 1] in _NAME_LETTERS or text[start - 1] in _JOINS):
+                    start -= 1
+                while end < len(text) and (text[end] in _NAME_LETTERS or text[end] in _JOINS):
+                    end += 1
+                while text[start] in _JOINS:
+                    start += 1
+                while text[end - 1] in _JOINS:
+                    end -= 1
+                if not start or text[start - 1] not in _KATAKANA_CHARS_AND_SIGILS:
+                    found[text[start:end]] = None
+            at = text.find(sign, end)
+    return list(found)
+
+
+# The letters of a katakana name's parts: katakana letters and the long-vowel mark, no half-width or small katakana
+# first (a part starts as a katakana word does).
+_NAME_LETTERS = frozenset(map(chr, range(0x30A1, 0x30FF))) - frozenset("・")
+
+
 def _lists_countries(word: str, countries: frozenset[str]) -> bool:
     """Whether ``word`` is countries joined by a middle dot (イラン・トルコ両首脳): a list, not one name."""
     pieces = _PIECES[word]
@@ -701,10 +736,10 @@ def variant_keys(whole: str) -> tuple[tuple[str, str], ...]:
     """(word, key) of a katakana word and of the parts of a name joined by a middle dot, for those long enough to
     have a key; and (word and ``_ROW_MARK``, row key) of the word, or of the parts of a name, for those long enough
     to have a row key (``_row_key``)."""
-    words = [whole, *_MIDDLE_DOT.split(whole)] if "・" in whole or "･" in whole else [whole]
+    words = [whole, *_MIDDLE_DOT.split(whole)] if _MIDDLE_DOT.search(whole) else [whole]
     rowed = words[1:] or words  # a name in parts: its parts
     return (
-        *((word, key) for word in words if (key := _variant_key(word))),
+        *((word, key) for word in words if (key := _variant_key(word.translate(_AS_DOT)))),
         *((word + _ROW_MARK, key) for word in rowed if (key := _row_key(word))),
     )
 
@@ -731,7 +766,7 @@ _PER_WORD_MAX = 65536
 _VARIANT_KEYS = _PerWord(variant_keys)
 _SKELETONS = _PerWord(skeleton)
 # The parts of a name joined by a middle dot (イーロン, マスク), none for a word without one.
-_PIECES = _PerWord(lambda word: tuple(filter(None, _MIDDLE_DOT.split(word))) if "・" in word or "･" in word else ())
+_PIECES = _PerWord(lambda word: tuple(filter(None, _MIDDLE_DOT.split(word))) if _MIDDLE_DOT.search(word) else ())
 
 
 class _KatakanaWords:
@@ -753,9 +788,10 @@ def _spelling_variant(one: str, other: str) -> bool:
 
     A middle dot may only come or go by itself (イーロン・マスク, イーロンマスク): with letters beside it, a whole
     part of the name comes or goes (イ・ミンソク, ミンソク: the family name イ), which is another form of the name,
-    not another spelling.
+    not another spelling. The double hyphen (=, ＝, ゠) joins parts as the middle dot does: カシム=ジョマルト and
+    カシム・ジョマルト differ in the letter that joins them only.
     """
-    one, other = _long_vowels(_undoubled(one)), _long_vowels(_undoubled(other))
+    one, other = (_long_vowels(_undoubled(word.translate(_AS_DOT))) for word in (one, other))
     matcher = SequenceMatcher(None, one, other, autojunk=False)
     resized = other  # other, with letters that differ from one's only in size written as one's (スイ as スィ)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -1156,7 +1192,11 @@ class SpellingVariants(Rule):
           ベンルック・ロンタン (a road between two places) is one more use of the spelling ロンタン. Countries joined
           by a middle dot (the Japanese names of place_names.tsv, from CLDR) are a list, not one name: イラン・トルコ
           and イラントルコ are no pair (the words run together lost a separator, another leftover; pages4: one false
-          finding).
+          finding). The double hyphen that JIS X 4051 sets between the parts of a double-barrelled name
+          (ジャン゠ポール・サルトル; typed ゠, ＝ or =, which an NFKC text makes of ＝) joins parts as the middle dot
+          does: カシム=ジョマルト・トカエフ and カシム・ジョマルト・トカエフ are one name with two joining letters, and
+          the parts of either are words (pages14 dev: one more true finding; no change on pages11-13, the fresh
+          pages, the references, the injected table or WMT23-24 system outputs).
         - Two katakana names one vowel apart (セリーナ, セレーナ: Selena heard two ways): of one length, of
           ``_MIN_VARIANT_LENGTH`` letters or more, differing in one letter for another of its consonant row, not the
           last (where Romance names mark gender: マリア, マリオ). Both must be names as the dictionaries tell: neither
@@ -1327,7 +1367,7 @@ class SpellingVariants(Rule):
         groups: dict[str, _Group] = {}
         for form in latin.values():
             groups.setdefault(_group_key(form.text), _Group()).add(form)
-        words = _KatakanaWords(katakana_words(ctx.analysis))
+        words = _KatakanaWords(katakana_words(ctx.analysis) + _hyphen_joined(text))
         if eligible:
             self._add_katakana(text, groups, eligible, ctx, words)
             # A Latin word run together with katakana (Memeブーム): rare, found from the spans the article holds.

@@ -282,6 +282,21 @@ INVALID += [
         "ゼントレーナは笑った。ゼントリーナさんは歌った。ゼントリーナさんも来た。",
         [("ゼントレーナ", 0, "ゼントリーナ")],
     ),
+    # The double hyphen of a double-barrelled name (JIS X 4051: ゠; typed ＝ or =) joins its parts as ・ does: a name
+    # joined by one and by the other is one name written two ways.
+    (
+        "ダリム=ゼントラ・オルコフ大統領は来日した。ダリム=ゼントラ・オルコフ大統領は会談した。"
+        "ダリム・ゼントラ・オルコフ大統領は述べた。",
+        [("ダリム・ゼントラ・オルコフ", 0, "ダリム=ゼントラ・オルコフ")],
+    ),
+    (
+        "ミラン゠ペトル・ザヴォルは語った。ミラン・ペトル・ザヴォルの新作が出た。ミラン゠ペトル・ザヴォルは笑った。",
+        [("ミラン・ペトル・ザヴォル", 0, "ミラン゠ペトル・ザヴォル")],
+    ),
+    (
+        "ミラン＝ペトルは語った。ミラン＝ペトルの新作が出た。ミラン=ペトルは笑った。",
+        [("ミラン=ペトル", 0, "ミラン＝ペトル")],
+    ),
 ]
 
 VALID: list[str] = [
@@ -305,6 +320,9 @@ VALID: list[str] = [
     "アルジャジーラによると、交渉は続いている。詳細はAl Jazeera-x@example.orgまで。アルジャジーラの記者は無事だ。",
     # Katakana words of one skeleton that are different words.
     "ブラウン氏は店でブラウニーを買った。",
+    # One joining letter throughout is one spelling; an equals sign between a word and a figure joins no name.
+    "ダリム=ゼントラ・オルコフ大統領は来日した。ダリム=ゼントラ・オルコフ大統領は会談した。",
+    "1マイル=1.6キロで、ザヴォル・ミランが勝った。ザヴォル・ミランは笑った。",
     # Letters that render one foreign sound keep its vowel: words whose vowels differ are two words (a word and a
     # name, two words).
     "デバイスの画面は大きい。デイビス氏は新しいデバイスを試した。",
