@@ -384,10 +384,48 @@ def _katakana_variants(
             for word in words
             if not _ends_in_latin(word) and word not in held and not _lists_countries(word, countries)
         ]
+        coda = [word[:-1] for word in words if word.endswith(_CODA_MARK)]
+        if coda:
+            words = [word for word in words if not word.endswith(_CODA_MARK)]
+            found.extend(_coda_pairs(text, coda, words, article, ctx))
         group = _variant_group(text, words, ctx)
         if group is not None:
             found.append(group)
     return found
+
+
+def _coda_pairs(text: str, coda: list[str], words: list[str], article: _KatakanaWords, ctx: Context) -> list[_Group]:
+    """Of katakana words of one variant key, the pairs of a word with ル between a vowel and a consonant (``coda``:
+    ジョマルト) and a word that writes a long-vowel mark there (``words``: ジョマート), the two one name: a vowel and
+    r before a consonant is rendered with ル where the r is sounded (most languages, or a reading of the spelling)
+    and with a long vowel where it is not (English: Martin, マーティン; マルティン). Both must be names, as the
+    dictionaries tell (``_names_apart``): JMdict lists many such pairs as two words (カルト, カート: cult and cart;
+    ボルト, ボート), where ル is an l as often as an r. And one must stand as a name in the article, a part of a
+    dotted name or before a person's title (``_stands_as_name``)."""
+    found = []
+    parts: set[str] | None = None
+    for one in coda:
+        long = _long_vowels(_CODA_R.sub("ー", one))
+        for other in words:
+            if other == one or _long_vowels(other).count("ー") < long.count("ー"):
+                continue  # ジョマト drops the r and its length both: not this pair
+            if not _spelling_variant(long, other) or not _names_apart(one, other, ctx.lexicon.compiled(_LoanSources)):
+                continue
+            if parts is None:
+                parts = set(chain.from_iterable(map(_PIECES.__getitem__, article.words)))
+            if _stands_as_name(text, one, parts, ctx) or _stands_as_name(text, other, parts, ctx):
+                group = _Group()
+                for word in (one, other):
+                    group.add(_Form(word, True, _katakana_spans(text, word, in_dotted=True)))
+                found.append(group)
+    return found
+
+
+# ル after a letter with a vowel and before a letter of a consonant's row (ジョマルト): a vowel and r (or l) before a
+# consonant, which a rendering of an English name may write with a long-vowel mark (ジョマート).
+_CODA_R = re.compile("(?<=[ァ-ヂツ-ヲヴ])ル(?=[カ-ヂツ-ドナ-ノハ-ポマ-モヤユヨラ-ロワヲヴ])")
+# Marks the words with such a ル among the variant keys (variant_keys), under the key of the word with ー there.
+_CODA_MARK = "\x01"
 
 
 def _variant_group(text: str, words: list[str], ctx: Context) -> _Group | None:
@@ -741,6 +779,13 @@ def variant_keys(whole: str) -> tuple[tuple[str, str], ...]:
     return (
         *((word, key) for word in words if (key := _variant_key(word.translate(_AS_DOT)))),
         *((word + _ROW_MARK, key) for word in rowed if (key := _row_key(word))),
+        *(
+            (word + _CODA_MARK, key)
+            for word in words
+            if "ル" in word
+            and (long := _CODA_R.sub("ー", word)) != word
+            and (key := _variant_key(long.translate(_AS_DOT)))
+        ),
     )
 
 
@@ -1205,6 +1250,15 @@ class SpellingVariants(Rule):
           person's title or honorific (person_suffixes.tsv). (pages8: one more true finding; WMT24 system outputs:
           three more, all right, ロゼンデール / ロゼンダール among them; no change on the other dev sets, the fresh
           pages, the references or the injected table.)
+        - Two katakana names that differ in ル against a long-vowel mark between a vowel and a consonant (ジョマルト,
+          ジョマート: Jomart): a vowel and r before a consonant is rendered with ル where the r is sounded (most
+          languages, or a reading of the spelling) and with a long vowel where it is not (English: マーティン,
+          マルティン). Both must be names as the dictionaries tell (as for the vowel pairs above) and one must stand
+          as a name in the article: of the 97 pairs of JMdict katakana words that differ so, 52 are two words with
+          no gloss word in common (カルト, カート: cult and cart; ボルト, ボート), ル being an l as often as an r.
+          (pages14 dev: one more true finding; no change on pages11-13, the fresh pages, the references, the
+          injected table or WMT23-24 system outputs, where the one other pair of words that differ so, オルソン and
+          オーソン for one character, stands nowhere as a name and is left alone.)
         - Two katakana words shorter than ``_MIN_VARIANT_LENGTH`` that differ only in those letters (ルラ, ルーラ),
           when every form stands as a person's name in the article (before a title or honorific, or a part of a
           dotted name): short words of one skeleton are often two words (ビル, ビール), a person's title is the

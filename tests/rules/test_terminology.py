@@ -297,6 +297,12 @@ INVALID += [
         "ミラン＝ペトルは語った。ミラン＝ペトルの新作が出た。ミラン=ペトルは笑った。",
         [("ミラン=ペトル", 0, "ミラン＝ペトル")],
     ),
+    # A vowel and r before a consonant, rendered with ル (the r sounded) and with a long vowel (English): one name,
+    # where both are names and one stands as a name (a part of a dotted name).
+    (
+        "ダリム・ゼマルト・オルコフ大統領は来日した。ゼマルト・オルコフ大統領は会談した。ダリム・ゼマート氏は述べた。",
+        [("ゼマート", 0, "ゼマルト")],
+    ),
 ]
 
 VALID: list[str] = [
@@ -320,6 +326,11 @@ VALID: list[str] = [
     "アルジャジーラによると、交渉は続いている。詳細はAl Jazeera-x@example.orgまで。アルジャジーラの記者は無事だ。",
     # Katakana words of one skeleton that are different words.
     "ブラウン氏は店でブラウニーを買った。",
+    # ル or a long vowel before a consonant: JMdict's words are two words (cult and cart, bolt and boat), and names
+    # must stand as names (ゼマルト and ゼマート here are neither a part of a dotted name nor before a title).
+    "カルトの集団が増えた。カートを押した。",
+    "ボルトを締めた。ボートに乗った。",
+    "ゼマルトは語った。ゼマートは笑った。",
     # One joining letter throughout is one spelling; an equals sign between a word and a figure joins no name.
     "ダリム=ゼントラ・オルコフ大統領は来日した。ダリム=ゼントラ・オルコフ大統領は会談した。",
     "1マイル=1.6キロで、ザヴォル・ミランが勝った。ザヴォル・ミランは笑った。",
