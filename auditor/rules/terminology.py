@@ -66,7 +66,12 @@ _JOINERS = frozenset({"and", "or", "vs", "with"})
 _VOWEL_LIKE = frozenset("aeiouyhw")
 _LATIN_TAIL = re.compile(r"[A-Za-z]+$")
 _DIGITS = re.compile(r"[^0-9]")
-_MIDDLE_DOT = re.compile("[・･]")
+# What joins the parts of a foreign name in katakana: the middle dot, and the double hyphen that JIS X 4051 sets
+# between the parts of a double-barrelled name (ジャン゠ポール・サルトル), typed as ゠, ＝ or = (an NFKC text turns ＝
+# into =). A name joined by one and by another is one name written two ways.
+_JOINS = "・･=＝゠"
+_MIDDLE_DOT = re.compile(f"[{_JOINS}]")
+_AS_DOT = str.maketrans(dict.fromkeys(_JOINS, "・"))
 _MIN_LATIN = 3  # letters; "AI" and "Ai" are too short to call variants
 _OPEN = "（("
 # The brackets a gloss may stand in: round, square, lenticular and tortoise-shell (JIS X 4051's brackets).
@@ -216,8 +221,8 @@ def _katakana_spans(text: str, word: str, in_dotted: bool = False) -> list[tuple
         end = at + len(word)
         after = text[end : end + 1]
         if (
-            (not at or text[at - 1] not in _KATAKANA_CHARS_AND_SIGILS or (in_dotted and text[at - 1] in "・･"))
-            and (after not in _KATAKANA_CHARS or _ends_at_dot(text, end) or (in_dotted and after in "・･"))
+            (not at or text[at - 1] not in _KATAKANA_CHARS_AND_SIGILS or (in_dotted and text[at - 1] in _JOINS))
+            and (after not in _KATAKANA_CHARS or _ends_at_dot(text, end) or (in_dotted and after in _JOINS))
             # a capital or digit right after may be a glued tail (テスラX): let the pattern decide
             and (not after.isascii() or not after.isalnum() or _match_end(KATAKANA_WORD, text, at) == end)
         ):
@@ -379,10 +384,48 @@ def _katakana_variants(
             for word in words
             if not _ends_in_latin(word) and word not in held and not _lists_countries(word, countries)
         ]
+        coda = [word[:-1] for word in words if word.endswith(_CODA_MARK)]
+        if coda:
+            words = [word for word in words if not word.endswith(_CODA_MARK)]
+            found.extend(_coda_pairs(text, coda, words, article, ctx))
         group = _variant_group(text, words, ctx)
         if group is not None:
             found.append(group)
     return found
+
+
+def _coda_pairs(text: str, coda: list[str], words: list[str], article: _KatakanaWords, ctx: Context) -> list[_Group]:
+    """Of katakana words of one variant key, the pairs of a word with ル between a vowel and a consonant (``coda``:
+    ジョマルト) and a word that writes a long-vowel mark there (``words``: ジョマート), the two one name: a vowel and
+    r before a consonant is rendered with ル where the r is sounded (most languages, or a reading of the spelling)
+    and with a long vowel where it is not (English: Martin, マーティン; マルティン). Both must be names, as the
+    dictionaries tell (``_names_apart``): JMdict lists many such pairs as two words (カルト, カート: cult and cart;
+    ボルト, ボート), where ル is an l as often as an r. And one must stand as a name in the article, a part of a
+    dotted name or before a person's title (``_stands_as_name``)."""
+    found = []
+    parts: set[str] | None = None
+    for one in coda:
+        long = _long_vowels(_CODA_R.sub("ー", one))
+        for other in words:
+            if other == one or _long_vowels(other).count("ー") < long.count("ー"):
+                continue  # ジョマト drops the r and its length both: not this pair
+            if not _spelling_variant(long, other) or not _names_apart(one, other, ctx.lexicon.compiled(_LoanSources)):
+                continue
+            if parts is None:
+                parts = set(chain.from_iterable(map(_PIECES.__getitem__, article.words)))
+            if _stands_as_name(text, one, parts, ctx) or _stands_as_name(text, other, parts, ctx):
+                group = _Group()
+                for word in (one, other):
+                    group.add(_Form(word, True, _katakana_spans(text, word, in_dotted=True)))
+                found.append(group)
+    return found
+
+
+# ル after a letter with a vowel and before a letter of a consonant's row (ジョマルト): a vowel and r (or l) before a
+# consonant, which a rendering of an English name may write with a long-vowel mark (ジョマート).
+_CODA_R = re.compile("(?<=[ァ-ヂツ-ヲヴ])ル(?=[カ-ヂツ-ドナ-ノハ-ポマ-モヤユヨラ-ロワヲヴ])")
+# Marks the words with such a ル among the variant keys (variant_keys), under the key of the word with ー there.
+_CODA_MARK = "\x01"
 
 
 def _variant_group(text: str, words: list[str], ctx: Context) -> _Group | None:
@@ -492,7 +535,7 @@ def _short_name_variants(text: str, groups: dict[str, _Group], article: _Katakan
     held = {name for group in groups.values() for name in group.forms}
     by_key: dict[str, list[str]] = {}
     for word in short:
-        if len(word) >= 2 and word not in held and not _ends_in_latin(word) and "・" not in word:
+        if len(word) >= 2 and word not in held and not _ends_in_latin(word) and not _PIECES[word]:
             by_key.setdefault(_long_vowels(word).translate(_DROP_VARIANT_LETTERS), []).append(word)
     found = []
     parts: set[str] | None = None
@@ -512,7 +555,7 @@ def _full_name_variants(text: str, groups: dict[str, _Group], article: _Katakana
     skeleton of two consonants or more (イーロン・マスク, エロン・マスク: one given name heard two ways beside one
     family name): one person's name written two ways. The part they share is the evidence the vowels alone cannot
     give; two parts JMdict lists as two words (distinct_loans.tsv) are two names."""
-    dotted = [word for word in article.words if "・" in word and len(_PIECES[word]) >= 2]
+    dotted = [word for word in article.words if len(_PIECES[word]) >= 2]
     if len(dotted) < 2:
         return []
     # Two names of one frame share every piece of it: where no piece is in two names (tested in C), no frame is, and
@@ -579,7 +622,7 @@ def _family_name_variants(
     found = []
     # The words of a last part's skeleton, picked in C: in most articles none but those parts' own names.
     for word in compress(article.words, map(lasts.__contains__, map(_SKELETONS.__getitem__, article.words))):
-        if "・" in word or word in pieces or word in held or len(word) < 2 or _ends_in_latin(word):
+        if _PIECES[word] or word in pieces or word in held or len(word) < 2 or _ends_in_latin(word):
             continue
         same = lasts.get(_SKELETONS[word])
         if not same or len(same) != 1 or _distinct(word, same[0], ctx):
@@ -642,6 +685,36 @@ def _spaced_tails(text: str, groups: dict[str, _Group], article: _KatakanaWords)
 _GLUED_TAIL = re.compile(f"(?<=[{KATAKANA}])[A-Z0-9]{{1,2}}$")
 
 
+def _hyphen_joined(text: str) -> list[str]:
+    """The katakana names of ``text`` whose parts a double hyphen written = or ＝ joins (カシム=ジョマルト・トカエフ),
+    each once, in text order: the katakana scan ends a word there (゠, a katakana letter, stays in its word). Only
+    where the text holds = or ＝ (found in C): in most articles neither."""
+    found: dict[str, None] = {}
+    for sign in "=＝":
+        at = text.find(sign)
+        while at >= 0:
+            end = at + 1
+            if at and text[at - 1] in _NAME_LETTERS and text[end : end + 1] in _NAME_LETTERS:
+                start = at - 1
+                while start and (text[start - 1] in _NAME_LETTERS or text[start - 1] in _JOINS):
+                    start -= 1
+                while end < len(text) and (text[end] in _NAME_LETTERS or text[end] in _JOINS):
+                    end += 1
+                while text[start] in _JOINS:
+                    start += 1
+                while text[end - 1] in _JOINS:
+                    end -= 1
+                if not start or text[start - 1] not in _KATAKANA_CHARS_AND_SIGILS:
+                    found[text[start:end]] = None
+            at = text.find(sign, end)
+    return list(found)
+
+
+# The letters of a katakana name's parts: katakana letters and the long-vowel mark, no half-width or small katakana
+# first (a part starts as a katakana word does).
+_NAME_LETTERS = frozenset(map(chr, range(0x30A1, 0x30FF))) - frozenset("・")
+
+
 def _lists_countries(word: str, countries: frozenset[str]) -> bool:
     """Whether ``word`` is countries joined by a middle dot (イラン・トルコ両首脳): a list, not one name."""
     pieces = _PIECES[word]
@@ -701,11 +774,18 @@ def variant_keys(whole: str) -> tuple[tuple[str, str], ...]:
     """(word, key) of a katakana word and of the parts of a name joined by a middle dot, for those long enough to
     have a key; and (word and ``_ROW_MARK``, row key) of the word, or of the parts of a name, for those long enough
     to have a row key (``_row_key``)."""
-    words = [whole, *_MIDDLE_DOT.split(whole)] if "・" in whole or "･" in whole else [whole]
+    words = [whole, *_MIDDLE_DOT.split(whole)] if _MIDDLE_DOT.search(whole) else [whole]
     rowed = words[1:] or words  # a name in parts: its parts
     return (
-        *((word, key) for word in words if (key := _variant_key(word))),
+        *((word, key) for word in words if (key := _variant_key(word.translate(_AS_DOT)))),
         *((word + _ROW_MARK, key) for word in rowed if (key := _row_key(word))),
+        *(
+            (word + _CODA_MARK, key)
+            for word in words
+            if "ル" in word
+            and (long := _CODA_R.sub("ー", word)) != word
+            and (key := _variant_key(long.translate(_AS_DOT)))
+        ),
     )
 
 
@@ -731,7 +811,7 @@ _PER_WORD_MAX = 65536
 _VARIANT_KEYS = _PerWord(variant_keys)
 _SKELETONS = _PerWord(skeleton)
 # The parts of a name joined by a middle dot (イーロン, マスク), none for a word without one.
-_PIECES = _PerWord(lambda word: tuple(filter(None, _MIDDLE_DOT.split(word))) if "・" in word or "･" in word else ())
+_PIECES = _PerWord(lambda word: tuple(filter(None, _MIDDLE_DOT.split(word))) if _MIDDLE_DOT.search(word) else ())
 
 
 class _KatakanaWords:
@@ -753,9 +833,10 @@ def _spelling_variant(one: str, other: str) -> bool:
 
     A middle dot may only come or go by itself (イーロン・マスク, イーロンマスク): with letters beside it, a whole
     part of the name comes or goes (イ・ミンソク, ミンソク: the family name イ), which is another form of the name,
-    not another spelling.
+    not another spelling. The double hyphen (=, ＝, ゠) joins parts as the middle dot does: カシム=ジョマルト and
+    カシム・ジョマルト differ in the letter that joins them only.
     """
-    one, other = _long_vowels(_undoubled(one)), _long_vowels(_undoubled(other))
+    one, other = (_long_vowels(_undoubled(word.translate(_AS_DOT))) for word in (one, other))
     matcher = SequenceMatcher(None, one, other, autojunk=False)
     resized = other  # other, with letters that differ from one's only in size written as one's (スイ as スィ)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -1156,7 +1237,11 @@ class SpellingVariants(Rule):
           ベンルック・ロンタン (a road between two places) is one more use of the spelling ロンタン. Countries joined
           by a middle dot (the Japanese names of place_names.tsv, from CLDR) are a list, not one name: イラン・トルコ
           and イラントルコ are no pair (the words run together lost a separator, another leftover; pages4: one false
-          finding).
+          finding). The double hyphen that JIS X 4051 sets between the parts of a double-barrelled name
+          (ジャン゠ポール・サルトル; typed ゠, ＝ or =, which an NFKC text makes of ＝) joins parts as the middle dot
+          does: カシム=ジョマルト・トカエフ and カシム・ジョマルト・トカエフ are one name with two joining letters, and
+          the parts of either are words (pages14 dev: one more true finding; no change on pages11-13, the fresh
+          pages, the references, the injected table or WMT23-24 system outputs).
         - Two katakana names one vowel apart (セリーナ, セレーナ: Selena heard two ways): of one length, of
           ``_MIN_VARIANT_LENGTH`` letters or more, differing in one letter for another of its consonant row, not the
           last (where Romance names mark gender: マリア, マリオ). Both must be names as the dictionaries tell: neither
@@ -1165,6 +1250,15 @@ class SpellingVariants(Rule):
           person's title or honorific (person_suffixes.tsv). (pages8: one more true finding; WMT24 system outputs:
           three more, all right, ロゼンデール / ロゼンダール among them; no change on the other dev sets, the fresh
           pages, the references or the injected table.)
+        - Two katakana names that differ in ル against a long-vowel mark between a vowel and a consonant (ジョマルト,
+          ジョマート: Jomart): a vowel and r before a consonant is rendered with ル where the r is sounded (most
+          languages, or a reading of the spelling) and with a long vowel where it is not (English: マーティン,
+          マルティン). Both must be names as the dictionaries tell (as for the vowel pairs above) and one must stand
+          as a name in the article: of the 97 pairs of JMdict katakana words that differ so, 52 are two words with
+          no gloss word in common (カルト, カート: cult and cart; ボルト, ボート), ル being an l as often as an r.
+          (pages14 dev: one more true finding; no change on pages11-13, the fresh pages, the references, the
+          injected table or WMT23-24 system outputs, where the one other pair of words that differ so, オルソン and
+          オーソン for one character, stands nowhere as a name and is left alone.)
         - Two katakana words shorter than ``_MIN_VARIANT_LENGTH`` that differ only in those letters (ルラ, ルーラ),
           when every form stands as a person's name in the article (before a title or honorific, or a part of a
           dotted name): short words of one skeleton are often two words (ビル, ビール), a person's title is the
@@ -1327,7 +1421,7 @@ class SpellingVariants(Rule):
         groups: dict[str, _Group] = {}
         for form in latin.values():
             groups.setdefault(_group_key(form.text), _Group()).add(form)
-        words = _KatakanaWords(katakana_words(ctx.analysis))
+        words = _KatakanaWords(katakana_words(ctx.analysis) + _hyphen_joined(text))
         if eligible:
             self._add_katakana(text, groups, eligible, ctx, words)
             # A Latin word run together with katakana (Memeブーム): rare, found from the spans the article holds.

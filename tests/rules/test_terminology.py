@@ -282,6 +282,27 @@ INVALID += [
         "ゼントレーナは笑った。ゼントリーナさんは歌った。ゼントリーナさんも来た。",
         [("ゼントレーナ", 0, "ゼントリーナ")],
     ),
+    # The double hyphen of a double-barrelled name (JIS X 4051: ゠; typed ＝ or =) joins its parts as ・ does: a name
+    # joined by one and by the other is one name written two ways.
+    (
+        "ダリム=ゼントラ・オルコフ大統領は来日した。ダリム=ゼントラ・オルコフ大統領は会談した。"
+        "ダリム・ゼントラ・オルコフ大統領は述べた。",
+        [("ダリム・ゼントラ・オルコフ", 0, "ダリム=ゼントラ・オルコフ")],
+    ),
+    (
+        "ミラン゠ペトル・ザヴォルは語った。ミラン・ペトル・ザヴォルの新作が出た。ミラン゠ペトル・ザヴォルは笑った。",
+        [("ミラン・ペトル・ザヴォル", 0, "ミラン゠ペトル・ザヴォル")],
+    ),
+    (
+        "ミラン＝ペトルは語った。ミラン＝ペトルの新作が出た。ミラン=ペトルは笑った。",
+        [("ミラン=ペトル", 0, "ミラン＝ペトル")],
+    ),
+    # A vowel and r before a consonant, rendered with ル (the r sounded) and with a long vowel (English): one name,
+    # where both are names and one stands as a name (a part of a dotted name).
+    (
+        "ダリム・ゼマルト・オルコフ大統領は来日した。ゼマルト・オルコフ大統領は会談した。ダリム・ゼマート氏は述べた。",
+        [("ゼマート", 0, "ゼマルト")],
+    ),
 ]
 
 VALID: list[str] = [
@@ -305,6 +326,14 @@ VALID: list[str] = [
     "アルジャジーラによると、交渉は続いている。詳細はAl Jazeera-x@example.orgまで。アルジャジーラの記者は無事だ。",
     # Katakana words of one skeleton that are different words.
     "ブラウン氏は店でブラウニーを買った。",
+    # ル or a long vowel before a consonant: JMdict's words are two words (cult and cart, bolt and boat), and names
+    # must stand as names (ゼマルト and ゼマート here are neither a part of a dotted name nor before a title).
+    "カルトの集団が増えた。カートを押した。",
+    "ボルトを締めた。ボートに乗った。",
+    "ゼマルトは語った。ゼマートは笑った。",
+    # One joining letter throughout is one spelling; an equals sign between a word and a figure joins no name.
+    "ダリム=ゼントラ・オルコフ大統領は来日した。ダリム=ゼントラ・オルコフ大統領は会談した。",
+    "1マイル=1.6キロで、ザヴォル・ミランが勝った。ザヴォル・ミランは笑った。",
     # Letters that render one foreign sound keep its vowel: words whose vowels differ are two words (a word and a
     # name, two words).
     "デバイスの画面は大きい。デイビス氏は新しいデバイスを試した。",
