@@ -893,14 +893,14 @@ def _change_range(text: str, at: int, tables: _Kinds) -> KindClash | None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Dates whose 年 or 月 was lost: 20231月 (2023年1月), 202383日 (2023年8月3日)
+# Dates whose 年 or 月 was lost: 20253月 (2025年3月), 202497日 (2024年9月7日)
 
 # 月 or 日 right after five digits: each pattern starts with its literal character, which re finds in C, and only
 # there looks behind (one that started with the digits, or with a class of the two, would be tried at every
 # character of the article).
 _RUN_TOGETHER = tuple(re.compile(f"{mark}(?<=[{_DIGITS}]{{5}}{mark})") for mark in "月日")
-# Before the digits: another figure's marks (1,20231月 is no date), an address or code (ID-202383日, No.20231月, a
-# Latin letter), a range's or a fraction's sign (2022/20231月): a run of digits there is part of something else.
+# Before the digits: another figure's marks (1,20253月 is no date), an address or code (ID-202497日, No.20253月, a
+# Latin letter), a range's or a fraction's sign (2024/20253月): a run of digits there is part of something else.
 _BEFORE_DATE = frozenset("0123456789０１２３４５６７８９.,．，-－‐–~〜～/／:：#＃_") | frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
     "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
@@ -914,7 +914,7 @@ _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 class RunTogetherDate(NamedTuple):
     """Digits run into 月 or 日 at ``start:end`` that read as a date with its 年 (and 月) lost: ``dates`` are the
-    dates they split into, one or more, written with their marks in the article's own digits (2023年8月3日)."""
+    dates they split into, one or more, written with their marks in the article's own digits (2024年9月7日)."""
 
     start: int
     end: int
@@ -941,8 +941,8 @@ def _day(digits: str, year: int, month: int) -> int:
 
 def date_readings(digits: str, mark: str) -> tuple[str, ...]:
     """The dates that ``digits`` run into ``mark`` (月 or 日) split into, written with their marks: a four-digit year,
-    then a month (before 月), or a month and a day of that month (before 日). 20231 before 月 is 2023年1月; 202383
-    before 日 is 2023年8月3日 only (83 is no month); 2023112 before 日 is 2023年1月12日 and 2023年11月2日."""
+    then a month (before 月), or a month and a day of that month (before 日). 20253 before 月 is 2025年3月; 202497
+    before 日 is 2024年9月7日 only (97 is no month); 2025112 before 日 is 2025年1月12日 and 2025年11月2日."""
     ascii_digits = digits.translate(TO_ASCII)
     year = int(ascii_digits[:4])
     if not _FIRST_YEAR <= year <= _LAST_YEAR:

@@ -558,22 +558,22 @@ class ChangeAsRange(Rule):
 
 
 class RunTogetherDate(Rule):
-    """Finds a date whose 年 or 月 was lost, so that the year runs into the month or the day: 20231月, 202383日.
+    """Finds a date whose 年 or 月 was lost, so that the year runs into the month or the day: 20253月, 202497日.
 
     Why it matters:
-        Japanese writes a date with its marks: 2023年8月3日. Machine translation and scrapers that drop a mark leave a
-        run of digits no reader can take for a date at a glance (202383日 reads as two hundred thousand days), and a
+        Japanese writes a date with its marks: 2024年9月7日. Machine translation and scrapers that drop a mark leave a
+        run of digits no reader can take for a date at a glance (202497日 reads as two hundred thousand days), and a
         search for the date misses it.
 
     How it decides:
         By what a Japanese date must be. The number before 月 used as a month is 1 to 12, and the number before 日
         used as a day is at most 31, so five digits or more there are no month and no day. They are a date run
         together when they split into a four-digit year (1000 to 2199) and a valid month: five or six digits before
-        月 (20231月 is 2023年1月), or, before 日, six to eight digits that split into a year, a month and a day that
-        month has (202383日 is 2023年8月3日: 83 is no month; 2023230日 is no date, February has no 30th). Left alone:
+        月 (20253月 is 2025年3月), or, before 日, six to eight digits that split into a year, a month and a day that
+        month has (202497日 is 2024年9月7日: 97 is no month; 2025230日 is no date, February has no 30th). Left alone:
         counts (20231人, 10万日), a run after another figure's comma or point, a Latin letter, an address's or a
-        code's marks or a range's sign (ID-202383日, 2022/20231月), and addresses. The suggestion is the date with its
-        marks where the digits split only one way; 2023112日 (1月12日 or 11月2日) gets none.
+        code's marks or a range's sign (ID-202497日, 2024/20253月), and addresses. The suggestion is the date with its
+        marks where the digits split only one way; 2025112日 (1月12日 or 11月2日) gets none.
 
         Measured: no finding in the WMT23 and WMT24 en-ja human references, the 12 system outputs beside them or the
         8,294 ESA-annotated WMT24 translations; both dates the pages14 dev annotator marked as garbled numbers are of
@@ -584,10 +584,10 @@ class RunTogetherDate(Rule):
     category = "accuracy/number"
     severity = "major"
     fix = "unsafe"  # the digits are read as a date: a count or a code that happens to split so is possible
-    summary = "Date whose 年 or 月 was lost, the year run into the month or day (20231月, 202383日)"
+    summary = "Date whose 年 or 月 was lost, the year run into the month or day (20253月, 202497日)"
     languages = frozenset({"ja"})
-    bad = "展示会は202383日から6日まで開かれた。"
-    good = "展示会は2023年8月3日から6日まで開かれた。"
+    bad = "展示会は202497日から9日まで開かれた。"
+    good = "展示会は2024年9月7日から9日まで開かれた。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for date in ctx.analysis.memo(run_together_dates):

@@ -199,6 +199,6 @@ def test_latin_words_that_are_no_slip_of_a_name_are_left_alone(text: str) -> Non
 
 
 def test_the_copy_of_a_heading_printed_twice_is_not_reported_again() -> None:
-    heading = "マレー語をASEAEN第2公用語に=首相\n"
+    heading = "タイ語をASEAEN共通語に=外相\n"
     text = "ニュース\n" + heading + heading + "ASEANの会議。ASEAN各国。ASEAN域内。"
-    assert [(start, excerpt) for start, _, excerpt, _ in found(text)] == [(10, "ASEAEN")]
+    assert [(start, excerpt) for start, _, excerpt, _ in found(text)] == [(9, "ASEAEN")]

@@ -351,8 +351,8 @@ RUN_TOGETHER_DATE = "numbers.run-together-date"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("会議は202383日に開かれた。", [("202383日", 3, 10, "2023年8月3日")]),  # 83 is no month: one reading
-        ("20231月から6月まで増えた。", [("20231月", 0, 6, "2023年1月")]),  # a year and a month
+        ("会議は202497日に開かれた。", [("202497日", 3, 10, "2024年9月7日")]),  # 97 is no month: one reading
+        ("20253月から6月まで増えた。", [("20253月", 0, 6, "2025年3月")]),  # a year and a month
         ("式典は2024122日だった。", [("2024122日", 3, 11, "")]),  # 1月22日 or 12月2日: no suggestion
         ("式典は20241231日だった。", [("20241231日", 3, 12, "2024年12月31日")]),  # 1月231日 is none
         ("閏日の2024229日に", [("2024229日", 3, 11, "2024年2月29日")]),  # a leap year's 29th
@@ -367,17 +367,17 @@ def test_run_together_date_invalid(text: str, expected: list[tuple[str, int, int
 
 
 RUN_TOGETHER_DATE_VALID = [
-    "2023年8月3日に開かれた。",  # marks kept
+    "2024年9月7日に開かれた。",  # marks kept
     "来場者は20231人だった。",  # a count
     "期間は10000日に及ぶ。",  # five digits before 日: a count of days, never a date
-    "2023230日",  # February has no 30th
+    "2025230日",  # February has no 30th
     "2023132日",  # 13月2日 is no date and 1月32日 neither
-    "ID-202383日に登録",  # a code's mark before the digits
-    "2022/20231月期",  # a range or a fiscal year's sign
-    "1,20231月",  # part of a larger figure
-    "No20231月",  # a letter before the digits
+    "ID-202497日に登録",  # a code's mark before the digits
+    "2024/20253月期",  # a range or a fiscal year's sign
+    "1,20253月",  # part of a larger figure
+    "No20253月",  # a letter before the digits
     "09991月",  # no year of the range
-    "https://example.com/202383日",  # an address
+    "https://example.com/202497日",  # an address
 ]
 
 

@@ -179,7 +179,7 @@ SYNONYM_FOUND = [
 SYNONYM_QUIET = [
     # A synonym's rendering alone, not joined to the rest of the name: a broad link, a chance match (labour → toil →
     # 労働, inside the party's own name 労働党).
-    ("Labour North West elected a new chair.", "労働党ノース・ウエストは新しい議長を選んだ。"),
+    ("Labour South Coast elected a new treasurer.", "労働党サウス・コーストは新しい会計担当を選んだ。"),
     # The glued word is the name's conventional rendering, as JMdict glosses it whole (黄河 "Yellow river").
     ("Floods hit villages along the Yellow River.", "黄河沿いの村々が洪水に見舞われた。"),
 ]
