@@ -357,6 +357,12 @@ def _slip(odd: str, right: str) -> str:
     return ""
 
 
+def _deletion_keys(form: str) -> set[str]:
+    """``form`` and ``form`` with each one letter deleted: two forms one slip apart (``_slip``) share one of them
+    (Gaalxy and Galaxy: galxy; ASEAEN and ASEAN: asean), as symmetric-delete spelling correction indexes words."""
+    return {form, *(form[:at] + form[at + 1 :] for at in range(len(form)))}
+
+
 # One-letter English endings that make a word of a name: the plural or possessive (iPhones, Teslas) and the endings of
 # demonyms and languages (Kenyan, American; Israeli, Sindhi).
 _NAME_ENDINGS = frozenset("sni")
@@ -409,10 +415,18 @@ def latin_typos(analysis: Analysis) -> tuple[LatinTypo, ...]:
     frequent = [form for form, found in spans.items() if len(found) > 1]
     if not frequent:
         return ()  # the right spelling is the one written more often: none is
+    # The frequent forms by the keys they share with a form one slip from them (``_deletion_keys``): each form is
+    # compared with the few that share a key, in ``frequent``'s order, not with every frequent form (quadratic in a
+    # long text of many Latin words).
+    by_key: dict[str, list[int]] = {}
+    for rank, form in enumerate(frequent):
+        for key in _deletion_keys(form):
+            by_key.setdefault(key, []).append(rank)
     found: list[LatinTypo] = []
     lexicon = analysis.lexicon
     for odd, odd_spans in spans.items():
-        for right in frequent:
+        ranks = sorted({rank for key in _deletion_keys(odd) for rank in by_key.get(key, ())})
+        for right in (frequent[rank] for rank in ranks):
             if len(spans[right]) <= len(odd_spans) or abs(len(odd) - len(right)) > 1:
                 continue
             slip = _slip(odd, right)
