@@ -556,7 +556,13 @@ def _pair(
             if _credit_label(text, phrase, labels):
                 continue  # "Picture: AP": the label of a caption (en/credit_labels.tsv), which Japanese writes 写真
             for words, after_the, by_table in _candidates(
-                phrase, headline, parts, names, evidence, lambda word: bool(_splits(word, forms, analysis.lexicon))
+                phrase,
+                headline,
+                parts,
+                names,
+                evidence,
+                lambda word: bool(_splits(word, forms, analysis.lexicon)),
+                lambda word: _lower_case_time(word, forms, analysis.lexicon),
             ):
                 if target is None:
                     target = _Target(analysis.text[pair.tgt_start : pair.tgt_end], pair.tgt_start)
@@ -621,6 +627,7 @@ def _candidates(
     names: _Names,
     evidence: _SourceWords,
     compound: Callable[[str], bool] = lambda word: False,
+    lower_time: Callable[[str], bool] = lambda word: False,
 ) -> Iterator[tuple[tuple[tuple[str, int, int], ...], bool, bool]]:
     """The names a run of capitalised words holds (itself, or the words of it that something confirms), each with
     whether "the" stands before it, and whether only a company table makes it a name (a lone word opening its
@@ -648,8 +655,15 @@ def _candidates(
             by_table = len(words) == 1 and not _written_as_name(words[0][0], evidence)
         else:
             # A lone word opening a sentence (Shares, Reading), or one followed only by time words or titles (Last
-            # Friday), is a name only when the document or a name table says so; Devils Tower is one.
-            content = [w for w, _, _ in words[1:] if _role(w, parts) not in ("function", "time", "title")]
+            # Friday), is a name only when the document or a name table says so; Devils Tower is one. The sentence
+            # explains the capital of its first word only: a time word English writes in lower case (day, night,
+            # winter: _lower_case_time) capitalised after it is part of a name (Green Day, Johnny Winter), where a
+            # weekday or a month is capitalised by rule (Last Friday, Early May).
+            content = [
+                w
+                for w, _, _ in words[1:]
+                if _role(w, parts) not in ("function", "time", "title") or (_role(w, parts) == "time" and lower_time(w))
+            ]
             # A word before the initials of its kind is a name: Wolves FC, Hearts AFC (initials end the run).
             kind = phrase.next_word.isupper() and _role(phrase.next_word, parts) == "generic"
             # So is a word no dictionary lists that is two words it does list (Coldplay, Snapchat): English writes
@@ -664,6 +678,17 @@ def _candidates(
         yield words, after_the, by_table
         return
     yield words, after_the, False
+
+
+def _lower_case_time(word: str, forms: dict[str, str], lexicon: Lexicon) -> bool:
+    """A time word English writes in lower case (day, nights, winter): one the word table lists as a common word with
+    no conventional rendering of the capitalised word. JMdict glosses weekdays and months capitalised only (Friday,
+    March: 三月, May: 五月), so the table lists them not at all or with a conventional rendering: their capital is the
+    rule's, not a name's. Measured on the WMT English sources (WMT23 en-ja and ja-en, WMT24 en-ja, WMT22 QE; 6,063
+    lines): outside headlines in title case, a run opening a sentence whose later words are all function words, titles
+    or time words, one such time word among them, occurs once, and is a name (Johnny Winter)."""
+    rows = [row for lemma in english_lemmas(word.lower(), forms) for row in lexicon.lookup(WordRenderingRow, lemma)]
+    return bool(rows) and not any(row.conventional for row in rows)
 
 
 def _confirmed(word: str, names: _Names, evidence: _SourceWords) -> bool:
@@ -750,7 +775,7 @@ def _rendered(
         if kept is not None:
             beside.append(kept)  # 真珠ジャム: Jam is kept, and belongs to the finding's span
             anchors.append((*kept, place, False))
-        if role == "generic":
+        if role in ("generic", "time"):
             generic = next(
                 (
                     span
@@ -761,8 +786,9 @@ def _rendered(
                 None,
             )
             if generic is not None:
-                beside.append(generic)  # 出血湖: the lake is rendered, rightly, and belongs to the span
-                anchors.append((*generic, place, True))
+                beside.append(generic)  # 出血湖, 緑の日: rendered rightly, part of the span
+                if role == "generic":
+                    anchors.append((*generic, place, True))
         if role in ("function", "generic", "time", "institution"):
             continue
         if role == "title" and not (alone and not not_alone):

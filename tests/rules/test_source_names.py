@@ -193,3 +193,24 @@ def test_a_synonyms_rendering_beside_the_name_and_a_word_glued_to_its_generic_wo
 @pytest.mark.parametrize("pair", SYNONYM_QUIET)
 def test_a_synonym_alone_and_a_dictionarys_whole_rendering_stay_quiet(pair: tuple[str, str]):
     assert [f for f in found(bilingual([pair])) if f[0] in (BRAND, NAME)] == []
+
+
+# A time word English writes in lower case, capitalised after the word that opens the sentence, makes the run a name;
+# a weekday or a month is capitalised by rule and does not.
+TIME_WORD_FOUND = [
+    (("Green Day played two encores in Sendai.", "緑の日は仙台でアンコールを2回演奏した。"), "緑の日"),
+]
+TIME_WORD_QUIET = [
+    ("Last Friday the choir sang in Nara.", "先週の金曜日、合唱団は奈良で歌った。"),
+    ("Early May brought heavy rain to Kyushu.", "5月上旬、九州に大雨が降った。"),
+]
+
+
+@pytest.mark.parametrize(("pair", "excerpt"), TIME_WORD_FOUND)
+def test_a_lower_case_time_word_capitalised_after_the_opening_word_makes_a_name(pair: tuple[str, str], excerpt: str):
+    assert [f[1] for f in found(bilingual([pair])) if f[0] == NAME] == [excerpt]
+
+
+@pytest.mark.parametrize("pair", TIME_WORD_QUIET)
+def test_a_weekday_or_month_after_the_opening_word_is_capitalised_by_rule(pair: tuple[str, str]):
+    assert [f for f in found(bilingual([pair])) if f[0] in (BRAND, NAME)] == []
