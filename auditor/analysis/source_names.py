@@ -6,10 +6,11 @@ No list of names is needed: the source says what is a name. For each sentence pa
 1. The names of the source sentence: runs of capitalised words (Arctic Monkeys, Lake Bled, Tim Cook). A run that
    starts a sentence (or a quotation) proves nothing by its capital, so a lone word there counts only when the rest
    of the document writes it capitalised mid-sentence and never in lower case, or when it is a company of the name
-   tables (Target, Shell); in a headline in title case only such confirmed words count. Joining words (of, the),
-   generic heads and modifiers (Lake, University, North; en/name_parts.tsv) are not what a name is called by; a name
-   holding the mark of an institution (Court, Party, Ministry) is rendered by meaning by convention and is skipped,
-   and a title (Queen, Prince) counts only alone and without "the" (the band Queen, not the Queen).
+   tables (Target, Shell); a later word of such a run is capitalised for its own sake, unless English capitalises it
+   by rule (Last Friday; not Green Day); in a headline in title case only such confirmed words count. Joining words
+   (of, the), generic heads and modifiers (Lake, University, North; en/name_parts.tsv) are not what a name is called
+   by; a name holding the mark of an institution (Court, Party, Ministry) is rendered by meaning by convention and is
+   skipped, and a title (Queen, Prince) counts only alone and without "the" (the band Queen, not the Queen).
 2. Each of its other words is looked up, as written and then as the dictionary lists it (monkeys → monkey, bled →
    bleed: en/word_forms.tsv), in ``word_renderings.tsv`` (English words → their common Japanese renderings, generated
    from JMdict). The word is rendered by meaning when one of those renderings is a whole word of the aligned target
