@@ -847,6 +847,11 @@ def _grammar_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(row.word for row in lexicon.table(NamePartRow) if row.role == "function")
 
 
+def grammar_words() -> frozenset[str]:
+    """The English grammar words, lower-case: ``en/name_parts.tsv``'s ``function`` words (to, of, the)."""
+    return get_lexicon("en").compiled(_grammar_words)
+
+
 class EnglishLeftovers(NamedTuple):
     """English lines, English caption labels and English field labels in a Japanese text (``english_leftovers``), as
     spans."""

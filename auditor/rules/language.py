@@ -44,6 +44,7 @@ from auditor.analysis.furniture import (
     language_menus,
     page_furniture,
     photo_captions,
+    style_sheets,
 )
 from auditor.analysis.morph import tokens
 from auditor.analysis.parallel import (
@@ -63,6 +64,7 @@ from auditor.analysis.parallel import (
 )
 from auditor.analysis.parallel import MIN_PAIRS as PARALLEL_MIN_PAIRS
 from auditor.analysis.parallel_figures import changed_figures
+from auditor.analysis.quotation import translated_beside
 from auditor.analysis.scripts import latin_starts, matches_at
 from auditor.document import HEADING, Document, Sentence
 from auditor.findings import Finding
@@ -477,6 +479,21 @@ class Untranslated(Rule):
         11-15, the fresh pages, the WMT references or bench/eval_table.py). So is a language menu run together on
         one line (中文English日本語한국어: embed.page-furniture's language menu), the language names in it each in
         its own words (pages15: one Korean word's false finding; no other change).
+
+        A paragraph of English given with its translation in the paragraph right before or after it is a quotation,
+        not a leftover (a translation blog quotes a report, then translates it): a line of Latin letters whose nearest
+        non-blank line before or after holds kana or kanji, is no longer than the line's translation can be, and keeps
+        60% of the things a translation keeps of the line or of one of its findings' passages (dictionary words
+        rendered as JMdict or the aligner's anchor dictionary renders them, figures, names in Latin letters or
+        katakana), two at least and every figure (``quotation.translated_beside``; WMT23-24: 49% of the translations
+        reach it, 0.7% of the neighbouring paragraphs). The line's findings all go, as the rest of the quotation
+        however short its translation stops. Only a whole line of Latin letters: an English sentence run into a
+        Japanese paragraph is no original set apart, and stays a finding, beside its translation or not (pages15: a
+        news digest's quoted reports, its 6 false findings; no other change on the dev pages 11-15, the fresh pages,
+        the WMT references or bench/eval_table.py). Nor is a run inside a style sheet copied as text
+        (``furniture.style_sheets``: CSS declarations joined by semicolons, @media all and (max-width:720px)…):
+        markup, which embed.page-furniture reports whole (pages12: annotated as scraped CSS, markup/embed; its one
+        false finding here).
     """
 
     id = "language.untranslated"
@@ -490,9 +507,14 @@ class Untranslated(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         translated: set[int] | None = None  # the starts of the lines a bilingual page pairs, asked when needed
+        sheets: list[tuple[int, int]] | None = None  # the style sheets copied as text, asked when needed
         pack = get_pack(doc.lang)
         for finding in self._findings(doc, ctx):
             start, end = doc.line_bounds(finding.start)
+            if sheets is None:
+                sheets = style_sheets(doc.text)
+            if sheets and _covered(sheets, finding.start, finding.end):
+                continue  # CSS copied from the page's <style> element: markup, embed.page-furniture's
             if _in_language_menu(doc, finding.start, finding.end, pack) or _in_menu_line(doc, ctx, finding):
                 continue  # a language menu's entry: each language named in its own words, page furniture
             if _in_photo_caption(ctx, finding.start, finding.end):
@@ -661,6 +683,10 @@ class Untranslated(Rule):
             if quoted:
                 blocks = _latin_blocks(doc, [doc.line_bounds(f.start) for f in quoted])
                 found = [f for f in found if id(f) not in prose or not _covered(blocks, f.start, f.start + 1)]
+            # A paragraph of English given with its translation in the paragraph right before or after it (a report
+            # quoted, then translated): the line's findings all go when the Japanese keeps enough of the line or of one
+            # of them (quotation.translated_beside).
+            found = _without_quoted_lines(doc, found, in_latin)
         # A heading in another script is as much a leftover as a sentence (a Chinese or Korean headline above the
         # Japanese text); only Latin headings stay alone, as titles kept in English on purpose.
         for sentence in doc.sentences if others else ():
@@ -1053,6 +1079,24 @@ def _beside_translation(text: str, start: int, end: int) -> int:
             if kind == OWN_LINE:
                 best = max(best, pair_strength(english, facing, length, other))
     return best
+
+
+def _without_quoted_lines(doc: Document, found: list[Finding], in_latin: set[int]) -> list[Finding]:
+    """``found`` without the findings of Latin letters (``in_latin``, by id) on a line of Latin letters that the page
+    gives with its translation beside it (``quotation.translated_beside``, asked with the line and its findings'
+    passages)."""
+    lines: dict[tuple[int, int], list[str]] = {}
+    for finding in found:
+        if id(finding) in in_latin:
+            lines.setdefault(doc.line_bounds(finding.start), []).append(finding.excerpt)
+    quoted = {
+        line
+        for line, passages in lines.items()
+        if _latin_line(doc, line[0]) and translated_beside(doc.text, *line, passages)
+    }
+    if not quoted:
+        return found
+    return [f for f in found if id(f) not in in_latin or doc.line_bounds(f.start) not in quoted]
 
 
 def _latin_blocks(doc: Document, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

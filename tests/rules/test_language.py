@@ -513,3 +513,48 @@ def test_the_seam_of_two_english_sentences_inside_japanese_is_left_untranslated(
     assert found("詳しくはindex.Htmlを参照。") == []
     assert "said.The" not in found("The park said.The trail is open.")
     assert found("会場はxqzv.The広場だ。") == []
+
+
+_REPORT = (
+    "Wire: crews worked all night on the old bridge… strong winds carried the fire across the river… the mayor "
+    "thanked the volunteers… residents were told to stay away from the banks until Friday."
+)
+# Its translation, in one sentence, stopping short of the report's last part.
+_REPORT_JA = "通信社:作業員たちは古い橋で夜通し作業し、強い風が火を川の向こうへ運び、市長はボランティアに感謝した。"
+
+
+def test_a_paragraph_given_with_its_translation_beside_it_is_a_quotation() -> None:
+    # The Japanese paragraph right after (or before) keeps the report's words: the whole English paragraph is quoted,
+    # the part its translation left out too.
+    assert found(f"町の記事を紹介する。\n{_REPORT}\n{_REPORT_JA}\n") == []
+    assert found(f"町の記事を紹介する。\n{_REPORT_JA}\n\n{_REPORT}\n") == []
+    # A field line and its translation: the figures and the name kept.
+    posted = "Posted: March 4th, 2025 at 9:30 am ET By Example Wire"
+    assert found(f"{posted}\n投稿日:2025年3月4日 午前9:30 ET Example Wireによる\n町の記事を紹介する。\n") == []
+    assert found(f"{posted}\n町の記事を紹介する。\n") == ["Posted"]
+
+
+def test_a_paragraph_beside_japanese_that_does_not_translate_it_is_left_untranslated() -> None:
+    report = [
+        "Wire: crews worked all night on the old bridge",
+        "strong winds carried the fire across the river",
+        "the mayor thanked the volunteers",
+        "residents were told to stay away from the banks until Friday.",
+    ]
+    council = "町議会は来年度の予算案を可決し、新しい図書館の建設が決まった。"
+    assert found(f"町の記事を紹介する。\n{_REPORT}\n{council}\n") == report
+    # Inside a Japanese paragraph, beside its translation or not, English is no original set apart.
+    assert found(f"町の記事を紹介する。{_REPORT}{_REPORT_JA}\n") == report
+    # A Japanese paragraph longer than the English one's translation can be is a paragraph of its own.
+    long_ja = _REPORT_JA + council * 3
+    assert found(f"町の記事を紹介する。\n{_REPORT}\n{long_ja}\n") == report
+
+
+def test_a_run_inside_a_style_sheet_copied_as_text_is_markup() -> None:
+    sheet = (
+        ".mw-parser-output .box{margin:0;padding:2px;border:1px solid #aaa}"
+        "@media all and (max-width:640px).mw-parser-output .box{width:100%;float:none;display:block}"
+    )
+    text = f"同社は新工場を公開した。\n{sheet}\n株価は上がった。"
+    findings = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings]
+    assert findings == [("embed.page-furniture", sheet)]
