@@ -693,6 +693,14 @@ def test_a_row_of_share_buttons_is_page_furniture():
     assert _furniture(text) == [("Share  Post  LINE はてな コメント", 8, 34), ("facebooktwitteremail", 42, 62)]
 
 
+def test_a_share_row_with_its_count_or_closed_by_a_bar_is_page_furniture():
+    text = "記事の見出し\n3シェア\nFacebookX\n本文です。"
+    assert _furniture(text) == [("3シェア\nFacebookX", 7, 21)]
+    assert _furniture("Tweet |\n本文です。") == [("Tweet |", 0, 7)]
+    assert _furniture("本文です。\n3シェア\n続き。") == []  # a count alone: a figure and a word
+    assert _furniture("本文です。\nTweet\n続き。") == []  # one label, no bar: a word alone
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -462,15 +462,20 @@ _FIGURE_FIRSTS = "0123456789•·・*-"
 _RULE_CHARS = "-=_─━"  # the characters a line drawn across a page (a text rule, a box's edge) is made of
 
 
+# The count a share button shows before its label (0シェア, 12 Shares): a figure, opening the row's line.
+_SHARE_COUNT = r"(?:[0-9][0-9,.]*[KkMm万]?[ \u00a0]?)?"
+
+
 def _share_row(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """A line of share labels and nothing else, with only spaces or bars between them (or nothing: a row whose icons
-    had no text between their labels reads xwhatsappmail), to its line's end; and one label, to count them."""
+    had no text between their labels reads xwhatsappmail), to its line's end, its first label after the button's
+    count at most (0シェア); and one label, to count them."""
     labels = sorted({row.label for row in _kind(lexicon, "share")}, key=len, reverse=True)
     if not labels:
         return None
     alternation = "|".join(re.escape(label) for label in labels)
     return (
-        re.compile(rf"(?:(?:{alternation})[{_SEPARATORS}]*)+(?=\r?\n|$)", re.IGNORECASE),
+        re.compile(rf"{_SHARE_COUNT}(?:(?:{alternation})[{_SEPARATORS}]*)+(?=\r?\n|$)", re.IGNORECASE),
         re.compile(rf"(?:{alternation})([{_SEPARATORS}]*)", re.IGNORECASE),
     )
 
@@ -494,7 +499,8 @@ def line_openings(text: str, lexicon: Lexicon) -> list[int]:
 def share_rows(text: str, lexicon: Lexicon, openings: list[int]) -> list[tuple[int, int]]:
     """The lines that are a row of a page's share buttons and nothing else: ``MIN_SHARE_LABELS`` or more labels of
     ``page_furniture.tsv``'s ``share`` rows (the names of the services a page shares to, and the verbs its buttons
-    say: Share, Post, コメント), as (start, end), in text order; ``openings`` are ``line_openings``. A row the copy
+    say: Share, Post, コメント), or fewer closed by a bar (Tweet |), as (start, end), in text order; ``openings`` are
+    ``line_openings``. A row the copy
     broke over lines in a row (X / FacebookLINE) counts as one when its lines hold ``MIN_SHARE_LABELS`` labels together
     and two of them run into each other with nothing between (no list of services, one a line, is written so: only a
     row of icons whose labels were copied without their spaces)."""
@@ -509,7 +515,12 @@ def share_rows(text: str, lexicon: Lexicon, openings: list[int]) -> list[tuple[i
         if not match:
             continue
         end = at + len(match.group().rstrip(_SEPARATORS))
-        if len(label.findall(text, at, end)) >= MIN_SHARE_LABELS:
+        # A bar after the last label parts it from a button whose label was lost (an icon alone): prose ends no line
+        # on a bar, so a row of fewer labels that ends in one (Tweet |) is a row of buttons too.
+        barred = match.group().rstrip(_SPACES).endswith("|")
+        if barred:
+            end = at + len(match.group().rstrip(_SPACES))  # the bar is the row's too
+        if barred or len(label.findall(text, at, end)) >= MIN_SHARE_LABELS:
             found.append((at, end))
             block = []
             continue

@@ -368,6 +368,12 @@ class PageFurniture(Rule):
         emphasis is looked for in a text whose only other mark is a numbered line (1. ) too: plain text numbers its
         points so (pages14 dev: a review's three bold labels, annotated).
 
+        A row of share buttons counts with the count one of its buttons shows (0シェア, its figure before the label)
+        as one of its labels, and a line of fewer labels counts when a bar closes it (Tweet |): a bar parts a row's
+        items, and one after the last label parts it from a button whose label was lost (an icon alone); prose ends
+        no line on a bar. pages14 and pages15 dev: one of each, annotated; none on the other dev pages nor on the
+        fresh pages.
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
