@@ -1248,3 +1248,34 @@ def test_the_sites_title_as_the_first_line_is_page_furniture():
 )
 def test_a_domain_in_a_headline_or_past_the_first_line_stays_quiet(text: str) -> None:
     assert _furniture(text) == []
+
+
+def test_the_pages_own_address_under_its_title_is_page_furniture():
+    text = "市長:「港を再開発する」\nhttps://example.jp/news/a123-市長_港を再開発する\n市は四日、港の再開発を始めた。"
+    assert _furniture(text) == [("https://example.jp/news/a123-市長_港を再開発する", 13, 52)]
+    # The title, percent-encoded.
+    address = "https://example.jp/%E5%B8%82%E3%81%8C%E6%B8%AF%E3%82%92%E5%86%8D%E9%96%8B%E7%99%BA%E3%81%99%E3%82%8B"
+    encoded = "市が港を再開発する\n" + address + "\n"
+    assert [span[1:] for span in _furniture(encoded)] == [(10, 110)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市長:「港を再開発する」\nhttps://example.jp/news/a123\n市は四日、港を視察した。",  # no title in the path
+        "Mayor backs the new port plan\nhttps://example.com/mayor-backs-the-new-port-plan\n本文。",  # a source's
+        "市は港を再開発する。詳しくは https://example.jp/市長_港を再開発する を参照。",  # inside a sentence
+        "港湾\nhttps://example.jp/港湾\n本文。",  # a word or two: any address's
+    ],
+)
+def test_an_address_that_is_not_the_pages_own_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []
+
+
+def test_a_timestamp_as_metadata_writes_it_is_page_furniture():
+    text = "市は港の再開発を始めた。\n(last modified 2026-01-31T03:26:43+00:00 )\n工事は続く。"
+    assert _furniture(text) == [("(last modified 2026-01-31T03:26:43+00:00 )", 13, 55)]
+    text = "市は港の再開発を始めた。更新 2026-01-31T03:26:43Z 工事は続く。"
+    assert _furniture(text) == [("2026-01-31T03:26:43Z", 15, 35)]
+    assert _furniture("市は港の再開発を始めた。\nhttps://example.jp/?t=2026-01-31T03:26:43Z\n") == []  # an address's
+    assert _furniture("市は2026-01-31 03:26に再開発を始めた。") == []  # no T, no zone: a date of prose

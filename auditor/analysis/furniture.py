@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
+from urllib.parse import unquote
 
 from auditor.languages.scripts import lazy_pattern
 from auditor.lexicons import Lexicon
@@ -1026,6 +1027,86 @@ def link_outs(text: str, lexicon: Lexicon) -> list[FurnitureLine]:
         if lazy_pattern(_BARE_URL).fullmatch(rest):
             found.append(FurnitureLine(at, end + len(rest.rstrip(_LINE_SPACES)), row))
     return sorted(found, key=lambda line: line.start)
+
+
+MIN_SLUG_TITLE = 8  # letters of the title in the address: a word or two (news, 2024) may be any address's
+
+
+def permalinks(text: str) -> list[tuple[int, int]]:
+    """The page's own address under its title: a web address alone on its line whose path holds the nearest line
+    above it, its letters and figures only (a slug, as content systems make one from the post's title, drops the
+    marks and spaces and may be percent-encoded), ``MIN_SLUG_TITLE`` of them or more, in kana or kanji among them, as
+    (start, end), in text order. A share box or a print view writes the page's address under its title; an address
+    the article cites is another page's, whose path does not repeat the line above it, and a translation's source is
+    cited under its own title, in its own language (Latin letters). Found from each scheme (a search in C)."""
+    found = []
+    at = text.find("http")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        address = text[at:line_end].rstrip(_LINE_SPACES)
+        if (
+            address.startswith(("http://", "https://"))
+            and not text[line_start:at].strip(_SPACES)
+            and not any(char.isspace() for char in address)
+        ):
+            above = text[:line_start].rstrip(_LINE_SPACES + "\n")
+            line = above[above.rfind("\n") + 1 :]
+            title = _slug_letters(line)
+            # A title in Latin letters over its address: a source's, as a translation blog cites it.
+            if len(title) >= MIN_SLUG_TITLE and _HAN_OR_KANA.search(line):
+                path = address[address.find("/", address.find("//") + 2) + 1 :] if address.count("/") > 2 else ""
+                if title in _slug_letters(unquote(path)):
+                    found.append((at, at + len(address)))
+        at = text.find("http", line_end)
+    return found
+
+
+def _slug_letters(line: str) -> str:
+    return "".join(char for char in line.casefold() if char.isalnum())
+
+
+# A timestamp as RFC 3339 writes it (2026-01-31T03:26:43+00:00, …Z): a date, a T, a time to the second and the
+# offset from UTC. Machines write it (a page's metadata, a feed's field, an HTML <time>'s datetime); prose and
+# captions write a date, in Japanese with 年月日, and a time without its zone's offset.
+_MACHINE_TIMESTAMP = (
+    r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])(?![0-9])"
+)
+_DATE_CHARS = 10  # 2026-01-31, before the T
+_IN_ADDRESS = "/=?&#_.-"  # what comes before a timestamp that is part of a web address or a name
+# What may stand beside the timestamp on its line for the line to be the stamp: its label in Latin letters (last
+# modified, updated) and brackets.
+_STAMP_LINE = r"[ \t\u3000]*[(\[]?[ \t\u3000]*(?:[A-Za-z]+[ \t\u3000]?){0,3}:?[ \t\u3000]*"
+
+
+def machine_timestamps(text: str) -> list[tuple[int, int]]:
+    """The timestamps as RFC 3339 writes them (``_MACHINE_TIMESTAMP``) outside a web address, each with its line when
+    the line holds nothing else but a label in Latin letters and brackets around it ((last modified …)), as (start,
+    end), in text order: the page's metadata, copied with its text. Found from each T between figures (a search of
+    one character, in C)."""
+    found = []
+    at = text.find("T", _DATE_CHARS)
+    while at >= 0:
+        start = at - _DATE_CHARS
+        match = None
+        if text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit():
+            prior = text[start - 1 : start]
+            if not (prior.isascii() and (prior.isalnum() or prior in _IN_ADDRESS)):
+                match = lazy_pattern(_MACHINE_TIMESTAMP).match(text, start)
+        if match is not None:
+            end = match.end()
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            before, after = text[line_start:start], text[end:line_end]
+            if lazy_pattern(_STAMP_LINE).fullmatch(before) and not after.strip(_LINE_SPACES + ")]"):
+                start = line_start + len(before) - len(before.lstrip(_SPACES))
+                end = line_end - (len(after) - len(after.rstrip(_LINE_SPACES)))
+            found.append((start, end))
+        at = text.find("T", at + 1)
+    return found
 
 
 def cut_links(text: str) -> list[tuple[int, int]]:

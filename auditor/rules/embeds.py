@@ -29,11 +29,13 @@ from auditor.analysis.furniture import (
     line_openings,
     link_outs,
     link_rows,
+    machine_timestamps,
     markdown_emphasis,
     markup_tags,
     menu_bars,
     numbered_alt_texts,
     page_furniture,
+    permalinks,
     photo_captions,
     photo_credits,
     pinyin_readings,
@@ -372,7 +374,14 @@ class PageFurniture(Rule):
         as one of its labels, and a line of fewer labels counts when a bar closes it (Tweet |): a bar parts a row's
         items, and one after the last label parts it from a button whose label was lost (an icon alone); prose ends
         no line on a bar. pages14 and pages15 dev: one of each, annotated; none on the other dev pages nor on the
-        fresh pages.
+        fresh pages. The page's own address under its title (a share box's or a print view's): a web address alone
+        on its line whose path holds the line above it, its letters and figures only (a slug made from the title,
+        percent-encoded or not), 8 of them or more, kana or kanji among them; an address the article cites is another
+        page's, and a translation blog cites its source under the source's own title, in Latin letters (the fresh
+        pages: one, quiet). And a timestamp as RFC 3339 writes it (2026-01-31T03:26:43+00:00: a T, seconds and the
+        zone's offset), outside a web address, with its line when the line holds only a label in Latin letters and
+        brackets ((last modified …)): machines write it, prose and captions never. pages15 dev: one of each (one
+        page), annotated; none on the other dev pages, the fresh pages or the WMT English→Japanese references.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
@@ -409,7 +418,10 @@ class PageFurniture(Rule):
         posts = post_navigation(doc.text)
         photos = photo_credits(doc.text)
         # Both need a web address's scheme: one search for it (2 µs an article in Japanese text) serves the two.
-        links, cut = (link_outs(doc.text, ctx.lexicon), cut_links(doc.text)) if "http" in doc.text else ([], [])
+        linked = "http" in doc.text
+        links, cut = (link_outs(doc.text, ctx.lexicon), cut_links(doc.text)) if linked else ([], [])
+        own_links = permalinks(doc.text) if linked else []
+        stamps = machine_timestamps(doc.text)
         anchors = heading_anchors(doc.text, ctx.lexicon)
         alts = header_alt_texts(doc.text)
         slots = template_slots(doc.text)
@@ -432,7 +444,7 @@ class PageFurniture(Rule):
         more = (encoded, emphasis, stranded, posts, photos, headers, weather, links, cut, anchors, alts, slots)
         widgets = (switchers, tickers, keywords, votes, closers, dates, copies, numbered, glued, titles)
         menus = menu_bars(doc.text)
-        chrome = (readings, sheets, rows, menus)
+        chrome = (readings, sheets, rows, menus, own_links, stamps)
         if not any(found) and not any(more) and not any(widgets) and not any(chrome):
             return
         for start, end, what, fix in (
@@ -551,6 +563,14 @@ class PageFurniture(Rule):
             *(
                 (start, end, "the site's navigation bar (its menu's labels), as the text's first line", "Delete it.")
                 for start, end in menus
+            ),
+            *(
+                (start, end, "the page's own address under its title (a share box's or a print view's)", "Delete it.")
+                for start, end in own_links
+            ),
+            *(
+                (start, end, "the page's timestamp as its metadata writes it (RFC 3339)", "Delete it.")
+                for start, end in stamps
             ),
         ):
             if not ctx.in_embed(start, end):
