@@ -1279,3 +1279,24 @@ def test_a_timestamp_as_metadata_writes_it_is_page_furniture():
     assert _furniture(text) == [("2026-01-31T03:26:43Z", 15, 35)]
     assert _furniture("市は港の再開発を始めた。\nhttps://example.jp/?t=2026-01-31T03:26:43Z\n") == []  # an address's
     assert _furniture("市は2026-01-31 03:26に再開発を始めた。") == []  # no T, no zone: a date of prose
+
+
+def test_a_photos_caption_closed_by_its_credit_is_page_furniture():
+    text = "市は四日、港の再開発を始めた。\n新しい港の完成予想図。© Sample Images / Taro Yamada\n工事は続く。"
+    assert _furniture(text) == [("新しい港の完成予想図。© Sample Images / Taro Yamada", 16, 56)]
+    text = "工事は続く。費用は百億円だ。新しい港の完成予想図 © Sample Photo/Taro Yamada\n"
+    assert _furniture(text) == [("新しい港の完成予想図 © Sample Photo/Taro Yamada", 14, 51)]  # the line's last sentence
+    assert _furniture("© Sample Photo/ Taro Yamada\n工事は続く。") == [("© Sample Photo/ Taro Yamada", 0, 27)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工事は続く。\n\n© 2026 Sample News Inc.\n",  # a site's copyright: its owner alone, no slash
+        "工事は続く。\n© サンプル通信\n",
+        "新しい港の完成予想図(© Sample Images / Taro Yamada)\n",  # in the caption's brackets: its own credit
+        "© Sample Images / Taro Yamada https://example.jp/a\n",  # not closing its line
+    ],
+)
+def test_a_copyright_notice_or_a_credit_inside_its_caption_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []

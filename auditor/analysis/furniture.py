@@ -907,6 +907,42 @@ def _credit_at(text: str, sign: int) -> tuple[int, int] | None:
     return None
 
 
+# A photo's credit as wire services and picture agencies write it under a caption: the copyright sign, then the
+# photographer and the agency (or agencies) parted by slashes (© Getty Images / A. Name, © AP Photo/A. Name,
+# © A. Name / NurPhoto / Getty Images). A site's copyright notice names its owner alone (© 新華社, © 2026 Example
+# Inc.), with no slash.
+_CREDIT_SLASHES = "/／"
+_CAPTION_MARKS = "。！？"
+
+
+def copyright_captions(text: str) -> list[tuple[int, int]]:
+    """The photo captions that close with their credit (``_CREDIT_SLASHES``): a © outside brackets whose credit, a
+    slash in it and no sentence mark, runs to its line's end, with the caption before it on its line (from the line's
+    start, or from after the sentence before the caption's where the line holds more), as (start, end), in text
+    order: a dropped photo's caption and credit, left in the text. Found from each © (a search in C)."""
+    found = []
+    at = text.find("©")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        credit = text[at + 1 : line_end].strip(_LINE_SPACES)
+        before = text[line_start:at].rstrip(_SPACES)
+        if (
+            any(slash in credit for slash in _CREDIT_SLASHES)
+            and not any(mark in credit for mark in _CAPTION_MARKS + "(（[［")
+            and "://" not in credit
+            and not before.endswith(("(", "（", "[", "［"))
+        ):
+            # The caption is its line's last sentence: one before it on the line is the text's.
+            prior = max(before.rfind(mark, 0, len(before) - 1) for mark in _CAPTION_MARKS)
+            start = line_start if prior < 0 else line_start + prior + 1
+            start += len(text[start:at]) - len(text[start:at].lstrip(_SPACES))
+            found.append((start, line_end - (len(text[at:line_end]) - len(text[at:line_end].rstrip(_LINE_SPACES)))))
+        at = text.find("©", line_end)
+    return found
+
+
 # A blog post's links to the posts before and after it, as Movable Type's and TypePad's default templates print them
 # on a line of their own: « the previous post's title | Main | the next post's title ».
 _POST_NAVIGATION = r"(?m)^[ \t]*(«[^\n|»]*\|[^\n«]*»)[ \t]*$"

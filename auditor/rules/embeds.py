@@ -8,6 +8,7 @@ from auditor.analysis.furniture import (
     TEXT_KINDS,
     closing_labels,
     copied_lines,
+    copyright_captions,
     counter_blocks,
     counter_buttons,
     cut_links,
@@ -383,6 +384,15 @@ class PageFurniture(Rule):
         brackets ((last modified …)): machines write it, prose and captions never. pages15 dev: one of each (one
         page), annotated; none on the other dev pages, the fresh pages or the WMT English→Japanese references.
 
+        A dropped photo's caption closed by its credit as wire services and picture agencies write it: a © outside
+        brackets, then the photographer and the agency parted by a slash (© Getty Images / A. Name, © AP Photo/A.
+        Name), running to its line's end with no sentence mark; the finding is the caption with it, the line's last
+        sentence (its whole line where it holds no other: the annotated sets mark the whole line). A site's copyright
+        notice names its owner alone (© 2026 Example Inc.), and a credit inside its caption's brackets is the
+        caption's own. pages14 and pages15 dev: one each, annotated; the one © line without a slash there (a news
+        agency's notice closing its article, pages13) stays quiet; the fresh pages: one credit alone on its line
+        where its photo was dropped (a collection of copied news pages), right; none in the WMT references.
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
@@ -422,6 +432,7 @@ class PageFurniture(Rule):
         links, cut = (link_outs(doc.text, ctx.lexicon), cut_links(doc.text)) if linked else ([], [])
         own_links = permalinks(doc.text) if linked else []
         stamps = machine_timestamps(doc.text)
+        captions = copyright_captions(doc.text)
         anchors = heading_anchors(doc.text, ctx.lexicon)
         alts = header_alt_texts(doc.text)
         slots = template_slots(doc.text)
@@ -444,7 +455,7 @@ class PageFurniture(Rule):
         more = (encoded, emphasis, stranded, posts, photos, headers, weather, links, cut, anchors, alts, slots)
         widgets = (switchers, tickers, keywords, votes, closers, dates, copies, numbered, glued, titles)
         menus = menu_bars(doc.text)
-        chrome = (readings, sheets, rows, menus, own_links, stamps)
+        chrome = (readings, sheets, rows, menus, own_links, stamps, captions)
         if not any(found) and not any(more) and not any(widgets) and not any(chrome):
             return
         for start, end, what, fix in (
@@ -571,6 +582,10 @@ class PageFurniture(Rule):
             *(
                 (start, end, "the page's timestamp as its metadata writes it (RFC 3339)", "Delete it.")
                 for start, end in stamps
+            ),
+            *(
+                (start, end, "a dropped photo's caption with its credit (© photographer / agency)", "Delete it.")
+                for start, end in captions
             ),
         ):
             if not ctx.in_embed(start, end):
