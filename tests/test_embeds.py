@@ -1300,3 +1300,21 @@ def test_a_photos_caption_closed_by_its_credit_is_page_furniture():
 )
 def test_a_copyright_notice_or_a_credit_inside_its_caption_stays_quiet(text: str) -> None:
     assert _furniture(text) == []
+
+
+def test_a_breadcrumb_trail_on_its_line_is_page_furniture():
+    text = "港の話題\nホーム > ニュース > 地域 > 港の再開発が始まる\n市は四日、港の再開発を始めた。"
+    assert _furniture(text) == [("ホーム > ニュース > 地域 > 港の再開発が始まる", 5, 32)]
+    assert _furniture("HOME＞掲示板＞地域\n本文です。") == [("HOME＞掲示板＞地域", 0, 11)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "費用 > 品質\n本文です。",  # two: a comparison's
+        "手順は申込み > 審査 > 契約の順だ。\n",  # a sentence
+        "a>b>c\n本文です。",  # unspaced ASCII: code's
+    ],
+)
+def test_arrows_that_are_no_breadcrumb_trail_stay_quiet(text: str) -> None:
+    assert _furniture(text) == []

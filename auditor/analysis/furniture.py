@@ -943,6 +943,38 @@ def copyright_captions(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# The separators a breadcrumb trail's crumbs are joined by (schema.org's BreadcrumbList, WAI-ARIA's breadcrumb
+# pattern: the trail from the site's home to the page), the ASCII one spaced, since unspaced it is code's or a
+# quote's mark.
+_CRUMB_SEPARATORS = (" > ", "＞", "»", "›")
+MIN_CRUMBS = 3  # home, a section, the page: two words joined by an arrow may be a comparison's or a move's
+
+
+def breadcrumbs(text: str) -> list[tuple[int, int]]:
+    """The lines that are a breadcrumb trail and nothing else: ``MIN_CRUMBS`` crumbs or more joined by one of
+    ``_CRUMB_SEPARATORS``, none of them empty, no sentence mark (。！？) on the line, as (start, end), in text order.
+    The trail is the page's navigation (HOME > 掲示板 > …), copied with its text. Looked for from each separator
+    the text holds (a search in C)."""
+    found = []
+    for separator in _CRUMB_SEPARATORS:
+        at = text.find(separator)
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[line_start:line_end]
+            crumbs = line.split(separator)
+            if (
+                len(crumbs) >= MIN_CRUMBS
+                and all(crumb.strip(_LINE_SPACES) for crumb in crumbs)
+                and not any(mark in line for mark in _CAPTION_MARKS)
+            ):
+                start = line_start + len(line) - len(line.lstrip(_SPACES))
+                found.append((start, line_end - (len(line) - len(line.rstrip(_LINE_SPACES)))))
+            at = text.find(separator, line_end)
+    return sorted(found)
+
+
 # A blog post's links to the posts before and after it, as Movable Type's and TypePad's default templates print them
 # on a line of their own: « the previous post's title | Main | the next post's title ».
 _POST_NAVIGATION = r"(?m)^[ \t]*(«[^\n|»]*\|[^\n«]*»)[ \t]*$"

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from auditor.analysis.furniture import (
     TEXT_KINDS,
+    breadcrumbs,
     closing_labels,
     copied_lines,
     copyright_captions,
@@ -393,6 +394,11 @@ class PageFurniture(Rule):
         agency's notice closing its article, pages13) stays quiet; the fresh pages: one credit alone on its line
         where its photo was dropped (a collection of copied news pages), right; none in the WMT references.
 
+        A breadcrumb trail on a line of its own (schema.org's BreadcrumbList, WAI-ARIA's breadcrumb pattern): three
+        crumbs or more joined by one separator (a spaced >, ＞, », ›), none empty, no sentence mark on the line
+        (トップページ > ニュース > …, HOME > 掲示板 > …); two words joined by an arrow may be a comparison's. pages14
+        and pages15 dev: one each, annotated; none on the other dev pages, the fresh pages or the WMT references.
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
@@ -433,6 +439,7 @@ class PageFurniture(Rule):
         own_links = permalinks(doc.text) if linked else []
         stamps = machine_timestamps(doc.text)
         captions = copyright_captions(doc.text)
+        trails = breadcrumbs(doc.text)
         anchors = heading_anchors(doc.text, ctx.lexicon)
         alts = header_alt_texts(doc.text)
         slots = template_slots(doc.text)
@@ -455,7 +462,7 @@ class PageFurniture(Rule):
         more = (encoded, emphasis, stranded, posts, photos, headers, weather, links, cut, anchors, alts, slots)
         widgets = (switchers, tickers, keywords, votes, closers, dates, copies, numbered, glued, titles)
         menus = menu_bars(doc.text)
-        chrome = (readings, sheets, rows, menus, own_links, stamps, captions)
+        chrome = (readings, sheets, rows, menus, own_links, stamps, captions, trails)
         if not any(found) and not any(more) and not any(widgets) and not any(chrome):
             return
         for start, end, what, fix in (
@@ -586,6 +593,10 @@ class PageFurniture(Rule):
             *(
                 (start, end, "a dropped photo's caption with its credit (© photographer / agency)", "Delete it.")
                 for start, end in captions
+            ),
+            *(
+                (start, end, "the page's breadcrumb trail (its navigation from the home page)", "Delete it.")
+                for start, end in trails
             ),
         ):
             if not ctx.in_embed(start, end):
