@@ -1318,3 +1318,21 @@ def test_a_breadcrumb_trail_on_its_line_is_page_furniture():
 )
 def test_arrows_that_are_no_breadcrumb_trail_stay_quiet(text: str) -> None:
     assert _furniture(text) == []
+
+
+def test_a_picture_agencys_name_alone_on_a_line_is_page_furniture():
+    text = "港の完成予想図。工事は二年続く。\n\nゲッティ\n\n市は四日、港を視察した。"
+    assert _furniture(text) == [("ゲッティ", 18, 22)]
+    assert _furniture("本文です。\n  getty images \n続き。") == [("getty images", 8, 20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "写真はゲッティが配信した。\n",  # in a sentence
+        "本文です。\n[ゲッティ]\n",  # in brackets: a caption's own credit
+        "本文です。\nロイター\n続き。",  # a news agency: its name alone may be a byline
+    ],
+)
+def test_an_agency_named_in_prose_or_a_news_agency_alone_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []

@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from auditor.languages.scripts import lazy_pattern
 from auditor.lexicons import Lexicon
-from auditor.lexicons.schema import CreditLabelRow, PageFurnitureRow, TopLevelDomainRow
+from auditor.lexicons.schema import CreditLabelRow, PageFurnitureRow, PictureAgencyRow, TopLevelDomainRow
 
 if TYPE_CHECKING:
     from auditor.analysis.context import Analysis
@@ -941,6 +941,26 @@ def copyright_captions(text: str) -> list[tuple[int, int]]:
             found.append((start, line_end - (len(text[at:line_end]) - len(text[at:line_end].rstrip(_LINE_SPACES)))))
         at = text.find("©", line_end)
     return found
+
+
+def _agencies(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A line break, spaces, one name of ``picture_agencies.tsv`` (the longest first, in any case), spaces and the
+    line's end: searched from the line breaks alone (a search of one character, in C)."""
+    if not lexicon.has_table(PictureAgencyRow):
+        return None
+    labels = sorted({row.label for row in lexicon.table(PictureAgencyRow)}, key=len, reverse=True)
+    alternation = "|".join(re.escape(label) for label in labels)
+    firsts = re.escape("".join(sorted({case for label in labels for case in (label[0].lower(), label[0].upper())})))
+    return re.compile(rf"\n[ \t\u3000]*(?=[{firsts}])((?i:{alternation}))[ \t\u3000\r]*(?=\n|$)")
+
+
+def agency_lines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The lines that hold a picture agency's name (``picture_agencies.tsv``) and nothing else, spaces aside, as
+    (start, end), in text order: the credit of a photo the copy dropped, since such an agency writes no text."""
+    pattern = lexicon.compiled(_agencies)
+    if pattern is None:
+        return []
+    return [(match.start(1) - 1, match.end(1) - 1) for match in pattern.finditer("\n" + text)]
 
 
 # The separators a breadcrumb trail's crumbs are joined by (schema.org's BreadcrumbList, WAI-ARIA's breadcrumb

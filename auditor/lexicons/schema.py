@@ -229,6 +229,20 @@ class CreditLabelRow(Row):
 
 
 @dataclass(frozen=True, kw_only=True)
+class PictureAgencyRow(Row):
+    """A picture agency's name as a caption's credit writes it (Getty Images, ゲッティ): an agency that licenses
+    photos and writes no text, so its name alone on a line credits a photo the copy dropped."""
+
+    table: ClassVar[str] = "picture_agencies"
+
+    label: str
+
+    def validate(self) -> None:
+        if not self.label or self.label != self.label.strip():
+            raise ValueError(f"{self.label!r}: an agency's name, without spaces around it")
+
+
+@dataclass(frozen=True, kw_only=True)
 class CurrencyRow(Row):
     """A currency as a language writes it: ``$`` before a number (prefix), ``yen``/``ドル`` after it."""
 
@@ -768,6 +782,7 @@ TABLES: Mapping[str, type[Row]] = {
         PageFurnitureRow,
         PersonRow,
         PersonSuffixRow,
+        PictureAgencyRow,
         PlaceNameRow,
         PreferredSpellingRow,
         RegisterEndingRow,

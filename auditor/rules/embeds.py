@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from auditor.analysis.furniture import (
     TEXT_KINDS,
+    agency_lines,
     breadcrumbs,
     closing_labels,
     copied_lines,
@@ -55,7 +56,7 @@ from auditor.analysis.furniture import (
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.languages import get_pack
-from auditor.lexicons.schema import EmbedPatternRow, LanguageRow, PageFurnitureRow, TopLevelDomainRow
+from auditor.lexicons.schema import EmbedPatternRow, LanguageRow, PageFurnitureRow, PictureAgencyRow, TopLevelDomainRow
 from auditor.rules.base import Context, Rule
 
 # How the message names each platform key of embeds.tsv; other keys are title-cased.
@@ -399,6 +400,11 @@ class PageFurniture(Rule):
         (トップページ > ニュース > …, HOME > 掲示板 > …); two words joined by an arrow may be a comparison's. pages14
         and pages15 dev: one each, annotated; none on the other dev pages, the fresh pages or the WMT references.
 
+        A picture agency's name alone on its line (``picture_agencies.tsv``: Getty Images, or machine translation's
+        ゲッティ), the credit of a photo the copy dropped, since such an agency licenses photos and writes no text;
+        news agencies that write text (AP, Reuters, 共同) are left out, their name alone may be a byline. pages14 dev:
+        one, under its caption, annotated; none on the other dev pages, the fresh pages or the WMT references.
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
@@ -408,7 +414,7 @@ class PageFurniture(Rule):
     summary = "A web page's interface label (Advertisement, Placeholder Image) left on a line of the article"
     fix = "none"  # deleting the line is the fix; a suggestion replaces a span and cannot remove a line
     languages = None
-    tables = (PageFurnitureRow, LanguageRow, TopLevelDomainRow)
+    tables = (PageFurnitureRow, LanguageRow, TopLevelDomainRow, PictureAgencyRow)
     bad = "新工場の建設が始まった。\nADVERTISEMENT\n稼働は来年の予定だ。"
     good = "新工場の建設が始まった。\n稼働は来年の予定だ。"
 
@@ -440,6 +446,7 @@ class PageFurniture(Rule):
         stamps = machine_timestamps(doc.text)
         captions = copyright_captions(doc.text)
         trails = breadcrumbs(doc.text)
+        agencies = agency_lines(doc.text, ctx.lexicon)
         anchors = heading_anchors(doc.text, ctx.lexicon)
         alts = header_alt_texts(doc.text)
         slots = template_slots(doc.text)
@@ -462,7 +469,7 @@ class PageFurniture(Rule):
         more = (encoded, emphasis, stranded, posts, photos, headers, weather, links, cut, anchors, alts, slots)
         widgets = (switchers, tickers, keywords, votes, closers, dates, copies, numbered, glued, titles)
         menus = menu_bars(doc.text)
-        chrome = (readings, sheets, rows, menus, own_links, stamps, captions, trails)
+        chrome = (readings, sheets, rows, menus, own_links, stamps, captions, trails, agencies)
         if not any(found) and not any(more) and not any(widgets) and not any(chrome):
             return
         for start, end, what, fix in (
@@ -597,6 +604,10 @@ class PageFurniture(Rule):
             *(
                 (start, end, "the page's breadcrumb trail (its navigation from the home page)", "Delete it.")
                 for start, end in trails
+            ),
+            *(
+                (start, end, "a dropped photo's credit, a picture agency's name alone", "Delete it.")
+                for start, end in agencies
             ),
         ):
             if not ctx.in_embed(start, end):
