@@ -550,6 +550,9 @@ def test_an_interface_label_alone_on_a_line_is_page_furniture():
     # lines after it up to the article's next Japanese line (the menu it skips).
     text = "Skip to main content\nLoading...\n  • Products\n\n新工場の建設が始まった。\n"
     assert _furniture(text) == [("Skip to main content\nLoading...\n  • Products", 0, 44)]
+    # A Korean or a Chinese skip link, or a player's slot label, is its line alone (KWCAG's 본문 바로가기).
+    text = "본문 바로가기\nNews\n\n新工場の建設が始まった。\n跳至内容\n稼働は来年の予定だ。"
+    assert _furniture(text) == [("본문 바로가기", 0, 7), ("跳至内容", 27, 31)]
     # A table of contents' title is words of the page's navigation: language.untranslated's, not markup.
     assert _furniture("新工場の建設が始まった。\nTable of Contents\n") == []
 
@@ -1153,6 +1156,36 @@ def test_the_boxes_and_links_that_close_an_article_are_page_furniture():
 )
 def test_a_link_or_comments_label_before_more_of_the_article_stays_quiet(text: str) -> None:
     assert _furniture(text) == []
+
+
+def test_a_related_article_link_between_paragraphs_is_page_furniture():
+    # A box's heading, framed, and the teased title on the next line, before more of the article: one finding.
+    text = "港の再開発が始まった。\n\n★こんな記事も読まれています★\n市長、新駅の計画を発表\n\n\n工事は二年続く。"
+    assert _furniture(text) == [("★こんな記事も読まれています★\n市長、新駅の計画を発表", 13, 40)]
+    # The title after a colon on the label's line (a link copied from the source page, in its language).
+    text = "港の再開発が始まった。\n関連記事: Harbour plan wins approval\n工事は二年続く。"
+    assert _furniture(text) == [("関連記事: Harbour plan wins approval", 12, 44)]
+    # A link label in another language than the article's, its title after a blank line.
+    text = "港の再開発が始まった。\n\nREAD MORE\n\n Harbour plan wins approval\n\n 工事は二年続く。"
+    assert _furniture(text) == [("READ MORE\n\n Harbour plan wins approval", 13, 51)]
+    assert _furniture("港の再開発が始まった。\n【関連記事】\n市長、港を視察\n工事は二年続く。") == [
+        ("【関連記事】\n市長、港を視察", 12, 26)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "港の再開発が始まった。\n続きを読む\n市長、港を視察\n工事は二年続く。",  # the site's own link, its language
+        "港の再開発が始まった。\n関連記事:\n  • 市長、港を視察\n  • 新駅の計画\n\n工事は二年続く。",  # a list of links
+        "港の再開発が始まった。\nRead more\n市長は港を視察した。\n工事は二年続く。",  # a sentence, not a title
+    ],
+)
+def test_a_link_label_before_a_list_a_sentence_or_in_the_articles_language_is_no_teaser(text: str) -> None:
+    assert all("\n" not in excerpt for excerpt, _, _ in _furniture(text))
+    # A link label with its address after it is a link written out (link_outs), reported once.
+    text = "港の再開発が始まった。\nRead more\nhttps://example.jp/a\n工事は二年続く。"
+    assert _furniture(text) == [("Read more\nhttps://example.jp/a", 12, 42)]
 
 
 def test_the_pages_date_stamp_is_page_furniture():

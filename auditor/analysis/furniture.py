@@ -256,7 +256,9 @@ def interface_blocks(text: str, lines: list[FurnitureLine]) -> list[FurnitureLin
     in its own script) or the text's end. A widget's or a header's interface is in one language: the menu under a
     skip link (Skip to main content / Loading... / the products' names), a feedback widget's thanks after
     reCAPTCHA's notice, all in English on a Japanese page, are one block of chrome, to delete whole, not sentences
-    left untranslated. A string that starts inside an earlier block is part of it and is dropped."""
+    left untranslated. A string in another script (a Korean or a Chinese skip link) is its line alone: a line of
+    kanji after a Chinese one may be the article's, and Latin lines after a Korean one are no part of its interface.
+    A string that starts inside an earlier block is part of it and is dropped."""
     widened: list[FurnitureLine] = []
     block_end = -1
     for line in lines:
@@ -264,6 +266,10 @@ def interface_blocks(text: str, lines: list[FurnitureLine]) -> list[FurnitureLin
             widened.append(line)
             continue
         if line.start < block_end:
+            continue
+        if any(letter > _LAST_LATIN and letter.isalpha() for letter in line.row.label):
+            widened.append(line)  # a Korean or Chinese string: its line alone (kanji lines may be the article's)
+            block_end = line.end
             continue
         end = line.end
         at = text.find("\n", end)
@@ -1515,6 +1521,98 @@ def closing_labels(text: str, lexicon: Lexicon, lines: Sequence[tuple[int, int]]
             found.append(line)
     return found[::-1]
 
+
+# The frames a Japanese page draws around a box's heading: lenticular brackets, or one symbol on both sides (★…★).
+_LABEL_FRAMES = {"【": "】", "★": "★", "☆": "☆", "■": "■", "◆": "◆"}
+# What opens a list's item: a box that lists several links is a list the article may hold (a help page's 関連記事: and
+# its items), not one teaser.
+_LIST_BULLETS = "•・●-*+"
+_SENTENCE_MARKS = "。！？!?．."
+
+
+def _related_links(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, PageFurnitureRow], frozenset[str]]:
+    """A line that opens with one ``related`` or ``link-out`` label of ``page_furniture.tsv`` (in the casings pages
+    write them), after a heading's mark at most or in a frame (【関連記事】, ★こんな記事も読まれています★), then a colon
+    and the rest of the line at most; the rows by their forms; the characters such a line may open with."""
+    rows = _kind(lexicon, "related") + _kind(lexicon, "link-out")
+    forms = {
+        form: row
+        for row in rows
+        for form in dict.fromkeys((row.label, row.label.upper(), row.label.lower(), row.label.title()))
+    }
+    if not forms:
+        return None, forms, frozenset()
+    alternation = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    spaces = re.escape(_SPACES)
+    frames = "|".join(
+        rf"{re.escape(opening)}[{spaces}]*(?P<l{index}>{alternation})[{spaces}]*{re.escape(closing)}"
+        for index, (opening, closing) in enumerate(_LABEL_FRAMES.items())
+    )
+    pattern = re.compile(
+        rf"[{spaces}]*(?:[{_HEADING_MARKS}][{spaces}]*)?(?:{frames}|(?P<label>{alternation}))"
+        rf"[{spaces}]*(?P<colon>[:：])?[{spaces}]*(?P<rest>[^\n]*?)[{spaces}\r]*(?=\n|$)"
+    )
+    firsts = frozenset({form[0] for form in forms} | set(_HEADING_MARKS + "".join(_LABEL_FRAMES) + _SPACES))
+    return pattern, forms, firsts
+
+
+def related_links(text: str, lexicon: Lexicon, lines: Sequence[tuple[int, int]], own: str) -> list[FurnitureLine]:
+    """The links to other articles that a page sets between its article's paragraphs, flattened into the body: a
+    ``related`` label (関連記事, こんな記事も読まれています: a box's heading, in any language) or a ``link-out``
+    label in another language than ``own`` (READ MORE on a Japanese page: the source page's link, carried over with its
+    teased title), on a line of its own (after a heading's mark, or framed: 【関連記事】, ★…★), and the teased title:
+    after a colon on the label's line (関連記事: the title), or alone on the next line with text (blank lines passed
+    over). A title is a headline: one line that holds no 。 and ends in no sentence mark, no list's bullet before it
+    (a list of links may be the article's own), no web address in it (link_outs's) and no label of its own. The
+    article must go on after the title; after a title on a line of its own, with a sentence (its next line with
+    text holds a 。 or another sentence mark): a box of titles one a line, at the text's end, is closing_labels's
+    (its heading alone), where a title on the label's line is one link by its shape. As (the label's start, the title's
+    end, the label's row), in text order."""
+    pattern, forms, firsts = lexicon.compiled(_related_links)
+    if pattern is None:
+        return []
+    found: list[FurnitureLine] = []
+    for index, (start, end) in enumerate(lines):
+        if text[start] not in firsts or (match := pattern.match(text, start, end)) is None:
+            continue
+        label = next(group for group in match.groups()[: len(_LABEL_FRAMES) + 1] if group)
+        row = forms[label]
+        if row.kind == "link-out" and row.lang == own:
+            continue  # a site's own link (続きを読む on a Japanese page) before its excerpt's next post
+        label_start = start + len(text[start:end]) - len(text[start:end].lstrip(_SPACES))
+        if match.group("rest"):
+            if not match.group("colon"):
+                continue  # a sentence that opens with the label's words
+            title_end, following = match.end("rest"), _next_with_text(text, lines, index + 1)
+            title = match.group("rest")
+        else:
+            title_line = _next_with_text(text, lines, index + 1)
+            if title_line >= len(lines):
+                continue
+            title_start, title_end = lines[title_line]
+            title = text[title_start:title_end].strip(_LINE_SPACES)
+            title_end = title_start + len(text[title_start:title_end].rstrip(_LINE_SPACES))
+            following = _next_with_text(text, lines, title_line + 1)
+        if (
+            following >= len(lines)
+            or not title
+            or "。" in title
+            or title[-1] in _SENTENCE_MARKS
+            or title[0] in _LIST_BULLETS
+            or "://" in title
+            or pattern.fullmatch(title) is not None
+            or (not match.group("rest") and lazy_pattern(_SENTENCE_END).search(text, *lines[following]) is None)
+        ):
+            continue
+        found.append(FurnitureLine(label_start, title_end, row))
+    return found
+
+
+def _next_with_text(text: str, lines: Sequence[tuple[int, int]], index: int) -> int:
+    """The index of the first of ``lines`` from ``index`` on that holds more than spaces (``len(lines)`` if none)."""
+    while index < len(lines) and not text[lines[index][0] : lines[index][1]].strip(_LINE_SPACES):
+        index += 1
+    return index
 
 # A date written in figures (ISO 8601's 2025-08-20, or with slashes or dots; the year first, or last as in 16/07/2025)
 # with its time at most (19:40, 19:40:08), after a space, a T or a slash: how a content system prints a page's date.

@@ -44,6 +44,7 @@ from auditor.analysis.furniture import (
     pinyin_readings,
     post_navigation,
     price_tickers,
+    related_links,
     share_rows,
     site_titles,
     stranded_markdown,
@@ -405,6 +406,21 @@ class PageFurniture(Rule):
         news agencies that write text (AP, Reuters, 共同) are left out, their name alone may be a byline. pages14 dev:
         one, under its caption, annotated; none on the other dev pages, the fresh pages or the WMT references.
 
+        A link to another article set between the article's paragraphs, with its teased title: a ``related`` label
+        (関連記事, こんな記事も読まれています: a box's heading, in any language) or a ``link-out`` label in another
+        language than the article's (READ MORE on a Japanese page: the source page's link, carried over with its
+        title), on a line of its own (after a heading's mark, or framed: 【関連記事】, ★…★), and the title after a colon
+        on its line or alone on the next line with text. A title is a headline: one line, no 。 in it, no sentence mark
+        ending it, no list's bullet, address or label; and the article goes on after it (after a title on a line of its
+        own, with a sentence). One finding for the label and its title. A box of titles one a line at the text's end
+        keeps its heading's finding alone (closing labels, above), a list of links after 関連記事: (a help page's own)
+        and a site's own link in the article's language (続きを読む) stay quiet. pages14 and pages15 dev: 3 such links
+        (two in English, copied from the source page), all annotated as label and title; none on the fresh pages
+        (a help center's 関連記事: with its bulleted list stays quiet) nor in the WMT English→Japanese references.
+        On a Japanese page a Korean or a Chinese skip link (본문 바로가기, 跳至内容: the wording of KWCAG's and WCAG's
+        skip navigation) or a Chinese player's slot label (视频播放位置) is an ``interface`` string too, its line alone:
+        pages11 and pages15 dev, one each, annotated.
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
@@ -422,6 +438,13 @@ class PageFurniture(Rule):
         lines = [line for line in ctx.analysis.memo(page_furniture) if line.row.kind not in TEXT_KINDS]
         blocks = counter_blocks(doc.text, ctx.lexicon)
         teasers = teaser_blocks(doc.text, ctx.lexicon)
+        own = get_pack(doc.lang).code
+        links_in = related_links(doc.text, ctx.lexicon, doc.lines, own)
+        if links_in:  # a box's heading with its title: one finding, the heading's own (closing_labels) left out
+            teasers = sorted(
+                teasers + [link for link in links_in if all(t.start != link.start for t in teasers)],
+                key=lambda line: line.start,
+            )
         openings = line_openings(doc.text, ctx.lexicon)
         shares = share_rows(doc.text, ctx.lexicon, openings) if openings else []
         notices = host_notices(doc.text, ctx.lexicon, openings) if openings else []
@@ -455,6 +478,8 @@ class PageFurniture(Rule):
         keywords = keyword_lists(doc.text)
         votes = vote_counters(doc.text, ctx.lexicon)
         closers = closing_labels(doc.text, ctx.lexicon, doc.lines)
+        if links_in and closers:
+            closers = [line for line in closers if all(not link.start <= line.start < link.end for link in links_in)]
         dates = date_stamps(doc.text, ctx.lexicon)
         copies = copied_lines(doc.text, doc.lines)
         numbered = numbered_alt_texts(doc.text)
@@ -616,7 +641,6 @@ class PageFurniture(Rule):
                     excerpt = excerpt[: EVIDENCE_MAX_CHARS - 1] + "…"
                 message = f"'{excerpt}' is {what}: the web page's interface, copied with the article's text. {fix}"
                 yield self.finding(doc, start, end, message)
-        own = get_pack(doc.lang).code
         names = {row.code: row.name for row in ctx.lexicon.table(LanguageRow)}
         for teaser in teasers:
             if ctx.in_embed(teaser.start, teaser.end):
