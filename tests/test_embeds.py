@@ -550,7 +550,7 @@ def test_an_interface_label_alone_on_a_line_is_page_furniture():
     # lines after it up to the article's next Japanese line (the menu it skips).
     text = "Skip to main content\nLoading...\n  • Products\n\n新工場の建設が始まった。\n"
     assert _furniture(text) == [("Skip to main content\nLoading...\n  • Products", 0, 44)]
-    # A Korean or a Chinese skip link, or a player's slot label, is its line alone (KWCAG's 본문 바로가기).
+    # A Korean or a Chinese skip link is its line alone (KWCAG's 본문 바로가기).
     text = "본문 바로가기\nNews\n\n新工場の建設が始まった。\n跳至内容\n稼働は来年の予定だ。"
     assert _furniture(text) == [("본문 바로가기", 0, 7), ("跳至内容", 27, 31)]
     # A table of contents' title is words of the page's navigation: language.untranslated's, not markup.

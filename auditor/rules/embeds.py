@@ -418,8 +418,8 @@ class PageFurniture(Rule):
         (two in English, copied from the source page), all annotated as label and title; none on the fresh pages
         (a help center's 関連記事: with its bulleted list stays quiet) nor in the WMT English→Japanese references.
         On a Japanese page a Korean or a Chinese skip link (본문 바로가기, 跳至内容: the wording of KWCAG's and WCAG's
-        skip navigation) or a Chinese player's slot label (视频播放位置) is an ``interface`` string too, its line alone:
-        pages11 and pages15 dev, one each, annotated.
+        skip navigation) is an ``interface`` string too, its line alone (pages11 dev annotates a Korean site's own
+        skip link as page chrome; that one site's wording is not listed).
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """

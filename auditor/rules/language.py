@@ -507,14 +507,16 @@ class Untranslated(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         translated: set[int] | None = None  # the starts of the lines a bilingual page pairs, asked when needed
-        sheets: list[tuple[int, int]] | None = None  # the style sheets copied as text, asked when needed
+        markup: list[tuple[int, int]] | None = None  # style sheets and interface blocks, asked when needed
         pack = get_pack(doc.lang)
         for finding in self._findings(doc, ctx):
             start, end = doc.line_bounds(finding.start)
-            if sheets is None:
-                sheets = style_sheets(doc.text)
-            if sheets and _covered(sheets, finding.start, finding.end):
-                continue  # CSS copied from the page's <style> element: markup, embed.page-furniture's
+            if markup is None:
+                # CSS copied from the page's <style> element, and the blocks of its interface (a Korean skip link):
+                # markup, embed.page-furniture's, whichever path below found a word of another language there.
+                markup = sorted(style_sheets(doc.text) + _interface_blocks(ctx))
+            if markup and _covered(markup, finding.start, finding.end):
+                continue
             if _in_language_menu(doc, finding.start, finding.end, pack) or _in_menu_line(doc, ctx, finding):
                 continue  # a language menu's entry: each language named in its own words, page furniture
             if _in_photo_caption(ctx, finding.start, finding.end):

@@ -390,6 +390,15 @@ def test_an_interface_block_is_reported_once_as_page_furniture() -> None:
     assert findings == [("embed.page-furniture", 12, 89)]
 
 
+def test_a_skip_link_in_another_script_is_reported_once_as_page_furniture() -> None:
+    # A Korean or a Chinese skip link heading a Japanese page is its interface (KWCAG's and WCAG's wording): one
+    # embed.page-furniture finding, none of language.untranslated's, whichever of its paths reads the line.
+    for link in ("본문 바로가기", "跳至内容"):
+        text = f"{link}\n\n港の再開発が始まった。工事は来年まで続く。\n"
+        findings = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings]
+        assert findings == [("embed.page-furniture", link)]
+
+
 def test_a_layout_label_is_reported_once_as_page_furniture() -> None:
     text = "同社の売上高は増えた。\nAdvertisement\n利益も増えた。\n"
     rules = [(f.rule, f.excerpt) for f in audit(text, lang="ja").findings if f.excerpt == "Advertisement"]
