@@ -57,6 +57,13 @@ class FurnitureLine(NamedTuple):
     row: PageFurnitureRow
 
 
+def _line_of(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """(start, end) of the line, or the lines, that hold ``text[start:end]`` (``end`` defaults to ``start``), without
+    the line break after them."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def _casings(lexicon: Lexicon) -> tuple[tuple[str, PageFurnitureRow], ...]:
     """Each whole-line label in the casings pages write it (Advertisement, ADVERTISEMENT, advertisement); a blog
     platform's template label only as the platform writes it (Tags, Search: a Japanese site's own headings in
@@ -929,9 +936,7 @@ def copyright_captions(text: str) -> list[tuple[int, int]]:
     found = []
     at = text.find("©")
     while at >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = _line_of(text, at)
         credit = text[at + 1 : line_end].strip(_LINE_SPACES)
         before = text[line_start:at].rstrip(_SPACES)
         if (
@@ -979,15 +984,13 @@ MIN_CRUMBS = 3  # home, a section, the page: two words joined by an arrow may be
 def breadcrumbs(text: str) -> list[tuple[int, int]]:
     """The lines that are a breadcrumb trail and nothing else: ``MIN_CRUMBS`` crumbs or more joined by one of
     ``_CRUMB_SEPARATORS``, none of them empty, no sentence mark (。！？) on the line, as (start, end), in text order.
-    The trail is the page's navigation (HOME > 掲示板 > …), copied with its text. Looked for from each separator
+    The trail is the page's navigation (HOME > 暮らし > …), copied with its text. Looked for from each separator
     the text holds (a search in C)."""
     found = []
     for separator in _CRUMB_SEPARATORS:
         at = text.find(separator)
         while at >= 0:
-            line_start = text.rfind("\n", 0, at) + 1
-            line_end = text.find("\n", at)
-            line_end = len(text) if line_end < 0 else line_end
+            line_start, line_end = _line_of(text, at)
             line = text[line_start:line_end]
             crumbs = line.split(separator)
             if (
@@ -1136,9 +1139,7 @@ def permalinks(text: str) -> list[tuple[int, int]]:
     found = []
     at = text.find("http")
     while at >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = _line_of(text, at)
         address = text[at:line_end].rstrip(_LINE_SPACES)
         if (
             address.startswith(("http://", "https://"))
@@ -1191,9 +1192,7 @@ def machine_timestamps(text: str) -> list[tuple[int, int]]:
                 match = lazy_pattern(_MACHINE_TIMESTAMP).match(text, start)
         if match is not None:
             end = match.end()
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", end)
-            line_end = len(text) if line_end < 0 else line_end
+            line_start, line_end = _line_of(text, start, end)
             before, after = text[line_start:start], text[end:line_end]
             if lazy_pattern(_STAMP_LINE).fullmatch(before) and not after.strip(_LINE_SPACES + ")]"):
                 start = line_start + len(before) - len(before.lstrip(_SPACES))
@@ -1918,9 +1917,7 @@ def link_rows(text: str) -> list[tuple[int, int]]:
     at = text.find(_LINK_SEPARATOR)
     found: list[tuple[int, int]] = []
     while at >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = _line_of(text, at)
         line = text[line_start:line_end]
         if line.count(_LINK_SEPARATOR) >= MIN_LINK_SEPARATORS:
             first = at - line_start

@@ -398,7 +398,7 @@ class PageFurniture(Rule):
 
         A breadcrumb trail on a line of its own (schema.org's BreadcrumbList, WAI-ARIA's breadcrumb pattern): three
         crumbs or more joined by one separator (a spaced >, ＞, », ›), none empty, no sentence mark on the line
-        (トップページ > ニュース > …, HOME > 掲示板 > …); two words joined by an arrow may be a comparison's. pages14
+        (トップ > 地域 > …, HOME > 暮らし > …); two words joined by an arrow may be a comparison's. pages14
         and pages15 dev: one each, annotated; none on the other dev pages, the fresh pages or the WMT references.
 
         A picture agency's name alone on its line (``picture_agencies.tsv``: Getty Images, or machine translation's
