@@ -564,3 +564,57 @@ def test_wordnet_synonyms_come_from_each_words_first_synsets(tmp_path: Path) -> 
     assert synonyms["switch"] == ["exchange"]
     rows = [["rover", "旅人", "", ""], ["wanderer", "渡り者|旅人", "", ""], ["scouter", "", "", ""]]
     assert build.synonym_renderings(rows, tmp_path) == {"rover": ["渡り者"]}  # wanderer's 旅人 is its own already
+
+
+def _nouns(build, synsets, files, hypernyms, verbs):  # type: ignore[no-untyped-def]
+    return build.WordNetNouns(synsets, files, hypernyms, frozenset(verbs))
+
+
+def test_a_tree_named_in_a_gloss_of_two_words_renders_its_first_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """楡 "elm tree (…, Ulmus davidiana var. japonica)": WordNet makes an elm a kind of tree, so the gloss names the
+    elm, and the variety's name in the note says a living thing (written in katakana too). Not 竜血樹 "dragon tree
+    (Dracaena draco)": a dragon is no tree."""
+    build = _build_module()
+    monkeypatch.setattr(build, "ENGLISH", {"esp", "the", "japanese"})
+    noun = ["noun (common) (futsuumeishi)"]
+    kana = "word usually written using kana alone"
+    elm = build.Entry(1, [("楡", set())], ["にれ", "ニレ"], set(), [
+        build.Sense(["elm tree (esp. the Japanese elm, Ulmus davidiana var. japonica)"], noun, [kana])
+    ])
+    dragon = build.Entry(2, [("竜血樹", set())], ["りゅうけつじゅ"], set(), [
+        build.Sense(["dragon tree (Dracaena draco)"], noun, [])
+    ])
+    # synsets: tree 1 (woody plant 9); elm 2 → tree 1; dragon 3 (a monster, no hypernym of tree)
+    nouns = _nouns(build, {"tree": [1], "elm": [2], "dragon": [3]}, {}, {2: [1], 1: [9], 3: []}, [])
+    found = build.species_renderings({1: elm, 2: dragon}, nouns)
+    assert found == {"elm": ["にれ", "ニレ"]}
+    assert "ニレ" in get_lexicon("ja").lookup(WordRenderingRow, "elm")[0].renderings
+
+
+def test_an_agent_noun_is_rendered_by_its_verbs_verbal_noun_with_sha() -> None:
+    """wanderer: wander is rendered 放浪 ("wandering", a verbal noun), and JMdict lists 放浪者, so a translation of
+    Wanderer writes it. Not for a noun WordNet files as no person (career: care), nor a compound the dictionary
+    lacks."""
+    build = _build_module()
+    suru = "noun or participle which takes the aux. verb suru"
+    entries = {
+        1: build.Entry(1, [("放浪", set())], ["ほうろう"], {"news1"}, [
+            build.Sense(["wandering"], ["noun (common) (futsuumeishi)", suru], [])
+        ]),
+        2: build.Entry(2, [("介護", set())], ["かいご"], {"news1"}, [
+            build.Sense(["care"], ["noun (common) (futsuumeishi)", suru], [])
+        ]),
+        3: build.Entry(3, [("放浪者", set())], ["ほうろうしゃ"], set(), [
+            build.Sense(["vagrant"], ["noun (common) (futsuumeishi)"], [])
+        ]),
+        4: build.Entry(4, [("介護者", set())], ["かいごしゃ"], set(), [
+            build.Sense(["caregiver"], ["noun (common) (futsuumeishi)"], [])
+        ]),
+    }
+    index = build.index_words(entries)
+    headwords = frozenset({"放浪者", "介護者"})
+    nouns = _nouns(build, {"wanderer": [1], "career": [2]}, {1: build.NOUN_PERSON, 2: 4}, {}, ["wander", "care"])
+    assert build.agent_renderings("wanderer", index, headwords, nouns) == ["放浪者"]
+    assert build.agent_renderings("career", index, headwords, nouns) == []
+    assert build.agent_renderings("wanderer", index, frozenset(), nouns) == []
+    assert "放浪者" in get_lexicon("ja").lookup(WordRenderingRow, "wanderer")[0].renderings

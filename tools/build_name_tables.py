@@ -23,6 +23,9 @@ It writes three tables, each with a header naming its sources, their licences an
   each part of speech in Princeton WordNet 3.0 (cowboy → cattleman → 牛飼い; ever → always → 常に), each with its
   own renderings of this table, none of the word's own again: JMdict lists a Japanese word under one of the English
   words of a sense, a translation reaches it from any of them.
+  Its renderings also take what JMdict gives a word only inside a longer gloss: the tree or animal of a gloss of two
+  words (楡 "elm tree" for elm, where WordNet makes an elm a tree) and an agent noun's verb rendered with 者 (wanderer:
+  放浪者, where WordNet's noun is a person's and JMdict lists the compound); the name tables below read neither.
 - ``known_names.tsv``: names a dictionary knows, with their Japanese forms: foreign names in katakana from
   JMnedict (Reading → レディング, company Dove → ダヴ) and proper nouns that Japanese renders by meaning, from
   capitalised JMdict and JMnedict glosses (Red Cross → 赤十字, Pearl Harbor → 真珠湾). Only names with at least
@@ -1037,6 +1040,141 @@ def write_word_renderings(path: Path, rows: list[list[str]], wordnet: Path) -> i
     )
 
 
+def word_rendering_rows(index: WordIndex, entries: dict[int, Entry], wordnet: Path) -> list[list[str]]:
+    """The rows (word, renderings, loans, conventional) of word_renderings.tsv: the index's renderings of each word,
+    then those that the dictionary gives the word only inside a longer gloss, which the index, read by the name
+    tables too, leaves out: a tree's or an animal's name in "elm tree" (species_renderings) and an agent noun's
+    verbal noun with 者 (agent_renderings)."""
+    nouns = WordNetNouns.read(wordnet)
+    species = species_renderings(entries, nouns)
+    headwords = frozenset(form for entry in entries.values() for form, _ in entry.kanji)
+    words = sorted(set(index.common) | {w for w in index.proper if w in index.common} | set(species))
+    rows = []
+    for word in words:  # not index.function
+        common = renderings(index.common.get(word, []))
+        extra = [form for form in (*species.get(word, ()), *agent_renderings(word, index, headwords, nouns))]
+        common += [form for form in dict.fromkeys(extra) if form not in common][: MAX_RENDERINGS - len(common)]
+        if not common:
+            continue
+        conventional = [r for r in renderings(index.proper.get(word, []), 4) if r not in common]
+        rows.append([word, cell(common), cell(index.loans.get(word, [])[:MAX_LOANS]), cell(conventional)])
+    return rows
+
+
+# A living thing's gloss of two words, the second its kind ("elm tree", "pine tree", "myna bird"): English names the
+# tree or the bird by its first word alone (an elm, a myna), where WordNet makes that word a kind of the second; not in
+# "dragon tree", "tulip tree" (a tulip is no tree) or "telegraph plant", whose first word names something else.
+KINDS = ("tree", "plant", "shrub", "bush", "flower", "vine", "grass", "fish", "bird")
+# The scientific name of a gloss's note, a variety's or a subspecies' too (Ulmus davidiana var. japonica).
+SPECIES = re.compile(r"[( ]([A-Z][a-z]+) ([a-z]{3,})(?: (?:var|subsp|ssp)\. [a-z]+)?\)")
+
+
+def species_renderings(entries: dict[int, Entry], nouns: WordNetNouns) -> dict[str, list[str]]:
+    """Each word that names a plant or an animal in a gloss of two words ("elm tree (…, Ulmus davidiana var.
+    japonica)": elm) → the forms of those senses, in the order of the dictionary: senses whose note gives the
+    scientific name (living, or SPECIES for a variety), of the early senses and glosses index_words reads."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for entry in entries.values():
+        for sense in entry.senses[: (MAX_SENSE if entry.common else MAX_SENSE_RARE) + 1]:
+            if set(sense.misc) & SKIPPED_MISC:
+                continue
+            if not living(sense) and not any(
+                (found := SPECIES.search(gloss)) and found.group(2) not in ENGLISH for gloss in sense.glosses
+            ):
+                continue
+            for gloss in sense.glosses[: MAX_GLOSS + 1]:
+                two = re.fullmatch(r"([a-z][a-z'\-]+) ([a-z]+)", gloss_head(gloss))
+                if two is None or two.group(2) not in KINDS or not nouns.kind_of(two.group(1), two.group(2)):
+                    continue
+                word = two.group(1)
+                out[word] += [
+                    form
+                    for form in entry.forms(sense)
+                    if JAPANESE_ONLY.fullmatch(form) and not (len(form) < 2 and HIRAGANA.match(form))
+                    and form not in out[word]
+                ]
+    return dict(out)
+
+
+# WordNet's lexicographer file of people (noun.person): an agent noun names a person.
+NOUN_PERSON = 18
+
+
+@dataclass
+class WordNetNouns:
+    """WordNet's nouns: each lower-case noun's first ``SYNSETS`` synsets, each synset's lexicographer file and
+    hypernyms; and the verbs."""
+
+    synsets: dict[str, list[int]]
+    files: dict[int, int]
+    hypernyms: dict[int, list[int]]
+    verbs: frozenset[str]
+
+    @classmethod
+    def read(cls, folder: Path) -> WordNetNouns:
+        synsets: dict[str, list[int]] = {}
+        for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
+            fields = line.split()
+            if not line.startswith(" ") and WORDNET_LEMMA.fullmatch(fields[0]):
+                synsets[fields[0]] = [int(at) for at in fields[6 + int(fields[3]) :]]
+        files: dict[int, int] = {}
+        hypernyms: dict[int, list[int]] = {}
+        for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            at, count = int(fields[0]), int(fields[3], 16)
+            files[at] = int(fields[1])
+            rest = fields[4 + 2 * count :]
+            pointers = [rest[1 + 4 * n : 5 + 4 * n] for n in range(int(rest[0]))]
+            hypernyms[at] = [int(p[1]) for p in pointers if p[0] in ("@", "@i") and p[2] == "n"]
+        verbs = frozenset(
+            line.split()[0] for line in (folder / "index.verb").read_text(encoding="latin-1").splitlines()
+            if not line.startswith(" ")
+        )
+        return cls(synsets, files, hypernyms, verbs)
+
+    def kind_of(self, word: str, kind: str) -> bool:
+        """One of the word's first synsets is, through its hypernyms, the first synset of ``kind`` (elm: tree)."""
+        goal = self.synsets.get(kind, [None])[0]
+        seen: set[int] = set()
+        todo = list(self.synsets.get(word, [])[:SYNSETS])
+        while todo:
+            at = todo.pop()
+            if at == goal:
+                return True
+            if at not in seen:
+                seen.add(at)
+                todo += self.hypernyms.get(at, [])
+        return False
+
+    def person(self, word: str) -> bool:
+        """One of the word's first synsets names a person (noun.person)."""
+        return any(self.files.get(at) == NOUN_PERSON for at in self.synsets.get(word, [])[:SYNSETS])
+
+
+# The endings of English agent nouns (wanderer, user, visitor), after the verb they are made from (wander, use, visit).
+AGENT_ENDINGS = ("er", "or")
+PERSON = "者"
+
+
+def agent_renderings(word: str, index: WordIndex, headwords: frozenset[str], nouns: WordNetNouns) -> list[str]:
+    """An agent noun's renderings made the way Japanese makes them: the verb's rendering by a verbal noun (wander:
+    放浪, "wandering", 放浪する) with 者 "person", where the dictionary lists the compound (放浪者): JMdict glosses
+    放浪者 "vagrant; vagabond", not "wanderer", and a translation of the agent noun writes the compound."""
+    if len(word) < 5 or not word.endswith(AGENT_ENDINGS) or not nouns.person(word):
+        return []  # a noun of a person in WordNet (wanderer, user), not a thing (career, counter)
+    verbs = [word[:-2], word[:-1]] + ([word[:-3]] if word[-3] == word[-4] else [])  # wander, use, run (runner)
+    verbs = [verb for verb in verbs if verb in nouns.verbs]  # a verb of WordNet's: not common (commoner)
+    out: list[str] = []
+    for verb in verbs:
+        for candidate in sorted(index.common.get(verb, ())):
+            form = candidate.form + PERSON
+            if candidate.verbal and candidate.native and form in headwords and form not in out:
+                out.append(form)
+    return out
+
+
 def write(path: Path, header: str, columns: list[str], rows: Iterable[list[str]]) -> int:
     lines = [header.rstrip("\n"), "\t".join(columns)]
     count = 0
@@ -1061,17 +1199,10 @@ def build(db_path: Path, out: Path, wordnet: Path) -> None:
     sec = [c for c in sec_companies() if own_words(c) not in known_companies]  # Toyota Motor Corp/ is Toyota Motor
 
     # word_renderings.tsv
-    words = sorted(set(index.common) | {w for w in index.proper if w in index.common})  # not index.function
-    rows = []
-    for word in words:
-        common = renderings(index.common.get(word, []))
-        if not common:
-            continue
-        conventional = [r for r in renderings(index.proper.get(word, []), 4) if r not in common]
-        rows.append([word, cell(common), cell(index.loans.get(word, [])[:MAX_LOANS]), cell(conventional)])
+    rows = word_rendering_rows(index, entries, wordnet)
     count = write_word_renderings(out / "word_renderings.tsv", rows, wordnet)
     print(f"word_renderings.tsv: {count} words")
-    known_words = {row[0] for row in rows}
+    known_words = {word for word in index.common if renderings(index.common[word])}
 
     # known_names.tsv
     def at_risk(name: str) -> bool:
