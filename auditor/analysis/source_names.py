@@ -823,6 +823,10 @@ def _rendered(
         if spot is None and heads:  # glued to its generic word in one word of the dictionary's (鮭川, 蛇川)
             whole = [english_stems(w.lower()) for w, _, _ in words if _role(w, parts) != "function"]
             spot = next((span for row in rows for r in row.renderings if (span := target.glued(r, heads, whole))), None)
+        if spot is None:
+            # A compound the dictionary lists by a word of its own (Hotspur: 猪武者) rendered part by part, as a
+            # translation that does not know it renders it (熱い拍車), like a compound it does not list (_splits).
+            spot = _compound_spot(word, forms, target, lexicon, listed=True)
         if spot is not None:
             out.append((word, target.text[spot[0] : spot[1]], *spot))
             anchors.append((*spot, place, False))
@@ -881,11 +885,13 @@ def _listed(word: str, forms: dict[str, str], lexicon: Lexicon) -> bool:
     return any(lexicon.lookup(WordRenderingRow, lemma) for lemma in english_lemmas(word, forms))
 
 
-def _splits(word: str, forms: dict[str, str], lexicon: Lexicon) -> list[tuple[str, str]]:
+def _splits(word: str, forms: dict[str, str], lexicon: Lexicon, listed: bool = False) -> list[tuple[str, str]]:
     """The ways a capitalised word that the word table does not list is two words it does (Coldplay: cold, play);
-    nothing for a word it lists, or one of forms it knows."""
+    nothing for a word it lists (unless ``listed``: Hotspur, hot and spur), or one of forms it knows."""
     lower = word.lower()
-    if len(lower) < _MIN_COMPOUND or not lower.isalpha() or lower in forms or _listed(lower, forms, lexicon):
+    if len(lower) < _MIN_COMPOUND or not lower.isalpha() or lower in forms:
+        return []
+    if not listed and _listed(lower, forms, lexicon):
         return []
     return [
         (lower[:cut], lower[cut:])
@@ -894,12 +900,14 @@ def _splits(word: str, forms: dict[str, str], lexicon: Lexicon) -> list[tuple[st
     ]
 
 
-def _compound_spot(word: str, forms: dict[str, str], target: _Target, lexicon: Lexicon) -> tuple[int, int] | None:
+def _compound_spot(
+    word: str, forms: dict[str, str], target: _Target, lexicon: Lexicon, listed: bool = False
+) -> tuple[int, int] | None:
     """Where the target renders both words of a compound name, the first right before the second (冷たい遊び for
     Coldplay, 黒い石 for Blackstone, 緑の平和 for Greenpeace), each by the word table or, as it is joined to the other,
     by the gloss table; not two words in kanji glued into one, which is how Japanese makes a compound noun and so
     translates an English compound word (魚眼 for Fisheye, 沿岸警備 for Coastguard)."""
-    for left, right in _splits(word, forms, lexicon):
+    for left, right in _splits(word, forms, lexicon, listed):
         first = _word_spots(left, forms, target, lexicon)
         second = _word_spots(right, forms, target, lexicon)
         for a in first:

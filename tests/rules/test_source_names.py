@@ -214,3 +214,28 @@ def test_a_lower_case_time_word_capitalised_after_the_opening_word_makes_a_name(
 @pytest.mark.parametrize("pair", TIME_WORD_QUIET)
 def test_a_weekday_or_month_after_the_opening_word_is_capitalised_by_rule(pair: tuple[str, str]):
     assert [f for f in found(bilingual([pair])) if f[0] in (BRAND, NAME)] == []
+
+
+# Renderings the gloss table holds beyond JMdict's first glosses (tools/build_name_tables.py): a tree a gloss of two
+# words names (楡 "elm tree"), an agent noun's verbal noun with 者 (wanderer → 放浪者); and a compound the table lists
+# by a word of its own (hotspur: 猪武者) rendered part by part.
+TABLE_FOUND = [
+    (("Crews closed Elm Avenue for repairs.", "作業員は修理のためニレ通りを閉鎖した。"), "ニレ通り"),
+    (("The Hartford Wanderers won again.", "ハートフォード放浪者が再び勝った。"), "ハートフォード放浪者"),
+    (("The coach of Preston Hotspur resigned.", "プレストン熱い拍車の監督が辞任した。"), "プレストン熱い拍車"),
+]
+TABLE_QUIET = [
+    ("The coach of Preston Hotspur resigned.", "プレストン・ホットスパーの監督が辞任した。"),
+    # The parts apart, not one rendering of the compound.
+    ("Preston Hotspur fans felt the spur of a hot summer.", "プレストンのファンは暑い夏に拍車をかけられた。"),
+]
+
+
+@pytest.mark.parametrize(("pair", "excerpt"), TABLE_FOUND)
+def test_a_tree_an_agent_noun_and_a_listed_compound_rendered_by_meaning(pair: tuple[str, str], excerpt: str):
+    assert [f[1] for f in found(bilingual([pair])) if f[0] == NAME] == [excerpt]
+
+
+@pytest.mark.parametrize("pair", TABLE_QUIET)
+def test_a_compound_kept_as_it_sounds_or_its_parts_apart_stay_quiet(pair: tuple[str, str]):
+    assert [f for f in found(bilingual([pair])) if f[0] in (BRAND, NAME)] == []
