@@ -4,10 +4,11 @@ the letters that spellings of one foreign name differ in (ブラインド, ブ�
 ジョッキー: a beer mug and a jockey), for terminology.spelling-variants.
 
 Two katakana forms pair when they share a variant key of the rule (the consonant skeleton and the word without
-its variant letters: the rule's first test of two spellings of one name), no JMdict entry has both, and no
-English word of one's glosses is among the other's (notes in brackets and words such as "of" left out; a gloss
-also counts run together, so "fade-out" meets "fadeout"). Entries of one meaning that JMdict keeps apart
-(ストーブ, ストーヴ: "stove" in both) share a gloss word and stay spellings of one another.
+its variant letters: the rule's first test of two spellings of one name; a word written with letters of the cabinet
+notice's pairs, ティ or デュ, also has the key of the word written with the custom's letters, チ or ジュ), no JMdict
+entry has both, and no English word of one's glosses is among the other's (notes in brackets and words such as "of"
+left out; a gloss also counts run together, so "fade-out" meets "fadeout"). Entries of one meaning that JMdict keeps
+apart (ストーブ, ストーヴ: "stove" in both) share a gloss word and stay spellings of one another.
 
 It runs at build time only, in an environment with ``jamdict-data`` (JMdict in SQLite):
 
@@ -26,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from auditor.rules.terminology import variant_keys  # noqa: E402
+from auditor.rules.terminology import spelling_keys  # noqa: E402
 
 OUT = ROOT / "auditor" / "lexicons" / "ja" / "distinct_loans.tsv"
 _KATAKANA = re.compile("^[ァ-ヴー・]+$")
@@ -73,9 +74,8 @@ def distinct_pairs(db: sqlite3.Connection) -> dict[str, set[str]]:
     words = {idseq: gloss_words(texts) for idseq, texts in glosses.items()}
     by_key: dict[str, set[str]] = defaultdict(set)
     for form in entries:
-        for word, key in variant_keys(form):
-            if word == form:
-                by_key[key].add(form)
+        for key in spelling_keys(form):
+            by_key[key].add(form)
     apart: dict[str, set[str]] = defaultdict(set)
     for forms in by_key.values():
         ordered = sorted(forms)

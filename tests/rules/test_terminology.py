@@ -8,7 +8,7 @@ import auditor
 from auditor.config import Settings
 from auditor.lexicons import get_lexicon
 from auditor.lexicons.schema import DistinctLoanRow
-from auditor.rules.terminology import SpellingVariants, variant_keys
+from auditor.rules.terminology import SpellingVariants, spelling_keys
 
 RULE = SpellingVariants.id
 
@@ -256,6 +256,19 @@ INVALID += [
         "ベルトゥリ氏は会見した。ベルトゥリ氏によると、ベルトリ氏の案は退けられた。",
         [("ベルトリ", 0, "ベルトゥリ")],
     ),
+    # テュ may be written チュ, ディ ジ, ツィ チ (外来語の表記): one foreign sound, two letters of custom.
+    (
+        "ゼテューラ氏は会見した。ゼテューラ氏によると、ゼチューラ氏の案は退けられた。",
+        [("ゼチューラ", 0, "ゼテューラ")],
+    ),
+    (
+        "ボルディナ村に着いた。ボルジナ村の人口は少なく、ボルジナ村の畑は広い。",
+        [("ボルディナ", 0, "ボルジナ")],
+    ),
+    (
+        "ライプツィヒの工場が動いた。ライプツィヒ市は喜び、ライプチヒの住民も祝った。",
+        [("ライプチヒ", 0, "ライプツィヒ")],
+    ),
     # A loanword that spells a known name's katakana another way (Truth, known as トルース) is that name.
     (
         "トゥルースで発言が広がった。Truthの利用者も増えた。",
@@ -408,6 +421,8 @@ VALID: list[str] = [
     "ジョッキで飲んだ。ジョッキーが勝った。",
     # ... also when they differ in a doubled consonant: a bag and a bug.
     "バッグを買った。バグを直した。",
+    # ... also when they differ in letters of the notice's pairs: a coating and a coaching.
+    "コーティングを塗った。コーチングを受けた。",
     "アップロードを待つ。アプロードの意味を調べた。",
     # A katakana form glossed with the Latin name is the article's rendering of it: another katakana word of the
     # skeleton, with other vowels, is another word (a pro style, a play style).
@@ -512,11 +527,13 @@ def test_a_word_of_an_english_sentence_is_no_spelling_of_the_article() -> None:
 
 def test_distinct_loans_pair_words_the_variant_test_groups() -> None:
     """distinct_loans.tsv (tools/build_distinct_loans.py) lists each pair both ways, and only words that share a
-    variant key: the pairs the rule's grouping can meet."""
+    variant key (also one of the custom's letters: コーティング under コーチング's): the pairs the rule's grouping can
+    meet."""
     rows = {row.loan: set(row.others) for row in get_lexicon("ja").table(DistinctLoanRow)}
     assert "ブランド" in rows["ブラインド"]
+    assert "コーチング" in rows["コーティング"]
     for loan, others in rows.items():
-        keys = {key for word, key in variant_keys(loan) if word == loan}
+        keys = spelling_keys(loan)
         for other in others:
             assert loan in rows[other]
-            assert keys & {key for word, key in variant_keys(other) if word == other}
+            assert keys & spelling_keys(other)
