@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.analysis.embeds import POST_MAX_WEIGHT, compile_patterns
 from auditor.analysis.furniture import copied_lines
+from auditor.analysis.morph import tokens
 from auditor.analysis.parallel import bilingual_lines
 from auditor.document import HEADING, LIST_ITEM, Sentence, overlaps_any
 from auditor.languages.scripts import KANJI, KATAKANA, lazy_pattern
@@ -197,6 +198,11 @@ _CELL_SEPARATORS = ("|", "｜", "\t")  # between a table's cells, as a page's te
 _TO_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")  # spaces up to the end of the line: a leftover ends its line
 _OPEN_CORNER = re.compile("「")
 _CLOSE_CORNER = re.compile("」")
+# Double angle brackets (二重山括弧), in which Japanese web news quotes a post (《…でした。》などと投稿した): a sentence
+# that ends inside them is the poster's, as one inside 「」 is the speaker's. A title in them (《人民日報》, as Chinese
+# writes titles) holds no sentence's end.
+_OPEN_DOUBLE_ANGLE = re.compile("《")
+_CLOSE_DOUBLE_ANGLE = re.compile("》")
 # Double quotation marks, which Japanese web writers use for quotations as well as 「」: “…” opens and closes with
 # two marks; ”…” and "…" with one mark written twice, so that only their number tells inside from outside.
 _OPEN_DOUBLE = re.compile("“")
@@ -327,12 +333,12 @@ def _the_articles_own(analysis: Analysis, sentence: Sentence) -> bool:
         opened = lines[index].start
     # From the first 「 after ``opened``, more 「 than 」 before the sentence's end (counted by bisection over the
     # marks' offsets, found once: counting in the text would read a long line again for each of its sentences).
-    opens, closes = analysis.memo(_corner_marks)
-    first = bisect_left(opens, opened)
-    if first < len(opens) and opens[first] < sentence.end and bisect_left(opens, sentence.end) - first > (
-        bisect_left(closes, sentence.end) - bisect_left(closes, opens[first])
-    ):
-        return False  # the sentence ends inside a quotation opened before it: the speaker's words
+    for opens, closes in analysis.memo(_corner_marks):
+        first = bisect_left(opens, opened)
+        if first < len(opens) and opens[first] < sentence.end and bisect_left(opens, sentence.end) - first > (
+            bisect_left(closes, sentence.end) - bisect_left(closes, opens[first])
+        ):
+            return False  # the sentence ends inside a quotation opened before it: the speaker's words
     if _inside_double_quotes(analysis, opened, sentence.end, line.end):
         return False  # the same, in double quotation marks: ”我々は…のです。”
     if analysis.memo(_site_line, line.start, line.end):
@@ -495,10 +501,15 @@ def _in_post_text(analysis: Analysis, sentence: Sentence) -> bool:
     return index >= 0 and sentence.end <= posts[index][1]
 
 
-def _corner_marks(analysis: Analysis) -> tuple[list[int], list[int]]:
-    """The offsets of every 「 and of every 」 of the text, in order."""
+def _corner_marks(analysis: Analysis) -> tuple[tuple[list[int], list[int]], ...]:
+    """The offsets of every 「 and of every 」 of the text, in order, and of every 《 and every 》 when the text holds
+    them (``_OPEN_DOUBLE_ANGLE``)."""
     text = analysis.text
-    return [m.start() for m in _OPEN_CORNER.finditer(text)], [m.start() for m in _CLOSE_CORNER.finditer(text)]
+    marks = [([m.start() for m in _OPEN_CORNER.finditer(text)], [m.start() for m in _CLOSE_CORNER.finditer(text)])]
+    if "《" in text:
+        opens = [m.start() for m in _OPEN_DOUBLE_ANGLE.finditer(text)]
+        marks.append((opens, [m.start() for m in _CLOSE_DOUBLE_ANGLE.finditer(text)]))
+    return tuple(marks)
 
 
 def _double_marks(analysis: Analysis) -> tuple[list[int], list[int], list[int]]:
@@ -751,6 +762,39 @@ def article_starts(analysis: Analysis) -> tuple[int, ...]:
     of one article, which prints its headline twice at most once."""
     copies = copied_lines(analysis.text, analysis.doc.lines)
     return tuple(start for start, _ in copies) if len(copies) >= 2 else ()
+
+
+# What may follow a sentence's last word: terminators, ellipses, wave dashes and long marks (よ〜, かなー), spaces.
+_TALK_TRAIL = "。．.！!？?…‥〜～~ー・ \t\u3000\n"
+
+
+def _ends_in_particle(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a sentence-final particle (終助詞: よ, ね, な, なあ, よね, わ, もん…), as
+    IPAdic tags it (助詞,終助詞; か, which IPAdic tags as an adverbial, parallel or final particle alike, is a question,
+    not talk). A sentence that ends in a closing bracket or quotation mark ends in somebody's words: not read."""
+    while end > start and text[end - 1] in _TALK_TRAIL:
+        end -= 1
+    if end == start or not "\u3041" <= text[end - 1] <= "\u309f":
+        return False  # IPAdic writes every final particle in hiragana: most sentences are not parsed
+    words = tokens(text[start:end])
+    return bool(words) and words[-1].pos == "助詞" and words[-1].pos1 == "終助詞"
+
+
+def talk_sentences(analysis: Analysis) -> tuple[int, ...]:
+    """The starts of the article's own prose sentences (``the_articles_own``: not a quotation, a post, a notice) that
+    end in a sentence-final particle (``_ends_in_particle``), in text order.
+
+    Such a sentence speaks to the reader (大きな額ですね。, 行ってきたよ〜。, いいなあ。): a writer's personal voice (a
+    diary, a blog, a column), in which polite and plain sentences alternate by design, not by a machine's slip. Machine
+    translation of news mixes the written plain style (だ/である, -た) with です/ます without such particles: on the
+    dev pages (pages11–15) no page with a register mistake the annotators marked holds one. For ``analysis.memo``;
+    asked only of an article that has both registers (it parses sentences with MeCab)."""
+    text = analysis.text
+    return tuple(
+        sentence.start
+        for sentence in _prose(analysis)
+        if _ends_in_particle(text, sentence.start, sentence.end) and _the_articles_own(analysis, sentence)
+    )
 
 
 def register_sentences(analysis: Analysis) -> dict[str, list[tuple[Sentence, re.Match[str]]]]:

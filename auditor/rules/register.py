@@ -7,6 +7,7 @@ Japanese reader notices at once. The sentences are classified by ``auditor.analy
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from auditor.analysis.register import (
@@ -20,6 +21,7 @@ from auditor.analysis.register import (
     ending_of,
     is_noun_char,
     register_sentences,
+    talk_sentences,
     the_articles_own,
 )
 from auditor.document import Document
@@ -197,19 +199,25 @@ class MixedRegister(Rule):
         quoted = announced_quotations(analysis, [s for s, _ in own[POLITE]], [s for s, _ in own[PLAIN]])
         polite = [match for sentence, match in own[POLITE] if sentence.start not in quoted]
         plain = [match for sentence, match in own[PLAIN] if sentence.start not in quoted]
-        if house not in (POLITE, PLAIN) and (starts := analysis.memo(article_starts)):
-            # A page of several articles, each opened by its headline printed twice: each in its writer's register.
-            size = len(text)
-            for low, high in zip((0, *starts), (*starts, size + 1), strict=True):
-                yield from self._judge(
-                    doc,
-                    compiled,
-                    [match for match in polite if low <= size - match.endpos < high],
-                    [match for match in plain if low <= size - match.endpos < high],
-                    None,
-                )
+        if house in (POLITE, PLAIN):
+            yield from self._judge(doc, compiled, polite, plain, house)
             return
-        yield from self._judge(doc, compiled, polite, plain, house)
+        # A writer who speaks to the reader with a sentence-final particle (…ですね。, …たよ〜。) writes in a personal
+        # voice, in which polite and plain sentences alternate by design.
+        talk = analysis.memo(talk_sentences)
+        starts = analysis.memo(article_starts)
+        # A page of several articles, each opened by its headline printed twice: each in its writer's register.
+        size = len(text)
+        for low, high in zip((0, *starts), (*starts, size + 1), strict=True):
+            if bisect_left(talk, high) > bisect_left(talk, low):
+                continue
+            yield from self._judge(
+                doc,
+                compiled,
+                [match for match in polite if low <= size - match.endpos < high],
+                [match for match in plain if low <= size - match.endpos < high],
+                None,
+            )
 
     def _judge(
         self,

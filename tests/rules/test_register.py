@@ -302,6 +302,29 @@ def test_a_stray_double_quotation_mark_quotes_nothing() -> None:
     assert [excerpt for _, excerpt, *_ in findings(text)] == ["話した", "始まる"]
 
 
+def test_a_writer_who_talks_to_the_reader_mixes_the_registers_by_design() -> None:
+    # The same polite diary with plain asides: reported, until one sentence of the writer's own ends in a
+    # sentence-final particle (終助詞), the mark of a personal voice, in which polite and plain alternate by design.
+    diary = "週末に湖へ行きました。朝の湖はとても静かでした。水が冷たかった。写真もたくさん撮りました。"
+    assert [excerpt for _, excerpt, *_ in findings(diary)] == ["冷たかった"]
+    assert findings(diary + "また行きたいなあ。") == []
+    assert findings(diary + "秋の湖もいいですよね〜。") == []
+    # A question in か (IPAdic: not only a final particle) is no such mark, nor talk inside a quotation.
+    assert [excerpt for _, excerpt, *_ in findings(diary + "次はいつ行けるのか。")] == ["冷たかった"]
+    assert [excerpt for _, excerpt, *_ in findings(diary + "案内の人は「また来てね」と笑いました。")] == ["冷たかった"]
+    assert [excerpt for _, excerpt, *_ in findings(diary + "\n「また来てね。」\n")] == ["冷たかった"]
+
+
+def test_a_post_quoted_in_double_angle_brackets_is_the_posters() -> None:
+    # 《…》 (二重山括弧), as Japanese web news quotes a post: the sentences that end inside it are the poster's.
+    text = "俳優の山田が写真を公開した。《海に行きました。とても楽しかったです。》と投稿している。反響も大きい。"
+    assert findings(text) == []
+    assert [excerpt for _, excerpt, *_ in findings(text.replace("《", "").replace("》", ""))] == [
+        "行きました",
+        "楽しかったです",
+    ]
+
+
 @pytest.mark.parametrize(("text", "expected"), INVALID)
 def test_invalid(text: str, expected: list[tuple]) -> None:
     assert findings(text) == expected
