@@ -45,6 +45,7 @@ CLASSIFIER_TABLE = [
     ("詳しくは公式サイトをご覧ください。", "request"),
     ("ご協力をお願いします。", "request"),
     ("今後ともよろしくお願いいたします。", "request"),
+    ("被災された皆様に心よりお見舞いを申し上げます。", "request"),
     # thanks or congratulations to the listener: a formula, no register of the narration
     ("ありがとうございます。", "neither"),
     ("ご結婚おめでとうございます。", "neither"),
