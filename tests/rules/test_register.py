@@ -316,6 +316,16 @@ def test_a_writer_who_talks_to_the_reader_mixes_the_registers_by_design() -> Non
     assert [excerpt for _, excerpt, *_ in findings(diary + "\n「また来てね。」\n")] == ["冷たかった"]
 
 
+def test_a_quotation_set_as_paragraphs_runs_to_its_closing_mark() -> None:
+    # A passage of another outlet quoted over several lines: opened by 「 at a line's start, closed by 」 lines below.
+    quoted = "「市は新しい計画を発表した。\n（中略）\n工事は来年の春に始まり、費用は国と分担する。」\n（地元紙）\n"
+    polite = "市の発表が話題になっています。地元では歓迎の声が多いです。\n"
+    assert findings(polite + quoted + "続報を待ちたいと思います。") == []
+    # A 「 that nothing closes quotes no line below its own: the sentences there stay the article's.
+    stray = quoted.replace("」", "")
+    assert [excerpt for _, excerpt, *_ in findings(polite + stray + "続報を待ちたいと思います。")] == ["分担する"]
+
+
 def test_a_post_quoted_in_double_angle_brackets_is_the_posters() -> None:
     # 《…》 (二重山括弧), as Japanese web news quotes a post: the sentences that end inside it are the poster's.
     text = "俳優の山田が写真を公開した。《海に行きました。とても楽しかったです。》と投稿している。反響も大きい。"
