@@ -618,3 +618,20 @@ def test_an_agent_noun_is_rendered_by_its_verbs_verbal_noun_with_sha() -> None:
     assert build.agent_renderings("career", index, headwords, nouns) == []
     assert build.agent_renderings("wanderer", index, frozenset(), nouns) == []
     assert "放浪者" in get_lexicon("ja").lookup(WordRenderingRow, "wanderer")[0].renderings
+
+
+def test_check_names_the_tables_that_differ_from_the_committed_ones(tmp_path: Path) -> None:
+    """--check builds into a scratch folder and compares byte for byte: a table that differs, or that the committed
+    folder lacks, is stale, with the count of lines that only one side has; an identical one is not."""
+    build = _build_module()
+    built, committed = tmp_path / "built", tmp_path / "committed"
+    built.mkdir()
+    committed.mkdir()
+    table = "# header\nname\tforms\nMars\t火星\nRed Cross\t赤十字\n"
+    for name in build.TABLES:
+        (built / name).write_text(table, encoding="utf-8")
+    (committed / "word_renderings.tsv").write_text(table, encoding="utf-8")
+    (committed / "known_names.tsv").write_text("# header\nname\tforms\nMars\t火星\n", encoding="utf-8")
+    assert build.stale_tables(built, committed) == [("known_names.tsv", 1), ("name_literals.tsv", 4)]
+    assert build.stale_tables(built, committed, build.TABLES[:1]) == []
+

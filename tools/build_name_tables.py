@@ -3,6 +3,14 @@
 
     PYTHONPATH=. /tmp/jd/bin/python tools/build_name_tables.py [--db PATH] [--out auditor/lexicons/ja] [--wordnet DIR]
     PYTHONPATH=. python tools/build_name_tables.py --synonyms-only   # only word_renderings.tsv's synonyms column
+    PYTHONPATH=. /tmp/jd/bin/python tools/build_name_tables.py --check [--db PATH]  # exit 1 when a table is stale
+
+``--check`` builds the tables into a scratch folder and compares them byte for byte with those of ``--out`` (the
+committed ones): it writes nothing and exits 1 when one differs, naming it and counting its changed rows (with
+``--synonyms-only``, word_renderings.tsv's synonyms column alone). The committed tables are what this script writes:
+a change to it, to a lexicon table it reads (en/name_parts.tsv, ja/name_slots.tsv, ja/business_cues.tsv) or to
+auditor.languages.translit is committed with the tables rebuilt, and then tools/build_name_words.py and
+tools/build_spelling_indexes.py, whose tables derive from these.
 
 It runs at build time only, in a separate environment that has ``jamdict-data`` (JMdict and JMnedict in
 SQLite), ``pytickersymbols`` and ``edgartools`` (``pip install --no-deps edgartools pyarrow``: only the SEC's table
@@ -47,8 +55,10 @@ from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import sqlite3
 import sys
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -1382,6 +1392,22 @@ def build(db_path: Path, out: Path, wordnet: Path) -> None:
     print(f"name_literals.tsv: {count} names")
 
 
+# The tables build() writes, in its order.
+TABLES = ("word_renderings.tsv", "known_names.tsv", "name_literals.tsv")
+
+
+def stale_tables(built: Path, committed: Path, names: Iterable[str] = TABLES) -> list[tuple[str, int]]:
+    """The tables of ``built`` that differ from those of ``committed`` (or that it lacks), each with the number of
+    lines one has and the other has not (a changed row counts twice)."""
+    stale = []
+    for name in names:
+        new = (built / name).read_text(encoding="utf-8")
+        old = (committed / name).read_text(encoding="utf-8") if (committed / name).is_file() else ""
+        if new != old:
+            stale.append((name, len(set(new.splitlines()) ^ set(old.splitlines()))))
+    return stale
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, help="jamdict.db (default: the one of the installed jamdict-data)")
@@ -1392,22 +1418,40 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only recompute the synonyms column of OUT/word_renderings.tsv from its own rows and WordNet (no JMdict)",
     )
+    parser.add_argument(
+        "--check", action="store_true", help="build into a scratch folder; exit 1 when OUT's tables differ from it"
+    )
     args = parser.parse_args(argv)
     if not (args.wordnet / "index.noun").is_file():
         parser.error(f"{args.wordnet}: no WordNet 3.0 here (apt-get install wordnet-base, or --wordnet DIR)")
+    if not args.check:
+        run(args.out, args)
+        return 0
+    with tempfile.TemporaryDirectory(prefix="name-tables-") as scratch:
+        built = Path(scratch)
+        if args.synonyms_only:  # recomputed from the committed table's own rows
+            shutil.copyfile(args.out / "word_renderings.tsv", built / "word_renderings.tsv")
+        run(built, args)
+        stale = stale_tables(built, args.out, TABLES[:1] if args.synonyms_only else TABLES)
+    for table, lines in stale:
+        print(f"{args.out / table} is out of date ({lines} lines differ): rerun tools/build_name_tables.py")
+    return 1 if stale else 0
+
+
+def run(out: Path, args: argparse.Namespace) -> None:
+    """Write the tables into ``out``: all three, or word_renderings.tsv's synonyms column alone."""
     if args.synonyms_only:
-        path = args.out / "word_renderings.tsv"
+        path = out / "word_renderings.tsv"
         lines = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
         count = write_word_renderings(path, [[*cells, "", "", ""][:4] for cells in lines[1:]], args.wordnet)
         print(f"word_renderings.tsv: {count} words")
-        return 0
+        return
     db = args.db
     if db is None:
         import jamdict_data
 
         db = Path(jamdict_data.__file__).parent / "jamdict.db"
-    build(db, args.out, args.wordnet)
-    return 0
+    build(db, out, args.wordnet)
 
 
 if __name__ == "__main__":
