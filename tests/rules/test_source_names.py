@@ -239,3 +239,17 @@ def test_a_tree_an_agent_noun_and_a_listed_compound_rendered_by_meaning(pair: tu
 @pytest.mark.parametrize("pair", TABLE_QUIET)
 def test_a_compound_kept_as_it_sounds_or_its_parts_apart_stay_quiet(pair: tuple[str, str]):
     assert [f for f in found(bilingual([pair])) if f[0] in (BRAND, NAME)] == []
+
+
+# A military formation and a political movement's members are named by meaning by convention, as an institution is
+# (en/name_parts.tsv).
+CONVENTION_QUIET = [
+    ("Soldiers of the 5th Cavalry Regiment marched past the hall.", "第5騎兵連隊の兵士たちが会館の前を行進した。"),
+    ("The Third Platoon crossed the river at dawn.", "第3小隊は夜明けに川を渡った。"),
+    ("In the valley the Communists held every village.", "谷では共産主義者があらゆる村を押さえていた。"),
+]
+
+
+@pytest.mark.parametrize("pair", CONVENTION_QUIET)
+def test_a_military_formation_and_a_movements_members_stay_quiet(pair: tuple[str, str]):
+    assert [f for f in found(bilingual([pair])) if f[0] in (BRAND, NAME)] == []
