@@ -1369,3 +1369,30 @@ def test_a_picture_agencys_name_alone_on_a_line_is_page_furniture():
 )
 def test_an_agency_named_in_prose_or_a_news_agency_alone_stays_quiet(text: str) -> None:
     assert _furniture(text) == []
+
+
+def test_a_name_alone_in_the_header_is_the_authors_byline():
+    text = "港の再開発が始まる\n\nマイケル・スミス\n\n市は四日、港の再開発を始めたと発表した。"
+    assert _furniture(text) == [("マイケル・スミス", 11, 19)]
+    # A name IPAdic does not know (most foreign names), joined by ＝, as the text's first line.
+    assert _furniture("グルンダ＝ザクセル\n市は四日、港の再開発を始めた。") == [("グルンダ＝ザクセル", 0, 9)]
+    # A name in Latin letters printed twice, the byline's avatar and its link.
+    text = "港の再開発が始まる\nJane Doe\n\nJane Doe\n市は四日、港の再開発を始めた。"
+    assert _furniture(text) == [("Jane Doe\n\nJane Doe", 10, 28)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "マイケル・スミス\nスミス氏は四日、港を視察した。",  # the article is about him: his name is in its prose
+        "ワンダフル・ジャパン\n市は四日、港を視察した。",  # words IPAdic knows otherwise: a title, a place
+        "マイケル・スミス\nケイト・ミラー\n二人は四日、港を視察した。",  # two names: a list
+        "マイケル・スミス\n港を視察した。\nケイト・ミラー\n市長も同行した。",  # a name line in the article too
+        "市は四日、港を視察した。\nマイケル・スミス\n市長も同行した。",  # after the first sentence
+        "マイケル・スミス\n港を視察した",  # no sentence mark: no header to tell
+        "Jane Doe\n市は四日、港を視察した。",  # a Latin name once
+        "Jane Doe\nJane Doe\nJane Doeは四日、港を視察した。",  # named in the prose
+    ],
+)
+def test_a_name_that_is_no_byline_stays_quiet(text: str) -> None:
+    assert _furniture(text) == []

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import unquote
 
+from auditor.analysis.morph import tokens
 from auditor.languages.scripts import lazy_pattern
 from auditor.lexicons import Lexicon
 from auditor.lexicons.schema import CreditLabelRow, PageFurnitureRow, PictureAgencyRow, TopLevelDomainRow
@@ -1955,3 +1956,70 @@ def menu_bars(text: str) -> list[tuple[int, int]]:
         return []  # a headline in a language of Latin letters (a Turkish one, its words spaced)
     start = len(line) - len(line.lstrip())
     return [(start, len(line.rstrip()))]
+
+
+# A person's name in katakana on a line of its own: two to four words of katakana joined by ・ or ＝
+# (エリック・ブラウン, アブドゥル＝ナセル), as Japanese writes a foreign name.
+_KATAKANA_NAME_LINE = (
+    "(?m)^[ \t\u3000]*([\u30a1-\u30fa\u30fc]{2,}(?:[・＝][\u30a1-\u30fa\u30fc]{2,}){1,3})[ \t\u3000\r]*$"
+)
+# A name in Latin letters: one to three capitalised words (Jane, Jane Doe, Jane Q. Doe).
+_LATIN_NAME = r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+)){0,2}"
+
+
+def header_bylines(text: str) -> list[tuple[int, int]]:
+    """The author's byline copied with the text, before the text's first sentence mark (。: the page's header, where
+    the article's prose has not begun, as ``header_figures`` reads it), as (start, end): a person's name in katakana
+    alone on its line, or a name in Latin letters on two lines in a row (blank lines between them at most), the
+    byline's two prints of it (its avatar's alt text, then the name's link). A katakana name is two words or more
+    joined by ・ or ＝, each one word for IPAdic that is a person's name (人名) or one it does not know (most foreign
+    names: a word it knows otherwise, エンターテインメント, インドネシア, makes the line a title or a place); a Latin
+    name is one to three capitalised words. The name's line (or pair) must be the header's only one and the katakana
+    name's the text's only such line (names one a line in the article are a list, a dialogue's speakers or
+    captions), and no word of the name may stand elsewhere in the text: a heading that names the article's subject
+    (a profile's title) is repeated in its prose, a byline names who wrote it, not whom it is about. A text without
+    。 has no sentence to find the header's end by."""
+    first = text.find("。")
+    head_end = text.rfind("\n", 0, first) if first > 0 else -1
+    if head_end < 0:
+        return []
+    dotted = text.find("・", 0, head_end) >= 0 or text.find("＝", 0, head_end) >= 0
+    return (_katakana_byline(text, head_end) if dotted else []) + _doubled_byline(text, head_end)
+
+
+def _katakana_byline(text: str, head_end: int) -> list[tuple[int, int]]:
+    """``header_bylines``' katakana name alone on its line, before ``head_end`` (the header's last line break)."""
+    pattern = lazy_pattern(_KATAKANA_NAME_LINE)
+    found = [match.span(1) for match in pattern.finditer(text, 0, head_end)]
+    if len(found) != 1 or pattern.search(text, found[0][1]) is not None:
+        return []
+    start, end = found[0]
+    words = lazy_pattern("[・＝]").split(text[start:end])
+    if any(text.count(word) != 1 for word in words):
+        return []
+    for word in words:
+        parsed = tokens(word)
+        if len(parsed) != 1 or (parsed[0].known and parsed[0].pos2 != "人名"):
+            return []
+    return [(start, end)]
+
+
+def _doubled_byline(text: str, head_end: int) -> list[tuple[int, int]]:
+    """``header_bylines``' Latin name on two lines in a row, before ``head_end``: one split of the header, in C."""
+    found = []
+    before = ""  # the last line with text, and where it starts
+    before_start = at = 0
+    for line in text[:head_end].split("\n"):
+        bare = line.strip(_LINE_SPACES)
+        if bare:
+            if bare == before and lazy_pattern(_LATIN_NAME).fullmatch(bare):
+                found.append((before_start, at + line.index(bare) + len(bare)))
+            before, before_start = bare, at + line.index(bare)
+        at += len(line) + 1
+    if len(found) != 1:
+        return []
+    start = found[0][0]
+    name = text[start : text.index("\n", start)].strip(_LINE_SPACES)
+    if any(text.count(word) != 2 for word in name.split(" ")):
+        return []
+    return found

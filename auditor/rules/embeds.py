@@ -23,6 +23,7 @@ from auditor.analysis.furniture import (
     figure_runs,
     glued_share_rows,
     header_alt_texts,
+    header_bylines,
     header_figures,
     heading_anchors,
     host_notices,
@@ -421,6 +422,18 @@ class PageFurniture(Rule):
         skip navigation) is an ``interface`` string too, its line alone (pages11 dev annotates a Korean site's own
         skip link as page chrome; that one site's wording is not listed).
 
+        The author's byline, copied with the text, in the page's header (before the text's first 。, as for a
+        header's figure): a person's name in katakana alone on its line, two words or more joined by ・ or ＝, each
+        one word that IPAdic reads as a person's name (人名) or does not know (most foreign names; a word it knows
+        otherwise makes the line a title or a place: ワンダフル・ジャパン), or a name in Latin letters (one to three
+        capitalised words) on two lines in a row, a byline's two prints of it (its avatar, then its link). It must
+        be the header's only one (and a katakana name line the text's only one: names one a line in the article are
+        a list, a dialogue's speakers, captions), and no word of the name may stand elsewhere in the text: a byline
+        names who wrote the article, a heading that names its subject is repeated in its prose. pages11 and pages14
+        dev: two katakana bylines right above the lead and one Latin name printed twice, all annotated; none
+        elsewhere in pages11-15, on the fresh pages or in the WMT English→Japanese references (one reference is a
+        byline alone, without a 。, and stays quiet).
+
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
 
@@ -470,6 +483,7 @@ class PageFurniture(Rule):
         captions = copyright_captions(doc.text)
         trails = breadcrumbs(doc.text)
         agencies = agency_lines(doc.text, ctx.lexicon)
+        bylines = header_bylines(doc.text)
         anchors = heading_anchors(doc.text, ctx.lexicon)
         alts = header_alt_texts(doc.text)
         slots = template_slots(doc.text)
@@ -494,7 +508,7 @@ class PageFurniture(Rule):
         more = (encoded, emphasis, stranded, posts, photos, headers, weather, links, cut, anchors, alts, slots)
         widgets = (switchers, tickers, keywords, votes, closers, dates, copies, numbered, glued, titles)
         menus = menu_bars(doc.text)
-        chrome = (readings, sheets, rows, menus, own_links, stamps, captions, trails, agencies)
+        chrome = (readings, sheets, rows, menus, own_links, stamps, captions, trails, agencies, bylines)
         if not any(found) and not any(more) and not any(widgets) and not any(chrome):
             return
         for start, end, what, fix in (
@@ -633,6 +647,11 @@ class PageFurniture(Rule):
             *(
                 (start, end, "a dropped photo's credit, a picture agency's name alone", "Delete it.")
                 for start, end in agencies
+            ),
+            *(
+                (start, end, "the author's byline, a name alone above the article's first sentence",
+                 "Delete it, or credit the author the publication's way.")
+                for start, end in bylines
             ),
         ):
             if not ctx.in_embed(start, end):
