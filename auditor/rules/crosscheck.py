@@ -390,7 +390,9 @@ class CopiedSource(Rule):
         case, width and punctuation), with at least four words (``MIN_COPIED_WORDS``; ten characters,
         ``MIN_COPIED_CHARS``, for a source language written without spaces), in an article whose source is in another
         language.
-        Headings, embeds and URLs-only lines are left alone. Only pairs aligned with confidence ``MIN_CONFIDENCE``
+        Headings, embeds and a sentence that is its addresses all but three words (a post's line of hashtags,
+        handles and links, which a translation keeps as they are: a WMT reference's line of hashtags was this rule's
+        one false finding there) are left alone. Only pairs aligned with confidence ``MIN_CONFIDENCE``
         (0.5, auditor/analysis/context.py) or more are judged.
     """
 
@@ -415,6 +417,8 @@ class CopiedSource(Rule):
             target = doc.text[pair.tgt_start : pair.tgt_end]
             if _too_short_to_judge(target, source.lang) or ctx.in_embed(pair.tgt_start, pair.tgt_end):
                 continue
+            if _too_short_to_judge(_without_addresses(target), source.lang):
+                continue  # a line of hashtags, handles or links: addresses, which the target must keep as they are
             if _in_heading(doc, pair):
                 continue
             a, b = _comparable(source.text[pair.src_start : pair.src_end]), _comparable(target)
@@ -433,6 +437,11 @@ class CopiedSource(Rule):
 # words, or, in a language written without spaces, ten characters (what four English words take in Japanese).
 MIN_COPIED_WORDS = 4
 MIN_COPIED_CHARS = 10
+
+
+def _without_addresses(text: str) -> str:
+    """``text`` with its addresses (``_ADDRESS``: links, handles, hashtags, also run together: #one#two) blanked."""
+    return _ADDRESS.sub(" ", text.replace("#", " #"))
 
 
 def _too_short_to_judge(text: str, lang: str) -> bool:

@@ -227,6 +227,17 @@ def test_short_names_and_same_language_sources_are_not_copies():
     assert found(same, "source.copied") == []
 
 
+def test_a_line_of_hashtags_handles_and_links_is_kept_not_copied():
+    # Addresses reach the target as they are: a post's closing line of them is no sentence left untranslated.
+    for line in ("#harbourfest#sailing #regatta #summer @portclub https://example.org/regatta",
+                 "#harbourfest #sailing #regatta #summer #weekend #friends"):
+        doc = bilingual([CEO, (line, line)])
+        assert found(doc, "source.copied") == []
+    # Three words of prose besides the tags are still a sentence copied.
+    copied = "We sailed all week long with friends #regatta #summer"
+    assert found(bilingual([CEO, (copied, copied)]), "source.copied") == [("source.copied", copied, copied, "")]
+
+
 # --- source.omission / source.addition ------------------------------------------------------------------------------
 
 def test_a_source_sentence_with_no_translation():
