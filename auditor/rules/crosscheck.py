@@ -55,6 +55,9 @@ _ADDRESS = re.compile(
     r"|(?<![\w#&])#[A-Za-z][A-Za-z0-9_]{1,60}"
     r"|(?<![\w$])\$[A-Z]{1,5}(?![A-Za-z])"
 )
+# The full-width sigils X reads as its own (twitter-text's at-signs and hash-signs, [@＠] and [#＃]): a Japanese
+# translation that writes ＠elonmusk or ＃AI keeps a handle or a hashtag that works.
+_WIDE_SIGILS = {"@": "＠", "#": "＃"}
 # What a damaged address looks like in the target: a sigil (ASCII or full-width) and what follows it.
 _DAMAGED = re.compile(
     rf"[@＠#＃$＄](?:[A-Za-z0-9_\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff3f]+|[{KATAKANA}]+)|h\s*t\s*t\s*p[^\s、。「」（）()]*"
@@ -95,7 +98,9 @@ class AddressAltered(Rule):
 
     How it decides:
         Each address of a source sentence (@handle, #hashtag, $CASHTAG, http(s) URL, e-mail) is looked up in the whole
-        translation. When it is not there, the finding points at the altered form in the aligned target sentence (a
+        translation, its @ or # written full-width too (＠, ＃: X's own parser, twitter-text, reads them as the
+        same sigils, so the handle still links; WMT references: 2 such handles, this rule's false findings there).
+        When it is not there, the finding points at the altered form in the aligned target sentence (a
         sigil followed by something else, a broken http) with the source address as the suggestion; when nothing like
         it is there, at the target sentence ("missing": the message says to insert it, and there is no suggestion,
         which would replace the sentence). A hashtag that its source sentence uses as a word, the sentence going on
@@ -123,7 +128,7 @@ class AddressAltered(Rule):
         for index, pair in enumerate(pairs):
             for match in _ADDRESS.finditer(source.text, pair.src_start, pair.src_end):
                 address = match.group()
-                if address in text:
+                if address in text or (address[0] in _WIDE_SIGILS and _WIDE_SIGILS[address[0]] + address[1:] in text):
                     continue
                 altered_at = self._altered(doc, pair, address, source.memo(_addresses))
                 if (

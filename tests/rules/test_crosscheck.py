@@ -85,6 +85,16 @@ def test_addresses_kept_as_is_anywhere_in_the_translation_are_fine():
     assert found(doc) == []
 
 
+def test_a_full_width_sigil_before_the_address_as_published_keeps_it_working():
+    # X reads ＠ and ＃ as its sigils (twitter-text): the handle and the tag still link. Their letters may not widen.
+    kept = bilingual(
+        [("Reporter @kana_writes posted #FloodRelief photos.", "記者の＠kana_writesが＃FloodReliefの写真を投稿した。")]
+    )
+    assert found(kept) == []
+    widened = bilingual([("Reporter @kana_writes posted.", "記者の＠ｋａｎａ＿ｗｒｉｔｅｓが投稿した。")])
+    assert found(widened) == [("source.address-altered", "＠ｋａｎａ＿ｗｒｉｔｅｓ", "@kana_writes", "@kana_writes")]
+
+
 def test_a_hashtag_used_as_a_word_may_be_translated_but_a_label_or_a_handle_may_not():
     translated = bilingual(
         [("My #cat slept all day.", "うちの#ネコは一日中寝ていた。"), ("I saw #Dune again.", "また#砂の惑星を観た。")]
