@@ -803,13 +803,29 @@ def spelling_keys(word: str) -> set[str]:
 
 
 # The pairs of letters that the cabinet notice 外来語の表記 (内閣告示第二号, 1991) names for one foreign sound written
-# two ways, each with the letters custom writes it with: 留意事項その2 Ⅱ-4 注1 (ティ, ディ: 「チ」「ジ」と書く慣用の
-# ある場合は、それによる; スチーム, スタジオ), Ⅱ-6 注 (デュ: ジュ; ジュラルミン), Ⅲ-5 注 (ツィ: チ; ライプチヒ), Ⅲ-6
-# 注 (トゥ, ドゥ: ツ, ズ, or ト, ド, which _vowels reads already; ツアー, ヒンズー教) and Ⅲ-8 注 (テュ: チュ; チューバ).
+# two ways, each with the letters custom writes it with, of 留意事項その2: for the letters of 第1表, Ⅱ-4 注1 (ティ,
+# ディ: 「チ」「ジ」と書く慣用のある場合は、それによる; スチーム, スタジオ) and Ⅱ-6 注 (デュ: ジュ; ジュラルミン); for
+# those of 第2表, Ⅲ-1 注 (イェ: 一般的には、「イエ」又は「エ」と書くことができる; イエーツ), Ⅲ-3 注1 (クァ, クェ: カ,
+# ケ, or クア, クエ, which _same_but_size reads already; カルテット), Ⅲ-4 注1 (グァ: ガ, or グア, read already), Ⅲ-5 注
+# (ツィ: チ; ライプチヒ), Ⅲ-6 注 (トゥ, ドゥ: ツ, ズ, or ト, ド, which _vowels reads already; ツアー, ヒンズー教) and
+# Ⅲ-8 注 (テュ: チュ; チューバ). ウィ, ウェ, ウォ against ウイ, ウエ, ウオ (Ⅲ-2 注1), ヴァ to ヴォ against the バ row
+# (Ⅲ-7 注) and ヴュ against ビュ (Ⅲ-10 注) are read already (small vowels after a letter in u; ヴ and the バ row are
+# variant letters). Left out, the pairs whose custom letters write another sound of foreign names: シェ, ジェ and セ, ゼ
+# (Ⅱ-1 注), ファ, フィ, フェ, フォ and the ハ row (Ⅱ-5 注1), クィ, クォ and キ, コ (Ⅲ-3 注1), フュ and ヒュ (Ⅲ-9 注). Of
+# the pairs of JMnedict's katakana names each would join, 0 of 52 (シェ), 6 of 27 (ジェ), 0 of 79 (ファ), 0 of 11
+# (フィ), 3 of 51 (フェ), 2 of 27 (フォ), 2 of 8 (クィ), 0 of 3 (クォ) and 0 of 2 (フュ) are one name (one entry, or a
+# shared romanisation); the others are two (Shelby, Selby; Fox, Hawkes; Fagan, Hagan; McQueeney, McKinney), though
+# JMdict's loanwords are mostly one word (プラットフォーム, プラットホーム). Of those kept, イェ joins 18 of 23 as one
+# name (イェテボリ, イエテボリ), クァ 1 of 2, クェ 1 of 1, グァ 1 of 1 (グァテマラ, ガテマラ).
 _CUSTOMARY = MappingProxyType(
-    {"ティ": "チ", "ディ": "ジ", "デュ": "ジュ", "ツィ": "チ", "トゥ": "ツ", "ドゥ": "ズ", "テュ": "チュ"}
+    {
+        **{"ティ": "チ", "ディ": "ジ", "デュ": "ジュ", "イェ": "イエ", "クァ": "カ", "クェ": "ケ", "グァ": "ガ"},
+        **{"ツィ": "チ", "トゥ": "ツ", "ドゥ": "ズ", "テュ": "チュ"},
+    }
 )
 _NOTICE_LETTERS = re.compile("|".join(_CUSTOMARY))
+# The second letters of the notice's pairs: a word without any has no letters to write as custom does.
+_NOTICE_SECONDS = frozenset(letters[1] for letters in _CUSTOMARY)
 # Marks a word's key of its customary letters among the variant keys (variant_keys).
 _CUSTOM_MARK = "\x02"
 
@@ -817,7 +833,7 @@ _CUSTOM_MARK = "\x02"
 def _customary(word: str) -> str:
     """``word`` with the notice's letters of each pair written as custom writes them (テューバ: チューバ; ディーゼル:
     ジーゼル; トゥール: ツール)."""
-    return _NOTICE_LETTERS.sub(_custom_letters, word) if "ゥ" in word or "ィ" in word or "ュ" in word else word
+    return word if _NOTICE_SECONDS.isdisjoint(word) else _NOTICE_LETTERS.sub(_custom_letters, word)
 
 
 def _custom_letters(match: re.Match[str]) -> str:
@@ -1275,16 +1291,25 @@ class SpellingVariants(Rule):
           apart the words JMdict lists apart (バッグ and バグ, a bag and a bug) (pages13 dev: one more true finding;
           WMT23-24 system outputs: 17 more, each an invented name written with and without ッ in one document,
           タッサリン / タサリン, ラヴィク / ラヴィック; no change on pages11, pages12, the references or the injected
-          table). The cabinet notice names pairs of letters that render one foreign sound two ways, the notice's
-          letters and those custom writes it with (留意事項その2: Ⅱ-4 注1, ティ and ディ, 「チ」「ジ」と書く慣用のある
-          場合は、それによる: スチーム, スタジオ; Ⅱ-6 注, デュ and ジュ: ジュラルミン; Ⅲ-5 注, ツィ and チ:
-          ライプチヒ; Ⅲ-6 注, トゥ and ドゥ, 一般的には、「ツ」「ズ」又は「ト」「ド」と書くことができる: ツアー,
-          ヒンズー教; Ⅲ-8 注, テュ and チュ: チューバ): two words that differ in these, read with the custom's letters
+          table). The cabinet notice names pairs of letters that render one foreign sound two ways, the notice's letters
+          and those custom writes it with (留意事項その2: Ⅱ-4 注1, ティ and ディ, 「チ」「ジ」と書く慣用のある
+          場合は、それによる: スチーム, スタジオ; Ⅱ-6 注, デュ and ジュ: ジュラルミン; Ⅲ-5 注, ツィ and チ: ライプチヒ;
+          Ⅲ-6 注, トゥ and ドゥ, 一般的には、「ツ」「ズ」又は「ト」「ド」と書くことができる: ツアー, ヒンズー教; Ⅲ-8 注,
+          テュ and チュ: チューバ; and of 第2表's letters, Ⅲ-1 注, イェ and イエ: イエーツ; Ⅲ-3 注1, クァ and クェ, カ
+          and ケ: カルテット; Ⅲ-4 注1, グァ and ガ): two words that differ in these, read with the custom's letters
           (``_customary``), and otherwise only in the variant letters, are one word or name written two ways (テューバ,
-          チューバ; ディーゼル, ジーゼル), and a word written with the notice's letters also has the key of the word
-          written with the custom's (JMdict: of the 317 pairs of its katakana words that this joins, 248 are
-          spellings in one entry and 39 more share a gloss word; distinct_loans.tsv, rebuilt with that key (2,106 →
-          2,197 words), keeps apart the 30 others, コーティング and コーチング, デュエル and ジュエル).
+          チューバ; ディーゼル, ジーゼル; グァテマラ, ガテマラ), and a word written with the notice's letters also has
+          the key of the word written with the custom's (JMdict: of the 317 pairs of its katakana words that this joins,
+          248 are spellings in one entry and 39 more share a gloss word; distinct_loans.tsv, rebuilt with that key
+          (2,106 → 2,197 words), keeps apart the 30 others, コーティング and コーチング, デュエル and ジュエル; イェ,
+          クァ, クェ and グァ join 7 more, all one word, and JMnedict's names 21 of 27 pairs as one name;
+          distinct_loans.tsv is unchanged). The notice's other pairs of that kind are left out, their custom letters
+          being other sounds of foreign names: シェ, ジェ and セ, ゼ (Ⅱ-1 注), ファ, フィ, フェ, フォ and the ハ row
+          (Ⅱ-5 注1), クィ, クォ and キ, コ (Ⅲ-3 注1), フュ and ヒュ (Ⅲ-9 注): of the 260 pairs of JMnedict's katakana
+          names they would join, 13 are one name (Shelby and Selby, Fox and Hawkes, Fagan and Hagan are two), though 152
+          of the 186 pairs of JMdict's loanwords are one word (プラットフォーム, プラットホーム); no change on the dev
+          pages, the fresh pages, the references or WMT23-24 system outputs either way. (ウィ and ウイ, ヴァ and バ,
+          ヴュ and ビュ, Ⅲ-2 注1, Ⅲ-7 and Ⅲ-10 注, are variant letters already.)
           Two consonants are skeleton enough here:
           the letters they may differ in hold the words to one name (dev: one more page's variants, no new false
           finding on the dev pages or the WMT references). (Added for real machine-translated pages, where place

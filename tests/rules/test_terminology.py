@@ -269,6 +269,15 @@ INVALID += [
         "ライプツィヒの工場が動いた。ライプツィヒ市は喜び、ライプチヒの住民も祝った。",
         [("ライプチヒ", 0, "ライプツィヒ")],
     ),
+    # イェ may be written イエ, グァ ガ, クァ カ (外来語の表記, 留意事項その2 Ⅲ-1, Ⅲ-3, Ⅲ-4).
+    (
+        "ソライェナ湖に着いた。ソライェナ湖の水は澄み、ソライエナ湖の魚も多い。",
+        [("ソライエナ", 0, "ソライェナ")],
+    ),
+    (
+        "ノグァレス村に着いた。ノグァレス村の畑は広く、ノガレス村の人口は少ない。",
+        [("ノガレス", 0, "ノグァレス")],
+    ),
     # A loanword that spells a known name's katakana another way (Truth, known as トルース) is that name.
     (
         "トゥルースで発言が広がった。Truthの利用者も増えた。",
@@ -423,6 +432,9 @@ VALID: list[str] = [
     "バッグを買った。バグを直した。",
     # ... also when they differ in letters of the notice's pairs: a coating and a coaching.
     "コーティングを塗った。コーチングを受けた。",
+    # The notice's ファ and ハ, シェ and セ render two sounds of foreign names: Fernandez and Hernandez, two people.
+    "フェルナンデス氏が来た。ヘルナンデス氏も来た。フェルナンデス氏は帰った。",
+    "シェルビー氏が勝った。セルビー氏は負けた。シェルビー氏は喜んだ。",
     "アップロードを待つ。アプロードの意味を調べた。",
     # A katakana form glossed with the Latin name is the article's rendering of it: another katakana word of the
     # skeleton, with other vowels, is another word (a pro style, a play style).
