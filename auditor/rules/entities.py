@@ -27,6 +27,7 @@ from auditor.analysis.name_parts import (
     reversed_names,
 )
 from auditor.analysis.name_spelling import latin_typos, misspelt_names
+from auditor.analysis.place_renderings import PlaceRendering, place_renderings
 from auditor.analysis.spelled_initialisms import spelled_initialisms
 from auditor.document import Document
 from auditor.findings import Finding
@@ -191,6 +192,16 @@ class NameLiteral(_LiteralRule):
         A person's literal joined by ・ to a katakana name (ティム・料理人) or a place listed with other places
         counts too when something else found the literal, but these are not searched for on their own: on news
         that pass cost more than the rule's whole budget. The suggestion is the name's katakana form.
+
+        Option ``unlisted_places`` (default off) also reports a foreign place that no table lists, by its shape
+        alone (auditor/analysis/place_renderings.py): a common word in kanji or hiragana that renders an English
+        word in ``word_renderings.tsv`` (出血 ← bleed), glued before a place word that IPAdic reads as its suffix
+        (出血湖 for Lake Bled), the whole no dictionary word and no known place (山中湖, 死海, 喜望峰 stay quiet),
+        nothing before it that modifies a common noun (この, 小さな, 3つの), no name in apposition after it
+        (温泉町バーデン), and a country or a katakana place in its sentence or paragraph. It is off because that
+        shape is also the shape of Japanese descriptive compounds that no shipped dictionary lists (パリの選手村,
+        米国の農業州, ドイツの温泉町): only a list of such compounds (JMdict's, beyond its common words) would tell
+        them apart. No suggestion unless known_names.tsv knows the English word as a place.
     """
 
     id = "entity.name-literal"
@@ -201,8 +212,39 @@ class NameLiteral(_LiteralRule):
     languages = frozenset({"ja"})
     tables = (NameLiteralRow, NameSlotRow)
     kinds = frozenset({"place", "person"})
+    options = (
+        Option(
+            "unlisted_places",
+            bool,
+            False,
+            "Also report a foreign place no table lists, named word for word by its shape (スロベニアの出血湖 for "
+            "Lake Bled). Default off: the same shape is that of descriptive compounds no shipped dictionary lists "
+            "(パリの選手村, 米国の農業州), which it would report too.",
+        ),
+    )
     bad = "旅行者はアリゾナ州の不死鳥市に到着した。"
     good = "旅行者はアリゾナ州のフェニックス市に到着した。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        listed = list(super().check(doc, ctx))
+        yield from listed
+        if not self.option("unlisted_places"):
+            return
+        for place in ctx.analysis.memo(place_renderings):
+            if not any(f.start < place.end and place.start < f.end for f in listed):
+                yield self._place_finding(doc, place)
+
+    def _place_finding(self, doc: Document, place: PlaceRendering) -> Finding:
+        english = ", ".join(place.english[:2])
+        message = (
+            f"'{doc.text[place.start : place.end]}' looks like a place abroad (the text places it in {place.abroad}) "
+            f"named word for word: {place.word} renders {english}, before the place word {place.place_word}; "
+        )
+        if place.suggestion:
+            message += f"write {place.suggestion}."
+        else:
+            message += "write the place's name as it sounds, in katakana."
+        return self.finding(doc, place.start, place.end, message, suggestion=place.suggestion)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -394,6 +394,59 @@ def test_a_person_before_a_title_but_not_a_japanese_name_or_an_occupation():
     assert found("船長さんが島まで案内してくれた。") == []
 
 
+def _unlisted(text: str) -> list[tuple[str, int, int, str]]:
+    """entity.name-literal's findings on ``text`` with option unlisted_places on."""
+    doc = Document(text, lang="ja")
+    findings = list(NameLiteral(unlisted_places=True).check(doc, Context.of(doc)))
+    for f in findings:
+        assert text[f.start : f.end] == f.excerpt
+    return [(f.excerpt, f.start, f.end, f.suggestion) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A common word that renders an English word (出血 ← bleed), glued before a place word, abroad.
+        ("オーストリアの出血湖では、毎年冬にスケート大会が開かれる。", [("出血湖", 7, 10, "")]),
+        ("一行はノルウェーの出血湖に到着した。", [("出血湖", 9, 12, "")]),
+        # abroad by its paragraph: the country is named in the sentence before
+        ("代表団はチェコを訪れた。翌日、出血湖を視察した。", [("出血湖", 15, 18, "")]),
+        # a suggestion where known_names.tsv knows the English word as a place (Reading)
+        ("取材班はミネソタ州の鷲湖で釣りをした。", [("鷲湖", 10, 12, "イーグル湖")]),
+    ],
+)
+def test_an_unlisted_place_named_word_for_word(text: str, expected: list[tuple[str, int, int, str]]) -> None:
+    assert _unlisted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出血湖には毎年夏、数千人の観光客が訪れる。",  # nothing places it abroad
+        "スイスの小さな出血湖を訪れた。",  # modified as a common noun is: a description
+        "フランスのこの出血湖は静かだ。",
+        "スペインの3つの出血湖を巡った。",
+        "ドイツの温泉町バーデンバーデンに滞在した。",  # the name follows in apposition
+        "イタリアの出血湖などを巡った。",  # listed as one of a kind
+        "ロシアの山中湖という店で食事をした。",  # one word to IPAdic: a Japanese place
+        "ヨルダンの死海で泳いだ。",  # a conventional rendering: one word to IPAdic
+        "南アフリカの喜望峰を訪れた。",
+        "中国の三亜市は観光客でにぎわう。",  # the place word ends a longer name
+        "米国の株式市場は下落した。",  # 市 inside a word
+        "アメリカは最近州の予算を削った。",  # a time word before the place word
+        "ポーランドの湖畔で出血した。",
+    ],
+)
+def test_an_unlisted_place_stays_quiet(text: str) -> None:
+    assert _unlisted(text) == []
+
+
+def test_unlisted_places_are_off_by_default():
+    """The shape alone is also the shape of descriptive compounds no shipped dictionary lists (選手村, 農業州)."""
+    assert found("オーストリアの出血湖では、毎年冬にスケート大会が開かれる。") == []
+    assert _unlisted("パリの選手村で選手が食事をした。") == [("選手村", 3, 6, "")]
+
+
 def test_name_literal_runs_only_on_japanese():
     assert NameLiteral.applies_to("ja") and not NameLiteral.applies_to("en")
 
