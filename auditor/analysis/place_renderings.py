@@ -9,7 +9,8 @@ shape, from dictionaries only:
   bleeding: the evidence that a machine translated an English name), one to three nouns as IPAdic splits them, none a
   number, a time word (最近州, 現在州), a pronoun or a suffix, and not the end of a longer word (三亜市, 金門島);
 - the whole is no word and no known place: IPAdic does not read it as one word (死海, 山中湖, 港町 are one token),
-  and neither word_renderings.tsv, known_names.tsv nor name_literals.tsv holds it (喜望峰: Cape of Good Hope);
+  JMdict does not list it (``place_compounds.tsv``: 選手村, 温泉町, 火山島, 貿易港 name kinds of places), and neither
+  word_renderings.tsv, known_names.tsv nor name_literals.tsv holds it (喜望峰: Cape of Good Hope);
 - it is the name, not a description: nothing modifies it that modifies a common noun (この, 小さな, a verb or an
   adjective before it, 多くの, 3つの), no name follows it in apposition (温泉町バーデン: the name is the katakana),
   and it is not listed as one of a kind (など);
@@ -17,15 +18,16 @@ shape, from dictionaries only:
   a country of ``place_names.tsv``).
 
 The search starts from the place words, one ``str.find`` per cue, and keeps only those with kanji or hiragana before
-and no kanji, katakana or Latin letter after (市場, 町長, 島民 are words of their own); MeCab parses only the
-sentences that hold one. The table of renderings is read backwards (a reverse index built once per process) only for
-a candidate that passed everything else.
+and no kanji, katakana or Latin letter after (市場, 町長, 島民 are words of their own). Then the text alone, before
+any parse: some run of the kanji and hiragana before the place word must render an English word and make, with the
+place word, no word the tables list (都市, 他州, 本島 are JMdict's). MeCab parses only a sentence where one does, and
+the word IPAdic finds must be one of those runs. The table of renderings is read backwards (a reverse index, built
+once per process at the first place word with kanji or hiragana before it).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,14 +35,23 @@ from typing import TYPE_CHECKING
 from auditor.analysis.morph import Token, tokens
 from auditor.languages.scripts import HIRAGANA, KANJI, KATAKANA
 from auditor.lexicons import Lexicon, trie_pattern
-from auditor.lexicons.schema import KnownNameRow, NameLiteralRow, NameSlotRow, PlaceNameRow, WordRenderingRow
+from auditor.lexicons.schema import (
+    KnownNameRow,
+    NameLiteralRow,
+    NameSlotRow,
+    PlaceCompoundRow,
+    PlaceNameRow,
+    WordRenderingRow,
+)
 
 if TYPE_CHECKING:
     from auditor.analysis.context import Analysis
 
 _BEFORE = re.compile(f"[{KANJI}{HIRAGANA}]")  # the last character of the common word
-_GLUED_AFTER = re.compile(f"[{KANJI}{KATAKANA}A-Za-z0-9０-９Ａ-Ｚａ-ｚ]")  # a longer word: 市場, 町長, 湖畔, 島民
-_WORD = re.compile(f"[{KANJI}{HIRAGANA}]+")
+_KANJI = re.compile(f"[{KANJI}]")
+_HIRAGANA = re.compile(f"[{HIRAGANA}]")
+# A place word with kanji or hiragana before it and no longer word glued after it (市場, 町長, 湖畔, 島民).
+_CUE_SHAPE = re.compile(f"[{KANJI}{HIRAGANA}].(?![{KANJI}{KATAKANA}A-Za-z0-9０-９Ａ-Ｚａ-ｚ])", re.DOTALL)
 _KATAKANA_WORD = re.compile(f"[{KATAKANA}]+")
 _NOUN_KINDS = frozenset({"一般", "サ変接続", "形容動詞語幹", "固有名詞"})  # IPAdic reads 読書 before 市 as a place
 _PERSON_OR_BODY = frozenset({"人名", "組織"})
@@ -49,6 +60,8 @@ _LONGEST_WORD = 3  # tokens of the common word (不死|鳥)
 _COUNTING = frozenset({"数", "副詞可能", "代名詞", "非自立"})
 _HOME = frozenset({"日本", "日", "我が国", "わが国"})
 _LISTED_AS_KIND = frozenset({"など", "等", "なんか"})
+_LISTED_AS_KIND_TEXT = tuple(_LISTED_AS_KIND)
+_PARTICLES = frozenset("のは")
 
 
 @dataclass(frozen=True)
@@ -70,6 +83,7 @@ class _Index:
     countries: re.Pattern[str] | None  # the Japanese names of countries other than Japan (place_names.tsv)
     country_names: frozenset[str]
     literals: frozenset[str]  # name_literals.tsv's literals: entity.name-literal's own
+    compounds: frozenset[str]  # JMdict's nouns ending in a place word (place_compounds.tsv): kinds of places
 
 
 def _build(lexicon: Lexicon) -> _Index:
@@ -83,11 +97,15 @@ def _build(lexicon: Lexicon) -> _Index:
     if lexicon.has_table(NameLiteralRow):
         for row in lexicon.table(NameLiteralRow):
             literals.update(row.literals)
+    compounds: frozenset[str] = frozenset()
+    if lexicon.has_table(PlaceCompoundRow):
+        compounds = frozenset(row.word for row in lexicon.table(PlaceCompoundRow))
     return _Index(
         cues=cues,
         countries=re.compile(trie_pattern(names)) if names else None,
         country_names=frozenset(names),
         literals=frozenset(literals),
+        compounds=compounds,
     )
 
 
@@ -103,14 +121,16 @@ def place_renderings(analysis: Analysis) -> tuple[PlaceRendering, ...]:
         return ()
     doc = analysis.doc
     sentences = doc.sentences
-    starts = [sentence.start for sentence in sentences]
     found: list[PlaceRendering] = []
     for at in places:
-        which = bisect_right(starts, at) - 1
-        if which < 0 or at >= sentences[which].end or analysis.in_literal(at, at + 1) or analysis.in_embed(at, at + 1):
+        which = doc.sentence_index_at(at)
+        if which < 0 or at >= sentences[which].end:
+            continue
+        lengths = _word_lengths(index, text, sentences[which].start, at)
+        if not lengths or analysis.in_literal(at, at + 1) or analysis.in_embed(at, at + 1):
             continue
         bounds = (sentences[which].start, sentences[which].end)
-        hit = _judge(analysis, index, bounds, at)
+        hit = _judge(analysis, index, bounds, at, lengths)
         if hit is not None and (not found or found[-1].end <= hit.start):
             found.append(hit)
     return tuple(found)
@@ -119,19 +139,44 @@ def place_renderings(analysis: Analysis) -> tuple[PlaceRendering, ...]:
 def _cue_places(text: str, cues: Sequence[str]) -> list[int]:
     """Where a place word stands with kanji or hiragana before it and nothing glued after it, in text order."""
     places = []
-    size = len(text)
     for cue in cues:
         at = text.find(cue, 1)
         while at >= 0:
-            after = at + 1
-            if _BEFORE.match(text, at - 1) and (after >= size or not _GLUED_AFTER.match(text, after)):
+            if _CUE_SHAPE.match(text, at - 1):
                 places.append(at)
-            at = text.find(cue, after)
+            at = text.find(cue, at + 1)
     places.sort()
     return places
 
 
-def _judge(analysis: Analysis, index: _Index, bounds: tuple[int, int], at: int) -> PlaceRendering | None:
+def _word_lengths(index: _Index, text: str, start: int, at: int) -> frozenset[int]:
+    """The lengths the common word before the place word at ``at`` may have, read from the text before any parse:
+    a run of kanji and hiragana that ends at the place word, starts in its sentence and where a word starts (a kanji
+    after no kanji, a hiragana after neither kanji nor hiragana: not inside a longer word), and that makes with the
+    place word no word a table lists: JMdict's compounds (都市, 他州, 選手村), a name of name_literals.tsv. Empty
+    where none does: nothing to parse. The particles の and は after a kanji or before the place word end a phrase,
+    which the word does not cross (州内の市, これは州): 850 of word_renderings.tsv's 59,004 renderings in kanji or
+    hiragana (1.4 %, phrases most: 気の荒い, 上の空) hold one so."""
+    if text.startswith(_LISTED_AS_KIND_TEXT, at + 1):
+        return frozenset()  # 州など: a kind listed with others
+    cue = text[at]
+    found = []
+    first = at
+    while first > start and _BEFORE.match(text, first - 1):
+        first -= 1
+        if text[first] in _PARTICLES and (first == at - 1 or _KANJI.match(text, first - 1)):
+            break
+        if first > start and (_KANJI.match(text, first - 1) or _HIRAGANA.match(text, first)):
+            continue  # the run goes on before: a kanji glued before, or hiragana (kanji or hiragana before it)
+        word = text[first:at]
+        if word + cue not in index.compounds and word not in index.literals and word + cue not in index.literals:
+            found.append(at - first)
+    return frozenset(found)
+
+
+def _judge(
+    analysis: Analysis, index: _Index, bounds: tuple[int, int], at: int, lengths: frozenset[int]
+) -> PlaceRendering | None:
     sentence_start, sentence_end = bounds
     sentence = analysis.text[sentence_start:sentence_end]
     toks = tokens(sentence)
@@ -142,12 +187,10 @@ def _judge(analysis: Analysis, index: _Index, bounds: tuple[int, int], at: int) 
     if first is None or _modified(toks, first) or not _ends_phrase(toks, cue):
         return None
     word = sentence[toks[first].start : toks[cue].start]
-    if not _WORD.fullmatch(word):
-        return None
+    if len(word) not in lengths:
+        return None  # not a run that renders an English word, or one a table lists with the place word
     whole = word + toks[cue].surface
     lexicon = analysis.lexicon
-    if whole in index.literals or word in index.literals:
-        return None  # a listed name: entity.name-literal's search
     abroad = _abroad(analysis, index, toks, bounds)
     if abroad is None:
         return None
