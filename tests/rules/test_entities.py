@@ -447,9 +447,13 @@ def test_an_unlisted_place_stays_quiet(text: str) -> None:
     assert _unlisted(text) == []
 
 
-def test_unlisted_places_are_off_by_default():
-    """The shape alone is also the shape of descriptive compounds no dictionary lists (農業州, 退職村)."""
-    assert found("オーストリアの出血湖では、毎年冬にスケート大会が開かれる。") == []
+def test_unlisted_places_are_on_by_default_and_can_be_turned_off():
+    """The shape alone is also the shape of descriptive compounds no dictionary lists (農業州, 退職村): the option
+    turns the search off for a publication that writes many of them."""
+    text = "オーストリアの出血湖では、毎年冬にスケート大会が開かれる。"
+    assert found(text) == [("entity.name-literal", "出血湖", 7, 10, "")]
+    doc = Document(text, lang="ja")
+    assert list(NameLiteral(unlisted_places=False).check(doc, Context.of(doc))) == []
     assert _unlisted("ブラジルの農業州で大豆の収穫が始まった。") == [("農業州", 5, 8, "")]
 
 
