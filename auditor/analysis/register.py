@@ -809,7 +809,15 @@ def _ends_in_particle(text: str, start: int, end: int) -> bool:
     if end == start or not "\u3041" <= text[end - 1] <= "\u309f":
         return False  # IPAdic writes every final particle in hiragana: most sentences are not parsed
     words = tokens(text[start:end])
-    return bool(words) and words[-1].pos == "助詞" and words[-1].pos1 == "終助詞"
+    if not words or words[-1].pos != "助詞" or words[-1].pos1 != "終助詞":
+        return False
+    # The prohibitive な after a verb's dictionary form (許すな, 忘れるな: IPAdic tags it a final particle too) is a
+    # command, as a headline or an editorial's title gives one, not a writer talking to the reader: a machine
+    # translation's news page that prints one was silenced whole (WMT24 system outputs: one such article's 5
+    # findings).
+    before = words[-2] if len(words) > 1 else None
+    prohibitive = before is not None and before.pos == "動詞" and before.surface == before.base
+    return not (words[-1].surface == "な" and prohibitive)
 
 
 def talk_sentences(analysis: Analysis) -> tuple[int, ...]:

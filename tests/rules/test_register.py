@@ -314,6 +314,8 @@ def test_a_writer_who_talks_to_the_reader_mixes_the_registers_by_design() -> Non
     assert [excerpt for _, excerpt, *_ in findings(diary + "次はいつ行けるのか。")] == ["冷たかった"]
     assert [excerpt for _, excerpt, *_ in findings(diary + "案内の人は「また来てね」と笑いました。")] == ["冷たかった"]
     assert [excerpt for _, excerpt, *_ in findings(diary + "\n「また来てね。」\n")] == ["冷たかった"]
+    # Nor is a prohibition (a verb's dictionary form and な), as an editorial's title commands.
+    assert [excerpt for _, excerpt, *_ in findings(diary + "湖を汚すな。")] == ["冷たかった"]
 
 
 def test_a_quotation_set_as_paragraphs_runs_to_its_closing_mark() -> None:
