@@ -80,8 +80,7 @@ class PlaceRendering:
 @dataclass(frozen=True)
 class _Index:
     cues: tuple[str, ...]  # the one-character place words
-    countries: re.Pattern[str] | None  # the Japanese names of countries other than Japan (place_names.tsv)
-    country_names: frozenset[str]
+    country_names: frozenset[str]  # the Japanese names of countries other than Japan (place_names.tsv)
     literals: frozenset[str]  # name_literals.tsv's literals: entity.name-literal's own
     compounds: frozenset[str]  # JMdict's nouns ending in a place word (place_compounds.tsv): kinds of places
 
@@ -102,7 +101,6 @@ def _build(lexicon: Lexicon) -> _Index:
         compounds = frozenset(row.word for row in lexicon.table(PlaceCompoundRow))
     return _Index(
         cues=cues,
-        countries=re.compile(trie_pattern(names)) if names else None,
         country_names=frozenset(names),
         literals=frozenset(literals),
         compounds=compounds,
@@ -271,11 +269,19 @@ def _abroad(analysis: Analysis, index: _Index, toks: Sequence[Token], bounds: tu
             continue
         if tok.pos3 == "国" or tok.surface in index.country_names or _KATAKANA_WORD.fullmatch(tok.surface):
             return tok.surface
-    if index.countries is None:
+    countries = analysis.lexicon.compiled(_countries)
+    if countries is None:
         return None
     line_start, line_end = analysis.doc.line_bounds(bounds[0])
-    found = index.countries.search(analysis.text, line_start, line_end)
+    found = countries.search(analysis.text, line_start, line_end)
     return found.group() if found is not None else None
+
+
+def _countries(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """One pattern for the country names, compiled when a candidate first needs its paragraph read (most articles
+    hold no candidate that gets this far: the pattern of 260 names costs a first audit ~10 ms)."""
+    names = lexicon.compiled(_build).country_names
+    return re.compile(trie_pattern(names)) if names else None
 
 
 def _known_name(lexicon: Lexicon, whole: str) -> bool:
