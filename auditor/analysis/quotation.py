@@ -152,7 +152,7 @@ def translated_beside(text: str, start: int, end: int, passages: Iterable[str] =
     non-blank line before or after holds kana or kanji, is no longer than the line's translation can be, and keeps
     ``MIN_SHARE`` of the things of the line or of one of ``passages`` (parts of the line), ``MIN_KEPT`` at least."""
     english = text[start:end].strip()
-    for japanese in (_line_before(text, start), _line_after(text, end)):
+    for japanese in (nearest_line(text, start, -1), nearest_line(text, end, 1)):
         if not HAS_JA.search(japanese):
             continue
         length = len(japanese) - sum(japanese.count(space) for space in " \t\u3000\u00a0\r")
@@ -164,24 +164,27 @@ def translated_beside(text: str, start: int, end: int, passages: Iterable[str] =
     return False
 
 
-def _line_before(text: str, start: int) -> str:
-    """The nearest non-blank line before the line that starts at ``start``."""
-    end = start - 1
-    while end > 0:
-        low = text.rfind("\n", 0, end) + 1
-        if text[low:end].strip():
-            return text[low:end]
-        end = low - 1
-    return ""
+def nearest_line(text: str, at: int, step: int) -> str:
+    """The nearest line that is not blank before (``step`` -1) the line ``at`` stands on, or after it (+1)."""
+    start, end = nearest_bounds(text, at, step)
+    return text[start:end]
 
 
-def _line_after(text: str, end: int) -> str:
-    """The nearest non-blank line after the line that ends at ``end``."""
-    low = end + 1
-    while low < len(text):
-        high = text.find("\n", low)
-        high = len(text) if high == -1 else high
-        if text[low:high].strip():
-            return text[low:high]
-        low = high + 1
-    return ""
+def nearest_bounds(text: str, at: int, step: int) -> tuple[int, int]:
+    """The span of ``nearest_line``; (-1, -1) where there is none."""
+    if step < 0:
+        end = text.rfind("\n", 0, at)
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            if text[start:end].strip():
+                return start, end
+            end = start - 1
+        return -1, -1
+    start = text.find("\n", at)
+    while start != -1:
+        end = text.find("\n", start + 1)
+        end = end if end != -1 else len(text)
+        if text[start + 1 : end].strip():
+            return start + 1, end
+        start = end if end != len(text) else -1
+    return -1, -1

@@ -64,7 +64,7 @@ from auditor.analysis.parallel import (
 )
 from auditor.analysis.parallel import MIN_PAIRS as PARALLEL_MIN_PAIRS
 from auditor.analysis.parallel_figures import changed_figures
-from auditor.analysis.quotation import translated_beside
+from auditor.analysis.quotation import nearest_bounds, nearest_line, translated_beside
 from auditor.analysis.scripts import latin_starts, matches_at
 from auditor.document import HEADING, Document, Sentence
 from auditor.findings import Finding
@@ -527,7 +527,7 @@ class Untranslated(Rule):
                 if translated is None:
                     translated = {low for spans in ctx.analysis.memo(bilingual_lines) for low, _ in spans}
                 if translated and any(
-                    _nearest_bounds(doc.text, at, step)[0] in translated for at, step in ((start, -1), (end, 1))
+                    nearest_bounds(doc.text, at, step)[0] in translated for at, step in ((start, -1), (end, 1))
                 ):
                     continue
             yield finding
@@ -1075,7 +1075,7 @@ def _beside_translation(text: str, start: int, end: int) -> int:
     english = text[start:end]
     length = line_kind(english)[1]
     best = 0
-    for step, line in ((-1, _nearest_line(text, start, -1)), (1, _nearest_line(text, end, 1))):
+    for step, line in ((-1, nearest_line(text, start, -1)), (1, nearest_line(text, end, 1))):
         for facing in dict.fromkeys((line, facing_sentence(line, step))):
             kind, other = line_kind(facing) if facing.strip() else (None, 0)
             if kind == OWN_LINE:
@@ -1224,32 +1224,6 @@ def _posted(doc: Document, at: int) -> bool:
     into the page, which stays in the post's language as an embed's does (the English lines are judged so too)."""
     start, end = doc.line_bounds(at)
     return _POST_MARK.search(doc.text, start, end) is not None and not HAS_JA.search(doc.text, start, end)
-
-
-def _nearest_line(text: str, at: int, step: int) -> str:
-    """The nearest line that is not blank before (``step`` -1) the line ``at`` stands on, or after it (+1)."""
-    start, end = _nearest_bounds(text, at, step)
-    return text[start:end]
-
-
-def _nearest_bounds(text: str, at: int, step: int) -> tuple[int, int]:
-    """The span of ``_nearest_line``; (-1, -1) where there is none."""
-    if step < 0:
-        end = text.rfind("\n", 0, at)
-        while end > 0:
-            start = text.rfind("\n", 0, end) + 1
-            if text[start:end].strip():
-                return start, end
-            end = start - 1
-        return -1, -1
-    start = text.find("\n", at)
-    while start != -1:
-        end = text.find("\n", start + 1)
-        end = end if end != -1 else len(text)
-        if text[start + 1 : end].strip():
-            return start + 1, end
-        start = end if end != len(text) else -1
-    return -1, -1
 
 
 def _chinese_vocabulary(text: str, keyed: list[int], words: frozenset[str]) -> list[tuple[int, int]]:
