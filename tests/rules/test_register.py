@@ -45,7 +45,7 @@ CLASSIFIER_TABLE = [
     ("詳しくは公式サイトをご覧ください。", "request"),
     ("ご協力をお願いします。", "request"),
     ("今後ともよろしくお願いいたします。", "request"),
-    ("被災された皆様に心よりお見舞いを申し上げます。", "request"),
+    ("大雨で被害を受けた方々にお見舞い申し上げます。", "request"),
     # thanks or congratulations to the listener: a formula, no register of the narration
     ("ありがとうございます。", "neither"),
     ("ご結婚おめでとうございます。", "neither"),
@@ -330,11 +330,11 @@ def test_a_quotation_set_as_paragraphs_runs_to_its_closing_mark() -> None:
 
 def test_a_post_quoted_in_double_angle_brackets_is_the_posters() -> None:
     # 《…》 (二重山括弧), as Japanese web news quotes a post: the sentences that end inside it are the poster's.
-    text = "俳優の山田が写真を公開した。《海に行きました。とても楽しかったです。》と投稿している。反響も大きい。"
+    text = "俳優の山田が写真を公開した。《湖で釣りをしました。魚も三匹釣れました。》と投稿している。反響も大きい。"
     assert findings(text) == []
     assert [excerpt for _, excerpt, *_ in findings(text.replace("《", "").replace("》", ""))] == [
-        "行きました",
-        "楽しかったです",
+        "釣りをしました",
+        "三匹釣れました",
     ]
 
 
