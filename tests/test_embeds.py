@@ -1251,6 +1251,16 @@ def test_share_buttons_run_into_the_last_line_are_page_furniture():
     assert _furniture("工事は二年続く。 LINE Facebook X でシェアしてほしい。") == []  # a sentence naming them
 
 
+def test_share_buttons_run_into_a_line_up_to_a_date_are_page_furniture():
+    # A theme's row (Cocoon's captions: X, Facebook, はてブ, Pocket, LINE, コピー) between a sentence and the post's
+    # date, on a line before the text's last: the row alone (the date is the date stamp's own finding).
+    text = "市は四日、港の再開発を始めた。 X Facebook はてブ Pocket LINE コピー 2026.03.04 工事は二年続く。\n次の記事"
+    assert ("X Facebook はてブ Pocket LINE コピー", 16, 46) in _furniture(text)
+    assert _furniture("市は四日、港を視察した。 X Facebook LINE\n工事は二年続く。") == [("X Facebook LINE", 13, 28)]
+    # Before more words on a line that is not the text's last: a sentence's words, or a list of names.
+    assert _furniture("市は四日、港を視察した。 X Facebook LINE 各社の広告\n工事は二年続く。") == []
+
+
 def test_an_empty_date_field_alone_is_page_furniture():
     assert _furniture("港の再開発\n記者\n最終更新日: \n港の再開発が始まった。") == [("最終更新日:", 9, 15)]
     # Its date on the next line: the field has its value.

@@ -1783,18 +1783,33 @@ def _glued_share_row(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 def glued_share_rows(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """The row of share buttons after the article's last sentence on its line, where the page's line breaks were
-    lost (…を発表した。 もっと読む ツイート シェア シェア …): a link-out label at most and ``MIN_SHARE_LABELS`` share
-    labels or more, each set off by spaces, as (start, end). Only the text's last line is read."""
-    line_start = text.rfind("\n") + 1
-    stop = text.rfind("。", line_start)
-    if stop < 0 or stop == len(text) - 1:
-        return []  # the text ends with a sentence: nearly every article
+    """The row of share buttons after a sentence of the article on its line, where the page's line breaks were lost
+    (…を発表した。 もっと読む ツイート シェア シェア …): a link-out label at most and ``MIN_SHARE_LABELS`` share
+    labels or more, each set off by spaces, as (start, end). After the text's last line's last sentence the row may
+    run on into anything but a particle (a box's heading after it); after a sentence elsewhere it must run to its
+    line's end or to a date in figures (``_NUMERIC_DATE``), the page's date stamp that themes print beside their
+    share buttons (…と述べた。 X Facebook はてブ Pocket LINE コピー 2020.03.30 …: Cocoon's row, then its date),
+    since a sentence that goes on after names it would go on in words."""
     row = lexicon.compiled(_glued_share_row)
-    match = row.match(text, stop + 1) if row is not None else None
-    if match is None:
+    if row is None:
         return []
-    return [(match.start("row"), match.start("row") + len(match.group("row").rstrip(_SPACES)))]
+    found: list[tuple[int, int]] = []
+    line_start = text.rfind("\n") + 1
+    last = text.rfind("。", line_start)
+    for space in " \u3000":
+        stop = text.find("。" + space)
+        while stop >= 0:
+            match = row.match(text, stop + 1)
+            if match is not None and (stop == last or _row_ends(text, match.end())):
+                found.append((match.start("row"), match.start("row") + len(match.group("row").rstrip(_SPACES))))
+            stop = text.find("。" + space, stop + 2)
+    return sorted(found)
+
+
+def _row_ends(text: str, at: int) -> bool:
+    """Whether a row of share buttons that ends at ``at`` (its spaces after it read) ends its line or meets a date in
+    figures: nothing of a sentence follows it."""
+    return at == len(text) or text[at] in "\r\n" or lazy_pattern(_NUMERIC_DATE).match(text, at) is not None
 
 
 # A page's title as a browser's tab shows it, when the site is named by its address: a domain name (labels and a
