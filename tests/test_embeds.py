@@ -1236,6 +1236,17 @@ def test_lines_repeated_by_design_or_far_apart_stay_quiet(text: str) -> None:
     assert _furniture(text) == []
 
 
+def test_a_text_printed_twice_on_one_line_is_page_furniture():
+    # A byline's two prints (its avatar's alt text, its link), the line break between them lost: the whole line.
+    text = "港の再開発が始まる\n\n地域ニュース編集部 地域ニュース編集部\n\n市は四日、港の再開発を始めた。"
+    assert _furniture(text) == [("地域ニュース編集部 地域ニュース編集部", 11, 30)]
+    # The name elsewhere in the text, a short text, a sentence, or no kana or kanji: quiet.
+    assert _furniture(text + "（地域ニュース編集部）") == []
+    assert _furniture("港の再開発\n\nがんばろう港 がんばろう港\n\n市は四日、港を視察した。") == []
+    assert _furniture("市は港を視察した。 市は港を視察した。\n工事は続く。") == []
+    assert _furniture("Port News Desk Port News Desk\n\n市は四日、港を視察した。") == []
+
+
 def test_a_photos_numbered_alt_text_is_page_furniture():
     text = "港の再開発が始まる\n\n市は四日、港の再開発を始めた。\n\n港の再開発が始まる - 写真1\n\n工事は二年続く。"
     assert _furniture(text) == [("港の再開発が始まる - 写真1", 28, 43)]

@@ -1696,11 +1696,22 @@ def copied_lines(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int,
     characters or more, in kana or kanji and ending in no sentence mark, that repeats word for word one of the two
     lines with text before it and no other line of the text (a page's title and its headline; a photo's alt text and
     its caption), as (start, end), in text order. ``lines`` are the text's lines with text (``Document.lines``); only
-    lines as long as one of the two before them are compared (a subtraction each: no line is copied out)."""
+    lines as long as one of the two before them are compared (a subtraction each: no line is copied out). So is a
+    line that holds such a text twice and nothing else, the two prints parted by one space, where the line break
+    between them was lost (a byline's two prints, its avatar's alt text and its link: 編集部の名前 編集部の名前): the
+    whole line, as the text's only place of those words."""
     found = []
     last = second = 0  # the lengths of the two lines before the current one
     for index, (start, end) in enumerate(lines):
         size = end - start
+        if size > 2 * MIN_COPIED_LINE:
+            bare = text[start:end].strip(_LINE_SPACES)
+            half = len(bare) // 2
+            # A test of its middle (nearly every line fails it), then the text's own tests.
+            if bare[half : half + 1] in (" ", "\u3000") and (doubled := _doubled(text, start, bare, half)) is not None:
+                found.append(doubled)
+                last, second = size, last
+                continue
         if size in (last, second) and size >= MIN_COPIED_LINE:
             name = text[start:end]
             if any(text[other_start:other_end] == name for other_start, other_end in lines[max(0, index - 2) : index]):
@@ -1711,6 +1722,24 @@ def copied_lines(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int,
                     found.append((start + copy[0], start + copy[1]))
         last, second = size, last
     return found
+
+
+def _doubled(text: str, start: int, bare: str, half: int) -> tuple[int, int] | None:
+    """Where the line at ``start`` is, as ``bare`` (the line without its spaces), when it is one text twice, parted by
+    the one space at ``half``: a heading's or a caption's (``_copied``: kana or kanji, no sentence mark at its end),
+    with no space of its own, that the text holds nowhere else; else None."""
+    if len(bare) % 2 == 0 or bare[:half] != bare[half + 1 :]:
+        return None
+    name = bare[:half]
+    if (
+        any(space in name for space in _LINE_SPACES)
+        or not lazy_pattern("[\u3041-\u30ff\u4e00-\u9fff]").search(name)
+        or name.endswith(("。", ".", "！", "？", "!", "?"))
+        or text.count(name) != 2
+    ):
+        return None
+    at = text.index(bare, start)
+    return at, at + len(bare)
 
 
 def _after_its_original(text: str, lines: Sequence[tuple[int, int]], index: int) -> bool:

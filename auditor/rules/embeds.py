@@ -439,7 +439,11 @@ class PageFurniture(Rule):
         …と否定した。 X Facebook はてブ Pocket LINE コピー 2020.03.30 …, the captions of the Cocoon WordPress
         theme's buttons, its copy button's コピー a ``share`` row); a sentence that names the services goes on in
         words. pages16 dev: one such row, annotated; none on the other dev pages (pages11-15), the fresh pages or in
-        the WMT English→Japanese references.
+        the WMT English→Japanese references. And a text printed twice on one line, the two prints parted by one
+        space where the line break between them was lost (a byline's avatar's alt text and its link: …編集部 …編集部),
+        by the rule for a heading printed twice (8 characters or more in kana or kanji, no sentence mark ending it),
+        the text nowhere else: pages16 dev, one, annotated; none elsewhere in pages11-15, on the fresh pages or in
+        the WMT references.
 
         Fix (the message says it; there is no one-line suggestion): delete the line.
     """
@@ -604,8 +608,12 @@ class PageFurniture(Rule):
                 for start, end in dates
             ),
             *(
-                (start, end, "a heading or a caption the page printed twice (title and headline, alt text and caption)",
-                 "Delete the copy.")
+                (
+                    start,
+                    end,
+                    "a heading, a caption or a byline the page printed twice (a title and its headline, a byline)",
+                    "Delete the copy.",
+                )
                 for start, end in copies
             ),
             *(
