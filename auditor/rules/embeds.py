@@ -436,7 +436,7 @@ class PageFurniture(Rule):
 
         A row of share buttons run into a line after a sentence counts on any line, not only the text's last, where
         it runs to the line's end or to a date in figures (the post's date, which themes print beside their buttons:
-        …と発表した。 X Facebook はてブ Pocket LINE コピー 2020.03.30 …, the captions of the Cocoon WordPress
+        …と発表した。 X Facebook はてブ Pocket LINE コピー 2026.01.15 …, the captions of the Cocoon WordPress
         theme's buttons, its copy button's コピー a ``share`` row); a sentence that names the services goes on in
         words. pages16 dev: one such row, annotated; none on the other dev pages (pages11-15), the fresh pages or in
         the WMT English→Japanese references. And a text printed twice on one line, the two prints parted by one
