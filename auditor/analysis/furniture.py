@@ -1817,7 +1817,7 @@ def glued_share_rows(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     labels or more, each set off by spaces, as (start, end). After the text's last line's last sentence the row may
     run on into anything but a particle (a box's heading after it); after a sentence elsewhere it must run to its
     line's end or to a date in figures (``_NUMERIC_DATE``), the page's date stamp that themes print beside their
-    share buttons (…と述べた。 X Facebook はてブ Pocket LINE コピー 2020.03.30 …: Cocoon's row, then its date),
+    share buttons (…と述べた。 X Facebook はてブ Pocket LINE コピー 2026.01.15 …: Cocoon's row, then its date),
     since a sentence that goes on after names it would go on in words."""
     row = lexicon.compiled(_glued_share_row)
     if row is None:
