@@ -24,10 +24,15 @@ from __future__ import annotations
 import argparse
 import re
 import sqlite3
+import sys
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from jmdict_db import connect  # noqa: E402
+
 OUT_DIR = ROOT / "auditor" / "lexicons" / "ja"
 _BODY = re.compile("^[\u4e00-\u9fff\u3005]{2,}[省庁]$")
 _GOVERNMENT = re.compile(
@@ -137,12 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="jamdict.db (default: the one of the installed jamdict-data)")
     parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
     args = parser.parse_args(argv)
-    db_path = args.db
-    if db_path is None:
-        import jamdict_data
-
-        db_path = Path(jamdict_data.__file__).parent / "jamdict.db"
-    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    db = connect(args.db)
     (args.out_dir / "government_bodies.tsv").write_text(render_bodies(bodies(db)), encoding="utf-8")
     (args.out_dir / "notable_names.tsv").write_text(render_people(notable(db)), encoding="utf-8")
     return 0

@@ -20,9 +20,14 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from jmdict_db import connect  # noqa: E402
+
 OUT = ROOT / "auditor" / "lexicons" / "ja" / "place_compounds.tsv"
 SLOTS = ROOT / "auditor" / "lexicons" / "ja" / "name_slots.tsv"
 _HEAD = """\
@@ -85,12 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="jamdict.db (default: the one of the installed jamdict-data)")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    db_path = args.db
-    if db_path is None:
-        import jamdict_data
-
-        db_path = Path(jamdict_data.__file__).parent / "jamdict.db"
-    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    db = connect(args.db)
     args.out.write_text(render(compounds(db, place_words())), encoding="utf-8")
     return 0
 
