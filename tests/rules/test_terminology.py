@@ -70,6 +70,15 @@ INVALID: list[tuple[str, list[tuple[str, int, str]]]] = [
         "SpaceXは打ち上げた。SpaceXの次の目標は月だ。スペース Xも成功した。スペースXは強い。",
         [("スペース X", 0, "SpaceX"), ("スペースX", 0, "SpaceX")],
     ),
+    # A katakana name in parts, dotted, written once with a space between its parts; on a tie the dotted form wins.
+    (
+        "ケビン・デュラントは30得点を挙げた。ケビン デュラントの活躍で勝った。ケビン・デュラントは喜んだ。",
+        [("ケビン デュラント", 0, "ケビン・デュラント")],
+    ),
+    (
+        "ロサンゼルス レイカーズは勝った。ロサンゼルス・レイカーズのファンは喜んだ。",
+        [("ロサンゼルス レイカーズ", 0, "ロサンゼルス・レイカーズ")],
+    ),
     # A tie of Latin forms: brand casing wins (normalising case loses it), used first or not.
     (
         "Movitekは新製品を出した。MoviTekの株価も上がった。",
@@ -454,6 +463,8 @@ VALID: list[str] = [
     # A spaced tail throughout is one spelling; a tail run on into Latin letters is no tail.
     "スペース Xは打ち上げた。スペース Xの次の目標は月だ。",
     "ファルコン9が飛んだ。ファルコン Xbox版も出た。",
+    # Countries joined by a middle dot are a list, spaced or dotted.
+    "イラン トルコの首脳が会談した。イラン・トルコ両首脳は合意した。",
     # Short names and two-letter words are too short to compare.
     "AIとAiの違いを解説する。",
     # A capital after a hyphen starts a word (title case), not brand casing: a difference of styling only.
