@@ -1194,6 +1194,9 @@ def test_the_pages_date_stamp_is_page_furniture():
     assert _furniture(" date 2026-03 港の再開発が始まった。") == [("date 2026-03", 1, 13)]
     assert _furniture("港の再開発 2026/03/04/09:15 港の写真=4日 工事が始まった。") == [("2026/03/04/09:15", 6, 22)]
     assert _furniture("Sample Daily Times04/03/2026\n\n港の再開発が始まった。") == [("04/03/2026", 18, 28)]
+    # A byline printed twice before it (its logo's alt text): the byline goes with the date.
+    text = "Sample Daily TimesSample Daily Times04/03/2026\n\n港の再開発が始まった。"
+    assert _furniture(text) == [("Sample Daily TimesSample Daily Times04/03/2026", 0, 46)]
     assert _furniture("公開日: 2026.03.04\n港の再開発が始まった。") == [("公開日: 2026.03.04", 0, 15)]
 
 
@@ -1252,6 +1255,17 @@ def test_a_photos_numbered_alt_text_is_page_furniture():
     assert _furniture(text) == [("港の再開発が始まる - 写真1", 28, 43)]
     assert _furniture("港の再開発が始まる - 写真1\n工事は二年続く。") == []  # no line it repeats
     assert _furniture("港の再開発が始まる\n港の再開発が始まる - 写真集を見る\n") == []  # no photo's number
+    # The translation's final 。, and the headline translated anew in the alt text (its opening words the same).
+    text = "港湾局が示した新しい再開発の三つの理由を紹介\n\n市は四日、港の再開発を始めた。\n\n港湾局が示した新しい再開発の三つの理由を説明 - 写真1。\n続く。"
+    assert _furniture(text) == [("港湾局が示した新しい再開発の三つの理由を説明 - 写真1。", 41, 70)]
+    assert _furniture("港湾局が示した新しい再開発の三つの理由を説明 - 写真1。\n続く。") == []  # no headline before it
+
+
+def test_a_photo_credit_alone_on_its_line_after_a_colon_is_page_furniture():
+    text = "市は四日、港の再開発を始めた。\n\n写真:ゲッティ\n\n工事は二年続く。"
+    assert _furniture(text) == [("写真:ゲッティ", 17, 24)]
+    assert _furniture("市は四日、港を視察した。\n写真:市が公開した港の様子。工事は続く。\n") == []  # a sentence follows
+    assert _furniture("資料 写真:ゲッティ\n工事は続く。") == []  # not opening its line
 
 
 def test_share_buttons_run_into_the_last_line_are_page_furniture():

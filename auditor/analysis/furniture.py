@@ -868,6 +868,10 @@ def stranded_markdown(text: str) -> list[tuple[int, int]]:
 # opening a line, it is the caption's credit left in the text where the photo was dropped.
 _CREDIT_WORDS = ("写真", "画像", "[写真]", "［写真］", "【写真】")
 _CREDIT_SIGNS = ("=", "＝")
+# A colon parts the word and the source too (写真:ゲッティ), where the credit is its line's whole text, between lines
+# of the article (a text that is a caption's credit alone, a caption's own segment, is the caption): a line of a list
+# or a form holds a sentence, which the source's length, its sentence marks and the line's end leave out.
+_CREDIT_COLONS = (":", "：")
 MAX_CREDIT = 40  # characters of the source: a name, a site, a photo agency
 
 
@@ -883,6 +887,19 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
             if text[at - 1 : at] in _CREDIT_ENDS:
                 credit = _credit_at(text, at)
                 if credit is not None:
+                    found.append(credit)
+            at = text.find(sign, at + 1)
+    for sign in _CREDIT_COLONS:
+        at = text.find(sign)
+        while at >= 0:
+            if text[at - 1 : at] in _CREDIT_ENDS and (credit := _credit_at(text, at)) is not None:
+                line_end = text.find("\n", at)
+                if (
+                    text[credit[1] : len(text) if line_end < 0 else line_end].strip(_LINE_SPACES) == ""
+                    and text[credit[0] - 1 : credit[0]] == "\n"
+                    and text[credit[1] :].strip(_LINE_SPACES + "\r\n")
+                    and not any(mark in text[at : credit[1]] for mark in _CAPTION_MARKS)
+                ):
                     found.append(credit)
             at = text.find(sign, at + 1)
     return sorted(found) if len(found) > 1 else found
@@ -1667,6 +1684,8 @@ def date_stamps(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     label = before.lstrip(_SPACES)
     if label and label.lower() in lexicon.compiled(_date_labels):
         start, labelled = line_start + len(before) - len(label), True
+    elif _printed_twice(label):
+        start = line_start + len(before) - len(label)  # the byline before it, printed twice (its logo's alt text)
     if lazy_pattern(_YEAR_MONTH).fullmatch(text, stamps[0][0], end) and not labelled:
         return []  # a year and a month alone: a figure of a sentence or a table, not a page's date
     rest = text[end:].lstrip(" \t\u3000")[:1] if end < len(text) else ""
@@ -1674,6 +1693,18 @@ def date_stamps(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     if rest in ("", "\n", "\r") or (spaced and not ("\u3041" <= rest <= "\u309f" or rest in _IN_SENTENCE)):
         return [(start, end)]
     return []
+
+
+def _printed_twice(label: str) -> bool:
+    """Whether ``label`` is one name of ``MIN_COPIED_LINE`` characters or more printed twice, run together or parted
+    by a space (a source's byline and its logo's alt text: Example NewsExample News), in no kana or kanji."""
+    bare = label.replace(" ", "")
+    half = len(label) // 2
+    return (
+        len(label) >= 2 * MIN_COPIED_LINE
+        and (label[:half] == label[half:] or label[:half] == label[half + 1 :] and label[half] == " ")
+        and not any("\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff" for char in bare)
+    )
 
 
 def _stamp_at(text: str, at: int) -> tuple[int, int] | None:
@@ -1787,13 +1818,32 @@ def numbered_alt_texts(text: str) -> list[tuple[int, int]]:
         line_start = text.rfind("\n", 0, at) + 1
         line_end = text.find("\n", at)
         tail = text[at + 3 : len(text) if line_end < 0 else line_end].rstrip(_LINE_SPACES)
-        word = tail.rstrip("0123456789 ")
+        word = tail.rstrip("。.").rstrip("0123456789 ")
         head = text[line_start:at].strip(_LINE_SPACES)
-        if word in _PHOTO_WORDS and tail != word and head and f"\n{head}\n" in f"\n{text.replace(chr(13), '')}\n":
+        if (
+            word in _PHOTO_WORDS
+            and tail.rstrip("。.") != word
+            and head
+            and (f"\n{head}\n" in f"\n{text.replace(chr(13), '')}\n" or _translated_anew(text, head))
+        ):
             start = line_start + text[line_start:at].index(head)
             found.append((start, at + 3 + len(tail)))
         at = text.find("-", at + 3)
     return found
+
+
+def _translated_anew(text: str, head: str) -> bool:
+    """Whether ``head`` is a headline the translation gave again in other words: no sentence mark in it, and a line
+    of the text before it that opens with the same ``_SAME_OPENING`` characters (each string a machine translates
+    comes out on its own: the alt text's copy of the title, 8つの理由を紹介, beside the title's 8つの理由を指摘)."""
+    if len(head) < _SAME_OPENING or any(mark in head for mark in "。！？!?"):
+        return False
+    opening = head[:_SAME_OPENING]
+    at = text.find(opening)
+    return 0 <= at and (at == 0 or text[at - 1] == "\n") and text.find(head) > at
+
+
+_SAME_OPENING = 12  # characters: a headline's opening words, which no two lines of an article share by chance
 
 
 def _glued_share_row(lexicon: Lexicon) -> re.Pattern[str] | None:

@@ -309,7 +309,11 @@ class PageFurniture(Rule):
         kanji, ending in no sentence mark, that repeats one of the two lines before it and no other line (a page's
         title and its headline, a photo's alt text and its caption; a short line, （中略） or a speaker's name, may
         come back by design). A photo's alt text as a content system numbers it, another line of the text, a spaced
-        dash, a word for a photo and its number (見出し - 写真1). And a row of share buttons after the article's
+        dash, a word for a photo and its number (見出し - 写真1), the translation's 。 after it at most; the line may
+        give the headline in other words, as each string a machine translates comes out on its own, when it opens
+        with the headline's first 12 characters and holds no sentence mark (pages17 dev: one, annotated). A byline
+        printed twice right before the date stamp (its logo's alt text: Example NewsExample News25/11/2025) goes
+        with the stamp (pages17 dev: one, annotated). And a row of share buttons after the article's
         last sentence on the text's last line, where the page's line breaks were lost (…。 もっと読む ツイート
         シェア). And the site's title as the text's first line, as a browser's tab shows it: a domain name whose
         top-level domain exists (``top_level_domains.tsv``), a spaced dash or bar and the site's tagline, in no kana
@@ -340,7 +344,9 @@ class PageFurniture(Rule):
         right after a line in Latin letters (見出し / its English original / 見出し) is a bilingual post's
         translation of that line, not the page's copy. And a photo's credit as a caption writes it (写真=共同,
         [写真]=Getty Images: prose writes 写真は, never 写真=), opening a line or after a space, outside its
-        caption's brackets: the caption's credit left where the photo was dropped. pages13 dev: the ad label, the
+        caption's brackets: the caption's credit left where the photo was dropped; with a colon (写真:ゲッティ), where
+        the credit is a whole line between lines of the article and holds no sentence mark (pages17 dev: one,
+        annotated; the WMT23 references' two credits that are a whole segment each stay quiet). pages13 dev: the ad label, the
         comment link, the empty tag list, the broken share row, the end tag and one credit, annotated, and the
         bilingual heading, not; pages11 dev: one credit, annotated; none in the WMT English→Japanese references or
         bench/eval_table.py's texts.
