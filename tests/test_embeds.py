@@ -1256,7 +1256,10 @@ def test_a_photos_numbered_alt_text_is_page_furniture():
     assert _furniture("港の再開発が始まる - 写真1\n工事は二年続く。") == []  # no line it repeats
     assert _furniture("港の再開発が始まる\n港の再開発が始まる - 写真集を見る\n") == []  # no photo's number
     # The translation's final 。, and the headline translated anew in the alt text (its opening words the same).
-    text = "港湾局が示した新しい再開発の三つの理由を紹介\n\n市は四日、港の再開発を始めた。\n\n港湾局が示した新しい再開発の三つの理由を説明 - 写真1。\n続く。"
+    text = (
+        "港湾局が示した新しい再開発の三つの理由を紹介\n\n市は四日、港の再開発を始めた。\n\n"
+        "港湾局が示した新しい再開発の三つの理由を説明 - 写真1。\n続く。"
+    )
     assert _furniture(text) == [("港湾局が示した新しい再開発の三つの理由を説明 - 写真1。", 41, 70)]
     assert _furniture("港湾局が示した新しい再開発の三つの理由を説明 - 写真1。\n続く。") == []  # no headline before it
 

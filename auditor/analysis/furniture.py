@@ -1702,7 +1702,7 @@ def _printed_twice(label: str) -> bool:
     half = len(label) // 2
     return (
         len(label) >= 2 * MIN_COPIED_LINE
-        and (label[:half] == label[half:] or label[:half] == label[half + 1 :] and label[half] == " ")
+        and (label[:half] == label[half:] or (label[:half] == label[half + 1 :] and label[half] == " "))
         and not any("\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff" for char in bare)
     )
 
@@ -1840,7 +1840,7 @@ def _translated_anew(text: str, head: str) -> bool:
         return False
     opening = head[:_SAME_OPENING]
     at = text.find(opening)
-    return 0 <= at and (at == 0 or text[at - 1] == "\n") and text.find(head) > at
+    return at >= 0 and (at == 0 or text[at - 1] == "\n") and text.find(head) > at
 
 
 _SAME_OPENING = 12  # characters: a headline's opening words, which no two lines of an article share by chance

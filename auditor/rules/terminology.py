@@ -682,7 +682,9 @@ def _spaced_tails(text: str, groups: dict[str, _Group], article: _KatakanaWords)
     return found
 
 
-def _spaced_parts(text: str, groups: dict[str, _Group], article: _KatakanaWords, countries: frozenset[str]) -> list[_Group]:
+def _spaced_parts(
+    text: str, groups: dict[str, _Group], article: _KatakanaWords, countries: frozenset[str]
+) -> list[_Group]:
     """A katakana name in parts joined by a middle dot (アンソニー・デイビス) that the article also writes with a space
     between the parts (アンソニー デイビス, as machine translation from English leaves a name): one name written two
     ways, as a stray space makes a spaced tail. The spaced form joins the dotted name's group, or a new group of the
@@ -703,7 +705,8 @@ def _spaced_parts(text: str, groups: dict[str, _Group], article: _KatakanaWords,
             at = text.find(spaced)
             while at >= 0:
                 end = at + len(spaced)
-                if (not at or text[at - 1] not in _KATAKANA_CHARS_AND_SIGILS) and text[end : end + 1] not in _KATAKANA_CHARS:
+                before = text[at - 1] if at else ""
+                if before not in _KATAKANA_CHARS_AND_SIGILS and text[end : end + 1] not in _KATAKANA_CHARS:
                     spans.append((at, end))
                 at = text.find(spaced, at + 1)
         if not spans:

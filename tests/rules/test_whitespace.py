@@ -523,3 +523,26 @@ def flattened_rows(text: str) -> frozenset[int]:
     analysis = Analysis(Document(text, lang="ja"), get_lexicon("ja"))
     starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n" and index + 1 < len(text)]
     return frozenset(start for start in starts if in_flattened_table(analysis, start))
+
+
+def _spaced_names(text: str) -> list[tuple[str, str]]:
+    return [(f.excerpt, f.suggestion) for f in audit(text).findings if f.rule == "whitespace.spaced-name"]
+
+
+def test_a_name_parted_by_a_space_beside_dotted_names_is_found():
+    text = "アンソニー・デイビスとオースティン・リーブスが活躍し、レブロン ジェームズも20得点を挙げた。"
+    assert _spaced_names(text) == [("レブロン ジェームズ", "レブロン・ジェームズ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "アンソニー・デイビスが活躍し、レブロン ジェームズも20得点を挙げた。",  # one dotted name: no style shown
+        "レブロン ジェームズとアンソニー デイビスが活躍した。",  # no dotted name: the article's own spacing
+        "アンソニー・デイビスとオースティン・リーブスが活躍し、ベトナム イギリスの選手も出た。",  # countries
+        "アンソニー・デイビスとオースティン・リーブスが『ダーク ナイト』を観た。",  # a title in 『』
+        "アンソニー・デイビスとオースティン・リーブスがテレビ チャンネルに出た。",  # a compound of common nouns
+    ],
+)
+def test_spaced_names_without_a_dotted_style_stay_quiet(text: str) -> None:
+    assert _spaced_names(text) == []
