@@ -671,15 +671,20 @@ def _spaced_tails(text: str, groups: dict[str, _Group], article: _KatakanaWords)
             if (not at or text[at - 1] not in _KATAKANA_CHARS_AND_SIGILS) and not (after.isascii() and after.isalnum()):
                 spans.append((at, end))
             at = text.find(spaced, at + 1)
-        if not spans:
-            continue
-        group = next((group for group in groups.values() if word in group.forms), None)
-        if group is None:
-            group = _Group()
-            group.add(_Form(word, True, _katakana_spans(text, word)))
-            found.append(group)
-        group.add(_Form(spaced, True, spans))
+        if spans:
+            _join_spaced(text, groups, found, word, _Form(spaced, True, spans))
     return found
+
+
+def _join_spaced(text: str, groups: dict[str, _Group], found: list[_Group], word: str, spaced: _Form) -> None:
+    """Add the spaced form of the katakana ``word`` to the group that holds ``word``, or to a new group of the two
+    (appended to ``found``)."""
+    group = next((group for group in groups.values() if word in group.forms), None)
+    if group is None:
+        group = _Group()
+        group.add(_Form(word, True, _katakana_spans(text, word)))
+        found.append(group)
+    group.add(spaced)
 
 
 def _spaced_parts(
@@ -709,14 +714,8 @@ def _spaced_parts(
                 if before not in _KATAKANA_CHARS_AND_SIGILS and text[end : end + 1] not in _KATAKANA_CHARS:
                     spans.append((at, end))
                 at = text.find(spaced, at + 1)
-        if not spans:
-            continue
-        group = next((group for group in groups.values() if word in group.forms), None)
-        if group is None:
-            group = _Group()
-            group.add(_Form(word, True, _katakana_spans(text, word)))
-            found.append(group)
-        group.add(_Form(text[spans[0][0] : spans[0][1]], True, spans))
+        if spans:
+            _join_spaced(text, groups, found, word, _Form(text[spans[0][0] : spans[0][1]], True, spans))
     return found
 
 
