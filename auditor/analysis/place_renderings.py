@@ -299,3 +299,9 @@ def _suggestion(lexicon: Lexicon, english: Sequence[str], place_word: str) -> st
                 if form:
                     return form if form.endswith(place_word) else form + place_word
     return ""
+
+
+def country_names(lexicon: Lexicon) -> frozenset[str]:
+    """The Japanese names of countries and territories (place_names.tsv, from CLDR): names joined by a middle dot
+    that are all countries are a list of countries (イラン・トルコ両首脳), not one name, spaced or dotted."""
+    return frozenset(row.ja for row in lexicon.table(PlaceNameRow))

@@ -26,6 +26,7 @@ from auditor.analysis.loan_doublets import loan_doublets
 from auditor.analysis.name_parts import suffixed_names
 from auditor.analysis.names import MIN_SKELETON, people_index, strip_dots
 from auditor.analysis.parallel import EnglishLines, bilingual_lines
+from auditor.analysis.place_renderings import country_names
 from auditor.analysis.readings import reading
 from auditor.analysis.register import quotation_announcements
 from auditor.analysis.scripts import KATAKANA_WORD, katakana_words, latin_starts, matches_at
@@ -1087,13 +1088,6 @@ def _listed_name_spans(
     return spans
 
 
-def _countries(lexicon: Lexicon) -> frozenset[str]:
-    """The Japanese names of countries and territories (place_names.tsv, from CLDR): names joined by a middle dot
-    that are all countries are a list of countries (イラン・トルコ両首脳), not one name, and the same words run
-    together (イラントルコ) lost a separator, which is not another spelling of a name."""
-    return frozenset(row.ja for row in lexicon.table(PlaceNameRow))
-
-
 def loan_source_index(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """A katakana loanword → the English words it transliterates, as group keys (JMdict, word_renderings.tsv:
     レシピ → recipe), from every row of the table: what tools/build_spelling_indexes.py writes to loan_sources.tsv."""
@@ -1558,7 +1552,7 @@ class SpellingVariants(Rule):
             ]
             if glued:
                 _compounds_both_ways(text, groups, glued, words, ctx.lexicon.compiled(_LoanSources))
-        countries = ctx.lexicon.compiled(_countries)
+        countries = ctx.lexicon.compiled(country_names)
         for index, variants in enumerate(_katakana_variants(text, groups, words, countries, ctx)):
             groups[f"katakana variants {index}"] = variants
         for index, variants in enumerate(_spaced_tails(text, groups, words)):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from auditor.analysis.glued import glued_words
 from auditor.analysis.morph import tokens
 from auditor.analysis.numerals import SPACES
+from auditor.analysis.place_renderings import country_names
 from auditor.analysis.scripts import char_offsets, matches_at
 from auditor.analysis.sentence_gaps import after_mark_spaces, in_flattened_table, lost_indent
 from auditor.analysis.style import house_style, run_together_sentences, spaced_quotes
@@ -1470,7 +1471,7 @@ class SpacedNameParts(Rule):
         text = doc.text
         if "・" not in text:
             return
-        countries = ctx.lexicon.compiled(_countries)
+        countries = ctx.lexicon.compiled(country_names)
         dotted = [
             match.group()
             for match in _DOTTED_NAME.finditer(text)
@@ -1502,11 +1503,6 @@ class SpacedNameParts(Rule):
 
 
 _DOTTED_NAME = re.compile(f"[{_KATA_LETTER}]{{2,}}(?:・[{_KATA_LETTER}]{{2,}})+")
-
-
-def _countries(lexicon: Lexicon) -> frozenset[str]:
-    """The Japanese names of countries and territories (place_names.tsv, from CLDR)."""
-    return frozenset(row.ja for row in lexicon.table(PlaceNameRow))
 
 
 _KATA_RUN = re.compile(f"[{_KATA_LETTER}]{{4,}}")
