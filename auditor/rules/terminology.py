@@ -691,8 +691,8 @@ def _join_spaced(text: str, groups: dict[str, _Group], found: list[_Group], word
 def _spaced_parts(
     text: str, groups: dict[str, _Group], article: _KatakanaWords, countries: frozenset[str]
 ) -> list[_Group]:
-    """A katakana name in parts joined by a middle dot (アンソニー・デイビス) that the article also writes with a space
-    between the parts (アンソニー デイビス, as machine translation from English leaves a name): one name written two
+    """A katakana name in parts joined by a middle dot (ジョン・パーカー) that the article also writes with a space
+    between the parts (ジョン パーカー, as machine translation from English leaves a name): one name written two
     ways, as a stray space makes a spaced tail. The spaced form joins the dotted name's group, or a new group of the
     two (returned). Countries joined by a middle dot are a list (イラン・トルコ), spaced or dotted, and are left alone.
     Only where the text holds a space between two katakana letters (found in C): in most articles nowhere."""
@@ -1409,8 +1409,8 @@ class SpellingVariants(Rule):
         - A katakana word with a glued Latin tail (スペースX, ファルコン9) and the same word with a space before the
           tail (スペース X) are one name written two ways, as a stray space makes them; the spaced form joins the
           glued word's group (no change on the dev pages, the fresh pages, the references or the injected table).
-        - A katakana name in parts joined by a middle dot (アンソニー・デイビス) and the same parts with a space between
-          them (アンソニー デイビス) are one name written two ways, as translation from English leaves a name; on a tie
+        - A katakana name in parts joined by a middle dot (ジョン・パーカー) and the same parts with a space between
+          them (ジョン パーカー) are one name written two ways, as translation from English leaves a name; on a tie
           the form without the space is the article's (pages17 dev: one annotated; WMT24 system outputs: two more,
           both one name written both ways; no change on the references). Countries joined by a middle dot are a list
           either way.
@@ -1749,7 +1749,7 @@ class SpellingVariants(Rule):
         # the one with a final long-vowel mark the other drops (クレビンジャー: 外来語の表記 writes it as a rule and
         # allows dropping it by custom), then a brand-cased one (xAI, LiquiFi: normalising case loses a capital inside
         # a word, never adds one), then the first used. Before all these, a katakana form with no space between its
-        # parts (アンソニー・デイビス over アンソニー デイビス: the space is what translation leaves).
+        # parts (ジョン・パーカー over ジョン パーカー: the space is what translation leaves).
         target = max(
             used,
             key=lambda name: (

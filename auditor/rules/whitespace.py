@@ -1430,11 +1430,11 @@ class SpacedKatakanaCompound(Rule):
 
 
 class SpacedNameParts(Rule):
-    """Finds a katakana name's parts parted by a space in an article that dots names' parts: レブロン ジェームズ.
+    """Finds a katakana name's parts parted by a space in an article that dots names' parts: ダニエル ロペス.
 
     Why it matters:
-        Japanese news joins the parts of a foreign name written in katakana with a middle dot (レブロン・ジェームズ,
-        ロサンゼルス・レイカーズ), as the press's style books set. Machine translation from English keeps the
+        Japanese news joins the parts of a foreign name written in katakana with a middle dot (ダニエル・ロペス,
+        サンタクルーズ・ドルフィンズ), as the press's style books set. Machine translation from English keeps the
         English space between them in some sentences and not in others, so one article names some people with a dot
         and others with a hole; the reader sees two styles, and a hole that looks like a list of two names.
 
@@ -1464,8 +1464,8 @@ class SpacedNameParts(Rule):
     options = (
         Option("dotted_min", int, 2, "Katakana names joined by ・ an article needs before the dot is its style"),
     )
-    bad = "アンソニー・デイビスとオースティン・リーブスが活躍し、レブロン ジェームズも20得点を挙げた。"
-    good = "アンソニー・デイビスとオースティン・リーブスが活躍し、レブロン・ジェームズも20得点を挙げた。"
+    bad = "ジョン・パーカーとマイク・ハワードが活躍し、ダニエル ロペスも20得点を挙げた。"
+    good = "ジョン・パーカーとマイク・ハワードが活躍し、ダニエル・ロペスも20得点を挙げた。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text

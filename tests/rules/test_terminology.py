@@ -76,8 +76,8 @@ INVALID: list[tuple[str, list[tuple[str, int, str]]]] = [
         [("ケビン デュラント", 0, "ケビン・デュラント")],
     ),
     (
-        "ロサンゼルス レイカーズは勝った。ロサンゼルス・レイカーズのファンは喜んだ。",
-        [("ロサンゼルス レイカーズ", 0, "ロサンゼルス・レイカーズ")],
+        "サンタクルーズ ドルフィンズは勝った。サンタクルーズ・ドルフィンズのファンは喜んだ。",
+        [("サンタクルーズ ドルフィンズ", 0, "サンタクルーズ・ドルフィンズ")],
     ),
     # A tie of Latin forms: brand casing wins (normalising case loses it), used first or not.
     (

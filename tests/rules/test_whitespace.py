@@ -530,18 +530,18 @@ def _spaced_names(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_name_parted_by_a_space_beside_dotted_names_is_found():
-    text = "アンソニー・デイビスとオースティン・リーブスが活躍し、レブロン ジェームズも20得点を挙げた。"
-    assert _spaced_names(text) == [("レブロン ジェームズ", "レブロン・ジェームズ")]
+    text = "ジョン・パーカーとマイク・ハワードが活躍し、ダニエル ロペスも20得点を挙げた。"
+    assert _spaced_names(text) == [("ダニエル ロペス", "ダニエル・ロペス")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "アンソニー・デイビスが活躍し、レブロン ジェームズも20得点を挙げた。",  # one dotted name: no style shown
-        "レブロン ジェームズとアンソニー デイビスが活躍した。",  # no dotted name: the article's own spacing
-        "アンソニー・デイビスとオースティン・リーブスが活躍し、ベトナム イギリスの選手も出た。",  # countries
-        "アンソニー・デイビスとオースティン・リーブスが『ダーク ナイト』を観た。",  # a title in 『』
-        "アンソニー・デイビスとオースティン・リーブスがテレビ チャンネルに出た。",  # a compound of common nouns
+        "ジョン・パーカーが活躍し、ダニエル ロペスも20得点を挙げた。",  # one dotted name: no style shown
+        "ダニエル ロペスとジョン パーカーが活躍した。",  # no dotted name: the article's own spacing
+        "ジョン・パーカーとマイク・ハワードが活躍し、ベトナム イギリスの選手も出た。",  # countries
+        "ジョン・パーカーとマイク・ハワードが『ダーク ナイト』を観た。",  # a title in 『』
+        "ジョン・パーカーとマイク・ハワードがテレビ チャンネルに出た。",  # a compound of common nouns
     ],
 )
 def test_spaced_names_without_a_dotted_style_stay_quiet(text: str) -> None:
