@@ -878,31 +878,33 @@ MAX_CREDIT = 40  # characters of the source: a name, a site, a photo agency
 def photo_credits(text: str) -> list[tuple[int, int]]:
     """The photo credits left in the text (``_CREDIT_WORDS``, an equals sign and the source), opening a line or after a
     space, each to the end of its source (the next space before a character that is no Latin letter, or its line's
-    end), as (start, end), in text order. Found from each equals sign (a search of one character each, in C), where
-    a credit's word ends before it."""
+    end), or after a colon as a whole line between lines of the article (``_CREDIT_COLONS``), as (start, end), in
+    text order. Found from each sign (a search of one character each, in C), where a credit's word ends before it."""
     found = []
-    for sign in _CREDIT_SIGNS:
+    for sign in _CREDIT_SIGNS + _CREDIT_COLONS:
         at = text.find(sign)
         while at >= 0:
-            if text[at - 1 : at] in _CREDIT_ENDS:
-                credit = _credit_at(text, at)
-                if credit is not None:
-                    found.append(credit)
-            at = text.find(sign, at + 1)
-    for sign in _CREDIT_COLONS:
-        at = text.find(sign)
-        while at >= 0:
-            if text[at - 1 : at] in _CREDIT_ENDS and (credit := _credit_at(text, at)) is not None:
-                line_end = text.find("\n", at)
-                if (
-                    text[credit[1] : len(text) if line_end < 0 else line_end].strip(_LINE_SPACES) == ""
-                    and text[credit[0] - 1 : credit[0]] == "\n"
-                    and text[credit[1] :].strip(_LINE_SPACES + "\r\n")
-                    and not any(mark in text[at : credit[1]] for mark in _CAPTION_MARKS)
-                ):
-                    found.append(credit)
+            if (
+                text[at - 1 : at] in _CREDIT_ENDS
+                and (credit := _credit_at(text, at)) is not None
+                and (sign in _CREDIT_SIGNS or _whole_credit_line(text, at, credit))
+            ):
+                found.append(credit)
             at = text.find(sign, at + 1)
     return sorted(found) if len(found) > 1 else found
+
+
+def _whole_credit_line(text: str, colon: int, credit: tuple[int, int]) -> bool:
+    """Whether the credit after the colon at ``colon`` is its line's whole text, with a line of the text before and
+    after it, and holds no sentence mark."""
+    start, end = credit
+    line_end = text.find("\n", colon)
+    return (
+        not text[end : len(text) if line_end < 0 else line_end].strip(_LINE_SPACES)
+        and text[start - 1 : start] == "\n"
+        and bool(text[end:].strip(_LINE_SPACES + "\r\n"))
+        and not any(mark in text[colon:end] for mark in _CAPTION_MARKS)
+    )
 
 
 _CREDIT_ENDS = frozenset(word[-1] for word in _CREDIT_WORDS)
@@ -1654,9 +1656,10 @@ def date_stamps(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     2025/10/20/15:13, 16/07/2025), or a year and a month after a date field's label (date 2024-02), when it is the
     text's only date in figures outside a web address, outside any sentence (at its line's end, or before a space
     and what is no particle or sentence mark), with the field's label before it on its line (date, 公開日:) where
-    there is one, as (start, end). A page prints its own date once; dates in figures a text holds several of are
-    its content's (a thread's posts, a table, a log), and a date followed by its particle is a sentence's. Found from
-    the separators (a search of one character each, in C: 1 µs an article)."""
+    there is one, or with a byline printed twice right before it on its line (its logo's alt text), as (start, end).
+    A page prints its own date once; dates in figures a text holds several of are its content's (a thread's posts, a
+    table, a log), and a date followed by its particle is a sentence's. Found from the separators (a search of one
+    character each, in C: 1 µs an article)."""
     stamps: list[tuple[int, int]] = []
     for sep in "-/.":
         at = text.find(sep)
@@ -1698,12 +1701,11 @@ def date_stamps(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 def _printed_twice(label: str) -> bool:
     """Whether ``label`` is one name of ``MIN_COPIED_LINE`` characters or more printed twice, run together or parted
     by a space (a source's byline and its logo's alt text: Example NewsExample News), in no kana or kanji."""
-    bare = label.replace(" ", "")
     half = len(label) // 2
     return (
         len(label) >= 2 * MIN_COPIED_LINE
         and (label[:half] == label[half:] or (label[:half] == label[half + 1 :] and label[half] == " "))
-        and not any("\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff" for char in bare)
+        and not any("\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff" for char in label)
     )
 
 
@@ -1818,11 +1820,12 @@ def numbered_alt_texts(text: str) -> list[tuple[int, int]]:
         line_start = text.rfind("\n", 0, at) + 1
         line_end = text.find("\n", at)
         tail = text[at + 3 : len(text) if line_end < 0 else line_end].rstrip(_LINE_SPACES)
-        word = tail.rstrip("。.").rstrip("0123456789 ")
+        numbered = tail.rstrip("。.")  # the translation's sentence mark after the number
+        word = numbered.rstrip("0123456789 ")
         head = text[line_start:at].strip(_LINE_SPACES)
         if (
             word in _PHOTO_WORDS
-            and tail.rstrip("。.") != word
+            and numbered != word
             and head
             and (f"\n{head}\n" in f"\n{text.replace(chr(13), '')}\n" or _translated_anew(text, head))
         ):

@@ -1447,11 +1447,11 @@ class SpacedNameParts(Rule):
         『』, an embed and code; an article that dots no names or one alone (a consistent spacing is a choice; no dot
         shows none).
 
-        Measured: pages17 dev (blind): one machine-translated page's 7 spaced names, all annotated (5 chains
-        beside 5 dotted names); no other dev page has one. The WMT24 English→Japanese human references: none. The
-        WMT24 system outputs: ONLINE-B's spaced names beside its dotted ones (ティエラ デル ソル, ウェスト ハリウッド,
-        ビセンテ シソ), each a name the same system dots elsewhere in the style of Japanese news, and CycleL's
-        garbled outputs.
+        Measured: pages17 dev (blind): one machine-translated page's 6 spaced names beside its 5 dotted ones, 5
+        annotated (the sixth annotated as a spelling variant only); no other dev page has one. The WMT24
+        English→Japanese human references: none. The WMT24 system outputs: ONLINE-B's spaced names beside its
+        dotted ones (ティエラ デル ソル, ウェスト ハリウッド, ビセンテ シソ), each a name the same system dots
+        elsewhere in the style of Japanese news, and CycleL's garbled outputs.
     """
 
     id = "whitespace.spaced-name"
