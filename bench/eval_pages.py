@@ -35,6 +35,7 @@ REACHABLE = (
     "terminology/inconsistent",
     "locale/units",
     "locale/punctuation",
+    "locale/date",
     "markup/embed",
     "markup/whitespace",
     "fluency/register",

@@ -308,6 +308,31 @@ def english_dates(analysis: Analysis) -> tuple[ForeignDate, ...]:
     return tuple(out)
 
 
+# A date in the English order with a Japanese month name: what WordPress prints when a site set to Japanese keeps an
+# English date format (F j, Y: 8月 29, 2025), or a translation that rendered the month alone. Read from the 月 (a
+# search for one character, in C): the month's digits before it, the day, a comma and the year after.
+_MONTH_DIGITS = "0123456789"
+_DAY_COMMA_YEAR = r" ?(3[01]|[12][0-9]|0?[1-9])日?, ?((?:19|20)[0-9]{2})(?![0-9])"
+
+
+def month_first_dates(analysis: Analysis) -> tuple[ForeignDate, ...]:
+    """Dates written month, day, comma, year with a Japanese month (8月 29, 2025), in text order."""
+    text = analysis.text
+    out: list[ForeignDate] = []
+    at = text.find("月")
+    while at >= 0:
+        start = at
+        while start > 0 and at - start < 2 and text[start - 1] in _MONTH_DIGITS:
+            start -= 1
+        if start < at and not text[start - 1 : start].isdigit() and 1 <= int(text[start:at]) <= 12:
+            after = lazy_pattern(_DAY_COMMA_YEAR).match(text, at + 1)
+            if after is not None:
+                date = (int(after.group(2)), int(text[start:at]), int(after.group(1)))
+                out.append(ForeignDate(start, after.end(), japanese_date(date)))
+        at = text.find("月", at + 1)
+    return tuple(out)
+
+
 _LATIN = "[A-Za-z\u00c0-\u024f]"  # compiled on first use (see lazy_pattern), as the other rare ones here
 
 

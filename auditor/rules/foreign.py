@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.foreign import english_dates, foreign_place_names, language_names, vietnamese_names
+from auditor.analysis.foreign import (
+    english_dates,
+    foreign_place_names,
+    language_names,
+    month_first_dates,
+    vietnamese_names,
+)
 from auditor.document import Document
 from auditor.findings import Finding
 from auditor.lexicons.schema import PersonSuffixRow, PlaceNameRow
@@ -50,6 +56,46 @@ class EnglishDate(Rule):
                 date.start,
                 date.end,
                 f"English date '{excerpt}' in Japanese prose; Japanese writes {date.japanese}.",
+                suggestion=date.japanese,
+            )
+
+
+class EnglishDateOrder(Rule):
+    """Finds a date in the English order with a Japanese month: 8月 29, 2025 for 2025年8月29日.
+
+    Why it matters:
+        A site whose WordPress is set to Japanese but keeps an English date format (``F j, Y``) prints the month's
+        Japanese name in the English order, and a translation that renders the month alone leaves the same: a
+        reader meets a date no Japanese publication writes.
+
+    How it decides:
+        A month of one or two digits before 月, then the day (日 or not), a comma and a year of four digits, each
+        after at most one space. Japanese writes year, month, day with their counters and no comma, so the shape
+        has no Japanese reading: none in the WMT22-24 English→Japanese human references or system outputs; on
+        pages18 dev, one, the date line of a machine-translated news round-up. The suggestion is the date in
+        Japanese (``quantities.japanese_date``). Dates inside embeds (a flattened post's date line) are left to
+        markup/embed.
+    """
+
+    id = "language.english-date-order"
+    category = "locale/date"
+    severity = "minor"
+    fix = "safe"  # the same date, in the Japanese order
+    summary = "Date in the English order with a Japanese month (8月 29, 2025)"
+    languages = frozenset({"ja"})
+    bad = "公開日：8月 29, 2025"
+    good = "公開日：2025年8月29日"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for date in ctx.analysis.memo(month_first_dates):
+            if ctx.in_embed(date.start, date.end):
+                continue
+            excerpt = doc.text[date.start : date.end]
+            yield self.finding(
+                doc,
+                date.start,
+                date.end,
+                f"Date '{excerpt}' in the English order; Japanese writes {date.japanese}.",
                 suggestion=date.japanese,
             )
 
@@ -146,4 +192,4 @@ class VietnameseName(Rule):
             )
 
 
-RULES = (EnglishDate, ThirdLanguageName, VietnameseName)
+RULES = (EnglishDate, EnglishDateOrder, ThirdLanguageName, VietnameseName)

@@ -1,5 +1,5 @@
-"""language.english-date and language.third-language-name: what they catch and what they leave alone, with exact
-offsets and suggestions."""
+"""language.english-date, language.english-date-order and language.third-language-name: what they catch and
+what they leave alone, with exact offsets and suggestions."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ from auditor.lexicons import LexiconError, get_lexicon
 from auditor.lexicons.schema import PlaceNameRow
 
 DATE = "language.english-date"
+ORDER = "language.english-date-order"
 NAME = "language.third-language-name"
 
 
 def found(text: str) -> list[tuple[str, str, int, int, str]]:
     report = audit(text, lang="ja")
     assert report.errors == []
-    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule in (DATE, NAME)]
+    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule in (DATE, ORDER, NAME)]
 
 
 INVALID = [
@@ -30,6 +31,10 @@ INVALID = [
     ("発売日はSept. 15だ。", [(DATE, "Sept. 15", 4, 12, "9月15日")]),
     # Alone on a line of Japanese, parted from it by separators: a byline.
     ("特集\n編集部 / / March 3, 2025\n同社は新型車を発表した。", [(DATE, "March 3, 2025", 11, 24, "2025年3月3日")]),
+    # A Japanese month in the English order (a template's F j, Y), with or without 日 and spaces.
+    ("更新日：8月 29, 2025", [(ORDER, "8月 29, 2025", 4, 15, "2025年8月29日")]),
+    ("12月3日,2024に公開された。", [(ORDER, "12月3日,2024", 0, 10, "2024年12月3日")]),
+    ("投稿 1月 7, 2026 編集部", [(ORDER, "1月 7, 2026", 3, 13, "2026年1月7日")]),
     # Country names in a third language.
     ("同社は、Nga市場から撤退した。", [(NAME, "Nga", 4, 7, "ロシア")]),
     ("2025年より、Nga マーケットは移転した。", [(NAME, "Nga", 8, 11, "ロシア")]),
@@ -43,6 +48,12 @@ INVALID = [
 VALID = [
     # Written the Japanese way.
     "2024年11月8日の時点で価格は上がった。",
+    # Months and days in the Japanese order, a month that is no month, a count of months, an embed's date line.
+    "8月29日、2025年度の予算案が示された。",
+    "13月 5, 2025",
+    "第112月 3, 2024",
+    "この3か月, 2025年の見通しは明るい。",
+    "— 山田太郎 (@yamada) 8月 29, 2025",
     "同社は、ロシア市場から撤退した。",
     # Inside English or other Latin sentences.
     "On Nov 8, 2024, the price rose.",
