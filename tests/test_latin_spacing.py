@@ -45,6 +45,17 @@ def test_a_mix_is_reported_by_default_only_under_a_house_style() -> None:
     assert found(MIXED, mixed=False, latin_spacing="none") == [(start, start + 8, " iPhone ", "iPhone")]
 
 
+def test_the_spaced_minority_of_a_mostly_glued_article_is_reported_by_default() -> None:
+    text = "Appleの新製品が出た。Googleも対抗する。Pixelの新型は未定だ。新しい iPhone を買った。"
+    assert counts(text) == (2, 3)
+    start = text.index(" iPhone ")
+    assert found(text, mixed=False) == [(start, start + 8, " iPhone ", "iPhone")]
+    settings = settings_from_mapping({"rules": {RULE: {"minority": False}}})
+    assert [f for f in auditor.audit(text, lang="ja", settings=settings).findings if f.rule == RULE] == []
+    # Spaced as often as glued or more (MIXED: two and two): the article's own style unless ``mixed`` is on.
+    assert found(MIXED, mixed=False) == []
+
+
 @pytest.mark.parametrize("text", [SPACED, MIXED.replace(" iPhone ", "iPhone")], ids=["spaced", "glued"])
 def test_an_article_consistent_either_way_is_quiet(text: str) -> None:
     assert found(text) == []
