@@ -1271,6 +1271,15 @@ def test_a_photo_credit_alone_on_its_line_after_a_colon_is_page_furniture():
     assert _furniture("資料 写真:ゲッティ\n工事は続く。") == []  # not opening its line
 
 
+def test_an_english_photo_credit_alone_on_its_line_is_page_furniture():
+    text = "湖の朝霧が名物だ。\n\nphoto by 山田太郎\n\n湖畔には宿が多い。"
+    assert _furniture(text) == [("photo by 山田太郎", 11, 24)]
+    assert _furniture("湖の朝霧が名物だ。\nPhotos by Ken Sato  \n宿が多い。") == [("Photos by Ken Sato", 10, 28)]
+    assert _furniture("湖畔の写真。photo by 山田太郎\n宿が多い。") == []  # not opening its line
+    assert _furniture("湖の朝霧が名物だ。\nphoto by 山田太郎") == []  # the text's last line: no article after it
+    assert _furniture("湖の朝霧が名物だ。\nphoto by 山田太郎が撮った。朝の湖だ。\n宿が多い。") == []  # a sentence
+
+
 def test_share_buttons_run_into_the_last_line_are_page_furniture():
     text = "港の再開発 市は四日、港の再開発を始めた。工事は二年続く。 もっと読む ツイート シェア LINE 地域の記事一覧"
     assert _furniture(text) == [("もっと読む ツイート シェア LINE", 30, 49)]

@@ -878,9 +878,10 @@ MAX_CREDIT = 40  # characters of the source: a name, a site, a photo agency
 def photo_credits(text: str) -> list[tuple[int, int]]:
     """The photo credits left in the text (``_CREDIT_WORDS``, an equals sign and the source), opening a line or after a
     space, each to the end of its source (the next space before a character that is no Latin letter, or its line's
-    end), or after a colon as a whole line between lines of the article (``_CREDIT_COLONS``), as (start, end), in
+    end), or after a colon as a whole line between lines of the article (``_CREDIT_COLONS``), or after an English
+    label (``_ENGLISH_CREDITS``: photo by 山田太郎) as such a line too, as (start, end), in
     text order. Found from each sign (a search of one character each, in C), where a credit's word ends before it."""
-    found = []
+    found = _english_credits(text) if "hoto" in text or "HOTO" in text else []
     for sign in _CREDIT_SIGNS + _CREDIT_COLONS:
         at = text.find(sign)
         while at >= 0:
@@ -892,6 +893,33 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
                 found.append(credit)
             at = text.find(sign, at + 1)
     return sorted(found) if len(found) > 1 else found
+
+
+# An English credit's label, as Japanese travel and culture sites print one under each photo (photo by 山田太郎):
+# a whole line between lines of the article, the name after it short and no sentence (the colon credits' tests).
+_ENGLISH_CREDITS = ("Photo by ", "photo by ", "Photos by ", "photos by ", "PHOTO BY ")
+
+
+def _english_credits(text: str) -> list[tuple[int, int]]:
+    """The lines that are an English credit's label and a name, between lines of the article, as (start, end)."""
+    found = []
+    for label in _ENGLISH_CREDITS:
+        at = text.find(label)
+        while at >= 0:
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            end = at + len(label) + len(text[at + len(label) : line_end].rstrip(_LINE_SPACES))
+            name = text[at + len(label) : end]
+            if (
+                text[at - 1 : at] == "\n"
+                and name.strip()
+                and len(name) <= MAX_CREDIT
+                and not any(mark in name for mark in _CAPTION_MARKS)
+                and text[line_end:].strip(_LINE_SPACES + "\n")
+            ):
+                found.append((at, end))
+            at = text.find(label, at + 1)
+    return found
 
 
 def _whole_credit_line(text: str, colon: int, credit: tuple[int, int]) -> bool:

@@ -346,7 +346,9 @@ class PageFurniture(Rule):
         [写真]=Getty Images: prose writes 写真は, never 写真=), opening a line or after a space, outside its
         caption's brackets: the caption's credit left where the photo was dropped; with a colon (写真:ゲッティ), where
         the credit is a whole line between lines of the article and holds no sentence mark (pages17 dev: one,
-        annotated; the WMT23 references' two credits that are a whole segment each stay quiet).
+        annotated; the WMT23 references' two credits that are a whole segment each stay quiet), or after an English
+        label on such a line (photo by 山田太郎, as travel sites print one under each photo: pages18 dev, four on one
+        native page, annotated; none in the WMT22-24 references or system outputs).
         pages13 dev: the ad label, the
         comment link, the empty tag list, the broken share row, the end tag and one credit, annotated, and the
         bilingual heading, not; pages11 dev: one credit, annotated; none in the WMT English→Japanese references or
