@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+from auditor.analysis.context import Analysis
 from auditor.analysis.foreign import (
+    ForeignDate,
     english_dates,
     foreign_place_names,
     language_names,
@@ -47,17 +49,20 @@ class EnglishDate(Rule):
     good = "2024年11月8日の時点で、ビットコインの時価総額は1兆5000億ドルだった。"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for date in ctx.analysis.memo(english_dates):
-            if ctx.in_embed(date.start, date.end):
-                continue
-            excerpt = doc.text[date.start : date.end]
-            yield self.finding(
-                doc,
-                date.start,
-                date.end,
-                f"English date '{excerpt}' in Japanese prose; Japanese writes {date.japanese}.",
-                suggestion=date.japanese,
-            )
+        return _date_findings(self, doc, ctx, english_dates, "English date '{}' in Japanese prose")
+
+
+def _date_findings(
+    rule: Rule, doc: Document, ctx: Context, dates: Callable[[Analysis], tuple[ForeignDate, ...]], what: str
+) -> Iterator[Finding]:
+    """A finding on each date of ``dates`` outside embeds (a flattened post's date line is markup/embed's), its
+    message ``what`` (the excerpt in its {}) and the Japanese form, which is also the suggestion."""
+    for date in ctx.analysis.memo(dates):
+        if ctx.in_embed(date.start, date.end):
+            continue
+        excerpt = doc.text[date.start : date.end]
+        message = f"{what.format(excerpt)}; Japanese writes {date.japanese}."
+        yield rule.finding(doc, date.start, date.end, message, suggestion=date.japanese)
 
 
 class EnglishDateOrder(Rule):
@@ -87,17 +92,7 @@ class EnglishDateOrder(Rule):
     good = "公開日：2025年8月29日"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for date in ctx.analysis.memo(month_first_dates):
-            if ctx.in_embed(date.start, date.end):
-                continue
-            excerpt = doc.text[date.start : date.end]
-            yield self.finding(
-                doc,
-                date.start,
-                date.end,
-                f"Date '{excerpt}' in the English order; Japanese writes {date.japanese}.",
-                suggestion=date.japanese,
-            )
+        return _date_findings(self, doc, ctx, month_first_dates, "Date '{}' in the English order")
 
 
 class ThirdLanguageName(Rule):
