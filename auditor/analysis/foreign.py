@@ -311,7 +311,6 @@ def english_dates(analysis: Analysis) -> tuple[ForeignDate, ...]:
 # A date in the English order with a Japanese month name: what WordPress prints when a site set to Japanese keeps an
 # English date format (F j, Y: 8月 29, 2025), or a translation that rendered the month alone. Read from the 月 (a
 # search for one character, in C): the month's digits before it, the day, a comma and the year after.
-_MONTH_DIGITS = "0123456789"
 _DAY_COMMA_YEAR = r" ?(3[01]|[12][0-9]|0?[1-9])日?, ?((?:19|20)[0-9]{2})(?![0-9])"
 
 
@@ -322,7 +321,7 @@ def month_first_dates(analysis: Analysis) -> tuple[ForeignDate, ...]:
     at = text.find("月")
     while at >= 0:
         start = at
-        while start > 0 and at - start < 2 and text[start - 1] in _MONTH_DIGITS:
+        while start > 0 and at - start < 2 and text[start - 1] in string.digits:
             start -= 1
         if start < at and not text[start - 1 : start].isdigit() and 1 <= int(text[start:at]) <= 12:
             after = lazy_pattern(_DAY_COMMA_YEAR).match(text, at + 1)
