@@ -17,7 +17,6 @@ It runs at build time only, in an environment with ``jamdict-data`` (JMdict in S
 
 from __future__ import annotations
 
-import argparse
 import re
 import sqlite3
 import sys
@@ -28,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from jmdict_db import connect  # noqa: E402
+from jmdict_db import write_table  # noqa: E402
 
 from auditor.rules.terminology import spelling_keys  # noqa: E402
 
@@ -99,13 +98,7 @@ def render(apart: dict[str, set[str]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="jamdict.db (default: the one of the installed jamdict-data)")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    db = connect(args.db)
-    args.out.write_text(render(distinct_pairs(db)), encoding="utf-8")
-    return 0
+    return write_table(__doc__.splitlines()[0], OUT, lambda db: render(distinct_pairs(db)), argv)
 
 
 if __name__ == "__main__":

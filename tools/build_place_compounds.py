@@ -18,7 +18,6 @@ It runs at build time only, in an environment with ``jamdict-data`` (JMdict in S
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 import sys
 from pathlib import Path
@@ -26,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from jmdict_db import connect  # noqa: E402
+from jmdict_db import write_table  # noqa: E402
 
 OUT = ROOT / "auditor" / "lexicons" / "ja" / "place_compounds.tsv"
 SLOTS = ROOT / "auditor" / "lexicons" / "ja" / "name_slots.tsv"
@@ -86,13 +85,7 @@ def render(found: dict[str, str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="jamdict.db (default: the one of the installed jamdict-data)")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    db = connect(args.db)
-    args.out.write_text(render(compounds(db, place_words())), encoding="utf-8")
-    return 0
+    return write_table(__doc__.splitlines()[0], OUT, lambda db: render(compounds(db, place_words())), argv)
 
 
 if __name__ == "__main__":
