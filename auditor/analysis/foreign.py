@@ -11,6 +11,8 @@
 - ``english_lines``: a line of English prose between Japanese paragraphs (a caption, a skip link), told by the
   lower-case words an English dictionary lists (JMdict's English glosses, ``ja/word_renderings.tsv``).
 - ``english_seams``: ``広大なcanyon.The最良の`` — two English sentences' seam left inside Japanese prose.
+- ``half_transliterations``: ``アシュleigh``, ``トreat`` — a word transliterated in part, its rest left in Latin
+  letters.
 - ``glyph_names``: ``劉建辉氏``, ``江苏省`` — a name before a title or an administrative unit, written with a character
   no Japanese character set holds (``outside_japanese_sets``: Python's cp932 and euc_jis_2004 codecs).
 
@@ -1114,3 +1116,56 @@ def english_labels(
         words = match.group().rstrip(" \u00a0:：")
         out.append((at, at + len(words)))
     return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Words transliterated in part: katakana, then the rest of the word in Latin letters
+
+# A katakana run (a word's first syllables) glued to a lower-case Latin run: トreat, アシュleigh. The Latin run ends at
+# no letter, digit, joiner or dot before a letter (a domain: チェックアウトcal.com, サイトthoibao-saigon).
+_HALF_WORD = re.compile("([\u30a1-\u30fa\u30fc]+)([a-z]{2,})(?![A-Za-z0-9_\\-]|\\.[A-Za-z])")
+_HALF_WORD_GLUE = "#@/._-＃＠"  # a hashtag or a handle (#マストドンfc), a path or a file name
+_LETTERS_BEFORE = 4  # letters of the English word that the katakana stands for (im of impressive: イン)
+
+
+class HalfTransliteration(NamedTuple):
+    """``text[start:end]`` is a word written in katakana up to ``split`` and in Latin letters after (トreat), with
+    the katakana loan of the English word it starts, where the dictionary knows one (トリート), else ""."""
+
+    start: int
+    end: int
+    split: int
+    loan: str
+
+
+def half_transliterations(analysis: Analysis) -> tuple[HalfTransliteration, ...]:
+    """Words transliterated in part, in text order: a katakana run glued to a run of two or more lower-case Latin
+    letters that is no English word (``holds_english_word``: トbox, パブリックbox are two words glued, not a word
+    cut in two), with no Latin letter, digit, hashtag, handle or path mark before the katakana. URLs, code and
+    embeds are left alone."""
+    text = analysis.text
+    found: list[HalfTransliteration] = []
+    for match in _HALF_WORD.finditer(text):
+        start, end = match.span()
+        before = text[start - 1 : start]
+        if before and (before in _HALF_WORD_GLUE or (before.isascii() and before.isalnum())):
+            continue
+        latin = match.group(2)
+        if holds_english_word(latin) or analysis.in_literal(start, end) or analysis.in_embed(start, end):
+            continue
+        loan = _whole_loan(analysis.lexicon, match.group(1), latin)
+        found.append(HalfTransliteration(start, end, match.start(2), loan))
+    return tuple(found)
+
+
+def _whole_loan(lexicon: Lexicon, katakana: str, latin: str) -> str:
+    """The loan of the one English word that ends in ``latin`` with a few letters before it and whose loans start
+    with ``katakana`` (ト + reat: treat → トリート), "" when none or several do."""
+    loans = {
+        loan
+        for row in lexicon.table(WordRenderingRow)
+        if row.loans and row.word.endswith(latin) and 0 < len(row.word) - len(latin) <= _LETTERS_BEFORE
+        for loan in row.loans
+        if loan.startswith(katakana) and len(loan) > len(katakana)
+    }
+    return loans.pop() if len(loans) == 1 else ""

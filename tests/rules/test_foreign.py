@@ -1,5 +1,5 @@
-"""language.english-date, language.english-date-order and language.third-language-name: what they catch and
-what they leave alone, with exact offsets and suggestions."""
+"""language.english-date, language.english-date-order, language.third-language-name, language.vietnamese-name and
+language.half-transliterated: what they catch and what they leave alone, with exact offsets and suggestions."""
 
 from __future__ import annotations
 
@@ -165,3 +165,49 @@ def test_vietnamese_name_invalid(text, expected):
 @pytest.mark.parametrize("text", VIET_VALID)
 def test_vietnamese_name_valid(text):
     assert viet(text) == []
+
+
+HALF = "language.half-transliterated"
+
+HALF_INVALID = [
+    # The first syllables in katakana, the rest of the word left in Latin letters; the loan where JMdict has one.
+    ("記者会見はまさにインpressiveだった。", [(HALF, "インpressive", 8, 18, "インプレッシブ")]),
+    ("決勝ではセレナがアシュleigh・バーティを破った。", [(HALF, "アシュleigh", 8, 16, "")]),
+    ("値下げしたトreatは売り切れた。", [(HALF, "トreat", 5, 10, "")]),
+    # Before a sentence's full stop, as before a particle.
+    ("主演はジェニfer.", [(HALF, "ジェニfer", 3, 9, "")]),
+]
+
+HALF_VALID = [
+    # The Latin run is an English word: two words glued, which spacing rules judge.
+    "新しいバードboxを設置した。",
+    "ポケモンgoが人気だ。",
+    # A hashtag, a handle, a domain, a path or a file name.
+    "#マストドンfc のファンが集まった。",
+    "@サクラtaro に返信した。",
+    "詳細はチェックアウトcal.comで。",
+    "出典はサイトnews-daily.jpだ。",
+    "設定は/ホームdirにある。",
+    # One letter, capitals, a letter or a digit before the katakana.
+    "ドコモdポイントが貯まる。",
+    "ソフトバンクAirを契約した。",
+    "xアプリqz を試した。",
+    # Inside a URL or code.
+    "記事は https://example.com/ニュースabc にある。",
+    "`コードvar` を書き換える。",
+]
+
+
+def half(text: str) -> list[tuple[str, str, int, int, str]]:
+    report = audit(text, lang="ja")
+    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == HALF]
+
+
+@pytest.mark.parametrize(("text", "expected"), HALF_INVALID, ids=[case[0] for case in HALF_INVALID])
+def test_half_transliterated_invalid(text, expected):
+    assert half(text) == expected
+
+
+@pytest.mark.parametrize("text", HALF_VALID)
+def test_half_transliterated_valid(text):
+    assert half(text) == []
