@@ -318,7 +318,11 @@ class Untranslated(Rule):
         label (加入频道) or a weather word left in the text, too short for a Chinese sentence (pages6, blind: its
         one such word; no finding on the other dev pages, the fresh pages or the WMT human references). A
         traditional glyph of that table does not count alone (稅 for 税 is a script converter's slip, which the
-        pages annotate as style), nor one character alone (a corrupted glyph), nor a handle's name (@…).
+        pages annotate as style), nor one character alone among spaces or symbols (a corrupted glyph), nor a
+        handle's name (@…). One character after a Latin letter or kana, or before a Latin letter, goes on a word or
+        a clause (Meme币, した际): pages19 dev, 6 on one machine-translated crypto page, all annotated; WMT24,
+        Llama3-70B's 际 (1); none in the WMT human references, which hold no character outside the Japanese sets at
+        all. One that opens a word after a mark (?!阁かせて) stays a corrupted glyph.
 
         So is a Chinese word written only in characters Japanese has too, in a language written with kana, when it
         is a whole run of kanji (然而、私は…: 然而, however; 然后, 双重): a word of ``chinese_words.tsv``, built by
@@ -933,16 +937,17 @@ class Untranslated(Rule):
         (加入频道: 频), in a language written with kana: a simplified form that no Japanese character set holds
         (neither JIS X 0208 with its extensions nor JIS X 0213) is never written in Japanese text, so the run of Han
         characters around it is Chinese, however short (a mirror's button label). Not a traditional glyph (稅 for 税,
-        which a script converter leaves), not one character alone (a corrupted glyph), not a handle's name (@...),
-        not one quoted with its translation in brackets, nor one inside a sentence already found Chinese."""
+        which a script converter leaves), not one character alone after a mark or a space (a corrupted glyph; one
+        after a Latin letter or kana, or before a Latin letter, is a word: Meme币, した际), not a handle's name
+        (@...), not one quoted with its translation in brackets, nor one inside a sentence already found Chinese."""
         text = doc.text
         flagged = sorted((finding.start, finding.end) for finding in found)
         name = data["scripts"].get("han-simplified", "Chinese")
         words: list[Finding] = []
         names = glyph_names(text, data["titles"])  # names in a wrong form: entity.chinese-glyph's
         for start, end in _han_runs_around(text, marked):
-            if end - start < 2:  # one character alone may be a corrupted glyph, not a word left untranslated
-                continue
+            if end - start < 2 and not _glued_to_word(text, start, end):
+                continue  # one character alone may be a corrupted glyph, not a word left untranslated
             if names and all(
                 any(low <= at < high for low, high in names)
                 for at in range(start, end)
@@ -1248,6 +1253,18 @@ def _han_word_excused(text: str, ctx: Context, flagged: list[tuple[int, int]], s
     if start > 0 and text[start - 1] in "@#":
         return True
     return lazy_pattern(_GLOSSED).match(text, end + (text[end : end + 1] in "」』")) is not None
+
+
+def _glued_to_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` follows a Latin letter or kana, or a Latin letter follows it: one character of
+    Chinese that goes on a word or a clause (Meme币, した际), not a glyph that opens a word after a mark or a space
+    (?!阁かせて: a corrupted 聞, whose kana after it are the rest of a Japanese word)."""
+    before = _LATIN_OR_KANA.match(text, start - 1) if start else None
+    return before is not None or _LATIN_LETTER.match(text, end) is not None
+
+
+_LATIN_OR_KANA = re.compile(f"[A-Za-z{KANA}]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 def _han_runs_around(text: str, positions: Iterable[int]) -> Iterator[tuple[int, int]]:

@@ -29,6 +29,9 @@ INVALID = [
     # A short Chinese word with a simplified character no Japanese character set holds (订, 阅): a mirror's label.
     ("公式チャンネル\n立即订阅\n大使館は声明を出した。", ["立即订阅"]),
     ("天気は晴时多云、気温は十度。", ["晴时多云"]),
+    # One such character going on a Latin word or a clause: a word left in Chinese, not a corrupted glyph.
+    ("取引所はMeme币の上場を増やした。", ["币"]),
+    ("新しい規則を発表した际、株価は下がった。", ["际"]),
     ("메뉴 열기\n最新記事\n同社は新工場を公開した。", ["메뉴 열기"]),
     ("同社は声明を出した。We will keep investing in new plants next year. 株価は上がった。",
      ["We will keep investing in new plants next year."]),
@@ -57,6 +60,7 @@ VALID = [
     # a simplified character alone (a corrupted glyph), a handle's name.
     "稅関の統計が発表された。",
     "公開?!阁かせてしまった。",
+    "記号の一覧 币 を見る。",
     "原作者:@购少庆の投稿。",
     # Kanji-only Japanese headlines, also in the traditional forms that Japanese character sets hold (國, 學, 發).
     "政府経済対策閣議決定補正予算案国会提出\n同社は新工場を公開した。",
