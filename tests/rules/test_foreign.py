@@ -152,19 +152,20 @@ VIET_VALID = [
 ]
 
 
-def viet(text: str) -> list[tuple[str, str, int, int, str]]:
+def of_rule(rule: str, text: str) -> list[tuple[str, str, int, int, str]]:
+    """The findings of ``rule`` on ``text``: (rule, excerpt, start, end, suggestion)."""
     report = audit(text, lang="ja")
-    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == VIET]
+    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == rule]
 
 
 @pytest.mark.parametrize(("text", "expected"), VIET_INVALID, ids=[case[0] for case in VIET_INVALID])
 def test_vietnamese_name_invalid(text, expected):
-    assert viet(text) == expected
+    assert of_rule(VIET, text) == expected
 
 
 @pytest.mark.parametrize("text", VIET_VALID)
 def test_vietnamese_name_valid(text):
-    assert viet(text) == []
+    assert of_rule(VIET, text) == []
 
 
 HALF = "language.half-transliterated"
@@ -198,16 +199,11 @@ HALF_VALID = [
 ]
 
 
-def half(text: str) -> list[tuple[str, str, int, int, str]]:
-    report = audit(text, lang="ja")
-    return [(f.rule, f.excerpt, f.start, f.end, f.suggestion) for f in report.findings if f.rule == HALF]
-
-
 @pytest.mark.parametrize(("text", "expected"), HALF_INVALID, ids=[case[0] for case in HALF_INVALID])
 def test_half_transliterated_invalid(text, expected):
-    assert half(text) == expected
+    assert of_rule(HALF, text) == expected
 
 
 @pytest.mark.parametrize("text", HALF_VALID)
 def test_half_transliterated_valid(text):
-    assert half(text) == []
+    assert of_rule(HALF, text) == []
