@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from auditor.analysis.furniture import (
     TEXT_KINDS,
@@ -531,154 +531,58 @@ class PageFurniture(Rule):
         chrome = (readings, sheets, rows, menus, own_links, stamps, captions, trails, agencies, bylines)
         if not any(found) and not any(more) and not any(widgets) and not any(chrome):
             return
-        for start, end, what, fix in (
-            *((start, end, "a row of the page's share buttons", "Delete the line.") for start, end in shares),
-            *((start, end, "a blog host's notice about its ads", "Delete the lines.") for start, end in notices),
-            *(
-                (start, end, "a byline's or a date's fields whose values were lost", "Fill them in or delete them.")
-                for start, end in fields
-            ),
-            *(
-                (start, end, "a row of counters of the page's buttons (shares, comments, views)", "Delete the lines.")
-                for start, end in figures
-            ),
-            *((start, end, "an empty box the page drew with text rules", "Delete the lines.") for start, end in boxes),
-            *((start, end, "a list (tags, categories) whose items were lost", "Delete it.") for start, end in lists),
-            *(
-                (start, end, "a credit whose name was lost", "Put the name back or delete the credit.")
-                for start, end in credits
-            ),
-            *((start, end, "a tag of the page's HTML", "Delete it.") for start, end in tags),
-            *(
-                (start, end, "a social widget's counters and buttons (fans, followers)", "Delete the lines.")
-                for start, end in buttons
-            ),
-            *(
-                (start, end, "an embed's code, percent-encoded", "Re-embed the post or delete the code.")
-                for start, end in encoded
-            ),
-            *(
-                (start, end, "Markdown's emphasis, its markers left as text", "Delete the asterisks.")
-                for start, end in emphasis
-            ),
-            *(
-                (start, end, "a Markdown marker of a heading or a list item, inside a line", "Start a line there.")
-                for start, end in stranded
-            ),
-            *(
-                (start, end, "a blog's links to the previous and the next post (« … | Main | … »)", "Delete it.")
-                for start, end in posts
-            ),
-            *(
-                (start, end, "a photo's credit, left where its photo and caption were", "Delete it.")
-                for start, end in photos
-            ),
-            *(
-                (start, end, "a counter beside the headline (views, comments, likes) without its icon", "Delete it.")
-                for start, end in headers
-            ),
-            *(
-                (start, end, "a weather widget of the page's top bar (temperature and place)", "Delete the lines.")
-                for start, end in weather
-            ),
-            *(
-                (line.start, line.end, "a link to the full story, its label and address written out", "Delete it.")
-                for line in links
-            ),
-            *((start, end, "a link's address cut off after its scheme", "Delete it.") for start, end in cut),
-            *((start, end, "a heading's permalink icon", "Delete it.") for start, end in anchors),
-            *(
-                (start, end, "the alt text of the page's dropped image (its headline and a word for it)", "Delete it.")
-                for start, end in alts
-            ),
-            *(
-                (start, end, "the name of a writing template's slot, left before its text", "Delete it.")
-                for start, end in slots
-            ),
-            *(
-                (start, end, "the page's language menu (each language in its own name)", "Delete the lines.")
-                for start, end in switchers
-            ),
-            *(
-                (start, end, "a market ticker of the page's top bar (symbol, price, change)", "Delete the lines.")
-                for start, end in tickers
-            ),
-            *(
-                (start, end, "a list of search keywords (an image's alt text, the page's keywords)", "Delete it.")
-                for start, end in keywords
-            ),
-            *(
-                (start, end, "the vote buttons of a reader's comment, with their counts", "Delete them.")
-                for start, end in votes
-            ),
-            *((line.start, line.end, _CLOSERS[line.row.kind], "Delete the line.") for line in closers),
-            *(
-                (start, end, "the page's date stamp (its date in figures, its time at most)", "Delete it.")
-                for start, end in dates
-            ),
-            *(
-                (
-                    start,
-                    end,
-                    "a heading, a caption or a byline the page printed twice (a title and its headline, a byline)",
-                    "Delete the copy.",
-                )
-                for start, end in copies
-            ),
-            *(
-                (start, end, "a dropped photo's alt text (the headline, a dash and the photo's number)", "Delete it.")
-                for start, end in numbered
-            ),
-            *(
-                (start, end, "a row of the page's share buttons, run into the text", "Delete it.")
-                for start, end in glued
-            ),
-            *(
-                (start, end, "the site's title (its address and tagline), as a browser's tab shows it", "Delete it.")
-                for start, end in titles
-            ),
-            *(
-                (start, end, "a Chinese character's reading in pinyin, its tone marked, from the source page's ruby",
-                 "Delete it: Japanese gives a reading in kana, if at all.")
-                for start, end in readings
-            ),
-            *((start, end, "the page's style sheet (CSS), copied as text", "Delete it.") for start, end in sheets),
-            *(
-                (start, end, "a row of the page's links set apart by middle dots (a navigation or template bar)",
-                 "Delete it.")
-                for start, end in rows
-            ),
-            *(
-                (start, end, "the site's navigation bar (its menu's labels), as the text's first line", "Delete it.")
-                for start, end in menus
-            ),
-            *(
-                (start, end, "the page's own address under its title (a share box's or a print view's)", "Delete it.")
-                for start, end in own_links
-            ),
-            *(
-                (start, end, "the page's timestamp as its metadata writes it (RFC 3339)", "Delete it.")
-                for start, end in stamps
-            ),
-            *(
-                (start, end, "a dropped photo's caption with its credit (© photographer / agency)", "Delete it.")
-                for start, end in captions
-            ),
-            *(
-                (start, end, "the page's breadcrumb trail (its navigation from the home page)", "Delete it.")
-                for start, end in trails
-            ),
-            *(
-                (start, end, "a dropped photo's credit, a picture agency's name alone", "Delete it.")
-                for start, end in agencies
-            ),
-            *(
-                (start, end, "the author's byline, a name alone above the article's first sentence",
-                 "Delete it, or credit the author the publication's way.")
-                for start, end in bylines
-            ),
-        ):
-            if not ctx.in_embed(start, end):
+        # What each finder found, what it is and what the editor does, in the order the findings come.
+        kinds: list[tuple[Sequence[tuple[int, int]], str, str]] = [
+            (shares, "a row of the page's share buttons", "Delete the line."),
+            (notices, "a blog host's notice about its ads", "Delete the lines."),
+            (fields, "a byline's or a date's fields whose values were lost", "Fill them in or delete them."),
+            (figures, "a row of counters of the page's buttons (shares, comments, views)", "Delete the lines."),
+            (boxes, "an empty box the page drew with text rules", "Delete the lines."),
+            (lists, "a list (tags, categories) whose items were lost", "Delete it."),
+            (credits, "a credit whose name was lost", "Put the name back or delete the credit."),
+            (tags, "a tag of the page's HTML", "Delete it."),
+            (buttons, "a social widget's counters and buttons (fans, followers)", "Delete the lines."),
+            (encoded, "an embed's code, percent-encoded", "Re-embed the post or delete the code."),
+            (emphasis, "Markdown's emphasis, its markers left as text", "Delete the asterisks."),
+            (stranded, "a Markdown marker of a heading or a list item, inside a line", "Start a line there."),
+            (posts, "a blog's links to the previous and the next post (« … | Main | … »)", "Delete it."),
+            (photos, "a photo's credit, left where its photo and caption were", "Delete it."),
+            (headers, "a counter beside the headline (views, comments, likes) without its icon", "Delete it."),
+            (weather, "a weather widget of the page's top bar (temperature and place)", "Delete the lines."),
+            ([(line.start, line.end) for line in links], "a link to the full story, its label and address written out",
+             "Delete it."),
+            (cut, "a link's address cut off after its scheme", "Delete it."),
+            (anchors, "a heading's permalink icon", "Delete it."),
+            (alts, "the alt text of the page's dropped image (its headline and a word for it)", "Delete it."),
+            (slots, "the name of a writing template's slot, left before its text", "Delete it."),
+            (switchers, "the page's language menu (each language in its own name)", "Delete the lines."),
+            (tickers, "a market ticker of the page's top bar (symbol, price, change)", "Delete the lines."),
+            (keywords, "a list of search keywords (an image's alt text, the page's keywords)", "Delete it."),
+            (votes, "the vote buttons of a reader's comment, with their counts", "Delete them."),
+            *(([(line.start, line.end)], _CLOSERS[line.row.kind], "Delete the line.") for line in closers),
+            (dates, "the page's date stamp (its date in figures, its time at most)", "Delete it."),
+            (copies, "a heading, a caption or a byline the page printed twice (a title and its headline, a byline)",
+             "Delete the copy."),
+            (numbered, "a dropped photo's alt text (the headline, a dash and the photo's number)", "Delete it."),
+            (glued, "a row of the page's share buttons, run into the text", "Delete it."),
+            (titles, "the site's title (its address and tagline), as a browser's tab shows it", "Delete it."),
+            (readings, "a Chinese character's reading in pinyin, its tone marked, from the source page's ruby",
+             "Delete it: Japanese gives a reading in kana, if at all."),
+            (sheets, "the page's style sheet (CSS), copied as text", "Delete it."),
+            (rows, "a row of the page's links set apart by middle dots (a navigation or template bar)", "Delete it."),
+            (menus, "the site's navigation bar (its menu's labels), as the text's first line", "Delete it."),
+            (own_links, "the page's own address under its title (a share box's or a print view's)", "Delete it."),
+            (stamps, "the page's timestamp as its metadata writes it (RFC 3339)", "Delete it."),
+            (captions, "a dropped photo's caption with its credit (© photographer / agency)", "Delete it."),
+            (trails, "the page's breadcrumb trail (its navigation from the home page)", "Delete it."),
+            (agencies, "a dropped photo's credit, a picture agency's name alone", "Delete it."),
+            (bylines, "the author's byline, a name alone above the article's first sentence",
+             "Delete it, or credit the author the publication's way."),
+        ]
+        for spans, what, fix in kinds:
+            for start, end in spans:
+                if ctx.in_embed(start, end):
+                    continue
                 excerpt = doc.text[start:end].replace("\n", " / ")
                 if len(excerpt) > EVIDENCE_MAX_CHARS:
                     excerpt = excerpt[: EVIDENCE_MAX_CHARS - 1] + "…"
