@@ -16,6 +16,7 @@ with the cue words of ``name_slots.tsv``:
   word (出血湖) or listed with places. For a person: before 氏 or a title, unless IPAdic reads it as a Japanese
   name, or joined by ・ to a katakana name (ティム・料理人). A name of two words that the literal renders only in
   part (井戸ファーゴ for Wells Fargo) needs its other word beside it, as it sounds.
+  Once a slot makes a literal a name, its other mentions that are whole nouns of their own are that name too.
 
 The reviewed literals are searched everywhere; the generated ones (thousands of ordinary words) only where the cue of
 a slot makes one possible (``_candidate_spans``), which keeps the search to three passes of small patterns. Only the
@@ -583,7 +584,54 @@ def literal_hits(analysis: Analysis, generated: bool = True) -> tuple[LiteralHit
         ):
             hits.append(hit)
             taken = end
+    if hits:
+        hits = sorted(hits + _repeated(analysis, hits, index), key=lambda hit: hit.start)
     return tuple(hits)
+
+
+# What follows a mention of a company as the actor or owner of its clause (雪片が, 雪片の, 雪片と): a literal as an
+# object or an adverb (流動性を飲み込み) is in an ordinary word's slot as much as in a name's.
+_ACTOR_NEXT = frozenset("はがもの、とや")
+
+
+def _repeated(analysis: Analysis, hits: Sequence[LiteralHit], index: LiteralIndex) -> list[LiteralHit]:
+    """The other mentions of a literal that a slot made a name (雪片の株価): in one article a word that names a
+    company names it each time (雪片が急成長), so each mention that is a whole noun of its own (not 雪片形, not
+    人工雪片) as the actor or owner of its clause (_ACTOR_NEXT), in no embed, and not beside a word of its ordinary
+    meaning, is the same name."""
+    text = analysis.text
+    sentences = analysis.doc.sentences
+    named = [(hit.start, hit.end) for hit in hits]
+    out: list[LiteralHit] = []
+    for first in {hit.literal: hit for hit in hits}.values():
+        at = text.find(first.literal)
+        while at >= 0:
+            end = at + len(first.literal)
+            where = analysis.doc.sentence_index_at(at)
+            if (
+                not any(left < end and at < right for left, right in named)
+                and where >= 0
+                and end <= sentences[where].end
+                and not analysis.in_literal(at, end)
+                and not analysis.in_embed(at, end)
+                and text[end : end + 1] in _ACTOR_NEXT
+                and _own_noun(analysis, sentences[where].start, sentences[where].end, at, end, index.cues)
+                and (first.candidate.brand is None or not _literal_use(analysis, at, end, first.candidate.brand))
+            ):
+                evidence = f"the article names it so where it is {first.evidence}"
+                out.append(LiteralHit(at, end, first.literal, first.candidate, evidence, first.elsewhere))
+            at = text.find(first.literal, end)
+    return out
+
+
+def _own_noun(analysis: Analysis, sentence_start: int, sentence_end: int, start: int, end: int, cues: _Cues) -> bool:
+    """``text[start:end]`` is a whole noun phrase of its sentence: whole tokens, glued to no noun before or after."""
+    sentence = analysis.memo(_text_between, sentence_start, sentence_end)
+    toks = tokens(sentence)
+    first, last = _token_span(sentence, start - sentence_start, end - sentence_start)
+    if first is None or last is None:
+        return False
+    return not _modifies_next(toks, last + 1, cues) and not _compound_before(toks, first, cues)
 
 
 class _Article:
@@ -1367,10 +1415,16 @@ def _ordinary_words(analysis: Analysis, brand: BrandRow, at: int) -> tuple[tuple
     for sentence in window:
         piece = analysis.memo(_text_between, sentence.start, sentence.end)
         word_starts = token_edges(piece)[0]
+        # The brand's own literals say nothing of their meaning: 雪 of a second 雪片 (Snowflake) is no snow.
+        own = [(at, at + len(literal)) for literal in brand.literals for at in _whole_places(piece, literal, limit=99)]
         for word in brand.common_context:
             found = piece.find(word)
             while found >= 0:
-                if found in word_starts and _whole(piece, found, found + len(word), word):
+                if (
+                    found in word_starts
+                    and _whole(piece, found, found + len(word), word)
+                    and not any(left <= found and found + len(word) <= right for left, right in own)
+                ):
                     uses.append((sentence.start + found, len(word)))
                 found = piece.find(word, found + 1)
     return tuple(uses)

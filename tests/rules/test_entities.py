@@ -693,3 +693,20 @@ def test_a_given_name_before_a_title(text: str, expected: list[tuple[int, int, s
 )
 def test_a_family_name_or_a_familiar_honorific_stays_quiet(text: str) -> None:
     assert not [f for f in audit(text, lang="ja").findings if f.rule == "entity.given-name-title"]
+
+
+def test_the_brands_own_literal_is_no_word_of_its_ordinary_meaning():
+    """雪 (snow) of a second 雪片 is the name again, not the weather beside the first."""
+    text = "雪片が急成長しており、雪片の株価は決算発表を受けて15%上昇した。"
+    assert [f[1:4] for f in found(text)] == [("雪片", 0, 2), ("雪片", 11, 13)]
+    assert found("窓の外では雪片が舞い、雪片の株価とは関係なく雪が積もった。") == []
+
+
+def test_a_literal_a_slot_made_a_name_is_that_name_at_each_mention():
+    text = "米投資ファンドの黒い石は物流施設を取得した。関係者は「黒い石の買い意欲は強い」と話す。"
+    assert [f[1:4] for f in found(text)] == [("黒い石", 8, 11), ("黒い石", 27, 30)]
+    # A mention glued to a noun is part of a longer word, and one without any slot stays a word.
+    assert [f[1:4] for f in found("雪片の株価は上がった。雪片形のロゴも話題だ。")] == [("雪片", 0, 2)]
+    assert found("黒い石を拾った。黒い石は重い。") == []
+    # An object's mention (を) is an ordinary word's slot as much as a name's: only the actor or the owner repeats it.
+    assert [f[1:4] for f in found("雪片の株価は上がった。記者は雪片を写真に撮った。")] == [("雪片", 0, 2)]
