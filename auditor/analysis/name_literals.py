@@ -901,7 +901,8 @@ def _strong_slot_possible(text: str, end: int, index: LiteralIndex) -> bool:
 
 def _glued_noun(toks: Sequence[Token], index: int, cue: str, cues: _Cues) -> bool:
     """The cue spelled from token ``index`` is itself the start of a longer noun (高速通信網: 通信 then 網), so it is
-    no company word after a name."""
+    no company word after a name; a company word glued to another (社製) or to what a company has (グループ傘下,
+    航空幹部) still is."""
     text = ""
     at = index
     while at < len(toks) and len(text) < len(cue):
@@ -909,7 +910,7 @@ def _glued_noun(toks: Sequence[Token], index: int, cue: str, cues: _Cues) -> boo
         at += 1
     if at >= len(toks) or not toks[at].noun or toks[at].start != toks[at - 1].end:
         return False
-    return cues.at(toks, at, "company-after") is None  # りんご社製 is still a name before 社
+    return cues.at(toks, at, "company-after") is None and cues.at(toks, at, "company-possession") is None
 
 
 def _ticker_after(sentence: str, toks: Sequence[Token], after: int) -> str | None:

@@ -710,3 +710,8 @@ def test_a_literal_a_slot_made_a_name_is_that_name_at_each_mention():
     assert found("黒い石を拾った。黒い石は重い。") == []
     # An object's mention (を) is an ordinary word's slot as much as a name's: only the actor or the owner repeats it.
     assert [f[1:4] for f in found("雪片の株価は上がった。記者は雪片を写真に撮った。")] == [("雪片", 0, 2)]
+
+
+def test_a_company_word_glued_to_what_a_company_has_is_still_a_company_word():
+    assert [f[1:4] for f in found("英処女グループ傘下の航空会社は増便する。")] == [("処女", 1, 3)]
+    assert found("文脈依存通信網が整った。") == []  # 網 is no one's: 通信 begins a longer noun
