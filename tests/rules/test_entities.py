@@ -697,8 +697,8 @@ def test_a_family_name_or_a_familiar_honorific_stays_quiet(text: str) -> None:
 
 def test_the_brands_own_literal_is_no_word_of_its_ordinary_meaning():
     """雪 (snow) of a second 雪片 is the name again, not the weather beside the first."""
-    text = "雪片が急成長しており、雪片の株価は決算発表を受けて15%上昇した。"
-    assert [f[1:4] for f in found(text)] == [("雪片", 0, 2), ("雪片", 11, 13)]
+    text = "雪片が売り上げを伸ばし、雪片の株価は8%高い。"
+    assert [f[1:4] for f in found(text)] == [("雪片", 0, 2), ("雪片", 12, 14)]
     assert found("窓の外では雪片が舞い、雪片の株価とは関係なく雪が積もった。") == []
 
 
