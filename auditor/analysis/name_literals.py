@@ -1417,7 +1417,9 @@ def _ordinary_words(analysis: Analysis, brand: BrandRow, at: int) -> tuple[tuple
         piece = analysis.memo(_text_between, sentence.start, sentence.end)
         word_starts = token_edges(piece)[0]
         # The brand's own literals say nothing of their meaning: 雪 of a second 雪片 (Snowflake) is no snow.
-        own = [(at, at + len(literal)) for literal in brand.literals for at in _whole_places(piece, literal, limit=99)]
+        own = [
+            (at, at + len(literal)) for literal in brand.literals for at in _whole_places(piece, literal, len(piece))
+        ]
         for word in brand.common_context:
             found = piece.find(word)
             while found >= 0:

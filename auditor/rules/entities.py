@@ -125,7 +125,8 @@ class BrandLiteral(_LiteralRule):
         - a name of two words rendered in part (井戸ファーゴ for Wells Fargo) counts when its other word stands
           beside it, as it sounds;
         - once a slot makes a literal a name, its other mentions in the article are that name too, where each is
-          a whole noun of its own (雪片が急成長…雪片の株価: not 雪片形).
+          a whole noun of its own as the actor or owner of its clause (雪片が急成長…雪片の株価: not 雪片形, not
+          雪片を撮った).
 
         A literal of ``brands.tsv`` is also left alone inside one of the brand's ordinary expressions (殻を破る), with
         a word of its ordinary meaning in the sentence or the ones beside it (果物, 農家 for りんご), or in an article
