@@ -817,6 +817,18 @@ def company_slot(lexicon: Lexicon, sentence: str, start: int, end: int) -> str |
     return _company_evidence(index, sentence, toks, first, last, None)
 
 
+def company_slot_besides_descriptor(lexicon: Lexicon, sentence: str, start: int, end: int) -> str | None:
+    """The slot of a company's name that ``sentence[start:end]`` fills other than the descriptor before it (the topic
+    of 発表した, the partner of 提携した, listed with a company …), else None: for a common word after a company's
+    descriptor that no table lists (auditor/analysis/company_renderings.py), which a second slot must confirm."""
+    index = literal_index(lexicon)
+    toks = tokens(sentence)
+    first, last = _token_span(sentence, start, end)
+    if first is None or last is None:
+        return None
+    return _company_slot(index, sentence, toks, first, last, None, descriptor_counts=False)
+
+
 def _own_domain_after(sentence: str, toks: Sequence[Token], last: int, words: Sequence[str]) -> str | None:
     """A word of the reviewed brand's domain (brands.tsv's requires) glued right after the literal, ending on a token's
     end: the name before the kind of thing it names (表面ノートパソコン for Surface)."""
@@ -948,12 +960,13 @@ def _company_slot(
     last: int,
     elsewhere: str | None,
     article: _Article | None = None,
+    descriptor_counts: bool = True,
 ) -> str | None:
     cues = index.cues
     head = last + 1  # after the literal
-    descriptor = cues.before(toks, first, "company-before")
-    if descriptor is None and first >= 2 and toks[first - 1].surface in ("の", "、"):  # 大手の貝殻, 大手、腕は
-        descriptor = cues.before(toks, first - 1, "company-before")
+    descriptor = cues.before(toks, first, "company-before") if descriptor_counts else None
+    if descriptor is None and descriptor_counts and first >= 2 and toks[first - 1].surface in ("の", "、"):
+        descriptor = cues.before(toks, first - 1, "company-before")  # 大手の貝殻, 大手、腕は
     if descriptor is not None:
         return f"after {descriptor}"
     if head < len(toks) and toks[head].surface == "の":

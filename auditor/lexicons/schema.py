@@ -423,6 +423,7 @@ class NameSlotRow(Row):
         "platform-verb",  # the name is where it happens: さえずりに投稿した
         "company-possession",  # the name is its possessor: りんごの株価
         "company-before",  # right before the name: 大手, 傘下の, 米
+        "company-abroad",  # a country whose companies Japanese writes in katakana or Latin letters: 米家電大手の
         "company-after",  # right after the name: 社, グループ, 航空
         "product-before",  # a kind of product right before the name in quotes: 文書作成ソフト「単語」
         "place-after",  # right after a place name: 湖, 市, 州

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from auditor.analysis.company_renderings import CompanyRendering, company_renderings
 from auditor.analysis.homophone_bodies import homophone_bodies
 from auditor.analysis.homophone_people import homophone_people
 from auditor.analysis.mixed_names import mixed_names
@@ -146,6 +147,14 @@ class BrandLiteral(_LiteralRule):
 
         When the article writes the name properly elsewhere (Apple or アップル), the finding is critical and the
         suggestion is that form; otherwise it is major and the suggestion is the name's usual Japanese form.
+
+        Option ``unlisted_companies`` (default on) also reports a foreign company that no table lists, by its slot
+        alone (auditor/analysis/company_renderings.py): a country whose companies Japanese writes in katakana or
+        Latin letters (``company-abroad`` in name_slots.tsv: 米, 英, 独 …), glued to a descriptor of a company (大手,
+        傘下, メーカー, 会社 …) and の, then a common word in kanji or hiragana that renders English words in
+        ``word_renderings.tsv`` (米家電大手の渦巻きは: whirlpool), no cue of a slot (幹部, 株価: what a company has),
+        the topic, subject or a member of a list. Such a finding has no suggestion: which company is meant is the
+        source's to say.
     """
 
     id = "entity.brand-literal"
@@ -156,6 +165,14 @@ class BrandLiteral(_LiteralRule):
     languages = frozenset({"ja"})
     tables = (BrandRow, NameSlotRow)
     options = (
+        Option(
+            "unlisted_companies",
+            bool,
+            True,
+            "Also report a foreign company no table lists, named by a common word after its country and descriptor "
+            "(米家電大手の渦巻き for Whirlpool). Turn off for a publication that writes foreign companies by their "
+            "meaning on purpose.",
+        ),
         Option(
             "generated",
             bool,
@@ -173,6 +190,24 @@ class BrandLiteral(_LiteralRule):
 
     bad = "りんごは本日、新型iPhoneを発表した。"
     good = "アップルは本日、新型iPhoneを発表した。"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        listed = list(super().check(doc, ctx))
+        yield from listed
+        if not self.option("unlisted_companies"):
+            return
+        for company in ctx.analysis.memo(company_renderings):
+            if not any(f.start < company.end and company.start < f.end for f in listed):
+                yield self._company_finding(doc, company)
+
+    def _company_finding(self, doc: Document, company: CompanyRendering) -> Finding:
+        english = ", ".join(company.english[:3])
+        message = (
+            f"'{company.word}' is a common word ({english}) where the sentence names a company "
+            f"({company.descriptor}の): Japanese writes such a company's name in katakana or Latin letters, so "
+            "this looks like the name translated by its meaning; write the company's name as the source has it."
+        )
+        return self.finding(doc, company.start, company.end, message)
 
 
 class NameLiteral(_LiteralRule):

@@ -457,6 +457,63 @@ def test_unlisted_places_are_on_by_default_and_can_be_turned_off():
     assert _unlisted("ブラジルの農業州で大豆の収穫が始まった。") == [("農業州", 5, 8, "")]
 
 
+def _unlisted_companies(text: str) -> list[tuple[str, int, int, str]]:
+    """entity.brand-literal's findings on ``text``, the reviewed and generated tables off: the unlisted ones alone."""
+    doc = Document(text, lang="ja")
+    findings = list(BrandLiteral(generated=False, unlisted_companies=True).check(doc, Context.of(doc)))
+    for f in findings:
+        assert text[f.start : f.end] == f.excerpt
+    return [(f.excerpt, f.start, f.end, f.suggestion) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country whose companies Japanese writes in katakana, a descriptor, の, a common word as the topic
+        ("米家電大手の渦巻きは、欧州の工場を売却すると発表した。", [("渦巻き", 6, 9, "")]),
+        ("独化学大手の灯台が、北米の同業を買収した。", [("灯台", 6, 8, "")]),
+        # the partner of what companies do together; the descriptor of a parent company
+        ("米玩具メーカーの夜明けとマテルは提携した。", [("夜明け", 8, 11, "")]),
+        ("米ギャップ傘下の雷鳴は、春物を値下げした。", [("雷鳴", 8, 10, "")]),
+    ],
+)
+def test_an_unlisted_company_named_by_its_meaning(text: str, expected: list[tuple[str, int, int, str]]) -> None:
+    assert _unlisted_companies(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "米家電大手のワールプールは、欧州の工場を売却すると発表した。",  # written as Japanese writes it
+        "米IT大手の幹部は、相次いで辞任を発表した。",  # what a company has: a cue of name_slots.tsv
+        "米小売り大手の株価が軒並み下落した。",
+        "英航空大手傘下の航空会社は、来月から増便する。",  # a kind of company
+        "米銀大手の一角が崩れた。",  # a dependent word, no name
+        "米自動車大手の3社は、そろって値上げした。",  # a number
+        "韓国電子大手の現代は、新工場を建てる。",  # no mark: Japanese writes Korean companies in kanji too
+        "日米の自動車大手の再編が進む。",  # 米 inside 日米
+        "米国の自動車大手の動向に注目が集まる。",  # 米国: the mark is a word of its own
+        "米ゲーム大手の新作を遊んだ。",  # not the topic, subject or a member of a list
+        # no second slot of a company: what the sentence says of the word is no company's
+        "米銀大手の首脳は、利下げの影響に言及した。",
+        "英小売り大手の牙城が、格安店の攻勢で揺らいでいる。",
+        "米自動車大手の動きや、欧州の規制を受けて、計画を見直した。",
+        "米IT大手の独占は違法だと裁判所は判断した。",  # a verbal noun: what companies do
+        "米外食大手の好調が続いている。",  # an adjectival noun: how they fare
+        "加銀大手の海外戦略は、買収を軸にすると発表された。",  # two words, no word of the dictionary
+    ],
+)
+def test_an_unlisted_company_stays_quiet(text: str) -> None:
+    assert _unlisted_companies(text) == []
+
+
+def test_unlisted_companies_are_on_by_default_and_can_be_turned_off():
+    text = "米家電大手の渦巻きは、欧州の工場を売却すると発表した。"
+    assert found(text) == [("entity.brand-literal", "渦巻き", 6, 9, "")]
+    doc = Document(text, lang="ja")
+    assert list(BrandLiteral(unlisted_companies=False, generated=False).check(doc, Context.of(doc))) == []
+
+
 def test_name_literal_runs_only_on_japanese():
     assert NameLiteral.applies_to("ja") and not NameLiteral.applies_to("en")
 
