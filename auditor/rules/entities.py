@@ -59,14 +59,22 @@ _IS_KATA = re.compile(f"[{_KATA}]")
 
 
 class _LiteralRule(Rule):
-    """The shared check of the two literal rules: report the hits of their kinds."""
+    """The shared check of the two literal rules: report the hits of their kinds, then the names no table lists that
+    no such hit covers."""
 
     kinds: frozenset[str] = frozenset()
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for hit in ctx.analysis.memo(literal_hits, self._generated()):
-            if hit.kind in self.kinds:
-                yield self._finding(doc, hit)
+        hits = ctx.analysis.memo(literal_hits, self._generated())
+        listed = [self._finding(doc, hit) for hit in hits if hit.kind in self.kinds]
+        yield from listed
+        for found in self._unlisted(doc, ctx):
+            if not any(f.start < found.end and found.start < f.end for f in listed):
+                yield found
+
+    def _unlisted(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        """The findings of names that no table lists, found by their shape (none by default)."""
+        return iter(())
 
     def _generated(self) -> bool:
         return True
@@ -191,13 +199,9 @@ class BrandLiteral(_LiteralRule):
     bad = "りんごは本日、新型iPhoneを発表した。"
     good = "アップルは本日、新型iPhoneを発表した。"
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        listed = list(super().check(doc, ctx))
-        yield from listed
-        if not self.option("unlisted_companies"):
-            return
-        for company in ctx.analysis.memo(company_renderings):
-            if not any(f.start < company.end and company.start < f.end for f in listed):
+    def _unlisted(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if self.option("unlisted_companies"):
+            for company in ctx.analysis.memo(company_renderings):
                 yield self._company_finding(doc, company)
 
     def _company_finding(self, doc: Document, company: CompanyRendering) -> Finding:
@@ -264,13 +268,9 @@ class NameLiteral(_LiteralRule):
     bad = "旅行者はアリゾナ州の不死鳥市に到着した。"
     good = "旅行者はアリゾナ州のフェニックス市に到着した。"
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        listed = list(super().check(doc, ctx))
-        yield from listed
-        if not self.option("unlisted_places"):
-            return
-        for place in ctx.analysis.memo(place_renderings):
-            if not any(f.start < place.end and place.start < f.end for f in listed):
+    def _unlisted(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if self.option("unlisted_places"):
+            for place in ctx.analysis.memo(place_renderings):
                 yield self._place_finding(doc, place)
 
     def _place_finding(self, doc: Document, place: PlaceRendering) -> Finding:

@@ -394,13 +394,18 @@ def test_a_person_before_a_title_but_not_a_japanese_name_or_an_occupation():
     assert found("船長さんが島まで案内してくれた。") == []
 
 
-def _unlisted(text: str) -> list[tuple[str, int, int, str]]:
-    """entity.name-literal's findings on ``text`` with option unlisted_places on."""
+def _checked(rule: BrandLiteral | NameLiteral, text: str) -> list[tuple[str, int, int, str]]:
+    """``rule``'s findings on ``text``: excerpt, span and suggestion."""
     doc = Document(text, lang="ja")
-    findings = list(NameLiteral(unlisted_places=True).check(doc, Context.of(doc)))
+    findings = list(rule.check(doc, Context.of(doc)))
     for f in findings:
         assert text[f.start : f.end] == f.excerpt
     return [(f.excerpt, f.start, f.end, f.suggestion) for f in findings]
+
+
+def _unlisted(text: str) -> list[tuple[str, int, int, str]]:
+    """entity.name-literal's findings on ``text`` with option unlisted_places on."""
+    return _checked(NameLiteral(unlisted_places=True), text)
 
 
 @pytest.mark.parametrize(
@@ -458,12 +463,9 @@ def test_unlisted_places_are_on_by_default_and_can_be_turned_off():
 
 
 def _unlisted_companies(text: str) -> list[tuple[str, int, int, str]]:
-    """entity.brand-literal's findings on ``text``, the reviewed and generated tables off: the unlisted ones alone."""
-    doc = Document(text, lang="ja")
-    findings = list(BrandLiteral(generated=False, unlisted_companies=True).check(doc, Context.of(doc)))
-    for f in findings:
-        assert text[f.start : f.end] == f.excerpt
-    return [(f.excerpt, f.start, f.end, f.suggestion) for f in findings]
+    """entity.brand-literal's findings on ``text``, the generated tables off: the unlisted companies (and any reviewed
+    brand)."""
+    return _checked(BrandLiteral(generated=False, unlisted_companies=True), text)
 
 
 @pytest.mark.parametrize(
