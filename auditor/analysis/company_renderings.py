@@ -73,7 +73,7 @@ class _Index:
     marks: frozenset[str]
     descriptors: frozenset[str]
     cues: frozenset[str]  # every cue of name_slots.tsv: what a company has, does or is called by
-    listed: frozenset[str]  # the literals of the tables (entity.brand-literal's own) and the renderings of known names
+    listed: frozenset[str]  # the literals of name_literals.tsv and brands.tsv: entity.brand-literal's own
     kinds: tuple[str, ...]  # the words of a kind of company (会社, 銀行, 大手): a name ends in none (傘下の航空会社)
 
 

@@ -964,11 +964,12 @@ def _company_slot(
 ) -> str | None:
     cues = index.cues
     head = last + 1  # after the literal
-    descriptor = cues.before(toks, first, "company-before") if descriptor_counts else None
-    if descriptor is None and descriptor_counts and first >= 2 and toks[first - 1].surface in ("の", "、"):
-        descriptor = cues.before(toks, first - 1, "company-before")  # 大手の貝殻, 大手、腕は
-    if descriptor is not None:
-        return f"after {descriptor}"
+    if descriptor_counts:
+        descriptor = cues.before(toks, first, "company-before")
+        if descriptor is None and first >= 2 and toks[first - 1].surface in ("の", "、"):  # 大手の貝殻, 大手、腕は
+            descriptor = cues.before(toks, first - 1, "company-before")
+        if descriptor is not None:
+            return f"after {descriptor}"
     if head < len(toks) and toks[head].surface == "の":
         owned = (
             cues.at(toks, head + 1, "company-possession")

@@ -156,13 +156,15 @@ class BrandLiteral(_LiteralRule):
         When the article writes the name properly elsewhere (Apple or アップル), the finding is critical and the
         suggestion is that form; otherwise it is major and the suggestion is the name's usual Japanese form.
 
-        Option ``unlisted_companies`` (default on) also reports a foreign company that no table lists, by its slot
+        Option ``unlisted_companies`` (default on) also reports a foreign company that no table lists, by its slots
         alone (auditor/analysis/company_renderings.py): a country whose companies Japanese writes in katakana or
         Latin letters (``company-abroad`` in name_slots.tsv: 米, 英, 独 …), glued to a descriptor of a company (大手,
-        傘下, メーカー, 会社 …) and の, then a common word in kanji or hiragana that renders English words in
-        ``word_renderings.tsv`` (米家電大手の渦巻きは: whirlpool), no cue of a slot (幹部, 株価: what a company has),
-        the topic, subject or a member of a list. Such a finding has no suggestion: which company is meant is the
-        source's to say.
+        傘下, メーカー, 会社 …) and の, then a common noun of things in kanji or hiragana that renders English words
+        in ``word_renderings.tsv`` (米家電大手の渦巻きは: whirlpool), no cue of a slot (幹部, 株価: what a company
+        has), the topic, subject or a member of a list, and in a second slot of a company besides the descriptor
+        (the subject of 発表した, the partner of 提携した): after a descriptor alone, what a company has, does or
+        how it fares is as common as a name (米銀大手の首脳は…言及した). Such a finding has no suggestion: which
+        company is meant is the source's to say.
     """
 
     id = "entity.brand-literal"
@@ -208,8 +210,9 @@ class BrandLiteral(_LiteralRule):
         english = ", ".join(company.english[:3])
         message = (
             f"'{company.word}' is a common word ({english}) where the sentence names a company "
-            f"({company.descriptor}の): Japanese writes such a company's name in katakana or Latin letters, so "
-            "this looks like the name translated by its meaning; write the company's name as the source has it."
+            f"({company.descriptor}の, {company.slot}): Japanese writes such a company's name in katakana or Latin "
+            "letters, so this looks like the name translated by its meaning; write the company's name as the source "
+            "has it."
         )
         return self.finding(doc, company.start, company.end, message)
 
