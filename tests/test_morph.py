@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.analysis.morph import kana_ended_words, tokens
+from auditor.analysis.morph import entries, kana_ended_words, tokens
 
 
 def test_words_with_offsets_parts_of_speech_and_dictionary_forms() -> None:
@@ -35,3 +35,11 @@ def test_words_with_kana_endings_by_their_dictionary_forms() -> None:
     assert [text[start:end] for start, end, _ in found] == ["厳しく", "引き上げ", "強み"]
     # Kanji words (状況, 価格) and words written in kana alone are not among them; offsets survive a NUL.
     assert kana_ended_words("価格は\x00高い。") == ((4, 6, "高い"),)
+
+
+def test_entries_are_every_reading_the_dictionary_holds_not_mecabs_choice() -> None:
+    # In a sentence MeCab picks one entry; the dictionary holds 隼人 as a given name and a place.
+    assert ("名詞", "固有名詞", "人名", "名") in entries("隼人")
+    assert ("名詞", "固有名詞", "地域", "一般") in entries("隼人")
+    assert ("名詞", "一般", "*", "*") in entries("誠")  # a common word too
+    assert entries("隼人西岡") == frozenset()  # no entry spelled so: MeCab's guesses for unknown words are none

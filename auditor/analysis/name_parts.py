@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from auditor.analysis.morph import Token, tokens
+from auditor.analysis.morph import Token, entries, tokens
 from auditor.analysis.readings import reading
 from auditor.languages.scripts import KANJI
 from auditor.lexicons import Lexicon, trie_pattern
@@ -212,14 +212,64 @@ class ReversedName:
 
 
 def reversed_names(analysis: Analysis) -> tuple[ReversedName, ...]:
-    """Every Japanese name written given name first before a person suffix (文雄岸田氏), in text order.
+    """Every Japanese name written given name first (文雄岸田氏, 隼人西岡が), in text order.
 
     Japanese writes a Japanese person's name family name first (岸田文雄); a translation from English, which writes
     it the other way (Fumio Kishida), may keep the English order. IPAdic tags the parts of names it knows (名詞,
-    固有名詞, 人名, 姓 or 名): a name before a person suffix (``suffixed_names``) made of a given name and then a
-    family name is a name in the English order."""
-    return tuple(
-        ReversedName(start, end, first.surface, second.surface)
+    固有名詞, 人名, 姓 or 名): a name before a person suffix (``suffixed_names``) that MeCab reads as a given name and
+    then a family name is a name in the English order. So is a run of kanji anywhere (``_unsuffixed``) that is two
+    words IPAdic holds only as a given name and only as a family name, in that order."""
+    found = {
+        (start, end): ReversedName(start, end, first.surface, second.surface)
         for start, end, first, second in analysis.memo(two_part_names)
         if first.pos3 == "名" and second.pos3 == "姓"
-    )
+    }
+    for name in _unsuffixed(analysis):
+        found.setdefault((name.start, name.end), name)
+    return tuple(sorted(found.values(), key=lambda name: name.start))
+
+
+_SURNAME_SHORTEST = 2  # kanji of a family name found without a suffix: one kanji (林, 森) is a word as often
+_RUN = re.compile(f"(?<![{KANJI}])[{KANJI}]{{{_SURNAME_SHORTEST + 1},{_NAME_LONGEST + 3}}}(?![{KANJI}])")
+
+
+def kanji_suffix_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The person suffixes of ``person_suffixes.tsv`` written in kanji (氏, 選手, 監督 …), at the end of a run."""
+    suffixes = [row.word for row in lexicon.table(PersonSuffixRow) if _IS_KANJI.fullmatch(row.word[-1])]
+    return re.compile(f"(?:{trie_pattern(suffixes)})$")
+
+
+def _unsuffixed(analysis: Analysis) -> list[ReversedName]:
+    """The runs of kanji (less a person suffix that ends them) that are a given name then a family name, each of two
+    kanji or more, as the dictionary holds them: the given name an entry of IPAdic's as a given name (人名, 名) and
+    as no family name and no common word (誠 is also a word), the family name likewise only a family name, and the
+    whole no entry of IPAdic's (武蔵小金井 is a place: 武蔵 and 小金井 are a given name and a family name too).
+    MeCab's reading of the sentence is no help here: it reads 隼人西岡 as two places."""
+    text = analysis.text
+    suffix = analysis.lexicon.compiled(kanji_suffix_pattern)
+    found = []
+    for run in _RUN.finditer(text):
+        name = run.group()
+        ending = suffix.search(name)
+        if ending is not None:
+            name = name[: ending.start()]
+        if not _SURNAME_SHORTEST < len(name) <= _NAME_LONGEST or entries(name):
+            continue
+        for cut in range(1, len(name) - _SURNAME_SHORTEST + 1):
+            given, surname = name[:cut], name[cut:]
+            first, second = _person_parts(given), _person_parts(surname)
+            # A given name then a family name, and no way to read it family name first (隆 is both, 加藤 no given).
+            if first and second and "名" in first and "姓" in second and not ("姓" in first and "名" in second):
+                found.append(ReversedName(run.start(), run.start() + len(name), given, surname))
+                break
+    return found
+
+
+def _person_parts(word: str) -> frozenset[str] | None:
+    """The parts of a person's name (姓, 名) IPAdic holds ``word`` as, or None when it also holds it as anything but
+    a proper noun (誠 is also a word) or as no person's name at all."""
+    found = entries(word)
+    parts = frozenset(pos3 for _, _, pos2, pos3 in found if pos2 == "人名")
+    if not parts or any(pos1 != "固有名詞" for _, pos1, _, _ in found):
+        return None
+    return parts

@@ -471,6 +471,16 @@ class ReversedName(Rule):
         is out of its reach. The suggestion swaps the two parts (unsafe: the tags are the dictionary's guess).
         Shared analysis: auditor/analysis/name_parts.py.
 
+        A name with no suffix after it is read by the dictionary, not by MeCab's reading of the sentence (which takes
+        隼人西岡 for two places): a run of kanji (less a person suffix that ends it) that is a word IPAdic holds as a
+        given name, then one of two kanji or more it holds as a family name, each as proper nouns only (誠 is also a
+        word), with no way to read the two family name first (隆 is both, 加藤 no given name), is a name in the
+        English order, unless IPAdic holds the whole run as one word (武蔵小金井, a place). Measured: 12 of the 20
+        such names in kanji of a helper-written dev set (the others are given names IPAdic does not hold, 翔平,
+        陽菜, or family names of one kanji, 林, 森), 0 false findings on its 40 sentences of correct names, places
+        and compounds; none on the WMT23-24 en-ja references and system outputs, the WMT23 ja-en Japanese sources,
+        66 native business pages or the dev pages, where it finds the one annotated (隼人西岡).
+
         The article decides too, where IPAdic cannot split the name (委員長文雄岸田氏: MeCab reads 長文, "long text"):
         a name of two parts of two kanji or more before a person suffix, whose parts the article writes the other way
         round before a person suffix elsewhere (岸田文雄氏), is the same name in the English order, when IPAdic reads

@@ -708,6 +708,32 @@ def test_names_in_the_japanese_order_are_left_alone(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # No suffix: IPAdic holds 涼子 only as a given name and 井上 only as a family name (MeCab's reading of the
+        # sentence would not say so: it reads some such pairs as places).
+        ("決勝で涼子井上が優勝した。", [("涼子井上", 3, "井上涼子")]),
+        ("健太田中選手が先制点を挙げた。", [("健太田中", 0, "田中健太")]),  # 選手 ends the run of kanji
+    ],
+)
+def test_a_name_given_name_first_without_a_suffix(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _reversed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "武蔵小金井で火事があった。",  # IPAdic holds the whole run as one place
+        "誠田中さんが来た。",  # 誠 is a common word too: one kanji of a name is too short
+        "大和田中学校の生徒が参加した。",  # a longer run of kanji: no two-part name
+        "決勝で井上涼子が優勝した。",  # family name first
+    ],
+)
+def test_runs_of_kanji_that_are_no_reversed_name(text: str) -> None:
+    assert _reversed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # MeCab reads 長文 ("long text") across the title and the name: the article's other order decides.
         ("委員長山田太郎氏が来た。委員長太郎山田氏は述べた。", [("太郎山田", 15, "山田太郎")]),
         ("山田太郎氏が来た。太郎山田氏は述べた。", [("太郎山田", 9, "山田太郎")]),
