@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 from auditor.analysis.morph import Token, entries, tokens
 from auditor.analysis.readings import reading
 from auditor.languages.scripts import KANJI
+from auditor.languages.translit import japanese_name_key
 from auditor.lexicons import Lexicon, trie_pattern
-from auditor.lexicons.schema import KnownNameRow, PersonSuffixRow, WordRenderingRow
+from auditor.lexicons.schema import KnownNameRow, LetterNameRow, NameReadingRow, PersonSuffixRow, WordRenderingRow
 
 if TYPE_CHECKING:
     from auditor.analysis.context import Analysis
@@ -209,6 +210,7 @@ class ReversedName:
     end: int
     given: str
     surname: str
+    katakana: bool = False  # ショウヘイ・オオタニ: the dot between the parts is in the span, the kanji are unknown
 
 
 def reversed_names(analysis: Analysis) -> tuple[ReversedName, ...]:
@@ -218,13 +220,14 @@ def reversed_names(analysis: Analysis) -> tuple[ReversedName, ...]:
     it the other way (Fumio Kishida), may keep the English order. IPAdic tags the parts of names it knows (名詞,
     固有名詞, 人名, 姓 or 名): a name before a person suffix (``suffixed_names``) that MeCab reads as a given name and
     then a family name is a name in the English order. So is a run of kanji anywhere (``_unsuffixed``) that is two
-    words IPAdic holds only as a given name and only as a family name, in that order."""
+    words IPAdic holds only as a given name and only as a family name, in that order, and a name in katakana of two
+    parts read as such (``_in_katakana``: ショウヘイ・オオタニ)."""
     found = {
         (start, end): ReversedName(start, end, first.surface, second.surface)
         for start, end, first, second in analysis.memo(two_part_names)
         if first.pos3 == "名" and second.pos3 == "姓"
     }
-    for name in _unsuffixed(analysis):
+    for name in (*_unsuffixed(analysis), *_in_katakana(analysis)):
         found.setdefault((name.start, name.end), name)
     return tuple(sorted(found.values(), key=lambda name: name.start))
 
@@ -262,6 +265,47 @@ def _unsuffixed(analysis: Analysis) -> list[ReversedName]:
             if first and second and "名" in first and "姓" in second and not ("姓" in first and "名" in second):
                 found.append(ReversedName(run.start(), run.start() + len(name), given, surname))
                 break
+    return found
+
+
+# A name of two katakana parts joined by a middle dot, not a part of a longer name.
+_DOTTED = re.compile(f"(?<![{_KATAKANA}・･])([{_KATAKANA}]{{2,}})[・･]([{_KATAKANA}]{{2,}})(?![{_KATAKANA}・･])")
+
+
+def name_reading_parts(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """``name_readings.tsv`` by the key of each reading (``japanese_name_key``: ショウヘイ and ショーヘイ are one)
+    → the parts of a Japanese name it is a reading of (given, family)."""
+    parts: dict[str, set[str]] = {}
+    for row in lexicon.table(NameReadingRow):
+        held = {"given", "family"} if row.part == "both" else {row.part}
+        parts.setdefault(japanese_name_key(row.reading), set()).update(held)
+    return {key: frozenset(held) for key, held in parts.items()}
+
+
+def letter_names_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A word made of the katakana names of Latin letters (``letter_names.tsv``: エム, シーシー)."""
+    return re.compile(f"(?:{trie_pattern(name for row in lexicon.table(LetterNameRow) for name in row.names)})+")
+
+
+def _in_katakana(analysis: Analysis) -> list[ReversedName]:
+    """The names in katakana of two parts joined by a middle dot that are a Japanese given name then a Japanese family
+    name, as the readings of ``name_readings.tsv`` say (JMnedict's names that IPAdic holds with that reading), with no
+    way to read them family name first (ユウキ is also a family name, サトウ no given name): ユウキ・サトウ. Foreign
+    names that are also Japanese readings are out of the table (ジョージ), so are loanwords; a part made of the names
+    of Latin letters (``letter_names.tsv``) is letters read aloud (エム・シーシー食品, MCC)."""
+    text = analysis.text
+    if ("・" not in text and "･" not in text) or not analysis.lexicon.has_table(NameReadingRow):
+        return []
+    parts = analysis.lexicon.compiled(name_reading_parts)
+    letters = analysis.lexicon.compiled(letter_names_pattern)
+    found = []
+    for match in _DOTTED.finditer(text):
+        if letters.fullmatch(match.group(1)) or letters.fullmatch(match.group(2)):
+            continue  # letters read aloud (エム・シーシー: MCC), no name
+        first = parts.get(japanese_name_key(match.group(1)), frozenset())
+        second = parts.get(japanese_name_key(match.group(2)), frozenset())
+        if "given" in first and "family" in second and not ("family" in first and "given" in second):
+            found.append(ReversedName(match.start(), match.end(), match.group(1), match.group(2), katakana=True))
     return found
 
 

@@ -12,6 +12,7 @@ jaconv (MIT) does the kana → romaji step; pykakasi would too, but is GPL.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import jaconv
@@ -66,3 +67,18 @@ def skeleton(text: str) -> str:
     for pattern, replacement in _REWRITES:
         value = pattern.sub(replacement, value)
     return value
+
+
+# Romaji spellings of one long vowel (ou, oo, ei, ō, and oh before a consonant: Ohtani), each written as the short
+# vowel; a long-vowel mark romanises as "-" and goes with the other non-letters.
+_LONG_VOWEL = re.compile(r"(?<=[aeiou])h(?![aeiou])|(?<=o)u|(?<=e)i|([aeiou])\1")
+
+
+@lru_cache(maxsize=65536)
+def japanese_name_key(text: str) -> str:
+    """A Japanese name's reading as romaji with long vowels short, whichever way it is spelled: ショウヘイ,
+    ショーヘイ, Shōhei and Shouhei all give ``shohe``; オオタニ, オータニ and Ohtani ``otani``. Katakana renders
+    a romanised Japanese name with or without its long vowels, so a reading from the dictionary and a name in a
+    text compare by this key."""
+    plain = unicodedata.normalize("NFKD", romanize(text).lower())
+    return _LONG_VOWEL.sub(lambda vowel: vowel.group(1) or "", _NOT_LETTER.sub("", plain))

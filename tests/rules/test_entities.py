@@ -734,6 +734,33 @@ def test_runs_of_kanji_that_are_no_reversed_name(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # name_readings.tsv: コウジ a given name only, ヤマダ a family name; the dot is in the span, no suggestion ("")
+        ("コウジ・ヤマダの提案が可決された。", [("コウジ・ヤマダ", 0, "")]),
+        ("決勝でショーヘイ・オータニ選手が打った。", [("ショーヘイ・オータニ", 3, "")]),  # long vowels as ー
+        ("ユウキ・サトウが同点打を放った。", [("ユウキ・サトウ", 0, "")]),  # ユウキ: a family name too, サトウ not
+    ],
+)
+def test_a_japanese_name_in_katakana_given_name_first(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _reversed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ジョージ・タケイが登壇した。",  # ジョウジ (譲二) is read like George, a foreign name: out of the table
+        "ケビン・ヤマモトが講演した。",  # a foreign given name
+        "ヤマダ・コウジの提案が可決された。",  # family name first
+        "エム・シーシー食品が発表した。",  # letters read aloud (MCC)
+        "ジョン・コウジ・ヤマダが来た。",  # a part of a longer name
+    ],
+)
+def test_katakana_names_that_are_no_reversed_japanese_name(text: str) -> None:
+    assert _reversed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # MeCab reads 長文 ("long text") across the title and the name: the article's other order decides.
         ("委員長山田太郎氏が来た。委員長太郎山田氏は述べた。", [("太郎山田", 15, "山田太郎")]),
         ("山田太郎氏が来た。太郎山田氏は述べた。", [("太郎山田", 9, "山田太郎")]),
