@@ -47,7 +47,8 @@ class NumeralSpacing(Rule):
         or ending an English date (January 25, 2024 本記事: the number after a Latin word or number and ", "), a
         number before a word that is no counter (2024 全文, 01 市場の動向), or whose counter's character IPAdic reads
         as the start of a longer noun, no suffix, or of an adjective (1 名前: 名前, not 名; 3 台風; カテゴリー 1
-        強い台風: 強い, not 強; 1 false finding on pages10 gone, nothing else changed), the number of a list item (a
+        強い台風: 強い, not 強; 1 false finding on pages10 gone, nothing else changed; a time counter with 頃, "about",
+        is a counter though IPAdic holds 月頃 and 日頃 as nouns: 10 月頃, pages20 dev), the number of a list item (a
         number that opens its line with a space after it, where the text's lines so numbered run 1, 2 …: 1
         日頃からの準備 above 2 通過中; lists are numbered from 1, a line opening with a year is none), measured: 3
         false findings gone (dev2, pages6, pages9), nothing else changed on any dev set, the fresh pages, the WMT
@@ -114,6 +115,7 @@ _FOLLOWING = 8  # how much of the text after a figure IPAdic reads with it: the 
 _COUNTING = frozenset({"接尾", "数"})  # IPAdic's classes of a counter (人, 年間) and of a number
 # The words whose first character no counter can be: a noun of its own (1 名前) or an adjective (1 強い台風)
 _NOT_COUNTERS = frozenset({"名詞", "形容詞"})
+_ABOUT = "頃"  # "about", after a time counter: IPAdic holds some of the pairs as nouns of their own (月頃, 日頃)
 
 
 def list_numbers(analysis: Analysis) -> frozenset[int]:
@@ -149,6 +151,8 @@ def _no_quantity(analysis: Analysis, figure: SpacedFigure) -> bool:
     for word in tokens(written + text[figure.end : min(line_end, figure.end + _FOLLOWING)]):
         end = at + len(word.surface)
         if end > len(written):
+            if word.surface.endswith(_ABOUT) and len(word.surface) == 2:
+                return False  # a time counter and 頃, "about" (10 月頃: IPAdic's 月頃, "these months")
             return at < len(written) and word.pos in _NOT_COUNTERS and word.pos1 not in _COUNTING
         at = end
     return False

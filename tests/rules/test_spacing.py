@@ -45,6 +45,8 @@ INVALID = [
     # it alone.
     ("2 日頃からの準備\n3 台風が近づいたら", [(NUMERAL, "2 日", 0, 3, "2日")]),
     ("参加者は 1 名前後だった。", [(NUMERAL, "は 1 名", 3, 8, "は1名")]),
+    # 頃 ("about") after a time counter: IPAdic holds 月頃 as a noun of its own, the figure is still 10 月.
+    ("発売はおそらく 10 月頃になる。", [(NUMERAL, "く 10 月", 6, 12, "く10月")]),
     # IPAdic may misread the counter and what follows as a verb (つから): only a noun makes a longer word of it.
     ("部品は 2 つから選べる。", [(NUMERAL, "は 2 つ", 2, 7, "は2つ")]),
     # Two figures in one sentence are two findings.
