@@ -174,8 +174,9 @@ def title_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 class GivenNameTitle:
     start: int  # the given name alone, before the title
     end: int
-    given: str
+    given: str  # as written there (茂, or フミオ for 文雄)
     surname: str
+    full: str  # the full name the text writes elsewhere (石破茂, 岸田文雄)
 
 
 def given_names_before_titles(analysis: Analysis) -> tuple[GivenNameTitle, ...]:
@@ -186,7 +187,9 @@ def given_names_before_titles(analysis: Analysis) -> tuple[GivenNameTitle, ...]:
     language that names people by their given name (Indonesian, Thai), or one that split the name the wrong way,
     writes the given name there. The full names are those before a person suffix (``suffixed_names``) that IPAdic
     reads as a family name then a given name (名詞, 固有名詞, 人名, 姓 then 名); a given name of one of them right
-    before a title, with no kanji before it, is the person named by the given name."""
+    before a title, with no kanji before it, is the person named by the given name. So is that given name written in
+    katakana as IPAdic reads it (フミオ首相 where the text names 岸田文雄氏, 文雄 read フミオ), with no katakana or
+    middle dot before it (a foreign name's last part), compared with long vowels short (``japanese_name_key``)."""
     text = analysis.text
     surnames: dict[str, str] = {}  # given name → the family name it follows in a full name
     for _start, _end, first, second in analysis.memo(two_part_names):
@@ -194,14 +197,28 @@ def given_names_before_titles(analysis: Analysis) -> tuple[GivenNameTitle, ...]:
             surnames.setdefault(second.surface, first.surface)
     if not surnames:
         return ()
+    readings: dict[str, str] = {}  # the key of a given name's reading → the given name
+    for given in surnames:
+        read = reading(given)
+        if read is not None:
+            readings.setdefault(japanese_name_key(read.kana), given)
     found = []
     for match in analysis.lexicon.compiled(title_pattern).finditer(text):
         end = match.start()
         for given, surname in surnames.items():
             start = end - len(given)
             if start >= 0 and text.startswith(given, start) and not (start and _IS_KANJI.match(text, start - 1)):
-                found.append(GivenNameTitle(start, end, given, surname))
+                found.append(GivenNameTitle(start, end, given, surname, surname + given))
+        katakana = _KATAKANA_BEFORE.search(text, max(0, end - _GIVEN_LONGEST), end)
+        if katakana is not None and not (katakana.start() and text[katakana.start() - 1] in "・･"):
+            given = readings.get(japanese_name_key(katakana.group()), "")
+            if given:
+                surname = surnames[given]
+                found.append(GivenNameTitle(katakana.start(), end, katakana.group(), surname, surname + given))
     return tuple(found)
+
+
+_KATAKANA_BEFORE = re.compile(f"[{_KATAKANA}]{{2,}}$")  # searched up to a title: the katakana word that ends there
 
 
 @dataclass(frozen=True)

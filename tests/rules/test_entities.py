@@ -788,6 +788,8 @@ def test_a_name_the_article_writes_one_way_stays_quiet(text: str) -> None:
         # The given name alone before a title, where the article names the person in full.
         ("石破茂首相は会見に臨んだ。\n一方、茂首相は協力を約束した。", [(17, 18, "茂", "石破")]),
         ("岸田文雄氏が出席した。文雄氏は述べた。", [(11, 13, "文雄", "岸田")]),
+        # The given name in katakana as IPAdic reads it (文雄: フミオ).
+        ("岸田文雄氏が出席した。大統領はフミオ首相を招いた。", [(15, 18, "フミオ", "岸田")]),
     ],
 )
 def test_a_given_name_before_a_title(text: str, expected: list[tuple[int, int, str, str]]) -> None:
@@ -801,6 +803,8 @@ def test_a_given_name_before_a_title(text: str, expected: list[tuple[int, int, s
         "石破茂首相は会見に臨んだ。石破首相は協力を約束した。",  # the family name: right
         "山田花子さんが来た。花子さんは笑った。",  # a familiar honorific follows a given name in Japanese too
         "茂首相は協力を約束した。",  # no full name to read the given name from
+        "岸田文雄氏が出席した。ジョン・フミオ首相も来た。",  # the last part of a foreign name
+        "フミオ首相は協力を約束した。",  # no full name to read the given name from
     ],
 )
 def test_a_family_name_or_a_familiar_honorific_stays_quiet(text: str) -> None:
