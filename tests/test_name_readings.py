@@ -64,4 +64,4 @@ def test_the_script_keeps_the_readings_ipadic_holds_for_the_name(tmp_path: Path)
     written = out.read_text(encoding="utf-8")
     assert written.startswith("# The readings of Japanese given names")
     # ジョウジ is read like the foreign name ジョージ; 大谷 read おおや is a place here, not a family name
-    assert written.endswith("\nreading\tpart\nオオタニ\tfamily\nコウジ\tgiven\n")
+    assert written.endswith("\nkey\treading\tpart\nkoji\tコウジ\tgiven\notani\tオオタニ\tfamily\n")

@@ -40,7 +40,8 @@ _KATAKANA = re.compile("^[ァ-ヴー]+$")
 _TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 _NOTE = re.compile(r"\([^)]*\)")
 _HEAD = """\
-# The readings of Japanese given names and family names, in katakana: part given, family or both. A name in
+# The readings of Japanese given names and family names, in katakana: part given, family or both; key: the reading
+# with long vowels short, as romaji (translit.japanese_name_key: ショウヘイ and ショーヘイ are shohe). A name in
 # katakana made of a given name then a family name (ショウヘイ・オオタニ) is a Japanese name in the English order
 # (entity.reversed-name).
 #
@@ -48,7 +49,7 @@ _HEAD = """\
 # Derived from JMnedict (jamdict-data 1.5), the property of the Electronic Dictionary Research and Development Group,
 # used under CC BY-SA 4.0; this file is under the same licence (see NAMES-LICENSE.md beside it).
 #
-reading\tpart
+key\treading\tpart
 """
 
 
@@ -141,8 +142,8 @@ def table(db: sqlite3.Connection) -> str:
         if not found or _pronounced(reading) in taken or not _KATAKANA.match(reading):
             continue
         part = "both" if len(found) == 2 else "given" if found == {"名"} else "family"
-        lines.append(f"{reading}\t{part}\n")
-    return _HEAD + "".join(lines)
+        lines.append(f"{japanese_name_key(reading)}\t{reading}\t{part}\n")
+    return _HEAD + "".join(sorted(lines))
 
 
 def main(argv: list[str] | None = None) -> int:

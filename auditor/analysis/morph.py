@@ -115,12 +115,12 @@ def kana_ended_words(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def entries(word: str) -> frozenset[tuple[str, str, str, str]]:
     """The parts of speech (pos, pos1, pos2, pos3) of every IPAdic entry spelled exactly ``word``, whatever MeCab
     would choose in a sentence: 隼人 is a given name and a place, 西岡 a family name and a place. Read from the
-    lattice of all the words the dictionary holds at the start of ``word`` (MeCab's all-morphs request); words
-    MeCab only guesses (unknown words) are no entries."""
+    lattice of all the words the dictionary holds at the start of ``word`` (MeCab's all-morphs request); words MeCab
+    only guesses (unknown words) are no entries. Cached: the parts of names and compounds recur."""
     import MeCab
 
     sentence = _UNREADABLE.sub("\ufffd", word)  # kept referenced while MeCab reads it
@@ -128,10 +128,11 @@ def entries(word: str) -> frozenset[tuple[str, str, str, str]]:
     lattice.set_sentence(sentence)
     lattice.add_request_type(MeCab.MECAB_ALL_MORPHS)
     tagger().parse(lattice)
+    size = len(sentence.encode("utf-8"))  # the lattice counts bytes of UTF-8
     found: set[tuple[str, str, str, str]] = set()
     node = lattice.begin_nodes(0)
     while node is not None:
-        if node.surface == word and node.stat != 1:  # 1: MECAB_UNK_NODE
+        if node.stat == 0 and node.length == size:  # a word of the dictionary (1: one MeCab guesses), all of it
             pos, pos1, pos2, pos3 = (node.feature.split(",") + ["*"] * 4)[:4]
             found.add((pos, pos1, pos2, pos3))
         node = node.bnext

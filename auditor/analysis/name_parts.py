@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from auditor.analysis.morph import Token, entries, tokens
 from auditor.analysis.readings import reading
+from auditor.analysis.scripts import katakana_names
 from auditor.languages.scripts import KANJI
 from auditor.languages.translit import japanese_name_key
 from auditor.lexicons import Lexicon, trie_pattern
@@ -250,7 +252,7 @@ def reversed_names(analysis: Analysis) -> tuple[ReversedName, ...]:
 
 
 _SURNAME_SHORTEST = 2  # kanji of a family name found without a suffix: one kanji (林, 森) is a word as often
-_RUN = re.compile(f"(?<![{KANJI}])[{KANJI}]{{{_SURNAME_SHORTEST + 1},{_NAME_LONGEST + 3}}}(?![{KANJI}])")
+_RUN = re.compile(f"[{KANJI}]{{{_SURNAME_SHORTEST + 1},}}")  # a whole run of kanji: the engine takes the longest
 
 
 def kanji_suffix_pattern(lexicon: Lexicon) -> re.Pattern[str]:
@@ -260,43 +262,54 @@ def kanji_suffix_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 def _unsuffixed(analysis: Analysis) -> list[ReversedName]:
-    """The runs of kanji (less a person suffix that ends them) that are a given name then a family name, each of two
-    kanji or more, as the dictionary holds them: the given name an entry of IPAdic's as a given name (人名, 名) and
-    as no family name and no common word (誠 is also a word), the family name likewise only a family name, and the
-    whole no entry of IPAdic's (武蔵小金井 is a place: 武蔵 and 小金井 are a given name and a family name too).
-    MeCab's reading of the sentence is no help here: it reads 隼人西岡 as two places."""
+    """The runs of kanji, less a person suffix that ends them, that are a given name then a family name
+    (``_given_name_first``). MeCab's reading of the sentence is no help here: it reads 隼人西岡 as two places."""
     text = analysis.text
     suffix = analysis.lexicon.compiled(kanji_suffix_pattern)
     found = []
     for run in _RUN.finditer(text):
         name = run.group()
+        if len(name) > _NAME_LONGEST + 3:
+            continue  # longer than a name and its suffix
         ending = suffix.search(name)
         if ending is not None:
             name = name[: ending.start()]
-        if not _SURNAME_SHORTEST < len(name) <= _NAME_LONGEST or entries(name):
-            continue
-        for cut in range(1, len(name) - _SURNAME_SHORTEST + 1):
-            given, surname = name[:cut], name[cut:]
-            first, second = _person_parts(given), _person_parts(surname)
-            # A given name then a family name, and no way to read it family name first (隆 is both, 加藤 no given).
-            if first and second and "名" in first and "姓" in second and not ("姓" in first and "名" in second):
-                found.append(ReversedName(run.start(), run.start() + len(name), given, surname))
-                break
+        cut = _given_name_first(name) if _SURNAME_SHORTEST < len(name) <= _NAME_LONGEST else 0
+        if cut:
+            found.append(ReversedName(run.start(), run.start() + len(name), name[:cut], name[cut:]))
     return found
 
 
-# A name of two katakana parts joined by a middle dot, not a part of a longer name.
-_DOTTED = re.compile(f"(?<![{_KATAKANA}・･])([{_KATAKANA}]{{2,}})[・･]([{_KATAKANA}]{{2,}})(?![{_KATAKANA}・･])")
+@lru_cache(maxsize=16384)
+def _given_name_first(name: str) -> int:
+    """Where the family name starts in ``name``, a given name then a family name as IPAdic holds them, else 0: the
+    given name an entry of IPAdic's as a given name (人名, 名), the family name one of two kanji or more as a family
+    name (姓), each as proper nouns only (誠 is also a word), with no way to read the two family name first (隆 is
+    both, 加藤 no given name), and the whole no entry of IPAdic's (武蔵小金井 is a place: 武蔵 and 小金井 are a given
+    name and a family name too). The family name is tried first: most runs of kanji end in no family name, and the
+    ends of words recur, so their entries are mostly cached."""
+    for cut in range(1, len(name) - _SURNAME_SHORTEST + 1):
+        second = _person_parts(entries(name[cut:]))
+        if second is None or "姓" not in second:
+            continue
+        first = _person_parts(entries(name[:cut]))
+        if first is not None and "名" in first and not ("姓" in first and "名" in second) and not entries(name):
+            return cut
+    return 0
 
 
-def name_reading_parts(lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """``name_readings.tsv`` by the key of each reading (``japanese_name_key``: ショウヘイ and ショーヘイ are one)
-    → the parts of a Japanese name it is a reading of (given, family)."""
-    parts: dict[str, set[str]] = {}
-    for row in lexicon.table(NameReadingRow):
-        held = {"given", "family"} if row.part == "both" else {row.part}
-        parts.setdefault(japanese_name_key(row.reading), set()).update(held)
-    return {key: frozenset(held) for key, held in parts.items()}
+_KANJI_TAIL = re.compile(f"[{KANJI}]+$")  # what katakana_names keeps after a name (ユウキ・サトウ氏)
+_NAME_LETTERS = frozenset(f"・{''.join(chr(c) for c in range(0x30A1, 0x30FB))}ー")  # katakana, ー and the dot
+
+
+def name_parts(lexicon: Lexicon, word: str) -> frozenset[str]:
+    """The parts of a Japanese name (given, family) that the katakana ``word`` is a reading of, by
+    ``name_readings.tsv``, compared with long vowels short (``japanese_name_key``: ショウヘイ and ショーヘイ are
+    one)."""
+    parts: set[str] = set()
+    for row in lexicon.lookup(NameReadingRow, japanese_name_key(word)):
+        parts.update(("given", "family") if row.part == "both" else (row.part,))
+    return frozenset(parts)
 
 
 def letter_names_pattern(lexicon: Lexicon) -> re.Pattern[str]:
@@ -311,25 +324,36 @@ def _in_katakana(analysis: Analysis) -> list[ReversedName]:
     names that are also Japanese readings are out of the table (ジョージ), so are loanwords; a part made of the names
     of Latin letters (``letter_names.tsv``) is letters read aloud (エム・シーシー食品, MCC)."""
     text = analysis.text
-    if ("・" not in text and "･" not in text) or not analysis.lexicon.has_table(NameReadingRow):
+    if "・" not in text or not analysis.lexicon.has_table(NameReadingRow):
         return []
-    parts = analysis.lexicon.compiled(name_reading_parts)
     letters = analysis.lexicon.compiled(letter_names_pattern)
     found = []
-    for match in _DOTTED.finditer(text):
-        if letters.fullmatch(match.group(1)) or letters.fullmatch(match.group(2)):
+    # The article's katakana names, each once (scripts.katakana_names: one scan shared with the other name rules);
+    # a name of two parts is looked for in the text only when it reads as a Japanese name in the English order.
+    for run in katakana_names(analysis):
+        name = _KANJI_TAIL.sub("", run)
+        given, _, family = name.partition("・")
+        if len(given) < 2 or len(family) < 2 or "・" in family:
+            continue
+        if letters.fullmatch(given) or letters.fullmatch(family):
             continue  # letters read aloud (エム・シーシー: MCC), no name
-        first = parts.get(japanese_name_key(match.group(1)), frozenset())
-        second = parts.get(japanese_name_key(match.group(2)), frozenset())
-        if "given" in first and "family" in second and not ("family" in first and "given" in second):
-            found.append(ReversedName(match.start(), match.end(), match.group(1), match.group(2), katakana=True))
+        first, second = name_parts(analysis.lexicon, given), name_parts(analysis.lexicon, family)
+        if not ("given" in first and "family" in second and not ("family" in first and "given" in second)):
+            continue
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not (start and text[start - 1] in _NAME_LETTERS) and text[end : end + 1] not in _NAME_LETTERS:
+                found.append(ReversedName(start, end, given, family, katakana=True))
+            start = text.find(name, end)
     return found
 
 
-def _person_parts(word: str) -> frozenset[str] | None:
-    """The parts of a person's name (姓, 名) IPAdic holds ``word`` as, or None when it also holds it as anything but
-    a proper noun (誠 is also a word) or as no person's name at all."""
-    found = entries(word)
+def _person_parts(found: frozenset[tuple[str, str, str, str]] | None) -> frozenset[str] | None:
+    """The parts of a person's name (姓, 名) that a word's IPAdic entries (``found``) make it, or None when it is also
+    anything but a proper noun (誠 is also a word) or no person's name at all."""
+    if not found:
+        return None
     parts = frozenset(pos3 for _, _, pos2, pos3 in found if pos2 == "人名")
     if not parts or any(pos1 != "固有名詞" for _, pos1, _, _ in found):
         return None

@@ -656,6 +656,7 @@ class NameReadingRow(Row):
 
     table: ClassVar[str] = "name_readings"
 
+    key: str  # the reading as translit.japanese_name_key spells it (shohe), by which names are looked up
     reading: str
     part: Literal["given", "family", "both"]
 
