@@ -298,7 +298,7 @@ def _given_name_first(name: str) -> int:
     return 0
 
 
-_KANJI_TAIL = re.compile(f"[{KANJI}]+$")  # what katakana_names keeps after a name (ユウキ・サトウ氏)
+_KANJI_TAIL = re.compile(f"[{KANJI}]+$")  # what katakana_names keeps after a name (アキラ・イシダ氏)
 _NAME_LETTERS = frozenset(f"・{''.join(chr(c) for c in range(0x30A1, 0x30FB))}ー")  # katakana, ー and the dot
 
 
@@ -320,7 +320,7 @@ def letter_names_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 def _in_katakana(analysis: Analysis) -> list[ReversedName]:
     """The names in katakana of two parts joined by a middle dot that are a Japanese given name then a Japanese family
     name, as the readings of ``name_readings.tsv`` say (JMnedict's names that IPAdic holds with that reading), with no
-    way to read them family name first (ユウキ is also a family name, サトウ no given name): ユウキ・サトウ. Foreign
+    way to read them family name first (アキラ is also a family name, イシダ no given name): アキラ・イシダ. Foreign
     names that are also Japanese readings are out of the table (ジョージ), so are loanwords; a part made of the names
     of Latin letters (``letter_names.tsv``) is letters read aloud (エム・シーシー食品, MCC)."""
     text = analysis.text

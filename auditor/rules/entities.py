@@ -484,7 +484,7 @@ class ReversedName(Rule):
 
         A name in katakana of two parts joined by a middle dot is a Japanese name in the English order when the
         first is the reading of a Japanese given name and the second of a family name, with no way to read them
-        family name first (ユウキ・サトウ: ユウキ is also a family name, サトウ no given name). The readings are data
+        family name first (アキラ・イシダ: アキラ is also a family name, イシダ no given name). The readings are data
         (``name_readings.tsv``, tools/build_name_readings.py: the readings JMnedict gives to names in kanji that
         IPAdic holds as names with that reading, less those read like a loanword or like a foreign name JMnedict
         writes in katakana: ジョージ, so ジョージ・タケイ stays quiet) and compare with long vowels short (ショウヘイ,
