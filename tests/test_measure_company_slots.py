@@ -3,23 +3,16 @@ name_slots.tsv, which must be what the script writes from ../shared/eval-data (s
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 from auditor.analysis.morph import tokens
-from tests.conftest import shared_file
+from tests.conftest import shared_file, tool
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _tool():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("measure_company_slots", ROOT / "tools" / "measure_company_slots.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["measure_company_slots"] = module
-    spec.loader.exec_module(module)
-    return module
+    return tool("measure_company_slots")
 
 
 def test_possessed_is_the_first_noun_and_the_run() -> None:

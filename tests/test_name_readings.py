@@ -3,24 +3,20 @@ and the selection rules of the build script, run on a small database of the shap
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 from importlib import resources
 from pathlib import Path
 
 from auditor.lexicons import get_lexicon
 from auditor.lexicons.schema import NameReadingRow
+from tests.conftest import tool
 
 ROOT = Path(__file__).resolve().parent.parent
 JA = resources.files("auditor.lexicons") / "ja"
 
 
 def _script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_name_readings", ROOT / "tools" / "build_name_readings.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return tool("build_name_readings")
 
 
 def test_the_table_names_its_source_licence_and_script() -> None:
