@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from jmdict_db import write_table  # noqa: E402
 
+from auditor.analysis.morph import entry_features  # noqa: E402
 from auditor.languages.translit import japanese_name_key  # noqa: E402
 
 OUT = ROOT / "auditor" / "lexicons" / "ja" / "name_readings.tsv"
@@ -55,23 +56,9 @@ key\treading\tpart
 
 def person_readings(word: str) -> set[tuple[str, str]]:
     """(姓 or 名, reading) of every IPAdic entry that holds ``word`` as a person's name."""
-    import MeCab
-
-    from auditor.analysis.morph import tagger
-
-    sentence = word
-    lattice = MeCab.Lattice()
-    lattice.set_sentence(sentence)
-    lattice.add_request_type(MeCab.MECAB_ALL_MORPHS)
-    tagger().parse(lattice)
-    found = set()
-    node = lattice.begin_nodes(0)
-    while node is not None:
-        feature = node.feature.split(",")
-        if node.surface == word and node.stat != 1 and len(feature) > 7 and feature[2] == "人名":
-            found.add((feature[3], feature[7]))
-        node = node.bnext
-    return found
+    return {
+        (feature[3], feature[7]) for feature in entry_features(word) if len(feature) > 7 and feature[2] == "人名"
+    }
 
 
 # A kana that spells the vowel before it long, as kana spelling writes long vowels (ou, ei, and a repeated vowel).

@@ -115,12 +115,11 @@ def kana_ended_words(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=65536)
-def entries(word: str) -> frozenset[tuple[str, str, str, str]]:
-    """The parts of speech (pos, pos1, pos2, pos3) of every IPAdic entry spelled exactly ``word``, whatever MeCab
-    would choose in a sentence: 隼人 is a given name and a place, 西岡 a family name and a place. Read from the
-    lattice of all the words the dictionary holds at the start of ``word`` (MeCab's all-morphs request); words MeCab
-    only guesses (unknown words) are no entries. Cached: the parts of names and compounds recur."""
+def entry_features(word: str) -> list[list[str]]:
+    """IPAdic's features (part of speech and its levels, conjugation, dictionary form, reading …) of every entry
+    spelled exactly ``word``, whatever MeCab would choose in a sentence: 隼人 is a given name and a place, 西岡 a
+    family name and a place. Read from the lattice of all the words the dictionary holds at the start of ``word``
+    (MeCab's all-morphs request); words MeCab only guesses (unknown words) are no entries."""
     import MeCab
 
     sentence = _UNREADABLE.sub("\ufffd", word)  # kept referenced while MeCab reads it
@@ -129,11 +128,21 @@ def entries(word: str) -> frozenset[tuple[str, str, str, str]]:
     lattice.add_request_type(MeCab.MECAB_ALL_MORPHS)
     tagger().parse(lattice)
     size = len(sentence.encode("utf-8"))  # the lattice counts bytes of UTF-8
-    found: set[tuple[str, str, str, str]] = set()
+    found = []
     node = lattice.begin_nodes(0)
     while node is not None:
         if node.stat == 0 and node.length == size:  # a word of the dictionary (1: one MeCab guesses), all of it
-            pos, pos1, pos2, pos3 = (node.feature.split(",") + ["*"] * 4)[:4]
-            found.add((pos, pos1, pos2, pos3))
+            found.append(node.feature.split(","))
         node = node.bnext
+    return found
+
+
+@lru_cache(maxsize=65536)
+def entries(word: str) -> frozenset[tuple[str, str, str, str]]:
+    """The parts of speech (pos, pos1, pos2, pos3) of every IPAdic entry spelled exactly ``word``
+    (``entry_features``). Cached: the parts of names and compounds recur."""
+    found: set[tuple[str, str, str, str]] = set()
+    for feature in entry_features(word):
+        pos, pos1, pos2, pos3 = (feature + ["*"] * 4)[:4]
+        found.add((pos, pos1, pos2, pos3))
     return frozenset(found)
