@@ -292,24 +292,34 @@ def _given_name_first(name: str) -> int:
         second = _person_parts(entries(name[cut:]))
         if second is None or "姓" not in second:
             continue
-        first = _person_parts(entries(name[:cut]))
-        if first is not None and "名" in first and not ("姓" in first and "名" in second) and not entries(name):
+        if _given_first(_person_parts(entries(name[:cut])), second) and not entries(name):
             return cut
     return 0
+
+
+def _given_first(first: frozenset[str] | None, second: frozenset[str] | None) -> bool:
+    """Two words that are the parts of a person's name as ``first`` and ``second`` say (姓, 名: which parts each may
+    be) are a given name then a family name, with no way to read them family name first (隆 is both, 加藤 no given
+    name)."""
+    if not first or not second:
+        return False
+    return "名" in first and "姓" in second and not ("姓" in first and "名" in second)
 
 
 _KANJI_TAIL = re.compile(f"[{KANJI}]+$")  # what katakana_names keeps after a name (アキラ・イシダ氏)
 _NAME_LETTERS = frozenset(f"・{''.join(chr(c) for c in range(0x30A1, 0x30FB))}ー")  # katakana, ー and the dot
 
 
+_PARTS = {"given": ("名",), "family": ("姓",), "both": ("名", "姓")}  # name_readings.tsv's parts as IPAdic's
+
+
 def name_parts(lexicon: Lexicon, word: str) -> frozenset[str]:
-    """The parts of a Japanese name (given, family) that the katakana ``word`` is a reading of, by
-    ``name_readings.tsv``, compared with long vowels short (``japanese_name_key``: ショウヘイ and ショーヘイ are
-    one)."""
-    parts: set[str] = set()
-    for row in lexicon.lookup(NameReadingRow, japanese_name_key(word)):
-        parts.update(("given", "family") if row.part == "both" else (row.part,))
-    return frozenset(parts)
+    """The parts of a Japanese name (名 given, 姓 family, as IPAdic calls them) that the katakana ``word`` is a
+    reading of, by ``name_readings.tsv``, compared with long vowels short (``japanese_name_key``: ショウヘイ and
+    ショーヘイ are one)."""
+    return frozenset(
+        part for row in lexicon.lookup(NameReadingRow, japanese_name_key(word)) for part in _PARTS[row.part]
+    )
 
 
 def letter_names_pattern(lexicon: Lexicon) -> re.Pattern[str]:
@@ -337,8 +347,7 @@ def _in_katakana(analysis: Analysis) -> list[ReversedName]:
             continue
         if letters.fullmatch(given) or letters.fullmatch(family):
             continue  # letters read aloud (エム・シーシー: MCC), no name
-        first, second = name_parts(analysis.lexicon, given), name_parts(analysis.lexicon, family)
-        if not ("given" in first and "family" in second and not ("family" in first and "given" in second)):
+        if not _given_first(name_parts(analysis.lexicon, given), name_parts(analysis.lexicon, family)):
             continue
         start = text.find(name)
         while start >= 0:
